@@ -1,0 +1,3 @@
+from edukg.cli import cli
+
+cli(prog_name="edukg")

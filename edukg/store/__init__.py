@@ -1,0 +1,1 @@
+"""Graph stores: embedded FalkorDB (default) and Neo4j, behind one interface."""

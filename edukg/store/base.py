@@ -1,0 +1,47 @@
+"""The one small interface both graph stores implement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+__all__ = ["Store", "Writer"]
+
+
+class Writer(Protocol):
+    """Statements issued inside one all-or-nothing unit of work (see Store.unit)."""
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
+
+    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches."""
+
+
+class Store(Protocol):
+    """A Cypher graph store: embedded FalkorDB or Neo4j."""
+
+    name: str  # "embedded" | "neo4j"
+    batch_size: int
+
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True) -> list[dict[str, Any]]:
+        """Run one statement and return its rows as dicts keyed by column.
+
+        read_only=True refuses any statement that would write (ReadOnlyError) and changes nothing.
+        """
+
+    def unit(self) -> AbstractContextManager[Writer]:
+        """A unit of work: a transaction on Neo4j, a sequence of atomic statements on FalkorDB."""
+
+    def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Unique constraints / exact-match indexes for (label, property) pairs; idempotent."""
+
+    def clear(self) -> None:
+        """Delete the whole graph."""
+
+    def close(self) -> None: ...
+
+
+def batched(rows: Sequence[Mapping[str, Any]], size: int) -> Iterator[Sequence[Mapping[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]

@@ -1,0 +1,241 @@
+"""Frozen dataclasses passed between the pipeline stages, and their JSON form.
+
+read → RawDocument → normalize → NormalizedText → structure → StructuredDocument
+→ extract → DocumentFacts → resolve → DocumentFacts (canonical names) → load.
+
+Offsets: ``NormalizedText.text`` is the Simplified, cleaned text every later stage
+works on; ``NormalizedText.to_original`` maps a span of it back to
+``RawDocument.text`` (the decoded original). ``Evidence.start/end`` are always
+offsets into the original text, as the extract contract promises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+__all__ = [
+    "RawDocument",
+    "NormalizedText",
+    "Region",
+    "Metadata",
+    "Section",
+    "Sentence",
+    "StructuredDocument",
+    "Evidence",
+    "Target",
+    "Program",
+    "Agency",
+    "Responsibility",
+    "Reference",
+    "DocumentFacts",
+    "facts_to_dict",
+]
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A file as read: its bytes, their hash and the decoded original text."""
+
+    source: str  # the path as the user gave it
+    sha256: str  # of the original bytes: the document's stable id
+    encoding: str  # detected encoding, or the container format ("docx", "pdf")
+    text: str  # decoded original text; evidence offsets point into it
+    media_type: str = "text"  # text | html | docx | pdf
+    size: int = 0  # bytes
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Cleaned Simplified text plus, for every character, its original offset."""
+
+    raw: RawDocument
+    text: str
+    # offsets[i] is the index in raw.text of the character text[i] came from;
+    # one extra trailing entry maps the end of the text.
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span text[start:end] to the span of raw.text it came from."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Region:
+    """An administrative unit with its hierarchy; names are Simplified."""
+
+    name: str  # the unit itself, as commonly written: 施甸县, 泸州市
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    code: str | None = None  # administrative-division code, when known
+    aliases: tuple[str, ...] = ()  # historical or short names
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    kind: str | None = None  # 工作计划, 工作要点, 实施方案, 规划, 意见, 通知, 总结, 其他
+    region: Region | None = None
+    plan_year: int | None = None
+    published: str | None = None  # ISO date
+    issuer: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered part of the document; spans are normalized-text offsets."""
+
+    number: str  # as written: 一、 (一) 1. ① 一是
+    heading: str  # the heading sentence or clause, without the number
+    level: int  # 1 for the outermost numbering style met, 2 for the next…
+    start: int
+    end: int
+    parent: int | None = None  # index of the parent in StructuredDocument.sections
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # normalized text
+    start: int  # normalized-text offsets
+    end: int
+    section: int | None = None  # index into StructuredDocument.sections
+
+
+@dataclass(frozen=True)
+class StructuredDocument:
+    norm: NormalizedText
+    metadata: Metadata
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.norm.raw.sha256
+
+    def evidence(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for a sentence, or for normalized span start:end within the text."""
+        s = sentence.start if start is None else start
+        e = sentence.end if end is None else end
+        ostart, oend = self.norm.to_original(s, e)
+        number = self.sections[sentence.section].number if sentence.section is not None else None
+        return Evidence(text=self.norm.text[s:e], start=ostart, end=oend, section=number)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact rests on: Simplified text, original offsets."""
+
+    text: str
+    start: int  # offsets into RawDocument.text
+    end: int
+    section: str | None = None  # number of the enclosing section, e.g. "(三)"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A planned quantity (or, as an observation, one reported as reached)."""
+
+    indicator: str
+    value: float | int
+    unit: str
+    comparator: str  # >=, <=, =, range
+    evidence: Evidence
+    value_max: float | int | None = None
+    year: int | None = None
+    agency: str | None = None
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    evidence: tuple[Evidence, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    evidence: tuple[Evidence, ...]
+    aliases: tuple[str, ...] = ()
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    agency: str
+    duty: str
+    evidence: Evidence
+    program: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """Everything extracted from one document: the unit that is loaded."""
+
+    document: StructuredDocument
+    targets: tuple[Target, ...] = ()
+    observations: tuple[Target, ...] = ()
+    programs: tuple[Program, ...] = ()
+    agencies: tuple[Agency, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    references: tuple[Reference, ...] = ()
+    themes: tuple[str, ...] = field(default=())
+
+
+def facts_to_dict(facts: DocumentFacts) -> dict:
+    """The `edukg extract --format jsonl` object of CONTRACTS.md."""
+    meta = facts.document.metadata
+    region = None
+    if meta.region is not None:
+        region = {k: getattr(meta.region, k) for k in ("name", "province", "city", "county")}
+    return {
+        "source": facts.document.norm.raw.source,
+        "document": {
+            "id": facts.document.id,
+            "title": meta.title,
+            "kind": meta.kind,
+            "region": region,
+            "plan_year": meta.plan_year,
+            "published": meta.published,
+            "issuer": meta.issuer,
+        },
+        "targets": [_target(t) for t in facts.targets],
+        "observations": [_target(t) for t in facts.observations],
+        "programs": [{"name": p.name, "evidence": [_ev(e) for e in p.evidence]} for p in facts.programs],
+        "agencies": [{"name": a.name, "evidence": [_ev(e) for e in a.evidence]} for a in facts.agencies],
+        "responsibilities": [
+            {"agency": r.agency, "duty": r.duty, "program": r.program, "evidence": _ev(r.evidence)}
+            for r in facts.responsibilities
+        ],
+        "references": [{"title": r.title, "evidence": [_ev(e) for e in r.evidence]} for r in facts.references],
+        "themes": list(facts.themes),
+    }
+
+
+def _ev(e: Evidence) -> dict:
+    return asdict(e)
+
+
+def _target(t: Target) -> dict:
+    return {
+        "indicator": t.indicator,
+        "value": t.value,
+        "value_max": t.value_max,
+        "unit": t.unit,
+        "comparator": t.comparator,
+        "year": t.year,
+        "agency": t.agency,
+        "theme": t.theme,
+        "evidence": _ev(t.evidence),
+    }
