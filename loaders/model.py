@@ -28,8 +28,17 @@ __all__ = [
     "Responsibility",
     "Reference",
     "DocumentFacts",
+    "Skipped",
     "facts_to_dict",
 ]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not processed, and why (one line)."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)
