@@ -1,14 +1,37 @@
-"""Graph names read from the ontology: node labels, keys and relationship types."""
+"""Names and vocabularies read from the ontology.
+
+Graph names: node labels (``edu:graphLabel``) and relationship types
+(``edu:graphType``). Vocabularies (SKOS, in vocabularies.ttl): themes with
+their keywords, indicators with aliases, unit and theme, programs with their
+variants, agency types with the names that reveal them, and problem phrases.
+Loaders and queries read these tables instead of repeating the names in code.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from rdflib import OWL, RDF
+from rdflib import OWL, RDF, RDFS, Literal, URIRef
+from rdflib.namespace import SKOS
 
 from edukg.ontology import EDU, load_ontology
 
-__all__ = ["labels", "label", "rel_types", "rel"]
+__all__ = [
+    "labels",
+    "label",
+    "rel_types",
+    "rel",
+    "Concept",
+    "themes",
+    "indicators",
+    "programs",
+    "agency_types",
+    "problems",
+    "indicator_aliases",
+    "program_aliases",
+    "describe",
+]
 
 
 @cache
@@ -16,7 +39,7 @@ def labels() -> dict[str, str]:
     """Class local name → node label, e.g. ``{"PolicyDocument": "Document", …}``."""
     g = load_ontology()
     return {
-        str(cls).removeprefix(str(EDU)): str(lab)
+        _local(cls): str(lab)
         for cls in g.subjects(RDF.type, OWL.Class)
         if (lab := g.value(cls, EDU.graphLabel)) is not None
     }
@@ -27,7 +50,7 @@ def rel_types() -> dict[str, str]:
     """Object property local name → relationship type, e.g. ``{"inRegion": "IN_REGION", …}``."""
     g = load_ontology()
     return {
-        str(prop).removeprefix(str(EDU)): str(typ)
+        _local(prop): str(typ)
         for prop in g.subjects(RDF.type, OWL.ObjectProperty)
         if (typ := g.value(prop, EDU.graphType)) is not None
     }
@@ -41,3 +64,113 @@ def label(cls: str) -> str:
 def rel(prop: str) -> str:
     """The relationship type of object property `prop`; KeyError for an unknown property."""
     return rel_types()[prop]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A SKOS concept: canonical name, aliases, keywords and the few properties edukg uses."""
+
+    name: str  # skos:prefLabel
+    aliases: tuple[str, ...] = ()  # skos:altLabel
+    keywords: tuple[str, ...] = ()  # skos:hiddenLabel
+    unit: str | None = None  # edu:unit (indicators)
+    theme: str | None = None  # name of the edu:hasTheme concept
+    subject_only: bool = False  # edu:subjectOnly (agency types)
+
+
+def _local(node: URIRef) -> str:
+    return str(node).removeprefix(str(EDU))
+
+
+def _zh(values) -> tuple[str, ...]:
+    return tuple(sorted(str(v) for v in values if isinstance(v, Literal) and v.language in (None, "zh")))
+
+
+@cache
+def _scheme(scheme: str) -> dict[str, Concept]:
+    g = load_ontology()
+    out: dict[str, Concept] = {}
+    for c in g.subjects(SKOS.inScheme, EDU[scheme]):
+        names = _zh(g.objects(c, SKOS.prefLabel))
+        if not names:
+            continue
+        theme = g.value(c, EDU.hasTheme)
+        unit = g.value(c, EDU.unit)
+        out[names[0]] = Concept(
+            name=names[0],
+            aliases=_zh(g.objects(c, SKOS.altLabel)),
+            keywords=_zh(g.objects(c, SKOS.hiddenLabel)),
+            unit=str(unit) if unit is not None else None,
+            theme=str(g.value(theme, SKOS.prefLabel)) if theme is not None else None,
+            subject_only=bool(g.value(c, EDU.subjectOnly, default=Literal(False)).toPython()),
+        )
+    return out
+
+
+def themes() -> dict[str, Concept]:
+    """Theme name → concept (keywords reveal the theme in a text)."""
+    return _scheme("Themes")
+
+
+def indicators() -> dict[str, Concept]:
+    """Canonical indicator name → concept (aliases, unit, theme)."""
+    return _scheme("Indicators")
+
+
+def programs() -> dict[str, Concept]:
+    """Canonical program name → concept (aliases and variants, theme)."""
+    return _scheme("Programs")
+
+
+def agency_types() -> dict[str, Concept]:
+    """Agency type → concept; keywords are the names (or name suffixes) that reveal the type."""
+    return _scheme("AgencyTypes")
+
+
+def problems() -> frozenset[str]:
+    """Names of problems (入园难, 大班额…): often quoted, never programs."""
+    return frozenset(_scheme("Problems"))
+
+
+def _alias_table(concepts: dict[str, Concept]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for c in concepts.values():
+        for alias in c.aliases:
+            table.setdefault(alias, c.name)
+    for c in concepts.values():  # a canonical name always maps to itself
+        table[c.name] = c.name
+    return table
+
+
+@cache
+def indicator_aliases() -> dict[str, str]:
+    """Every indicator name or alias → canonical name."""
+    return _alias_table(indicators())
+
+
+@cache
+def program_aliases() -> dict[str, str]:
+    """Every program name or variant → canonical name."""
+    return _alias_table(programs())
+
+
+def describe() -> list[dict[str, str]]:
+    """Rows for `edukg ontology`: classes, relations and vocabulary sizes."""
+    g = load_ontology()
+    rows: list[dict[str, str]] = []
+    for cls in sorted(g.subjects(RDF.type, OWL.Class), key=str):
+        if (lab := g.value(cls, EDU.graphLabel)) is not None:
+            zh = [str(v) for v in g.objects(cls, RDFS.label) if isinstance(v, Literal) and v.language == "zh"]
+            rows.append({"kind": "class", "name": _local(cls), "graph": str(lab), "detail": "".join(zh[:1])})
+    for prop in sorted(g.subjects(RDF.type, OWL.ObjectProperty), key=str):
+        if (typ := g.value(prop, EDU.graphType)) is not None:
+            dom, rng = g.value(prop, RDFS.domain), g.value(prop, RDFS.range)
+            detail = f"{_local(dom) if dom else '*'} → {_local(rng) if rng else '*'}"
+            rows.append({"kind": "relation", "name": _local(prop), "graph": str(typ), "detail": detail})
+    for scheme in ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems"):
+        concepts = _scheme(scheme)
+        aliases = sum(len(c.aliases) for c in concepts.values())
+        rows.append(
+            {"kind": "vocabulary", "name": scheme, "graph": str(len(concepts)), "detail": f"{aliases} aliases"}
+        )
+    return rows

@@ -1,0 +1,91 @@
+"""Rows → table | json | csv | markdown text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from tabulate import tabulate
+
+__all__ = ["FORMATS", "format_rows"]
+
+Row = Mapping[str, Any]
+
+
+def _columns(rows: Sequence[Row]) -> list[str]:
+    """Column names in first-seen order over all rows."""
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+def _cell(value: Any) -> Any:
+    """A value as one table/CSV cell: lists and maps as compact JSON, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _tabulate(rows: Sequence[Row], fmt: str) -> str:
+    if not rows:
+        return ""
+    columns = _columns(rows)
+    body = [[_cell(row.get(c)) for c in columns] for row in rows]
+    return tabulate(body, headers=columns, tablefmt=fmt, disable_numparse=True)
+
+
+def _table(rows: Sequence[Row]) -> str:
+    return _tabulate(rows, "simple")
+
+
+def _markdown(rows: Sequence[Row]) -> str:
+    return _tabulate(rows, "github")
+
+
+def _json(rows: Sequence[Row]) -> str:
+    return json.dumps([dict(r) for r in rows], ensure_ascii=False, indent=2, default=str)
+
+
+def _csv(rows: Sequence[Row]) -> str:
+    columns = _columns(rows)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if columns:
+        writer.writerow(columns)
+    writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    return out.getvalue().rstrip("\n")
+
+
+FORMATS: dict[str, Callable[[Sequence[Row]], str]] = {
+    "table": _table,
+    "json": _json,
+    "csv": _csv,
+    "markdown": _markdown,
+}
+
+
+def format_rows(rows: Sequence[Row], fmt: str = "table") -> str:
+    """Render rows (dicts keyed by column) in one of FORMATS, without a trailing newline.
+
+    Examples
+    --------
+    >>> print(format_rows([{"名称": "班班通", "文件数": 2}], "json"))
+    [
+      {
+        "名称": "班班通",
+        "文件数": 2
+      }
+    ]
+    >>> print(format_rows([{"名称": "班班通", "文件数": 2}], "csv"))
+    名称,文件数
+    班班通,2
+    >>> format_rows([], "json")
+    '[]'
+    """
+    return FORMATS[fmt.lower()](rows)

@@ -1,0 +1,141 @@
+"""Quantities in Chinese policy text: Arabic and Chinese numerals, 万/亿, ranges, units.
+
+``find_quantities(text)`` yields every number followed by a unit (``85%``,
+``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元.
+Years, ordinals (第二届), dates and bare numbers are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Quantity", "parse_number", "find_quantities"]
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
+
+_CN = "零〇一二两三四五六七八九十百千"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+# Measure words and units, longest first. Time spans (年, 月, 周, 天) and
+# ordinal words (届, 期, 轮, 号, 级) are deliberately absent.
+_UNITS = (
+    "个百分点|百分点|平方米|万平方米|人次|课时|学时|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
+    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|批|吨|篇|户|栋|幢|米"
+)
+_QUANTITY = re.compile(
+    rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
+    rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
+    rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
+    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来)"
+    rf"(?P<post>及以上|以上|以下|以内|左右)?"
+)
+# a quantity must not continue a longer number, a Latin word or an ordinal
+_BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int | float
+    unit: str
+    start: int  # offsets in the text searched
+    end: int
+    value_max: int | float | None = None
+    at_least: bool = False  # 200余所, 85%以上
+    at_most: bool = False  # 以内, 以下
+    chinese: bool = False  # written in Chinese numerals
+    text: str = ""
+
+
+def _chinese_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 三五 → None (a list, not a number)."""
+    total, digit, seen_unit = 0, None, False
+    for ch in s:
+        if ch in _CN_DIGIT:
+            if digit is not None and not seen_unit:
+                return None
+            digit = _CN_DIGIT[ch]
+            seen_unit = False
+        elif ch in _CN_UNIT:
+            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit, seen_unit = None, True
+        else:
+            return None
+    if digit is not None:
+        total += digit
+    return total
+
+
+def _chinese_percent(s: str) -> int | float | None:
+    """九十五 → 95, 九十五点五 → 95.5."""
+    whole, _, frac = s.partition("点")
+    n = _chinese_int(whole)
+    if n is None or any(ch not in _CN_DIGIT for ch in frac):
+        return None
+    return _tidy(Decimal(f"{n}.{''.join(str(_CN_DIGIT[ch]) for ch in frac) or 0}"))
+
+
+def _tidy(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def parse_number(text: str) -> int | float | None:
+    """'1,200' → 1200, '10.87' → 10.87, '二十' → 20, '1万' → 10000, '10.87亿' → 1087000000."""
+    text = text.strip()
+    mag = 1
+    for suffix in ("千万", "百万", "万", "亿"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text, mag = text[: -len(suffix)], _MAGNITUDE[suffix]
+            break
+    if text and text[0].isdigit():
+        try:
+            return _tidy(Decimal(text.replace(",", "")) * mag)
+        except InvalidOperation:
+            return None
+    n = _chinese_int(text)
+    return None if n is None else n * mag
+
+
+_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "个百分点": "百分点"}
+_UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
+
+
+def find_quantities(text: str) -> Iterator[Quantity]:
+    """Every quantity with a unit in `text`, left to right."""
+    for m in _QUANTITY.finditer(text):
+        if m.start() and _BAD_BEFORE.search(text, 0, m.start()):
+            continue
+        if m["pct"]:
+            value = _chinese_percent(m["pct"])
+            if value is not None:
+                yield Quantity(value, "%", m.start(), m.end(), chinese=True, text=m.group())
+            continue
+        num, num2, unit = m["num"], m["num2"], m["unit"]
+        chinese = not num[0].isdigit()
+        if unit in "%％" and chinese:
+            continue
+        scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
+        value = parse_number(num)
+        if value is None:
+            continue
+        value_max = parse_number(num2) if num2 else None
+        if num2 and (value_max is None or value_max <= value):
+            continue
+        value = _tidy(Decimal(str(value)) * scale)
+        if value_max is not None:
+            value_max = _tidy(Decimal(str(value_max)) * scale)
+        post = m["post"] or ""
+        yield Quantity(
+            value=value,
+            unit=_UNIT_NAME.get(unit, unit),
+            start=m.start(),
+            end=m.end(),
+            value_max=value_max,
+            at_least=bool(m["approx"]) or "以上" in post,
+            at_most=post in ("以下", "以内"),
+            chinese=chinese,
+            text=m.group(),
+        )

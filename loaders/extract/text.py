@@ -1,0 +1,50 @@
+"""Small text helpers shared by the extractors: clauses, quoted spans, verb prefixes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["CJK", "clauses", "quoted", "inside", "strip_verbs", "VERB_PREFIX", "YEAR"]
+
+CJK = "\u4e00-\u9fff"
+# clause boundaries inside a sentence
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+# “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
+_QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+
+# Leading adverbs and verbs of a work-plan clause: 进一步加快推进…, 深入实施…, 启动…
+_ADVERB = (
+    "进一步|继续|全面|深入|大力|加快|积极|扎实|认真|切实|着力|努力|重点|稳步|有序|统筹|坚持|不断|持续|"
+    "稳妥|逐步|率先|尽快|力争|确保|全力|协调|主动|及时|严格|科学|狠抓|精心"
+)
+_VERB = (
+    "贯彻落实|组织实施|落实|推进|推动|实施|启动|开展|推行|执行|贯彻|建立健全|建立|健全|完善|深化|加强|抓好|做好|"
+    "做实|探索|打造|创建|实行|申报|参与|参加|融入|组织|开启|巩固|提升|保障|办好|抓实|加大|重点推出|推出|"
+    "谋划|规划|争创|创新|依托|围绕|结合|通过|按照|根据|借助|利用|强化|促进|加快|继续"
+)
+VERB_PREFIX = re.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}))+")
+
+
+def clauses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the clauses of a sentence (split at commas, semicolons, colons, stops)."""
+    for m in _CLAUSE.finditer(text):
+        yield m.start(), m.end()
+
+
+def quoted(text: str) -> Iterator[tuple[str, int, int]]:
+    """Quoted phrases: (phrase, start, end) with start/end of the phrase without its quotes."""
+    for m in _QUOTED.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        yield m.group(g), m.start(g), m.end(g)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start:end overlaps one of `spans`."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def strip_verbs(phrase: str) -> str:
+    """Drop the leading adverbs and verbs of a clause: 深入实施名师培养工程 → 名师培养工程."""
+    return VERB_PREFIX.sub("", phrase, count=1)
