@@ -10,20 +10,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import click
 
 from edukg import __version__
-from edukg.errors import EdukgError
+from edukg.errors import EdukgError, InputError
 from edukg.output import FORMATS, format_rows
 
 __all__ = ["cli", "Settings", "Session", "pass_session"]
 
 DEFAULT_GRAPH = "edukg"
-DEMO_GRAPH = "edukg-demo"
 
 
 @dataclass(frozen=True)
@@ -182,14 +181,40 @@ def _read_manifest(path: Path | None):
     return read_manifest(path)
 
 
-def _report_skipped(skipped: Iterable) -> None:
-    for item in skipped:
-        click.echo(f"skipped {item.source}: {item.reason}", err=True)
+class _SkipReport:
+    """Skipped files on stderr, held back until some document succeeds.
+
+    When none does, the command fails with one line instead (see `fail`).
+    """
+
+    def __init__(self) -> None:
+        self.held: list[str] = []
+        self.succeeded = False
+
+    def skip(self, item) -> None:
+        from edukg.loaders.load import describe_skipped
+
+        line = describe_skipped(item)
+        if self.succeeded:
+            click.echo(f"skipped {line}", err=True)
+        else:
+            self.held.append(line)
+
+    def success(self) -> None:
+        if not self.succeeded:
+            self.succeeded = True
+            for line in self.held:
+                click.echo(f"skipped {line}", err=True)
+
+    def fail(self, paths: Sequence[Path]) -> InputError:
+        if len(self.held) == 1:
+            return InputError(self.held[0])
+        if self.held:
+            return InputError(f"no document could be read: {len(self.held)} files skipped, first {self.held[0]}")
+        return InputError(f"{paths[0]}: no supported document found")
 
 
 def _check_paths(paths: Sequence[Path]) -> None:
-    from edukg.errors import InputError
-
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
@@ -217,23 +242,19 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None) -> None:
     Example:
         edukg extract plan.txt plans/ > facts.jsonl
     """
-    from edukg.errors import InputError
+    _check_paths(paths)
     from edukg.loaders.model import Skipped, facts_to_dict
     from edukg.loaders.pipeline import iter_facts
 
-    _check_paths(paths)
-    done = 0
-    skipped = []
+    report = _SkipReport()
     for item in iter_facts(paths, _read_manifest(manifest)):
         if isinstance(item, Skipped):
-            skipped.append(item)
-            _report_skipped([item])
+            report.skip(item)
             continue
+        report.success()
         click.echo(json.dumps(facts_to_dict(item), ensure_ascii=False))
-        done += 1
-    if not done:
-        first = skipped[0] if skipped else None
-        raise InputError(f"{first.source}: {first.reason}" if first else "no supported files found")
+    if not report.succeeded:
+        raise report.fail(paths)
 
 
 # ------------------------------------------------------------------ load
@@ -245,7 +266,6 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
     from edukg.loaders.model import Skipped
     from edukg.loaders.pipeline import process_file
     from edukg.loaders.read import iter_paths
-    from edukg.errors import InputError
 
     manifest = _read_manifest(manifest_path)
     items = list(iter_paths(paths))
@@ -267,7 +287,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of document metadata (source, title, region, year…) that overrides detection.")
 @pass_session
@@ -281,13 +301,59 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None) -> No
     Example:
         edukg load plans/ --manifest plans/manifest.csv
     """
-    from edukg.errors import InputError
-
+    _check_paths(paths)
     summary = _load(session, paths, manifest)
     for line in summary.lines():
         click.echo(line, err=True)
     if not summary.processed:
         raise InputError(f"{paths[0]}: no document could be loaded")
+
+
+# ------------------------------------------------------------------ demo
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("edukg-demo.html"),
+              show_default=True, help="Where to write the interactive HTML graph.")
+@click.option("--rows", "max_rows", type=click.IntRange(1), default=8, show_default=True,
+              help="Most rows shown per query.")
+@pass_session
+def demo(session: Session, output: Path, max_rows: int) -> None:
+    """Load the bundled sample corpus, answer every stored query, draw the graph.
+
+    Works offline. The samples go into their own graph ("edukg-demo"), never
+    into yours; running the demo again reuses what it loaded.
+
+    \b
+    Example:
+        edukg demo -o demo.html
+    """
+    from edukg.demo import DEMO_GRAPH, demo_params, sample_corpus, shorten
+    from edukg.queries import bind, load_queries
+
+    own = Session(replace(session.settings, graph=DEMO_GRAPH))
+    click.get_current_context().call_on_close(own.close)
+    with sample_corpus() as folder:
+        summary = _load(own, [folder], None, "Loading the sample corpus")
+    for line in summary.lines():
+        click.echo(line, err=True)
+    store = own.store
+    for q in load_queries().values():
+        params = demo_params(store, q)
+        if params is None:
+            click.echo(f"{q.name}: skipped, the sample graph holds no value for its parameters", err=True)
+            continue
+        rows = store.query(q.body, bind(q, params), read_only=True)
+        options = "".join(f" -p {k}={v}" for k, v in params.items())
+        click.echo(f"\n== {q.name}{options}\n{q.description}")
+        click.echo(format_rows(shorten(rows[:max_rows]), "table") or "(no rows)")
+        if len(rows) > max_rows:
+            click.echo(f"… {len(rows) - max_rows} more: edukg --graph {DEMO_GRAPH} query run {q.name}{options}")
+    from edukg.viz.render import write_html
+    from edukg.viz.subgraph import whole_graph
+
+    path = write_html(whole_graph(store), output, title="edukg demo")
+    click.echo(f"\nInteractive graph written to {path.resolve()} (open it in a browser)", err=True)
 
 
 # ------------------------------------------------------------------ query
@@ -390,9 +456,175 @@ def stats(session: Session, fmt: str) -> None:
     Example:
         edukg stats --format markdown
     """
-    from edukg.queries import graph_stats
+    from edukg.queries.stats import graph_stats
 
     sections = graph_stats(session.store)
+    if fmt == "json":
+        click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
+        return
+    for i, (title, rows) in enumerate(sections.items()):
+        click.echo(("\n" if i else "") + title)
+        click.echo(format_rows(rows, fmt) or "(none)")
+
+
+# --------------------------------------------------------------- ontology
+
+
+@cli.command()
+@output_options
+def ontology(fmt: str) -> None:
+    """Print the ontology: classes, relations and vocabulary sizes.
+
+    \b
+    Example:
+        edukg ontology --format markdown
+    """
+    from edukg.ontology.vocab import describe
+
+    _echo_rows(describe(), fmt)
+
+
+# ------------------------------------------------------------------ export
+
+EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv")  # edukg.export.FORMATS, without importing rdflib
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+              help="Output format [default: from the suffix of -o; no suffix: csv].")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="File to write (- for stdout), or a new directory for csv.")
+@click.option("--label", "labels", multiple=True, help="Export only nodes with this label; repeatable.")
+@click.option("--type", "types", multiple=True, help="Export only relationships of this type; repeatable.")
+@click.option("--validate", is_flag=True, help="Check RDF against the SHACL shapes first; write nothing if it fails.")
+@pass_session
+def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, ...], types: tuple[str, ...],
+           validate: bool) -> None:
+    """Export the graph as RDF (ttl, jsonld, nt), GraphML, GEXF or neo4j-admin CSV.
+
+    RDF uses the ontology's IRIs; GraphML and GEXF open in Gephi; csv writes a
+    directory of neo4j-admin import files plus import.sh.
+
+    \b
+    Example:
+        edukg export --format ttl --validate -o edukg.ttl
+        edukg export -o edukg.gexf --label Document --label Program
+        edukg export --format csv -o neo4j-import/
+    """
+    from edukg.export import export_graph, guess_format
+    from edukg.graph import fetch_graph
+
+    fmt = fmt.lower() if fmt else guess_format(output)
+    graph = fetch_graph(session.store, labels or None, types or None)
+    export_graph(graph, fmt, output, validate=validate)
+    click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships ({fmt})",
+               err=True)
+
+
+# ------------------------------------------------------------------ viz
+
+
+@cli.command()
+@click.option("--query", "query_name", metavar="NAME", help="Show the nodes a stored query's rows name.")
+@param_options
+@click.option("--entity", metavar="NAME", help="Show an entity (name, alias or id) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Neighbourhood depth for --entity.")
+@click.option("--region", metavar="NAME", help="Show a region (name or id), its documents and their content.")
+@click.option("--document", metavar="ID-OR-TITLE", help="Show one document: id, id prefix or (part of) its title.")
+@click.option("--max-nodes", type=click.IntRange(1), default=1000, show_default=True,
+              help="Most nodes drawn; beyond it the best connected ones are kept, with a warning.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also save a screenshot (needs Chromium).")
+@click.option("--title", help="Page title [default: what is shown].")
+@pass_session
+def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str], ...], entity: str | None, depth: int,
+        region: str | None, document: str | None, max_nodes: int, output: Path, png: Path | None,
+        title: str | None) -> None:
+    """Draw the graph, or part of it, as an interactive HTML page that works offline.
+
+    Without a view option, the whole graph (Evidence sentences are shown in
+    the tooltips of the nodes they support).
+
+    \b
+    Example:
+        edukg viz -o graph.html
+        edukg viz --query program-timeline -p program=班班通 -o timeline.html
+        edukg viz --entity 县管校聘 --depth 2 --png 县管校聘.png
+        edukg viz --document 2021年教育工作要点
+    """
+    from edukg.viz import subgraph
+    from edukg.viz.render import write_html
+
+    views = {"--query": query_name, "--entity": entity, "--region": region, "--document": document}
+    chosen = [k for k, v in views.items() if v is not None]
+    if len(chosen) > 1:
+        raise click.UsageError(f"choose one of {', '.join(chosen)}")
+    if params and query_name is None:
+        raise click.UsageError("-p/--param needs --query")
+    store = session.store
+    if query_name is not None:
+        from edukg.queries import bind, get_query
+
+        q = get_query(query_name)
+        rows = store.query(q.body, bind(q, params), read_only=True)
+        label = " ".join([query_name, *(f"{k}={v}" for k, v in params)])
+        graph = subgraph.query_graph(store, rows, title=label, max_nodes=max_nodes)
+    elif entity is not None:
+        graph = subgraph.entity_graph(store, entity, depth=depth, max_nodes=max_nodes)
+    elif region is not None:
+        graph = subgraph.region_graph(store, region, max_nodes=max_nodes)
+    elif document is not None:
+        graph = subgraph.document_graph(store, document, max_nodes=max_nodes)
+    else:
+        graph = subgraph.whole_graph(store, max_nodes=max_nodes)
+    if graph.graph.get("omitted"):
+        click.echo(f"warning: the view has {graph.graph['total']} nodes; drawing the {graph.number_of_nodes()} "
+                   f"best connected (raise --max-nodes, or pick a view: --entity, --region, --document)", err=True)
+    write_html(graph, output, title=title)
+    click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships", err=True)
+    if png is not None:
+        from edukg.viz.screenshot import save_png
+
+        save_png(output, png)
+        click.echo(f"{png}: screenshot", err=True)
+
+
+# ------------------------------------------------------------------ analyze
+
+ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.analyze.ANALYSES
+
+
+@cli.command()
+@click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES))
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True,
+              help="How many central programs and agencies to list.")
+@click.option("--method", type=click.Choice(["greedy", "louvain"]), default="greedy", show_default=True,
+              help="Community detection: greedy modularity or Louvain.")
+@output_options
+@pass_session
+def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, fmt: str) -> None:
+    """Network analytics: central programs and agencies, region communities and similarity, program spread.
+
+    With one analysis named, prints its rows (--format json: an array);
+    otherwise every analysis as a titled section (json: an object of arrays).
+
+    \b
+    Example:
+        edukg analyze
+        edukg analyze centrality --top 10 --format json
+        edukg analyze communities --method louvain
+    """
+    from edukg.analyze import analysis_filter
+    from edukg.analyze import analyze as run_analyses
+    from edukg.graph import fetch_graph
+
+    labels, types = analysis_filter()
+    sections = run_analyses(fetch_graph(session.store, labels, types), analyses, top=top, method=method)
+    if len(analyses) == 1:
+        _echo_rows(sections[analyses[0]], fmt)
+        return
     if fmt == "json":
         click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
         return

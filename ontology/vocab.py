@@ -170,7 +170,7 @@ def describe() -> list[dict[str, str]]:
     for scheme in ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems"):
         concepts = _scheme(scheme)
         aliases = sum(len(c.aliases) for c in concepts.values())
-        rows.append(
-            {"kind": "vocabulary", "name": scheme, "graph": str(len(concepts)), "detail": f"{aliases} aliases"}
-        )
+        keywords = sum(len(c.keywords) for c in concepts.values())
+        detail = f"{len(concepts)} concepts, {aliases} aliases, {keywords} keywords"
+        rows.append({"kind": "vocabulary", "name": scheme, "graph": "", "detail": detail})
     return rows

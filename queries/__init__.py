@@ -35,6 +35,7 @@ __all__ = [
     "get_query",
     "bind",
     "coerce_value",
+    "named_parameters",
 ]
 
 _HEADER_LINE = re.compile(r"^//\s*(?P<key>name|description|param|example):\s*(?P<value>.*?)\s*$")

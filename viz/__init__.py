@@ -1,0 +1,1 @@
+"""Interactive pictures of the graph: views of it (subgraph), offline HTML pages (render), screenshots."""

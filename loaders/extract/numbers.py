@@ -24,7 +24,7 @@ _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent.
 _UNITS = (
     "个百分点|百分点|平方米|万平方米|人次|课时|学时|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
-    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|批|吨|篇|户|栋|幢|米"
+    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米"
 )
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
@@ -54,6 +54,8 @@ def _chinese_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 三五 → None (a list, not a number)."""
     total, digit, seen_unit = 0, None, False
     for ch in s:
+        if ch in "零〇" and seen_unit:  # 一百零五: a place left empty
+            continue
         if ch in _CN_DIGIT:
             if digit is not None and not seen_unit:
                 return None

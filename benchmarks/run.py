@@ -1,0 +1,320 @@
+"""edukg at realistic scale: extraction, loading, stored queries, picture, memory.
+
+    python benchmarks/run.py [--docs 1000,10000] [--seed 0] [--work DIR] [--json FILE]
+
+Generates the synthetic corpus (benchmarks/make_corpus.py), then:
+
+1. the floor: reads and normalizes every file (the least any extraction must do);
+2. loads the documents into a fresh embedded store, one at a time as
+   ``edukg load`` does, timing extraction (read → resolve) and store writes
+   apart; at each size in --docs it stops and times every stored query;
+3. renders the HTML picture of a view of --viz-nodes nodes;
+4. reports peak resident memory of this process and of the store server.
+
+Prints a table and writes the numbers as JSON. Goals (for 10,000 documents on
+a 2-core machine) are listed in GOALS and checked in the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import psutil
+from tabulate import tabulate
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import write_corpus  # noqa: E402
+
+from edukg.cli import Settings  # noqa: E402
+from edukg.loaders.load import load_document  # noqa: E402
+from edukg.loaders.normalize import normalize  # noqa: E402
+from edukg.loaders.pipeline import process_file  # noqa: E402
+from edukg.loaders.read import read_document  # noqa: E402
+from edukg.queries import bind, load_queries  # noqa: E402
+from edukg.store import open_store  # noqa: E402
+
+__all__ = ["GOALS", "run", "main"]
+
+GOALS = {
+    "load_seconds": 120.0,  # full load of 10,000 documents
+    "query_p95_ms": 100.0,  # every stored query, at 10,000 documents
+    "peak_rss_mb": 1536.0,  # this process plus the store server
+    "extract_vs_floor": 10.0,  # extraction time / read+normalize time
+}
+GOAL_DOCS = 10_000
+GRAPH = "edukg-bench"
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def machine() -> dict[str, Any]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """Peak resident set size (VmHWM) of a live process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _store_processes(data_dir: Path) -> list[psutil.Process]:
+    """The store server(s): children of this process, or processes started on `data_dir`."""
+    me = psutil.Process()
+    found = {p.pid: p for p in me.children(recursive=True)}
+    for p in psutil.process_iter(["cmdline", "cwd"]):
+        try:
+            where = " ".join(p.info["cmdline"] or []) + " " + (p.info["cwd"] or "")
+        except psutil.Error:
+            continue
+        if str(data_dir) in where and p.pid != me.pid:
+            found[p.pid] = p
+    return list(found.values())
+
+
+def _floor(paths: Sequence[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        normalize(read_document(path))
+    return time.perf_counter() - start
+
+
+def _query_latencies(store: Any, params: dict[str, dict[str, Any]], reps: int, budget_s: float) -> dict[str, dict]:
+    """p50/p95 milliseconds of every stored query, each run `reps` times after one warm-up
+    (fewer when one query would take longer than `budget_s` in all)."""
+    out = {}
+    for name, query in load_queries().items():
+        values = bind(query, params.get(name, {}))
+        rows = store.query(query.body, values, read_only=True)  # warm-up
+        times: list[float] = []
+        spent = 0.0
+        while len(times) < reps and (spent < budget_s or len(times) < 3):
+            start = time.perf_counter()
+            store.query(query.body, values, read_only=True)
+            times.append(time.perf_counter() - start)
+            spent += times[-1]
+        out[name] = {
+            "p50_ms": round(_percentile(times, 0.5) * 1000, 2),
+            "p95_ms": round(_percentile(times, 0.95) * 1000, 2),
+            "runs": len(times),
+            "rows": len(rows),
+            "params": values,
+        }
+    return out
+
+
+def _query_params(store: Any) -> dict[str, dict[str, Any]]:
+    """Parameters a user would plausibly give: common vocabulary and the busiest regions."""
+    regions = [r["name"] for r in store.query(
+        "MATCH (d:Document)-[:IN_REGION]->(r:Region) RETURN r.name AS name, count(d) AS n "
+        "ORDER BY n DESC, name LIMIT 2", read_only=True)]
+    a, b = (regions + ["", ""])[:2]
+    return {
+        "targets-by-indicator": {"indicator": "毛入园率"},
+        "program-timeline": {"program": "班班通"},
+        "agency-responsibilities": {"agency": "财政局"},
+        "region-profile": {"region": a},
+        "compare-regions": {"a": a, "b": b},
+        "entity-search": {"text": "入园"},
+        "investments-by-region": {"region": a},
+    }
+
+
+def _viz(store: Any, nodes: int, out: Path) -> dict[str, Any]:
+    """Time collecting a `nodes`-node view of the whole graph from the store, then drawing it as HTML."""
+    from edukg.viz.render import generate_html
+    from edukg.viz.subgraph import whole_graph
+
+    start = time.perf_counter()
+    view = whole_graph(store, max_nodes=nodes)
+    collected = time.perf_counter()
+    html = generate_html(view)
+    drawn = time.perf_counter()
+    out.write_text(html, encoding="utf-8")
+    return {
+        "nodes": view.number_of_nodes(),
+        "edges": view.number_of_edges(),
+        "view_seconds": round(collected - start, 3),
+        "html_seconds": round(drawn - collected, 3),
+        "html_mb": round(len(html.encode()) / 1e6, 2),
+    }
+
+
+def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: float = 20.0,
+        viz_nodes: int = 2000, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict[str, Any]:
+    sizes = sorted(set(sizes))
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    log(f"generating {sizes[-1]} documents in {corpus}")
+    paths = write_corpus(sizes[-1], corpus, seed)
+    nbytes = [p.stat().st_size for p in paths]
+
+    log("floor: read + normalize")
+    floor_s = _floor(paths)
+
+    data_dir = work / "store"
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    store = open_store(Settings(data_dir=data_dir, graph=GRAPH))
+    result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": sizes, "stages": {}}
+    try:
+        store.clear()
+        extract_s = store_s = 0.0
+        nodes = rels = 0
+        done = 0
+        for size in sizes:
+            log(f"loading documents {done}..{size - 1}")
+            for path in paths[done:size]:
+                t0 = time.perf_counter()
+                facts = process_file(path)
+                t1 = time.perf_counter()
+                loaded = load_document(store, facts)
+                t2 = time.perf_counter()
+                extract_s += t1 - t0
+                store_s += t2 - t1
+                nodes += loaded.nodes
+                rels += loaded.relationships
+            done = size
+            mb = sum(nbytes[:size]) / 1e6
+            log(f"stored queries at {size} documents")
+            result["stages"][str(size)] = {
+                "documents": size,
+                "mb": round(mb, 2),
+                "load": {
+                    "seconds": round(extract_s + store_s, 2),
+                    "extract_seconds": round(extract_s, 2),
+                    "store_seconds": round(store_s, 2),
+                    "docs_per_s": round(size / (extract_s + store_s), 1),
+                    "store_docs_per_s": round(size / store_s, 1),
+                    "nodes": nodes,
+                    "relationships": rels,
+                    "nodes_per_s": round(nodes / store_s, 1),
+                    "relationships_per_s": round(rels / store_s, 1),
+                },
+                "queries": _query_latencies(store, _query_params(store), reps, budget_s),
+            }
+        total_mb = sum(nbytes) / 1e6
+        result["extract"] = {
+            "documents": len(paths),
+            "mb": round(total_mb, 2),
+            "seconds": round(extract_s, 2),
+            "docs_per_s": round(len(paths) / extract_s, 1),
+            "mb_per_s": round(total_mb / extract_s, 3),
+            "floor_seconds": round(floor_s, 2),
+            "floor_docs_per_s": round(len(paths) / floor_s, 1),
+            "floor_mb_per_s": round(total_mb / floor_s, 3),
+            "ratio_to_floor": round(extract_s / floor_s, 2),
+        }
+        log(f"picture of {viz_nodes} nodes")
+        result["viz"] = _viz(store, viz_nodes, work / "view.html")
+        servers = _store_processes(data_dir)
+        py_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        store_mb = sum(_peak_rss_mb(p.pid) for p in servers if p.is_running())
+        result["peak_rss_mb"] = {"python": round(py_mb, 1), "store": round(store_mb, 1),
+                                 "total": round(py_mb + store_mb, 1)}
+    finally:
+        store.close()
+    result["goals"] = goals(result)
+    return result
+
+
+def goals(result: dict[str, Any]) -> dict[str, Any]:
+    """Each goal with the measured value and whether it is met (judged at the largest size run)."""
+    last = result["stages"][str(max(result["sizes"]))]
+    worst = max(q["p95_ms"] for q in last["queries"].values())
+    measured = {
+        "load_seconds": last["load"]["seconds"],
+        "query_p95_ms": worst,
+        "peak_rss_mb": result["peak_rss_mb"]["total"],
+        "extract_vs_floor": result["extract"]["ratio_to_floor"],
+    }
+    return {k: {"goal": GOALS[k], "measured": v, "met": v <= GOALS[k], "at_documents": max(result["sizes"])}
+            for k, v in measured.items()}
+
+
+def table(result: dict[str, Any]) -> str:
+    """The numbers as plain-text tables."""
+    ex = result["extract"]
+    lines = [
+        tabulate([[f"{k}", v] for k, v in result["machine"].items()], tablefmt="plain"),
+        "",
+        tabulate([
+            ["read + normalize (floor)", ex["documents"], ex["floor_seconds"], ex["floor_docs_per_s"], ex["floor_mb_per_s"]],
+            ["extract (read → resolve)", ex["documents"], ex["seconds"], ex["docs_per_s"], ex["mb_per_s"]],
+        ], headers=["stage", "docs", "s", "docs/s", "MB/s"]),
+        f"extraction / floor: {ex['ratio_to_floor']}x",
+        "",
+    ]
+    load_rows = []
+    for size, stage in result["stages"].items():
+        ld = stage["load"]
+        load_rows.append([size, stage["mb"], ld["seconds"], ld["docs_per_s"], ld["store_seconds"], ld["store_docs_per_s"],
+                          ld["nodes"], ld["nodes_per_s"], ld["relationships"], ld["relationships_per_s"]])
+    lines += [tabulate(load_rows, headers=["docs", "MB", "load s", "docs/s", "store s", "store docs/s",
+                                           "nodes", "nodes/s", "rels", "rels/s"]), ""]
+    names = list(next(iter(result["stages"].values()))["queries"])
+    q_rows = []
+    for name in names:
+        row = [name]
+        for stage in result["stages"].values():
+            q = stage["queries"][name]
+            row += [q["p50_ms"], q["p95_ms"], q["rows"]]
+        q_rows.append(row)
+    headers = ["query"] + [f"{h} @{s}" for s in result["stages"] for h in ("p50 ms", "p95 ms", "rows")]
+    lines += [tabulate(q_rows, headers=headers), ""]
+    v, m = result["viz"], result["peak_rss_mb"]
+    lines.append(f"picture: {v['nodes']} nodes, {v['edges']} edges: view collected in {v['view_seconds']} s, "
+                 f"HTML drawn in {v['html_seconds']} s ({v['html_mb']} MB)")
+    lines.append(f"peak RSS: {m['total']} MB (python {m['python']} MB, store server {m['store']} MB)")
+    lines += ["", tabulate([[k, g["goal"], g["measured"], "met" if g["met"] else "MISSED"]
+                            for k, g in result["goals"].items()],
+                           headers=[f"goal (at {max(result['sizes'])} docs)", "limit", "measured", ""])]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", default="1000,10000", help="comma-separated corpus sizes [1000,10000]")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--work", type=Path, help="working folder for corpus and store [a temporary one]")
+    parser.add_argument("--json", type=Path, default=Path("benchmark.json"), help="where to write the numbers")
+    parser.add_argument("--reps", type=int, default=20, help="timed runs of each stored query")
+    parser.add_argument("--viz-nodes", type=int, default=2000, help="nodes in the rendered view")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.docs.split(",")]
+    with tempfile.TemporaryDirectory(prefix="edukg-bench-") as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        result = run(sizes, args.seed, work.resolve(), reps=args.reps, viz_nodes=args.viz_nodes)
+    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(table(result))
+
+
+if __name__ == "__main__":
+    main()

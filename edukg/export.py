@@ -1,0 +1,618 @@
+"""Write the graph as RDF (Turtle, JSON-LD, N-Triples), GraphML, GEXF or neo4j-admin CSV.
+
+Every format has a pure ``generate_*`` function on a networkx MultiDiGraph as
+built by `edukg.graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
+files; `EXPORT_MAP` maps a format name (and its aliases) to its writer.
+
+RDF uses the ontology's IRIs: node labels map to classes (``edu:graphLabel``),
+relationship types to object properties (``edu:graphType``), node properties to
+datatype properties, typed by their declared ``rdfs:range``. Instances are named
+``https://w3id.org/edukg/id/<label>/<url-quoted id>``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import networkx as nx
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+from edukg.errors import InputError
+from edukg.ontology import EDU, load_ontology
+
+__all__ = [
+    "ID",
+    "EXPORT_MAP",
+    "FORMATS",
+    "ShaclReport",
+    "get_writer",
+    "guess_format",
+    "SUFFIX_FORMAT_MAP",
+    "generate_rdf",
+    "generate_gexf",
+    "generate_graphml",
+    "generate_csv",
+    "gephi_graph",
+    "node_iri",
+    "to_rdf",
+    "validate_rdf",
+    "write_rdf",
+    "write_graphml",
+    "write_gexf",
+    "write_csv",
+    "export_graph",
+]
+
+ID = Namespace("https://w3id.org/edukg/id/")
+
+# Node properties that name the node (→ rdfs:label) and that list its other names (→ skos:altLabel).
+_NAME_PROPERTIES = ("name", "title")
+_ALIAS_PROPERTY = "aliases"
+_LANG = "zh"
+
+_JSONLD_CONTEXT = {"edu": str(EDU), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)}
+
+
+# ------------------------------------------------------------------ ontology names
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Graph names → ontology IRIs, read from the ontology (never a table of its own)."""
+
+    classes: dict[str, URIRef]  # node label → class
+    properties: dict[str, URIRef]  # relationship type → object property
+    datatype: dict[str, URIRef]  # local name → datatype property
+    ranges: dict[URIRef, URIRef]  # datatype property → xsd range
+
+
+@cache
+def _names() -> _Names:
+    from edukg.ontology import vocab
+
+    g = load_ontology()
+    datatype = {str(p).removeprefix(str(EDU)): p for p in g.subjects(RDF.type, OWL.DatatypeProperty)}
+    return _Names(
+        classes={label: EDU[cls] for cls, label in vocab.labels().items()},
+        properties={rel_type: EDU[prop] for prop, rel_type in vocab.rel_types().items()},
+        datatype=datatype,
+        ranges={p: r for p in datatype.values() if isinstance(r := g.value(p, RDFS.range), URIRef)},
+    )
+
+
+def _camel(name: str) -> str:
+    """plan_year → planYear."""
+    head, *rest = name.split("_")
+    return head + "".join(w[:1].upper() + w[1:] for w in rest)
+
+
+@cache
+def _datatype_property(label: str, name: str) -> URIRef:
+    """The datatype property for node property `name` of a `label` node.
+
+    A class-specific property (``yearValue`` for ``Year.value``, ``agencyType``
+    for ``Agency.type``) wins over the general one (``value``, ``type``); a
+    property the ontology does not declare keeps its camelCase name under edu:.
+    """
+    names = _names()
+    cls = names.classes[label].removeprefix(str(EDU))
+    for prefix in {label[:1].lower() + label[1:], cls[:1].lower() + cls[1:]}:
+        specific = prefix + _camel("x_" + name)[1:]
+        if specific in names.datatype:
+            return names.datatype[specific]
+    return names.datatype.get(_camel(name), EDU[_camel(name)])
+
+
+def node_iri(label: str, node_id: str) -> URIRef:
+    """The stable IRI of a node.
+
+    >>> str(node_iri("Region", "云南省/保山市"))
+    'https://w3id.org/edukg/id/Region/%E4%BA%91%E5%8D%97%E7%9C%81%2F%E4%BF%9D%E5%B1%B1%E5%B8%82'
+    """
+    return ID[f"{label}/{quote(str(node_id), safe='')}"]
+
+
+def _decimal(value: Any) -> str:
+    """The canonical xsd:decimal form: 85 → "85.0", 1.3e9 → "1300000000.0"."""
+    text = format(Decimal(str(value)), "f")
+    return text if "." in text else text + ".0"
+
+
+def _literal(value: Any, datatype: URIRef | None) -> Literal:
+    """A value as a literal of the declared datatype (or of its own Python type when none is declared)."""
+    try:
+        if datatype == XSD.integer:
+            return Literal(int(value), datatype=XSD.integer)
+        if datatype == XSD.decimal:
+            return Literal(_decimal(value), datatype=XSD.decimal)
+        if datatype == XSD.boolean:
+            return Literal(bool(value), datatype=XSD.boolean)
+        if datatype == XSD.date:
+            return Literal(date.fromisoformat(str(value)).isoformat(), datatype=XSD.date)
+        if datatype == XSD.gYear:
+            return Literal(f"{int(value):04d}", datatype=XSD.gYear)
+        if datatype == XSD.string:
+            return Literal(str(value))  # a simple literal is an xsd:string (RDF 1.1), in every syntax
+    except (ValueError, TypeError, InvalidOperation):
+        pass  # a value that does not fit its declared type stays as it is, for SHACL to report
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(_decimal(value), datatype=XSD.decimal)
+    return Literal(str(value))
+
+
+def _values(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+# ------------------------------------------------------------------ RDF
+
+
+def _node_label(graph: nx.MultiDiGraph, key: Any) -> str:
+    return graph.nodes[key]["label"]
+
+
+def _iri(graph: nx.MultiDiGraph, key: Any) -> URIRef:
+    data = graph.nodes[key]
+    return node_iri(data["label"], data.get("id", key))
+
+
+def to_rdf(graph: nx.MultiDiGraph) -> Graph:
+    """The graph as an rdflib Graph in the ontology's terms (pure).
+
+    Raises
+    ------
+    InputError
+        A node label or relationship type the ontology does not declare.
+    """
+    names = _names()
+    rdf = Graph()
+    for prefix, ns in (("edu", EDU), ("skos", SKOS), ("xsd", XSD), ("rdfs", RDFS)):
+        rdf.bind(prefix, ns)
+    for key, data in graph.nodes(data=True):
+        label = data["label"]
+        if label not in names.classes:
+            raise InputError(f"node {key}: label {label!r} has no class in the ontology")
+        subject = _iri(graph, key)
+        rdf.add((subject, RDF.type, names.classes[label]))
+        for prop, value in data.items():
+            if prop in ("label", "id"):
+                continue
+            for item in _values(value):
+                if prop == _ALIAS_PROPERTY:
+                    rdf.add((subject, SKOS.altLabel, Literal(str(item), lang=_LANG)))
+                    continue
+                predicate = _datatype_property(label, prop)
+                rdf.add((subject, predicate, _literal(item, names.ranges.get(predicate))))
+                if prop in _NAME_PROPERTIES:
+                    rdf.add((subject, RDFS.label, Literal(str(item), lang=_LANG)))
+    for u, v, data in graph.edges(data=True):
+        rel_type = data["type"]
+        if rel_type not in names.properties:
+            raise InputError(f"relationship {u} -[{rel_type}]-> {v}: type has no property in the ontology")
+        triple = (_iri(graph, u), names.properties[rel_type], _iri(graph, v))
+        rdf.add(triple)
+        props = {k: x for k, x in data.items() if k != "type" and x is not None}
+        if props:  # RDF cannot hang values on a triple: describe it as a reified statement
+            statement = BNode()
+            rdf.add((statement, RDF.type, RDF.Statement))
+            for term, node in zip((RDF.subject, RDF.predicate, RDF.object), triple):
+                rdf.add((statement, term, node))
+            for prop, value in props.items():
+                for item in _values(value):
+                    predicate = names.datatype.get(_camel(prop), EDU[_camel(prop)])
+                    rdf.add((statement, predicate, _literal(item, names.ranges.get(predicate))))
+    return rdf
+
+
+_RDF_FORMATS = {"ttl": "turtle", "turtle": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt"}
+
+
+def generate_rdf(graph: nx.MultiDiGraph, fmt: str = "ttl") -> str:
+    """The graph as RDF text: ``ttl`` (Turtle), ``jsonld`` (JSON-LD) or ``nt`` (N-Triples)."""
+    rdf_format = _RDF_FORMATS[fmt]
+    rdf = to_rdf(graph)
+    if rdf_format == "json-ld":
+        return rdf.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=2, ensure_ascii=False)
+    return rdf.serialize(format=rdf_format)
+
+
+@dataclass(frozen=True)
+class ShaclReport:
+    """The outcome of SHACL validation: whether the data conforms, and pyshacl's text report."""
+
+    conforms: bool
+    text: str
+
+
+@cache
+def _shapes() -> Graph | None:
+    from importlib.resources import files
+
+    resource = files("edukg.ontology").joinpath("shapes.ttl")
+    if not resource.is_file():
+        return None
+    return Graph().parse(data=resource.read_text("utf-8"), format="turtle")
+
+
+def validate_rdf(rdf: Graph) -> ShaclReport:
+    """Validate RDF against the ontology's SHACL shapes (ontology/shapes.ttl) with pyshacl.
+
+    Raises
+    ------
+    InputError
+        The shapes file is missing from the installed package.
+    """
+    from pyshacl import validate
+
+    shapes = _shapes()
+    if shapes is None:
+        raise InputError("shapes.ttl: the SHACL shapes are not installed with edukg.ontology")
+    conforms, _, text = validate(rdf, shacl_graph=shapes, ont_graph=load_ontology(), inference="none")
+    return ShaclReport(bool(conforms), str(text))
+
+
+# ------------------------------------------------------------------ GraphML and GEXF
+
+
+def _display_name(key: Any, data: Mapping[str, Any]) -> str:
+    for prop in (*_NAME_PROPERTIES, "value", "duty", "text"):
+        if data.get(prop) not in (None, ""):
+            return str(data[prop])
+    return str(key)
+
+
+def _flat(value: Any) -> Any:
+    """A value GraphML and GEXF can hold: lists and maps become JSON text."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    return value
+
+
+def _unify(records: list[dict[str, Any]]) -> None:
+    """Give each attribute one type over all records: ints mixed with floats become floats, other mixes text."""
+    kinds: dict[str, set[type]] = {}
+    for rec in records:
+        for k, v in rec.items():
+            kinds.setdefault(k, set()).add(type(v))
+    for k, types in kinds.items():
+        if len(types) < 2:
+            continue
+        cast: Callable[[Any], Any] = float if types <= {int, float} else str
+        for rec in records:
+            if k in rec:
+                rec[k] = cast(rec[k])
+
+
+def gephi_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of the graph that GraphML and GEXF can hold and Gephi shows well (pure).
+
+    Nodes: ``label`` is the display name (Gephi's node label), ``node_label`` the
+    graph label; edges: ``label`` and ``rel_type`` are the relationship type. None
+    values are dropped; lists become JSON text; every attribute has one type.
+    """
+    out = nx.MultiDiGraph()
+    nodes = []
+    for key, data in graph.nodes(data=True):
+        attrs = {k: _flat(v) for k, v in data.items() if v is not None and k not in ("label", "id")}
+        attrs.update(label=_display_name(key, data), node_label=data["label"])
+        nodes.append((key, attrs))
+    edges = []
+    for u, v, k, data in graph.edges(keys=True, data=True):
+        attrs = {p: _flat(x) for p, x in data.items() if x is not None and p != "type"}
+        attrs.update(label=data["type"], rel_type=data["type"])
+        edges.append((u, v, k, attrs))
+    _unify([a for _, a in nodes])
+    _unify([a for *_, a in edges])
+    out.add_nodes_from(nodes)
+    out.add_edges_from(edges)
+    return out
+
+
+def generate_graphml(graph: nx.MultiDiGraph) -> str:
+    """The graph as GraphML text (networkx), ready for Gephi, yEd or Cytoscape."""
+    return "\n".join(nx.generate_graphml(gephi_graph(graph), encoding="utf-8")) + "\n"
+
+
+# Node attributes GEXF reads as something else (time spells, parents, drawing): renamed "prop_<name>".
+_GEXF_RESERVED = frozenset({"start", "end", "pid", "viz", "slices", "spells"})
+
+
+def generate_gexf(graph: nx.MultiDiGraph) -> str:
+    """The graph as GEXF 1.2 text (networkx), Gephi's own format.
+
+    Node properties GEXF reserves (``start`` and ``end`` would become time
+    spells) are written as ``prop_start``, ``prop_end``.
+    """
+    view = gephi_graph(graph)
+    for _, data in view.nodes(data=True):
+        for name in _GEXF_RESERVED & data.keys():
+            data[f"prop_{name}"] = data.pop(name)
+    for *_, data in view.edges(data=True):
+        for name in _GEXF_RESERVED & data.keys():
+            data[f"prop_{name}"] = data.pop(name)
+    return "\n".join(nx.generate_gexf(view, encoding="utf-8", version="1.2draft")) + "\n"
+
+
+# ------------------------------------------------------------------ neo4j-admin CSV
+
+_ARRAY_DELIMITERS = (";", "|", "¦", "\x1f")
+_SAFE_NAME = re.compile(r"[^0-9A-Za-z_]+")
+
+
+def _neo4j_type(values: Iterable[Any], declared: URIRef | None) -> str:
+    """The header type of a column: long, double, boolean, date or string ([] for arrays)."""
+    items = [x for v in values for x in _values(v)]
+    array = "[]" if any(isinstance(v, (list, tuple)) for v in values) else ""
+    kinds = {type(x) for x in items}
+    if kinds == {bool}:
+        base = "boolean"
+    elif kinds and kinds <= {int}:
+        base = "long"
+    elif kinds and kinds <= {int, float}:
+        base = "double"
+    elif declared == XSD.date and items and all(_is_date(x) for x in items):
+        base = "date"
+    else:
+        base = "string"
+    return base + array
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _cell(value: Any, delimiter: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return delimiter.join(_cell(v, delimiter) for v in value)
+    return str(value)
+
+
+def _array_delimiter(graph: nx.MultiDiGraph) -> str:
+    """The first array delimiter that occurs in no list item of the graph."""
+    items = [
+        str(x)
+        for _, data in (*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True)))
+        for v in data.values()
+        if isinstance(v, (list, tuple))
+        for x in v
+    ]
+    for delimiter in _ARRAY_DELIMITERS:
+        if not any(delimiter in x for x in items):
+            return delimiter
+    raise InputError("every array delimiter edukg knows occurs inside a list value")
+
+
+def _csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _file_name(*parts: str) -> str:
+    return "_".join(_SAFE_NAME.sub("-", p) for p in parts) + ".csv"
+
+
+def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """The graph as ``neo4j-admin database import`` CSV files: file name → text (pure).
+
+    One nodes file per label (``nodes_<Label>.csv``) with ``id:ID(<Label>)``,
+    ``:LABEL`` and typed property columns (``plan_year:long``,
+    ``aliases:string[]``); one relationships file per type and pair of labels
+    (``relationships_<TYPE>_<From>_<To>.csv``) with ``:START_ID(<From>)``,
+    ``:END_ID(<To>)``, ``:TYPE`` and typed property columns. Each label is its
+    own id space, so equal ids under two labels never clash. ``import.sh``
+    holds the matching ``neo4j-admin database import full`` command.
+    """
+    names = _names()
+    delimiter = _array_delimiter(graph)
+    files: dict[str, str] = {}
+    by_label: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
+    for key, data in graph.nodes(data=True):
+        by_label.setdefault(data["label"], []).append((key, data))
+    node_files, rel_files = [], []
+    multiline = False
+    for label in sorted(by_label):
+        members = sorted(by_label[label], key=lambda m: str(m[1].get("id", m[0])))
+        props = sorted({p for _, d in members for p, v in d.items() if v is not None} - {"id", "label"})
+        header = [f"id:ID({label})", ":LABEL"] + [
+            f"{p}:{_neo4j_type([d.get(p) for _, d in members if d.get(p) is not None], names.ranges.get(_datatype_property(label, p)))}"
+            for p in props
+        ]
+        rows = [[str(d.get("id", k)), label] + [_cell(d.get(p), delimiter) for p in props] for k, d in members]
+        multiline |= any("\n" in c or "\r" in c for r in rows for c in r)
+        name = _file_name("nodes", label)
+        files[name] = _csv_text(header, rows)
+        node_files.append(name)
+    by_rel: dict[tuple[str, str, str], list[tuple[Any, Any, dict[str, Any]]]] = {}
+    for u, v, data in graph.edges(data=True):
+        group = (data["type"], _node_label(graph, u), _node_label(graph, v))
+        by_rel.setdefault(group, []).append((u, v, data))
+    for (rel_type, start, end) in sorted(by_rel):
+        members = by_rel[(rel_type, start, end)]
+        props = sorted({p for *_, d in members for p, x in d.items() if x is not None} - {"type"})
+        header = [f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [
+            f"{p}:{_neo4j_type([d.get(p) for *_, d in members if d.get(p) is not None], None)}" for p in props
+        ]
+        rows = sorted(
+            [str(graph.nodes[u].get("id", u)), str(graph.nodes[v].get("id", v)), rel_type]
+            + [_cell(d.get(p), delimiter) for p in props]
+            for u, v, d in members
+        )
+        name = _file_name("relationships", rel_type, start, end)
+        files[name] = _csv_text(header, rows)
+        rel_files.append(name)
+    files["import.sh"] = _import_script(node_files, rel_files, delimiter, multiline)
+    return files
+
+
+def _import_script(node_files: list[str], rel_files: list[str], delimiter: str, multiline: bool) -> str:
+    args = [f"--nodes={n}" for n in node_files] + [f"--relationships={r}" for r in rel_files]
+    args.append(f"--array-delimiter={json.dumps(delimiter) if delimiter != chr(0x1f) else 'U+001F'}")
+    if multiline:
+        args.append("--multiline-fields=true")
+    lines = ["#!/bin/sh", "# Bulk-load these files into a new Neo4j database (default: neo4j).",
+             'cd "$(dirname "$0")"', 'neo4j-admin database import full "${1:-neo4j}" \\']
+    lines += [f"  {a} \\" for a in args[:-1]] + [f"  {args[-1]}"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ writers
+
+
+def _write_text(text: str, path: Path) -> None:
+    if str(path) == "-":
+        import sys
+
+        sys.stdout.write(text)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)  # never leave a half-written file under the final name
+
+
+def write_rdf(graph: nx.MultiDiGraph, path: Path, fmt: str = "ttl") -> None:
+    """Write the graph as RDF (``ttl``, ``jsonld`` or ``nt``) to `path` (``-`` for stdout)."""
+    _write_text(generate_rdf(graph, fmt), path)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the graph as GraphML to `path` (``-`` for stdout)."""
+    _write_text(generate_graphml(graph), path)
+
+
+def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the graph as GEXF to `path` (``-`` for stdout)."""
+    _write_text(generate_gexf(graph), path)
+
+
+def write_csv(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the neo4j-admin CSV files (and import.sh) into directory `path`.
+
+    Raises
+    ------
+    InputError
+        `path` exists and is not an empty directory, or is ``-``.
+    """
+    if str(path) == "-":
+        raise InputError("-: csv export writes a directory of files; give -o DIR")
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise InputError(f"{path}: csv export needs a new or empty directory")
+    files = generate_csv(graph)
+    # Fill a sibling directory, then rename it: a failed export leaves no partial DIR behind.
+    tmp = path.with_name(path.name + ".part")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    for name, text in files.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    (tmp / "import.sh").chmod(0o755)
+    if path.exists():
+        path.rmdir()
+    tmp.rename(path)
+
+
+def _rdf_writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:
+    return lambda graph, path: write_rdf(graph, path, fmt)
+
+
+# Format name (and aliases) → writer, like kgx's SOURCE_MAP.
+EXPORT_MAP: dict[str, Callable[[nx.MultiDiGraph, Path], None]] = {
+    "ttl": _rdf_writer("ttl"),
+    "turtle": _rdf_writer("ttl"),
+    "jsonld": _rdf_writer("jsonld"),
+    "json-ld": _rdf_writer("jsonld"),
+    "nt": _rdf_writer("nt"),
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "csv": write_csv,
+}
+FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv")
+
+
+# File suffix → format, for `guess_format` (like rdflib.util.SUFFIX_FORMAT_MAP).
+SUFFIX_FORMAT_MAP = {"ttl": "ttl", "turtle": "ttl", "jsonld": "jsonld", "json": "jsonld", "nt": "nt",
+                     "graphml": "graphml", "gexf": "gexf"}
+
+
+def guess_format(path: Path) -> str:
+    """The export format a path asks for: by its suffix; a path without one is a csv directory.
+
+    >>> guess_format(Path("policy.graphml")), guess_format(Path("neo4j-import"))
+    ('graphml', 'csv')
+    """
+    suffix = path.suffix.lower().lstrip(".")
+    if not suffix:
+        return "csv"
+    try:
+        return SUFFIX_FORMAT_MAP[suffix]
+    except KeyError:
+        raise InputError(f"{path}: cannot tell the export format from the suffix; give --format") from None
+
+
+def get_writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:
+    """The writer of export format `fmt`; InputError for an unknown one."""
+    try:
+        return EXPORT_MAP[fmt.lower()]
+    except KeyError:
+        raise InputError(f"{fmt}: unknown export format (choose from {', '.join(FORMATS)})") from None
+
+
+def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path, *, validate: bool = False) -> None:
+    """Write `graph` in format `fmt` to `path` (a file, ``-`` for stdout, or a directory for csv).
+
+    With `validate`, RDF is first checked against the SHACL shapes and nothing
+    is written unless it conforms.
+
+    Raises
+    ------
+    InputError
+        An unknown format, `validate` with a format that is not RDF, RDF that
+        does not conform (the message names the first violation), or an
+        unusable `path`.
+    """
+    writer = get_writer(fmt)
+    if validate:
+        if fmt.lower() not in _RDF_FORMATS:
+            raise InputError(f"{fmt}: --validate applies to RDF formats only (ttl, jsonld, nt)")
+        report = validate_rdf(to_rdf(graph))
+        if not report.conforms:
+            raise InputError(f"{path}: the graph does not conform to the SHACL shapes: {_first_violation(report.text)}")
+    writer(graph, path)
+
+
+def _first_violation(text: str) -> str:
+    """The message of the first violation in a pyshacl text report, on one line."""
+    for line in text.splitlines():
+        if line.strip().startswith("Message:"):
+            return line.strip().removeprefix("Message:").strip()
+    return text.strip().splitlines()[0] if text.strip() else "see pyshacl's report"

@@ -1,0 +1,172 @@
+"""Fetch the graph, or the part of it matching a filter, from a Store into networkx.
+
+The result is a ``networkx.MultiDiGraph``: one node per graph node, keyed by its
+``id`` property, with attributes ``label`` (the node label) plus its properties;
+one edge per relationship, keyed by its type, with attributes ``type`` plus its
+properties. Nodes are read label by label in pages ordered by ``id`` (the
+indexed key), and the relationships leaving each page in one more query, so a
+whole graph takes a few statements per label, never one per node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+
+from edukg.errors import InputError
+from edukg.store.base import Store
+
+__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows"]
+
+DEFAULT_PAGE_SIZE = 1000
+
+# (label, properties); the properties include "id".
+NodeRow = tuple[str, Mapping[str, Any]]
+# (source label, source id, type, properties, target label, target id)
+RelRow = tuple[str, str, str, Mapping[str, Any], str, str]
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+_NODES_AFTER = "MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $limit"
+_NODES_IN = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props"
+_RELS = (
+    "MATCH (a:{label})-[r]->(b) WHERE a.id IN $ids{types} "
+    "RETURN a.id AS source, type(r) AS type, properties(r) AS props, labels(b)[0] AS target_label, b.id AS target"
+)
+
+
+def _name(name: str) -> str:
+    """A label or type safe to splice into Cypher (neither can be a parameter)."""
+    if not _NAME.match(name):
+        raise InputError(f"{name!r}: not a valid node label or relationship type")
+    return name
+
+
+def _node_pages(store: Store, label: str, ids: Collection[str] | None, size: int) -> Iterator[list[dict[str, Any]]]:
+    if ids is not None:
+        wanted = sorted(ids)
+        for i in range(0, len(wanted), size):
+            rows = store.query(_NODES_IN.format(label=label), {"ids": wanted[i : i + size]})
+            if rows:
+                yield rows
+        return
+    after = ""
+    while True:
+        rows = store.query(_NODES_AFTER.format(label=label), {"after": after, "limit": size})
+        if rows:
+            yield rows
+        if len(rows) < size:
+            return
+        after = rows[-1]["id"]
+
+
+def iter_graph_rows(
+    store: Store,
+    labels: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    *,
+    ids: Collection[str] | None = None,
+    page_size: int | None = None,
+) -> Iterator[NodeRow | RelRow]:
+    """Yield node rows and the rows of the relationships leaving them, page by page.
+
+    See `fetch_graph` for the parameters. Relationship rows may point to nodes
+    outside the filter; `build_graph` drops those.
+    """
+    from edukg.ontology.vocab import labels as ontology_labels
+
+    wanted_labels = [_name(x) for x in (labels if labels is not None else sorted(set(ontology_labels().values())))]
+    wanted_types = sorted({_name(t) for t in types}) if types is not None else None
+    rels_query = _RELS.format(label="{label}", types="" if wanted_types is None else " AND type(r) IN $types")
+    size = page_size or getattr(store, "batch_size", None) or DEFAULT_PAGE_SIZE
+    for label in wanted_labels:
+        for rows in _node_pages(store, label, ids, size):
+            for row in rows:
+                yield (label, row["props"])
+            if wanted_types == []:
+                continue
+            params = {"ids": [row["id"] for row in rows], "types": wanted_types}
+            for r in store.query(rels_query.format(label=label), params):
+                yield (label, r["source"], r["type"], r["props"], r["target_label"], r["target"])
+
+
+def build_graph(rows: Iterable[NodeRow | RelRow]) -> nx.MultiDiGraph:
+    """Build the MultiDiGraph from node and relationship rows (pure).
+
+    A node is keyed by its ``id``; should two labels share an id, the later
+    node is keyed ``"Label:id"`` so that neither is lost. Relationships whose
+    ends are not among the nodes are dropped. Edge keys are the relationship
+    type (``"TYPE#n"`` for a second relationship of one type between two nodes).
+
+    Examples
+    --------
+    >>> g = build_graph([
+    ...     ("Document", {"id": "d1", "title": "某县2021年教育工作要点"}),
+    ...     ("Program", {"id": "班班通", "name": "班班通"}),
+    ...     ("Document", "d1", "MENTIONS_PROGRAM", {}, "Program", "班班通"),
+    ... ])
+    >>> g.nodes["班班通"]["label"], list(g.edges(keys=True))
+    ('Program', [('d1', '班班通', 'MENTIONS_PROGRAM')])
+    """
+    graph = nx.MultiDiGraph()
+    keys: dict[tuple[str, str], str] = {}
+    rels: list[RelRow] = []
+    for row in rows:
+        if len(row) != 2:
+            rels.append(row)  # type: ignore[arg-type]
+            continue
+        label, props = row  # type: ignore[misc]
+        node_id = props["id"]
+        key = keys.get((label, node_id))  # a node met twice (two pages of an ids filter) is one node
+        if key is None:
+            key = node_id if node_id not in graph else f"{label}:{node_id}"
+            keys[(label, node_id)] = key
+        graph.add_node(key, **dict(props), label=label)
+    for source_label, source, rel_type, props, target_label, target in rels:
+        u, v = keys.get((source_label, source)), keys.get((target_label, target))
+        if u is None or v is None:
+            continue
+        edge_key = rel_type
+        n = 1
+        while graph.has_edge(u, v, edge_key):
+            n += 1
+            edge_key = f"{rel_type}#{n}"
+        graph.add_edge(u, v, key=edge_key, **dict(props), type=rel_type)
+    return graph
+
+
+def fetch_graph(
+    store: Store,
+    labels: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    *,
+    ids: Collection[str] | None = None,
+    page_size: int | None = None,
+) -> nx.MultiDiGraph:
+    """The store's graph, or the part matching a filter, as a networkx MultiDiGraph.
+
+    Parameters
+    ----------
+    store : Store
+        An open graph store; only read-only statements are issued.
+    labels : iterable of str, optional
+        Node labels to fetch; default every label the ontology declares.
+    types : iterable of str, optional
+        Relationship types to fetch; default all. An empty iterable fetches
+        no relationship.
+    ids : collection of str, optional
+        Fetch only the nodes with these ids (and the relationships among them).
+    page_size : int, optional
+        Nodes per statement; default the store's ``batch_size``.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by ``id`` with attributes ``label`` plus properties; edges
+        keyed by type with attributes ``type`` plus properties. Only
+        relationships whose two ends were fetched are kept.
+    """
+    return build_graph(iter_graph_rows(store, labels, types, ids=ids, page_size=page_size))

@@ -1,0 +1,245 @@
+"""Agencies: government bodies, departments, offices, working groups, schools as actors.
+
+Names come from the agency-type vocabulary. Within a document a name is
+normalized against the document's region and issuer: in a city's plan 市教育局
+is that city's 教育局 (region.name + 教育局), and short forms of the issuer
+(教体局, 教体部门 for 某县教育体育局) are the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from edukg.loaders.extract.text import CJK
+from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
+from edukg.ontology import vocab
+
+__all__ = ["AgencyMatcher", "agency_type", "WorkingGroups", "working_groups", "extract_agencies"]
+
+_LEVELS = "省市县区"
+_OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
+
+
+@cache
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """(names recognised anywhere → type, suffixes recognised as subjects only → type)."""
+    anywhere: dict[str, str] = {}
+    subject: dict[str, str] = {}
+    for t in vocab.agency_types().values():
+        for name in t.keywords:
+            (subject if t.subject_only else anywhere).setdefault(name, t.name)
+    return anywhere, subject
+
+
+def agency_type(name: str) -> str | None:
+    """The type of an agency name, from the longest vocabulary name or suffix it ends with."""
+    anywhere, subject = _names()
+    base = name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
+    for table in (anywhere, subject):
+        for key in sorted(table, key=len, reverse=True):
+            if base.endswith(key):
+                return table[key]
+    return None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ISSUER_PLACE = re.compile(rf"^([{CJK}]{{2,12}}?[{_LEVELS}])(?=[{CJK}]{{2,}}(?:局|厅|委|办|部|政府)$)")
+
+
+def _region_names(meta: Metadata) -> list[str]:
+    """Names of the document's region, long and short; the issuer's place when no region is known."""
+    names: list[str] = []
+    region = meta.region
+    if region is None and meta.issuer and (m := _ISSUER_PLACE.match(meta.issuer)):
+        names.append(m.group(1))
+    if region is not None:
+        for n in (region.name, region.county, region.city, region.province, *region.aliases):
+            if n and n not in names:
+                names.append(n)
+                short = n[:-1] if len(n) > 2 and n[-1] in _LEVELS else None
+                if short and short not in names:
+                    names.append(short)
+    return names
+
+
+_SUBJECT_VERB = (
+    r"担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
+    r"落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体"
+)
+
+
+@lru_cache(maxsize=256)
+def _patterns(places: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(agency anywhere, agency list opening a clause) for a document in `places`."""
+    anywhere, subject_only = _names()
+    region = rf"(?:{_alternation(places)})" if places else r"(?!)"
+    prefix = (
+        rf"(?:{region}|各(?:区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|区县|县区|本[市县区]|"
+        rf"[{_LEVELS}](?![长委]))"
+    )
+    # bare 政府/党委 say nothing; they need a prefix
+    bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
+    prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
+    any_pat = re.compile(
+        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}(?:{_alternation(prefixed)}))(?![署分])"
+        rf"(?:{_alternation(_OFFICIAL)})?"
+    )
+    suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
+    subj_pat = re.compile(
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>[{CJK}、]{{0,18}}?(?:{suffixes}))(?P<rest>(?:{_SUBJECT_VERB}).*)$"
+    )
+    return any_pat, subj_pat
+
+
+@dataclass(frozen=True)
+class AgencyMatcher:
+    """Finds and normalizes agency names in one document."""
+
+    meta: Metadata
+    places: tuple[str, ...]  # the document's region names, most specific first
+    anywhere: re.Pattern[str]  # an agency named anywhere in a sentence
+    subject: re.Pattern[str]  # an agency (list) opening a clause, before its duty verb
+
+    @classmethod
+    def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
+        places = tuple(_region_names(doc.metadata))
+        return cls(doc.metadata, places, *_patterns(places))
+
+    def normalize(self, name: str) -> str:
+        """The document-level name: region-qualified level prefixes, short forms of the issuer."""
+        official = next((o for o in _OFFICIAL if name.endswith(o) and len(name) > len(o)), "")
+        base = name[: len(name) - len(official)]
+        return self._normalize_body(base) + official
+
+    def _normalize_body(self, name: str) -> str:
+        places = self.places
+        region = places[0] if places else None
+        body = name
+        for r in places:
+            if name.startswith(r) and len(name) > len(r):
+                body = name[len(r) :]
+                break
+        else:
+            # 市教育局 in a county's plan is the county's city's 教育局
+            level = next((r for r in places if r[-1] == name[0]), None) if name[0] in _LEVELS else None
+            if level and len(name) > 2:
+                region, body = level, name[1:]
+            elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
+                body = name[2:]
+            else:
+                return self._issuer_short(name) or name
+        if body in ("政府", "人民政府"):
+            return f"{region}人民政府" if region else name
+        full = f"{region}{body}" if region else name
+        return self._issuer_short(body) or full
+
+    def _issuer_short(self, body: str) -> str | None:
+        """The issuer, when `body` is the issuer's own name without region, or its short form."""
+        issuer = self.meta.issuer
+        if not issuer:
+            return None
+        own = issuer
+        for r in self.places:
+            if issuer.startswith(r):
+                own = issuer[len(r) :]
+                break
+        if own.startswith(body) and body == own:
+            return issuer
+        stem = own.removesuffix("局").removesuffix("厅")
+        if len(stem) == len(own) or len(stem) < 4 or len(stem) % 2:
+            return None
+        short = stem[::2]  # 教育体育 → 教体
+        if body in (f"{short}局", f"{short}部门", f"{stem}部门"):
+            return issuer
+        return None
+
+
+_GROUP = re.compile(
+    rf"(?:下设|设立|成立)?(?P<name>[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
+    r"(?=组\s*长|副组长|主\s*任|副主任|成\s*员|工作目标|工作职责|主要职责|目标任务)"
+)
+_GROUP_SUFFIX = re.compile(r"(?:领导小组|工作组|小组|组|办公室)$")
+# an item of a numbered list: (1 …, 1. …, ① …
+_ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])")
+_GOALS = re.compile(r"工作目标|目标任务")
+_DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
+_NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})".format(CJK=CJK))
+
+
+@dataclass(frozen=True)
+class WorkingGroups:
+    """For each sentence: the working group whose goals or duties it lists, if any."""
+
+    goals: tuple[str | None, ...]
+    duties: tuple[str | None, ...]
+
+
+def working_groups(doc: StructuredDocument) -> WorkingGroups:
+    """Blocks such as 普通教育组:组长…成员…工作目标:(1)… or 办公室…工作职责:(1)…"""
+    goals: list[str | None] = []
+    duties: list[str | None] = []
+    group: str | None = None
+    mode: str | None = None
+    top: int | None = None
+    for sent in doc.sentences:
+        section = sent.section
+        while section is not None and doc.sections[section].parent is not None:
+            section = doc.sections[section].parent
+        if section != top:
+            top, group, mode = section, None, None
+        for m in _GROUP.finditer(sent.text):
+            name = _NUMERAL_LEAD.sub("", m["name"])
+            if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
+                group, mode = name, None
+        last_goal = max((m.end() for m in _GOALS.finditer(sent.text)), default=-1)
+        last_duty = max((m.end() for m in _DUTIES.finditer(sent.text)), default=-1)
+        if group and (last_goal >= 0 or last_duty >= 0):
+            mode = "goals" if last_goal > last_duty else "duties"
+        elif not _ITEM.match(sent.text):  # the list of goals or duties has ended
+            mode = None
+        goals.append(group if mode == "goals" else None)
+        duties.append(group if mode == "duties" else None)
+    return WorkingGroups(tuple(goals), tuple(duties))
+
+
+def extract_agencies(
+    doc: StructuredDocument,
+    matcher: AgencyMatcher,
+    responsibilities: list[Responsibility],
+    targets: list[Target],
+) -> list[Agency]:
+    """Agencies named in the text, holding a responsibility, or owning targets; one per normalized name."""
+    mentions: dict[str, list[Evidence]] = {}
+    surface: dict[str, set[str]] = {}
+
+    def add(name: str, written: str, evidence: Evidence) -> None:
+        evs = mentions.setdefault(name, [])
+        if evidence not in evs:
+            evs.append(evidence)
+        if written != name:
+            surface.setdefault(name, set()).add(written)
+
+    issuer = doc.metadata.issuer
+    if issuer and issuer in doc.norm.text:
+        for sent in doc.sentences:
+            if issuer in sent.text:
+                add(issuer, issuer, doc.evidence(sent))
+                break
+    for sent in doc.sentences:
+        for m in matcher.anywhere.finditer(sent.text):
+            written = m.group()
+            add(matcher.normalize(written), written, doc.evidence(sent))
+    for r in responsibilities:
+        add(r.agency, r.agency, r.evidence)
+    for t in targets:
+        if t.agency:
+            add(t.agency, t.agency, t.evidence)
+    return [
+        Agency(name, tuple(evs), tuple(sorted(surface.get(name, ()))), agency_type(name))
+        for name, evs in mentions.items()
+    ]

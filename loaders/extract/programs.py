@@ -1,0 +1,154 @@
+"""Programs: vocabulary names, quoted names, and names ending in 工程/计划/项目/行动….
+
+Quoted phrases are often slogans (办什么样的教育…), principles, problems
+(入园难, 大班额) or institutions; those are not programs. Names found by their
+suffix must be specific: not generic (重点项目, 招生计划), not counted
+(20个试点项目), not a construction phase (二期工程).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from edukg.loaders.extract.text import CJK, clauses, quoted, strip_verbs
+from edukg.loaders.model import Evidence, Program, StructuredDocument
+from edukg.ontology import vocab
+
+__all__ = ["extract_programs", "programs_in"]
+
+_NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
+# a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
+_BY_SUFFIX = re.compile(
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|行动|实验(?![室学校区基班]|工作))"
+)
+_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$")
+# 制度 names only after verbs that put a system in force
+_SYSTEM = re.compile(rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))")
+_SPLIT = re.compile(r"和|及|以及|、|并|或")
+_LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|全[区市县省镇]|[我本][区市县省镇])+")
+_INNER_VERB = re.compile(
+    r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|纳入|进行|参与|参加|实现|[我本][区市县省镇]"
+)
+_GENERIC_WORDS = re.compile(
+    r"^(?:各类|各项|相关|有关|重点|一批|这些|该|本|其他|其它|部分|系列|专项|民生|示范|试点|合作|中外合作|工程|建设|"
+    r"教育|改革|体制|重点改革|体制改革|省级|市级|县级|国家级|国家|示范性|招生|工作|年度|实施|行动|重大|民心|新一轮|"
+    r"[一二三四五六七八九十\d]+(?:期|批|类|项|个))*"
+    r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
+)
+_COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[个项批类]$")
+# not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
+_VAGUE = re.compile(
+    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|等|^系列|^部分|^这些|"
+    r"要|必须|应当|依据|^各|"
+    r"(?:工作|招生|实施|培训|年度|教学)计划$"
+)
+# 计划 as a verb: 计划创建, 计划投资
+_PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
+# quoted phrases that are slogans, principles, institutions, ordinals or article counts
+_SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为谁|争做|坚决")
+_NOT_NAME = re.compile(
+    r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
+    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生)$"
+)
+_AFTER_NOT_PROGRAM = re.compile(
+    r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉)"
+)
+_JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
+
+
+@cache
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+    aliases = vocab.program_aliases()
+    pattern = re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+    return pattern, aliases
+
+
+@cache
+def _theme_words() -> frozenset[str]:
+    return frozenset(w for t in vocab.themes().values() for w in (t.name, *t.keywords))
+
+
+def _specific(name: str, before: str) -> bool:
+    stem = _SUFFIX_END.sub("", name)
+    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
+        return False
+    return not _COUNTED.search(before)
+
+
+def _quoted_program(phrase: str, after: str) -> str | None:
+    """The program a quoted phrase names, or None for slogans, problems, institutions…"""
+    phrase = phrase.strip()
+    if phrase in vocab.program_aliases():
+        return phrase
+    if (
+        not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
+        or _SLOGAN.search(phrase)
+        or _NOT_NAME.search(phrase)
+        or phrase in vocab.problems()
+        or _AFTER_NOT_PROGRAM.match(after)
+    ):
+        return None
+    join = _JOIN_SUFFIX.match(after)
+    return phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every program named in a sentence."""
+    found: list[tuple[str, int, int]] = []
+    quotes = list(quoted(text))
+    for phrase, s, e in quotes:
+        name = _quoted_program(phrase, text[e + 1 : e + 8])
+        if name:
+            found.append((name, s, e))
+    pattern, _ = _vocabulary()
+    for m in pattern.finditer(text):
+        found.append((m.group(), m.start(), m.end()))
+    for cs, ce in clauses(text):
+        clause = text[cs:ce]
+        for m in _SYSTEM.finditer(clause):
+            for part in _SPLIT.split(m["name"]):
+                if _SUFFIX_END.search(part) and _specific(part, clause[: m.start("name")]):
+                    found.append((part, cs + m.start("name"), cs + m.end("name")))
+        for m in _BY_SUFFIX.finditer(clause):
+            if any(s <= cs + m.start() < e or s < cs + m.end() <= e for _, s, e in quotes):
+                continue
+            chunk, pos = m.group(), 0
+            for sep in [*_SPLIT.finditer(chunk), None]:
+                part = chunk[pos : sep.start() if sep else len(chunk)]
+                start = m.start() + pos
+                pos = sep.end() if sep else len(chunk)
+                if not _SUFFIX_END.search(part):
+                    continue
+                name = part
+                while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
+                    name = stripped
+                inner = list(_INNER_VERB.finditer(name, 0, len(name) - 2))
+                if inner:
+                    name = name[inner[-1].end() :]
+                start += len(part) - len(name)
+                end = start + len(name)
+                if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
+                    continue
+                if _specific(name, clause[:start]):
+                    found.append((name, cs + start, cs + end))
+    return found
+
+
+def extract_programs(doc: StructuredDocument) -> list[Program]:
+    """One Program per distinct name, with every sentence that names it."""
+    mentions: dict[str, list[Evidence]] = {}
+    for sent in doc.sentences:
+        seen: set[str] = set()
+        for name, _, _ in _candidates(sent.text):
+            if name in seen:
+                continue
+            seen.add(name)
+            mentions.setdefault(name, []).append(doc.evidence(sent))
+    return [Program(name, tuple(ev)) for name, ev in mentions.items()]
+
+
+def programs_in(text: str) -> list[str]:
+    """Program names in a piece of text, in order of appearance (for responsibilities)."""
+    return list(dict.fromkeys(name for name, _, _ in sorted(_candidates(text), key=lambda c: c[1])))

@@ -1,0 +1,163 @@
+"""Quantitative targets, and observations (values reported as already reached).
+
+Every quantity with a unit outside quotes and titles is a fact of its clause:
+an observation when the clause reports it as reached (为94.51%, 由25%提高到86%,
+累计投入…, a clause opening with a past year, a review section), otherwise a
+target. The indicator is a vocabulary indicator named before the number, else
+the noun phrase the number counts (200所学校 → 学校) or the one before it
+(新增多媒体教学设备1200套 → 多媒体教学设备).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from edukg.loaders.extract.numbers import Quantity, find_quantities
+from edukg.loaders.extract.text import CJK, YEAR, clauses, inside, quoted, strip_verbs
+from edukg.loaders.extract.themes import theme_of
+from edukg.loaders.model import Sentence, StructuredDocument, Target
+from edukg.ontology import vocab
+
+__all__ = ["extract_targets"]
+
+_TITLE = re.compile(r"《[^《》]*》?")
+_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|(?<!不)低于|(?<!不)少于|以内|以下")
+_AT_LEAST = re.compile(r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|力争|确保|突破|以上|提高到|提升到|提高至|提升至")
+# a clause that reports a value as reached
+_REPORTED = re.compile(
+    r"已经|已有|已达|已完成|已建|累计|共计|现有|共有|目前|截至|截止|去年|上年|同比|比上年|较上年|"
+    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d"
+)
+_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得")
+# verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
+_BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
+# where the noun phrase after a count ends
+_AFTER_CUT = re.compile(
+    r"的|和|与|及|或|在|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
+    rf"[^{CJK}]"
+)
+_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
+# the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
+_COUNT_VERB = re.compile(
+    r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
+    r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
+)
+# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
+_TRAILING = re.compile(r"(?:达到|达|为|是|不低于|不少于|控制在|超过|提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_LIST_SEP = re.compile(r"[、和及与或]")
+
+
+@cache
+def _indicator_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    aliases = vocab.indicator_aliases()
+    return re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))), aliases
+
+
+def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
+    """The indicator of quantity q; lo:hi is the clause part that belongs to it (between its neighbours)."""
+    pattern, aliases = _indicator_pattern()
+    known = pattern.findall(clause, lo, q.start) or pattern.findall(clause, q.end, hi)
+    if known:
+        return aliases[max(known, key=len)]
+    if q.unit not in ("%", "元", "百分点"):
+        after = clause[q.end : hi]
+        cut = _AFTER_CUT.search(after)
+        noun = after[: cut.start() if cut else len(after)][:16]
+        if len(noun) >= 2:
+            return noun
+    before = _TRAILING.sub("", _PAREN.sub("", clause[lo : q.start]))
+    verbs = list(_COUNT_VERB.finditer(before))
+    if verbs and len(before) - verbs[-1].end() >= 2:
+        before = before[verbs[-1].end() :]
+    before = _LIST_SEP.split(before)[-1]
+    before = _LEAD.sub("", strip_verbs(re.sub(rf"[^{CJK}]+", "", before)))
+    return before[-16:] if len(before) >= 2 else q.text
+
+
+def _comparator(q: Quantity, before: str) -> str:
+    if q.value_max is not None:
+        return "range"
+    if q.at_most or _AT_MOST.search(before):
+        return "<="
+    if q.at_least or _AT_LEAST.search(before):
+        return ">="
+    return "="
+
+
+def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> int | None:
+    years = [int(y) for y in YEAR.findall(clause, 0, q.start)] or [int(y) for y in YEAR.findall(sent.text)]
+    section = sent.section
+    while not years and section is not None:
+        years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+        section = doc.sections[section].parent
+    plan = doc.metadata.plan_year
+    later = [y for y in years if plan is None or y >= plan]
+    return max(later) if later else plan
+
+
+def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
+    section = sent.section
+    while section is not None:
+        if _PAST_SECTION.search(doc.sections[section].heading):
+            return True
+        section = doc.sections[section].parent
+    return False
+
+
+def _reported(doc: StructuredDocument, clause: str, before: str) -> bool:
+    if _REPORTED.search(before) or before.endswith(("为", "由")):
+        return True
+    m = YEAR.match(clause.lstrip())
+    plan = doc.metadata.plan_year
+    return bool(m and plan and int(m.group(1)) < plan)
+
+
+def extract_targets(
+    doc: StructuredDocument, agency_of: Callable[[int], str | None]
+) -> tuple[list[Target], list[Target]]:
+    """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets."""
+    targets: list[Target] = []
+    observations: list[Target] = []
+    all_reported = doc.metadata.kind == "总结"
+    seen: set[tuple] = set()
+    for i, sent in enumerate(doc.sentences):
+        text = sent.text
+        protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
+        review = all_reported or _in_review(doc, sent)
+        for cs, ce in clauses(text):
+            clause = text[cs:ce]
+            quantities = [
+                q
+                for q in find_quantities(clause)
+                if not inside(protected, cs + q.start, cs + q.end)
+                and not (q.chinese and q.unit != "%" and q.value < 10 and not _BUILD_VERB.search(clause, 0, q.start))
+            ]
+            indicator = ""
+            for n, q in enumerate(quantities):
+                lo = quantities[n - 1].end if n else 0
+                hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
+                named = _indicator(clause, q, lo, hi)
+                # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
+                indicator = indicator if named == q.text and indicator else named
+                concept = vocab.indicators().get(indicator)
+                fact = Target(
+                    indicator=indicator,
+                    value=q.value,
+                    unit=q.unit,
+                    comparator=_comparator(q, clause[lo : q.start]),
+                    evidence=doc.evidence(sent, sent.start + cs, sent.start + ce),
+                    value_max=q.value_max,
+                    year=_year_of(doc, sent, clause, q),
+                    agency=agency_of(i),
+                    theme=concept.theme if concept else theme_of(clause),
+                )
+                key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                reported = review or _reported(doc, clause, clause[: q.start])
+                (observations if reported else targets).append(fact)
+    return targets, observations

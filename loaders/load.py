@@ -1,0 +1,430 @@
+"""DocumentFacts → graph store: one document at a time, all or nothing, MERGE only.
+
+Loading order makes a document appear whole or not at all, on FalkorDB (each
+statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
+transaction as well):
+
+1. forget what an earlier, unfinished load of the same document left behind;
+   if another version of the file (same source path, other bytes) is loaded,
+   delete that version, its Document node first;
+2. write the document's own fact nodes (Target, Observation, Responsibility,
+   Evidence), each tagged with ``doc_id``, then the shared entities (Region,
+   Year, Agency, Program, Indicator, Theme, Reference), then the relationships
+   among them;
+3. write the Document node together with all its relationships in one last
+   statement. A Document node exists only once everything else is in place,
+   and queries reach facts only through Document nodes, so a load that stops
+   part-way is invisible; the next load of the document completes it.
+
+Node labels and relationship types come from the ontology (edukg.ontology.vocab).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edukg.loaders.model import DocumentFacts, Evidence, Region, Skipped, Target
+from edukg.ontology import vocab
+from edukg.store.base import Store, Writer
+
+__all__ = ["LoadResult", "LoadSummary", "load_document", "loader_statements", "schema_keys", "describe_skipped"]
+
+# Node kinds a document owns (tagged with doc_id) and shared entity kinds (joined by canonical id).
+_FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")
+_ENTITY_CLASSES = ("Region", "Year", "Agency", "Program", "Indicator", "Theme", "Reference")
+_ALIASED_CLASSES = ("Region", "Agency", "Program", "Indicator")
+_DOCUMENT = "PolicyDocument"
+
+# (parameter of the Document statement, object property, class at the other end, Document is the source)
+_DOCUMENT_LINKS = (
+    ("regions", "inRegion", "Region", True),
+    ("years", "forYear", "Year", True),
+    ("issuers", "issuedBy", "Agency", True),
+    ("programs", "mentionsProgram", "Program", True),
+    ("agencies", "mentionsAgency", "Agency", True),
+    ("targets", "setsTarget", "Target", True),
+    ("observations", "reportsObservation", "Observation", True),
+    ("responsibilities", "assigns", "Responsibility", True),
+    ("references", "cites", "Reference", True),
+    ("themes", "hasTheme", "Theme", True),
+    ("evidence", "inDocument", "Evidence", False),
+)
+# Relationships that do not touch the Document node: (source class, property, target class).
+_LINKS = (
+    ("Region", "partOf", "Region"),
+    ("Target", "measures", "Indicator"),
+    ("Observation", "measures", "Indicator"),
+    ("Target", "forYear", "Year"),
+    ("Observation", "forYear", "Year"),
+    ("Target", "assignedTo", "Agency"),
+    ("Responsibility", "heldBy", "Agency"),
+    ("Responsibility", "concerns", "Program"),
+    ("Indicator", "hasTheme", "Theme"),
+    ("Program", "hasTheme", "Theme"),
+    ("Evidence", "supports", "Target"),
+    ("Evidence", "supports", "Observation"),
+    ("Evidence", "supports", "Responsibility"),
+    ("Evidence", "supports", "Program"),
+    ("Evidence", "supports", "Agency"),
+    ("Evidence", "supports", "Reference"),
+)
+
+
+# ------------------------------------------------------------------ statements
+
+
+def _merge_facts(cls: str) -> str:
+    return f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props"
+
+
+def _merge_entities(cls: str) -> str:
+    # Aliases accumulate over documents instead of being overwritten by the last one.
+    return (
+        f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props, "
+        "n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+    )
+
+
+def _merge_links(src: str, prop: str, dst: str) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (a:{vocab.label(src)} {{id: row.src}}) "
+        f"MATCH (b:{vocab.label(dst)} {{id: row.dst}}) MERGE (a)-[:{vocab.rel(prop)}]->(b)"
+    )
+
+
+def _write_document() -> str:
+    doc = vocab.label(_DOCUMENT)
+    parts = [f"MERGE (d:{doc} {{id: $id}}) SET d += $props"]
+    for i, (param, prop, cls, outgoing) in enumerate(_DOCUMENT_LINKS):
+        node = f"(n{i}:{vocab.label(cls)} {{id: x{i}}})"
+        arrow = f"(d)-[:{vocab.rel(prop)}]->(n{i})" if outgoing else f"(n{i})-[:{vocab.rel(prop)}]->(d)"
+        parts.append(f"FOREACH (x{i} IN ${param} | MERGE {node} MERGE {arrow})")
+    return "\n".join(parts)
+
+
+def _delete_facts(cls: str) -> str:
+    return f"MATCH (n:{vocab.label(cls)}) WHERE n.doc_id = $doc_id DETACH DELETE n RETURN count(*) AS deleted"
+
+
+def _delete_orphans(cls: str) -> str:
+    """Delete entities nothing points to any more (the facts and documents that named them are gone)."""
+    label = vocab.label(cls)
+    if cls == "Region":
+        # A region is kept while a document lies in it or in a region within it.
+        doc, in_region, part_of = vocab.label(_DOCUMENT), vocab.rel("inRegion"), vocab.rel("partOf")
+        return (
+            f"MATCH (n:{label}) OPTIONAL MATCH (d:{doc})-[:{in_region}]->(:{label})-[:{part_of}*0..5]->(n) "
+            "WITH n, count(d) AS documents WHERE documents = 0 DETACH DELETE n"
+        )
+    return (
+        f"MATCH (n:{label}) OPTIONAL MATCH ()-[r]->(n) "
+        "WITH n, count(r) AS incoming WHERE incoming = 0 DETACH DELETE n"
+    )
+
+
+def loader_statements() -> dict[str, str]:
+    """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
+    doc = vocab.label(_DOCUMENT)
+    out = {
+        "find-document": f"MATCH (d:{doc} {{id: $id}}) RETURN d.id AS id, d.source AS source",
+        "find-versions": f"MATCH (d:{doc}) WHERE d.source = $source AND d.id <> $id RETURN d.id AS id",
+        "delete-document": f"MATCH (d:{doc} {{id: $doc_id}}) DETACH DELETE d RETURN count(*) AS deleted",
+        "write-document": _write_document(),
+    }
+    for cls in _FACT_CLASSES:
+        out[f"merge-{cls}"] = _merge_facts(cls)
+        out[f"delete-{cls}"] = _delete_facts(cls)
+    for cls in _ENTITY_CLASSES:
+        out[f"merge-{cls}"] = _merge_entities(cls) if cls in _ALIASED_CLASSES else _merge_facts(cls)
+        out[f"orphans-{cls}"] = _delete_orphans(cls)
+    for src, prop, dst in _LINKS:
+        out[f"link-{src}-{prop}-{dst}"] = _merge_links(src, prop, dst)
+    return out
+
+
+def schema_keys() -> list[tuple[str, str]]:
+    """(label, "id") for every node label the loader writes."""
+    return [(vocab.label(c), "id") for c in (_DOCUMENT, *_FACT_CLASSES, *_ENTITY_CLASSES)]
+
+
+# ------------------------------------------------------------------ rows
+
+
+def _hash(*parts: Any) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _region_chain(region: Region) -> list[tuple[str, str, str]]:
+    """(id, name, level) from the province down to the region itself."""
+    chain: list[tuple[str, str, str]] = []
+    path: list[str] = []
+    for level, name in (("province", region.province), ("city", region.city), ("county", region.county)):
+        if name and name not in path:
+            path.append(name)
+            chain.append(("/".join(path), name, level))
+    if region.name not in path:
+        path.append(region.name)
+        chain.append(("/".join(path), region.name, "other"))
+    return chain
+
+
+@dataclass
+class _Graph:
+    """The rows of one document, keyed by class (nodes) and by link (relationships)."""
+
+    doc_id: str
+    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
+    doc_links: dict[str, list[str]] = field(default_factory=lambda: {p: [] for p, *_ in _DOCUMENT_LINKS})
+
+    def node(self, cls: str, id_: str, aliases: Iterable[str] = (), **props: Any) -> str:
+        row = self.nodes.setdefault(cls, {}).get(id_)
+        if row is None:
+            row = {"id": id_, "props": {"id": id_}}
+            if cls in _FACT_CLASSES:
+                row["props"]["doc_id"] = self.doc_id
+            if cls in _ALIASED_CLASSES:
+                row["aliases"] = []
+            self.nodes[cls][id_] = row
+        row["props"].update({k: v for k, v in props.items() if v is not None})
+        if cls in _ALIASED_CLASSES:
+            row["aliases"].extend(a for a in aliases if a not in row["aliases"] and a != props.get("name"))
+        return id_
+
+    def link(self, src: str, prop: str, dst: str, src_id: str, dst_id: str) -> None:
+        self.links.setdefault((src, prop, dst), set()).add((src_id, dst_id))
+
+    def from_document(self, param: str, id_: str) -> None:
+        if id_ not in self.doc_links[param]:
+            self.doc_links[param].append(id_)
+
+    # entity helpers: one canonical id per name, vocabulary aliases and themes attached
+
+    def year(self, year: int) -> str:
+        return self.node("Year", str(year), value=int(year))
+
+    def theme(self, name: str) -> str:
+        return self.node("Theme", name, name=name)
+
+    def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
+        return self.node("Agency", name, aliases, name=name, type=type_)
+
+    def program(self, name: str, aliases: Iterable[str] = ()) -> str:
+        concept = vocab.programs().get(name)
+        id_ = self.node("Program", name, (*aliases, *(concept.aliases if concept else ())), name=name)
+        if concept and concept.theme:
+            self.link("Program", "hasTheme", "Theme", id_, self.theme(concept.theme))
+        return id_
+
+    def indicator(self, name: str, unit: str | None) -> str:
+        concept = vocab.indicators().get(name)
+        id_ = self.node("Indicator", name, concept.aliases if concept else (), name=name,
+                        unit=concept.unit if concept and concept.unit else unit)
+        if concept and concept.theme:
+            self.link("Indicator", "hasTheme", "Theme", id_, self.theme(concept.theme))
+        return id_
+
+    def evidence(self, ev: Evidence, supports: tuple[str, str]) -> str:
+        id_ = self.node("Evidence", _hash(self.doc_id, ev.start, ev.end), text=ev.text, start=ev.start,
+                        end=ev.end, section=ev.section)
+        self.from_document("evidence", id_)
+        self.link("Evidence", "supports", supports[0], id_, supports[1])
+        return id_
+
+    def rows(self, cls: str) -> list[dict[str, Any]]:
+        return list(self.nodes.get(cls, {}).values())
+
+
+def _number(value: float | int | None) -> float | int | None:
+    """85.0 → 85: whole numbers are stored as integers, so they print and compare as written."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _quantity(g: _Graph, cls: str, param: str, t: Target) -> None:
+    key = _hash(g.doc_id, cls, t.indicator, t.value, t.value_max, t.unit, t.evidence.start, t.evidence.end)
+    id_ = g.node(cls, key, indicator=t.indicator, value=_number(t.value), value_max=_number(t.value_max),
+                 unit=t.unit, comparator=t.comparator, year=t.year)
+    g.from_document(param, id_)
+    g.link(cls, "measures", "Indicator", id_, g.indicator(t.indicator, t.unit))
+    if t.theme:
+        g.link("Indicator", "hasTheme", "Theme", t.indicator, g.theme(t.theme))
+    if t.year is not None:
+        g.link(cls, "forYear", "Year", id_, g.year(t.year))
+    if t.agency and cls == "Target":
+        g.link(cls, "assignedTo", "Agency", id_, g.agency(t.agency))
+    g.evidence(t.evidence, (cls, id_))
+
+
+def _graph(facts: DocumentFacts, source: str) -> tuple[_Graph, dict[str, Any]]:
+    """The document's rows, and the properties of its Document node."""
+    doc = facts.document
+    meta = doc.metadata
+    g = _Graph(doc.id)
+    if meta.region is not None:
+        chain = _region_chain(meta.region)
+        for i, (id_, name, level) in enumerate(chain):
+            r = meta.region
+            g.node("Region", id_, r.aliases if name == r.name else (), name=name, level=level,
+                   province=r.province, city=r.city if level in ("city", "county", "other") else None,
+                   county=r.county if level in ("county", "other") else None,
+                   code=r.code if name == r.name else None)
+            if i:
+                g.link("Region", "partOf", "Region", id_, chain[i - 1][0])
+        g.from_document("regions", chain[-1][0])
+    if meta.plan_year is not None:
+        g.from_document("years", g.year(meta.plan_year))
+    if meta.issuer:
+        g.from_document("issuers", g.agency(meta.issuer))
+    for t in facts.targets:
+        _quantity(g, "Target", "targets", t)
+    for t in facts.observations:
+        _quantity(g, "Observation", "observations", t)
+    for p in facts.programs:
+        id_ = g.program(p.name, p.aliases)
+        g.from_document("programs", id_)
+        for ev in p.evidence:
+            g.evidence(ev, ("Program", id_))
+    for a in facts.agencies:
+        id_ = g.agency(a.name, a.aliases, a.type)
+        g.from_document("agencies", id_)
+        for ev in a.evidence:
+            g.evidence(ev, ("Agency", id_))
+    for r in facts.responsibilities:
+        id_ = g.node("Responsibility", _hash(doc.id, r.agency, r.duty, r.evidence.start, r.evidence.end),
+                     duty=r.duty)
+        g.from_document("responsibilities", id_)
+        g.link("Responsibility", "heldBy", "Agency", id_, g.agency(r.agency))
+        if r.program:
+            g.link("Responsibility", "concerns", "Program", id_, g.program(r.program))
+        g.evidence(r.evidence, ("Responsibility", id_))
+    for ref in facts.references:
+        id_ = g.node("Reference", ref.title, title=ref.title)
+        g.from_document("references", id_)
+        for ev in ref.evidence:
+            g.evidence(ev, ("Reference", id_))
+    for theme in facts.themes:
+        g.from_document("themes", g.theme(theme))
+    raw = doc.norm.raw
+    props = {
+        "id": doc.id,
+        "sha256": raw.sha256,
+        "title": meta.title,
+        "kind": meta.kind,
+        "plan_year": meta.plan_year,
+        "published": meta.published,
+        "issuer": meta.issuer,
+        "url": meta.url,
+        "source": source,
+        "region": meta.region.name if meta.region else None,
+        "media_type": raw.media_type,
+        "encoding": raw.encoding,
+        "size": raw.size,
+    }
+    return g, {k: v for k, v in props.items() if v is not None}
+
+
+# ------------------------------------------------------------------ loading
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one document did."""
+
+    source: str
+    doc_id: str
+    status: str  # loaded | unchanged | replaced
+    nodes: int = 0  # nodes written (0 when unchanged)
+    relationships: int = 0
+
+
+@dataclass
+class LoadSummary:
+    """Results of a load run, for the summary printed at the end."""
+
+    results: list[LoadResult] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def add(self, result: LoadResult) -> None:
+        self.results.append(result)
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped.append(item)
+
+    @property
+    def processed(self) -> int:
+        return len(self.results)
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    def lines(self) -> list[str]:
+        nodes = sum(r.nodes for r in self.results)
+        rels = sum(r.relationships for r in self.results)
+        out = [
+            f"documents: {self.count('loaded')} loaded, {self.count('unchanged')} unchanged, "
+            f"{self.count('replaced')} replaced, {len(self.skipped)} skipped",
+            f"written: {nodes} nodes, {rels} relationships",
+        ]
+        out += [f"skipped {describe_skipped(s)}" for s in self.skipped]
+        return out
+
+
+def describe_skipped(item: Skipped) -> str:
+    """``path: reason`` for a skipped file, naming the path once."""
+    if item.reason.startswith(f"{item.source}:"):
+        return item.reason
+    return f"{item.source}: {item.reason}"
+
+
+def _source_key(source: str) -> str:
+    """The path a Document remembers: absolute, so a changed file is recognised from any directory."""
+    return Path(source).resolve().as_posix()
+
+
+def _forget(w: Writer, statements: Mapping[str, str], doc_id: str) -> None:
+    """Delete a document: its Document node first (so it vanishes at once), then its facts and orphans."""
+    deleted = 0
+    for name in ("delete-document", *(f"delete-{cls}" for cls in _FACT_CLASSES)):
+        rows = w.run(statements[name], {"doc_id": doc_id})
+        deleted += rows[0]["deleted"] if rows else 0
+    if deleted:  # the sweep reads every entity, so it runs only when something went away
+        for cls in _ENTITY_CLASSES:
+            w.run(statements[f"orphans-{cls}"])
+
+
+def load_document(store: Store, facts: DocumentFacts) -> LoadResult:
+    """Write one document's facts to `store`, all or nothing; loading it again changes nothing.
+
+    Returns a LoadResult with status ``unchanged`` when a Document with the same
+    sha256 is already complete, ``replaced`` when another version of the same
+    source path was loaded before (that version is removed), ``loaded`` otherwise.
+    Store failures propagate as StoreError.
+    """
+    statements = loader_statements()
+    doc_id = facts.document.id
+    source = _source_key(facts.document.norm.raw.source)
+    store.create_schema(schema_keys())
+    if store.query(statements["find-document"], {"id": doc_id}, read_only=True):
+        return LoadResult(source, doc_id, "unchanged")
+    old = store.query(statements["find-versions"], {"source": source, "id": doc_id}, read_only=True)
+    g, props = _graph(facts, source)
+    with store.unit() as w:
+        for row in old:
+            _forget(w, statements, row["id"])
+        _forget(w, statements, doc_id)  # leftovers of an earlier load that stopped part-way
+        for cls in (*_FACT_CLASSES, *_ENTITY_CLASSES):
+            if rows := g.rows(cls):
+                w.write_rows(statements[f"merge-{cls}"], rows)
+        for (src, prop, dst), pairs in g.links.items():
+            rows = [{"src": s, "dst": d} for s, d in sorted(pairs)]
+            w.write_rows(statements[f"link-{src}-{prop}-{dst}"], rows)
+        w.run(statements["write-document"], {"id": doc_id, "props": props, **g.doc_links})
+    nodes = 1 + sum(len(v) for v in g.nodes.values())
+    rels = sum(len(v) for v in g.links.values()) + sum(len(v) for v in g.doc_links.values())
+    return LoadResult(source, doc_id, "replaced" if old else "loaded", nodes, rels)

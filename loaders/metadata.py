@@ -1,0 +1,237 @@
+"""Document metadata read from the normalized text: title, kind, plan year, date, issuer, region.
+
+The header (lines before the first numbered section, at most the first 12
+lines) carries the title and the page's fields (发布机构 | …, 发布日期 | …,
+时间:…, 来源:…). What the document does not state stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from edukg.loaders.gazetteer import gazetteer
+from edukg.loaders.model import Metadata, NormalizedText, Region, Section
+
+__all__ = ["infer_metadata", "resolve_region", "KINDS"]
+
+KINDS = ("工作计划", "工作要点", "实施方案", "规划", "意见", "通知", "总结", "其他")
+
+# Title words → kind, most specific first.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("工作要点", "工作要点"), ("要点", "工作要点"),
+    ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "实施方案"), ("方案", "实施方案"),
+    ("工作计划", "工作计划"), ("工作打算", "工作计划"), ("工作安排", "工作计划"), ("工作思路", "工作计划"),
+    ("计划", "工作计划"), ("打算", "工作计划"),
+    ("规划", "规划"), ("纲要", "规划"),
+    ("指导意见", "意见"), ("实施意见", "意见"), ("意见", "意见"),
+    ("工作总结", "总结"), ("总结", "总结"), ("工作报告", "总结"),
+    ("通知", "通知"),
+)
+_KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
+# "关于印发《X》的通知" is the wrapper of X: the kind is X's.
+_WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
+_YEAR = r"(?:19[89]\d|20\d\d)"
+_TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
+_FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# A body sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
+# "2019年全市教育工作总的指导思想", "今年(2021年)".
+_BODY_YEAR = re.compile(
+    rf"(?:^|[。\n])\s*({_YEAR})年\s*[,,]?\s*(?:是|全[市县区省州旗]|我[市县区省州旗]|本[市县区]|教育工作)"
+)
+_DATE = (
+    rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日)"
+)
+_DATE_FIELD = re.compile(
+    rf"(?:发布日期|发文日期|成文日期|印发日期|发布时间|日期|时间)\s*[:|]?\s*[|]?\s*{_DATE}"
+)
+_CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
+_AGENCY_SUFFIX = r"(?:教育体育局|教育和体育局|教育局|教体局|局|厅|委员会|教委|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
+_TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
+_AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
+_FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
+_LEVEL_WORDS = re.compile(r"(?:全|我|本)([市县区州旗])")
+
+
+def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:
+    text = norm.text
+    header_end = sections[0].start if sections else len(text)
+    lines = text[:header_end].split("\n")[:12]
+    header = "\n".join(lines)
+    title = _title(lines)
+    published = _published(header, text)
+    issuer = _issuer(header, title, text)
+    region = _region(title, issuer, header, text)
+    if issuer is None and region is not None:
+        issuer = _own_bureau(region, text)
+    return Metadata(
+        title=title,
+        kind=_kind(title, text),
+        region=region,
+        plan_year=_plan_year(title, text),
+        published=published,
+        issuer=issuer,
+    )
+
+
+def _title(lines: list[str]) -> str | None:
+    """The first short header line that names a kind of document and is not a field line."""
+    for line in lines:
+        line = line.strip()
+        if 4 <= len(line) <= 60 and not _FIELD_LINE.search(line) and line[-1] not in "。;,":
+            if _KIND_IN_TITLE.search(line):
+                return line
+    return None
+
+
+def _kind(title: str | None, text: str) -> str | None:
+    if title:
+        inner = _WRAPPER.search(title)
+        for candidate in ((inner.group(1),) if inner else ()) + (title,):
+            words = [w for w, _ in _KIND_WORDS if w in candidate]
+            if words:
+                # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
+                best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
+                return dict(_KIND_WORDS)[best]
+        return "其他"
+    # No title: a plan for one year's work announces itself in its opening.
+    opening = text[:1500]
+    if re.search(r"本(?:实施)?方案", text):
+        return "实施方案"
+    if re.search(r"本规划", text):
+        return "规划"
+    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)", opening):
+        return "工作计划"
+    return None
+
+
+def _plan_year(title: str | None, text: str) -> int | None:
+    if title:
+        m = _TITLE_YEAR.search(title)
+        if m:
+            return int(m.group(1) or m.group(2))
+        for name, year in _FIVE_YEAR.items():
+            if name in title:
+                return year
+    m = _BODY_YEAR.search(text[:3000])
+    return int(m.group(1)) if m else None
+
+
+def _iso(y: str, mo: str, d: str) -> str | None:
+    year, month, day = int(y), int(mo), int(d)
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _published(header: str, text: str) -> str | None:
+    m = _DATE_FIELD.search(header)
+    if m:
+        y, a, b, c, d = m.groups()
+        return _iso(y, a or c, b or d)
+    # A date line closing the document (the signature date of an official text).
+    for line in text.rstrip().split("\n")[-4:][::-1]:
+        line = line.strip()
+        m = re.fullmatch(_DATE, line)
+        if m:
+            y, a, b, c, d = m.groups()
+            return _iso(y, a or c, b or d)
+        m = _CN_DATE.match(line)
+        if m:
+            digits = "〇一二三四五六七八九"
+            year = "".join(str(digits.index(ch) if ch in digits else 0) for ch in m.group(1))
+            return _iso(year, str(_cn_small(m.group(2))), str(_cn_small(m.group(3))))
+    return None
+
+
+def _cn_small(s: str) -> int:
+    digits = "〇一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) if s in digits else 0
+    tens, _, ones = s.partition("十")
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def _issuer(header: str, title: str | None, text: str) -> str | None:
+    for m in _ISSUER_FIELD.finditer(header):
+        name = m.group(1)
+        if re.search(_AGENCY_SUFFIX + "$", name) and not m.group(0).startswith(("来源", "信息来源")):
+            return name
+    if title:
+        inner = title.split("关于")[0] if "关于" in title else title
+        m = _TITLE_ISSUER.match(inner) or _TITLE_ISSUER.match(title)
+        if m:
+            return m.group(1)
+    # A signature line near the end: "XX县教育局" alone on a line.
+    for line in text.rstrip().split("\n")[-4:]:
+        if _AGENCY_LINE.match(line.strip()):
+            return line.strip()
+    return None
+
+
+def _own_bureau(region: Region, text: str) -> str | None:
+    """"市教育局" written by a city's own plan is that city's bureau: 泸州市 + 教育局."""
+    level = region.name[-1]
+    counts = Counter(re.findall(rf"(?<![\u4e00-\u9fff]{{2}}){level}(教育(?:体育|和体育)?局|教体局|教委)", text))
+    if not counts:
+        return None
+    bureau, n = counts.most_common(1)[0]
+    return region.name + bureau if n >= 2 else None
+
+
+def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:
+    gaz = gazetteer()
+    # Stated: the issuer, the title, the header fields (in that order of trust).
+    for source in (issuer, title, header):
+        if not source:
+            continue
+        names = [m.name for m in gaz.mentions(source)]
+        if names:
+            return resolve_region(names, text)
+    # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
+    levels = Counter(_LEVEL_WORDS.findall(text))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    counts = Counter(m.name for m in gaz.mentions(text, min_len=3, wordlike=False))
+    ranked = [(n, c) for n, c in counts.most_common() if n.endswith(level) and c >= 2]
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return resolve_region([ranked[0][0]], text)
+
+
+def resolve_region(names: list[str], text: str) -> Region | None:
+    """The most specific unit among `names`, disambiguated by the other names and the text."""
+    gaz = gazetteer()
+    context = set(names)
+    best: Region | None = None
+    for name in names:
+        candidates = gaz.lookup(name)
+        if not candidates:
+            continue
+        if len({c.code for c in candidates}) == 1:  # one place under its current and former names
+            candidates = candidates[:1]
+        if len(candidates) > 1:
+            scored = [
+                (sum(bool(p and (p in context or p in text[:3000])) for p in (c.province, c.city)), -i, c)
+                for i, c in enumerate(candidates)
+            ]
+            scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+            if scored[0][0] == scored[1][0] and scored[0][0] == 0:
+                top = [c for s, _, c in scored if s == 0]
+                if all(c.province == top[0].province for c in top):
+                    unit = Region(name=name, province=top[0].province)
+                else:
+                    unit = Region(name=name)
+            else:
+                unit = scored[0][2]
+        else:
+            unit = candidates[0]
+        if best is None or _depth(unit) > _depth(best):
+            best = unit
+    return best
+
+
+def _depth(r: Region) -> int:
+    return 3 if r.county else 2 if r.city else 1 if r.province else 0

@@ -1,0 +1,250 @@
+"""RawDocument → NormalizedText: Simplified, width-folded, cleaned text with an offset map.
+
+Every step either keeps a character (possibly replaced by its Simplified or
+half-width form, same position) or drops it, so each normalized character
+knows the original index it came from. Steps, in order:
+
+1. drop invisible characters (zero-width, soft hyphen, stray control codes, \\r);
+2. fold full-width digits, letters and punctuation to ASCII, odd spaces to " ";
+3. drop pinyin glosses right after a Han character: 区(qū) → 区;
+4. Traditional → Simplified (OpenCC t2s on the whole text, length-checked);
+5. drop whole lines of site chrome (navigation, download-site notices,
+   comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
+   and exact or truncated (…-ended or cut) duplicate paragraphs;
+6. drop spaces inside Han text and blank lines.
+
+Line rules match the whole line and name chrome words, so a sentence of policy
+text cannot match them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import opencc
+
+from edukg.loaders.model import NormalizedText, RawDocument
+
+__all__ = ["normalize"]
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# --- character-level steps ----------------------------------------------------
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\r\x00-\x08\x0b\x0e-\x1f\x7f]")
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII block
+_FOLD.update(
+    {ord(k): v for k, v in {
+        "\u3000": " ", "\u00a0": " ", "\t": " ", "\x0c": "\n", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+        "\u2028": "\n", "\u2029": "\n", "﹑": "、", "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?",
+        "﹗": "!", "﹙": "(", "﹚": ")", "∶": ":", "﹪": "%", "．": ".",
+    }.items()}
+)
+# A gloss follows a Han character, or a character mangled by a wrong decoding
+# upstream (a private-use or replacement character and the byte after it).
+_GLOSS = re.compile(
+    rf"(?:(?<=[{_HAN}])|(?<=[\ue000-\uf8ff\ufffd][!-~]))\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+)
+
+_T2S = opencc.OpenCC("t2s")
+
+# --- line-level steps (applied to stripped, Simplified lines) ----------------------
+
+_CHROME_LINE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"首页|主页|网站首页|返回首页",
+            r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[::]?.{0,80}",
+            r"(?:>|>>|»|→).{1,40}(?:>|>>|»|→).{1,40}",
+            r"(?:[【\[]?(?:打印本页|打印|关闭本页|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|分享到|分享|保存本页)[】\]]?[\s|]*)+",
+            r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[::].{0,80})?",
+            r"(?:【?字号[::]?】?)?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
+            r"下载本文档|下载文档|立即下载|文档简介|温馨提示|提交评论|发表评论|网友评论|评论|相关文档|相关推荐|相关阅读|猜你喜欢",
+            r"\d+/\d+",
+            r"已阅读\d+页[,,]?\s*还剩\d+页未读.{0,30}",
+            r"版权说明[::].{0,150}(?:上传|侵权|提供方|举报).{0,100}",
+            r"[•·●▪]\s*\d+[.、]\s*.{0,60}(?:本站|本网站|网页内容|上传者|上传用户|下载资源|下载内容|下载文件|"
+            r"权益所有人|信息存储空间|用户上传).{0,200}",
+            r"\d+[.、]\s*(?:本站|本网站)(?![点区])(?=.{0,60}(?:资源|文档|下载|上传|侵权)).{0,200}",
+            r"(?:浏览次数|访问量|访问次数|点击数|点击量|阅读次数|阅读量)[::]?\s*\d*",
+            r"(?:(?:网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|设为首页|加入收藏|主办单位[::].{0,40}|"
+            r"承办单位[::].{0,40}|技术支持[::].{0,40}|网站标识码.{0,30})[\s|丨]*)+",
+            r".{0,60}(?:ICP备|ICP证|公网安备).{0,80}",
+            r"(?:Copyright|COPYRIGHT|copyright|版权所有|©).{0,120}",
+            r"扫一扫.{0,30}|(?:微信|手机)扫.{0,30}",
+        )
+    )
+)
+_PAGE_LINE = re.compile(r"第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d{1,4}\s*[-—–]")
+_PAGE_SUFFIX = re.compile(r"\s*[_-]\s*第\s*\d+\s*页$")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+_SENTENCE_END = "。!?;”』」)》"
+# After these headings a download site lists its notices as bullets, or shows the
+# document as numbered excerpts ("1、…", "2、…") whose numbers are not the document's.
+_NOTICE_HEAD = re.compile(r"温馨提示|免责声明|特别提示|下载须知|下载说明")
+_EXCERPT_HEAD = re.compile(r"文档简介|文档介绍|内容简介|文档预览|内容预览")
+_BULLET = re.compile(r"[•·●▪]")
+_MIN_EXCERPT = 60
+# Spaces inside Han text are layout residue ("创 建工作"); a space before a page field
+# (来源:, 浏览次数:) separates fields and stays.
+_INNER_SPACE = re.compile(
+    rf"(?<=[{_HAN}。,、;:!?”“《》])[ ]+(?=[{_HAN}“《])(?!(?:来源|浏览|发布|时间|日期|作者|字号|点击|阅读|文号|索引|访问)[^ ]{{0,4}}[:|])"
+    rf"|(?<=[{_HAN}])[ ]+(?=[。,、;:!?”》])| (?= )"
+)
+_MIN_DUPLICATE = 15  # shorter repeated lines (headings like 工作措施) are kept
+_MIN_CUT = 50
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
+
+
+class _Text:
+    """A string and, for each of its characters, the original index."""
+
+    __slots__ = ("text", "offs")
+
+    def __init__(self, text: str, offs: list[int]) -> None:
+        self.text = text
+        self.offs = offs
+
+    def keep(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Keep only the given ordered, non-overlapping spans."""
+        t, o = self.text, self.offs
+        spans = list(spans)
+        self.text = "".join(t[a:b] for a, b in spans)
+        self.offs = [i for a, b in spans for i in o[a:b]]
+
+    def delete(self, pattern: re.Pattern[str]) -> None:
+        spans, pos = [], 0
+        for m in pattern.finditer(self.text):
+            if m.start() > pos:
+                spans.append((pos, m.start()))
+            pos = m.end()
+        if pos == 0 and not spans:
+            return
+        spans.append((pos, len(self.text)))
+        self.keep(spans)
+
+
+def normalize(raw: RawDocument) -> NormalizedText:
+    """Clean `raw.text` into Simplified text; offsets map each character back into raw.text."""
+    doc = _Text(raw.text, list(range(len(raw.text))))
+    doc.delete(_INVISIBLE)
+    doc.text = doc.text.translate(_FOLD)
+    doc.delete(_GLOSS)
+    _to_simplified(doc)
+    doc.keep(_kept_line_spans(doc.text))
+    doc.delete(_INNER_SPACE)
+    trailing = doc.offs[-1] + 1 if doc.offs else 0
+    return NormalizedText(raw=raw, text=doc.text, offsets=(*doc.offs, trailing))
+
+
+def _to_simplified(doc: _Text) -> None:
+    converted = _T2S.convert(doc.text)
+    if len(converted) == len(doc.text):
+        doc.text = converted
+        return
+    # A phrase conversion changed the length somewhere: convert the lines that
+    # differ character by character so every character keeps its own offset.
+    lines_in = doc.text.split("\n")
+    out, offs, pos = [], [], 0
+    for line in lines_in:
+        conv = _T2S.convert(line)
+        if len(conv) == len(line):
+            out.append(conv)
+            offs.extend(doc.offs[pos : pos + len(line)])
+        else:
+            for k, ch in enumerate(line):
+                c = _T2S.convert(ch) or ch
+                out.append(c)
+                offs.extend([doc.offs[pos + k]] * len(c))
+        pos += len(line)
+        if pos < len(doc.text):
+            out.append("\n")
+            offs.append(doc.offs[pos])
+            pos += 1
+    doc.text, doc.offs = "".join(out), offs
+
+
+def _kept_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines to keep, each stripped and followed by its newline."""
+    lines: list[tuple[int, int]] = []  # stripped content spans of candidate lines
+    page_titles: set[str] = set()
+    in_notice = False
+    excerpt = 0  # inside a download site's excerpt list: the number expected next, else 0
+    for m in re.finditer(r"[^\n]+", text):
+        a, b = m.span()
+        line = m.group()
+        a += len(line) - len(line.lstrip())
+        b -= len(line) - len(line.rstrip())
+        if a >= b:
+            continue
+        content = text[a:b]
+        if in_notice and _BULLET.match(content):
+            continue
+        in_notice = bool(_NOTICE_HEAD.fullmatch(content))
+        if _EXCERPT_HEAD.fullmatch(content):
+            excerpt = 1
+            continue
+        if excerpt:
+            marker = f"{excerpt}、"
+            if content.startswith(marker) and len(content) >= _MIN_EXCERPT:
+                a += len(marker)
+                content = text[a:b]
+                excerpt += 1
+            else:
+                excerpt = 0
+        if _CHROME_LINE.fullmatch(content) or _PAGE_LINE.fullmatch(content):
+            continue
+        suffix = _PAGE_SUFFIX.search(content)
+        if suffix:
+            title = content[: suffix.start()]
+            if not title or title in page_titles:
+                continue
+            page_titles.add(title)
+            b = a + suffix.start()
+        lines.append((a, b))
+    # Compared without spaces or the leading item number: "19 建立…" repeats "19.建立…".
+    keys = [_ITEM_NUMBER.sub("", re.sub(r"\s+", "", text[a:b])) for a, b in lines]
+    drop = _duplicates(keys)
+    spans: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        if i in drop:
+            continue
+        if spans:
+            # the newline that ends the previous kept line
+            nl = text.find("\n", spans[-1][1])
+            spans.append((nl, nl + 1))
+        spans.append((a, b))
+    return spans
+
+
+def _duplicates(keys: list[str]) -> set[int]:
+    """Indexes of lines repeated later, or cut-off copies of another line.
+
+    Of exact repeats the last copy stays: a copy near the top of a page is its
+    preview, the last one stands where the document has it.
+    """
+    drop: set[int] = set()
+    last: dict[str, int] = {}
+    by_prefix: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if len(key) >= _MIN_DUPLICATE:
+            if key in last:
+                drop.add(last[key])
+            last[key] = i
+            by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
+    for i, key in enumerate(keys):
+        if i in drop:
+            continue
+        cut = _ELLIPSIS.search(key)
+        stem = key[: cut.start()] if cut else key
+        # Without an ellipsis only a long cut-off paragraph counts: a title line is
+        # often the start of the first paragraph and must stay.
+        if len(stem) < (_MIN_DUPLICATE if cut else _MIN_CUT) or (not cut and stem.endswith(tuple(_SENTENCE_END))):
+            continue
+        for j in by_prefix.get(stem[:_MIN_DUPLICATE], ()):
+            if j != i and j not in drop and len(keys[j]) > len(stem) and keys[j].startswith(stem):
+                drop.add(i)
+                break
+    return drop

@@ -1,0 +1,282 @@
+"""Files → RawDocument: the only stage that opens input files.
+
+Plain text is decoded by detection, never by assumption: byte-order marks
+first, then strict UTF-8, then the Chinese legacy encodings (GB18030, Big5)
+checked for plausibility, then charset-normalizer. HTML keeps its main text
+(scripts, styles, navigation and link lists dropped), .docx its paragraphs and
+tables in body order, .pdf its text layer. For those containers
+``RawDocument.text`` is the extracted text, and evidence offsets point into it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from edukg.errors import InputError
+from edukg.loaders.model import RawDocument, Skipped
+
+__all__ = ["read_document", "read_text_file", "iter_paths", "decode_text", "SUPPORTED_SUFFIXES", "MAX_BYTES"]
+
+SUPPORTED_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+# Larger files are refused with a clear error: a policy document is far smaller,
+# and the per-character offset map would cost hundreds of megabytes.
+MAX_BYTES = {"text": 16 * 2**20, "html": 32 * 2**20, "docx": 64 * 2**20, "pdf": 128 * 2**20}
+MAX_CHARS = 4_000_000
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
+    """Every supported file under `paths` (folders walked recursively, in name order).
+
+    Unsupported or missing paths are yielded as Skipped with the reason, never raised.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield _classify(Path(root) / name)
+        elif path.exists():
+            yield _classify(path)
+        else:
+            yield Skipped(str(path), "no such file or folder")
+
+
+def _classify(path: Path) -> Path | Skipped:
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        return path
+    kind = path.suffix.lower() or "without a suffix"
+    return Skipped(str(path), f"unsupported file type {kind} (supported: .txt .html .htm .docx .pdf)")
+
+
+def read_document(path: str | Path) -> RawDocument:
+    """Read and decode one file; InputError("path: reason") when it cannot be read."""
+    source = str(path)
+    p = Path(path)
+    media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower())
+    if media_type is None:
+        raise InputError(f"{source}: unsupported file type {p.suffix.lower() or 'without a suffix'}")
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise InputError(f"{source}: not a regular file")
+        if size > MAX_BYTES[media_type]:
+            raise InputError(
+                f"{source}: file is {size / 2**20:.1f} MB, over the {MAX_BYTES[media_type] // 2**20} MB limit"
+            )
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{source}: {e.strerror or e}") from None
+    if not data.strip():
+        raise InputError(f"{source}: empty file")
+    try:
+        if media_type == "text":
+            text, encoding = decode_text(data)
+        elif media_type == "html":
+            from edukg.loaders.html_text import html_to_text
+
+            html, encoding = decode_text(data, declared=_declared_charset(data))
+            text = html_to_text(html)
+        elif media_type == "docx":
+            text, encoding = _docx_text(data), "docx"
+        else:
+            text, encoding = _pdf_text(data), "pdf"
+    except ValueError as e:
+        raise InputError(f"{source}: {e}") from None
+    if not text.strip():
+        raise InputError(f"{source}: no text found")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{source}: text has {len(text)} characters, over the {MAX_CHARS} limit")
+    return RawDocument(
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+        media_type=media_type,
+        size=size,
+    )
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES["text"]) -> str:
+    """The decoded text of a small side file (a manifest); InputError("path: reason")."""
+    try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: file is {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit")
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
+    try:
+        return decode_text(data)[0]
+    except ValueError as e:
+        raise InputError(f"{path}: {e}") from None
+
+
+# --- text decoding ---------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _plausible_chars() -> frozenset[str]:
+    """Characters a real Chinese text is mostly made of: GB2312 hanzi, Big5 level-1 hanzi, CJK punctuation."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xF8):  # GB2312 hanzi rows
+        chars.update(bytes([lead, t]).decode("gb2312", "ignore") for t in range(0xA1, 0xFF))
+    for lead in range(0xA4, 0xC7):  # Big5 frequently used hanzi
+        for t in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            chars.add(bytes([lead, t]).decode("big5", "ignore"))
+    chars.update("，。、；：？！“”‘’（）《》【】—…·　％")
+    chars.discard("")
+    return frozenset(chars)
+
+
+_PLAUSIBLE = _plausible_chars()
+
+
+def _plausibility(text: str) -> float:
+    """Share of the non-ASCII characters (first 20,000) that a Chinese text plausibly contains."""
+    sample = [c for c in text[:40000] if c > "\x7f"][:20000]
+    if not sample:
+        return 1.0
+    return sum(c in _PLAUSIBLE for c in sample) / len(sample)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode bytes to text and name the encoding; ValueError when they are not text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(name.replace("-sig", "")), name
+            except UnicodeDecodeError:
+                raise ValueError(f"invalid {name.replace('-sig', '')} text after its byte-order mark") from None
+    if b"\x00" in data:
+        return _decode_utf16_or_fail(data)
+    if _looks_binary(data):
+        raise ValueError("binary data, not text")
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        # A file cut inside its last character: keep every complete character.
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            try:
+                return data[: e.start].decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+    candidates = []
+    for name in ("gb18030", "big5"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), name, text))
+    if candidates:
+        score, name, text = max(candidates, key=lambda c: c[0])
+        if score >= 0.8:
+            return text, name
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("cannot detect the text encoding")
+    return str(best), best.encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")):
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def _decode_utf16_or_fail(data: bytes) -> tuple[str, str]:
+    """Text with NUL bytes is UTF-16 without a byte-order mark, or binary."""
+    best: tuple[float, str, str] | None = None
+    if len(data) % 2 == 0:
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for c in text[:4000] if c < " " and c not in "\t\n\r\f")
+            if controls > len(text[:4000]) * 0.01:
+                continue
+            score = _plausibility(text)
+            if best is None or score > best[0]:
+                best = (score, name, text)
+    if best is None or best[0] < 0.8:
+        raise ValueError("binary data, not text")
+    return best[2], best[1]
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    # gb2312/gbk declarations are decoded as their superset.
+    return "gb18030" if name in ("gb2312", "gbk", "x-gbk") else name
+
+
+# --- containers ------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> str:
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise ValueError(f"not a valid .docx file ({e.__class__.__name__})") from None
+    except Exception as e:  # python-docx raises lxml or package errors on damaged parts
+        raise ValueError(f"not a valid .docx file ({e})") from None
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            lines.append("".join(t.text or "" for t in block.iter(qn("w:t"))))
+        elif block.tag == qn("w:tbl"):
+            for row in block.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))) for cell in row.iter(qn("w:tc"))]
+                lines.append(" | ".join(c.strip() for c in cells))
+    return "\n".join(lines)
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        text = extract_text(io.BytesIO(data))
+    except PDFSyntaxError as e:
+        raise ValueError(f"not a valid PDF ({e})") from None
+    except Exception as e:  # pdfminer raises many unrelated types on damaged files
+        raise ValueError(f"cannot read the PDF ({e.__class__.__name__}: {e})") from None
+    if not text.strip():
+        raise ValueError("PDF has no text layer (a scanned document needs OCR first)")
+    return text.replace("\x0c", "\n")

@@ -1,0 +1,19 @@
+// name: compare-regions
+// description: Programs and indicators two regions a and b share, or that only one of them has.
+// param: a str required the first region's name or alias, e.g. 成都市
+// param: b str required the second region's name or alias, e.g. 重庆市
+// example: edukg query run compare-regions -p a=成都市 -p b=重庆市
+MATCH (d:Document)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region)
+WITH DISTINCT d, r.name = $a OR $a IN coalesce(r.aliases, []) AS in_a,
+     r.name = $b OR $b IN coalesce(r.aliases, []) AS in_b
+WHERE in_a OR in_b
+OPTIONAL MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
+WITH d, in_a, in_b, collect(DISTINCT p.name) AS programs
+OPTIONAL MATCH (d)-[:SETS_TARGET]->(:Target)-[:MEASURES]->(i:Indicator)
+WITH d, in_a, in_b, programs, collect(DISTINCT i.name) AS indicators
+UNWIND [x IN programs | ['program', x]] + [x IN indicators | ['indicator', x]] AS item
+WITH item[0] AS kind, item[1] AS name, max(CASE WHEN in_a THEN 1 ELSE 0 END) AS a_has,
+     max(CASE WHEN in_b THEN 1 ELSE 0 END) AS b_has
+RETURN kind, name, a_has = 1 AS in_a, b_has = 1 AS in_b,
+       CASE WHEN a_has = 1 AND b_has = 1 THEN 'both' WHEN a_has = 1 THEN 'a only' ELSE 'b only' END AS shared
+ORDER BY CASE shared WHEN 'both' THEN 0 WHEN 'a only' THEN 1 ELSE 2 END, kind, name

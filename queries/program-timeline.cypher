@@ -1,0 +1,14 @@
+// name: program-timeline
+// description: Where and when a program (its name, any alias, or part of either) appears, by year, with evidence.
+// param: program str required program name or alias, e.g. 班班通
+// example: edukg query run program-timeline -p program=学前教育三年行动计划
+MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
+WHERE p.name CONTAINS $program OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $program)
+OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
+OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
+WITH d, r, p, e
+ORDER BY e.start
+WITH d, r, p, count(e) AS mentions, collect(e.text) AS sentences
+RETURN d.plan_year AS year, r.name AS region, p.name AS program, mentions,
+       coalesce(d.title, d.source) AS document, sentences[0] AS evidence
+ORDER BY year, region, program

@@ -1,0 +1,95 @@
+"""Smoke test of benchmarks/: the corpus generator is deterministic and run.py completes at small N.
+
+Timing is never asserted here; the numbers live in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_PINYIN = re.compile(r"\([a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]+\)")
+_GLOSS = re.compile(r"[\u4e00-\u9fff]" + _PINYIN.pattern)
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _make(n: int, out: Path, seed: int) -> dict[str, bytes]:
+    subprocess.run([sys.executable, str(BENCHMARKS / "make_corpus.py"), str(n), str(out), "--seed", str(seed)],
+                   check=True, capture_output=True)
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, bytes]:
+    return _make(20, tmp_path_factory.mktemp("corpus"), seed=7)
+
+
+def test_same_seed_gives_same_bytes(corpus, tmp_path):
+    assert _make(20, tmp_path, seed=7) == corpus
+
+
+def test_other_seed_gives_other_documents(corpus, tmp_path):
+    assert _make(20, tmp_path, seed=8) != corpus
+
+
+def test_smaller_corpus_is_a_prefix(corpus, tmp_path):
+    small = _make(5, tmp_path, seed=7)
+    assert small == {name: corpus[name] for name in sorted(corpus)[:5]}
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def test_documents_carry_facts_to_extract(corpus):
+    for name, data in corpus.items():
+        text = _PINYIN.sub("", _decode(data))
+        assert "一、" in text, name  # numbered sections
+        assert "“" in text and "%" in text, name  # quoted programs and percentage targets
+        assert any(w in text for w in ("职责分工", "職責分工")), name  # responsibilities
+
+
+def test_corpus_mixes_encodings_and_glossed_traditional(tmp_path):
+    corpus = _make(60, tmp_path, seed=0)
+    assert 0 < sum(_is_utf8(d) for d in corpus.values()) < len(corpus)  # some files are GB18030
+    assert any(_GLOSS.search(_decode(d)) for d in corpus.values())  # 區(qū): Traditional with pinyin
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_run_completes_at_small_size(tmp_path):
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--docs", "10,20", "--reps", "2", "--viz-nodes", "50",
+         "--work", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert set(result) >= {"machine", "stages", "extract", "viz", "peak_rss_mb", "goals"}
+    assert set(result["stages"]) == {"10", "20"}
+    stage = result["stages"]["20"]
+    assert set(stage["load"]) >= {"seconds", "docs_per_s", "nodes_per_s", "relationships_per_s"}
+    assert stage["load"]["nodes"] > 0 and stage["load"]["relationships"] > 0
+    from edukg.queries import load_queries
+
+    assert set(stage["queries"]) == set(load_queries())
+    assert all({"p50_ms", "p95_ms"} <= set(q) for q in stage["queries"].values())
+    assert set(result["extract"]) >= {"docs_per_s", "mb_per_s", "floor_docs_per_s", "floor_mb_per_s", "ratio_to_floor"}
+    assert result["viz"]["nodes"] > 0
+    assert set(result["goals"]) == {"load_seconds", "query_p95_ms", "peak_rss_mb", "extract_vs_floor"}
+    assert "extraction / floor" in proc.stdout

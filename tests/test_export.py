@@ -1,0 +1,328 @@
+"""Tests of edukg.export: RDF, GraphML, GEXF and neo4j-admin CSV from a graph that follows the graph model."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from graph_samples import policy_graph
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import SKOS
+
+from edukg.errors import InputError
+from edukg.export import (
+    EXPORT_MAP,
+    FORMATS,
+    ID,
+    export_graph,
+    generate_csv,
+    generate_gexf,
+    generate_graphml,
+    generate_rdf,
+    get_writer,
+    node_iri,
+    to_rdf,
+    validate_rdf,
+)
+from edukg.graph import build_graph
+from edukg.ontology import EDU, load_ontology
+
+RDF_PARSERS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return policy_graph()
+
+
+@pytest.fixture(scope="module")
+def rdf(graph) -> Graph:
+    return to_rdf(graph)
+
+
+# ------------------------------------------------------------------ RDF
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "jsonld", "nt"])
+def test_rdf_round_trips(graph, rdf, fmt):
+    text = generate_rdf(graph, fmt)
+    back = Graph().parse(data=text, format=RDF_PARSERS[fmt])
+    assert len(back) == len(rdf)
+    assert isomorphic(back, rdf)
+
+
+def test_rdf_uses_ontology_iris(rdf):
+    ontology = load_ontology()
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    object_props = set(ontology.subjects(RDF.type, OWL.ObjectProperty))
+    assert set(rdf.objects(None, RDF.type)) <= classes
+    for s, p, o in rdf:
+        if isinstance(o, URIRef) and p != RDF.type:
+            assert p in object_props, p
+    assert (node_iri("Document", "d1"), RDF.type, EDU.PolicyDocument) in rdf
+    assert (node_iri("Document", "d1"), EDU.inRegion, node_iri("Region", "某省/某市/甲县")) in rdf
+
+
+def test_node_iris_are_stable_and_quoted():
+    iri = node_iri("Region", "某省/某市/甲县")
+    assert iri.startswith(str(ID) + "Region/")
+    assert "/" not in iri.removeprefix(str(ID) + "Region/")
+    assert iri == node_iri("Region", "某省/某市/甲县")
+
+
+def test_rdf_literals_are_typed_by_declared_ranges(rdf):
+    d1 = node_iri("Document", "d1")
+    assert rdf.value(d1, EDU.planYear) == Literal(2019, datatype=XSD.integer)
+    assert rdf.value(d1, EDU.published) == Literal("2018-12-30", datatype=XSD.date)
+    assert rdf.value(d1, EDU.title) == Literal("甲县教育工作要点")  # simple literal: xsd:string
+    t2 = node_iri("Target", "t2")
+    assert rdf.value(t2, EDU.value).datatype == XSD.decimal
+    assert rdf.value(t2, EDU.value).toPython() == Decimal("90.5")
+    assert rdf.value(node_iri("Year", "2019"), EDU.yearValue) == Literal("2019", datatype=XSD.gYear)
+    evidence = node_iri("Evidence", "e-t1")
+    assert rdf.value(evidence, EDU.start) == Literal(10, datatype=XSD.integer)
+    # class-specific properties win: Agency.type is edu:agencyType
+    assert rdf.value(node_iri("Agency", "甲县教育局"), EDU.agencyType) == Literal("教育行政部门")
+
+
+def test_rdf_labels_named_things_and_aliases(rdf):
+    program = node_iri("Program", "班班通")
+    assert rdf.value(program, RDFS.label) == Literal("班班通", lang="zh")
+    assert set(rdf.objects(program, SKOS.altLabel)) == {Literal("班班通工程", lang="zh"), Literal("班班通;建设", lang="zh")}
+    assert rdf.value(node_iri("Document", "d1"), RDFS.label) == Literal("甲县教育工作要点", lang="zh")
+    # a multi-line duty keeps every character
+    assert str(rdf.value(node_iri("Responsibility", "r1"), EDU.duty)) == "核定教职工编制\n落实县管校聘"
+
+
+def test_relationship_properties_become_reified_statements():
+    g = build_graph([
+        ("Document", {"id": "d"}),
+        ("Program", {"id": "p", "name": "p"}),
+        ("Document", "d", "MENTIONS_PROGRAM", {"count": 3}, "Program", "p"),
+    ])
+    rdf = to_rdf(g)
+    statement = rdf.value(predicate=RDF.type, object=RDF.Statement)
+    assert rdf.value(statement, RDF.predicate) == EDU.mentionsProgram
+    assert rdf.value(statement, EDU["count"]) == Literal(3, datatype=XSD.integer)
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ([("Nonsense", {"id": "x"})], "label 'Nonsense' has no class"),
+        ([("Document", {"id": "a"}), ("Document", {"id": "b"}), ("Document", "a", "LIKES", {}, "Document", "b")],
+         "LIKES"),
+    ],
+)
+def test_rdf_refuses_names_outside_the_ontology(rows, message):
+    with pytest.raises(InputError, match=message):
+        to_rdf(build_graph(rows))
+
+
+def test_rdf_conforms_to_the_shacl_shapes(rdf):
+    report = validate_rdf(rdf)
+    assert report.conforms, report.text
+
+
+@pytest.mark.parametrize(
+    "node, prop, value",
+    [
+        ("t1", "value", "八十五"),  # not a number
+        ("t1", "comparator", "约"),  # not one of >=, <=, =, range
+        ("e-t1", "start", 99),  # starts after it ends
+        ("d1", "plan_year", 1800),  # out of range
+    ],
+)
+def test_shacl_reports_a_broken_graph(graph, node, prop, value):
+    broken = graph.copy()
+    broken.nodes[node][prop] = value
+    report = validate_rdf(to_rdf(broken))
+    assert not report.conforms
+
+
+def test_export_with_validate_writes_nothing_when_the_graph_does_not_conform(graph, tmp_path: Path):
+    broken = graph.copy()
+    broken.nodes["t1"]["comparator"] = "约"
+    out = tmp_path / "graph.ttl"
+    with pytest.raises(InputError, match=r"graph.ttl: the graph does not conform to the SHACL shapes: comparator"):
+        export_graph(broken, "ttl", out, validate=True)
+    assert not out.exists()
+    export_graph(graph, "ttl", out, validate=True)
+    assert len(Graph().parse(out)) == len(to_rdf(graph))
+
+
+def test_validate_applies_to_rdf_only(graph, tmp_path: Path):
+    with pytest.raises(InputError, match="--validate applies to RDF formats only"):
+        export_graph(graph, "gexf", tmp_path / "g.gexf", validate=True)
+
+
+# ------------------------------------------------------------------ GraphML and GEXF
+
+
+def _no_none(g: nx.Graph) -> bool:
+    return all(v is not None for _, d in g.nodes(data=True) for v in d.values()) and all(
+        v is not None for *_, d in g.edges(data=True) for v in d.values()
+    )
+
+
+def test_graphml_round_trips(graph):
+    back = nx.read_graphml(io.BytesIO(generate_graphml(graph).encode("utf-8")), force_multigraph=True)
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert _no_none(back)
+    d1 = back.nodes["d1"]
+    assert (d1["label"], d1["node_label"], d1["plan_year"]) == ("甲县教育工作要点", "Document", 2019)
+    assert back.nodes["班班通"]["aliases"] == '["班班通工程", "班班通;建设"]'
+    assert {d["rel_type"] for *_, d in back.edges(data=True)} == {d["type"] for *_, d in graph.edges(data=True)}
+
+
+def test_graphml_gives_each_attribute_one_type():
+    g = build_graph([("Target", {"id": "a", "value": 85}), ("Target", {"id": "b", "value": 90.5}),
+                     ("Year", {"id": "2020", "value": "2020"}), ("Theme", {"id": "t", "name": None})])
+    text = generate_graphml(g)
+    assert len(re.findall(r'attr.name="value"', text)) == 1
+    back = nx.read_graphml(io.BytesIO(text.encode("utf-8")))
+    assert back.nodes["a"]["value"] == "85" and back.nodes["2020"]["value"] == "2020"
+    assert "name" not in back.nodes["t"]
+
+
+def test_gexf_round_trips(graph):
+    text = generate_gexf(graph)
+    back = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert back.nodes["班班通"]["label"] == "班班通"
+    assert back.nodes["班班通"]["node_label"] == "Program"
+    # evidence offsets stay attributes, not GEXF time spells
+    assert 'mode="static"' in text and "spells" not in text
+    assert back.nodes["e-t1"]["prop_start"] == 10
+
+
+# ------------------------------------------------------------------ neo4j-admin CSV
+
+
+def _read(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.fixture(scope="module")
+def csv_files(graph) -> dict[str, str]:
+    return generate_csv(graph)
+
+
+def test_csv_one_nodes_file_per_label(graph, csv_files):
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert {n for n in csv_files if n.startswith("nodes_")} == {f"nodes_{label}.csv" for label in labels}
+    total = sum(len(_read(t)) - 1 for n, t in csv_files.items() if n.startswith("nodes_"))
+    assert total == graph.number_of_nodes()
+
+
+@pytest.mark.parametrize(
+    "name, header",
+    [
+        ("nodes_Document.csv", ["id:ID(Document)", ":LABEL", "kind:string", "plan_year:long", "published:date",
+                                "source:string", "title:string"]),
+        ("nodes_Program.csv", ["id:ID(Program)", ":LABEL", "aliases:string[]", "name:string"]),
+        ("nodes_Target.csv", ["id:ID(Target)", ":LABEL", "comparator:string", "doc_id:string", "indicator:string",
+                              "unit:string", "value:double", "year:long"]),
+        ("nodes_Evidence.csv", ["id:ID(Evidence)", ":LABEL", "doc_id:string", "end:long", "section:string",
+                                "start:long", "text:string"]),
+        ("relationships_SUPPORTS_Evidence_Target.csv", [":START_ID(Evidence)", ":END_ID(Target)", ":TYPE"]),
+        ("relationships_FOR_YEAR_Document_Year.csv", [":START_ID(Document)", ":END_ID(Year)", ":TYPE"]),
+    ],
+)
+def test_csv_headers_are_neo4j_admin_headers(csv_files, name, header):
+    assert _read(csv_files[name])[0] == header
+
+
+def test_csv_every_header_field_is_valid(csv_files):
+    field = re.compile(
+        r"^(?:[^:]+:ID\([A-Za-z]+\)|:LABEL|:START_ID\([A-Za-z]+\)|:END_ID\([A-Za-z]+\)|:TYPE"
+        r"|[A-Za-z_][A-Za-z0-9_]*:(?:long|double|boolean|date|string)(?:\[\])?)$"
+    )
+    for name, text in csv_files.items():
+        if name.endswith(".csv"):
+            for column in _read(text)[0]:
+                assert field.match(column), (name, column)
+
+
+def test_csv_relationships_point_at_exported_ids(graph, csv_files):
+    ids = {}
+    for name, text in csv_files.items():
+        if name.startswith("nodes_"):
+            rows = _read(text)
+            space = re.match(r"id:ID\((\w+)\)", rows[0][0]).group(1)
+            ids[space] = {r[0] for r in rows[1:]}
+    count = 0
+    for name, text in csv_files.items():
+        if name.startswith("relationships_"):
+            header, *rows = _read(text)
+            start, end = (re.search(r"\((\w+)\)", h).group(1) for h in header[:2])
+            for row in rows:
+                assert row[0] in ids[start] and row[1] in ids[end] and row[2] in name
+                count += 1
+    assert count == graph.number_of_edges()
+
+
+def test_csv_arrays_use_a_delimiter_absent_from_the_values(csv_files):
+    # "班班通;建设" contains the default ";", so another delimiter is chosen and named in import.sh
+    header, *rows = _read(csv_files["nodes_Program.csv"])
+    aliases = {r[0]: r[header.index("aliases:string[]")] for r in rows}
+    assert aliases["班班通"] == "班班通工程|班班通;建设"
+    assert '--array-delimiter="|"' in csv_files["import.sh"]
+
+
+def test_csv_import_script_lists_every_file(csv_files):
+    script = csv_files["import.sh"]
+    assert script.startswith("#!/bin/sh\n")
+    assert "neo4j-admin database import full" in script
+    for name in csv_files:
+        if name.endswith(".csv"):
+            kind = "nodes" if name.startswith("nodes_") else "relationships"
+            assert f"--{kind}={name}" in script
+    assert "--multiline-fields=true" in script  # the responsibility's duty spans two lines
+
+
+def test_csv_keeps_multiline_text(csv_files):
+    header, *rows = _read(csv_files["nodes_Responsibility.csv"])
+    assert rows[0][header.index("duty:string")] == "核定教职工编制\n落实县管校聘"
+
+
+# ------------------------------------------------------------------ writers
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "jsonld", "nt", "graphml", "gexf"])
+def test_export_graph_writes_one_file(graph, tmp_path: Path, fmt):
+    out = tmp_path / f"graph.{fmt}"
+    export_graph(graph, fmt, out)
+    assert out.stat().st_size > 0
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no leftover partial file
+
+
+def test_export_csv_writes_a_directory(graph, tmp_path: Path):
+    out = tmp_path / "neo4j"
+    export_graph(graph, "csv", out)
+    names = {p.name for p in out.iterdir()}
+    assert names == set(generate_csv(graph))
+    assert (out / "import.sh").stat().st_mode & 0o111
+    assert not (tmp_path / "neo4j.part").exists()
+
+
+def test_export_csv_refuses_a_non_empty_directory(graph, tmp_path: Path):
+    (tmp_path / "keep.txt").write_text("x")
+    with pytest.raises(InputError, match="needs a new or empty directory"):
+        export_graph(graph, "csv", tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_every_format_has_a_writer():
+    assert set(FORMATS) <= set(EXPORT_MAP)
+    assert get_writer("TTL") is EXPORT_MAP["ttl"]
+    with pytest.raises(InputError, match="xml: unknown export format"):
+        get_writer("xml")

@@ -1,0 +1,58 @@
+import pytest
+from structured_samples import CITY, COUNTY, structured
+
+from edukg.loaders.extract import extract_facts
+from edukg.loaders.extract.agencies import AgencyMatcher, agency_type
+
+
+def _matcher(region=COUNTY, issuer=None):
+    return AgencyMatcher.for_document(structured("无。", region=region, issuer=issuer))
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "issuer", "name"),
+    [
+        ("市教育局", CITY, None, "江城市教育局"),
+        ("市教育局", CITY, "江城市教育局", "江城市教育局"),
+        ("县政府", COUNTY, None, "青山县人民政府"),
+        ("教体局", COUNTY, "青山县教育体育局", "青山县教育体育局"),
+        ("教体部门", COUNTY, "青山县教育体育局", "青山县教育体育局"),
+        ("县教育体育局", COUNTY, "青山县教育体育局", "青山县教育体育局"),
+        ("青山县教育体育局", COUNTY, "青山县教育体育局", "青山县教育体育局"),
+        ("市教育局局长", CITY, None, "江城市教育局局长"),
+        ("机构编制部门", COUNTY, None, "机构编制部门"),
+        ("市教育局", None, "教育局", "市教育局"),  # no region known: kept as written
+    ],
+)
+def test_normalize_within_document(written, region, issuer, name):
+    assert _matcher(region, issuer).normalize(written) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [
+        ("江城市教育局", "教育行政部门"),
+        ("机构编制部门", "机构编制部门"),
+        ("派出所", "公安机关"),
+        ("安全信访科", "内设机构"),
+        ("普通教育组", "工作组"),
+        ("直属学校", "学校"),
+        ("不存在的东西", None),
+    ],
+)
+def test_agency_type(name, type_):
+    assert agency_type(name) == type_
+
+
+def test_agencies_named_in_text():
+    text = "认真落实市政府工作要求,协调公安机关和人力资源和社会保障部门,各区、县教育局要抓好落实。"
+    facts = extract_facts(structured(text, region=CITY))
+    names = {a.name for a in facts.agencies}
+    assert {"江城市人民政府", "公安机关", "人力资源和社会保障部门", "各区、县教育局"} <= names
+    (gov,) = [a for a in facts.agencies if a.name == "江城市人民政府"]
+    assert gov.aliases == ("市政府",) and gov.type == "党委政府"
+
+
+def test_bare_government_is_not_an_agency():
+    facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
+    assert [a.name for a in facts.agencies] == []

@@ -1,0 +1,62 @@
+import pytest
+
+from edukg.loaders.extract.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("85", 85),
+        ("2,200", 2200),
+        ("10.87", 10.87),
+        ("十", 10),
+        ("二十", 20),
+        ("十二", 12),
+        ("一百零五", 105),
+        ("两千", 2000),
+        ("1万", 10000),
+        ("10.87亿", 1087000000),
+        ("三五", None),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学前三年毛入园率达到85%以上", [(85, None, "%", True, False)]),
+        ("为农村中小学教师配备1万台计算机", [(10000, None, "台", False, False)]),
+        ("幼儿园200余所", [(200, None, "所", True, False)]),
+        ("每年创建1—2所示范校", [(1, 2, "所", False, False)]),
+        ("实现总投资13亿元", [(1300000000, None, "元", False, False)]),
+        ("投入10.87亿元", [(1087000000, None, "元", False, False)]),
+        ("投入5000万元", [(50000000, None, "元", False, False)]),
+        ("控制在5%以内", [(5, None, "%", False, True)]),
+        ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
+        ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),
+    ],
+)
+def test_find_quantities(text, expected):
+    got = [(q.value, q.value_max, q.unit, q.at_least, q.at_most) for q in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程"],
+)
+def test_not_quantities(text):
+    """Years, ordinals, periods, item numbers and road numbers are not quantities."""
+    assert list(find_quantities(text)) == []
+
+
+def test_offsets_point_at_the_quantity():
+    text = "全年新建中小学校9所,改扩建16所"
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["9所", "16所"]
+
+
+def test_chinese_numerals_are_marked():
+    (q,) = find_quantities("新建两所幼儿园")
+    assert (q.value, q.unit, q.chinese) == (2, "所", True)

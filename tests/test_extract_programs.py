@@ -1,0 +1,59 @@
+import pytest
+from structured_samples import structured
+
+from edukg.loaders.extract.programs import extract_programs, programs_in
+
+
+def _names(text):
+    return [p.name for p in extract_programs(structured(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("推进“三通两平台”建设。", "三通两平台"),
+        ("推动义务教育教师“县管校聘”改革。", "县管校聘"),
+        ("继续大力实施“3313”工程。", "3313工程"),
+        ("深入实施名师名校长培养工程。", "名师名校长培养工程"),
+        ("启动中小学现代化学校建设项目。", "中小学现代化学校建设项目"),
+        ("加快推进校舍安全工程,完善功能设施。", "校舍安全工程"),
+        ("全面推进蓝色海洋教育实验。", "蓝色海洋教育实验"),
+        ("启动实施第二轮学前教育三年行动计划。", "第二轮学前教育三年行动计划"),
+        ("实行安全责任保证金制度。", "安全责任保证金制度"),
+        ("深入推进平安校园建设。", "平安校园建设"),  # a vocabulary alias; resolve makes it 平安校园
+        ("全面完成国培计划培训任务。", "国培计划"),
+    ],
+)
+def test_program_found(sentence, name):
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深刻阐释了“办什么样的教育、怎样办教育、为谁办教育”等问题。",  # slogan
+        "解决城镇“入园难”问题,化解“大班额”。",  # problems
+        "牢固树立“抓安全稳定就是抓教育质量”的意识。",  # principle
+        "以“十二五”教育规划为主线。",  # plan period
+        "加快推进泸州医学院更名“四川医科大学”。",  # institution
+        "统筹实施各类工程项目和行动计划。",  # generic
+        "深入推进20个市级教育体制改革试点项目实施。",  # counted
+        "泸州医学院二期工程5月份开工。",  # construction phase
+        "进一步加强高中招生计划管理。",  # plan of work
+        "11月对2014年计划创建的34个乡镇开展验收。",  # 计划 as a verb
+        "把这项工作作为最基本的工程来抓。",
+    ],
+)
+def test_not_programs(sentence):
+    assert _names(sentence) == []
+
+
+def test_mentions_are_grouped_with_evidence():
+    text = "推进“班班通”建设。\n实现“班班通”全覆盖。"
+    (program,) = extract_programs(structured(text))
+    assert program.name == "班班通"
+    assert [e.text for e in program.evidence] == ["推进“班班通”建设。", "实现“班班通”全覆盖。"]
+
+
+def test_programs_in_keeps_text_order():
+    assert programs_in("落实“全面改薄”和学前教育三年行动计划") == ["全面改薄", "学前教育三年行动计划"]

@@ -1,0 +1,26 @@
+import pytest
+from structured_samples import structured
+
+from edukg.loaders.extract.references import extract_references
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("全面实施《国家学生体质健康标准》。", ["国家学生体质健康标准"]),
+        ("根据《教育部关于推进中小学教育质量综合评价改革的意见》要求。", ["教育部关于推进中小学教育质量综合评价改革的意见"]),
+        ("按照《某市中长期教育改革和发展规划纲要(2011-2020年》部署。", ["某市中长期教育改革和发展规划纲要(2011-2020年)"]),
+        ("认真贯彻《3-6岁儿童学习与发展指南》和《某市学前教育实施意见》。", ["3-6岁儿童学习与发展指南", "某市学前教育实施意见"]),
+        ("转发<某省教育现代化建设主要指标>的通知。", ["某省教育现代化建设主要指标"]),
+        ("围绕《教育纲要落实,完善制度。", ["教育纲要落实"]),
+        ("没有引用任何文件。", []),
+    ],
+)
+def test_references(sentence, titles):
+    assert [r.title for r in extract_references(structured(sentence))] == titles
+
+
+def test_one_reference_per_title_with_every_citation():
+    (ref,) = extract_references(structured("执行《条例》。\n学习《条例》。"))
+    assert ref.title == "条例"
+    assert len(ref.evidence) == 2

@@ -1,0 +1,73 @@
+from structured_samples import CITY, structured
+
+from edukg.loaders.extract import extract_facts
+
+
+def _duties(text, **meta):
+    return [(r.agency, r.duty, r.program) for r in extract_facts(structured(text, **meta)).responsibilities]
+
+
+def test_staffing_chain_of_a_program():
+    text = (
+        "推动义务教育教师“县管校聘”改革,落实机构编制部门核定编制总量,人力资源和社会保障部门核定岗位总量,"
+        "教体部门在编制、岗位总量内,统筹调配校长教师。"
+    )
+    duties = _duties(text, issuer="青山县教育体育局")
+    assert duties == [
+        ("机构编制部门", "核定编制总量", "县管校聘"),
+        ("人力资源和社会保障部门", "核定岗位总量", "县管校聘"),
+        ("青山县教育体育局", "在编制、岗位总量内,统筹调配校长教师", "县管校聘"),
+    ]
+
+
+def test_safety_duties():
+    text = (
+        "学校担负安全稳定工作的主体责任,教育行政部门担负安全稳定工作的监管责任。"
+        "市教育局局长是区域内教育安全稳定工作的第一责任人,分管安全稳定的副局长担负直接领导责任,安全信访科担负具体工作责任。"
+    )
+    duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
+    assert duties == [
+        ("学校", "担负安全稳定工作的主体责任"),
+        ("教育行政部门", "担负安全稳定工作的监管责任"),
+        ("江城市教育局局长", "是区域内教育安全稳定工作的第一责任人"),
+        ("安全信访科", "担负具体工作责任"),
+    ]
+
+
+def test_shared_duty_is_held_by_each_agency():
+    text = "县政府督查室、教育督导室每月对各乡镇、各学校控辍保学情况进行通报。"
+    duties = _duties(text)
+    assert [a for a, _, _ in duties] == ["青山县政府督查室", "教育督导室"]
+    assert all(d == "每月对各乡镇、各学校控辍保学情况进行通报" and p == "控辍保学" for _, d, p in duties)
+
+
+def test_conditions_and_actions_are_not_holders():
+    text = "凡是发生学校负有主要责任的安全事故,实行一票否决。鼓励优秀学生参加高校组织的竞赛。提高学校应急管理水平。"
+    assert _duties(text) == []
+
+
+def test_working_group_duties():
+    text = (
+        "二、组织机构\n(一)创建工作领导小组\n下设创建办公室;主任:副主任:成员:工作职责:(1)负责制订创建工作实施方案;"
+        "(2)负责组织、协调全区创建工作。\n三、实施步骤\n第一阶段为启动阶段。"
+    )
+    duties = _duties(text, region=CITY)
+    assert [(a, d) for a, d, _ in duties] == [
+        ("创建办公室", "负责制订创建工作实施方案"),
+        ("创建办公室", "负责组织、协调全区创建工作"),
+    ]
+
+
+def test_lead_unit_lists():
+    text = "三、重点任务\n(一)推进学前教育普及普惠,新建公办幼儿园5所。(牵头单位:县教育局;配合单位:县财政局、县自然资源局)"
+    duties = _duties(text)
+    assert [(a, d) for a, d, _ in duties] == [
+        ("青山县教育局", "推进学前教育普及普惠,新建公办幼儿园5所"),
+        ("青山县财政局", "推进学前教育普及普惠,新建公办幼儿园5所"),
+        ("青山县自然资源局", "推进学前教育普及普惠,新建公办幼儿园5所"),
+    ]
+
+
+def test_by_agency():
+    duties = _duties("校园周边环境整治由县公安局负责,每学期开展两次专项检查。")
+    assert duties[0][:2] == ("青山县公安局", "校园周边环境整治负责")

@@ -1,0 +1,119 @@
+import pytest
+from structured_samples import CITY, structured
+
+from edukg.loaders.extract import extract_facts
+
+
+def _targets(text, **meta):
+    facts = extract_facts(structured(text, **meta))
+    return facts.targets, facts.observations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value", "value_max", "unit", "comparator"),
+    [
+        ("学前三年毛入园率达到85%以上。", "学前三年毛入园率", 85, None, "%", ">="),
+        ("学前教育毛入园率达90%以上。", "学前三年毛入园率", 90, None, "%", ">="),
+        ("九年义务教育巩固率不低于97%。", "九年义务教育巩固率", 97, None, "%", ">="),
+        ("大班额比例控制在5%以内。", "大班额比例", 5, None, "%", "<="),
+        ("每个乡镇每年创建1—2所市级教育现代化示范校。", "市级教育现代化示范校", 1, 2, "所", "range"),
+        ("新建、改扩建公办幼儿园200余所。", "公办幼儿园", 200, None, "所", ">="),
+        ("为农村中小学教师配备1万台计算机。", "计算机", 10000, None, "台", "="),
+        ("实现总投资10.87亿元。", "教育投资", 1087000000, None, "元", "="),
+        ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
+        ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
+        ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
+    ],
+)
+def test_target(sentence, indicator, value, value_max, unit, comparator):
+    (target,), observations = _targets(sentence)
+    assert (target.indicator, target.value, target.value_max, target.unit, target.comparator) == (
+        indicator,
+        value,
+        value_max,
+        unit,
+        comparator,
+    )
+    assert observations == ()
+    assert target.year == 2021  # the document's plan year
+
+
+def test_two_quantities_in_one_clause_get_their_own_indicators():
+    targets, _ = _targets("新增多媒体教学设备1200套、计算机2200台。")
+    assert [(t.indicator, t.value, t.unit) for t in targets] == [("多媒体教学设备", 1200, "套"), ("计算机", 2200, "台")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2020年,全县学前三年毛入园率为94.51%。",
+        "九年义务教育巩固率由95%提高到98%。",
+        "累计投入资金3亿元。",
+        "目前已建成标准化学校12所。",
+    ],
+)
+def test_reported_values_are_observations(sentence):
+    targets, observations = _targets(sentence)
+    assert targets == ()
+    assert observations
+
+
+def test_from_to_keeps_one_indicator():
+    _, observations = _targets("九年义务教育巩固率由95%提高到98%。")
+    assert [(o.indicator, o.value) for o in observations] == [("九年义务教育巩固率", 95), ("九年义务教育巩固率", 98)]
+
+
+def test_review_section_reports_observations():
+    text = "一、2020年工作回顾\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [8]
+    assert [o.value for o in observations] == [5]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真落实校长职务行为“18条”。",
+        "贯彻落实“十三五”规划和《纲要(2011-2020年)》。",
+        "举办第十届技能大赛,开展“一校一品”创建。",
+        "推进普通高中教育教学管理八项改革。",
+        "2021年是十四五开局之年。",
+    ],
+)
+def test_not_targets(sentence):
+    assert _targets(sentence) == ((), ())
+
+
+def test_year_in_sentence_wins_over_plan_year():
+    (target,), _ = _targets("到2025年,学前三年毛入园率达到92%。")
+    assert target.year == 2025
+
+
+def test_evidence_is_the_clause_with_original_offsets():
+    text = "一、目标\n學前三年毛入園率達到85%以上,其他工作穩步推進。"
+    doc = structured(text)
+    (target,) = extract_facts(doc).targets
+    ev = target.evidence
+    assert ev.text == "学前三年毛入园率达到85%以上"  # Simplified
+    assert text[ev.start : ev.end] == "學前三年毛入園率達到85%以上"  # offsets into the original
+    assert ev.section == "一、"
+
+
+def test_working_group_goals_are_assigned_to_the_group():
+    text = (
+        "二、组织机构\n(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;"
+        "(2)九年义务教育巩固率达99%以上。\n2、师资队伍建设组:组长:成员:工作目标:(1)小学教师具有大专以上学历的比例达70%。\n"
+        "三、保障措施\n全县新建幼儿园3所。"
+    )
+    targets, _ = _targets(text, region=CITY)
+    assert [(t.indicator, t.agency) for t in targets] == [
+        ("学前三年毛入园率", "普通教育组"),
+        ("九年义务教育巩固率", "普通教育组"),
+        ("小学教师大专以上学历比例", "师资队伍建设组"),
+        ("幼儿园", None),
+    ]
+
+
+def test_summary_documents_report_only_observations():
+    targets, observations = _targets("全县新建幼儿园5所。", kind="总结")
+    assert targets == () and len(observations) == 1

@@ -1,0 +1,240 @@
+"""Loading facts into the embedded store: all or nothing, idempotent, replacing changed files."""
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from edukg.errors import EdukgError
+from edukg.loaders.load import load_document, loader_statements
+from edukg.loaders.model import (
+    Agency,
+    DocumentFacts,
+    Evidence,
+    Metadata,
+    NormalizedText,
+    Program,
+    RawDocument,
+    Reference,
+    Region,
+    Responsibility,
+    StructuredDocument,
+    Target,
+)
+from edukg.loaders.pipeline import process_file
+from edukg.ontology import vocab
+from edukg.queries import named_parameters
+from edukg.queries.stats import graph_stats
+
+COUNTY = Region("甲县", "乙省", "丙市", "甲县")
+CITY = Region("丁市", "戊省", "丁市", None)
+TEXT_A = (
+    "一、实施学前教育三年行动计划，学前三年毛入园率达到85%以上。"
+    "二、落实三个增长。三、依据《国家学生体质健康标准》。四、财政局负责保障学前教育经费。"
+)
+TEXT_B = "推进学前教育三年行动计划和三个增长，总投资13亿元。依据《国家学生体质健康标准》。"
+
+
+def _evidence(text: str, quote: str, section: object = "一、") -> Evidence:
+    start = text.index(quote)
+    return Evidence(quote, start, start + len(quote), section)
+
+
+def make_facts(source: str, text: str, region: Region, year: int, title: str, *,
+               targets=(), programs=(), references=(), agencies=(), responsibilities=()) -> DocumentFacts:
+    """Facts of a small document whose normalized text is its original text."""
+    data = text.encode("utf-8")
+    raw = RawDocument(source, hashlib.sha256(data).hexdigest(), "utf-8", text, size=len(data))
+    doc = StructuredDocument(
+        NormalizedText(raw, text, tuple(range(len(text) + 1))),
+        Metadata(title=title, kind="工作计划", region=region, plan_year=year, issuer="教育局"),
+    )
+    ev = lambda quote: _evidence(text, quote)  # noqa: E731
+    return DocumentFacts(
+        document=doc,
+        targets=tuple(Target(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
+        programs=tuple(Program(name, (ev(q),), aliases) for name, q, aliases in programs),
+        references=tuple(Reference(title_, (ev(q),)) for title_, q in references),
+        agencies=tuple(Agency(name, (ev(q),)) for name, q in agencies),
+        responsibilities=tuple(Responsibility(a, d, ev(q), program=p) for a, d, p, q in responsibilities),
+        themes=("学前教育",),
+    )
+
+
+def facts_a(source: str = "a.txt", text: str = TEXT_A) -> DocumentFacts:
+    return make_facts(
+        source, text, COUNTY, 2021, "甲县教育局2021年工作计划",
+        targets=[("学前三年毛入园率", 85.0, "%", ">=", "学前三年毛入园率达到85%以上")],
+        programs=[("学前教育三年行动计划", "实施学前教育三年行动计划", ("学前三年行动计划",)),
+                  ("三个增长", "落实三个增长", ())],
+        references=[("国家学生体质健康标准", "依据《国家学生体质健康标准》")],
+        agencies=[("财政局", "财政局负责保障学前教育经费")],
+        responsibilities=[("财政局", "保障学前教育经费", "学前教育三年行动计划", "财政局负责保障学前教育经费")],
+    )
+
+
+def facts_b(source: str = "b.txt") -> DocumentFacts:
+    return make_facts(
+        source, TEXT_B, CITY, 2014, "丁市学前教育实施方案",
+        targets=[("总投资", 1300000000, "元", "=", "总投资13亿元")],
+        programs=[("学前教育三年行动计划", "推进学前教育三年行动计划", ("学前教育行动计划",)),
+                  ("三个增长", "三个增长", ())],
+        references=[("国家学生体质健康标准", "依据《国家学生体质健康标准》")],
+    )
+
+
+def counts(store) -> dict:
+    stats = graph_stats(store)
+    return {
+        "labels": {r["label"]: r["nodes"] for r in stats["nodes per label"]},
+        "types": {r["type"]: r["relationships"] for r in stats["relationships per type"]},
+    }
+
+
+def one(store, cypher: str, **params):
+    rows = store.query(cypher, params)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_load_writes_ontology_names_only(store):
+    result = load_document(store, facts_a())
+    assert result.status == "loaded" and result.nodes > 0 and result.relationships > 0
+    c = counts(store)
+    assert set(c["labels"]) <= set(vocab.labels().values())
+    assert set(c["types"]) <= set(vocab.rel_types().values())
+    assert c["labels"]["Document"] == 1
+
+
+def test_loading_twice_changes_nothing(store):
+    load_document(store, facts_a())
+    before = counts(store)
+    again = load_document(store, facts_a())
+    assert again.status == "unchanged" and again.nodes == 0
+    assert counts(store) == before
+
+
+def test_entities_join_across_documents(store):
+    load_document(store, facts_a())
+    load_document(store, facts_b())
+    row = one(
+        store,
+        "MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program {id: $name}) "
+        "RETURN count(d) AS documents, p.aliases AS aliases",
+        name="学前教育三年行动计划",
+    )
+    assert row["documents"] == 2
+    assert set(row["aliases"]) >= {"学前三年行动计划", "学前教育行动计划"}
+    assert one(store, "MATCH (r:Reference) RETURN count(r) AS n")["n"] == 1
+
+
+def test_region_hierarchy_and_values(store):
+    load_document(store, facts_a())
+    row = one(store, "MATCH (:Document)-[:IN_REGION]->(r:Region)-[:PART_OF]->(c)-[:PART_OF]->(p) "
+                     "RETURN r.id AS id, r.level AS level, c.name AS city, p.name AS province")
+    assert row == {"id": "乙省/丙市/甲县", "level": "county", "city": "丙市", "province": "乙省"}
+    target = one(store, "MATCH (:Document)-[:SETS_TARGET]->(t:Target)-[:FOR_YEAR]->(y:Year) "
+                        "RETURN t.value AS value, t.unit AS unit, y.value AS year")
+    assert target == {"value": 85, "unit": "%", "year": 2021}
+
+
+def test_every_fact_rests_on_a_sentence_of_its_document(store):
+    facts = facts_a()
+    load_document(store, facts)
+    rows = store.query(
+        "MATCH (d:Document)-[]->(f) WHERE f:Target OR f:Observation OR f:Responsibility "
+        "OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(f) "
+        "RETURN labels(f)[0] AS kind, e.text AS text, e.start AS start, e.end AS end"
+    )
+    assert {r["kind"] for r in rows} == {"Target", "Responsibility"}
+    original = facts.document.norm.raw.text
+    for r in rows:
+        assert r["text"] and original[r["start"]:r["end"]] == r["text"]
+
+
+def test_changed_file_replaces_its_earlier_version(store, tmp_path):
+    path = tmp_path / "plan.txt"
+    load_document(store, facts_a(str(path)))
+    load_document(store, facts_b())
+    changed = TEXT_A.replace("85%", "90%")
+    new = make_facts(str(path), changed, COUNTY, 2021, "甲县教育局2021年工作计划（修订）",
+                     targets=[("学前三年毛入园率", 90, "%", ">=", "学前三年毛入园率达到90%以上")])
+    result = load_document(store, new)
+    assert result.status == "replaced"
+    titles = {r["title"] for r in store.query("MATCH (d:Document) RETURN d.title AS title")}
+    assert titles == {"甲县教育局2021年工作计划（修订）", "丁市学前教育实施方案"}
+    values = [r["v"] for r in store.query("MATCH (t:Target) WHERE t.unit = '%' RETURN t.value AS v")]
+    assert values == [90]
+    # what only the old version named is gone; what the other document names stays
+    assert store.query("MATCH (a:Agency {id: '财政局'}) RETURN a.id AS id") == []
+    assert one(store, "MATCH (p:Program {id: '三个增长'}) RETURN count(p) AS n")["n"] == 1
+    orphans = store.query("MATCH (n) WHERE NOT (n:Document OR n:Evidence) OPTIONAL MATCH ()-[r]->(n) "
+                          "WITH n, count(r) AS incoming WHERE incoming = 0 RETURN n.id AS id")
+    assert orphans == []
+
+
+def test_replacement_matches_a_clean_load(store, tmp_path):
+    path = tmp_path / "plan.txt"
+    load_document(store, facts_a(str(path)))
+    changed = make_facts(str(path), TEXT_B, CITY, 2014, "丁市学前教育实施方案",
+                         targets=[("总投资", 1300000000, "元", "=", "总投资13亿元")])
+    load_document(store, changed)
+    replaced = counts(store)
+    store.clear()
+    load_document(store, changed)
+    assert counts(store) == replaced
+
+
+def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
+    good = facts_a()
+    # The store refuses a map as a property value: the Evidence write fails after the
+    # Target and Responsibility nodes were written.
+    bad_evidence = _evidence(TEXT_A, "学前三年毛入园率达到85%以上", section={"not": "a value"})
+    bad = DocumentFacts(
+        document=good.document,
+        targets=(Target("学前三年毛入园率", 85, "%", ">=", bad_evidence, year=2021),),
+        responsibilities=good.responsibilities,
+    )
+    with pytest.raises(EdukgError):
+        load_document(store, bad)
+    assert store.query("MATCH (d:Document) RETURN d.id AS id") == []
+    assert store.query(
+        "MATCH (d:Document)-[:SETS_TARGET]->(t:Target) RETURN t.id AS id"
+    ) == []
+    result = load_document(store, good)
+    assert result.status == "loaded"
+    completed = counts(store)
+    store.clear()
+    load_document(store, good)
+    assert counts(store) == completed
+
+
+def test_loader_statements_run_on_the_embedded_store(store):
+    values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"}}
+    for cypher in loader_statements().values():
+        with store.unit() as w:
+            w.run(cypher, {name: values.get(name, []) for name in named_parameters(cypher)})
+    assert store.query("MATCH (d:Document) RETURN d.id AS id") == [{"id": "x"}]
+
+
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("gold", sorted(p.stem for p in GOLD.glob("*.json")))
+def test_gold_document_loads_whole_with_evidence(store, sample_path, gold):
+    facts = process_file(sample_path(gold))
+    result = load_document(store, facts)
+    assert result.status == "loaded"
+    raw = facts.document.norm.raw.text
+    rows = store.query("MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document {id: $id}) "
+                       "RETURN e.text AS text, e.start AS start, e.end AS end", {"id": facts.document.id})
+    assert rows
+    for r in rows:
+        # the stored sentence is the normalized text of the original span it points to
+        assert _squeeze(raw[r["start"]:r["end"]]) == _squeeze(r["text"])
+    assert load_document(store, facts).status == "unchanged"

@@ -1,0 +1,197 @@
+"""normalize.py: Simplified, folded, cleaned text whose offsets point back into the original."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from edukg.loaders.model import NormalizedText, RawDocument
+from edukg.loaders.normalize import normalize
+from edukg.loaders.read import read_document
+
+SAMPLES = Path(__file__).parent.parent / "edukg" / "samples"
+T2S = opencc.OpenCC("t2s")
+GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def raw(text: str) -> RawDocument:
+    return RawDocument(source="test.txt", sha256="0" * 64, encoding="utf-8", text=text)
+
+
+def norm(text: str) -> str:
+    return normalize(raw(text)).text
+
+
+def assert_offsets_point_back(n: NormalizedText) -> None:
+    assert len(n.offsets) == len(n.text) + 1
+    assert all(a < b for a, b in zip(n.offsets, n.offsets[1:]))
+    for i, ch in enumerate(n.text):
+        source = n.raw.text[n.offsets[i]]
+        folded = unicodedata.normalize("NFKC", source).replace("∶", ":")
+        assert ch in (source, folded, T2S.convert(source)) or (ch in "\n " and source.isspace()) or _cjk(source), (
+            i, ch, source,
+        )
+
+
+def _cjk(ch: str) -> bool:  # a phrase-level t2s conversion may pick another character
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@pytest.fixture(scope="module")
+def seed_002() -> NormalizedText:
+    return normalize(read_document(SAMPLES / "002_9d618a1d3a8e1fef.txt"))
+
+
+def test_seed_002_has_no_gloss_boilerplate_or_traditional(seed_002: NormalizedText) -> None:
+    text = seed_002.text
+    assert not GLOSS.search(text)
+    assert T2S.convert(text) == text
+    for traditional in "區現設實進檔說溫內":
+        assert traditional not in text
+    for chrome in ("下载本文档", "温馨提示", "版权说明", "评论", "本站", "已阅读", "_第", "0/150", "文档简介", "人人文库"):
+        assert chrome not in text
+    assert text.startswith("楚州区教育现代化建设工作实施方案\n")
+    assert_offsets_point_back(seed_002)
+
+
+def test_seed_002_keeps_every_policy_sentence(seed_002: NormalizedText) -> None:
+    original = seed_002.raw.text
+    body = original[original.index("文檔簡介") + 4 : original.index("溫馨提示")]
+    body = T2S.convert(GLOSS.sub("", body))
+    kept = re.sub(r"\s+", "", seed_002.text)
+    sentences = [s for s in re.split(r"[。\n]", body) if s.strip()]
+    assert len(sentences) > 50
+    for sentence in sentences:
+        piece = re.sub(r"^\s*\d+、", "", sentence)  # the download site's excerpt numbers
+        assert re.sub(r"\s+", "", piece) in kept
+
+
+def test_truncated_duplicate_paragraph_is_dropped() -> None:
+    n = normalize(read_document(SAMPLES / "004_9f55be01de2550e3.txt"))
+    assert n.text.count("建立教育优质资源共享平台") == 1
+    assert "优..." not in n.text
+    assert "\n19.建立教育优质资源共享平台。" in n.text  # the copy in place stays
+    assert_offsets_point_back(n)
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_samples_offsets_and_no_chrome(path: Path) -> None:
+    n = normalize(read_document(path))
+    assert_offsets_point_back(n)
+    assert "\n\n" not in n.text and not n.text.startswith(("\n", " "))
+    for chrome in ("首页\n", "打印本页", "返回顶部", "上一篇"):
+        assert chrome not in n.text
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("楚州區(qū)教育現(xiàn)代化", "楚州区教育现代化"),
+        ("學校(xué xiào)", "学校(xué xiào)"),  # not a single gloss: kept
+        ("(qū)开头", "(qū)开头"),  # no Han character before it
+        ("达到85%(Level A)", "达到85%(Level A)"),
+        ("２０２１年ＡＰＰ使用率达到９５％", "2021年APP使用率达到95%"),
+        ("（一）强化领导；加强督导：", "(一)强化领导;加强督导:"),
+        ("普职比1∶1", "普职比1:1"),
+        ("创 建工作 中,要调动", "创建工作中,要调动"),
+        ("时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:", "时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:"),
+        ("a\u200bb\r\nc\u3000\u3000d", "ab\nc d"),
+        ("新增多媒体教学设备1200套、计算机2200台", "新增多媒体教学设备1200套、计算机2200台"),
+    ],
+)
+def test_character_steps(given: str, expected: str) -> None:
+    n = normalize(raw(given))
+    assert n.text == expected
+    assert_offsets_point_back(n)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页", ">专题>教育政策法规", "当前位置:首页 > 政策文件 > 规划计划", "打印本页 关闭本页 返回顶部", "【打印】【关闭】",
+        "上一篇 :", "下一篇:关于做好2021年招生工作的通知", "下载本文档", "温馨提示", "评论", "0/150", "提交评论",
+        "已阅读5页,还剩5页未读, 继续免费阅读", "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+        "• 2. 本站的文档不包含任何第三方提供的附件图纸等,如果需要附件,请联系上传者。", "字号:大 中 小",
+        "版权所有:某县人民政府 备案号:ICP备12345678号", "第 2 页 共 9 页", "- 12 -",
+    ],
+)
+def test_chrome_lines_are_dropped(line: str) -> None:
+    assert norm(f"一、加强领导。\n{line}\n二、强化保障。") == "一、加强领导。\n二、强化保障。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各学校要在首页显著位置公示收费标准。",
+        "评论员文章要及时转发,关闭违规网站。",
+        "2.本站点学校要做好下载资源的统筹工作,主动上传优质课例。",
+        "打印机、复印机纳入设备采购计划。",
+        "版权说明会由市教育局组织召开。",
+        "第一页的内容要核对。",
+        "上一篇文章提到的问题要整改。",
+        "全年新建幼儿园6所,改扩建幼儿园12所。",
+        "温馨提示:开学前要做好校园安全排查。",
+    ],
+)
+def test_policy_sentences_with_chrome_words_stay(sentence: str) -> None:
+    assert norm(f"一、加强领导。\n{sentence}\n二、强化保障。") == f"一、加强领导。\n{sentence}\n二、强化保障。"
+
+
+def test_page_markers_keep_the_title_once() -> None:
+    pages = "\n".join(f"某县教育局2021年工作计划_第{i}页" for i in range(1, 4))
+    assert norm(f"{pages}\n一、加强领导。") == "某县教育局2021年工作计划\n一、加强领导。"
+
+
+def test_duplicates_exact_and_cut() -> None:
+    para = "加快教育信息化建设,推进三通两平台建设,新增计算机2200台,提高信息化应用水平。"
+    text = "\n".join(["工作措施", para, "工作措施", para[:30] + "……", para, "标题式短句不算重复", "标题式短句不算重复"])
+    assert norm(text) == "\n".join(["工作措施", "工作措施", para, "标题式短句不算重复", "标题式短句不算重复"])
+
+
+def test_title_line_that_starts_the_first_paragraph_stays() -> None:
+    title = "某区教育现代化建设工作实施方案"
+    text = f"{title}\n{title}为认真贯彻落实省委精神,开启基本实现教育现代化新征程,积极实施教育强区战略,特制订本方案。"
+    assert norm(text) == text
+
+
+def test_download_site_excerpt_numbers_are_not_kept() -> None:
+    chunk = "加快推进教育现代化,努力提高育人质量和办学效益,切实推进教育优质均衡发展,全面提升办学水平和教育质量,办好人民满意的教育"
+    text = f"文档简介\n1、{chunk}一\n\n2、{chunk}二\n\n3、{chunk}三\n温馨提示\n• 1. 本站所有资源如无特殊说明,都需要本地电脑安装OFFICE。"
+    assert norm(text) == f"{chunk}一\n{chunk}二\n{chunk}三"
+
+
+def test_length_changing_t2s_keeps_offsets_right() -> None:
+    text = "甲乙丙\n" + "".join(ch for ch in "計劃於後發展著" * 3) + "\n丁"
+    n = normalize(raw(text))
+    assert n.text == T2S.convert(text)
+    assert_offsets_point_back(n)
+
+
+def test_empty_and_chrome_only_text() -> None:
+    n = normalize(raw("首页\n\n打印本页"))
+    assert n.text == ""
+    assert n.offsets == (0,)
+
+
+_TEXT = st.lists(
+    st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("區現設實進教育學校一二三、。,;:()（）１２％ＡＢ\n \u3000\u200b…._第頁")),
+        st.sampled_from(["(qū)", "(xiàn)", "_第1頁", "\n首页\n", "下載本文檔", "\n" + "重复的一段话用于测试去重功能" * 2 + "\n"]),
+    ),
+    max_size=200,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_normalize_never_raises_and_offsets_point_back(text: str) -> None:
+    n = normalize(raw(text))
+    assert_offsets_point_back(n)
+    assert n.to_original(0, len(n.text))[1] <= len(text)

@@ -1,0 +1,57 @@
+"""Rows → table | json | csv | markdown."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from edukg.output import FORMATS, format_rows
+
+ROWS = [
+    {"region": "县甲", "year": 2021, "value": 85, "aliases": ["毛入园率", "学前毛入园率"]},
+    {"region": "市乙", "year": None, "value": 1.5, "extra": "仅此行"},
+]
+
+
+def test_json_is_array_of_objects_keyed_by_column():
+    data = json.loads(format_rows(ROWS, "json"))
+    assert data == ROWS
+
+
+def test_json_keeps_chinese_readable():
+    assert "县甲" in format_rows(ROWS, "json")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_rows(fmt):
+    assert format_rows([], fmt) == ("[]" if fmt == "json" else "")
+
+
+def test_csv_has_every_column_and_row():
+    table = list(csv.reader(io.StringIO(format_rows(ROWS, "csv"))))
+    assert table[0] == ["region", "year", "value", "aliases", "extra"]
+    assert table[1] == ["县甲", "2021", "85", '["毛入园率", "学前毛入园率"]', ""]
+    assert table[2] == ["市乙", "", "1.5", "", "仅此行"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_tables_show_every_value(fmt):
+    text = format_rows(ROWS, fmt)
+    for token in ("region", "extra", "县甲", "市乙", "2021", "85", "1.5", "学前毛入园率", "仅此行"):
+        assert token in text
+
+
+def test_markdown_is_a_pipe_table():
+    lines = format_rows(ROWS, "markdown").splitlines()
+    assert lines[0].startswith("|") and set(lines[1]) <= set("|-: ")
+    assert len(lines) == 4
+
+
+def test_format_name_is_case_insensitive():
+    assert format_rows(ROWS, "JSON") == format_rows(ROWS, "json")
+
+
+def test_identifier_like_text_is_not_turned_into_a_number():
+    # tabulate would otherwise print "0012" as 12
+    assert "0012" in format_rows([{"code": "0012"}], "table")

@@ -1,0 +1,240 @@
+"""Stored queries: header parsing, parameter binding, and every query run on the embedded store."""
+
+import shlex
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from edukg.errors import InputError, ReadOnlyError
+from edukg.loaders.load import load_document
+from edukg.loaders.pipeline import process_file
+from edukg.queries import bind, get_query, load_queries, named_parameters, parse_query
+
+CONTRACT_NAMES = {
+    "programs-across-documents",
+    "targets-by-indicator",
+    "program-timeline",
+    "agency-responsibilities",
+    "region-profile",
+    "compare-regions",
+    "references-cited",
+    "investments-by-region",
+    "theme-coverage",
+    "entity-search",
+}
+
+HEADER = """// name: demo
+// description: 名称包含文字的项目
+// param: text str required 要找的文字
+// param: limit int 10 最多返回的行数
+// example: edukg query run demo -p text=班班通
+"""
+BODY = "MATCH (p:Program) WHERE p.name CONTAINS $text RETURN p.name AS name LIMIT $limit\n"
+
+
+@pytest.fixture
+def demo():
+    return parse_query(HEADER + BODY, "demo.cypher")
+
+
+def test_every_contract_query_is_shipped():
+    assert CONTRACT_NAMES <= set(load_queries())
+
+
+def test_installed_package_lists_every_cypher_file():
+    shipped = {r.name for r in files("edukg.queries").iterdir() if r.name.endswith(".cypher")}
+    assert shipped == {f"{name}.cypher" for name in load_queries()}
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_NAMES))
+def test_header_is_complete_and_params_match_the_text(name):
+    q = get_query(name)
+    assert q.description and q.example.startswith(f"edukg query run {name}")
+    assert {p.name for p in q.params} == named_parameters(q.body)
+    assert all(p.help for p in q.params)
+    assert not q.body.lstrip().startswith("//")
+
+
+def test_parse_query(demo):
+    assert demo.name == "demo"
+    assert demo.description == "名称包含文字的项目"
+    assert [(p.name, p.type, p.default, p.help) for p in demo.params] == [
+        ("text", "str", None, "要找的文字"),
+        ("limit", "int", 10, "最多返回的行数"),
+    ]
+    assert demo.body == BODY
+
+
+def test_string_default_in_json_quotes():
+    q = parse_query(HEADER.replace("required", '""') + BODY)
+    assert q.params[0].default == ""
+
+
+@pytest.mark.parametrize(
+    "header, body, message",
+    [
+        (HEADER.replace("// name: demo\n", ""), BODY, "header lacks name"),
+        (HEADER.replace("// example: edukg query run demo -p text=班班通\n", ""), BODY, "header lacks example"),
+        (HEADER, BODY.replace("$limit", "5"), "unused parameters limit"),
+        (HEADER, BODY.replace("$text", "$word"), "undeclared parameters word"),
+        (HEADER.replace("limit int 10", "limit integer 10"), BODY, "type must be one of"),
+        (HEADER.replace("limit int 10", "limit int ten"), BODY, "default 'ten' is not a int"),
+        (HEADER.replace("limit int 10 最多返回的行数", "limit"), BODY, "NAME TYPE DEFAULT MEANING"),
+        (HEADER.replace("name: demo", "name: Demo Query"), BODY, "lowercase words"),
+    ],
+)
+def test_parse_query_rejects(header, body, message):
+    with pytest.raises(InputError, match=message) as e:
+        parse_query(header + body, "bad.cypher")
+    assert str(e.value).startswith("bad.cypher: ")
+
+
+def test_named_parameters_ignore_strings_and_comments():
+    text = "MATCH (n) WHERE n.a = '$x' AND n.b = \"$y\" // $z\n/* $w */ RETURN $real"
+    assert named_parameters(text) == {"real"}
+
+
+def test_bind_converts_types_and_fills_defaults(demo):
+    assert bind(demo, [("text", "入园"), ("limit", "3")]) == {"text": "入园", "limit": 3}
+    assert bind(demo, {"text": " 入园 "}) == {"text": " 入园 ", "limit": 10}
+
+
+@pytest.mark.parametrize(
+    "given, message",
+    [
+        ([("text", "x"), ("lim", "3")], "demo: unknown parameter 'lim'; demo takes text (str, required), limit (int, 10)"),
+        ([("text", "x"), ("limit", "三")], "demo: limit='三' is not a int; demo takes"),
+        ([("limit", "3")], "demo: missing parameter 'text'; demo takes"),
+    ],
+)
+def test_bind_rejects_with_one_line_naming_what_the_query_takes(demo, given, message):
+    with pytest.raises(InputError) as e:
+        bind(demo, given)
+    assert str(e.value).startswith(message)
+    assert "\n" not in str(e.value)
+
+
+def test_unknown_query_lists_known_names():
+    with pytest.raises(InputError, match="no-such: no such stored query; known: agency-responsibilities"):
+        get_query("no-such")
+
+
+# ---------------------------------------------------------------- on the embedded store
+
+GOLD = sorted(p.stem for p in (Path(__file__).parent / "data" / "gold").glob("*.json"))
+
+
+@pytest.fixture
+def gold_store(store, sample_path):
+    """The store with the gold documents loaded."""
+    for stem in GOLD:
+        load_document(store, process_file(sample_path(stem)))
+    return store
+
+
+def run_query(store, name, **params):
+    q = get_query(name)
+    return store.query(q.body, bind(q, params), read_only=True)
+
+
+def example_params(query) -> dict[str, str]:
+    """The -p KEY=VALUE pairs of a query's header example."""
+    words = shlex.split(query.example)
+    return dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w == "-p")
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_NAMES))
+def test_every_query_runs_read_only_with_its_example(gold_store, name):
+    q = get_query(name)
+    rows = gold_store.query(q.body, bind(q, example_params(q)), read_only=True)
+    assert isinstance(rows, list)
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_NAMES))
+def test_every_query_answers_on_an_empty_graph(store, name):
+    q = get_query(name)
+    assert store.query(q.body, bind(q, example_params(q)), read_only=True) == []
+
+
+def test_programs_across_documents(gold_store):
+    rows = {r["program"]: r for r in run_query(gold_store, "programs-across-documents", min_documents=2)}
+    for program in ("三个增长", "学前教育三年行动计划"):
+        assert program in rows, sorted(rows)
+        assert {"施甸县", "泸州市"} <= set(rows[program]["regions"])
+        assert rows[program]["documents"] >= 2
+    assert all(r["documents"] >= 2 for r in rows.values())
+
+
+@pytest.mark.parametrize("asked", ["毛入园率", "学前三年毛入园率", "学前教育毛入园率"])
+def test_targets_by_indicator_with_any_alias(gold_store, asked):
+    rows = run_query(gold_store, "targets-by-indicator", indicator=asked)
+    hit = [r for r in rows if r["region"] == "施甸县" and r["year"] == 2021]
+    assert hit, rows
+    assert hit[0]["value"] == 85 and hit[0]["unit"] == "%" and hit[0]["comparator"] == ">="
+    assert "85%" in hit[0]["evidence"] and hit[0]["document"]
+
+
+def test_investments_by_region(gold_store):
+    rows = run_query(gold_store, "investments-by-region", region="泸州市")
+    assert any(r["year"] == 2014 and r["amount"] == 1300000000 and r["unit"] == "元" for r in rows), rows
+    assert all(r["region"] == "泸州市" and r["evidence"] for r in rows)
+
+
+def test_program_timeline_is_ordered_by_year_with_evidence(gold_store):
+    rows = run_query(gold_store, "program-timeline", program="三个增长")
+    assert [r["year"] for r in rows] == sorted(r["year"] for r in rows)
+    assert {r["region"] for r in rows} >= {"施甸县", "泸州市"}
+    assert all("三个增长" in r["evidence"] for r in rows)
+
+
+def test_compare_regions(gold_store):
+    rows = run_query(gold_store, "compare-regions", a="施甸县", b="泸州市")
+    both = {r["name"] for r in rows if r["shared"] == "both"}
+    assert {"三个增长", "学前教育三年行动计划"} <= both
+    assert all(r["in_a"] and r["in_b"] for r in rows if r["shared"] == "both")
+    assert {r["shared"] for r in rows} <= {"both", "a only", "b only"}
+
+
+def test_region_profile_includes_regions_within(gold_store):
+    county = run_query(gold_store, "region-profile", region="施甸县")
+    assert len(county) == 1 and county[0]["year"] == 2021 and "三个增长" in county[0]["programs"]
+    province = run_query(gold_store, "region-profile", region="云南省")
+    assert [r["document"] for r in province] == [r["document"] for r in county]
+
+
+def test_entity_search_finds_aliases(gold_store):
+    rows = run_query(gold_store, "entity-search", text="入园")
+    assert any(r["kind"] == "Indicator" and r["name"] == "学前三年毛入园率" and r["documents"] >= 1 for r in rows)
+
+
+def test_theme_coverage_filters_by_theme(gold_store):
+    every = run_query(gold_store, "theme-coverage")
+    assert len(every) == len(GOLD)
+    preschool = run_query(gold_store, "theme-coverage", theme="学前教育")
+    assert preschool and all("学前教育" in r["themes"] for r in preschool)
+
+
+def test_references_cited_counts_plans(gold_store):
+    rows = run_query(gold_store, "references-cited")
+    assert rows and all(r["plans"] >= 1 and r["evidence"] for r in rows)
+    assert [r["plans"] for r in rows] == sorted((r["plans"] for r in rows), reverse=True)
+
+
+def test_agency_responsibilities_carry_evidence(gold_store):
+    agencies = {r["agency"] for r in gold_store.query(
+        "MATCH (:Document)-[:ASSIGNS]->(:Responsibility)-[:HELD_BY]->(a:Agency) RETURN DISTINCT a.name AS agency")}
+    assert agencies
+    name = sorted(agencies)[0]
+    rows = run_query(gold_store, "agency-responsibilities", agency=name)
+    assert rows and all(r["duty"] and r["evidence"] and r["document"] for r in rows)
+
+
+def test_stored_queries_are_read_only(store):
+    q = parse_query("""// name: sneaky
+// description: writes
+// example: edukg query run sneaky
+CREATE (n:Program {name: 'x'}) RETURN n.name AS name""")
+    with pytest.raises(ReadOnlyError):
+        store.query(q.body, {}, read_only=True)
+    assert store.query("MATCH (n:Program) RETURN n.name AS name") == []

@@ -1,0 +1,198 @@
+"""read.py: encodings detected, containers opened, bad files refused with one clear line."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import docx
+import pytest
+
+from edukg.errors import InputError
+from edukg.loaders.model import Skipped
+from edukg.loaders.read import iter_paths, read_document
+
+SIMPLIFIED = "某县教育局2021年工作计划\n一、学前三年毛入园率达到85%以上，新建幼儿园6所。\n(一)强化组织领导。"
+TRADITIONAL = "某區教育現代化建設工作實施方案\n一、指導思想：認真貫徹落實教育優先發展戰略，確保義務教育均衡發展。"
+
+
+@pytest.mark.parametrize(
+    ("text", "encode", "expected"),
+    [
+        (SIMPLIFIED, lambda t: t.encode("utf-8"), "utf-8"),
+        (SIMPLIFIED, lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (SIMPLIFIED, lambda t: t.encode("gb18030"), "gb18030"),
+        (SIMPLIFIED, lambda t: t.encode("gbk"), "gb18030"),
+        (TRADITIONAL, lambda t: t.encode("big5"), "big5"),
+        (TRADITIONAL, lambda t: t.encode("utf-16"), "utf-16-le"),
+        (SIMPLIFIED, lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16-be"),
+        (SIMPLIFIED, lambda t: t.encode("utf-16-le"), "utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "big5", "utf16-bom", "utf16be-bom", "utf16le-nobom"],
+)
+def test_text_encodings_are_detected(tmp_path: Path, text: str, encode, expected: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(encode(text))
+    raw = read_document(path)
+    assert raw.text == text
+    assert raw.encoding == expected
+    assert raw.media_type == "text"
+    assert raw.size == path.stat().st_size
+    assert len(raw.sha256) == 64
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_short_legacy_text_is_not_confused(tmp_path: Path, codec: str) -> None:
+    text = "教育局工作计划" if codec == "gb18030" else "教育現代化建設"
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode(codec))
+    assert read_document(path).text == text
+
+
+def test_truncated_utf8_keeps_every_complete_character(tmp_path: Path) -> None:
+    data = SIMPLIFIED.encode("utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data[:-1])  # the last character "。" loses its last byte
+    raw = read_document(path)
+    assert raw.encoding == "utf-8"
+    assert raw.text == SIMPLIFIED[:-1]
+
+
+def test_samples_read_as_utf8() -> None:
+    samples = sorted((Path(__file__).parent.parent / "edukg" / "samples").glob("*.txt"))
+    assert len(samples) == 5
+    for path in samples:
+        raw = read_document(path)
+        assert raw.encoding == "utf-8"
+        assert raw.source == str(path)
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>某县2021年教育工作要点_某县人民政府</title>
+<style>.x{color:red}</style><script>var nav = "首页 > 政策";</script></head>
+<body><div class="nav"><a href="/">首页</a><a href="/a">机构</a><a href="/b">政策</a></div>
+<div id="breadcrumb">当前位置：首页 &gt; 政策文件</div>
+<table class="info"><tr><td>发布机构</td><td>某县教育局</td><td>发布日期</td><td>2021-03-01</td></tr></table>
+<div class="content"><h1>某县2021年教育工作要点</h1>
+<p>一、<span>推进</span>学前教育普及普惠发展。</p><p>学前三年毛入园率达到90%以上。</p>
+<script>document.write("广告");</script></div>
+<ul class="links"><li><a href="1">相关链接一</a></li><li><a href="2">相关链接二</a></li><li><a href="3">相关链接三</a></li></ul>
+<div class="footer">版权所有：某县人民政府 ICP备12345678号</div></body></html>"""
+
+
+def test_html_keeps_the_main_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML_PAGE.encode("gb18030"))
+    raw = read_document(path)
+    assert raw.media_type == "html"
+    assert raw.encoding == "gb18030"
+    lines = raw.text.split("\n")
+    assert "某县2021年教育工作要点" in lines
+    assert "一、推进学前教育普及普惠发展。" in lines  # inline tags do not break the line
+    assert "学前三年毛入园率达到90%以上。" in lines
+    assert "发布机构 | 某县教育局 | 发布日期 | 2021-03-01" in raw.text
+    for chrome in ("var nav", "color:red", "广告", "相关链接", "ICP备", "当前位置", "机构\n政策"):
+        assert chrome not in raw.text
+
+
+def test_html_of_scripts_only_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "scripts.htm"
+    path.write_text("<html><head><script>" + "var a=1;" * 20000 + "</script></head><body><script>x()</script></body></html>")
+    with pytest.raises(InputError, match=r"scripts\.htm: no text found"):
+        read_document(path)
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某县教育局2021年工作计划")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "发布日期"
+    table.rows[0].cells[1].text = "2021-01-05"
+    document.add_paragraph("一、学前三年毛入园率达到85%以上。")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    raw = read_document(path)
+    assert raw.encoding == raw.media_type == "docx"
+    assert raw.text == "某县教育局2021年工作计划\n发布日期 | 2021-01-05\n一、学前三年毛入园率达到85%以上。"
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # a standard CJK font: no font file needed
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("STSong-Light", 12)
+    page.drawString(72, 750, "某县教育局2021年工作计划")
+    page.drawString(72, 730, "一、学前三年毛入园率达到85%以上。")
+    page.showPage()
+    page.save()
+    raw = read_document(path)
+    assert raw.media_type == raw.encoding == "pdf"
+    assert "某县教育局2021年工作计划" in raw.text
+    assert "一、学前三年毛入园率达到85%以上。" in raw.text
+
+
+def _big_file(path: Path) -> None:
+    with path.open("wb") as f:
+        f.truncate(20 * 2**20)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\r\n ", "empty file"),
+        ("binary.txt", bytes(range(256)) * 64, "binary data, not text"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + b"\x01\x02" * 500, "binary data, not text"),
+        ("fake.docx", "不是文档".encode(), "not a valid .docx file"),
+        ("fake.pdf", b"%PDF-1.4\n garbage", "PDF"),
+        ("text.pdf", "纯文本".encode(), "PDF"),
+        ("big.txt", _big_file, "over the 16 MB limit"),
+        ("table.xlsx", b"PK", "unsupported file type .xlsx"),
+    ],
+)
+def test_bad_files_give_one_clear_line(tmp_path: Path, name: str, content, reason: str) -> None:
+    path = tmp_path / name
+    if callable(content):
+        content(path)
+    else:
+        path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        read_document(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: ")
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_missing_and_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nothere\.txt: No such file"):
+        read_document(tmp_path / "nothere.txt")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(InputError, match="folder.txt: "):
+        read_document(folder)
+    if os.geteuid() != 0:  # root reads anything
+        locked = tmp_path / "locked.txt"
+        locked.write_text("内容")
+        locked.chmod(0)
+        with pytest.raises(InputError, match="Permission denied"):
+            read_document(locked)
+
+
+def test_iter_paths_walks_folders_and_reports_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    for rel in ("a.txt", "b/page.HTML", "b/c/plan.docx", "b/c/scan.pdf", "b/notes.xlsx", "b/.hidden.txt", "README"):
+        (tmp_path / rel).write_bytes(b"x")
+    found = list(iter_paths([tmp_path, tmp_path / "missing.txt"]))
+    paths = [p.relative_to(tmp_path).as_posix() for p in found if isinstance(p, Path)]
+    skipped = {Path(s.source).name: s.reason for s in found if isinstance(s, Skipped)}
+    assert paths == ["a.txt", "b/page.HTML", "b/c/plan.docx", "b/c/scan.pdf"]
+    assert skipped["notes.xlsx"].startswith("unsupported file type .xlsx")
+    assert skipped["README"].startswith("unsupported file type without a suffix")
+    assert skipped["missing.txt"] == "no such file or folder"
+    assert ".hidden.txt" not in skipped

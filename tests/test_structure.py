@@ -1,0 +1,173 @@
+"""structure.py: the section tree from Chinese numbering, sentences with offsets, metadata merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edukg.loaders.model import Metadata, RawDocument, Region, StructuredDocument
+from edukg.loaders.normalize import normalize
+from edukg.loaders.read import read_document
+from edukg.loaders.structure import format_outline, structure
+
+SAMPLES = Path(__file__).parent.parent / "edukg" / "samples"
+
+
+def doc_of(text: str, given: Metadata | None = None) -> StructuredDocument:
+    raw = RawDocument(source="test.txt", sha256="0" * 64, encoding="utf-8", text=text)
+    return structure(normalize(raw), given)
+
+
+def tree(doc: StructuredDocument) -> list[tuple[str, str, int, str | None]]:
+    """(number, heading, level, parent number) for every section."""
+    return [
+        (s.number, s.heading, s.level, doc.sections[s.parent].number if s.parent is not None else None)
+        for s in doc.sections
+    ]
+
+
+FULL = """某县2021年教育工作计划
+一、总体要求
+坚持立德树人。
+二、重点任务
+(一)学前教育
+1.扩大普惠资源。新建幼儿园6所。
+(1)加强规划;
+(2)保障用地。
+①城区;②农村。
+2.提升保教质量。一是加强教研,二是规范管理。
+（二）义务教育
+三、保障措施"""
+
+
+def test_every_numbering_style_nests() -> None:
+    doc = doc_of(FULL)
+    assert tree(doc) == [
+        ("一、", "总体要求", 1, None),
+        ("二、", "重点任务", 1, None),
+        ("(一)", "学前教育", 2, "二、"),
+        ("1.", "扩大普惠资源", 3, "(一)"),
+        ("(1)", "加强规划", 4, "1."),
+        ("(2)", "保障用地", 4, "1."),
+        ("①", "城区", 5, "(2)"),
+        ("②", "农村", 5, "(2)"),
+        ("2.", "提升保教质量", 3, "(一)"),
+        ("一是", "加强教研", 4, "2."),
+        ("二是", "规范管理", 4, "2."),
+        ("(二)", "义务教育", 2, "二、"),
+        ("三、", "保障措施", 1, None),
+    ]
+
+
+def test_spans_cover_their_children() -> None:
+    doc = doc_of(FULL)
+    text = doc.norm.text
+    for s in doc.sections:
+        assert text[s.start :].startswith(s.number.rstrip())
+        assert s.start < s.end <= len(text)
+        if s.parent is not None:
+            parent = doc.sections[s.parent]
+            assert parent.start < s.start and s.end <= parent.end
+    first = doc.sections[0]
+    assert text[first.start : first.end] == "一、总体要求\n坚持立德树人。"
+
+
+def test_broken_numbering() -> None:
+    doc = doc_of("二、组织机构\n工作职责:(1负责制订方案;(2负责组织协调;(3筹备各类会议。\n19 建立资源共享平台。\n20.加快信息化建设。")
+    assert [(s.number, s.heading, s.level) for s in doc.sections] == [
+        ("二、", "组织机构", 1),
+        ("(1", "负责制订方案", 2),
+        ("(2", "负责组织协调", 2),
+        ("(3", "筹备各类会议", 2),
+        ("19", "建立资源共享平台", 2),
+        ("20.", "加快信息化建设", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要统一、规范办学行为。",
+        "投资1.5亿元,建设校舍。",
+        "比例达到1:1。",
+        "专项资金(1000万元)已到位。",
+        "做到一是一、二是二。",
+        "第一批试点学校共10所。",
+    ],
+)
+def test_numbers_inside_sentences_are_not_sections(text: str) -> None:
+    assert doc_of("一、总体要求\n" + text).sections[1:] == ()
+
+
+def test_mid_line_headings_continue_the_sequence() -> None:
+    doc = doc_of("一、指导思想。坚持改革创新。二、工作目标。到年底完成。五、其他")
+    assert [s.number for s in doc.sections] == ["一、", "二、"]
+
+
+def test_sentences_have_offsets_and_sections() -> None:
+    doc = doc_of(FULL)
+    text = doc.norm.text
+    for sentence in doc.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+    covered = {i for s in doc.sentences for i in range(s.start, s.end)}
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+    by_text = {s.text: s for s in doc.sentences}
+    assert doc.sections[by_text["新建幼儿园6所。"].section].number == "1."
+    assert doc.sections[by_text["①城区;"].section].number == "①"
+    assert doc.sections[by_text["二是规范管理。"].section].number == "二是"
+    assert by_text["某县2021年教育工作计划"].section is None
+
+
+def test_evidence_points_into_the_original() -> None:
+    original = "某區(qū)2021年教育工作計劃\n一、學前三年毛入園率達到８５％以上。"
+    doc = doc_of(original)
+    sentence = next(s for s in doc.sentences if "入园率" in s.text)
+    ev = doc.evidence(sentence)
+    assert ev.text == "一、学前三年毛入园率达到85%以上。"
+    assert original[ev.start : ev.end] == "一、學前三年毛入園率達到８５％以上。"
+    assert ev.section == "一、"
+
+
+def test_given_metadata_overrides_field_by_field() -> None:
+    given = Metadata(title="人工标题", region=Region(name="某县"), url="https://example.org/a")
+    meta = doc_of(FULL, given).metadata
+    assert meta.title == "人工标题"
+    assert meta.region == Region(name="某县")
+    assert meta.url == "https://example.org/a"
+    assert meta.plan_year == 2021  # not given: inferred
+    assert meta.kind == "工作计划"
+
+
+@pytest.mark.parametrize(
+    ("name", "top", "items"),
+    [("001_3002dbbffbf1c5e1.txt", 6, 32), ("004_9f55be01de2550e3.txt", 7, 45), ("000_3d07f8c2409402d8.txt", 3, 11)],
+)
+def test_sample_outlines(name: str, top: int, items: int) -> None:
+    doc = structure(normalize(read_document(SAMPLES / name)))
+    levels = [s.level for s in doc.sections]
+    assert levels.count(1) == top
+    numbered = [s for s in doc.sections if s.level == 2]
+    assert len(numbered) == items
+    assert all(doc.sections[s.parent].level == 1 for s in numbered)
+
+
+def test_sample_003_enumerations() -> None:
+    doc = structure(normalize(read_document(SAMPLES / "003_ac8d64c3291d58aa.txt")))
+    first = doc.sections[0]
+    assert (first.number, first.heading) == ("一、", "发展形势分析")
+    children = [s for s in doc.sections if s.parent == 0]
+    assert [s.number for s in children] == ["一是", "二是", "三是"]
+    assert children[0].heading == "国家战略布局需要教育有力支撑"
+
+
+def test_format_outline() -> None:
+    doc = doc_of(FULL)
+    outline = format_outline(doc)
+    lines = outline.split("\n")
+    assert lines[0] == "test.txt"
+    assert "title: 某县2021年教育工作计划" in lines[1] and "year: 2021" in lines[1]
+    assert "  一、 总体要求  [" in outline
+    assert "\n      1. 扩大普惠资源  [" in outline
+    assert len([line for line in lines if "[" in line]) == len(doc.sections)

@@ -1,0 +1,299 @@
+"""Draw a networkx graph as one self-contained pyvis HTML page.
+
+The page inlines vis-network (from the pyvis package), its own script and
+style, and the graph as JSON: opening it makes no network request. Nodes are
+coloured and shaped by label (`STYLES`, one entry per ontology class), sized
+by degree, named legibly in Chinese (long names truncated, full name in the
+tooltip). Tooltips, the legend, the search box and the type filter are built
+in the browser with ``textContent``: document text is data and never markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from jinja2 import Environment
+from markupsafe import Markup
+from pyvis.edge import Edge
+from pyvis.network import Network
+
+__all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How nodes of one label are drawn: a vis-network shape and a fill colour."""
+
+    color: str
+    shape: str
+
+
+# One entry per node label of the ontology (a test checks this). Shapes are the
+# vis-network shapes that draw the label below the node, so size can show degree.
+STYLES: dict[str, Style] = {
+    "Document": Style("#4e79a7", "square"),
+    "Region": Style("#59a14f", "hexagon"),
+    "Year": Style("#9d9d9d", "triangle"),
+    "Agency": Style("#f28e2b", "dot"),
+    "Program": Style("#e15759", "star"),
+    "Indicator": Style("#17becf", "diamond"),
+    "Theme": Style("#d4a514", "triangleDown"),
+    "Target": Style("#b07aa1", "dot"),
+    "Observation": Style("#ff9da7", "dot"),
+    "Responsibility": Style("#9c755f", "square"),
+    "Reference": Style("#2f9e72", "triangle"),
+    "Evidence": Style("#c7c7c7", "dot"),
+}
+_FALLBACK = Style("#7f7f7f", "dot")
+
+LABEL_CHARS = 14  # characters of a name drawn under a node; the rest is in the tooltip
+TEXT_CHARS = 300  # characters of one property or evidence sentence in a tooltip
+EVIDENCE_SENTENCES = 5
+FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+
+_NAME_KEYS = ("name", "title", "duty", "text", "value")
+_COMPARATORS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
+_HIDDEN_PROPS = {"label", "evidence"}
+_VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "、".join(_text(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def node_name(attrs: dict[str, Any]) -> str:
+    """The full display name of a node from its attributes (pure).
+
+    Targets and observations read as indicator, comparator, value and unit.
+
+    Examples
+    --------
+    >>> node_name({"label": "Program", "id": "班班通", "name": "班班通"})
+    '班班通'
+    >>> node_name({"label": "Target", "id": "t1", "indicator": "学前三年毛入园率", "comparator": ">=", "value": 85.0, "unit": "%", "year": 2021})
+    '学前三年毛入园率 ≥85% (2021)'
+    """
+    if _is_quantity(attrs):
+        year = f" ({_text(attrs['year'])})" if attrs.get("year") else ""
+        return f"{_text(attrs['indicator'])} {_quantity(attrs)}{year}"
+    for key in _NAME_KEYS:
+        if _text(attrs.get(key)).strip():
+            return _text(attrs[key]).strip()
+    return _text(attrs.get("id"))
+
+
+def _is_quantity(attrs: dict[str, Any]) -> bool:
+    return "indicator" in attrs and "value" in attrs
+
+
+def _quantity(attrs: dict[str, Any]) -> str:
+    value = _text(attrs["value"])
+    if attrs.get("comparator") == "range" and attrs.get("value_max") is not None:
+        value += "–" + _text(attrs["value_max"])
+    else:
+        value = _COMPARATORS.get(str(attrs.get("comparator")), "") + value
+    return value + _text(attrs.get("unit"))
+
+
+def _node_label(attrs: dict[str, Any], name: str) -> str:
+    """The short text drawn under a node; a quantity keeps its value and shortens its indicator."""
+    if _is_quantity(attrs):
+        value = _quantity(attrs)
+        return _shorten(_text(attrs["indicator"]), max(4, LABEL_CHARS - len(value) - 1)) + " " + value
+    return _shorten(" ".join(name.split()), LABEL_CHARS)
+
+
+@cache
+def _class_names() -> dict[str, str]:
+    """Node label → the class's Chinese name in the ontology."""
+    from edukg.ontology.vocab import describe
+
+    return {row["graph"]: row["detail"] for row in describe() if row["kind"] == "class"}
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped in the pyvis package (its newest copy)."""
+    lib = files("pyvis").joinpath("lib")
+    found = []
+    for folder in lib.iterdir():
+        if (m := _VIS_VERSION.search(folder.name)) and folder.joinpath("vis-network.min.js").is_file():
+            found.append((tuple(int(x) for x in m.groups()), folder))
+    if not found:
+        raise RuntimeError("the pyvis package holds no vis-network library (lib/vis-*/vis-network.min.js)")
+    folder = max(found, key=lambda f: f[0])[1]
+    return (
+        folder.joinpath("vis-network.min.js").read_text("utf-8"),
+        folder.joinpath("vis-network.css").read_text("utf-8"),
+    )
+
+
+@cache
+def _asset(name: str) -> str:
+    return files("edukg.viz").joinpath("assets", name).read_text("utf-8")
+
+
+def _script_json(data: Any) -> Markup:
+    """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open a tag."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return Markup(text)
+
+
+def _script_text(code: str) -> Markup:
+    """Trusted JS or CSS to inline; refuses text that would close its element early."""
+    if re.search(r"</(script|style)", code, re.I):
+        raise ValueError("inline asset contains a closing </script> or </style> tag")
+    return Markup(code)
+
+
+def _iterations(n_nodes: int) -> int:
+    """Layout iterations before physics stops: fewer for big graphs, whose each step costs more."""
+    return 400 if n_nodes <= 300 else 200 if n_nodes <= 1000 else 120
+
+
+def _options(n_nodes: int) -> dict[str, Any]:
+    """vis-network options: physics that settles, then stops (the page turns it off)."""
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": n_nodes <= 150, "randomSeed": 7},
+        "nodes": {
+            "font": {"face": FONT_FACE, "size": 15, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#222222"},
+            "scaling": {"min": 10, "max": 42, "label": {"enabled": False}},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "color": {"color": "#b9bec7", "highlight": "#3b4252", "hover": "#3b4252"},
+            "smooth": False,
+            "width": 1,
+            "selectionWidth": 2,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.012, "springLength": 110,
+                                 "springConstant": 0.06, "avoidOverlap": 0.4},
+            "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
+                              "updateInterval": 25, "fit": True},
+            "minVelocity": 1.5,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "navigationButtons": False},
+    }
+
+
+def _tooltip_props(attrs: dict[str, Any], name: str) -> list[list[str]]:
+    props = []
+    for key, value in sorted(attrs.items()):
+        text = _text(value)
+        if key in _HIDDEN_PROPS or not text or (key != "id" and text == name):
+            continue
+        props.append([key, _shorten(text, TEXT_CHARS)])
+    return props
+
+
+def _network(graph: nx.MultiDiGraph) -> Network:
+    """The pyvis network: one vis node per graph node, one vis edge per relationship."""
+    net = Network(directed=True, cdn_resources="in_line")
+    keys = {node: i for i, node in enumerate(graph.nodes)}
+    for node, attrs in graph.nodes(data=True):
+        lab = str(attrs.get("label", ""))
+        style = STYLES.get(lab, _FALLBACK)
+        name = node_name(attrs) or str(node)
+        evidence = [_shorten(_text(s), TEXT_CHARS) for s in attrs.get("evidence", [])]
+        net.add_node(
+            keys[node],
+            label=_node_label(attrs, name),
+            shape=style.shape,
+            color=style.color,
+            value=graph.degree(node) + 1,
+            kind=lab,
+            key=str(node),
+            full=name,
+            props=_tooltip_props(attrs, name),
+            evidence=evidence[:EVIDENCE_SENTENCES],
+            more_evidence=max(0, len(evidence) - EVIDENCE_SENTENCES),
+        )
+    # pyvis' add_edge checks each end against a list of every node; the ends are known here.
+    net.edges = [
+        Edge(keys[u], keys[v], True, kind=str(attrs.get("type", k))).options
+        for u, v, k, attrs in graph.edges(keys=True, data=True)
+    ]
+    net.options = _options(graph.number_of_nodes())
+    return net
+
+
+def generate_html(graph: nx.MultiDiGraph, title: str | None = None) -> str:
+    """The HTML page showing `graph` (pure).
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        Nodes with a ``label`` attribute (the node label) plus properties and
+        an optional ``evidence`` list of sentences; edges with a ``type``.
+        ``graph.graph["omitted"]`` / ``["total"]`` (see
+        `edukg.viz.subgraph.prune_graph`) add a warning to the page.
+    title : str, optional
+        The page title; default ``graph.graph["title"]`` or ``"edukg"``.
+
+    Returns
+    -------
+    str
+        A complete HTML document that loads nothing from the network.
+    """
+    net = _network(graph)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    present = {str(a.get("label", "")) for _, a in graph.nodes(data=True)}
+    counts = {lab: 0 for lab in present}
+    for _, attrs in graph.nodes(data=True):
+        counts[str(attrs.get("label", ""))] += 1
+    names = _class_names()
+    legend = [
+        {"kind": lab, "name": names.get(lab, lab), "color": STYLES.get(lab, _FALLBACK).color,
+         "shape": STYLES.get(lab, _FALLBACK).shape, "count": counts[lab]}
+        for lab in [*(x for x in STYLES if x in present), *sorted(present - set(STYLES))]
+    ]
+    title = title or graph.graph.get("title") or "edukg"
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "legend": legend,
+        "total": graph.graph.get("total", graph.number_of_nodes()),
+        "omitted": graph.graph.get("omitted", 0),
+    }
+    vis_js, vis_css = _vis_assets()
+    template = Environment(autoescape=True).from_string(_asset("template.html"))
+    return template.render(
+        title=title,
+        vis_js=_script_text(vis_js),
+        vis_css=_script_text(vis_css),
+        app_js=_script_text(_asset("viz.js")),
+        app_css=_script_text(_asset("viz.css")),
+        data=_script_json(data),
+        n_nodes=graph.number_of_nodes(),
+        n_edges=graph.number_of_edges(),
+    )
+
+
+def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str | None = None) -> Path:
+    """Write `generate_html(graph, title)` to `path` (UTF-8) and return the path."""
+    path = Path(path)
+    path.write_text(generate_html(graph, title), encoding="utf-8")
+    return path

@@ -1,0 +1,340 @@
+"""The parts of the graph a picture shows: whole, query result, entity, region, document.
+
+Each view collects the ``(label, id)`` keys of the nodes it shows, fetches them
+and the relationships among them with `edukg.graph.fetch_graph`, keeps at most
+``max_nodes`` of them (`prune_graph`) and attaches to every node the sentences
+of the Evidence nodes that support it (node attribute ``evidence``, a list of
+str). Evidence nodes themselves are not drawn: their text is in the tooltips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+
+from edukg.errors import InputError
+from edukg.graph import fetch_graph
+from edukg.ontology.vocab import label, labels, rel
+from edukg.store.base import Store
+
+__all__ = [
+    "DEFAULT_MAX_NODES",
+    "prune_graph",
+    "iter_row_values",
+    "whole_graph",
+    "query_graph",
+    "entity_graph",
+    "region_graph",
+    "document_graph",
+]
+
+DEFAULT_MAX_NODES = 1000
+_BATCH = 1000
+_SUGGESTIONS = 5
+
+NodeKey = tuple[str, str]  # (label, id)
+
+
+def prune_graph(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
+    """Keep the `max_nodes` best connected nodes (pure).
+
+    Nodes are ranked by degree, then by id, so the same graph always prunes the
+    same way. The result records how many nodes were left out in
+    ``graph.graph["omitted"]`` and the original count in ``graph.graph["total"]``.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("d1", "班班通"), ("d2", "班班通"), ("d2", "县管校聘")])
+    >>> sorted(prune_graph(g, 2)), prune_graph(g, 2).graph["omitted"]
+    (['d2', '班班通'], 2)
+    """
+    total = graph.graph.get("total", graph.number_of_nodes())
+    if graph.number_of_nodes() <= max_nodes:
+        out = graph.copy()
+    else:
+        ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))
+        out = graph.subgraph(ranked[:max_nodes]).copy()
+    out.graph["total"] = total
+    out.graph["omitted"] = total - out.number_of_nodes()
+    return out
+
+
+def iter_row_values(rows: Iterable[Any]) -> Iterator[str]:
+    """Every scalar in query rows, as text, that could name a node (pure).
+
+    Strings and integers (a year is a node) are yielded; maps, lists and nested
+    rows are walked; a map with an ``id`` (a node returned whole) yields it.
+
+    Examples
+    --------
+    >>> list(iter_row_values([{"program": "班班通", "regions": ["某县"], "n": 2, "share": 0.5}]))
+    ['班班通', '某县', '2']
+    """
+    for value in rows:
+        if isinstance(value, str):
+            if value.strip():
+                yield value.strip()
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            yield str(value)
+        elif isinstance(value, Mapping):
+            yield from iter_row_values(value.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            yield from iter_row_values(value)
+
+
+def _evidence_label() -> str:
+    return label("Evidence")
+
+
+def _known_labels() -> set[str]:
+    return set(labels().values())
+
+
+def _keys(rows: Iterable[Mapping[str, Any]]) -> set[NodeKey]:
+    known = _known_labels()
+    return {(r["label"], r["id"]) for r in rows if r["label"] in known and r["id"] is not None}
+
+
+def _by_label(keys: Iterable[NodeKey]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lab, node_id in keys:
+        out.setdefault(lab, []).append(node_id)
+    return {lab: sorted(ids) for lab, ids in sorted(out.items())}
+
+
+def _batches(ids: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(ids), _BATCH):
+        yield ids[i : i + _BATCH]
+
+
+def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None = None, *, direction: str = "both") -> set[NodeKey]:
+    """The nodes one relationship away from `keys` (Evidence excluded)."""
+    arrow = {"both": ("-", "-"), "out": ("-", "->"), "in": ("<-", "-")}[direction]
+    type_filter = "" if types is None else ":" + "|".join(types)
+    found: set[NodeKey] = set()
+    for lab, ids in _by_label(keys).items():
+        cypher = (
+            f"MATCH (a:{lab}){arrow[0]}[{type_filter}]{arrow[1]}(b) WHERE a.id IN $ids "
+            "RETURN DISTINCT labels(b)[0] AS label, b.id AS id"
+        )
+        for batch in _batches(ids):
+            found |= _keys(store.query(cypher, {"ids": batch}))
+    return {k for k in found if k[0] != _evidence_label()}
+
+
+def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
+    """Set each node's ``evidence``: the sentences supporting it, in document order."""
+    keys_by_label: dict[str, dict[str, Any]] = {}
+    for node, attrs in graph.nodes(data=True):
+        keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
+    cypher = (
+        f"MATCH (e:{_evidence_label()})-[:{rel('supports')}]->(n:{{label}}) WHERE n.id IN $ids "
+        "RETURN n.id AS id, e.text AS text, e.start AS start ORDER BY id, start"
+    )
+    for lab, nodes in sorted(keys_by_label.items()):
+        if lab not in _known_labels() or lab == _evidence_label():
+            continue
+        for batch in _batches(sorted(nodes)):
+            for row in store.query(cypher.format(label=lab), {"ids": batch}):
+                if row["text"]:
+                    graph.nodes[nodes[row["id"]]].setdefault("evidence", []).append(row["text"])
+
+
+def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str) -> nx.MultiDiGraph:
+    by_label = _by_label(keys)
+    graph = fetch_graph(store, labels=list(by_label), ids={i for ids in by_label.values() for i in ids})
+    # fetch_graph looks ids up in every requested label; keep only the requested pairs.
+    graph.remove_nodes_from([n for n, a in graph.nodes(data=True) if (a["label"], a["id"]) not in keys])
+    return _finish(store, graph, max_nodes, title)
+
+
+def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str) -> nx.MultiDiGraph:
+    if max_nodes < 1:
+        raise InputError(f"max nodes: {max_nodes} is not a positive number")
+    graph = prune_graph(graph, max_nodes)
+    _attach_evidence(store, graph)
+    graph.graph["title"] = title
+    return graph
+
+
+def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The whole graph without Evidence nodes, pruned to `max_nodes` (see `prune_graph`).
+
+    Parameters
+    ----------
+    store : Store
+        An open store; only read-only statements are issued.
+    max_nodes : int
+        The most nodes shown; beyond it the best connected nodes are kept and
+        ``graph.graph["omitted"]`` says how many were left out.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        As `edukg.graph.fetch_graph`, plus ``evidence`` lists on the nodes and
+        ``title``, ``total`` and ``omitted`` in ``graph.graph``.
+    """
+    shown = sorted(_known_labels() - {_evidence_label()})
+    return _finish(store, fetch_graph(store, labels=shown), max_nodes, "edukg")
+
+
+def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
+    """Nodes whose id, name or title is one of `values` (Evidence excluded)."""
+    wanted = sorted(set(values))
+    found: set[NodeKey] = set()
+    for lab in sorted(_known_labels() - {_evidence_label()}):
+        cypher = (
+            f"MATCH (n:{lab}) WHERE n.id IN $v OR n.name IN $v OR n.title IN $v "
+            "RETURN labels(n)[0] AS label, n.id AS id"
+        )
+        for batch in _batches(wanted):
+            found |= _keys(store.query(cypher, {"v": batch}))
+    return found
+
+
+def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str = "query", max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The nodes a query's rows name, and the relationships among them.
+
+    Stored queries return rows of scalars (names, titles, ids); every string or
+    integer in the rows that equals a node's ``id``, ``name`` or ``title``
+    brings that node in, and so does every node next to two of them (the
+    document that joins a program to a region), so that the picture connects.
+
+    Raises
+    ------
+    InputError
+        When the rows name no node at all.
+    """
+    keys = _match_values(store, iter_row_values(rows))
+    if not keys:
+        raise InputError(f"{title}: the query's rows name no node of the graph")
+    return _materialize(store, keys | _connectors(store, keys), max_nodes, title)
+
+
+def _connectors(store: Store, keys: set[NodeKey]) -> set[NodeKey]:
+    """Nodes next to at least two of `keys`: the documents joining a program to its regions, say."""
+    seen: dict[NodeKey, set[NodeKey]] = {}
+    for lab, ids in _by_label(keys).items():
+        cypher = (
+            f"MATCH (a:{lab})-[]-(b) WHERE a.id IN $ids "
+            "RETURN DISTINCT a.id AS source, labels(b)[0] AS label, b.id AS id"
+        )
+        for batch in _batches(ids):
+            for row in store.query(cypher, {"ids": batch}):
+                seen.setdefault((row["label"], row["id"]), set()).add((lab, row["source"]))
+    evidence = _evidence_label()
+    return {k for k, near in seen.items() if len(near) >= 2 and k[0] != evidence and k[0] in _known_labels()} - keys
+
+
+def _find(store: Store, labs: Iterable[str], name: str) -> set[NodeKey]:
+    """Nodes of labels `labs` whose id, name, title or one of whose aliases is `name`."""
+    found: set[NodeKey] = set()
+    for lab in labs:
+        rows = store.query(
+            f"MATCH (n:{lab}) WHERE n.id = $name OR n.name = $name OR n.title = $name "
+            "OR (n.aliases IS NOT NULL AND $name IN n.aliases) RETURN labels(n)[0] AS label, n.id AS id",
+            {"name": name},
+        )
+        found |= _keys(rows)
+    return found
+
+
+def _not_found(store: Store, labs: Iterable[str], what: str, name: str) -> InputError:
+    near: list[str] = []
+    for lab in labs:
+        rows = store.query(
+            f"MATCH (n:{lab}) WHERE n.name CONTAINS $name OR n.title CONTAINS $name "
+            "RETURN coalesce(n.name, n.title) AS name LIMIT $limit",
+            {"name": name, "limit": _SUGGESTIONS},
+        )
+        near += [r["name"] for r in rows if r["name"]]
+    hint = f"; did you mean: {', '.join(sorted(set(near))[:_SUGGESTIONS])}" if near else ""
+    return InputError(f"{name}: no {what} of that name in the graph{hint}")
+
+
+def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The nodes within `depth` relationships of the entity called `name`.
+
+    The entity is matched on ``id``, ``name``, ``title`` or an alias, in any
+    label but Evidence. InputError when nothing matches (with near names).
+    """
+    if depth < 0:
+        raise InputError(f"depth: {depth} is negative")
+    labs = sorted(_known_labels() - {_evidence_label()})
+    keys = _find(store, labs, name)
+    if not keys:
+        raise _not_found(store, labs, "entity", name)
+    frontier = set(keys)
+    for _ in range(depth):
+        frontier = _neighbours(store, frontier) - keys
+        if not frontier:
+            break
+        keys |= frontier
+    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}")
+
+
+def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:
+    """A document's neighbours, plus what its facts point to and its regions' parents."""
+    keys = docs | _neighbours(store, docs)
+    facts = {k for k in keys if k[0] in {label("Target"), label("Observation"), label("Responsibility")}}
+    keys |= _neighbours(store, facts, direction="out")
+    regions = {k for k in keys if k[0] == label("Region")}
+    while regions:
+        regions = _neighbours(store, regions, [rel("partOf")], direction="out") - keys
+        keys |= regions
+    return keys
+
+
+def document_graph(store: Store, document: str, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """One document: its region, years, programs, agencies, targets and what they measure.
+
+    `document` is the document's id (or a unique prefix of at least 6
+    characters), or its title (or a unique part of it).
+    """
+    doc = label("PolicyDocument")
+    docs = _find(store, [doc], document)
+    if not docs:
+        rows = store.query(
+            f"MATCH (n:{doc}) WHERE (size($q) >= 6 AND n.id STARTS WITH $q) OR n.title CONTAINS $q "
+            "RETURN labels(n)[0] AS label, n.id AS id, n.title AS title LIMIT 10",
+            {"q": document},
+        )
+        if len(rows) > 1:
+            titles = ", ".join(sorted({str(r["title"]) for r in rows}))
+            raise InputError(f"{document}: matches {len(rows)} documents: {titles}")
+        docs = _keys(rows)
+    if not docs:
+        raise _not_found(store, [doc], "document", document)
+    title = next(iter(_titles(store, docs)), document)
+    return _materialize(store, _document_keys(store, docs), max_nodes, title)
+
+
+def _titles(store: Store, docs: set[NodeKey]) -> list[str]:
+    rows = store.query(
+        f"MATCH (n:{label('PolicyDocument')}) WHERE n.id IN $ids RETURN n.title AS title",
+        {"ids": sorted(i for _, i in docs)},
+    )
+    return sorted(str(r["title"]) for r in rows if r["title"])
+
+
+def region_graph(store: Store, region: str, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """One region: its sub-regions, their documents and each document's content.
+
+    `region` is a region's id (``某省/某市/某县``) or its name.
+    """
+    reg = label("Region")
+    keys = _find(store, [reg], region)
+    if not keys:
+        raise _not_found(store, [reg], "region", region)
+    frontier = set(keys)
+    while frontier:  # every region below, however deep
+        frontier = _neighbours(store, frontier, [rel("partOf")], direction="in") - keys
+        keys |= frontier
+    docs = {k for k in _neighbours(store, keys, [rel("inRegion")], direction="in") if k[0] == label("PolicyDocument")}
+    if docs:
+        keys |= _document_keys(store, docs)
+    return _materialize(store, keys, max_nodes, region)
