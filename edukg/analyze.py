@@ -323,12 +323,13 @@ def region_similarity(graph: nx.MultiDiGraph) -> list[Row]:
 
 
 def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
-    """How each program spread over the years: first and last year, regions per year.
+    """How each program spread over the years: first and last year, regions and documents per year.
 
     Each row: ``program``, ``first_year``, ``last_year`` (None when no
     document naming it has a year), ``documents``, ``regions`` (distinct
-    regions overall) and ``regions_per_year`` ({year: regions naming it that
-    year}). Sorted by first year, then by reach.
+    regions overall), ``regions_per_year`` ({year: regions naming it that
+    year}, years with a known region only) and ``documents_per_year``. Widest
+    spread first (regions, then documents), then by first year.
     """
     n = _n()
     docs_of: dict[Any, set[Any]] = {}
@@ -338,23 +339,28 @@ def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
     names = _display(graph, docs_of)
     rows = []
     for program, docs in docs_of.items():
-        per_year: dict[int, set[Any]] = {}
+        regions_in: dict[int, set[Any]] = {}
+        docs_in: dict[int, int] = {}
         regions: set[Any] = set()
         for doc in docs:
             doc_regions = _out(graph, doc, n.in_region, n.region)
             regions |= doc_regions
             if (year := _year(graph, doc)) is not None:
-                per_year.setdefault(year, set()).update(doc_regions)
-        years = sorted(per_year)
+                docs_in[year] = docs_in.get(year, 0) + 1
+                if doc_regions:
+                    regions_in.setdefault(year, set()).update(doc_regions)
+        years = sorted(docs_in)
         rows.append({
             "program": names[program],
             "first_year": years[0] if years else None,
             "last_year": years[-1] if years else None,
             "documents": len(docs),
             "regions": len(regions),
-            "regions_per_year": {str(y): len(per_year[y]) for y in years},
+            "regions_per_year": {str(y): len(regions_in[y]) for y in sorted(regions_in)},
+            "documents_per_year": {str(y): docs_in[y] for y in years},
         })
-    rows.sort(key=lambda r: (r["first_year"] is None, r["first_year"] or 0, -r["regions"], r["program"]))
+    rows.sort(key=lambda r: (-r["regions"], -r["documents"], r["first_year"] is None, r["first_year"] or 0,
+                             r["program"]))
     return rows
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,25 +17,11 @@ from typing import Any
 import click
 
 from edukg import __version__
+from edukg.config import DEFAULT_GRAPH, Settings, settings_from_env
 from edukg.errors import EdukgError, InputError
 from edukg.output import FORMATS, format_rows
 
-__all__ = ["cli", "Settings", "Session", "pass_session"]
-
-DEFAULT_GRAPH = "edukg"
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Where the graph lives: the global options after environment variables."""
-
-    store: str = "embedded"
-    data_dir: Path | None = None
-    neo4j_uri: str | None = None
-    neo4j_user: str | None = None
-    neo4j_password: str | None = None
-    neo4j_database: str | None = None
-    graph: str = DEFAULT_GRAPH
+__all__ = ["cli", "Session", "pass_session"]
 
 
 class Session:
@@ -140,7 +126,7 @@ def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
     envvar="EDUKG_HOME",
-    help="Where the embedded store keeps its data [default: ~/.edukg].",
+    help="Where the embedded store keeps its data [default: the user data directory, e.g. ~/.local/share/edukg].",
 )
 @click.option("--neo4j-uri", envvar="NEO4J_URI", help="Neo4j URI, e.g. neo4j://localhost:7687.")
 @click.option("--neo4j-user", envvar="NEO4J_USERNAME", help="Neo4j user name.")
@@ -164,7 +150,10 @@ def cli(ctx: click.Context, store: str, data_dir: Path | None, neo4j_uri: str | 
         edukg load plans/ && edukg query run targets-by-indicator -p indicator=毛入园率
     """
     session = Session(
-        Settings(store.lower(), data_dir, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, graph)
+        settings_from_env(
+            store=store.lower(), data_dir=data_dir, graph=graph, neo4j_uri=neo4j_uri, neo4j_user=neo4j_user,
+            neo4j_password=neo4j_password, neo4j_database=neo4j_database,
+        )
     )
     ctx.obj = session
     ctx.call_on_close(session.close)
@@ -176,7 +165,7 @@ def cli(ctx: click.Context, store: str, data_dir: Path | None, neo4j_uri: str | 
 def _read_manifest(path: Path | None):
     if path is None:
         return None
-    from edukg.loaders.metadata import read_manifest
+    from edukg.loaders.manifest import read_manifest
 
     return read_manifest(path)
 
@@ -232,7 +221,8 @@ def _check_paths(paths: Sequence[Path]) -> None:
 )
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of document metadata (source, title, region, year…) that overrides detection.")
-def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None) -> None:
+@click.option("--sections", is_flag=True, help="Print each document's metadata and section tree instead of JSON.")
+def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: bool) -> None:
     """Extract facts from documents without any store, one JSON object per line.
 
     Files that cannot be read are reported on stderr and skipped; the exit
@@ -241,10 +231,12 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None) -> None:
     \b
     Example:
         edukg extract plan.txt plans/ > facts.jsonl
+        edukg extract --sections plan.txt
     """
     _check_paths(paths)
     from edukg.loaders.model import Skipped, facts_to_dict
     from edukg.loaders.pipeline import iter_facts
+    from edukg.loaders.structure import format_outline
 
     report = _SkipReport()
     for item in iter_facts(paths, _read_manifest(manifest)):
@@ -252,7 +244,10 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None) -> None:
             report.skip(item)
             continue
         report.success()
-        click.echo(json.dumps(facts_to_dict(item), ensure_ascii=False))
+        if sections:
+            click.echo(format_outline(item.document))
+        else:
+            click.echo(json.dumps(facts_to_dict(item), ensure_ascii=False))
     if not report.succeeded:
         raise report.fail(paths)
 
@@ -467,6 +462,107 @@ def stats(session: Session, fmt: str) -> None:
         click.echo(format_rows(rows, fmt) or "(none)")
 
 
+# ------------------------------------------------------------------ db
+
+
+@cli.group()
+def db() -> None:
+    """The graph store: status, start, stop, reset.
+
+    \b
+    Example:
+        edukg db start && edukg db status
+    """
+
+
+def _embedded_only(session: Session, action: str) -> None:
+    if session.settings.store != "embedded":
+        raise InputError(f"db {action}: edukg starts and stops only its embedded store; manage Neo4j with its own tools")
+
+
+@db.command("status")
+@output_options
+@pass_session
+def db_status(session: Session, fmt: str) -> None:
+    """Whether the store runs, where, and the size of each graph in it.
+
+    \b
+    Example:
+        edukg db status --format json
+    """
+    if session.settings.store == "embedded":
+        from edukg.store.embedded import server_status
+
+        status = server_status(session.settings.data_dir)
+        where = f"{status['status']}: data dir {status['data_dir']}"
+        if status["pid"] is not None:
+            where += f", pid {status['pid']}, port {status['port']}"
+        graphs = status["graphs"]
+    else:
+        from edukg.queries.stats import count_statements
+
+        counts = {k: session.store.query(c, read_only=True)[0]["count"] for k, c in count_statements().items()}
+        status = {"status": "running", "uri": session.settings.neo4j_uri, "graphs": {session.settings.graph: counts}}
+        where = f"running: {session.settings.neo4j_uri or 'Neo4j'}"
+        graphs = status["graphs"]
+    if fmt == "json":
+        click.echo(json.dumps(status, ensure_ascii=False, indent=2, default=str))
+        return
+    click.echo(where)
+    rows = [{"graph": name, **sizes} for name, sizes in graphs.items()]
+    if rows:
+        click.echo(format_rows(rows, fmt))
+
+
+@db.command("start")
+@pass_session
+def db_start(session: Session) -> None:
+    """Start the embedded store (or adopt the running one) and leave it running.
+
+    \b
+    Example:
+        edukg --data-dir ~/kg db start
+    """
+    from edukg.store.embedded import start_server
+
+    _embedded_only(session, "start")
+    info = start_server(session.settings.data_dir)
+    click.echo(f"running: data dir {session.settings.data_dir}, pid {info.pid}, port {info.port}")
+
+
+@db.command("stop")
+@pass_session
+def db_stop(session: Session) -> None:
+    """Save the embedded store's data and stop its server.
+
+    \b
+    Example:
+        edukg db stop
+    """
+    from edukg.store.embedded import stop_server
+
+    _embedded_only(session, "stop")
+    info = stop_server(session.settings.data_dir)
+    click.echo(f"stopped: pid {info.pid}" if info else "not running")
+
+
+@db.command("reset")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_session
+def db_reset(session: Session, yes: bool) -> None:
+    """Delete every node and relationship of the graph (--graph); other graphs stay.
+
+    \b
+    Example:
+        edukg --graph scratch db reset --yes
+    """
+    graph = session.settings.graph
+    if not yes:
+        click.confirm(f"Delete everything in graph {graph!r}?", abort=True, err=True)
+    session.store.clear()
+    click.echo(f"graph {graph!r} is empty", err=True)
+
+
 # --------------------------------------------------------------- ontology
 
 
@@ -631,6 +727,107 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     for i, (title, rows) in enumerate(sections.items()):
         click.echo(("\n" if i else "") + title)
         click.echo(format_rows(rows, fmt) or "(none)")
+
+
+# ------------------------------------------------------------------ db
+
+
+@cli.group()
+def db() -> None:
+    """The graph store: status, start, stop, reset.
+
+    \b
+    Example:
+        edukg db start && edukg db status
+    """
+
+
+def _embedded_only(session: Session, action: str) -> None:
+    if session.settings.store != "embedded":
+        raise InputError(f"db {action}: edukg starts and stops only its embedded store; manage Neo4j with its own tools")
+
+
+@db.command("status")
+@output_options
+@pass_session
+def db_status(session: Session, fmt: str) -> None:
+    """Whether the store runs, where, and the size of each graph in it.
+
+    \b
+    Example:
+        edukg db status --format json
+    """
+    if session.settings.store == "embedded":
+        from edukg.store.embedded import server_status
+
+        status = server_status(session.settings.data_dir)
+        where = f"{status['status']}: data dir {status['data_dir']}"
+        if status["pid"] is not None:
+            where += f", pid {status['pid']}, port {status['port']}"
+        graphs = status["graphs"]
+    else:
+        from edukg.queries.stats import count_statements
+
+        counts = {k: session.store.query(c, read_only=True)[0]["count"] for k, c in count_statements().items()}
+        status = {"status": "running", "uri": session.settings.neo4j_uri, "graphs": {session.settings.graph: counts}}
+        where = f"running: {session.settings.neo4j_uri or 'Neo4j'}"
+        graphs = status["graphs"]
+    if fmt == "json":
+        click.echo(json.dumps(status, ensure_ascii=False, indent=2, default=str))
+        return
+    click.echo(where)
+    rows = [{"graph": name, **sizes} for name, sizes in graphs.items()]
+    if rows:
+        click.echo(format_rows(rows, fmt))
+
+
+@db.command("start")
+@pass_session
+def db_start(session: Session) -> None:
+    """Start the embedded store (or adopt the running one) and leave it running.
+
+    \b
+    Example:
+        edukg --data-dir ~/kg db start
+    """
+    from edukg.store.embedded import start_server
+
+    _embedded_only(session, "start")
+    info = start_server(session.settings.data_dir)
+    click.echo(f"running: data dir {session.settings.data_dir}, pid {info.pid}, port {info.port}")
+
+
+@db.command("stop")
+@pass_session
+def db_stop(session: Session) -> None:
+    """Save the embedded store's data and stop its server.
+
+    \b
+    Example:
+        edukg db stop
+    """
+    from edukg.store.embedded import stop_server
+
+    _embedded_only(session, "stop")
+    info = stop_server(session.settings.data_dir)
+    click.echo(f"stopped: pid {info.pid}" if info else "not running")
+
+
+@db.command("reset")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_session
+def db_reset(session: Session, yes: bool) -> None:
+    """Delete every node and relationship of the graph (--graph); other graphs stay.
+
+    \b
+    Example:
+        edukg --graph scratch db reset --yes
+    """
+    graph = session.settings.graph
+    if not yes:
+        click.confirm(f"Delete everything in graph {graph!r}?", abort=True, err=True)
+    session.store.clear()
+    click.echo(f"graph {graph!r} is empty", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -327,9 +327,16 @@ def gephi_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def _xml(write: Callable[..., None], graph: nx.MultiDiGraph, **kwargs: Any) -> str:
+    # networkx's generate_* escape every Chinese character (&#21439;); its writers encode UTF-8 as such
+    buffer = io.BytesIO()
+    write(graph, buffer, encoding="utf-8", **kwargs)
+    return buffer.getvalue().decode("utf-8")
+
+
 def generate_graphml(graph: nx.MultiDiGraph) -> str:
     """The graph as GraphML text (networkx), ready for Gephi, yEd or Cytoscape."""
-    return "\n".join(nx.generate_graphml(gephi_graph(graph), encoding="utf-8")) + "\n"
+    return _xml(nx.write_graphml, gephi_graph(graph))
 
 
 # Node attributes GEXF reads as something else (time spells, parents, drawing): renamed "prop_<name>".
@@ -349,7 +356,7 @@ def generate_gexf(graph: nx.MultiDiGraph) -> str:
     for *_, data in view.edges(data=True):
         for name in _GEXF_RESERVED & data.keys():
             data[f"prop_{name}"] = data.pop(name)
-    return "\n".join(nx.generate_gexf(view, encoding="utf-8", version="1.2draft")) + "\n"
+    return _xml(nx.write_gexf, view, version="1.2draft")
 
 
 # ------------------------------------------------------------------ neo4j-admin CSV

@@ -10,6 +10,7 @@ current name as an alias (the current unit gains the old name as an alias too).
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -41,7 +42,7 @@ class Gazetteer:
         self._by_name: dict[str, list[Region]] = {}
         for unit in units:
             self._by_name.setdefault(unit.name, []).append(unit)
-        self._last_chars = frozenset(name[-1] for name in self._by_name)
+        self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
         self._max_len = max(map(len, self._by_name))
 
     def lookup(self, name: str) -> list[Region]:
@@ -53,9 +54,8 @@ class Gazetteer:
         out: list[Mention] = []
         last = -1
         names = self._by_name
-        for i, ch in enumerate(text):
-            if ch not in self._last_chars:
-                continue
+        for end in self._ends.finditer(text):
+            i = end.start()
             for length in range(min(self._max_len, i + 1), min_len - 1, -1):
                 start = i + 1 - length
                 cand = text[start : i + 1]

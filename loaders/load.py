@@ -321,6 +321,7 @@ def _graph(facts: DocumentFacts, source: str) -> tuple[_Graph, dict[str, Any]]:
         "issuer": meta.issuer,
         "url": meta.url,
         "source": source,
+        "file": Path(source).name,
         "region": meta.region.name if meta.region else None,
         "media_type": raw.media_type,
         "encoding": raw.encoding,

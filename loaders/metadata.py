@@ -48,6 +48,7 @@ _DATE_FIELD = re.compile(
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
 _AGENCY_SUFFIX = r"(?:教育体育局|教育和体育局|教育局|教体局|局|厅|委员会|教委|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
+_EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
@@ -156,7 +157,9 @@ def _cn_small(s: str) -> int:
 def _issuer(header: str, title: str | None, text: str) -> str | None:
     for m in _ISSUER_FIELD.finditer(header):
         name = m.group(1)
-        if re.search(_AGENCY_SUFFIX + "$", name) and not m.group(0).startswith(("来源", "信息来源")):
+        # 来源 names the site that published the page; it is the issuer only when it is an education agency.
+        suffix = _EDU_AGENCY if m.group(0).startswith(("来源", "信息来源")) else _AGENCY_SUFFIX
+        if re.search(suffix + "$", name):
             return name
     if title:
         inner = title.split("关于")[0] if "关于" in title else title
@@ -173,7 +176,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
 def _own_bureau(region: Region, text: str) -> str | None:
     """"市教育局" written by a city's own plan is that city's bureau: 泸州市 + 教育局."""
     level = region.name[-1]
-    counts = Counter(re.findall(rf"(?<![\u4e00-\u9fff]{{2}}){level}(教育(?:体育|和体育)?局|教体局|教委)", text))
+    counts = Counter(re.findall(rf"{level}(教育(?:体育|和体育)?局|教体局|教委)", text))
     if not counts:
         return None
     bureau, n = counts.most_common(1)[0]

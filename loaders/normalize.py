@@ -5,9 +5,11 @@ half-width form, same position) or drops it, so each normalized character
 knows the original index it came from. Steps, in order:
 
 1. drop invisible characters (zero-width, soft hyphen, stray control codes, \\r);
-2. fold full-width digits, letters and punctuation to ASCII, odd spaces to " ";
+2. fold full-width digits, letters and punctuation to ASCII, odd spaces to " ",
+   ASCII angle brackets around a title to 《》;
 3. drop pinyin glosses right after a Han character: 区(qū) → 区;
 4. Traditional → Simplified (OpenCC t2s on the whole text, length-checked);
+   in a PDF's text layer, line breaks inside a sentence are dropped;
 5. drop whole lines of site chrome (navigation, download-site notices,
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
    and exact or truncated (…-ended or cut) duplicate paragraphs;
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 import opencc
 
@@ -47,7 +50,19 @@ _GLOSS = re.compile(
     rf"(?:(?<=[{_HAN}])|(?<=[\ue000-\uf8ff\ufffd][!-~]))\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
 )
 
+# "<江苏省教育现代化建设主要指标>": ASCII angle brackets used as title marks.
+_ANGLE_TITLE = re.compile(rf"<([{_HAN}][^<>\n]{{0,78}}[{_HAN})])>")
+
 _T2S = opencc.OpenCC("t2s")
+# A PDF text layer breaks lines at the page width. A full-width line that stops
+# inside a sentence (on a Han character or a comma), followed by a line that
+# opens no numbered item, continues on that line.
+_PDF_LINE_END = re.compile(rf"[{_HAN},、“《(]$")
+_PDF_CONTINUES = re.compile(
+    rf"[{_HAN}“《](?!(?<=[一二三四五六七八九十])[一二三四五六七八九十]{{0,2}}[、.是])"
+    r"(?:(?<!第)|(?![一二三四五六七八九十]{1,3}[章条节部]))"
+)
+_FULL_LINE = 0.85  # of the page's line width (the 90th percentile of line lengths)
 
 # --- line-level steps (applied to stripped, Simplified lines) ----------------------
 
@@ -112,7 +127,7 @@ class _Text:
         t, o = self.text, self.offs
         spans = list(spans)
         self.text = "".join(t[a:b] for a, b in spans)
-        self.offs = [i for a, b in spans for i in o[a:b]]
+        self.offs = list(chain.from_iterable(o[a:b] for a, b in spans))
 
     def delete(self, pattern: re.Pattern[str]) -> None:
         spans, pos = [], 0
@@ -132,7 +147,10 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.delete(_INVISIBLE)
     doc.text = doc.text.translate(_FOLD)
     doc.delete(_GLOSS)
+    doc.text = _ANGLE_TITLE.sub(r"《\1》", doc.text)
     _to_simplified(doc)
+    if raw.media_type == "pdf":
+        _unwrap_pdf_lines(doc)
     doc.keep(_kept_line_spans(doc.text))
     doc.delete(_INNER_SPACE)
     trailing = doc.offs[-1] + 1 if doc.offs else 0
@@ -164,6 +182,24 @@ def _to_simplified(doc: _Text) -> None:
             offs.append(doc.offs[pos])
             pos += 1
     doc.text, doc.offs = "".join(out), offs
+
+
+def _unwrap_pdf_lines(doc: _Text) -> None:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s]", doc.text)]
+    if len(lines) < 2:
+        return
+    lengths = sorted(len(doc.text[a:b].strip()) for a, b in lines)
+    width = lengths[int(len(lengths) * 0.9)]
+    keep, pos = [], 0
+    for (a, b), (c, _) in zip(lines, lines[1:]):
+        line = doc.text[a:b].strip()
+        nxt = doc.text[c:].lstrip(" ")
+        if len(line) >= _FULL_LINE * width and _PDF_LINE_END.search(line) and _PDF_CONTINUES.match(nxt):
+            keep.append((pos, b))
+            pos = c + (len(doc.text[c:]) - len(nxt))
+    if keep:
+        keep.append((pos, len(doc.text)))
+        doc.keep(keep)
 
 
 def _kept_line_spans(text: str) -> list[tuple[int, int]]:

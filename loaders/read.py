@@ -14,7 +14,6 @@ import codecs
 import hashlib
 import os
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,7 +26,7 @@ SUPPORTED_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": 
 # Larger files are refused with a clear error: a policy document is far smaller,
 # and the per-character offset map would cost hundreds of megabytes.
 MAX_BYTES = {"text": 16 * 2**20, "html": 32 * 2**20, "docx": 64 * 2**20, "pdf": 128 * 2**20}
-MAX_CHARS = 4_000_000
+MAX_CHARS = 2_000_000
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
@@ -85,7 +84,9 @@ def read_document(path: str | Path) -> RawDocument:
             html, encoding = decode_text(data, declared=_declared_charset(data))
             text = html_to_text(html)
         elif media_type == "docx":
-            text, encoding = _docx_text(data), "docx"
+            from edukg.loaders.docx_text import docx_to_text
+
+            text, encoding = docx_to_text(data), "docx"
         else:
             text, encoding = _pdf_text(data), "pdf"
     except ValueError as e:
@@ -166,11 +167,6 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return _decode_utf16_or_fail(data)
     if _looks_binary(data):
         raise ValueError("binary data, not text")
-    if declared:
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
@@ -180,6 +176,13 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 return data[: e.start].decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
                 pass
+    # Strict UTF-8 failed; a page's declared charset comes next (pages often
+    # declare one thing and are another, hence not first).
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     candidates = []
     for name in ("gb18030", "big5"):
         try:
@@ -240,29 +243,6 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 # --- containers ------------------------------------------------------------
-
-
-def _docx_text(data: bytes) -> str:
-    import io
-
-    import docx
-    from docx.oxml.ns import qn
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise ValueError(f"not a valid .docx file ({e.__class__.__name__})") from None
-    except Exception as e:  # python-docx raises lxml or package errors on damaged parts
-        raise ValueError(f"not a valid .docx file ({e})") from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag == qn("w:p"):
-            lines.append("".join(t.text or "" for t in block.iter(qn("w:t"))))
-        elif block.tag == qn("w:tbl"):
-            for row in block.iter(qn("w:tr")):
-                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))) for cell in row.iter(qn("w:tc"))]
-                lines.append(" | ".join(c.strip() for c in cells))
-    return "\n".join(lines)
 
 
 def _pdf_text(data: bytes) -> str:

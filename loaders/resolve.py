@@ -20,13 +20,14 @@ __all__ = ["resolve", "canonical_program", "canonical_indicator", "agency_key"]
 _ROUND = re.compile(r"^(?:第[一二三四五六七八九十\d]+[轮期批]|新一[轮期批]|新[一二三四五六七八九十]?[轮期])")
 _DECOR = re.compile(r"[“”\"《》「」‘’\s]")
 _SUFFIX_WORK = re.compile(r"(?:建设|工作|实施)$")
+_PERIOD = re.compile(r"[(（]\d{4}\s*[-—–~至]\s*\d{4}年?[)）]$")
 # bodies that are one per country, never qualified by a region
 _NATIONAL = re.compile(r"^(?:国务院|教育部|中共中央|全国|国家|中央)")
 
 
 def canonical_program(name: str) -> str:
     """三通两平台 → 三通两平台; 第二轮学前教育三年行动计划 → 学前教育三年行动计划; unknown names unchanged."""
-    clean = _DECOR.sub("", name)
+    clean = _PERIOD.sub("", _DECOR.sub("", name))
     aliases = vocab.program_aliases()
     for candidate in (clean, _ROUND.sub("", clean), _SUFFIX_WORK.sub("", _ROUND.sub("", clean))):
         if candidate in aliases:

@@ -12,7 +12,8 @@ a line start).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from bisect import bisect_right
+from dataclasses import fields, replace
 
 from edukg.loaders.metadata import infer_metadata
 from edukg.loaders.model import Metadata, NormalizedText, Section, Sentence, StructuredDocument
@@ -36,20 +37,17 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
     ("enum", 6, rf"(?P<n>{_CN_NUM})是\s*"),
 )
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
-_MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
-# Where a section number may stand: a line start, or right after a sentence or clause ends.
-# "一是…,二是…" may also follow a comma.
-_ANCHOR = re.compile(r"(?:^|(?<=[。!?;:,、]))[ ]*", re.M)
+# A section number stands at a line start, or right after a sentence or clause ends
+# ("一是…,二是…" also after a comma). One named group per style.
+_MARKER = re.compile(
+    r"(?:^|(?<=[。!?;:,、]))[ ]*(?:"
+    + "|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES)
+    + ")",
+    re.M,
+)
 _HEADING_END = re.compile(r"[。!?;:\n]")
 _ENUM_HEADING_END = re.compile(r"[。!?;:,\n]")
 _SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?]+[”’\")》]*|\n|$)")
-
-
-@dataclass
-class _Open:
-    style: str
-    value: int
-    index: int
 
 
 def structure(norm: NormalizedText, given: Metadata | None = None) -> StructuredDocument:
@@ -83,45 +81,50 @@ def _number_value(style: str, number: str) -> int:
 
 
 def _sections(text: str) -> list[Section]:
-    found: list[Section] = []
-    stack: list[_Open] = []
-    last_value: dict[tuple[int | None, str], int] = {}  # (parent index, style) → last number
-    for anchor in _ANCHOR.finditer(text):
-        pos = anchor.end()
-        m = _MARKER.match(text, pos)
-        if not m or m.end() >= len(text) or text[m.end()] == "\n" and m.lastgroup != "chapter":
+    starts: list[int] = []
+    ends: list[int] = []
+    parents: list[int | None] = []
+    levels: list[int] = []
+    numbers: list[str] = []
+    headings: list[str] = []
+    stack: list[tuple[int, int]] = []  # (rank, section index) of the open sections
+    last_value: dict[tuple[int | None, str], int] = {}  # (parent, style) → its last number
+    for m in _MARKER.finditer(text):
+        style = m.lastgroup
+        if style is None or m.end() >= len(text) or (text[m.end()] == "\n" and style != "chapter"):
             continue
-        style = next(name for name, _, _ in _STYLES if m.group(name) is not None)
-        if text[pos - 1 : pos] in (",", "、") and style != "enum":
-            continue
-        number_text = next(g for k, g in m.groupdict().items() if k.startswith(style + "_n") and g)
-        value = _number_value(style, number_text)
-        rank = _STYLE_RANK[style]
-        line_start = pos == 0 or text[pos - 1] == "\n" or text[anchor.start() - 1 : anchor.start()] in ("", "\n")
-        # The parent this item would get, and whether the number continues that parent's sequence.
-        probe = [o for o in stack if _STYLE_RANK[o.style] < rank]
-        parent = probe[-1].index if probe else None
-        expected = last_value.get((parent, style), 0) + 1
-        if not line_start and value != expected:
-            continue
-        if style in ("enum", "cn_order") and value != expected:
+        anchor = m.start()
+        line_start = anchor == 0 or text[anchor - 1] == "\n"
+        if text[anchor - 1 : anchor] in (",", "、") and style != "enum":
             continue
         if style == "arabic" and not line_start:
             continue
-        while stack and _STYLE_RANK[stack[-1].style] >= rank:
-            closed = stack.pop()
-            found[closed.index] = replace(found[closed.index], end=_trim_end(text, pos))
+        rank = _STYLE_RANK[style]
+        value = _number_value(style, next(g for k, g in m.groupdict().items() if g and k.startswith(style + "_n")))
+        # The parent this item would get; off a line start the number must continue its sequence.
+        parent = next((i for r, i in reversed(stack) if r < rank), None)
+        expected = last_value.get((parent, style), 0) + 1
+        if value != expected and (not line_start or style in ("enum", "cn_order")):
+            continue
+        pos = m.start(style)
+        while stack and stack[-1][0] >= rank:
+            ends[stack.pop()[1]] = _trim_end(text, pos)
         heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
-        h_end = heading_end.start() if heading_end else len(text)
-        heading = text[m.end() : h_end].strip()
-        number = text[pos : m.end()].strip()
-        found.append(Section(number=number, heading=heading, level=len(stack) + 1, start=pos, end=len(text), parent=parent))
-        stack.append(_Open(style, value, len(found) - 1))
+        starts.append(pos)
+        ends.append(len(text))
+        parents.append(parent)
+        levels.append(len(stack) + 1)
+        numbers.append(text[pos : m.end()].strip())
+        headings.append(text[m.end() : heading_end.start() if heading_end else len(text)].strip())
+        stack.append((rank, len(starts) - 1))
         last_value[(parent, style)] = value
     end = _trim_end(text, len(text))
-    for o in stack:
-        found[o.index] = replace(found[o.index], end=end)
-    return found
+    for _, i in stack:
+        ends[i] = end
+    return [
+        Section(number=numbers[i], heading=headings[i], level=levels[i], start=starts[i], end=ends[i], parent=parents[i])
+        for i in range(len(starts))
+    ]
 
 
 def _trim_end(text: str, pos: int) -> int:
@@ -131,45 +134,41 @@ def _trim_end(text: str, pos: int) -> int:
 
 
 def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
+    """Sentences end at 。!? (with closing quotes), a line end, or where a section starts."""
     starts = [s.start for s in sections]
-    boundaries = sorted(set(starts))
     out: list[Sentence] = []
-    b = 0
+    k = 0  # the first section start not before the current match
     for m in _SENTENCE.finditer(text):
         a, e = m.span()
         if a == e:
             continue
-        # a section number inside the match starts a new sentence
-        pieces = []
-        while b < len(boundaries) and boundaries[b] < a:
-            b += 1
-        cut = a
-        k = b
-        while k < len(boundaries) and boundaries[k] < e:
-            if boundaries[k] > cut:
-                pieces.append((cut, boundaries[k]))
-                cut = boundaries[k]
+        while k < len(starts) and starts[k] <= a:
             k += 1
-        pieces.append((cut, e))
-        for s, t in pieces:
+        cuts = [a]
+        j = k
+        while j < len(starts) and starts[j] < e:
+            if starts[j] > cuts[-1]:
+                cuts.append(starts[j])
+            j += 1
+        cuts.append(e)
+        for s, t in zip(cuts, cuts[1:]):
             while s < t and text[s] in " \n":
                 s += 1
             while t > s and text[t - 1] in " \n":
                 t -= 1
             if s < t:
-                out.append(Sentence(text=text[s:t], start=s, end=t, section=_section_at(sections, s)))
+                out.append(Sentence(text=text[s:t], start=s, end=t, section=_section_at(sections, starts, s)))
     return out
 
 
-def _section_at(sections: list[Section], pos: int) -> int | None:
+def _section_at(sections: list[Section], starts: list[int], pos: int) -> int | None:
     """Index of the innermost section whose span holds `pos`."""
-    best = None
-    for i, s in enumerate(sections):
-        if s.start > pos:
-            break
-        if pos < s.end or (pos == s.end == s.start):
-            best = i
-    return best
+    i: int | None = bisect_right(starts, pos) - 1
+    while i is not None and i >= 0:
+        if pos < sections[i].end:
+            return i
+        i = sections[i].parent
+    return None
 
 
 def format_outline(doc: StructuredDocument) -> str:

@@ -8,5 +8,5 @@ OPTIONAL MATCH (resp)-[:CONCERNS]->(p:Program)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(resp)
 RETURN a.name AS agency, resp.duty AS duty, p.name AS program, r.name AS region,
-       d.plan_year AS year, coalesce(d.title, d.source) AS document, e.text AS evidence
+       d.plan_year AS year, coalesce(d.title, d.file) AS document, e.text AS evidence
 ORDER BY region, year, agency, duty

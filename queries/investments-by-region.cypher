@@ -10,5 +10,5 @@ WHERE $region = '' OR r.name = $region OR $region IN coalesce(r.aliases, [])
 OPTIONAL MATCH (t)-[:MEASURES]->(i:Indicator)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(t)
 RETURN r.name AS region, coalesce(t.year, d.plan_year) AS year, i.name AS indicator,
-       t.value AS amount, t.unit AS unit, coalesce(d.title, d.source) AS document, e.text AS evidence
+       t.value AS amount, t.unit AS unit, coalesce(d.title, d.file) AS document, e.text AS evidence
 ORDER BY region, year, amount DESC

@@ -10,5 +10,5 @@ WITH d, r, p, e
 ORDER BY e.start
 WITH d, r, p, count(e) AS mentions, collect(e.text) AS sentences
 RETURN d.plan_year AS year, r.name AS region, p.name AS program, mentions,
-       coalesce(d.title, d.source) AS document, sentences[0] AS evidence
+       coalesce(d.title, d.file) AS document, sentences[0] AS evidence
 ORDER BY year, region, program

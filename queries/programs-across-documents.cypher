@@ -7,7 +7,7 @@ OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 WITH p, d, r
 ORDER BY d.plan_year, r.name
 WITH p, count(DISTINCT d) AS documents, collect(DISTINCT r.name) AS regions,
-     collect(DISTINCT d.plan_year) AS years, collect(DISTINCT coalesce(d.title, d.source)) AS titles
+     collect(DISTINCT d.plan_year) AS years, collect(DISTINCT coalesce(d.title, d.file)) AS titles
 WHERE documents >= $min_documents
 RETURN p.name AS program, documents, regions, years, titles
 ORDER BY documents DESC, program

@@ -6,7 +6,7 @@ MATCH (d:Document)-[:CITES]->(ref:Reference)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref)
 WITH ref, count(DISTINCT d) AS plans, collect(DISTINCT r.name) AS regions,
-     collect(DISTINCT coalesce(d.title, d.source)) AS documents, collect(e.text) AS sentences
+     collect(DISTINCT coalesce(d.title, d.file)) AS documents, collect(e.text) AS sentences
 WHERE plans >= $min_plans
 RETURN ref.title AS reference, plans, regions, documents, sentences[0] AS evidence
 ORDER BY plans DESC, reference

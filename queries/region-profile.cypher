@@ -12,6 +12,6 @@ OPTIONAL MATCH (d)-[:SETS_TARGET]->(t:Target)
 WITH d, own, programs,
      collect(DISTINCT t.indicator + ' ' + t.comparator + ' ' + toString(t.value) + coalesce(t.unit, '')) AS targets
 OPTIONAL MATCH (d)-[:MENTIONS_AGENCY]->(a:Agency)
-RETURN own.name AS region, d.plan_year AS year, d.kind AS kind, coalesce(d.title, d.source) AS document,
+RETURN own.name AS region, d.plan_year AS year, d.kind AS kind, coalesce(d.title, d.file) AS document,
        programs, targets, collect(DISTINCT a.name) AS agencies
 ORDER BY year, region, document

@@ -8,5 +8,5 @@ OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(t)
 RETURN r.name AS region, coalesce(t.year, d.plan_year) AS year, i.name AS indicator,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
-       coalesce(d.title, d.source) AS document, e.section AS section, e.text AS evidence
+       coalesce(d.title, d.file) AS document, e.section AS section, e.text AS evidence
 ORDER BY region, year, indicator, value

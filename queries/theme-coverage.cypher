@@ -12,5 +12,5 @@ WITH d, own + [x IN by_program WHERE NOT x IN own] AS named, collect(DISTINCT it
 WITH d, named + [x IN by_indicator WHERE NOT x IN named] AS themes
 WHERE $theme = '' OR $theme IN themes
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-RETURN coalesce(d.title, d.source) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes
+RETURN coalesce(d.title, d.file) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes
 ORDER BY region, year, document

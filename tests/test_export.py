@@ -201,6 +201,7 @@ def test_gexf_round_trips(graph):
     assert back.nodes["班班通"]["node_label"] == "Program"
     # evidence offsets stay attributes, not GEXF time spells
     assert 'mode="static"' in text and "spells" not in text
+    assert '<node id="班班通" label="班班通">' in text  # Chinese as itself, not as character references
     assert back.nodes["e-t1"]["prop_start"] == 10
 
 
@@ -326,3 +327,107 @@ def test_every_format_has_a_writer():
     assert get_writer("TTL") is EXPORT_MAP["ttl"]
     with pytest.raises(InputError, match="xml: unknown export format"):
         get_writer("xml")
+
+
+# ------------------------------------------------------------------ the seed corpus in the embedded store
+
+
+@pytest.fixture(scope="module")
+def seed(seed_store) -> nx.MultiDiGraph:
+    from edukg.graph import fetch_graph
+
+    return fetch_graph(seed_store)
+
+
+def test_seed_graph_holds_the_whole_store(seed, seed_store):
+    assert seed.number_of_nodes() == seed_store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    assert seed.number_of_edges() == seed_store.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+
+
+def test_seed_rdf_conforms_and_round_trips(seed):
+    rdf = to_rdf(seed)
+    report = validate_rdf(rdf)
+    assert report.conforms, report.text
+    back = Graph().parse(data=generate_rdf(seed, "ttl"), format="turtle")
+    assert len(back) == len(rdf)
+    documents = set(rdf.subjects(RDF.type, EDU.PolicyDocument))
+    assert len(documents) == 5
+    assert all(rdf.value(d, RDFS.label) is not None for d in documents if rdf.value(d, EDU.title) is not None)
+
+
+def test_seed_evidence_text_survives_every_format(seed):
+    texts = {d["text"] for _, d in seed.nodes(data=True) if d["label"] == "Evidence"}
+    rdf = Graph().parse(data=generate_rdf(seed, "nt"), format="nt")
+    assert {str(o) for o in rdf.objects(None, EDU.text)} == texts
+    graphml = nx.read_graphml(io.BytesIO(generate_graphml(seed).encode("utf-8")), force_multigraph=True)
+    assert {d["text"] for _, d in graphml.nodes(data=True) if d["node_label"] == "Evidence"} == texts
+    header, *rows = _read(generate_csv(seed)["nodes_Evidence.csv"])
+    assert {r[header.index("text:string")] for r in rows} == texts
+
+
+@pytest.mark.parametrize("generate, read", [(generate_graphml, nx.read_graphml), (generate_gexf, nx.read_gexf)])
+def test_seed_graphml_and_gexf_round_trip(seed, generate, read):
+    kwargs = {"force_multigraph": True} if read is nx.read_graphml else {}
+    back = read(io.BytesIO(generate(seed).encode("utf-8")), **kwargs)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (seed.number_of_nodes(), seed.number_of_edges())
+    assert _no_none(back)
+
+
+def test_seed_csv_rows_match_the_graph(seed):
+    files = generate_csv(seed)
+    nodes = sum(len(_read(t)) - 1 for n, t in files.items() if n.startswith("nodes_"))
+    rels = sum(len(_read(t)) - 1 for n, t in files.items() if n.startswith("relationships_"))
+    assert (nodes, rels) == (seed.number_of_nodes(), seed.number_of_edges())
+    header = _read(files["nodes_Document.csv"])[0]
+    assert header[:2] == ["id:ID(Document)", ":LABEL"] and "plan_year:long" in header
+
+
+# ------------------------------------------------------------------ the export command
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from edukg.cli import EXPORT_FORMATS, cli
+
+    assert EXPORT_FORMATS == FORMATS
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize("name, parse", [("g.ttl", "turtle"), ("g.jsonld", "json-ld"), ("g.nt", "nt")])
+def test_cli_export_rdf_by_suffix_with_validation(seed_store, seed, tmp_path: Path, name, parse):
+    out = tmp_path / name
+    result = _cli("--graph", seed_store.graph_name, "export", "-o", str(out), "--validate")
+    assert result.exit_code == 0, result.output
+    assert len(Graph().parse(out, format=parse)) == len(to_rdf(seed))
+    assert result.stderr.strip() == f"{out}: {seed.number_of_nodes()} nodes, {seed.number_of_edges()} relationships ({name.split('.')[1]})"
+
+
+def test_cli_export_csv_directory_and_filters(seed_store, tmp_path: Path):
+    out = tmp_path / "neo4j"
+    result = _cli("--graph", seed_store.graph_name, "export", "--format", "csv", "-o", str(out),
+                  "--label", "Document", "--label", "Program", "--type", "MENTIONS_PROGRAM")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "import.sh", "nodes_Document.csv", "nodes_Program.csv", "relationships_MENTIONS_PROGRAM_Document_Program.csv"]
+
+
+def test_cli_export_to_stdout(seed_store):
+    result = _cli("--graph", seed_store.graph_name, "export", "--format", "gexf", "-o", "-", "--label", "Program")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("<gexf") and "县管校聘" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["-o", "graph.xml"], "Error: graph.xml: cannot tell the export format from the suffix; give --format"),
+        (["--format", "gexf", "--validate", "-o", "g.gexf"], "Error: gexf: --validate applies to RDF formats only"),
+    ],
+)
+def test_cli_export_user_errors(seed_store, tmp_path: Path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = _cli("--graph", seed_store.graph_name, "export", *args)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(message)
+    assert list(tmp_path.iterdir()) == []

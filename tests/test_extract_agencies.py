@@ -22,6 +22,8 @@ def _matcher(region=COUNTY, issuer=None):
         ("市教育局局长", CITY, None, "江城市教育局局长"),
         ("机构编制部门", COUNTY, None, "机构编制部门"),
         ("市教育局", None, "教育局", "市教育局"),  # no region known: kept as written
+        ("市场监管局", CITY, None, "市场监管局"),  # a name, not 市 + 场监管局
+        ("县应急管理局", COUNTY, None, "青山县应急管理局"),
     ],
 )
 def test_normalize_within_document(written, region, issuer, name):
@@ -45,10 +47,10 @@ def test_agency_type(name, type_):
 
 
 def test_agencies_named_in_text():
-    text = "认真落实市政府工作要求,协调公安机关和人力资源和社会保障部门,各区、县教育局要抓好落实。"
+    text = "认真落实市政府工作要求,协调公安机关和人力资源和社会保障部门,各区、县教育局要抓好落实,市应急管理局配合。"
     facts = extract_facts(structured(text, region=CITY))
     names = {a.name for a in facts.agencies}
-    assert {"江城市人民政府", "公安机关", "人力资源和社会保障部门", "各区、县教育局"} <= names
+    assert {"江城市人民政府", "公安机关", "人力资源和社会保障部门", "各区、县教育局", "江城市应急管理局"} <= names
     (gov,) = [a for a in facts.agencies if a.name == "江城市人民政府"]
     assert gov.aliases == ("市政府",) and gov.type == "党委政府"
 

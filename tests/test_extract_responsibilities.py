@@ -70,4 +70,10 @@ def test_lead_unit_lists():
 
 def test_by_agency():
     duties = _duties("校园周边环境整治由县公安局负责,每学期开展两次专项检查。")
-    assert duties[0][:2] == ("青山县公安局", "校园周边环境整治负责")
+    assert duties[0][:2] == ("青山县公安局", "校园周边环境整治")
+
+
+def test_working_group_goals_are_its_duties():
+    text = "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。"
+    duties = [(a, d) for a, d, _ in _duties(text)]
+    assert duties[0] == ("普通教育组", "学前教育毛入园率达90%以上")

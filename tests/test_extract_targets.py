@@ -50,12 +50,19 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "九年义务教育巩固率由95%提高到98%。",
         "累计投入资金3亿元。",
         "目前已建成标准化学校12所。",
+        "全县有中小学45所。",
+        "教育经费支出比上年增长8.5%。",
     ],
 )
 def test_reported_values_are_observations(sentence):
     targets, observations = _targets(sentence)
     assert targets == ()
     assert observations
+
+
+def test_planned_growth_is_a_target():
+    (target,), observations = _targets("确保教育经费支出比上年增长8%。")
+    assert (target.value, target.unit, observations) == (8, "%", ())
 
 
 def test_from_to_keeps_one_indicator():
@@ -78,10 +85,18 @@ def test_review_section_reports_observations():
         "举办第十届技能大赛,开展“一校一品”创建。",
         "推进普通高中教育教学管理八项改革。",
         "2021年是十四五开局之年。",
+        "3个月内完成整改。",
     ],
 )
 def test_not_targets(sentence):
     assert _targets(sentence) == ((), ())
+
+
+@pytest.mark.parametrize("sentence", ["全县学前三年毛入园率,力争达到90%。", "学前三年毛入园率:90%以上。"])
+def test_indicator_in_the_clause_before(sentence):
+    (target,), _ = _targets(sentence)
+    assert (target.indicator, target.value) == ("学前三年毛入园率", 90)
+    assert "学前三年毛入园率" in target.evidence.text
 
 
 def test_year_in_sentence_wins_over_plan_year():

@@ -117,7 +117,8 @@ def _broken(shapes, triples) -> str:
 
 def test_shapes_reject_a_concept_without_a_name(shapes):
     c = EDU["program_broken"]
-    _broken(shapes, [(c, RDF.type, SKOS.Concept), (c, SKOS.inScheme, EDU.Programs), (EDU.Programs, RDF.type, SKOS.ConceptScheme)])
+    scheme = EDU.Programs
+    _broken(shapes, [(c, RDF.type, SKOS.Concept), (c, SKOS.inScheme, scheme), (scheme, RDF.type, SKOS.ConceptScheme)])
 
 
 def test_shapes_reject_a_bad_comparator_and_an_open_range(shapes):

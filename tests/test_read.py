@@ -95,6 +95,14 @@ def test_html_keeps_the_main_text(tmp_path: Path) -> None:
         assert chrome not in raw.text
 
 
+def test_html_declaring_the_wrong_charset(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_bytes(HTML_PAGE.encode("utf-8"))  # says gb2312, is UTF-8
+    raw = read_document(path)
+    assert raw.encoding == "utf-8"
+    assert "学前三年毛入园率达到90%以上。" in raw.text
+
+
 def test_html_of_scripts_only_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "scripts.htm"
     path.write_text("<html><head><script>" + "var a=1;" * 20000 + "</script></head><body><script>x()</script></body></html>")
@@ -114,6 +122,32 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     raw = read_document(path)
     assert raw.encoding == raw.media_type == "docx"
     assert raw.text == "某县教育局2021年工作计划\n发布日期 | 2021-01-05\n一、学前三年毛入园率达到85%以上。"
+
+
+def test_docx_list_numbers_are_rendered(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("列表", style="List Number")  # makes sure the numbering part exists
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."), ("decimalEnclosedCircle", "%4")]
+    lvl_xml = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvl_xml}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    items = [(0, "总体要求"), (1, "学前教育"), (2, "扩大资源"), (3, "城区"), (3, "农村"), (2, "提升质量"), (1, "义务教育"), (0, "保障措施")]
+    for ilvl, text in items:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>')
+        )
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    lines = read_document(path).text.split("\n")
+    assert lines == ["1.列表", "一、总体要求", "（一）学前教育", "1.扩大资源", "①城区", "②农村", "2.提升质量", "（二）义务教育", "二、保障措施"]
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from edukg.loaders.resolve import agency_key, canonical_indicator, canonical_pro
         ("学生营养改善计划", "农村义务教育学生营养改善计划"),
         ("营养改善计划", "农村义务教育学生营养改善计划"),
         ("平安校园建设", "平安校园"),
+        ("第二期特殊教育提升计划(2017—2020年)", "特殊教育提升计划"),
         ("“三通两平台”", "三通两平台"),
         ("县管校用", "县管校用"),  # a distinct policy, not an alias of 县管校聘
         ("某地特色项目", "某地特色项目"),  # unknown names stay as they are

@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edukg.cli import cli
 
 from edukg.loaders.model import Metadata, RawDocument, Region, StructuredDocument
 from edukg.loaders.normalize import normalize
@@ -171,3 +176,35 @@ def test_format_outline() -> None:
     assert "  一、 总体要求  [" in outline
     assert "\n      1. 扩大普惠资源  [" in outline
     assert len([line for line in lines if "[" in line]) == len(doc.sections)
+
+
+def test_extract_sections_option() -> None:
+    result = CliRunner().invoke(cli, ["extract", "--sections", str(SAMPLES / "003_ac8d64c3291d58aa.txt")])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert "title: 施甸县教育体育局2021年工作计划" in lines[1]
+    assert any(line.startswith("    一是 国家战略布局需要教育有力支撑  [") for line in lines)
+
+
+_PIECES = st.sampled_from(
+    ["一、", "二、", "(一)", "(二", "1.", "2、", "(1)", "(2", "①", "②", "一是", "二是", "第一章", "。", ",", ";", "\n",
+     "加强", "教育", "工作", " ", "1.5", "统一、"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.characters(codec="utf-8")), max_size=80).map("".join))
+def test_structure_never_raises_and_spans_nest(text: str) -> None:
+    doc = doc_of(text)
+    n = len(doc.norm.text)
+    for i, s in enumerate(doc.sections):
+        assert 0 <= s.start < s.end <= n
+        if s.parent is not None:
+            assert s.parent < i
+            parent = doc.sections[s.parent]
+            assert parent.start < s.start and s.end <= parent.end and s.level == parent.level + 1
+    for sentence in doc.sentences:
+        assert doc.norm.text[sentence.start : sentence.end] == sentence.text != ""
+        if sentence.section is not None:
+            section = doc.sections[sentence.section]
+            assert section.start <= sentence.start < section.end

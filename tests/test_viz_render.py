@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import re
-from pathlib import Path
+import threading
 
 import networkx as nx
 import pytest
@@ -11,7 +13,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from edukg.ontology.vocab import labels
 from edukg.viz.render import LABEL_CHARS, STYLES, generate_html, node_name, write_html
-from edukg.viz.screenshot import CHROMIUM_FLAGS, find_chromium, save_png
+from edukg.viz.screenshot import CHROMIUM_FLAGS, find_chromium
 from edukg.viz.subgraph import prune_graph
 from graph_samples import policy_graph
 
@@ -57,7 +59,8 @@ def test_styles_tell_labels_apart():
         ({"label": "Document", "id": "ab12", "title": "某县2021年教育工作要点"}, "某县2021年教育工作要点"),
         ({"label": "Responsibility", "id": "r", "duty": "核定编制"}, "核定编制"),
         ({"label": "Year", "id": "2021", "value": 2021}, "2021"),
-        ({"label": "Target", "id": "t", "indicator": "新建幼儿园", "comparator": "=", "value": 6.0, "unit": "所"}, "新建幼儿园 6所"),
+        ({"label": "Target", "id": "t", "indicator": "新建幼儿园", "comparator": "=", "value": 6.0, "unit": "所"},
+         "新建幼儿园 6所"),
         ({"label": "Target", "id": "t", "indicator": "生均面积", "comparator": "range", "value": 5,
           "value_max": 8, "unit": "平方米", "year": 2022}, "生均面积 5–8平方米 (2022)"),
         ({"label": "Observation", "id": "o", "indicator": "巩固率", "comparator": ">=", "value": 99.2, "unit": "%"},
@@ -71,7 +74,8 @@ def test_node_name(attrs, name):
 
 def test_page_loads_nothing_from_outside(graph):
     html = generate_html(graph)
-    assert not re.search(r"<(link|img|iframe)\b", html, re.I)
+    assert not re.search(r"<(img|iframe|object|embed)\b", html, re.I)
+    assert re.findall(r"<link\b[^>]*>", html) == ['<link rel="icon" href="data:,">']  # no favicon fetch
     assert not re.search(r"<script[^>]*\bsrc=", html, re.I)
     assert "@import" not in html
     assert not re.search(r"url\((?!\"?data:)", html)
@@ -109,10 +113,10 @@ def browser():
 
 
 class Opened:
-    """A page opened from a file, with every request and console error recorded."""
+    """A page opened from a URL, with every request and console error recorded."""
 
-    def __init__(self, page: Page, path: Path) -> None:
-        self.page, self.path = page, path
+    def __init__(self, page: Page, url: str) -> None:
+        self.page, self.url = page, url
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -120,7 +124,7 @@ class Opened:
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        page.goto(path.as_uri())
+        page.goto(url)
         page.wait_for_selector("body[data-ready=true]", timeout=60_000)
 
     def keys(self) -> set[str]:
@@ -133,7 +137,7 @@ def open_page(browser, tmp_path):
 
     def _open(g: nx.MultiDiGraph, **kw) -> Opened:
         path = write_html(g, tmp_path / "graph.html", **kw)
-        return Opened(context.new_page(), path)
+        return Opened(context.new_page(), path.as_uri())
 
     yield _open
     context.close()
@@ -142,7 +146,21 @@ def open_page(browser, tmp_path):
 def test_page_loads_without_error_or_request(open_page, graph):
     opened = open_page(graph)
     assert opened.errors == []
-    assert opened.requests == [opened.path.as_uri()]
+    assert opened.requests == [opened.url]
+
+
+def test_page_served_over_http_requests_nothing_else(browser, graph, tmp_path):
+    write_html(graph, tmp_path / "graph.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        context = browser.new_context()
+        try:
+            opened = Opened(context.new_page(), f"http://127.0.0.1:{server.server_address[1]}/graph.html")
+            assert opened.requests == [opened.url] and opened.errors == []
+        finally:
+            context.close()
+            server.shutdown()
 
 
 def test_network_holds_every_node_and_relationship(open_page, graph):
@@ -213,7 +231,7 @@ def test_document_text_is_shown_as_text_and_never_runs(open_page, graph):
     assert page.locator("div.vis-tooltip img, div.vis-tooltip b, div.vis-tooltip script").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert opened.dialogs == [] and opened.errors == []
-    assert opened.requests == [opened.path.as_uri()]  # no attempt to fetch src=x
+    assert opened.requests == [opened.url]  # no attempt to fetch src=x
 
 
 def test_tooltip_shows_type_properties_and_evidence(open_page, graph):
@@ -236,10 +254,16 @@ def test_empty_graph_renders(open_page):
     assert opened.keys() == set() and opened.errors == []
 
 
-def test_png_is_produced(graph, tmp_path):
-    html = write_html(graph, tmp_path / "g.html")
-    png = save_png(html, tmp_path / "g.png", width=1200, height=800)
-    data = png.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    assert int.from_bytes(data[16:20], "big") == 1200 and int.from_bytes(data[20:24], "big") == 800
-    assert len(data) > 20_000  # a drawn graph, not a blank page
+
+def test_sample_corpus_page_in_the_browser(open_page, seed_store):
+    from edukg.viz.subgraph import whole_graph
+
+    g = whole_graph(seed_store)
+    opened = open_page(g)
+    assert opened.errors == [] and opened.requests == [opened.url]
+    assert opened.keys() == {str(n) for n in g.nodes}
+    program = seed_store.query("MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program) "
+                               "RETURN p.name AS name, count(d) AS n ORDER BY n DESC, name LIMIT 1")[0]["name"]
+    assert opened.page.evaluate("q => edukgViz.search(q)", program)[0] == program
+    legend = opened.page.locator("#legend-items input").evaluate_all("boxes => boxes.map(b => b.value)")
+    assert set(legend) == {a["label"] for _, a in g.nodes(data=True)}

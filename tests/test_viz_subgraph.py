@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 import pytest
 
-from edukg.viz.subgraph import iter_row_values, prune_graph
+from edukg.errors import InputError
+from edukg.queries import bind, get_query
+from edukg.viz.subgraph import (
+    document_graph,
+    entity_graph,
+    iter_row_values,
+    prune_graph,
+    query_graph,
+    region_graph,
+    whole_graph,
+)
 from graph_samples import policy_graph
 
 
@@ -51,3 +63,135 @@ def test_pruning_twice_keeps_the_original_total():
 )
 def test_iter_row_values(rows, values):
     assert list(iter_row_values(rows)) == values
+
+
+# --- views of the sample corpus in the real embedded store (seed_store) -----
+
+
+def _keys(store, cypher: str, **params) -> set[str]:
+    return {r["id"] for r in store.query(cypher, params)}
+
+
+def _node_ids(graph) -> set[str]:
+    return {a["id"] for _, a in graph.nodes(data=True)}
+
+
+def _busiest_program(store) -> str:
+    rows = store.query("MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program) "
+                       "RETURN p.name AS name, count(d) AS n ORDER BY n DESC, name LIMIT 1")
+    return rows[0]["name"]
+
+
+def test_whole_graph_holds_every_node_but_evidence(seed_store):
+    g = whole_graph(seed_store)
+    rows = seed_store.query("MATCH (n) WHERE NOT n:Evidence RETURN labels(n)[0] AS label, n.id AS id")
+    expected = {(r["label"], r["id"]) for r in rows}
+    assert {(a["label"], a["id"]) for _, a in g.nodes(data=True)} == expected
+    assert "Evidence" not in {a["label"] for _, a in g.nodes(data=True)}
+    rels = seed_store.query("MATCH (a)-[r]->(b) WHERE NOT a:Evidence AND NOT b:Evidence RETURN count(r) AS n")
+    assert g.number_of_edges() == rels[0]["n"]
+    assert g.graph["omitted"] == 0 and g.graph["total"] == len(expected)
+
+
+def test_evidence_sentences_ride_on_the_nodes_they_support(seed_store):
+    g = whole_graph(seed_store)
+    rows = seed_store.query("MATCH (e:Evidence)-[:SUPPORTS]->(n) RETURN labels(n)[0] AS label, n.id AS id, e.text AS text")
+    assert rows
+    by_key = {(a["label"], a["id"]): a for _, a in g.nodes(data=True)}
+    for r in rows:
+        assert r["text"] in by_key[(r["label"], r["id"])]["evidence"]
+    assert sum(len(a.get("evidence", [])) for a in by_key.values()) == len(rows)
+
+
+def test_whole_graph_beyond_the_cap_is_pruned(seed_store):
+    g = whole_graph(seed_store, max_nodes=40)
+    assert g.number_of_nodes() == 40
+    assert g.graph["omitted"] == g.graph["total"] - 40 > 0
+    assert any(a["label"] == "Document" for _, a in g.nodes(data=True))  # hubs survive
+
+
+@pytest.mark.parametrize("depth", [0, 1, 2])
+def test_entity_neighbourhood(seed_store, depth):
+    name = _busiest_program(seed_store)
+    g = entity_graph(seed_store, name, depth=depth)
+    pid = _keys(seed_store, "MATCH (p:Program {name: $n}) RETURN p.id AS id", n=name)
+    near = _keys(seed_store, "MATCH (p:Program {name: $n})-[]-(m) WHERE NOT m:Evidence RETURN m.id AS id", n=name)
+    ids = _node_ids(g)
+    if depth == 0:
+        assert ids == pid
+    elif depth == 1:
+        assert ids == pid | near
+    else:
+        assert ids > pid | near
+    assert depth == 0 or any(a["label"] == "Document" for _, a in g.nodes(data=True))
+
+
+def test_entity_by_alias(seed_store):
+    rows = seed_store.query("MATCH (p:Program) WHERE size(p.aliases) > 0 RETURN p.id AS id, p.aliases[0] AS alias LIMIT 1")
+    if not rows:
+        pytest.skip("the sample corpus gives no program an alias")
+    g = entity_graph(seed_store, rows[0]["alias"], depth=0)
+    assert _node_ids(g) == {rows[0]["id"]}
+
+
+def test_unknown_entity_names_near_ones(seed_store):
+    name = _busiest_program(seed_store)
+    part = name[:-1]
+    assert not seed_store.query("MATCH (n) WHERE n.name = $p OR n.id = $p OR n.title = $p RETURN n", {"p": part})
+    message = f"^{re.escape(part)}: no entity of that name in the graph; did you mean: .*{re.escape(name)}"
+    with pytest.raises(InputError, match=message):
+        entity_graph(seed_store, part)
+
+
+def test_unknown_entity_without_near_names(seed_store):
+    with pytest.raises(InputError, match="^不存在的实体xyz: no entity of that name in the graph$"):
+        entity_graph(seed_store, "不存在的实体xyz")
+
+
+def _a_document(store) -> dict:
+    return store.query("MATCH (d:Document) WHERE d.title IS NOT NULL "
+                       "RETURN d.id AS id, d.title AS title ORDER BY d.id LIMIT 1")[0]
+
+
+@pytest.mark.parametrize("how", ["id", "prefix", "title"])
+def test_document_view(seed_store, how):
+    doc = _a_document(seed_store)
+    key = {"id": doc["id"], "prefix": doc["id"][:8], "title": doc["title"]}[how]
+    g = document_graph(seed_store, key)
+    ids = _node_ids(g)
+    programs = _keys(seed_store, "MATCH (:Document {id: $d})-[:MENTIONS_PROGRAM]->(p) RETURN p.id AS id", d=doc["id"])
+    indicators = _keys(seed_store, "MATCH (:Document {id: $d})-[:SETS_TARGET]->()-[:MEASURES]->(i) RETURN i.id AS id",
+                       d=doc["id"])
+    assert {doc["id"]} | programs | indicators <= ids
+    other_docs = {a["id"] for _, a in g.nodes(data=True) if a["label"] == "Document"} - {doc["id"]}
+    assert other_docs == set()
+    assert g.graph["title"] == doc["title"]
+
+
+def test_unknown_document(seed_store):
+    with pytest.raises(InputError, match="no document of that name"):
+        document_graph(seed_store, "没有这个文件的标题")
+
+
+def test_region_view_takes_documents_of_regions_below(seed_store):
+    rows = seed_store.query("MATCH (d:Document)-[:IN_REGION]->(:Region)-[:PART_OF]->(p:Region) "
+                         "RETURN p.name AS region, collect(d.id) AS docs ORDER BY region LIMIT 1")
+    if not rows:
+        pytest.skip("no sample document sits in a region with a parent")
+    g = region_graph(seed_store, rows[0]["region"])
+    assert set(rows[0]["docs"]) <= _node_ids(g)
+
+
+def test_query_view_joins_named_nodes(seed_store):
+    q = get_query("program-timeline")
+    program = _busiest_program(seed_store)
+    rows = seed_store.query(q.body, bind(q, {"program": program}))
+    g = query_graph(seed_store, rows, title="program-timeline")
+    labels_shown = {a["label"] for _, a in g.nodes(data=True)}
+    assert {"Program", "Document", "Region"} <= labels_shown
+    assert nx.is_weakly_connected(g)
+
+
+def test_query_naming_nothing(seed_store):
+    with pytest.raises(InputError, match="name no node"):
+        query_graph(seed_store, [{"n": 0.5, "text": "没有这个名字"}], title="q")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import networkx as nx
@@ -85,7 +85,8 @@ def node_name(attrs: dict[str, Any]) -> str:
     --------
     >>> node_name({"label": "Program", "id": "班班通", "name": "班班通"})
     '班班通'
-    >>> node_name({"label": "Target", "id": "t1", "indicator": "学前三年毛入园率", "comparator": ">=", "value": 85.0, "unit": "%", "year": 2021})
+    >>> node_name({"label": "Target", "id": "t1", "indicator": "学前三年毛入园率",
+    ...            "comparator": ">=", "value": 85.0, "unit": "%", "year": 2021})
     '学前三年毛入园率 ≥85% (2021)'
     """
     if _is_quantity(attrs):
@@ -94,6 +95,8 @@ def node_name(attrs: dict[str, Any]) -> str:
     for key in _NAME_KEYS:
         if _text(attrs.get(key)).strip():
             return _text(attrs[key]).strip()
+    if attrs.get("source"):  # a document without a title: its file name
+        return PurePath(_text(attrs["source"])).name
     return _text(attrs.get("id"))
 
 
@@ -151,8 +154,8 @@ def _asset(name: str) -> str:
 def _script_json(data: Any) -> Markup:
     """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open a tag."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(raw, escaped)
+    for raw in "<>&\u2028\u2029":
+        text = text.replace(raw, f"\\u{ord(raw):04x}")
     return Markup(text)
 
 
@@ -194,7 +197,8 @@ def _options(n_nodes: int) -> dict[str, Any]:
                               "updateInterval": 25, "fit": True},
             "minVelocity": 1.5,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "navigationButtons": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500,
+                        "navigationButtons": False},
     }
 
 
@@ -212,16 +216,21 @@ def _network(graph: nx.MultiDiGraph) -> Network:
     """The pyvis network: one vis node per graph node, one vis edge per relationship."""
     net = Network(directed=True, cdn_resources="in_line")
     keys = {node: i for i, node in enumerate(graph.nodes)}
+    focus = set(graph.graph.get("focus", ()))
     for node, attrs in graph.nodes(data=True):
         lab = str(attrs.get("label", ""))
         style = STYLES.get(lab, _FALLBACK)
         name = node_name(attrs) or str(node)
         evidence = [_shorten(_text(s), TEXT_CHARS) for s in attrs.get("evidence", [])]
+        if node in focus:  # what the view is about stands out
+            extra = {"borderWidth": 4, "color": {"background": style.color, "border": "#1d2330"},
+                     "font": {"size": 19, "color": "#000000"}}
+        else:
+            extra = {"color": style.color}
         net.add_node(
             keys[node],
             label=_node_label(attrs, name),
             shape=style.shape,
-            color=style.color,
             value=graph.degree(node) + 1,
             kind=lab,
             key=str(node),
@@ -229,6 +238,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             props=_tooltip_props(attrs, name),
             evidence=evidence[:EVIDENCE_SENTENCES],
             more_evidence=max(0, len(evidence) - EVIDENCE_SENTENCES),
+            **extra,
         )
     # pyvis' add_edge checks each end against a list of every node; the ends are known here.
     net.edges = [
@@ -248,7 +258,8 @@ def generate_html(graph: nx.MultiDiGraph, title: str | None = None) -> str:
         Nodes with a ``label`` attribute (the node label) plus properties and
         an optional ``evidence`` list of sentences; edges with a ``type``.
         ``graph.graph["omitted"]`` / ``["total"]`` (see
-        `edukg.viz.subgraph.prune_graph`) add a warning to the page.
+        `edukg.viz.subgraph.prune_graph`) add a warning to the page;
+        ``graph.graph["focus"]``, nodes to emphasize (what the view is about).
     title : str, optional
         The page title; default ``graph.graph["title"]`` or ``"edukg"``.
 

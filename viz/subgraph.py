@@ -37,8 +37,8 @@ _SUGGESTIONS = 5
 NodeKey = tuple[str, str]  # (label, id)
 
 
-def prune_graph(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
-    """Keep the `max_nodes` best connected nodes (pure).
+def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> nx.MultiDiGraph:
+    """Keep the `max_nodes` best connected nodes, those in `keep` first (pure).
 
     Nodes are ranked by degree, then by id, so the same graph always prunes the
     same way. The result records how many nodes were left out in
@@ -54,7 +54,8 @@ def prune_graph(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
     if graph.number_of_nodes() <= max_nodes:
         out = graph.copy()
     else:
-        ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))
+        first = set(keep)
+        ranked = sorted(graph.nodes, key=lambda n: (n not in first, -graph.degree(n), str(n)))
         out = graph.subgraph(ranked[:max_nodes]).copy()
     out.graph["total"] = total
     out.graph["omitted"] = total - out.number_of_nodes()
@@ -111,19 +112,28 @@ def _batches(ids: list[str]) -> Iterator[list[str]]:
         yield ids[i : i + _BATCH]
 
 
-def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None = None, *, direction: str = "both") -> set[NodeKey]:
-    """The nodes one relationship away from `keys` (Evidence excluded)."""
+def _adjacent(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None = None, *,
+              direction: str = "both") -> Iterator[tuple[NodeKey, NodeKey]]:
+    """(node of `keys`, node one relationship away) pairs; Evidence nodes are never reached."""
     arrow = {"both": ("-", "-"), "out": ("-", "->"), "in": ("<-", "-")}[direction]
     type_filter = "" if types is None else ":" + "|".join(types)
-    found: set[NodeKey] = set()
+    evidence = _evidence_label()
     for lab, ids in _by_label(keys).items():
         cypher = (
             f"MATCH (a:{lab}){arrow[0]}[{type_filter}]{arrow[1]}(b) WHERE a.id IN $ids "
-            "RETURN DISTINCT labels(b)[0] AS label, b.id AS id"
+            "RETURN DISTINCT a.id AS source, labels(b)[0] AS label, b.id AS id"
         )
         for batch in _batches(ids):
-            found |= _keys(store.query(cypher, {"ids": batch}))
-    return {k for k in found if k[0] != _evidence_label()}
+            for row in store.query(cypher, {"ids": batch}):
+                for near in _keys([row]):
+                    if near[0] != evidence:
+                        yield (lab, row["source"]), near
+
+
+def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None = None, *,
+                direction: str = "both") -> set[NodeKey]:
+    """The nodes one relationship away from `keys`."""
+    return {near for _, near in _adjacent(store, keys, types, direction=direction)}
 
 
 def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
@@ -144,20 +154,24 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
                     graph.nodes[nodes[row["id"]]].setdefault("evidence", []).append(row["text"])
 
 
-def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str) -> nx.MultiDiGraph:
+def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
+                 focus: set[NodeKey] = frozenset()) -> nx.MultiDiGraph:
     by_label = _by_label(keys)
     graph = fetch_graph(store, labels=list(by_label), ids={i for ids in by_label.values() for i in ids})
     # fetch_graph looks ids up in every requested label; keep only the requested pairs.
     graph.remove_nodes_from([n for n, a in graph.nodes(data=True) if (a["label"], a["id"]) not in keys])
-    return _finish(store, graph, max_nodes, title)
+    return _finish(store, graph, max_nodes, title, focus)
 
 
-def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str) -> nx.MultiDiGraph:
+def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str,
+            focus: set[NodeKey] = frozenset()) -> nx.MultiDiGraph:
     if max_nodes < 1:
         raise InputError(f"max nodes: {max_nodes} is not a positive number")
-    graph = prune_graph(graph, max_nodes)
+    focal = [n for n, a in graph.nodes(data=True) if (a["label"], a["id"]) in focus]
+    graph = prune_graph(graph, max_nodes, keep=focal)
     _attach_evidence(store, graph)
     graph.graph["title"] = title
+    graph.graph["focus"] = [n for n in focal if n in graph]
     return graph
 
 
@@ -196,7 +210,8 @@ def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
     return found
 
 
-def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str = "query", max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str = "query",
+                max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
     """The nodes a query's rows name, and the relationships among them.
 
     Stored queries return rows of scalars (names, titles, ids); every string or
@@ -212,22 +227,15 @@ def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str =
     keys = _match_values(store, iter_row_values(rows))
     if not keys:
         raise InputError(f"{title}: the query's rows name no node of the graph")
-    return _materialize(store, keys | _connectors(store, keys), max_nodes, title)
+    return _materialize(store, keys | _connectors(store, keys), max_nodes, title, focus=keys)
 
 
 def _connectors(store: Store, keys: set[NodeKey]) -> set[NodeKey]:
     """Nodes next to at least two of `keys`: the documents joining a program to its regions, say."""
     seen: dict[NodeKey, set[NodeKey]] = {}
-    for lab, ids in _by_label(keys).items():
-        cypher = (
-            f"MATCH (a:{lab})-[]-(b) WHERE a.id IN $ids "
-            "RETURN DISTINCT a.id AS source, labels(b)[0] AS label, b.id AS id"
-        )
-        for batch in _batches(ids):
-            for row in store.query(cypher, {"ids": batch}):
-                seen.setdefault((row["label"], row["id"]), set()).add((lab, row["source"]))
-    evidence = _evidence_label()
-    return {k for k, near in seen.items() if len(near) >= 2 and k[0] != evidence and k[0] in _known_labels()} - keys
+    for source, near in _adjacent(store, keys):
+        seen.setdefault(near, set()).add(source)
+    return {k for k, sources in seen.items() if len(sources) >= 2} - keys
 
 
 def _find(store: Store, labs: Iterable[str], name: str) -> set[NodeKey]:
@@ -265,16 +273,17 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
     labs = sorted(_known_labels() - {_evidence_label()})
-    keys = _find(store, labs, name)
-    if not keys:
+    keys_found = _find(store, labs, name)
+    if not keys_found:
         raise _not_found(store, labs, "entity", name)
+    keys = set(keys_found)
     frontier = set(keys)
     for _ in range(depth):
         frontier = _neighbours(store, frontier) - keys
         if not frontier:
             break
         keys |= frontier
-    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}")
+    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(keys_found))
 
 
 def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:
@@ -310,7 +319,7 @@ def document_graph(store: Store, document: str, *, max_nodes: int = DEFAULT_MAX_
     if not docs:
         raise _not_found(store, [doc], "document", document)
     title = next(iter(_titles(store, docs)), document)
-    return _materialize(store, _document_keys(store, docs), max_nodes, title)
+    return _materialize(store, _document_keys(store, docs), max_nodes, title, focus=docs)
 
 
 def _titles(store: Store, docs: set[NodeKey]) -> list[str]:
@@ -327,9 +336,10 @@ def region_graph(store: Store, region: str, *, max_nodes: int = DEFAULT_MAX_NODE
     `region` is a region's id (``某省/某市/某县``) or its name.
     """
     reg = label("Region")
-    keys = _find(store, [reg], region)
-    if not keys:
+    found = _find(store, [reg], region)
+    if not found:
         raise _not_found(store, [reg], "region", region)
+    keys = set(found)
     frontier = set(keys)
     while frontier:  # every region below, however deep
         frontier = _neighbours(store, frontier, [rel("partOf")], direction="in") - keys
@@ -337,4 +347,4 @@ def region_graph(store: Store, region: str, *, max_nodes: int = DEFAULT_MAX_NODE
     docs = {k for k in _neighbours(store, keys, [rel("inRegion")], direction="in") if k[0] == label("PolicyDocument")}
     if docs:
         keys |= _document_keys(store, docs)
-    return _materialize(store, keys, max_nodes, region)
+    return _materialize(store, keys, max_nodes, region, focus=found)

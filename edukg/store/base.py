@@ -6,7 +6,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Store", "Writer"]
+__all__ = ["Store", "Writer", "LABELS_KEY", "TYPE_KEY", "batched"]
+
+# A node returned by a query becomes a dict of its properties plus its labels under
+# LABELS_KEY; a relationship, its properties plus its type under TYPE_KEY; a path,
+# {"nodes": [...], "relationships": [...]}.
+LABELS_KEY = "_labels"
+TYPE_KEY = "_type"
 
 
 class Writer(Protocol):
@@ -43,5 +49,6 @@ class Store(Protocol):
 
 
 def batched(rows: Sequence[Mapping[str, Any]], size: int) -> Iterator[Sequence[Mapping[str, Any]]]:
+    """Consecutive slices of at most `size` rows."""
     for i in range(0, len(rows), size):
         yield rows[i : i + size]

@@ -85,8 +85,10 @@ def _patterns(places: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
+    # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     any_pat = re.compile(
-        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}(?:{_alternation(prefixed)}))(?![署分])"
+        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}(?:{_alternation(prefixed)})|"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会)(?!长))(?![署分])"
         rf"(?:{_alternation(_OFFICIAL)})?"
     )
     suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
@@ -125,8 +127,9 @@ class AgencyMatcher:
                 body = name[len(r) :]
                 break
         else:
-            # 市教育局 in a county's plan is the county's city's 教育局
-            level = next((r for r in places if r[-1] == name[0]), None) if name[0] in _LEVELS else None
+            # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
+            known = name in _names()[0]
+            level = next((r for r in places if r[-1] == name[0]), None) if name[0] in _LEVELS and not known else None
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
@@ -148,7 +151,7 @@ class AgencyMatcher:
             if issuer.startswith(r):
                 own = issuer[len(r) :]
                 break
-        if own.startswith(body) and body == own:
+        if body == own:
             return issuer
         stem = own.removesuffix("局").removesuffix("厅")
         if len(stem) == len(own) or len(stem) < 4 or len(stem) % 2:
@@ -163,6 +166,7 @@ _GROUP = re.compile(
     rf"(?:下设|设立|成立)?(?P<name>[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
     r"(?=组\s*长|副组长|主\s*任|副主任|成\s*员|工作目标|工作职责|主要职责|目标任务)"
 )
+_GROUP_HINT = re.compile(r"组\s*长|主\s*任|成\s*员|工作目标|工作职责|主要职责|目标任务")
 _GROUP_SUFFIX = re.compile(r"(?:领导小组|工作组|小组|组|办公室)$")
 # an item of a numbered list: (1 …, 1. …, ① …
 _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])")
@@ -192,7 +196,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
             section = doc.sections[section].parent
         if section != top:
             top, group, mode = section, None, None
-        for m in _GROUP.finditer(sent.text):
+        for m in _GROUP.finditer(sent.text) if _GROUP_HINT.search(sent.text) else ():
             name = _NUMERAL_LEAD.sub("", m["name"])
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None

@@ -22,6 +22,7 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|行动|实验(?![室学校区基班]|工作))"
 )
+_ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验")
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force
 _SYSTEM = re.compile(rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))")
@@ -39,7 +40,7 @@ _GENERIC_WORDS = re.compile(
 _COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[个项批类]$")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|等|^系列|^部分|^这些|"
+    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均])等|^系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|实施|培训|年度|教学)计划$"
 )
@@ -47,7 +48,7 @@ _VAGUE = re.compile(
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为谁|争做|坚决")
+_SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|至上|第一")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生)$"
@@ -72,7 +73,9 @@ def _theme_words() -> frozenset[str]:
 
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
+    if len(stem) < 3 or stem in _theme_words() or "的" in name:
+        return False
+    if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
     return not _COUNTED.search(before)
 
@@ -107,10 +110,12 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
         found.append((m.group(), m.start(), m.end()))
     for cs, ce in clauses(text):
         clause = text[cs:ce]
-        for m in _SYSTEM.finditer(clause):
+        for m in _SYSTEM.finditer(clause) if "制" in clause else ():
             for part in _SPLIT.split(m["name"]):
                 if _SUFFIX_END.search(part) and _specific(part, clause[: m.start("name")]):
                     found.append((part, cs + m.start("name"), cs + m.end("name")))
+        if not _ANY_SUFFIX.search(clause):
+            continue
         for m in _BY_SUFFIX.finditer(clause):
             if any(s <= cs + m.start() < e or s < cs + m.end() <= e for _, s, e in quotes):
                 continue
@@ -133,7 +138,8 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
                     continue
                 if _specific(name, clause[:start]):
                     found.append((name, cs + start, cs + end))
-    return found
+    # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
+    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
 def extract_programs(doc: StructuredDocument) -> list[Program]:

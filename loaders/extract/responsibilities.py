@@ -3,7 +3,7 @@
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
 the clause — continued over following clauses that open with no agency of
-their own — to each agency. A working group's 工作职责 items are its duties.
+their own — to each agency. A working group's 工作职责 and 工作目标 items are its duties.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _BY = re.compile(r"由(?=[^，,；;。]{2,20}?(?:负责|牵头|组织实施|承�
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
-    r"组织|参加|参与|发挥|依托|利用|指导|帮助|推动|促进|为|与|同|让|使)"
+    r"组织|参加|参与|发挥|依托|利用|指导|帮助|推动|促进|为|与|同|让|使|成立|设立|建立|组建)|由"
 )
 
 
@@ -61,10 +61,10 @@ def extract_responsibilities(
     found: list[Responsibility] = []
     for i, sent in enumerate(doc.sentences):
         text = sent.text
-        group = groups.duties[i]
-        if group:
+        group = groups.duties[i] or groups.goals[i]
+        if group:  # an item of a working group's duties or goals
             duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
-            duty = re.sub(r"^.*(?:工作职责|主要职责)[:：]\s*", "", duty)
+            duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
             duty = _ITEM_NUMBER.sub("", duty)
             if len(duty) >= 4:
                 programs = programs_in(duty)
@@ -85,13 +85,13 @@ def extract_responsibilities(
                 if by and m:  # the task before 由 is part of the duty
                     task = text[cs : by.start()].strip()
                     holders = _holders(m["subj"], matcher)
-                    duty = f"{task}{m['rest']}" if task else m["rest"]
+                    duty = task or m["rest"]
                     evidence = doc.evidence(sent, sent.start + cs, sent.start + ce)
                     programs = programs_in(text)
                     found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in holders)
                     j += 1
                     continue
-                if not m or "的" in m["subj"] or _NOT_SUBJECT.match(m["subj"]):
+                if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
                     j += 1
                     continue
                 end, k = ce, j + 1
@@ -117,19 +117,21 @@ def extract_responsibilities(
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
-    out: list[Responsibility] = []
-    for m in _UNIT_LIST.finditer(sent.text):
-        task = _ITEM_NUMBER.sub("", sent.text[: m.start()]).strip(" ,，;；。:：")
-        if not task and i and doc.sentences[i - 1].section == sent.section:
-            task = _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。")
-        if not task and sent.section is not None:
-            task = doc.sections[sent.section].heading
-        if not task:
-            continue
-        programs = programs_in(task)
-        for name in _UNIT_SPLIT.split(m["list"].strip()):
-            if name and (matcher.anywhere.fullmatch(name) or matcher.subject.match(name + "负责")):
-                out.append(
-                    Responsibility(matcher.normalize(name), task, doc.evidence(sent), programs[0] if programs else None)
-                )
-    return out
+    lists = list(_UNIT_LIST.finditer(sent.text))
+    if not lists:
+        return []
+    task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
+    if not task and i and doc.sentences[i - 1].section == sent.section:
+        task = _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。")
+    if not task and sent.section is not None:
+        task = doc.sections[sent.section].heading
+    if not task:
+        return []
+    programs = programs_in(task)
+    evidence = doc.evidence(sent)
+    return [
+        Responsibility(matcher.normalize(name), task, evidence, programs[0] if programs else None)
+        for m in lists
+        for name in _UNIT_SPLIT.split(m["list"].strip())
+        if name and (matcher.anywhere.fullmatch(name) or matcher.subject.match(name + "负责"))
+    ]

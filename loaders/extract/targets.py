@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities
@@ -27,10 +28,14 @@ _AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|(?<!不)低于|(
 _AT_LEAST = re.compile(r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|力争|确保|突破|以上|提高到|提升到|提高至|提升至")
 # a clause that reports a value as reached
 _REPORTED = re.compile(
-    r"已经|已有|已达|已完成|已建|累计|共计|现有|共有|目前|截至|截止|去年|上年|同比|比上年|较上年|"
-    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d"
+    r"已经|已有|已达|已完成|已建|累计|共计|现有|共有|目前|截至|截止|"
+    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d|"
+    r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
-_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得")
+# a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
+_COMPARED = re.compile(r"去年|上年|同比|较上年")
+_PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
+_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得|概况|进展情况|完成情况")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # where the noun phrase after a count ends
@@ -110,6 +115,8 @@ def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
 def _reported(doc: StructuredDocument, clause: str, before: str) -> bool:
     if _REPORTED.search(before) or before.endswith(("为", "由")):
         return True
+    if _COMPARED.search(before) and not _PLANNED.search(clause):
+        return True
     m = YEAR.match(clause.lstrip())
     plan = doc.metadata.plan_year
     return bool(m and plan and int(m.group(1)) < plan)
@@ -127,7 +134,8 @@ def extract_targets(
         text = sent.text
         protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
         review = all_reported or _in_review(doc, sent)
-        for cs, ce in clauses(text):
+        spans = list(clauses(text))
+        for j, (cs, ce) in enumerate(spans):
             clause = text[cs:ce]
             quantities = [
                 q
@@ -140,6 +148,13 @@ def extract_targets(
                 lo = quantities[n - 1].end if n else 0
                 hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
                 named = _indicator(clause, q, lo, hi)
+                start = cs
+                if named == q.text and not indicator and j:
+                    # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
+                    start = spans[j - 1][0]
+                    shift = cs - start
+                    wide = replace(q, start=q.start + shift, end=q.end + shift)
+                    named = _indicator(text[start:ce], wide, 0, hi + shift)
                 # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
                 indicator = indicator if named == q.text and indicator else named
                 concept = vocab.indicators().get(indicator)
@@ -148,7 +163,7 @@ def extract_targets(
                     value=q.value,
                     unit=q.unit,
                     comparator=_comparator(q, clause[lo : q.start]),
-                    evidence=doc.evidence(sent, sent.start + cs, sent.start + ce),
+                    evidence=doc.evidence(sent, sent.start + start, sent.start + ce),
                     value_max=q.value_max,
                     year=_year_of(doc, sent, clause, q),
                     agency=agency_of(i),

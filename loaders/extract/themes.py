@@ -29,7 +29,7 @@ def theme_of(text: str) -> str | None:
     return owner[best] if best else None
 
 
-def document_themes(doc: StructuredDocument, min_hits: int = 2) -> tuple[str, ...]:
+def document_themes(doc: StructuredDocument, min_hits: int = 3) -> tuple[str, ...]:
     """Themes whose keywords occur at least `min_hits` times, most frequent first."""
     pattern, owner = _keywords()
     counts = Counter(owner[w] for w in pattern.findall(doc.norm.text))

