@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         os.environ.pop(_HOME_ENV, None)
     else:
         os.environ[_HOME_ENV] = previous
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Callable[[str], Path]:
+    """The bundled sample document with the given stem, e.g. ``sample_path("003_ac8d64c3291d58aa")``."""
+    samples = Path(__file__).parents[1] / "edukg" / "samples"
+
+    def path(stem: str) -> Path:
+        return samples / f"{stem}.txt"
+
+    return path
 
 
 @pytest.fixture(scope="session")

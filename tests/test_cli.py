@@ -1,8 +1,10 @@
 """The command line, through click's CliRunner and through a real subprocess."""
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -94,3 +96,214 @@ def test_subprocess_entry_point():
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "name,description"
     assert "targets-by-indicator," in done.stdout
+
+
+# ---------------------------------------------------------------- with the embedded store
+
+GOLD = sorted(p.stem for p in (Path(__file__).parent / "data" / "gold").glob("*.json"))
+
+
+@pytest.fixture
+def gold_paths(sample_path):
+    return [str(sample_path(stem)) for stem in GOLD]
+
+
+@pytest.fixture
+def loaded(store, graph_name, gold_paths):
+    """The test graph with the gold documents loaded through `edukg load`."""
+    result = run("--graph", graph_name, "load", *gold_paths)
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def test_load_summary_then_unchanged(store, graph_name, gold_paths):
+    first = run("--graph", graph_name, "load", *gold_paths)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == ""
+    assert f"documents: {len(GOLD)} loaded, 0 unchanged, 0 replaced, 0 skipped" in first.stderr
+    assert "written: " in first.stderr
+    again = run("--graph", graph_name, "load", *gold_paths)
+    assert f"documents: 0 loaded, {len(GOLD)} unchanged, 0 replaced, 0 skipped" in again.stderr
+    assert "written: 0 nodes, 0 relationships" in again.stderr
+
+
+def test_load_reports_skipped_files_with_reasons(store, graph_name, sample_path, tmp_path):
+    shutil.copy(sample_path(GOLD[0]), tmp_path / "plan.txt")
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "documents: 1 loaded, 0 unchanged, 0 replaced, 1 skipped" in result.stderr
+    assert f"skipped {tmp_path / 'notes.xyz'}: unsupported file type .xyz" in result.stderr
+
+
+def test_load_of_nothing_readable_fails(store, graph_name, tmp_path):
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path / "notes.xyz"))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == f"Error: {tmp_path / 'notes.xyz'}: no document could be loaded"
+    assert store.query("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+
+
+def test_load_missing_path(graph_name, tmp_path):
+    result = run("--graph", graph_name, "load", str(tmp_path / "missing"))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'missing'}: no such file or directory"
+
+
+def test_query_run_json(loaded, graph_name):
+    result = run("--graph", graph_name, "query", "run", "targets-by-indicator", "-p", "indicator=学前教育毛入园率",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {"region": "施甸县", "year": 2021, "value": 85, "unit": "%"}.items() <= rows[0].items() or any(
+        r["region"] == "施甸县" and r["year"] == 2021 and r["value"] == 85 for r in rows
+    )
+    assert "学前三年毛入园率" in result.stdout  # Chinese stays readable
+
+
+@pytest.mark.parametrize("fmt, first_line", [
+    ("csv", "program,documents,regions,years,titles"),
+    ("markdown", "| program"),
+    ("table", "program"),
+])
+def test_query_run_formats(loaded, graph_name, fmt, first_line):
+    result = run("--graph", graph_name, "query", "run", "programs-across-documents", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith(first_line)
+    assert "三个增长" in result.stdout
+
+
+def test_query_run_no_rows_json_is_empty_array(store, graph_name):
+    result = run("--graph", graph_name, "query", "run", "references-cited", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+
+
+def test_cypher_reads_with_parameters(loaded, graph_name):
+    result = run("--graph", graph_name, "cypher",
+                 "MATCH (d:Document) WHERE d.plan_year = $year RETURN d.title AS title", "-p", "year=2021",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"title": "施甸县教育体育局2021年工作计划"}]
+
+
+@pytest.mark.parametrize("statement", [
+    "CREATE (n:Program {name: 'x'}) RETURN n.name",
+    "MATCH (d:Document) DETACH DELETE d",
+    "MATCH (p:Program) SET p.name = 'x'",
+])
+def test_cypher_refuses_writes_and_changes_nothing(loaded, graph_name, statement):
+    before = loaded.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r")
+    result = run("--graph", graph_name, "cypher", statement)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "read-only" in lines[0]
+    assert loaded.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r") == before
+
+
+def test_cypher_syntax_error_is_one_line(store, graph_name):
+    result = run("--graph", graph_name, "cypher", "MATCH (n RETURN n")
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_stats(loaded, graph_name):
+    result = run("--graph", graph_name, "stats", "--format", "json")
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.stdout)
+    labels = {r["label"]: r["nodes"] for r in stats["nodes per label"]}
+    assert labels["Document"] == len(GOLD) and labels["Target"] > 0 and labels["Evidence"] > 0
+    types = {r["type"]: r["relationships"] for r in stats["relationships per type"]}
+    assert types["SETS_TARGET"] == labels["Target"] and types["SUPPORTS"] > 0
+    docs = stats["documents per region and year"]
+    assert {"region": "施甸县", "year": 2021, "documents": 1} in docs
+    assert {"region": "泸州市", "year": 2014, "documents": 1} in docs
+    table = run("--graph", graph_name, "stats")
+    assert "nodes per label" in table.stdout and "施甸县" in table.stdout
+
+
+def test_demo_loads_samples_into_its_own_graph(store, graph_name, tmp_path):
+    out = tmp_path / "demo.html"
+    result = run("--graph", graph_name, "demo", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    for name in load_queries():
+        assert f"== {name}" in result.stdout
+    assert "三个增长" in result.stdout
+    assert out.is_file() and "<html" in out.read_text("utf-8").lower()
+    assert str(out.resolve()) in result.stderr
+    # the user's graph (here the test graph) is untouched
+    assert store.query("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    again = run("demo", "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert "0 loaded, 5 unchanged" in again.stderr
+
+
+def test_db_status_reset(loaded, graph_name):
+    status = run("--graph", graph_name, "db", "status", "--format", "json")
+    assert status.exit_code == 0, status.output
+    data = json.loads(status.stdout)
+    assert data["status"] == "running" and data["graphs"][graph_name]["nodes"] > 0
+    refused = run("--graph", graph_name, "db", "reset", input="n\n")
+    assert refused.exit_code == 1
+    assert loaded.query("MATCH (n) RETURN count(n) AS n")[0]["n"] > 0
+    reset = run("--graph", graph_name, "db", "reset", "--yes")
+    assert reset.exit_code == 0, reset.output
+    assert loaded.query("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+
+
+def test_db_start_stop_own_data_dir(tmp_path):
+    home = ["--data-dir", str(tmp_path / "kg")]
+    assert "stopped" in run(*home, "db", "status").stdout
+    started = run(*home, "db", "start")
+    assert started.exit_code == 0, started.output
+    try:
+        assert run(*home, "db", "status").stdout.startswith("running")
+    finally:
+        stopped = run(*home, "db", "stop")
+    assert stopped.exit_code == 0 and stopped.stdout.startswith("stopped: pid")
+    assert run(*home, "db", "stop").stdout.strip() == "not running"
+
+
+def test_extract_writes_one_json_object_per_document(gold_paths):
+    result = run("extract", *gold_paths)
+    assert result.exit_code == 0, result.output
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["source"] for o in objects] == gold_paths
+    for o in objects:
+        assert set(o) >= {"source", "document", "targets", "observations", "programs", "agencies",
+                          "responsibilities", "references"}
+    shidian = next(o for o in objects if o["document"]["region"] and o["document"]["region"]["name"] == "施甸县")
+    assert any(t["value"] == 85 and t["unit"] == "%" for t in shidian["targets"])
+
+
+def test_extract_skips_unreadable_files(sample_path, tmp_path):
+    shutil.copy(sample_path(GOLD[0]), tmp_path / "plan.txt")
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.strip() == f"skipped {tmp_path / 'notes.xyz'}: unsupported file type .xyz (supported: .txt .html .htm .docx .pdf)"
+
+
+def test_extract_of_one_unreadable_file_fails_on_one_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    result = run("extract", str(bad))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {bad}: ")
+
+
+def test_subprocess_load_query_and_cypher(store, graph_name, gold_paths):
+    edukg = [sys.executable, "-m", "edukg", "--graph", graph_name]
+    loaded = subprocess.run([*edukg, "load", *gold_paths], capture_output=True, text=True, check=False)
+    assert loaded.returncode == 0, loaded.stderr
+    assert f"documents: {len(GOLD)} loaded" in loaded.stderr
+    answered = subprocess.run([*edukg, "query", "run", "investments-by-region", "-p", "region=泸州市", "--format", "json"],
+                              capture_output=True, text=True, check=False)
+    assert answered.returncode == 0, answered.stderr
+    rows = json.loads(answered.stdout)
+    assert any(r["year"] == 2014 and r["amount"] == 1300000000 and r["unit"] == "元" for r in rows)
+    refused = subprocess.run([*edukg, "cypher", "MATCH (n) DETACH DELETE n"], capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and "read-only" in refused.stderr
+    assert store.query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": len(GOLD)}]

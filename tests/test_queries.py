@@ -1,6 +1,7 @@
 """Stored queries: header parsing, parameter binding, and every query run on the embedded store."""
 
 import shlex
+import uuid
 from importlib.resources import files
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from edukg.errors import InputError, ReadOnlyError
 from edukg.loaders.load import load_document
 from edukg.loaders.pipeline import process_file
 from edukg.queries import bind, get_query, load_queries, named_parameters, parse_query
+from edukg.store.embedded import EmbeddedStore
 
 CONTRACT_NAMES = {
     "programs-across-documents",
@@ -125,12 +127,16 @@ def test_unknown_query_lists_known_names():
 GOLD = sorted(p.stem for p in (Path(__file__).parent / "data" / "gold").glob("*.json"))
 
 
-@pytest.fixture
-def gold_store(store, sample_path):
-    """The store with the gold documents loaded."""
-    for stem in GOLD:
-        load_document(store, process_file(sample_path(stem)))
-    return store
+@pytest.fixture(scope="module")
+def gold_store(embedded_server, embedded_home, sample_path):
+    """A graph of the gold documents, loaded once for the read-only tests of this module."""
+    with EmbeddedStore(embedded_home, graph=f"gold-{uuid.uuid4().hex[:12]}") as s:
+        try:
+            for stem in GOLD:
+                load_document(s, process_file(sample_path(stem)))
+            yield s
+        finally:
+            s.clear()
 
 
 def run_query(store, name, **params):

@@ -178,6 +178,15 @@ def test_physics_stops_once_settled(open_page, graph):
     assert opened.page.evaluate("edukgViz.network.physics.physicsEnabled") is False
 
 
+def test_focus_nodes_stand_out(open_page, graph):
+    graph.graph["focus"] = ["班班通"]
+    opened = open_page(graph)
+    widths = opened.page.evaluate(
+        "Object.fromEntries(edukgViz.nodes.get().map(n => [n.key, n.borderWidth || 1]))")
+    assert widths.pop("班班通") > 1 and set(widths.values()) == {1}
+    assert opened.errors == []
+
+
 def test_long_names_are_truncated_with_the_full_name_kept(open_page, graph):
     opened = open_page(graph)
     node = opened.page.evaluate("edukgViz.nodes.get().find(n => n.key === 'long')")

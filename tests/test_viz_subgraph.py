@@ -40,6 +40,13 @@ def test_prune_is_deterministic_and_leaves_its_input_alone():
     assert nx.to_dict_of_dicts(g) == before
 
 
+def test_prune_keeps_the_nodes_asked_for_first():
+    g = policy_graph()
+    loner = min(g.nodes, key=g.degree)
+    assert loner not in prune_graph(g, 3)
+    assert loner in prune_graph(g, 3, keep=[loner])
+
+
 def test_small_graph_is_not_pruned():
     g = policy_graph()
     pruned = prune_graph(g, g.number_of_nodes())
@@ -117,6 +124,7 @@ def test_entity_neighbourhood(seed_store, depth):
     pid = _keys(seed_store, "MATCH (p:Program {name: $n}) RETURN p.id AS id", n=name)
     near = _keys(seed_store, "MATCH (p:Program {name: $n})-[]-(m) WHERE NOT m:Evidence RETURN m.id AS id", n=name)
     ids = _node_ids(g)
+    assert [g.nodes[n]["id"] for n in g.graph["focus"]] == sorted(pid)
     if depth == 0:
         assert ids == pid
     elif depth == 1:
@@ -166,6 +174,7 @@ def test_document_view(seed_store, how):
     other_docs = {a["id"] for _, a in g.nodes(data=True) if a["label"] == "Document"} - {doc["id"]}
     assert other_docs == set()
     assert g.graph["title"] == doc["title"]
+    assert [g.nodes[n]["id"] for n in g.graph["focus"]] == [doc["id"]]
 
 
 def test_unknown_document(seed_store):

@@ -190,7 +190,9 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     -------
     networkx.MultiDiGraph
         As `edukg.graph.fetch_graph`, plus ``evidence`` lists on the nodes and
-        ``title``, ``total`` and ``omitted`` in ``graph.graph``.
+        ``title``, ``total``, ``omitted`` and ``focus`` (the nodes a view is
+        about: the entity, region, document or what the query named; none
+        here) in ``graph.graph``. Every view below returns the same shape.
     """
     shown = sorted(_known_labels() - {_evidence_label()})
     return _finish(store, fetch_graph(store, labels=shown), max_nodes, "edukg")
@@ -273,17 +275,17 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
     labs = sorted(_known_labels() - {_evidence_label()})
-    keys_found = _find(store, labs, name)
-    if not keys_found:
+    found = _find(store, labs, name)
+    if not found:
         raise _not_found(store, labs, "entity", name)
-    keys = set(keys_found)
+    keys = set(found)
     frontier = set(keys)
     for _ in range(depth):
         frontier = _neighbours(store, frontier) - keys
         if not frontier:
             break
         keys |= frontier
-    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(keys_found))
+    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found))
 
 
 def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:

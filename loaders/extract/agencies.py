@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from edukg.loaders.extract.text import CJK
 from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
@@ -73,22 +73,20 @@ _SUBJECT_VERB = (
 )
 
 
-@lru_cache(maxsize=256)
-def _patterns(places: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(agency anywhere, agency list opening a clause) for a document in `places`."""
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an agency named anywhere, an agency list opening a clause before its duty verb)."""
     anywhere, subject_only = _names()
-    region = rf"(?:{_alternation(places)})" if places else r"(?!)"
-    prefix = (
-        rf"(?:{region}|各(?:区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|区县|县区|本[市县区]|"
-        rf"[{_LEVELS}](?![长委]))"
-    )
+    prefix = rf"(?:各(?:区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|区县|县区|本[市县区]|[{_LEVELS}](?![长委]))"
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
+    other_bureau = (
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会)(?!长)"
+    )
     any_pat = re.compile(
-        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}(?:{_alternation(prefixed)})|"
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会)(?!长))(?![署分])"
+        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}?(?:{_alternation(prefixed)})|{other_bureau})(?![署分])"
         rf"(?:{_alternation(_OFFICIAL)})?"
     )
     suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
@@ -103,14 +101,36 @@ class AgencyMatcher:
     """Finds and normalizes agency names in one document."""
 
     meta: Metadata
-    places: tuple[str, ...]  # the document's region names, most specific first
-    anywhere: re.Pattern[str]  # an agency named anywhere in a sentence
+    places: tuple[str, ...]  # the document's region names, longest first
     subject: re.Pattern[str]  # an agency (list) opening a clause, before its duty verb
 
     @classmethod
     def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
-        places = tuple(_region_names(doc.metadata))
-        return cls(doc.metadata, places, *_patterns(places))
+        places = tuple(sorted(_region_names(doc.metadata), key=len, reverse=True))
+        return cls(doc.metadata, places, _patterns()[1])
+
+    def names_in(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the agencies named in `text`, each with the place name written before it."""
+        spans = []
+        for m in _patterns()[0].finditer(text):
+            start, name = m.start(), m.group()
+            # 政府/党委 alone say nothing: a level or place must come first
+            bare = name in ("政府", "人民政府", "党委")
+            for place in self.places:
+                if text.startswith(place, start - len(place)) and start >= len(place):
+                    start -= len(place)
+                    break
+                head = place[:-1]  # 县 of 青山县 already opens the match
+                if name[0] == place[-1] and start >= len(head) and text.startswith(head, start - len(head)):
+                    start -= len(head)
+                    break
+            if not bare or start < m.start():
+                spans.append((start, m.end()))
+        return spans
+
+    def is_name(self, text: str) -> bool:
+        """Whether `text` is exactly one agency name."""
+        return self.names_in(text) == [(0, len(text))]
 
     def normalize(self, name: str) -> str:
         """The document-level name: region-qualified level prefixes, short forms of the issuer."""
@@ -235,8 +255,8 @@ def extract_agencies(
                 add(issuer, issuer, doc.evidence(sent))
                 break
     for sent in doc.sentences:
-        for m in matcher.anywhere.finditer(sent.text):
-            written = m.group()
+        for start, end in matcher.names_in(sent.text):
+            written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)

@@ -37,7 +37,7 @@ _NOT_SUBJECT = re.compile(
 def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、."""
-    protected = [m.span() for m in matcher.anywhere.finditer(subject)]
+    protected = matcher.names_in(subject)
     names: list[str] = []
     pending = ""
     pos = 0
@@ -133,5 +133,5 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         Responsibility(matcher.normalize(name), task, evidence, programs[0] if programs else None)
         for m in lists
         for name in _UNIT_SPLIT.split(m["list"].strip())
-        if name and (matcher.anywhere.fullmatch(name) or matcher.subject.match(name + "负责"))
+        if name and (matcher.is_name(name) or matcher.subject.match(name + "负责"))
     ]
