@@ -255,6 +255,13 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
 # ------------------------------------------------------------------ load
 
 
+def _file_name(item) -> str | None:
+    """What the progress bar shows of the item at hand: a path, or a Skipped file."""
+    if item is None:
+        return None
+    return Path(str(getattr(item, "source", item))).name
+
+
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading"):
     """Load files with a progress bar on stderr; return the summary."""
     from edukg.loaders.load import LoadSummary, load_document
@@ -266,8 +273,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
     items = list(iter_paths(paths))
     summary = LoadSummary()
     store = session.store
-    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=lambda i: None if i is None else Path(str(getattr(i, "source", i))).name) as bar:
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True, item_show_func=_file_name) as bar:
         for item in bar:
             if isinstance(item, Skipped):
                 summary.skip(item)
@@ -382,7 +388,7 @@ def query_list(fmt: str) -> None:
 @query.command("show")
 @click.argument("name")
 def query_show(name: str) -> None:
-    """Print a stored query's parameters and Cypher.
+    """Print a stored query: its header (description, parameters, example) and Cypher.
 
     \b
     Example:
@@ -390,13 +396,7 @@ def query_show(name: str) -> None:
     """
     from edukg.queries import get_query
 
-    q = get_query(name)
-    click.echo(f"// {q.name}: {q.description}")
-    for p in q.params:
-        click.echo(f"// param {p.name} ({p.type}, default {p.default if p.default is not None else 'required'}): {p.help}")
-    if q.example:
-        click.echo(f"// example: {q.example}")
-    click.echo(q.body.strip())
+    click.echo(get_query(name).text.rstrip())
 
 
 @query.command("run")
@@ -628,7 +628,7 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @click.option("--region", metavar="NAME", help="Show a region (name or id), its documents and their content.")
 @click.option("--document", metavar="ID-OR-TITLE", help="Show one document: id, id prefix or (part of) its title.")
 @click.option("--max-nodes", type=click.IntRange(1), default=1000, show_default=True,
-              help="Most nodes drawn; beyond it the best connected ones are kept, with a warning.")
+              help="Most nodes drawn; beyond it entities, then the best connected, are kept, with a warning.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
               show_default=True, help="The HTML file to write.")
 @click.option("--png", type=click.Path(dir_okay=False, path_type=Path),
@@ -676,8 +676,9 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
     else:
         graph = subgraph.whole_graph(store, max_nodes=max_nodes)
     if graph.graph.get("omitted"):
-        click.echo(f"warning: the view has {graph.graph['total']} nodes; drawing the {graph.number_of_nodes()} "
-                   f"best connected (raise --max-nodes, or pick a view: --entity, --region, --document)", err=True)
+        click.echo(f"warning: the view has {graph.graph['total']} nodes; drawing {graph.number_of_nodes()}, "
+                   "entities before facts, best connected first (raise --max-nodes, or pick a view: "
+                   "--entity, --region, --document)", err=True)
     write_html(graph, output, title=title)
     click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships", err=True)
     if png is not None:

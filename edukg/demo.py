@@ -82,9 +82,14 @@ def demo_params(store: Store, query: StoredQuery) -> dict[str, Any] | None:
 def shorten(rows: list[dict[str, Any]], width: int = 40) -> list[dict[str, Any]]:
     """Rows with long texts and lists cut to `width` characters, for a table on a terminal."""
 
+    def text(value: Any) -> str:
+        if isinstance(value, dict):
+            return " ".join(str(v) for v in value.values() if v is not None)
+        return str(value)
+
     def cut(value: Any) -> Any:
         if isinstance(value, list):
-            value = "、".join(str(v) for v in value)
+            value = "、".join(text(v) for v in value)
         if isinstance(value, str) and len(value) > width:
             return value[: width - 1] + "…"
         return value

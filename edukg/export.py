@@ -108,8 +108,8 @@ def _datatype_property(label: str, name: str) -> URIRef:
     property the ontology does not declare keeps its camelCase name under edu:.
     """
     names = _names()
-    cls = names.classes[label].removeprefix(str(EDU))
-    for prefix in {label[:1].lower() + label[1:], cls[:1].lower() + cls[1:]}:
+    cls = names.classes.get(label, EDU[label]).removeprefix(str(EDU))
+    for prefix in dict.fromkeys((label[:1].lower() + label[1:], cls[:1].lower() + cls[1:])):
         specific = prefix + _camel("x_" + name)[1:]
         if specific in names.datatype:
             return names.datatype[specific]
@@ -131,23 +131,38 @@ def _decimal(value: Any) -> str:
     return text if "." in text else text + ".0"
 
 
+def _whole(value: Any) -> int:
+    """A whole number as int; ValueError for anything else (2019.5, True, "二〇一九")."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError(value)
+    return int(value)
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if str(value).lower() in ("true", "false"):
+        return str(value).lower() == "true"
+    raise ValueError(value)
+
+
 def _literal(value: Any, datatype: URIRef | None) -> Literal:
     """A value as a literal of the declared datatype (or of its own Python type when none is declared)."""
     try:
         if datatype == XSD.integer:
-            return Literal(int(value), datatype=XSD.integer)
-        if datatype == XSD.decimal:
+            return Literal(_whole(value), datatype=XSD.integer)
+        if datatype == XSD.decimal and not isinstance(value, bool):
             return Literal(_decimal(value), datatype=XSD.decimal)
         if datatype == XSD.boolean:
-            return Literal(bool(value), datatype=XSD.boolean)
+            return Literal(_boolean(value), datatype=XSD.boolean)
         if datatype == XSD.date:
             return Literal(date.fromisoformat(str(value)).isoformat(), datatype=XSD.date)
         if datatype == XSD.gYear:
-            return Literal(f"{int(value):04d}", datatype=XSD.gYear)
+            return Literal(f"{_whole(value):04d}", datatype=XSD.gYear)
         if datatype == XSD.string:
             return Literal(str(value))  # a simple literal is an xsd:string (RDF 1.1), in every syntax
     except (ValueError, TypeError, InvalidOperation):
-        pass  # a value that does not fit its declared type stays as it is, for SHACL to report
+        pass  # a value that does not fit its declared type keeps its own type, for SHACL to report
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):

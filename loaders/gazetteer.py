@@ -28,6 +28,9 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _WORDLIKE = {"新城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区"}
 
 
+_SHORT = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|县|区)$")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -44,10 +47,30 @@ class Gazetteer:
             self._by_name.setdefault(unit.name, []).append(unit)
         self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
         self._max_len = max(map(len, self._by_name))
+        # Short names as titles write them: 泸州 for 泸州市, 广西 for 广西壮族自治区.
+        self._by_short: dict[str, list[Region]] = {}
+        for name, found in self._by_name.items():
+            short = _SHORT.sub("", name)
+            if len(short) >= 2 and short != name and short not in self._by_name:
+                self._by_short.setdefault(short, []).extend(found)
 
     def lookup(self, name: str) -> list[Region]:
-        """Every unit called `name`, current ones first."""
-        return list(self._by_name.get(name, ()))
+        """Every unit called `name` (or, failing that, so called for short), current ones first."""
+        return list(self._by_name.get(name) or self._by_short.get(name, ()))
+
+    def short_mentions(self, text: str) -> list[Mention]:
+        """Short names (泸州, 广西) in a short text such as a title, where no full name stands."""
+        out: list[Mention] = []
+        pos = 0
+        while pos < len(text) - 1:
+            for length in (4, 3, 2):
+                cand = text[pos : pos + length]
+                if len(cand) == length and cand in self._by_short:
+                    out.append(Mention(pos, pos + length, cand))
+                    pos += length - 1
+                    break
+            pos += 1
+        return out
 
     def mentions(self, text: str, min_len: int = 2, wordlike: bool = True) -> list[Mention]:
         """Names of units in `text`, longest match at each end position, left to right."""

@@ -1,96 +1,152 @@
 """The main text of an HTML page: what a reader sees as the document.
 
-Scripts, styles, forms and navigation (nav/header/footer/aside and elements whose
-id or class names a menu, breadcrumb, footer, share bar…) are dropped, as are
-blocks made mostly of links. Block elements become line breaks, table cells are
-joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay readable.
+Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
+whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
+are blocks made mostly of links. Block elements become line breaks; table cells
+are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
+readable. Every pass is linear in the size of the page, however deep its nesting.
 """
 
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 
 __all__ = ["html_to_text"]
 
-_DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "select",
-    "button", "input", "textarea", "nav", "header", "footer", "aside", "head", "object", "embed",
-)
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "select", "button",
+    "input", "textarea", "nav", "header", "footer", "aside", "head", "object", "embed",
+}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
     "thead", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
-    "figcaption", "hr", "title",
+    "figcaption", "hr", "title", "body", "html",
 }
 _CHROME = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|"
     r"bdshare|comment|comments|copyright|toolbar|pagination|pager|related|friendlink|links)([\s_-]|$)",
     re.I,
 )
+# huge_tree lifts libxml2's nesting limit of 256, which would silently cut deep pages.
+_PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 
 
-def html_to_text(html: str) -> str:
-    soup = BeautifulSoup(html, "lxml")
-    title = _page_title(soup)
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(_is_chrome):
-        tag.decompose()
-    body = soup.body or soup
-    for tag in body.find_all(["div", "ul", "ol", "table", "p", "td", "span"]):
-        if not tag.decomposed and _mostly_links(tag):
-            tag.decompose()
-    parts: list[str] = []
-    _walk(body, parts)
-    text = "".join(parts)
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+def html_to_text(source: str) -> str:
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", source, count=1), _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return ""
+    if root is None:
+        return ""
+    title = _page_title(root)
+    _drop(root, [el for el in root.iter() if _is_dropped(el)])
+    _drop(root, _link_lists(root))
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in _text(root).split("\n")]
     lines = [line for line in lines if line and line != "|"]
     if title and not any(title in line or line in title for line in lines[:10] if len(line) >= 4):
         lines.insert(0, title)
     return "\n".join(lines)
 
 
-def _page_title(soup: BeautifulSoup) -> str:
+def _page_title(root: etree._Element) -> str:
     """The <title>, less a site name joined by " - ", "_" or "|"."""
-    if not soup.title:
+    element = root.find(".//title")
+    if element is None:
         return ""
-    title = soup.title.get_text(" ", strip=True)
+    title = " ".join("".join(element.itertext()).split())
     return re.split(r"\s+[-|–—丨]\s+|_|\|", title)[0].strip()
 
 
-def _is_chrome(tag: Tag) -> bool:
-    if tag.attrs is None or tag.name in ("body", "html"):
+def _is_dropped(el: etree._Element) -> bool:
+    if not isinstance(el.tag, str):  # comments and processing instructions
+        return True
+    if el.tag in _DROP_TAGS:
+        return True
+    if el.tag in ("body", "html"):
         return False
-    names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
-    return bool(_CHROME.search(names.strip())) if names.strip() else False
+    names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+    return bool(names) and bool(_CHROME.search(names))
 
 
-def _mostly_links(tag: Tag) -> bool:
-    links = tag.find_all("a")
-    if len(links) < 3:
-        return False
-    text = tag.get_text("", strip=True)
-    link_text = sum(len(a.get_text("", strip=True)) for a in links)
-    return bool(text) and link_text >= 0.7 * len(text)
-
-
-def _walk(node: Tag, parts: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            parts.append(str(child).replace("\n", " "))
-        elif isinstance(child, Tag):
-            name = child.name
-            if name == "br":
-                parts.append("\n")
-            elif name in ("td", "th"):
-                parts.append(" | ")
-                _walk(child, parts)
-            elif name in _BLOCK_TAGS:
-                parts.append("\n")
-                _walk(child, parts)
-                parts.append("\n")
+def _drop(root: etree._Element, elements: list[etree._Element]) -> None:
+    """Remove the elements (the outermost of nested ones), keeping the text that follows each."""
+    doomed = set(elements)
+    for el in elements:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if any(a in doomed for a in _ancestors(parent, root)):
+            continue
+        tail = el.tail
+        previous = el.getprevious()
+        parent.remove(el)
+        if tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
             else:
-                _walk(child, parts)
+                parent.text = (parent.text or "") + tail
+
+
+def _ancestors(el: etree._Element, root: etree._Element):
+    while el is not None:
+        yield el
+        if el is root:
+            return
+        el = el.getparent()
+
+
+def _link_lists(root: etree._Element) -> list[etree._Element]:
+    """Outermost blocks made mostly of link text, found bottom-up in one pass."""
+    text_len: dict[etree._Element, int] = {}
+    link_len: dict[etree._Element, int] = {}
+    links: dict[etree._Element, int] = {}
+    elements = list(root.iter())
+    for el in reversed(elements):
+        total = len((el.text or "").strip())
+        linked = 0
+        count = 0
+        for child in el:
+            total += text_len.get(child, 0) + len((child.tail or "").strip())
+            linked += link_len.get(child, 0)
+            count += links.get(child, 0)
+        if el.tag == "a":
+            linked, count = total, count + 1
+        text_len[el], link_len[el], links[el] = total, linked, count
+    found = []
+    inside: set[etree._Element] = set()
+    for el in elements:
+        parent = el.getparent()
+        if parent in inside:
+            inside.add(el)
+            continue
+        if el.tag in ("div", "ul", "ol", "table", "p", "td", "span", "dl") and links[el] >= 3 and text_len[el] and (
+            link_len[el] >= _LINK_SHARE * text_len[el]
+        ):
+            found.append(el)
+            inside.add(el)
+    return found
+
+
+def _text(root: etree._Element) -> str:
+    parts: list[str] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag == "br":
+                parts.append("\n")
+            elif tag in ("td", "th"):
+                parts.append(" | ")
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text and tag:
+                parts.append(el.text.replace("\n", " "))
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.tail and el is not root:
+                parts.append(el.tail.replace("\n", " "))
+    return "".join(parts)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ _LINKS = (
 # ------------------------------------------------------------------ statements
 
 
-def _merge_facts(cls: str) -> str:
+def _merge_nodes(cls: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props"
 
 
@@ -126,6 +127,7 @@ def _delete_orphans(cls: str) -> str:
     )
 
 
+@cache
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(_DOCUMENT)
@@ -136,10 +138,10 @@ def loader_statements() -> dict[str, str]:
         "write-document": _write_document(),
     }
     for cls in _FACT_CLASSES:
-        out[f"merge-{cls}"] = _merge_facts(cls)
+        out[f"merge-{cls}"] = _merge_nodes(cls)
         out[f"delete-{cls}"] = _delete_facts(cls)
     for cls in _ENTITY_CLASSES:
-        out[f"merge-{cls}"] = _merge_entities(cls) if cls in _ALIASED_CLASSES else _merge_facts(cls)
+        out[f"merge-{cls}"] = _merge_entities(cls) if cls in _ALIASED_CLASSES else _merge_nodes(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
     for src, prop, dst in _LINKS:
         out[f"link-{src}-{prop}-{dst}"] = _merge_links(src, prop, dst)

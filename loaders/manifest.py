@@ -52,7 +52,25 @@ class Manifest(Mapping[str, Metadata]):
 
 
 def read_manifest(csv_path: str | Path) -> Manifest:
-    """Parse the manifest; InputError("path: line N: reason") on a bad file or value."""
+    """Parse a manifest CSV into metadata by file.
+
+    Parameters
+    ----------
+    csv_path : str or Path
+        The CSV (any encoding ``read_text_file`` detects); a header row names the columns.
+
+    Returns
+    -------
+    Manifest
+        A mapping from a document path (as given to ``read_document``) to its
+        stated Metadata; ``manifest.get(raw.source)`` is None for unlisted files.
+
+    Raises
+    ------
+    InputError
+        ``"path: reason"`` or ``"path: line N: reason"`` for a missing ``file``
+        column, an unknown column, or a bad year, kind or date.
+    """
     text = read_text_file(csv_path)
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or ()]

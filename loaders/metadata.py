@@ -52,10 +52,25 @@ _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
-_LEVEL_WORDS = re.compile(r"(?:全|我|本)([市县区州旗])")
+_SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
+_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]")
+_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
 
 
 def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:
+    r"""Metadata stated by the document; the header ends where the first section starts.
+
+    Examples
+    --------
+    >>> from edukg.loaders.model import RawDocument
+    >>> from edukg.loaders.normalize import normalize
+    >>> text = "施甸县教育体育局2021年工作计划\n发布日期 | 2020-11-30 |\n一、工作目标"
+    >>> meta = infer_metadata(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text)))
+    >>> meta.kind, meta.plan_year, meta.published, meta.issuer
+    ('工作计划', 2021, '2020-11-30', '施甸县教育体育局')
+    >>> meta.region.province, meta.region.city, meta.region.county
+    ('云南省', '保山市', '施甸县')
+    """
     text = norm.text
     header_end = sections[0].start if sections else len(text)
     lines = text[:header_end].split("\n")[:12]
@@ -77,12 +92,20 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
 
 
 def _title(lines: list[str]) -> str | None:
-    """The first short header line that names a kind of document and is not a field line."""
-    for line in lines:
+    """The first short header line that names a kind of document and is not a field line.
+
+    A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
+    """
+    for i, line in enumerate(lines):
         line = line.strip()
-        if 4 <= len(line) <= 60 and not _FIELD_LINE.search(line) and line[-1] not in "。;,":
-            if _KIND_IN_TITLE.search(line):
-                return line
+        if (
+            4 <= len(line) <= 60
+            and not _FIELD_LINE.search(line)
+            and line[-1] not in "。;,"
+            and _KIND_IN_TITLE.search(line)
+        ):
+            above = lines[i - 1].strip() if i else ""
+            return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
     return None
 
 
@@ -176,7 +199,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
 def _own_bureau(region: Region, text: str) -> str | None:
     """"市教育局" written by a city's own plan is that city's bureau: 泸州市 + 教育局."""
     level = region.name[-1]
-    counts = Counter(re.findall(rf"{level}(教育(?:体育|和体育)?局|教体局|教委)", text))
+    counts = Counter(re.findall(rf"{level}(教育(?:体育|和体育)?局|教体局|教委|教育厅)", text))
     if not counts:
         return None
     bureau, n = counts.most_common(1)[0]
@@ -192,6 +215,15 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
         names = [m.name for m in gaz.mentions(source)]
         if names:
             return resolve_region(names, text)
+    # Titles often write a place short where it leads them: 泸州2014年教育工作要点.
+    for source in (issuer, title):
+        if source:
+            names = [
+                m.name for m in gaz.short_mentions(source)
+                if _SHORT_LEADS.match(source[: m.start]) and _SHORT_FOLLOWS.match(source, m.end)
+            ]
+            if names:
+                return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     levels = Counter(_LEVEL_WORDS.findall(text))
     if not levels:

@@ -48,7 +48,7 @@ class RawDocument:
     source: str  # the path as the user gave it
     sha256: str  # of the original bytes: the document's stable id
     encoding: str  # detected encoding, or the container format ("docx", "pdf")
-    text: str  # decoded original text; evidence offsets point into it
+    text: str  # decoded original text (of html/docx/pdf: the extracted text); evidence offsets point into it
     media_type: str = "text"  # text | html | docx | pdf
     size: int = 0  # bytes
 

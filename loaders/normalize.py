@@ -71,7 +71,8 @@ _CHROME_LINE = re.compile(
         f"(?:{p})"
         for p in (
             r"首页|主页|网站首页|返回首页",
-            r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[::]?.{0,80}",
+            r"(?:当前位置|您的位置|您现在的位置|所在位置)\s*[::].{0,80}",
+            r"首页\s*(?:>|>>|»|→).{0,80}",
             r"(?:>|>>|»|→).{1,40}(?:>|>>|»|→).{1,40}",
             r"(?:[【\[]?(?:打印本页|打印|关闭本页|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|分享到|分享|保存本页)[】\]]?[\s|]*)+",
             r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[::].{0,80})?",
@@ -87,7 +88,7 @@ _CHROME_LINE = re.compile(
             r"(?:(?:网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|设为首页|加入收藏|主办单位[::].{0,40}|"
             r"承办单位[::].{0,40}|技术支持[::].{0,40}|网站标识码.{0,30})[\s|丨]*)+",
             r".{0,60}(?:ICP备|ICP证|公网安备).{0,80}",
-            r"(?:Copyright|COPYRIGHT|copyright|版权所有|©).{0,120}",
+            r"(?:Copyright|COPYRIGHT|copyright|©).{0,120}|版权所有\s*(?:[::©]|\(C\)|\d{4}).{0,120}|.{1,60}版权所有",
             r"扫一扫.{0,30}|(?:微信|手机)扫.{0,30}",
         )
     )
@@ -110,6 +111,7 @@ _INNER_SPACE = re.compile(
 )
 _MIN_DUPLICATE = 15  # shorter repeated lines (headings like 工作措施) are kept
 _MIN_CUT = 50
+_PREVIEW_LINES = 5
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
 
 
@@ -142,7 +144,29 @@ class _Text:
 
 
 def normalize(raw: RawDocument) -> NormalizedText:
-    """Clean `raw.text` into Simplified text; offsets map each character back into raw.text."""
+    r"""Clean `raw.text` into Simplified text; offsets map each character back into raw.text.
+
+    Parameters
+    ----------
+    raw : RawDocument
+        The decoded document.
+
+    Returns
+    -------
+    NormalizedText
+        ``text`` and ``offsets``: ``raw.text[offsets[i]]`` is the character ``text[i]``
+        came from (before t2s and width folding); one trailing entry maps the end.
+
+    Examples
+    --------
+    >>> from edukg.loaders.model import RawDocument
+    >>> raw = RawDocument("a.txt", "0" * 64, "utf-8", "首页\n某區(qū)２０２１年工作計劃")
+    >>> n = normalize(raw)
+    >>> n.text
+    '某区2021年工作计划'
+    >>> raw.text[n.offsets[1]], raw.text[n.offsets[2]]
+    ('區', '２')
+    """
     doc = _Text(raw.text, list(range(len(raw.text))))
     doc.delete(_INVISIBLE)
     doc.text = doc.text.translate(_FOLD)
@@ -256,31 +280,31 @@ def _kept_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _duplicates(keys: list[str]) -> set[int]:
-    """Indexes of lines repeated later, or cut-off copies of another line.
+    """Indexes of lines that are a page's preview copies of another line.
 
-    Of exact repeats the last copy stays: a copy near the top of a page is its
-    preview, the last one stands where the document has it.
+    A copy counts when it is cut off with an ellipsis ("…优..."), or when it
+    stands right before its original or among the first lines of the page (the
+    preview a site shows above the text); the copy in place stays. Repeats
+    elsewhere are the document's own ("牵头单位:…" after every task) and stay.
     """
     drop: set[int] = set()
-    last: dict[str, int] = {}
     by_prefix: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if len(key) >= _MIN_DUPLICATE:
-            if key in last:
-                drop.add(last[key])
-            last[key] = i
             by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
     for i, key in enumerate(keys):
-        if i in drop:
-            continue
         cut = _ELLIPSIS.search(key)
         stem = key[: cut.start()] if cut else key
+        if len(stem) < _MIN_DUPLICATE:
+            continue
+        preview = cut is not None or i < _PREVIEW_LINES
         # Without an ellipsis only a long cut-off paragraph counts: a title line is
         # often the start of the first paragraph and must stay.
-        if len(stem) < (_MIN_DUPLICATE if cut else _MIN_CUT) or (not cut and stem.endswith(tuple(_SENTENCE_END))):
-            continue
+        cut_off_ok = cut is not None or (len(stem) >= _MIN_CUT and not stem.endswith(tuple(_SENTENCE_END)))
         for j in by_prefix.get(stem[:_MIN_DUPLICATE], ()):
-            if j != i and j not in drop and len(keys[j]) > len(stem) and keys[j].startswith(stem):
+            if j <= i and not cut or j == i or j in drop or not (preview or j == i + 1):
+                continue
+            if keys[j] == key or (cut_off_ok and len(keys[j]) > len(stem) and keys[j].startswith(stem)):
                 drop.add(i)
                 break
     return drop

@@ -3,8 +3,8 @@
 Plain text is decoded by detection, never by assumption: byte-order marks
 first, then strict UTF-8, then the Chinese legacy encodings (GB18030, Big5)
 checked for plausibility, then charset-normalizer. HTML keeps its main text
-(scripts, styles, navigation and link lists dropped), .docx its paragraphs and
-tables in body order, .pdf its text layer. For those containers
+(scripts, styles, navigation and link lists dropped), .docx its paragraphs
+and tables in body order with Word's list numbers, .pdf its text layer. For those containers
 ``RawDocument.text`` is the extracted text, and evidence offsets point into it.
 """
 
@@ -25,7 +25,7 @@ __all__ = ["read_document", "read_text_file", "iter_paths", "decode_text", "SUPP
 SUPPORTED_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 # Larger files are refused with a clear error: a policy document is far smaller,
 # and the per-character offset map would cost hundreds of megabytes.
-MAX_BYTES = {"text": 16 * 2**20, "html": 32 * 2**20, "docx": 64 * 2**20, "pdf": 128 * 2**20}
+MAX_BYTES = {"text": 16 * 2**20, "html": 16 * 2**20, "docx": 64 * 2**20, "pdf": 128 * 2**20}
 MAX_CHARS = 2_000_000
 
 
@@ -56,7 +56,24 @@ def _classify(path: Path) -> Path | Skipped:
 
 
 def read_document(path: str | Path) -> RawDocument:
-    """Read and decode one file; InputError("path: reason") when it cannot be read."""
+    """Read and decode one file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A .txt, .html/.htm, .docx or .pdf file; ``RawDocument.source`` keeps it as given.
+
+    Returns
+    -------
+    RawDocument
+        The sha256 of the bytes, the detected encoding (or "docx"/"pdf"), the text.
+
+    Raises
+    ------
+    InputError
+        ``"path: reason"`` for a missing, empty, binary, damaged, oversized or
+        unsupported file.
+    """
     source = str(path)
     p = Path(path)
     media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower())
@@ -156,7 +173,15 @@ def _plausibility(text: str) -> float:
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Decode bytes to text and name the encoding; ValueError when they are not text."""
+    """Decode bytes to text and name the encoding; ValueError when they are not text.
+
+    Examples
+    --------
+    >>> decode_text("教育現代化建設".encode("big5"))
+    ('教育現代化建設', 'big5')
+    >>> decode_text("学前教育".encode("gbk"))
+    ('学前教育', 'gb18030')
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:

@@ -3,7 +3,7 @@
 Section numbers are recognised at the start of a line, or after the end of a
 sentence when the number continues the sequence already open (so that "一、" in
 "统一、规范" never opens a section). Styles nest in the usual order of Chinese
-official documents: 第一章 > 一、 > (一) > 1. > (1) > ① > 一是; a document may
+official documents: 第一章 > 一、 (or 第一条) > (一) > 1. > (1) > ① > 一是; a document may
 skip levels or begin with a lower one. Broken forms are accepted where they are
 unambiguous: "(1负责" (closing bracket lost) and "19 建立" (number and space at
 a line start).
@@ -29,6 +29,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _STYLES: tuple[tuple[str, int, str], ...] = (
     ("chapter", 0, rf"第(?P<n>{_CN_NUM})(?:章|部分)\s*"),
     ("cn", 1, rf"(?P<n>{_CN_NUM})\s*[、.]\s*"),
+    ("article", 1, rf"第(?P<n>{_CN_NUM})条\s*"),
     ("cn_paren", 2, rf"\((?P<n>{_CN_NUM})\)\s*|\((?P<n2>{_CN_NUM})(?=[{_HAN}])"),
     ("cn_order", 2, rf"第(?P<n>{_CN_NUM})\s*[、,]\s*"),
     ("arabic", 3, rf"(?P<n>\d{{1,2}})\s*(?:[、.](?!\d)|\s+(?=[{_HAN}]))\s*"),
@@ -47,11 +48,46 @@ _MARKER = re.compile(
 )
 _HEADING_END = re.compile(r"[。!?;:\n]")
 _ENUM_HEADING_END = re.compile(r"[。!?;:,\n]")
+# Common section titles of plans; a heading run on into its first sentence
+# ("指导思想以党的十七大精神为指导…", where the line break was lost) is cut after one.
+_HEADING_WORDS = re.compile(
+    "(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务|主要任务|重点任务|工作重点|工作任务|"
+    "组织机构|组织领导|领导机构|实施步骤|工作步骤|实施阶段|方法步骤|工作措施|保障措施|工作要求|具体要求|职责分工|"
+    "工作职责|考核评估|督导考核|发展基础|发展形势|发展环境|工作思路|主要内容|实施范围|适用范围)(?![和与及、暨的])(?=.{8})"
+)
 _SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?]+[”’\")》]*|\n|$)")
 
 
 def structure(norm: NormalizedText, given: Metadata | None = None) -> StructuredDocument:
-    """Sections, sentences and metadata; fields of `given` that are set override inferred ones."""
+    r"""Sections, sentences and metadata of a normalized document.
+
+    Parameters
+    ----------
+    norm : NormalizedText
+        The normalized document.
+    given : Metadata, optional
+        Values stated by the user (a manifest row); each field that is set
+        replaces the inferred one.
+
+    Returns
+    -------
+    StructuredDocument
+        Sections in document order (``parent`` indexes into the same tuple),
+        sentences with normalized offsets and the index of their innermost section.
+
+    Examples
+    --------
+    >>> from edukg.loaders.model import RawDocument
+    >>> from edukg.loaders.normalize import normalize
+    >>> text = "某县2021年教育工作计划\n一、学前教育\n(一)扩大资源。新建幼儿园6所。"
+    >>> doc = structure(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text)))
+    >>> [(s.number, s.heading, s.parent) for s in doc.sections]
+    [('一、', '学前教育', None), ('(一)', '扩大资源', 0)]
+    >>> doc.sentences[-1].text, doc.sentences[-1].section
+    ('新建幼儿园6所。', 1)
+    >>> doc.metadata.kind, doc.metadata.plan_year
+    ('工作计划', 2021)
+    """
     sections = _sections(norm.text)
     sentences = _sentences(norm.text, sections)
     metadata = merge_metadata(infer_metadata(norm, sections), given)
@@ -97,7 +133,8 @@ def _sections(text: str) -> list[Section]:
         line_start = anchor == 0 or text[anchor - 1] == "\n"
         if text[anchor - 1 : anchor] in (",", "、") and style != "enum":
             continue
-        if style == "arabic" and not line_start:
+        # "1." off a line start only right after a full stop: never "比例为1:1." or "共3、4所"
+        if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?"):
             continue
         rank = _STYLE_RANK[style]
         value = _number_value(style, next(g for k, g in m.groupdict().items() if g and k.startswith(style + "_n")))
@@ -115,7 +152,9 @@ def _sections(text: str) -> list[Section]:
         parents.append(parent)
         levels.append(len(stack) + 1)
         numbers.append(text[pos : m.end()].strip())
-        headings.append(text[m.end() : heading_end.start() if heading_end else len(text)].strip())
+        heading = text[m.end() : heading_end.start() if heading_end else len(text)].strip()
+        run_on = _HEADING_WORDS.match(heading)
+        headings.append(run_on.group() if run_on else heading)
         stack.append((rank, len(starts) - 1))
         last_value[(parent, style)] = value
     end = _trim_end(text, len(text))
@@ -172,7 +211,19 @@ def _section_at(sections: list[Section], starts: list[int], pos: int) -> int | N
 
 
 def format_outline(doc: StructuredDocument) -> str:
-    """The section tree as indented lines: number, heading, normalized span, sentence count."""
+    r"""The metadata and section tree as indented lines: number, heading, normalized span, sentence count.
+
+    Examples
+    --------
+    >>> from edukg.loaders.model import RawDocument
+    >>> from edukg.loaders.normalize import normalize
+    >>> raw = RawDocument("a.txt", "0" * 64, "utf-8", "一、学前教育\n1.扩大资源。")
+    >>> print(format_outline(structure(normalize(raw))))
+    a.txt
+      title: None  kind: None  year: None  region: None  issuer: None  published: None
+      一、 学前教育  [0:14] 1 sentences
+        1. 扩大资源  [7:14] 1 sentences
+    """
     counts: dict[int | None, int] = {}
     for s in doc.sentences:
         counts[s.section] = counts.get(s.section, 0) + 1

@@ -10,7 +10,8 @@ OPTIONAL MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
 WITH d, own, collect(DISTINCT p.name) AS programs
 OPTIONAL MATCH (d)-[:SETS_TARGET]->(t:Target)
 WITH d, own, programs,
-     collect(DISTINCT t.indicator + ' ' + t.comparator + ' ' + toString(t.value) + coalesce(t.unit, '')) AS targets
+     collect(DISTINCT CASE WHEN t IS NOT NULL THEN {indicator: t.indicator, comparator: t.comparator,
+                       value: t.value, value_max: t.value_max, unit: t.unit} END) AS targets
 OPTIONAL MATCH (d)-[:MENTIONS_AGENCY]->(a:Agency)
 RETURN own.name AS region, d.plan_year AS year, d.kind AS kind, coalesce(d.title, d.file) AS document,
        programs, targets, collect(DISTINCT a.name) AS agencies

@@ -55,7 +55,7 @@ def test_query_list_json_has_every_stored_query():
 def test_query_show_prints_params_and_cypher():
     result = run("query", "show", "targets-by-indicator")
     assert result.exit_code == 0, result.output
-    assert "// param indicator (str, default required)" in result.stdout
+    assert "// param: indicator str required " in result.stdout
     assert "MATCH (d:Document)-[:SETS_TARGET]->(t:Target)" in result.stdout
 
 
@@ -307,3 +307,22 @@ def test_subprocess_load_query_and_cypher(store, graph_name, gold_paths):
     refused = subprocess.run([*edukg, "cypher", "MATCH (n) DETACH DELETE n"], capture_output=True, text=True, check=False)
     assert refused.returncode == 1 and "read-only" in refused.stderr
     assert store.query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": len(GOLD)}]
+
+
+def test_unreachable_store_exits_3():
+    result = run("--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1", "stats")
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: bolt://127.0.0.1:1: ")
+
+
+def test_demo_on_a_fresh_data_dir_in_a_subprocess(tmp_path):
+    home = tmp_path / "fresh"
+    out = tmp_path / "g.html"
+    done = subprocess.run([sys.executable, "-m", "edukg", "--data-dir", str(home), "demo", "-o", str(out)],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "documents: 5 loaded" in done.stderr and "== targets-by-indicator" in done.stdout
+    assert out.is_file()
+    # the server the demo started for itself is gone with it
+    assert run("--data-dir", str(home), "db", "status").stdout.startswith("stopped")

@@ -433,3 +433,22 @@ def test_cli_export_user_errors(seed_store, tmp_path: Path, monkeypatch, args, m
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0].startswith(message)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "prop, value, expected",
+    [
+        ("plan_year", 2021.0, Literal(2021, datatype=XSD.integer)),
+        ("plan_year", "2021", Literal(2021, datatype=XSD.integer)),
+        ("plan_year", 2021.5, Literal("2021.5", datatype=XSD.decimal)),  # never rounded into an integer
+        ("published", "2021-2-1", Literal("2021-2-1")),  # not an ISO date: kept as written
+    ],
+)
+def test_rdf_values_are_typed_only_when_they_fit(prop, value, expected):
+    rdf = to_rdf(build_graph([("Document", {"id": "d", prop: value})]))
+    assert rdf.value(node_iri("Document", "d"), EDU[prop.replace("_y", "Y")]) == expected
+
+
+def test_csv_exports_labels_outside_the_ontology():
+    files = generate_csv(build_graph([("Draft", {"id": "x", "score": 1})]))
+    assert _read(files["nodes_Draft.csv"]) == [["id:ID(Draft)", ":LABEL", "score:long"], ["x", "Draft", "1"]]

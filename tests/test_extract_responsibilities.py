@@ -73,7 +73,14 @@ def test_by_agency():
     assert duties[0][:2] == ("青山县公安局", "校园周边环境整治")
 
 
-def test_working_group_goals_are_its_duties():
-    text = "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。"
-    duties = [(a, d) for a, d, _ in _duties(text)]
-    assert duties[0] == ("普通教育组", "学前教育毛入园率达90%以上")
+def test_working_group_quantitative_goals_are_its_targets():
+    text = (
+        "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。\n"
+        "2、教育资助工作组:组长:成员:工作目标:(1)保障困难群体享有平等接受教育的权利。"
+    )
+    facts = extract_facts(structured(text))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [("教育资助工作组", "保障困难群体享有平等接受教育的权利")]
+    assert {(t.indicator, t.value, t.agency) for t in facts.targets} == {
+        ("学前三年毛入园率", 90, "普通教育组"),
+        ("九年义务教育巩固率", 99, "普通教育组"),
+    }

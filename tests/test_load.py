@@ -2,11 +2,16 @@
 
 import hashlib
 import re
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from edukg.errors import EdukgError
+from edukg.demo import sample_corpus
+from edukg.errors import EdukgError, StoreError
 from edukg.loaders.load import load_document, loader_statements
 from edukg.loaders.model import (
     Agency,
@@ -24,8 +29,9 @@ from edukg.loaders.model import (
 )
 from edukg.loaders.pipeline import process_file
 from edukg.ontology import vocab
-from edukg.queries import named_parameters
+from edukg.queries import bind, get_query, named_parameters
 from edukg.queries.stats import graph_stats
+from edukg.store.embedded import EmbeddedStore, start_server, stop_server
 
 COUNTY = Region("甲县", "乙省", "丙市", "甲县")
 CITY = Region("丁市", "戊省", "丁市", None)
@@ -238,3 +244,88 @@ def test_gold_document_loads_whole_with_evidence(store, sample_path, gold):
         # the stored sentence is the normalized text of the original span it points to
         assert _squeeze(raw[r["start"]:r["end"]]) == _squeeze(r["text"])
     assert load_document(store, facts).status == "unchanged"
+
+
+class _StopsServerBeforeDocument:
+    """A real store whose real server is stopped just before the Document statement of a load."""
+
+    def __init__(self, store, home: Path) -> None:
+        self._store, self._home = store, home
+        self._document = loader_statements()["write-document"]
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    @contextmanager
+    def unit(self):
+        with self._store.unit() as writer:
+            outer = self
+
+            class Writer:
+                def run(self, cypher, params=None):
+                    if cypher == outer._document:
+                        stop_server(outer._home)
+                    return writer.run(cypher, params)
+
+                def write_rows(self, cypher, rows):
+                    return writer.write_rows(cypher, rows)
+
+            yield Writer()
+
+
+def test_store_stopped_part_way_leaves_no_document_and_the_next_load_completes(tmp_path):
+    home = tmp_path / "kg"
+    start_server(home)
+    try:
+        with EmbeddedStore(home, graph="plans") as s:
+            load_document(s, facts_b())
+            with pytest.raises(StoreError, match="unreachable"):
+                load_document(_StopsServerBeforeDocument(s, home), facts_a())
+        start_server(home)  # the data was saved when the server stopped
+        with EmbeddedStore(home, graph="plans") as s:
+            titles = [r["title"] for r in s.query("MATCH (d:Document) RETURN d.title AS title")]
+            assert titles == ["丁市学前教育实施方案"]
+            assert run_query_rows(s, "targets-by-indicator", indicator="毛入园率") == []
+            assert s.query("MATCH (t:Target) WHERE t.unit = '%' RETURN count(t) AS n") == [{"n": 1}]  # written, unseen
+            assert load_document(s, facts_a()).status == "loaded"
+            completed = counts(s)
+            assert run_query_rows(s, "targets-by-indicator", indicator="毛入园率")[0]["value"] == 85
+            s.clear()
+            load_document(s, facts_b())
+            load_document(s, facts_a())
+            assert counts(s) == completed
+    finally:
+        stop_server(home)
+
+
+def run_query_rows(store, name, **params):
+    q = get_query(name)
+    return store.query(q.body, bind(q, params))
+
+
+def test_killed_load_leaves_whole_documents_and_the_next_load_completes(store, graph_name, embedded_home, sample_path):
+    with sample_corpus() as folder:
+        child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", str(folder)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while not store.query("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]:
+                assert child.poll() is None and time.monotonic() < deadline, "the load ended before it was killed"
+                time.sleep(0.01)
+        finally:
+            child.kill()
+            child.wait()
+        paths = sorted(folder.glob("*.txt"))
+    facts = [process_file(p) for p in paths]
+    seen = store.query("MATCH (d:Document) RETURN d.id AS id")
+    assert 1 <= len(seen) <= len(facts)
+    statuses = [load_document(store, f).status for f in facts]
+    assert statuses.count("unchanged") == len(seen)
+    after_kill = counts(store)
+    with EmbeddedStore(embedded_home, graph=f"{graph_name}-clean") as clean:
+        try:
+            for f in facts:
+                load_document(clean, f)
+            assert counts(clean) == after_kill
+        finally:
+            clean.clear()

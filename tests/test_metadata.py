@@ -109,11 +109,18 @@ def test_gazetteer_mentions() -> None:
     [
         # title names issuer, year and kind
         ("某某\n保山市教育局2021年工作要点\n一、总体要求", ("保山市教育局2021年工作要点", "工作要点", 2021, "保山市教育局", "保山市")),
+        # a title on two lines
+        ("保山市教育局\n2021年工作计划\n一、总体要求", ("保山市教育局2021年工作计划", "工作计划", 2021, "保山市教育局", "保山市")),
         # the kind of a 印发 notice is that of what it issues
         ("施甸县教育体育局关于印发《2022年教育工作要点》的通知\n一、总体要求", (None, "工作要点", 2022, "施甸县教育体育局", "施甸县")),
         # five-year plans
         ("海淀区“十四五”时期教育改革和发展规划\n一、发展基础", (None, "规划", 2021, None, "海淀区")),
         ("关于全面加强新时代大中小学劳动教育的实施意见\n一、总体要求", (None, "意见", None, None, None)),
+        # a short place name leading the title
+        ("泸州2014年教育工作要点\n一、总体要求", (None, "工作要点", 2014, None, "泸州市")),
+        ("关于印发广西教育工作要点的通知\n一、总体要求", (None, "工作要点", None, None, "广西壮族自治区")),
+        ("乡村振兴教育实施方案\n一、总体要求", (None, "实施方案", None, None, None)),
+        ("东方红小学2021年工作计划\n一、总体要求", (None, "工作计划", 2021, None, None)),
         ("2020年教育工作总结\n一、主要成绩", (None, "总结", 2020, None, None)),
         # a region that is not stated stays null
         ("教育局全年工作打算\n2012年,是关键一年。全市教育工作要加快推进。\n一、统筹推进", (None, "工作计划", 2012, "教育局", None)),

@@ -103,6 +103,22 @@ def test_html_declaring_the_wrong_charset(tmp_path: Path) -> None:
     assert "学前三年毛入园率达到90%以上。" in raw.text
 
 
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_deeply_nested_html_reads_or_fails_cleanly(tmp_path: Path, depth: int) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * depth + "<p>深层内容。</p>" + "</div>" * depth + "</body></html>")
+    try:
+        assert read_document(path).text == "深层内容。"
+    except InputError as e:
+        assert depth > 2048 and str(e) == f"{path}: no text found"
+
+
+def test_xhtml_with_an_xml_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "x.html"
+    path.write_text("<?xml version='1.0' encoding='utf-8'?><html><body><p>一、总体要求</p></body></html>")
+    assert read_document(path).text == "一、总体要求"
+
+
 def test_html_of_scripts_only_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "scripts.htm"
     path.write_text("<html><head><script>" + "var a=1;" * 20000 + "</script></head><body><script>x()</script></body></html>")
@@ -230,3 +246,22 @@ def test_iter_paths_walks_folders_and_reports_unsupported(tmp_path: Path) -> Non
     assert skipped["README"].startswith("unsupported file type without a suffix")
     assert skipped["missing.txt"] == "no such file or folder"
     assert ".hidden.txt" not in skipped
+
+
+def test_extract_skips_bad_files_with_one_line_each(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from edukg.cli import cli
+
+    (tmp_path / "good.txt").write_bytes(SIMPLIFIED.encode("gb18030"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04broken")
+    (tmp_path / "sheet.xlsx").write_bytes(b"x")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.strip().split("\n")) == 1
+    skipped = [line for line in result.stderr.split("\n") if line]
+    assert len(skipped) == 4
+    assert all(line.startswith("skipped ") for line in skipped)
+    assert "Traceback" not in result.stderr

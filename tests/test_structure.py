@@ -108,6 +108,24 @@ def test_numbers_inside_sentences_are_not_sections(text: str) -> None:
 def test_mid_line_headings_continue_the_sequence() -> None:
     doc = doc_of("一、指导思想。坚持改革创新。二、工作目标。到年底完成。五、其他")
     assert [s.number for s in doc.sections] == ["一、", "二、"]
+    doc = doc_of("一、主要任务。1.扩大资源。新建幼儿园6所。2.提升质量。比例为1:1。4.其他")
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "主要任务"), ("1.", "扩大资源"), ("2.", "提升质量")]
+
+
+def test_heading_run_on_into_its_text_is_cut() -> None:
+    doc = doc_of("一、指导思想以党的精神为指导,坚持教育优先发展。二、工作目标\n三、保障措施到位\n四、工作重点与主要举措安排部署")
+    assert [s.heading for s in doc.sections] == ["指导思想", "工作目标", "保障措施到位", "工作重点与主要举措安排部署"]
+
+
+def test_chapters_and_articles() -> None:
+    doc = doc_of("第一章 总则\n第一条 为规范办学行为,制定本办法。\n第二条 本办法适用于全县学校。\n第二章 附则\n第三条 本办法自发布之日起施行。")
+    assert tree(doc) == [
+        ("第一章", "总则", 1, None),
+        ("第一条", "为规范办学行为,制定本办法", 2, "第一章"),
+        ("第二条", "本办法适用于全县学校", 2, "第一章"),
+        ("第二章", "附则", 1, None),
+        ("第三条", "本办法自发布之日起施行", 2, "第二章"),
+    ]
 
 
 def test_sentences_have_offsets_and_sections() -> None:
@@ -208,3 +226,12 @@ def test_structure_never_raises_and_spans_nest(text: str) -> None:
         if sentence.section is not None:
             section = doc.sections[sentence.section]
             assert section.start <= sentence.start < section.end
+
+
+@pytest.mark.parametrize("module", ["read", "normalize", "structure", "metadata"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"edukg.loaders.{module}"))
+    assert result.attempted > 0 and result.failed == 0

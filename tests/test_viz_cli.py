@@ -51,7 +51,7 @@ def test_whole_graph_page_and_screenshot(seed_store, tmp_path):
 def test_cap_warns_on_stderr(seed_store, tmp_path):
     result = _in_seed(seed_store, "--max-nodes", "30", "-o", str(tmp_path / "g.html"))
     assert result.exit_code == 0, result.output
-    assert "warning: the view has" in result.stderr and "drawing the 30 best connected" in result.stderr
+    assert "warning: the view has" in result.stderr and "drawing 30, entities before facts" in result.stderr
     page = (tmp_path / "g.html").read_text("utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="edukg-data">(.*?)</script>', page).group(1))
     assert len(data["nodes"]) == 30 and data["omitted"] == data["total"] - 30 > 0  # the page warns too
@@ -90,3 +90,10 @@ def test_user_errors_exit_1_and_write_nothing(seed_store, tmp_path, args, messag
     assert result.exit_code == 1, result.output
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_unwritable_output_is_a_one_line_error(seed_store, tmp_path):
+    out = tmp_path / "no-such-dir" / "g.html"
+    result = _in_seed(seed_store, "--max-nodes", "5", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {out}: No such file or directory\n"

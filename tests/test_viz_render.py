@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import functools
 import http.server
 import re
@@ -207,6 +208,13 @@ def test_search_finds_a_node(open_page, graph):
     assert "未找到" in opened.page.inner_text("#search-status")
 
 
+def test_search_finds_aliases_and_hides_filtered_types(open_page, graph):
+    opened = open_page(graph)
+    assert opened.page.evaluate("edukgViz.search('班班通工程')") == ["班班通"]  # an alias of 班班通
+    opened.page.locator("#legend-items input[value=Program]").uncheck()
+    assert opened.page.evaluate("edukgViz.search('班班通')") == []
+
+
 def test_filter_by_type_hides_that_type(open_page, graph):
     opened = open_page(graph)
     opened.page.locator("#legend-items input[value=Program]").uncheck()
@@ -255,7 +263,8 @@ def test_pruned_view_says_what_was_left_out(open_page, graph):
     opened = open_page(prune_graph(graph, 10))
     assert len(opened.keys()) == 10
     warning = opened.page.inner_text("#omitted")
-    assert f"共 {graph.number_of_nodes()} 个节点" in warning and "10 个" in warning
+    assert f"共 {graph.number_of_nodes()} 个节点，只显示 10 个" in warning
+    assert f"省略 {graph.number_of_nodes() - 10} 个" in warning
 
 
 def test_empty_graph_renders(open_page):
@@ -276,3 +285,10 @@ def test_sample_corpus_page_in_the_browser(open_page, seed_store):
     assert opened.page.evaluate("q => edukgViz.search(q)", program)[0] == program
     legend = opened.page.locator("#legend-items input").evaluate_all("boxes => boxes.map(b => b.value)")
     assert set(legend) == {a["label"] for _, a in g.nodes(data=True)}
+
+
+def test_docstring_examples():
+    import edukg.viz.render
+
+    result = doctest.testmod(edukg.viz.render)
+    assert result.attempted > 0 and result.failed == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 
 import networkx as nx
@@ -26,8 +27,9 @@ def test_prune_keeps_the_best_connected_nodes():
     pruned = prune_graph(g, 5)
     assert pruned.number_of_nodes() == 5
     assert pruned.graph == {"total": g.number_of_nodes(), "omitted": g.number_of_nodes() - 5}
+    entities = [n for n, a in g.nodes(data=True) if a["label"] not in {"Target", "Observation", "Responsibility"}]
     kept_degrees = sorted((g.degree(n) for n in pruned), reverse=True)
-    assert kept_degrees == sorted((d for _, d in g.degree()), reverse=True)[:5]
+    assert kept_degrees == sorted((g.degree(n) for n in entities), reverse=True)[:5]
     # relationships among kept nodes survive, with their attributes
     for u, v, k, a in pruned.edges(keys=True, data=True):
         assert g.edges[u, v, k] == a
@@ -38,6 +40,15 @@ def test_prune_is_deterministic_and_leaves_its_input_alone():
     before = nx.to_dict_of_dicts(g)
     assert list(prune_graph(g, 7)) == list(prune_graph(g, 7))
     assert nx.to_dict_of_dicts(g) == before
+
+
+def test_prune_keeps_entities_before_facts():
+    g = policy_graph()
+    facts = {n for n, a in g.nodes(data=True) if a["label"] in {"Target", "Observation", "Responsibility"}}
+    entities = set(g) - facts
+    pruned = prune_graph(g, len(entities))
+    assert set(pruned) == entities
+    assert set(prune_graph(g, len(entities) + 2)) - entities <= facts
 
 
 def test_prune_keeps_the_nodes_asked_for_first():
@@ -204,3 +215,10 @@ def test_query_view_joins_named_nodes(seed_store):
 def test_query_naming_nothing(seed_store):
     with pytest.raises(InputError, match="name no node"):
         query_graph(seed_store, [{"n": 0.5, "text": "没有这个名字"}], title="q")
+
+
+def test_docstring_examples():
+    import edukg.viz.subgraph
+
+    result = doctest.testmod(edukg.viz.subgraph, extraglobs={"nx": nx})
+    assert result.attempted > 0 and result.failed == 0

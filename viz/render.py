@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -23,6 +24,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
+
+from edukg.errors import InputError
 
 __all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
 
@@ -194,12 +197,19 @@ def _options(n_nodes: int) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.012, "springLength": 110,
                                  "springConstant": 0.06, "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
-                              "updateInterval": 25, "fit": True},
+                              "updateInterval": 50, "fit": True},
             "minVelocity": 1.5,
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500,
                         "navigationButtons": False},
     }
+
+
+def _aliases(attrs: dict[str, Any]) -> list[str]:
+    """Other names the search box also matches."""
+    value = attrs.get("aliases")
+    names = value if isinstance(value, (list, tuple)) else [value] if value else []
+    return [_text(a) for a in names if _text(a)]
 
 
 def _tooltip_props(attrs: dict[str, Any], name: str) -> list[list[str]]:
@@ -235,6 +245,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             kind=lab,
             key=str(node),
             full=name,
+            also=_aliases(attrs),
             props=_tooltip_props(attrs, name),
             evidence=evidence[:EVIDENCE_SENTENCES],
             more_evidence=max(0, len(evidence) - EVIDENCE_SENTENCES),
@@ -270,10 +281,8 @@ def generate_html(graph: nx.MultiDiGraph, title: str | None = None) -> str:
     """
     net = _network(graph)
     nodes, edges, _, _, _, options = net.get_network_data()
-    present = {str(a.get("label", "")) for _, a in graph.nodes(data=True)}
-    counts = {lab: 0 for lab in present}
-    for _, attrs in graph.nodes(data=True):
-        counts[str(attrs.get("label", ""))] += 1
+    counts = Counter(str(a.get("label", "")) for _, a in graph.nodes(data=True))
+    present = set(counts)
     names = _class_names()
     legend = [
         {"kind": lab, "name": names.get(lab, lab), "color": STYLES.get(lab, _FALLBACK).color,
@@ -304,7 +313,17 @@ def generate_html(graph: nx.MultiDiGraph, title: str | None = None) -> str:
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str | None = None) -> Path:
-    """Write `generate_html(graph, title)` to `path` (UTF-8) and return the path."""
+    """Write `generate_html(graph, title)` to `path` (UTF-8) and return the path.
+
+    Raises
+    ------
+    InputError
+        When `path` cannot be written.
+    """
     path = Path(path)
-    path.write_text(generate_html(graph, title), encoding="utf-8")
+    html = generate_html(graph, title)
+    try:
+        path.write_text(html, encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
     return path

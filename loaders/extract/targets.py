@@ -32,12 +32,19 @@ _REPORTED = re.compile(
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
+# 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
+_CUMULATIVE = re.compile(r"累计|共计")
+_AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
 _PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得|概况|进展情况|完成情况")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
+# a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
+_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)$")
+_PER_PERIOD = re.compile(r"每[天日周]")
+_TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
 _AFTER_CUT = re.compile(
     r"的|和|与|及|或|在|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
@@ -50,9 +57,16 @@ _COUNT_VERB = re.compile(
     r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
 )
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
-_TRAILING = re.compile(r"(?:达到|达|为|是|不低于|不少于|控制在|超过|提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$")
+_TRAILING = re.compile(r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$")
+# X不低于Y的5%: the share is of X
+_SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)[^，,；;]{2,}的$")
+_FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
+_GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
-_LIST_SEP = re.compile(r"[、和及与或]")
+_LIST_SEP = re.compile(r"[、和及与或](?!以上|以下)")
+# ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
+_LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
+_RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
 
 
 @cache
@@ -66,20 +80,31 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     pattern, aliases = _indicator_pattern()
     known = pattern.findall(clause, lo, q.start) or pattern.findall(clause, q.end, hi)
     if known:
-        return aliases[max(known, key=len)]
-    if q.unit not in ("%", "元", "百分点"):
-        after = clause[q.end : hi]
-        cut = _AFTER_CUT.search(after)
-        noun = after[: cut.start() if cut else len(after)][:16]
-        if len(noun) >= 2:
-            return noun
-    before = _TRAILING.sub("", _PAREN.sub("", clause[lo : q.start]))
-    verbs = list(_COUNT_VERB.finditer(before))
+        name = aliases[max(known, key=len)]
+        concept = vocab.indicators().get(name)
+        growth = _GROWTH.search(clause, lo, q.start)
+        if growth and q.unit in ("%", "百分点") and concept is not None and concept.unit not in ("%", None):
+            return f"{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
+        # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count)
+        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
+            return name
+    after = clause[q.end : hi]
+    cut = _AFTER_CUT.search(after)
+    noun = after[: cut.start() if cut else len(after)][:16]
+    # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
+    if len(noun) >= 2 and (q.unit not in ("%", "元", "百分点") or (q.unit == "元" and _FUND_END.search(noun))):
+        return noun
+    before = _PAREN.sub("", clause[lo : q.start])
+    share = _SHARE_OF.match(before) if q.unit == "%" else None
+    if share:
+        before = share["whole"]  # 教师培训经费不低于公用经费总额的5% → 教师培训经费
+    before = _TRAILING.sub("", before)
+    verbs = [] if share else list(_COUNT_VERB.finditer(before))
     if verbs and len(before) - verbs[-1].end() >= 2:
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
     before = _LEAD.sub("", strip_verbs(re.sub(rf"[^{CJK}]+", "", before)))
-    return before[-16:] if len(before) >= 2 else q.text
+    return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
 
 
 def _comparator(q: Quantity, before: str) -> str:
@@ -103,6 +128,14 @@ def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) 
     return max(later) if later else plan
 
 
+def _planned_amount(clause: str, q: Quantity) -> bool:
+    """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校)."""
+    before = clause[: q.start]
+    if _BUILD_VERB.search(before) or _BOUND_BEFORE.search(before):
+        return True
+    return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
+
+
 def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
     section = sent.section
     while section is not None:
@@ -112,9 +145,21 @@ def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
     return False
 
 
-def _reported(doc: StructuredDocument, clause: str, before: str) -> bool:
-    if _REPORTED.search(before) or before.endswith(("为", "由")):
+def _ahead(doc: StructuredDocument, sentence: str) -> bool:
+    """Whether the sentence aims ahead: a deadline not before the plan year, or 力争/确保/计划…"""
+    plan = doc.metadata.plan_year
+    for m in _AHEAD.finditer(sentence):
+        if not m.group(1) or plan is None or int(m.group(1)) >= plan:
+            return True
+    return False
+
+
+def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
+    if before.endswith(("为", "由")):
         return True
+    if reported := _REPORTED.search(before):
+        if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
+            return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
         return True
     m = YEAR.match(clause.lstrip())
@@ -141,9 +186,9 @@ def extract_targets(
                 q
                 for q in find_quantities(clause)
                 if not inside(protected, cs + q.start, cs + q.end)
-                and not (q.chinese and q.unit != "%" and q.value < 10 and not _BUILD_VERB.search(clause, 0, q.start))
+                and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
             ]
-            indicator = ""
+            indicator, comparator = "", "="
             for n, q in enumerate(quantities):
                 lo = quantities[n - 1].end if n else 0
                 hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
@@ -157,12 +202,15 @@ def extract_targets(
                     named = _indicator(text[start:ce], wide, 0, hi + shift)
                 # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
                 indicator = indicator if named == q.text and indicator else named
+                # 分别不低于720元、920元: a value listed after another shares its comparator
+                between = clause[lo : q.start]
+                comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
                 concept = vocab.indicators().get(indicator)
                 fact = Target(
                     indicator=indicator,
                     value=q.value,
                     unit=q.unit,
-                    comparator=_comparator(q, clause[lo : q.start]),
+                    comparator=comparator,
                     evidence=doc.evidence(sent, sent.start + start, sent.start + ce),
                     value_max=q.value_max,
                     year=_year_of(doc, sent, clause, q),
@@ -173,6 +221,6 @@ def extract_targets(
                 if key in seen:
                     continue
                 seen.add(key)
-                reported = review or _reported(doc, clause, clause[: q.start])
+                reported = review or _reported(doc, clause, clause[: q.start], text)
                 (observations if reported else targets).append(fact)
     return targets, observations

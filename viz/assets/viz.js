@@ -104,8 +104,8 @@
 
   if (data.omitted > 0) {
     var omitted = document.getElementById("omitted");
-    omitted.textContent = "图太大：共 " + data.total + " 个节点，只显示连接最多的 " +
-      (data.total - data.omitted) + " 个（省略 " + data.omitted + " 个）。";
+    omitted.textContent = "图太大：共 " + data.total + " 个节点，只显示 " + (data.total - data.omitted) +
+      " 个（实体优先于目标与职责，连接多的优先），省略 " + data.omitted + " 个。";
     omitted.hidden = false;
   }
 
@@ -133,7 +133,7 @@
     legendList.appendChild(li);
   });
 
-  // Search: by name (substring, case-insensitive), exact matches first.
+  // Search: by name or alias (substring, case-insensitive), exact names first.
   var names = document.getElementById("search-names");
   var seen = {};
   data.nodes.slice(0, 5000).forEach(function (n) {
@@ -148,7 +148,8 @@
     var q = String(query).trim().toLowerCase();
     if (!q) { network.unselectAll(); status.textContent = ""; return []; }
     var found = data.nodes.filter(function (n) {
-      return !hiddenKinds[n.kind] && (n.full.toLowerCase().indexOf(q) >= 0 || n.key.toLowerCase() === q);
+      return !hiddenKinds[n.kind] && (n.full.toLowerCase().indexOf(q) >= 0 || n.key.toLowerCase() === q ||
+        n.also.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; }));
     });
     found.sort(function (a, b) {
       return (b.full.toLowerCase() === q) - (a.full.toLowerCase() === q) || a.full.length - b.full.length;

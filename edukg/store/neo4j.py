@@ -1,0 +1,226 @@
+"""The Neo4j store: a Neo4j server reached over Bolt with the official driver.
+
+Configured like Neo4j's own tools: ``NEO4J_URI``, ``NEO4J_USERNAME``,
+``NEO4J_PASSWORD``, ``NEO4J_DATABASE`` (options override them).
+
+Read-only queries are checked twice: ``EXPLAIN`` first, refusing any statement
+whose query type is not ``r``; then the statement runs in a READ transaction,
+which Neo4j itself refuses to let write. A Bolt server that does not report
+query types (FalkorDB's experimental Bolt support, for one, which also *runs*
+``EXPLAIN``-ed statements) gets a StoreError for read-only queries: the check is
+made once, on ``EXPLAIN RETURN 1``, before any caller's statement is sent.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.graph import Node, Path, Relationship
+
+from edukg.config import DEFAULT_BATCH_SIZE, settings_from_env
+from edukg.errors import InputError, ReadOnlyError, StoreError
+from edukg.store.base import LABELS_KEY, TYPE_KEY, batched
+
+__all__ = ["Neo4jStore", "DEFAULT_URI"]
+
+DEFAULT_URI = "neo4j://localhost:7687"
+CLEAR_BATCH = 10_000  # nodes deleted per transaction by clear()
+_ACCESS_MODE_CODE = "Neo.ClientError.Statement.AccessMode"
+_REASON = re.compile(r"\(reason (.+)\)\s*$")
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as plain Python: nodes and relationships become property dicts."""
+    if isinstance(value, Node):
+        return {**{k: _plain(v) for k, v in value.items()}, LABELS_KEY: sorted(value.labels)}
+    if isinstance(value, Relationship):
+        return {**{k: _plain(v) for k, v in value.items()}, TYPE_KEY: value.type}
+    if isinstance(value, Path):
+        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "to_native"):  # neo4j.time values
+        return value.to_native()
+    return value
+
+
+def _rows(result: neo4j.Result) -> list[dict[str, Any]]:
+    return [{k: _plain(v) for k, v in record.items()} for record in result]
+
+
+def _one_line(error: Exception) -> str:
+    if isinstance(error, Neo4jError):
+        return (error.message or error.code or type(error).__name__).splitlines()[0]
+    text = str(error).strip()
+    reason = _REASON.search(text)
+    return reason.group(1) if reason else (text.splitlines() or [type(error).__name__])[0]
+
+
+class _Writer:
+    """Statements inside one explicit write transaction."""
+
+    def __init__(self, store: Neo4jStore, tx: neo4j.Transaction) -> None:
+        self._store = store
+        self._tx = tx
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        with self._store._errors(StoreError):
+            return _rows(self._tx.run(cypher, dict(params or {})))
+
+    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        for chunk in batched(rows, self._store.batch_size):
+            self.run(cypher, {"rows": [dict(r) for r in chunk]})
+
+
+class Neo4jStore:
+    """A graph in a Neo4j database.
+
+    Parameters
+    ----------
+    uri : e.g. ``neo4j://localhost:7687`` or ``bolt://host:7687``.
+    user, password : credentials; no authentication when `user` is None.
+    database : the database to use; None means the server's default.
+    batch_size : rows per statement in ``write_rows``.
+
+    Raises
+    ------
+    StoreError : the server cannot be reached or refuses the credentials (one line naming `uri`).
+    """
+
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str = DEFAULT_URI,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        *,
+        connection_timeout: float = 10.0,
+    ) -> None:
+        self.uri = uri
+        self.database = database or None
+        self.batch_size = batch_size
+        self._explains: bool | None = None  # does the server report query types? (checked once)
+        auth = (user, password or "") if user else None
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=connection_timeout)
+        except (DriverError, ValueError) as e:
+            raise StoreError(f"{uri}: {_one_line(e)}") from None
+        try:
+            self._driver.verify_connectivity()
+        except AuthError:
+            self._driver.close()
+            raise StoreError(f"{uri}: authentication failed for user {user!r}") from None
+        except (Neo4jError, DriverError, OSError) as e:
+            self._driver.close()
+            raise StoreError(f"{uri}: cannot connect: {_one_line(e)}") from None
+
+    @classmethod
+    def from_env(
+        cls,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        batch_size: int | None = None,
+        environ: Mapping[str, str] = os.environ,
+    ) -> Neo4jStore:
+        """A store configured from ``NEO4J_*`` / ``EDUKG_BATCH_SIZE``, overridden by the arguments."""
+        s = settings_from_env(
+            environ, neo4j_uri=uri, neo4j_user=user, neo4j_password=password, neo4j_database=database,
+            batch_size=batch_size,
+        )
+        return cls(s.neo4j_uri or DEFAULT_URI, s.neo4j_user, s.neo4j_password, s.neo4j_database, s.batch_size)
+
+    @contextmanager
+    def _errors(self, statement_error: type[Exception]) -> Iterator[None]:
+        """Driver errors as edukg errors: the statement's fault or the store's."""
+        try:
+            yield
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise StoreError(f"{self.uri}: unreachable: {_one_line(e)}") from None
+        except ClientError as e:
+            if e.code == _ACCESS_MODE_CODE:
+                raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
+            raise statement_error(f"cypher: {_one_line(e)}") from None
+        except (Neo4jError, DriverError) as e:
+            raise StoreError(f"{self.uri}: {_one_line(e)}") from None
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self.database)
+
+    def _query_type(self, cypher: str, params: Mapping[str, Any] | None) -> str | None:
+        with self._session() as session:
+            return session.execute_read(lambda tx: tx.run(f"EXPLAIN {cypher}", params).consume().query_type)
+
+    def _check_read_only(self, cypher: str, params: Mapping[str, Any]) -> None:
+        if self._explains is None:
+            self._explains = self._query_type("RETURN 1", {}) == "r"
+        if not self._explains:
+            raise StoreError(f"{self.uri}: the server does not report query types, so read-only queries cannot be checked")
+        kind = self._query_type(cypher, params)
+        if kind != "r":
+            raise ReadOnlyError(f"refused: the statement would write ({kind}), and this path is read-only")
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
+    ) -> list[dict[str, Any]]:
+        """Run one statement; rows as dicts. A statement the server rejects raises InputError."""
+        values = dict(params or {})
+        with self._errors(InputError):
+            if read_only:
+                self._check_read_only(cypher, values)
+                with self._session() as session:
+                    return session.execute_read(lambda tx: _rows(tx.run(cypher, values)))
+            with self._session() as session:
+                return session.execute_write(lambda tx: _rows(tx.run(cypher, values)))
+
+    @contextmanager
+    def unit(self) -> Iterator[_Writer]:
+        """One explicit write transaction: committed if the block succeeds, rolled back if it raises."""
+        with self._errors(StoreError), self._session() as session:
+            tx = session.begin_transaction()
+            try:
+                yield _Writer(self, tx)
+            except BaseException:
+                tx.close()  # rolls back
+                raise
+            tx.commit()
+
+    def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """A unique constraint (which brings its index) on each (label, property); idempotent."""
+        with self._errors(StoreError), self._session() as session:
+            for label, prop in keys:
+                session.execute_write(
+                    lambda tx: tx.run(
+                        f"CREATE CONSTRAINT `edukg_{label}_{prop}` IF NOT EXISTS "
+                        f"FOR (n:`{label}`) REQUIRE n.`{prop}` IS UNIQUE"
+                    ).consume()
+                )
+
+    def clear(self) -> None:
+        """Delete every node and relationship, in batches; constraints and indexes stay."""
+        delete = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
+        with self._errors(StoreError), self._session() as session:
+            while session.execute_write(lambda tx: tx.run(delete, limit=CLEAR_BATCH).single()["deleted"]):
+                pass
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

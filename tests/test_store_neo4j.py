@@ -1,0 +1,134 @@
+"""The Neo4j adapter over real Bolt: an embedded FalkorDB server started with a Bolt port.
+
+FalkorDB's Bolt support is experimental: it runs statements and explicit
+transactions, but reports no query types (so read-only queries are refused as
+uncheckable), has no Neo4j schema commands, and crashes on large UNWIND batches
+or ``SHOW`` commands; the tests keep to what it supports, in batches of 20.
+"""
+
+from __future__ import annotations
+
+import random
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edukg.config import settings_from_env
+from edukg.errors import StoreError
+from edukg.store import open_store
+from edukg.store.base import LABELS_KEY, TYPE_KEY
+from edukg.store.embedded import BOLT_USER, MAX_BOLT_PORT, ServerInfo, _Dir, start_server, stop_server
+from edukg.store.neo4j import Neo4jStore
+
+
+def free_port(low: int = 20000, high: int = MAX_BOLT_PORT) -> int:
+    for port in random.sample(range(low, high), 200):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port")
+
+
+@pytest.fixture(scope="module")
+def bolt_server(tmp_path_factory) -> Iterator[tuple[str, str]]:
+    """(uri, password) of an embedded server that also speaks Bolt."""
+    home = tmp_path_factory.mktemp("bolt-home")
+    info: ServerInfo = start_server(home, bolt_port=free_port())
+    try:
+        yield f"bolt://127.0.0.1:{info.bolt_port}", _Dir(home).secret()
+    finally:
+        stop_server(home)
+
+
+@pytest.fixture
+def neo(bolt_server) -> Iterator[Neo4jStore]:
+    uri, password = bolt_server
+    store = Neo4jStore(uri, BOLT_USER, password, database=f"test-{uuid.uuid4().hex[:8]}", batch_size=20)
+    try:
+        yield store
+    finally:
+        store.clear()
+        store.close()
+
+
+def count(store: Neo4jStore, label: str) -> int:
+    return store.query(f"MATCH (n:{label}) RETURN count(n) AS n", read_only=False)[0]["n"]
+
+
+def test_values_come_back_as_plain_python(neo):
+    neo.query(
+        "CREATE (:Agency {id: $a, tags: ['编制']})-[:HELD_BY {since: 2021}]->(:Program {id: $b, share: 0.85})",
+        {"a": "机构编制部门", "b": "县管校聘"},
+        read_only=False,
+    )
+    rows = neo.query("MATCH (a:Agency)-[r]->(b) RETURN a, r, b.share AS share, [1, null] AS l", read_only=False)
+    assert rows == [
+        {
+            "a": {"id": "机构编制部门", "tags": ["编制"], LABELS_KEY: ["Agency"]},
+            "r": {"since": 2021, TYPE_KEY: "HELD_BY"},
+            "share": 0.85,
+            "l": [1, None],
+        }
+    ]
+
+
+def test_unit_writes_rows_in_batches_in_one_transaction(neo):
+    rows = [{"id": f"a{i}", "name": f"机构{i}"} for i in range(45)]
+    for _ in range(2):  # MERGE: the second load changes nothing
+        with neo.unit() as w:
+            w.write_rows("UNWIND $rows AS row MERGE (n:Agency {id: row.id}) SET n += row", rows)
+            w.run("MERGE (:Program {id: $id})", {"id": "班班通"})
+    assert (count(neo, "Agency"), count(neo, "Program")) == (45, 1)
+    assert neo.query("MATCH (n:Agency {id: 'a44'}) RETURN n.name AS name", read_only=False) == [{"name": "机构44"}]
+
+
+def test_clear_deletes_everything(neo):
+    with neo.unit() as w:
+        w.write_rows("UNWIND $rows AS row CREATE (:Agency {id: row.id})", [{"id": str(i)} for i in range(30)])
+    neo.clear()
+    assert count(neo, "Agency") == 0
+
+
+def test_read_only_query_is_refused_when_the_server_cannot_check_it(neo):
+    """FalkorDB reports no query type on EXPLAIN: refuse before sending the statement."""
+    with pytest.raises(StoreError, match="does not report query types"):
+        neo.query("CREATE (:Agency {id: 'x'})")
+    assert count(neo, "Agency") == 0
+
+
+def test_unused_port_is_one_line_store_error():
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreError) as e:
+        Neo4jStore(uri, "neo4j", "secret", connection_timeout=2)
+    assert str(e.value) == f"{uri}: cannot connect: [Errno 111] Connection refused"
+
+
+def test_wrong_password_is_one_line_store_error(bolt_server):
+    uri, _ = bolt_server
+    with pytest.raises(StoreError) as e:
+        Neo4jStore(uri, BOLT_USER, "wrong")
+    assert str(e.value).startswith(f"{uri}: ") and "\n" not in str(e.value)
+
+
+def test_bad_uri_is_one_line_store_error():
+    with pytest.raises(StoreError, match=r"^ftp://localhost: .*scheme"):
+        Neo4jStore("ftp://localhost")
+
+
+def test_settings_come_from_neo4j_variables_and_options(bolt_server, tmp_path: Path):
+    uri, password = bolt_server
+    environ = {"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_USERNAME": BOLT_USER, "NEO4J_PASSWORD": password,
+               "NEO4J_DATABASE": "from-env", "EDUKG_BATCH_SIZE": "20", "EDUKG_STORE": "neo4j"}
+    settings = settings_from_env(environ, neo4j_uri=uri)  # the option overrides NEO4J_URI
+    store = open_store(settings)
+    try:
+        assert (store.name, store.uri, store.database, store.batch_size) == ("neo4j", uri, "from-env", 20)
+        assert store.query("RETURN 1 AS one", read_only=False) == [{"one": 1}]
+    finally:
+        store.close()
