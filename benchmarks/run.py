@@ -75,6 +75,8 @@ def machine() -> dict[str, Any]:
         "cpu": cpu,
         "python": platform.python_version(),
         "platform": platform.platform(),
+        # other work on the machine slows every number down; compare runs with similar load
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
 
 
@@ -253,6 +255,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
         servers = _store_processes(data_dir)
         py_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         store_mb = sum(_peak_rss_mb(p.pid) for p in servers if p.is_running())
+        result["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)
         result["peak_rss_mb"] = {"python": round(py_mb, 1), "store": round(store_mb, 1),
                                  "total": round(py_mb + store_mb, 1)}
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -322,8 +322,8 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None) -> No
 def demo(session: Session, output: Path, max_rows: int) -> None:
     """Load the bundled sample corpus, answer every stored query, draw the graph.
 
-    Works offline. The samples go into their own graph ("edukg-demo"), never
-    into yours; running the demo again reuses what it loaded.
+    Works offline. The samples go into their own graph ("edukg-demo") of the
+    embedded store, never into yours; running the demo again reuses what it loaded.
 
     \b
     Example:
@@ -331,8 +331,11 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
     """
     from edukg.demo import DEMO_GRAPH, demo_params, sample_corpus, shorten
     from edukg.queries import bind, load_queries
+    from edukg.viz.render import write_html
+    from edukg.viz.subgraph import whole_graph
 
-    own = Session(replace(session.settings, graph=DEMO_GRAPH))
+    # Always the embedded store: on Neo4j a graph name would not keep the user's database apart.
+    own = Session(replace(session.settings, store="embedded", graph=DEMO_GRAPH))
     click.get_current_context().call_on_close(own.close)
     with sample_corpus() as folder:
         summary = _load(own, [folder], None, "Loading the sample corpus")
@@ -350,9 +353,6 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
         click.echo(format_rows(shorten(rows[:max_rows]), "table") or "(no rows)")
         if len(rows) > max_rows:
             click.echo(f"… {len(rows) - max_rows} more: edukg --graph {DEMO_GRAPH} query run {q.name}{options}")
-    from edukg.viz.render import write_html
-    from edukg.viz.subgraph import whole_graph
-
     path = write_html(whole_graph(store), output, title="edukg demo")
     click.echo(f"\nInteractive graph written to {path.resolve()} (open it in a browser)", err=True)
 

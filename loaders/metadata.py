@@ -47,13 +47,18 @@ _DATE_FIELD = re.compile(
 )
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
-_AGENCY_SUFFIX = r"(?:教育体育局|教育和体育局|教育局|教体局|局|厅|委员会|教委|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
+# Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅.
+_AGENCY_SUFFIX = (
+    r"(?:教育体育局|教育和体育局|教育局|教体局|(?<![布格结当时大全开饭])局|(?<![餐客大展])厅|委员会|教委|"
+    r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
+)
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]")
+_FIELD_MAX = 80
 _LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
 
 
@@ -78,7 +83,10 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     title = _title(lines)
     published = _published(header, text)
     issuer = _issuer(header, title, text)
-    region = _region(title, issuer, header, text)
+    # Places named in the header's short lines (title, fields) are stated; a long
+    # opening paragraph may name any place.
+    fields = "\n".join(line for line in lines if len(line) <= _FIELD_MAX and not line.endswith("。"))
+    region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     return Metadata(
@@ -185,8 +193,8 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
         if re.search(suffix + "$", name):
             return name
     if title:
-        inner = title.split("关于")[0] if "关于" in title else title
-        m = _TITLE_ISSUER.match(inner) or _TITLE_ISSUER.match(title)
+        # "X关于…": X is the issuer; a title opening with 关于 names none.
+        m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
         if m:
             return m.group(1)
     # A signature line near the end: "XX县教育局" alone on a line.

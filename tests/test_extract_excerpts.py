@@ -173,3 +173,58 @@ def test_traditional_plan_is_read_in_simplified():
     assert ("课后服务覆盖率", 100, "%") in {(t.indicator, t.value, t.unit) for t in facts.targets}
     assert "双减" in {p.name for p in facts.programs}
     assert {r.agency for r in facts.responsibilities} >= {"青山县教育局", "青山县财政局", "各中小学校"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("高考本科上线率提高5个百分点。", ("高考本科上线率", 5, "百分点")),
+        ("中等职业学校毕业生就业率稳定在95%以上。", ("中等职业学校毕业生就业率", 95, "%")),
+        ("县财政每年安排不少于500万元学前教育专项资金。", ("学前教育专项资金", 5_000_000, "元")),
+        ("教师培训经费不低于学校年度公用经费预算总额的5%。", ("教师培训经费", 5, "%")),
+        ("全市普通高中在校生达到3.5万人。", ("普通高中在校生", 35_000, "人")),
+        ("新建校舍面积3.2万平方米。", ("校舍面积", 32_000, "平方米")),
+        ("九年义务教育巩固率保持在99%以上。", ("九年义务教育巩固率", 99, "%")),
+        ("新(改、扩)建幼儿园5所。", ("幼儿园", 5, "所")),
+        ("计划投资1.2亿元,新建城区第五小学,新增学位2160个。", ("教育投资", 120_000_000, "元")),
+    ],
+)
+def test_target_phrasing(sentence, target):
+    assert target in {(t.indicator, t.value, t.unit) for t in _facts(sentence).targets}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duties"),
+    [
+        ("县卫健局负责学校卫生防疫指导。", {("青山县卫健局", "负责学校卫生防疫指导")}),  # a bureau not in the vocabulary
+        ("各校(园)要落实安全主体责任。", {("各校(园)", "落实安全主体责任")}),
+        (
+            "县公安局、县交通运输局要加强校车安全管理。",
+            {("青山县公安局", "加强校车安全管理"), ("青山县交通运输局", "加强校车安全管理")},
+        ),
+        ("县委宣传部牵头负责舆论宣传工作。", {("青山县委宣传部", "牵头负责舆论宣传工作")}),
+    ],
+)
+def test_duty_phrasing(sentence, duties):
+    assert {(r.agency, r.duty) for r in _facts(sentence).responsibilities} == duties
+
+
+def test_agency_alone_in_its_clause_holds_the_next_clause():
+    # scraped text often runs the heading (五、工作措施1、加强领导) into the item
+    (duty,) = _facts("五、工作措施1、加强领导创建工作领导小组,负责全区创建工作的组织指挥。").responsibilities
+    assert duty.agency.endswith("创建工作领导小组")
+    assert duty.duty == "负责全区创建工作的组织指挥"
+
+
+def test_change_to_a_later_year_is_a_target_from_an_observation():
+    facts = _facts("学前教育毛入园率由2020年的88%提高到2025年的95%。")
+    assert [(t.indicator, t.value) for t in facts.observations] == [("学前三年毛入园率", 88)]
+    assert [(t.indicator, t.value, t.comparator) for t in facts.targets] == [("学前三年毛入园率", 95, ">=")]
+
+
+def test_counties_of_a_city_as_subjects():
+    facts = _facts("各县(市、区)教育局要加强学前教育管理。各县(市、区)人民政府负责落实学校建设用地。", region=CITY)
+    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
+        ("各县(市、区)教育局", "加强学前教育管理"),
+        ("各县(市、区)人民政府", "负责落实学校建设用地"),
+    }

@@ -116,12 +116,17 @@ def test_gazetteer_mentions() -> None:
         # five-year plans
         ("海淀区“十四五”时期教育改革和发展规划\n一、发展基础", (None, "规划", 2021, None, "海淀区")),
         ("关于全面加强新时代大中小学劳动教育的实施意见\n一、总体要求", (None, "意见", None, None, None)),
+        ("关于加强政府教育督导的意见\n一、总体要求", (None, "意见", None, None, None)),
+        ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
+        ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
         # a short place name leading the title
         ("泸州2014年教育工作要点\n一、总体要求", (None, "工作要点", 2014, None, "泸州市")),
         ("关于印发广西教育工作要点的通知\n一、总体要求", (None, "工作要点", None, None, "广西壮族自治区")),
         ("乡村振兴教育实施方案\n一、总体要求", (None, "实施方案", None, None, None)),
         ("东方红小学2021年工作计划\n一、总体要求", (None, "工作计划", 2021, None, None)),
         ("2020年教育工作总结\n一、主要成绩", (None, "总结", 2020, None, None)),
+        # a place named in the opening paragraph is not the document's region
+        ("2021年教育工作计划\n2021年是关键之年,要学习江阳区经验,推进全县教育发展。\n一、总体要求", (None, "工作计划", 2021, None, None)),
         # a region that is not stated stays null
         ("教育局全年工作打算\n2012年,是关键一年。全市教育工作要加快推进。\n一、统筹推进", (None, "工作计划", 2012, "教育局", None)),
     ],

@@ -256,7 +256,8 @@ def test_tooltip_shows_type_properties_and_evidence(open_page, graph):
     assert "目标" in tip and "Target" in tip
     assert "学前三年毛入园率 ≥85% (2019)" in tip
     assert "学前三年毛入园率达到85%以上" in tip  # the evidence sentence
-    assert "doc_id" in tip and "d1" in tip
+    rows = [line.split("\t") for line in tip.splitlines() if "\t" in line]
+    assert [r[0] for r in rows] == ["comparator", "indicator", "unit", "value", "year", "id"]  # id last, no doc_id
 
 
 def test_pruned_view_says_what_was_left_out(open_page, graph):

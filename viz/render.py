@@ -63,7 +63,7 @@ FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingF
 
 _NAME_KEYS = ("name", "title", "duty", "text", "value")
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
-_HIDDEN_PROPS = {"label", "evidence"}
+_HIDDEN_PROPS = {"label", "evidence", "doc_id"}  # doc_id: the document is a neighbour in the picture
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
 
 
@@ -214,7 +214,7 @@ def _aliases(attrs: dict[str, Any]) -> list[str]:
 
 def _tooltip_props(attrs: dict[str, Any], name: str) -> list[list[str]]:
     props = []
-    for key, value in sorted(attrs.items()):
+    for key, value in sorted(attrs.items(), key=lambda kv: (kv[0] == "id", kv[0])):  # the id, often a hash, last
         text = _text(value)
         if key in _HIDDEN_PROPS or not text or (key != "id" and text == name):
             continue

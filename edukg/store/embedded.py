@@ -46,6 +46,7 @@ import fcntl
 import json
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import time
@@ -76,6 +77,7 @@ __all__ = [
 HOST = "127.0.0.1"
 START_TIMEOUT = 30.0  # seconds to wait for a new server to answer (loading a big snapshot)
 STOP_TIMEOUT = 30.0
+SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN SAVE answers after the snapshot is written
 BOLT_USER = "falkordb"
 MAX_BOLT_PORT = 32767  # FalkorDB silently ignores a larger BOLT_PORT
 
@@ -188,18 +190,35 @@ def _answers(port: int, password: str) -> bool | None:
         client.close()
 
 
+def _is_server(info: ServerInfo) -> bool:
+    """Its pid is alive and is the redis-server of its port (not a recycled pid)."""
+    if not _pid_alive(info.pid):
+        return False
+    try:
+        title = Path(f"/proc/{info.pid}/cmdline").read_bytes().decode("utf-8", "replace")
+    except OSError:  # no /proc: ask ps
+        title = subprocess.run(["ps", "-o", "command=", "-p", str(info.pid)], capture_output=True, text=True).stdout
+    return "redis-server" in title and f":{info.port}" in title
+
+
 def _live(d: _Dir, password: str) -> ServerInfo | None:
-    """The recorded server if it is running and answers, waiting while it loads."""
+    """The recorded server if it runs and answers (waiting while it loads), else None.
+
+    StoreError if it runs but does not answer: a second server must not share its files.
+    """
     info = d.read_info()
     if info is None:
         return None
     deadline = time.monotonic() + START_TIMEOUT
-    while _pid_alive(info.pid):
+    while _is_server(info):
         state = _answers(info.port, password)
         if state:
             return info
         if state is False or time.monotonic() > deadline:
-            return None
+            raise StoreError(
+                f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer;"
+                " `edukg db stop` stops it"
+            )
         time.sleep(0.1)
     return None
 
@@ -300,21 +319,31 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     return info
 
 
+def _exited(pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while _pid_alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
-    client = _client(info.port, password, timeout=STOP_TIMEOUT)
+    """Save and stop the server; SIGTERM (which also saves) if it does not take the command."""
+    client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
     try:
         client.execute_command("SHUTDOWN", "SAVE")
-    except redis.ConnectionError:
-        pass  # the server closes the connection as it exits
+    except (redis.ConnectionError, redis.TimeoutError):
+        pass  # it closes the connection as it exits, or never read the command
     except redis.RedisError as e:
         raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
     finally:
         client.close()
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while _pid_alive(info.pid):
-        if time.monotonic() > deadline:
-            raise StoreError(f"{d.root}: the embedded store (pid {info.pid}) did not stop")
-        time.sleep(0.05)
+    # FalkorDB's Bolt listener can leave the server deaf to new connections: signal it instead
+    if not _exited(info.pid, 2.0) and _is_server(info):
+        os.kill(info.pid, signal.SIGTERM)
+    if not _exited(info.pid, STOP_TIMEOUT):
+        raise StoreError(f"{d.root}: the embedded store (pid {info.pid}) did not stop")
     d.info.unlink(missing_ok=True)
 
 
@@ -556,11 +585,11 @@ def stop_server(data_dir: str | os.PathLike[str]) -> ServerInfo | None:
         return None
     password = d.secret()
     with _locked(d.start_lock):
-        info = _live(d, password)
-        if info is not None:
-            _shutdown(d, info, password)
-        else:
+        info = d.read_info()
+        if info is None or not _is_server(info):
             d.info.unlink(missing_ok=True)
+            return None
+        _shutdown(d, info, password)
         return info
 
 

@@ -84,7 +84,12 @@ _SUBJECT_VERB = (
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an agency named anywhere, an agency list opening a clause before its duty verb)."""
     anywhere, subject_only = _names()
-    prefix = rf"(?:各(?:区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|区县|县区|本[市县区]|[{_LEVELS}](?![长委]))"
+    # 各县(市、区): the counties, county-level cities and districts of a city
+    counties = r"县[(（][市区](?:、[市区])?[)）]"
+    prefix = (
+        rf"(?:各(?:{counties}|区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
+        rf"[{_LEVELS}](?![长委]))"
+    )
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
@@ -93,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
-    party_department = rf"[{_LEVELS}]委[{CJK}]{{2,3}}?(?:部|办)(?![门分署])"
+    party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{_alternation(bare)})|{prefix}?(?:{_alternation(prefixed)})|{other_bureau})"
         r"(?![署分])"
@@ -103,7 +108,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>[{CJK}、]{{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
     )
     return any_pat, subj_pat
 

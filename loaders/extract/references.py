@@ -31,6 +31,7 @@ _NAMED_BODY = (
     rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,10}}[)）]?)?)(?![{_CJK}]*化)"
 )
 # …which a verb puts in force (贯彻落实国家学生体质健康标准)
+_NAMED_HINT = re.compile(r"标准|规范|纲要|条例|规程|指南|主要指标")
 _NAMED = re.compile(rf"(?:贯彻落实|贯彻|落实|实施|执行|对照|按照|依照|遵照|依据|根据|达到)(?:好)?{_NAMED_BODY}")
 # 对照甲和乙: a title after another shares its verb
 _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
@@ -58,10 +59,10 @@ def _titles(text: str) -> list[str]:
     """Titles cited in a sentence, bracketed ones first."""
     found = [_tidy(m["a"] or m["b"] or "") for m in _TITLE.finditer(text)]
     ends: list[int] = []
-    for m in _DECISION.finditer(text):
+    for m in _DECISION.finditer(text) if "关于" in text else ():
         found.append(_tidy(_PARTY.sub("", _VERB_LEAD.sub("", m["t"]))))
         ends.append(m.end())
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if _NAMED_HINT.search(text) else ():
         if not _VAGUE.search(m["t"]):
             found.append(_tidy(m["t"]))
             ends.append(m.end())

@@ -57,15 +57,20 @@ _COUNT_VERB = re.compile(
     r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
 )
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
-_TRAILING = re.compile(r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$")
+_TRAILING = re.compile(
+    r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$"
+)
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)[^，,；;]{2,}的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _LIST_SEP = re.compile(r"[、和及与或](?!以上|以下)")
-# ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
+# a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
 _LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
+# ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
 _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
 
 
@@ -200,10 +205,13 @@ def extract_targets(
                     shift = cs - start
                     wide = replace(q, start=q.start + shift, end=q.end + shift)
                     named = _indicator(text[start:ce], wide, 0, hi + shift)
-                # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
-                indicator = indicator if named == q.text and indicator else named
-                # 分别不低于720元、920元: a value listed after another shares its comparator
                 between = clause[lo : q.start]
+                # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
+                change = bool(n and _CHANGE_TO.search(between))
+                aim = change and _ahead(doc, between)  # 提高到2025年的95%; without a date ahead, a result
+                # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
+                indicator = indicator if (named == q.text or change) and indicator else named
+                # 分别不低于720元、920元: a value listed after another shares its comparator
                 comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
                 concept = vocab.indicators().get(indicator)
                 fact = Target(
@@ -221,6 +229,6 @@ def extract_targets(
                 if key in seen:
                     continue
                 seen.add(key)
-                reported = review or _reported(doc, clause, clause[: q.start], text)
+                reported = review or (not aim and _reported(doc, clause, clause[: q.start], text))
                 (observations if reported else targets).append(fact)
     return targets, observations
