@@ -8,7 +8,8 @@ Generates the synthetic corpus (benchmarks/make_corpus.py), then:
 2. loads the documents into a fresh embedded store, one at a time as
    ``edukg load`` does, timing extraction (read → resolve) and store writes
    apart; at each size in --docs it stops and times every stored query;
-3. renders the HTML picture of a view of --viz-nodes nodes;
+3. at one size (--viz-at), collects a --viz-nodes view of the whole graph and
+   draws it as HTML;
 4. reports peak resident memory of this process and of the store server.
 
 Prints a table and writes the numbers as JSON. Goals (for 10,000 documents on
@@ -31,7 +32,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import psutil
 from tabulate import tabulate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,6 +44,7 @@ from edukg.loaders.read import read_document  # noqa: E402
 from edukg.ontology import vocab  # noqa: E402
 from edukg.queries import bind, load_queries  # noqa: E402
 from edukg.store import open_store  # noqa: E402
+from edukg.store.embedded import stop_server  # noqa: E402
 
 __all__ = ["GOALS", "run", "main"]
 
@@ -71,7 +72,7 @@ def machine() -> dict[str, Any]:
                 if line.startswith("model name")), platform.processor())
     return {
         "nproc": os.cpu_count(),
-        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
         "cpu": cpu,
         "python": platform.python_version(),
         "platform": platform.platform(),
@@ -86,20 +87,6 @@ def _peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def _store_processes(data_dir: Path) -> list[psutil.Process]:
-    """The store server(s): children of this process, or processes started on `data_dir`."""
-    me = psutil.Process()
-    found = {p.pid: p for p in me.children(recursive=True)}
-    for p in psutil.process_iter(["cmdline", "cwd"]):
-        try:
-            where = " ".join(p.info["cmdline"] or []) + " " + (p.info["cwd"] or "")
-        except psutil.Error:
-            continue
-        if str(data_dir) in where and p.pid != me.pid:
-            found[p.pid] = p
-    return list(found.values())
 
 
 def _floor(paths: Sequence[Path]) -> float:
@@ -172,13 +159,17 @@ def _viz(store: Any, nodes: int, out: Path) -> dict[str, Any]:
 
 def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: float = 20.0,
         viz_nodes: int = 2000, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr, flush=True),
-        save: Callable[[dict[str, Any]], None] = lambda result: None, doc_id_index: bool = False) -> dict[str, Any]:
+        save: Callable[[dict[str, Any]], None] = lambda result: None, doc_id_index: bool = False,
+        viz_at: int | None = None) -> dict[str, Any]:
     """Measure; `save` receives the numbers so far after each size (a long run can be read part-way).
 
     doc_id_index: first index the ``doc_id`` of the fact labels, to measure the loader with
     that fix (see BENCHMARKS.md); the result records whether it was on.
+    viz_at: the size at which the picture is drawn (default the smallest): collecting
+    the whole-graph view reads every node, which takes long on large graphs.
     """
     sizes = sorted(set(sizes))
+    viz_at = viz_at if viz_at in sizes else sizes[0]
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -237,6 +228,9 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                 },
                 "queries": _query_latencies(store, _query_params(store), reps, budget_s),
             }
+            if size == viz_at:
+                log(f"picture of {viz_nodes} nodes at {size} documents")
+                result["viz"] = {"at_documents": size, **_viz(store, viz_nodes, work / "view.html")}
             save(result)
         total_mb = sum(nbytes) / 1e6
         result["extract"] = {
@@ -250,16 +244,14 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             "floor_mb_per_s": round(total_mb / floor_s, 3),
             "ratio_to_floor": round(extract_s / floor_s, 2),
         }
-        log(f"picture of {viz_nodes} nodes")
-        result["viz"] = _viz(store, viz_nodes, work / "view.html")
-        servers = _store_processes(data_dir)
         py_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        store_mb = sum(_peak_rss_mb(p.pid) for p in servers if p.is_running())
+        store_mb = _peak_rss_mb(store.info.pid)
         result["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)
         result["peak_rss_mb"] = {"python": round(py_mb, 1), "store": round(store_mb, 1),
                                  "total": round(py_mb + store_mb, 1)}
     finally:
         store.close()
+        stop_server(data_dir)
     result["goals"] = goals(result)
     return result
 
@@ -309,7 +301,8 @@ def table(result: dict[str, Any]) -> str:
     headers = ["query"] + [f"{h} @{s}" for s in result["stages"] for h in ("p50 ms", "p95 ms", "rows")]
     lines += [tabulate(q_rows, headers=headers), ""]
     v, m = result["viz"], result["peak_rss_mb"]
-    lines.append(f"picture: {v['nodes']} nodes, {v['edges']} edges: view collected in {v['view_seconds']} s, "
+    lines.append(f"picture at {v['at_documents']} documents: {v['nodes']} nodes, {v['edges']} edges: "
+                 f"view collected in {v['view_seconds']} s, "
                  f"HTML drawn in {v['html_seconds']} s ({v['html_mb']} MB)")
     lines.append(f"peak RSS: {m['total']} MB (python {m['python']} MB, store server {m['store']} MB)")
     lines += ["", tabulate([[k, g["goal"], g["measured"], "met" if g["met"] else "MISSED"]
@@ -330,6 +323,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, default=Path("benchmark.json"), help="where to write the numbers")
     parser.add_argument("--reps", type=int, default=20, help="timed runs of each stored query")
     parser.add_argument("--viz-nodes", type=int, default=2000, help="nodes in the rendered view")
+    parser.add_argument("--viz-at", type=int, help="corpus size at which to draw the picture [the smallest]")
     parser.add_argument("--doc-id-index", action="store_true",
                         help="index doc_id of the fact labels before loading (measures that fix)")
     args = parser.parse_args(argv)
@@ -338,7 +332,8 @@ def main(argv: list[str] | None = None) -> None:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         result = run(sizes, args.seed, work.resolve(), reps=args.reps, viz_nodes=args.viz_nodes,
-                     save=lambda partial: _write_json(args.json, partial), doc_id_index=args.doc_id_index)
+                     save=lambda partial: _write_json(args.json, partial), doc_id_index=args.doc_id_index,
+                     viz_at=args.viz_at)
     _write_json(args.json, result)
     print(table(result))
 

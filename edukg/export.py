@@ -146,23 +146,30 @@ def _boolean(value: Any) -> bool:
     raise ValueError(value)
 
 
+# Declared range → how a value becomes a literal of it; ValueError when it does not fit.
+_TYPED: dict[URIRef, Callable[[Any], Literal]] = {
+    XSD.integer: lambda v: Literal(_whole(v), datatype=XSD.integer),
+    XSD.decimal: lambda v: Literal(_decimal(_number(v)), datatype=XSD.decimal),
+    XSD.boolean: lambda v: Literal(_boolean(v), datatype=XSD.boolean),
+    XSD.date: lambda v: Literal(date.fromisoformat(str(v)).isoformat(), datatype=XSD.date),
+    XSD.gYear: lambda v: Literal(f"{_whole(v):04d}", datatype=XSD.gYear),
+    XSD.string: lambda v: Literal(str(v)),  # a simple literal is an xsd:string (RDF 1.1), in every syntax
+}
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    return value
+
+
 def _literal(value: Any, datatype: URIRef | None) -> Literal:
     """A value as a literal of the declared datatype (or of its own Python type when none is declared)."""
-    try:
-        if datatype == XSD.integer:
-            return Literal(_whole(value), datatype=XSD.integer)
-        if datatype == XSD.decimal and not isinstance(value, bool):
-            return Literal(_decimal(value), datatype=XSD.decimal)
-        if datatype == XSD.boolean:
-            return Literal(_boolean(value), datatype=XSD.boolean)
-        if datatype == XSD.date:
-            return Literal(date.fromisoformat(str(value)).isoformat(), datatype=XSD.date)
-        if datatype == XSD.gYear:
-            return Literal(f"{_whole(value):04d}", datatype=XSD.gYear)
-        if datatype == XSD.string:
-            return Literal(str(value))  # a simple literal is an xsd:string (RDF 1.1), in every syntax
-    except (ValueError, TypeError, InvalidOperation):
-        pass  # a value that does not fit its declared type keeps its own type, for SHACL to report
+    if (typed := _TYPED.get(datatype)) is not None:  # type: ignore[arg-type]
+        try:
+            return typed(value)
+        except (ValueError, TypeError, InvalidOperation):
+            pass  # a value that does not fit its declared type keeps its own type, for SHACL to report
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):
@@ -185,11 +192,6 @@ def _node_label(graph: nx.MultiDiGraph, key: Any) -> str:
     return graph.nodes[key]["label"]
 
 
-def _iri(graph: nx.MultiDiGraph, key: Any) -> URIRef:
-    data = graph.nodes[key]
-    return node_iri(data["label"], data.get("id", key))
-
-
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     """The graph as an rdflib Graph in the ontology's terms (pure).
 
@@ -202,11 +204,12 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     rdf = Graph()
     for prefix, ns in (("edu", EDU), ("skos", SKOS), ("xsd", XSD), ("rdfs", RDFS)):
         rdf.bind(prefix, ns)
+    iris: dict[Any, URIRef] = {}
     for key, data in graph.nodes(data=True):
         label = data["label"]
         if label not in names.classes:
             raise InputError(f"node {key}: label {label!r} has no class in the ontology")
-        subject = _iri(graph, key)
+        subject = iris[key] = node_iri(label, data.get("id", key))
         rdf.add((subject, RDF.type, names.classes[label]))
         for prop, value in data.items():
             if prop in ("label", "id"):
@@ -223,7 +226,7 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
         rel_type = data["type"]
         if rel_type not in names.properties:
             raise InputError(f"relationship {u} -[{rel_type}]-> {v}: type has no property in the ontology")
-        triple = (_iri(graph, u), names.properties[rel_type], _iri(graph, v))
+        triple = (iris[u], names.properties[rel_type], iris[v])
         rdf.add(triple)
         props = {k: x for k, x in data.items() if k != "type" and x is not None}
         if props:  # RDF cannot hang values on a triple: describe it as a reified statement

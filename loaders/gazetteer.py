@@ -10,8 +10,8 @@ current name as an alias (the current unit gains the old name as an alias too).
 from __future__ import annotations
 
 import csv
-import re
 import importlib.util
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -108,8 +108,9 @@ def _current_units() -> list[Region]:
         if name in _PLACEHOLDERS:
             continue
         province = names.get(code[:2] + "0000")
-        if code[2:] == "0000":
-            units.append(Region(name=name, province=name, code=code))
+        if code[2:] == "0000":  # a province; the four municipalities are cities too
+            city_name = name if code[:2] in _MUNICIPALITIES else None
+            units.append(Region(name=name, province=name, city=city_name, code=code))
             continue
         city = province if code[:2] in _MUNICIPALITIES else names.get(code[:4] + "00")
         if city in _PLACEHOLDERS:

@@ -25,7 +25,7 @@ _BLOCK_TAGS = {
     "figcaption", "hr", "title", "body", "html",
 }
 _CHROME = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|"
+    r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|bottom|header|topbar|sidebar|share|"
     r"bdshare|comment|comments|copyright|toolbar|pagination|pager|related|friendlink|links)([\s_-]|$)",
     re.I,
 )

@@ -98,9 +98,9 @@ def read_manifest(csv_path: str | Path) -> Manifest:
 
 
 def _metadata(values: dict[str, str]) -> Metadata:
-    year = values.get("year") or None
+    year = (values.get("year") or "").removesuffix("年") or None
     if year is not None and not re.fullmatch(r"\d{4}", year):
-        raise ValueError(f"year {year!r} is not a four-digit year")
+        raise ValueError(f"year {values['year']!r} is not a four-digit year")
     kind = values.get("kind") or None
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -119,7 +119,7 @@ def _region(value: str | None) -> Region | None:
     """A region name (or a path of names: 云南省保山市施甸县) resolved in the gazetteer."""
     if value is None:
         return None
-    names = [m.name for m in gazetteer().mentions(value)]
+    names = [m.name for m in gazetteer().mentions(value)] or [value]  # a short name: 泸州
     return resolve_region(names, value) or Region(name=value)
 
 

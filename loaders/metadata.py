@@ -34,10 +34,10 @@ _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-# A body sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
-# "2019年全市教育工作总的指导思想", "今年(2021年)".
+# An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
+# "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
-    rf"(?:^|[。\n])\s*({_YEAR})年\s*[,,]?\s*(?:是|全[市县区省州旗]|我[市县区省州旗]|本[市县区]|教育工作)"
+    rf"(?:^|[。\n])\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
 )
 _DATE = (
     rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日)"
@@ -93,7 +93,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=_kind(title, text),
         region=region,
-        plan_year=_plan_year(title, text),
+        plan_year=_plan_year(title, text[:header_end]),
         published=published,
         issuer=issuer,
     )
@@ -138,7 +138,8 @@ def _kind(title: str | None, text: str) -> str | None:
     return None
 
 
-def _plan_year(title: str | None, text: str) -> int | None:
+def _plan_year(title: str | None, opening: str) -> int | None:
+    """From the title, else from the opening (the text before the first section)."""
     if title:
         m = _TITLE_YEAR.search(title)
         if m:
@@ -146,7 +147,7 @@ def _plan_year(title: str | None, text: str) -> int | None:
         for name, year in _FIVE_YEAR.items():
             if name in title:
                 return year
-    m = _BODY_YEAR.search(text[:3000])
+    m = _BODY_YEAR.search(opening[:3000])
     return int(m.group(1)) if m else None
 
 

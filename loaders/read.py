@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -275,6 +276,10 @@ def _pdf_text(data: bytes) -> str:
 
     from pdfminer.high_level import extract_text
     from pdfminer.pdfparser import PDFSyntaxError
+
+    # pdfminer logs a warning for every damaged object it skips; the outcome is
+    # reported once, as text or as an error.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
         text = extract_text(io.BytesIO(data))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from dataclasses import fields, replace
 
 from edukg.loaders.metadata import infer_metadata
@@ -40,12 +41,9 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 # A section number stands at a line start, or right after a sentence or clause ends
 # ("一是…,二是…" also after a comma). One named group per style.
-_MARKER = re.compile(
-    r"(?:^|(?<=[。!?;:,、]))[ ]*(?:"
-    + "|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES)
-    + ")",
-    re.M,
-)
+_ANCHOR = re.compile(r"(?:^|[。!?;:,、\n])[ ]*")
+_MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
+_NUMBER_GROUPS = {name: [g for g in _MARKER.groupindex if g.startswith(name + "_n")] for name, _, _ in _STYLES}
 _HEADING_END = re.compile(r"[。!?;:\n]")
 _ENUM_HEADING_END = re.compile(r"[。!?;:,\n]")
 # Common section titles of plans; a heading run on into its first sentence
@@ -125,11 +123,14 @@ def _sections(text: str) -> list[Section]:
     headings: list[str] = []
     stack: list[tuple[int, int]] = []  # (rank, section index) of the open sections
     last_value: dict[tuple[int | None, str], int] = {}  # (parent, style) → its last number
-    for m in _MARKER.finditer(text):
+    for a in _ANCHOR.finditer(text):
+        m = _MARKER.match(text, a.end())
+        if m is None:
+            continue
         style = m.lastgroup
         if style is None or m.end() >= len(text) or (text[m.end()] == "\n" and style != "chapter"):
             continue
-        anchor = m.start()
+        anchor = a.start() + 1 if a.start() or text[:1] in "。!?;:,、\n" else 0
         line_start = anchor == 0 or text[anchor - 1] == "\n"
         if text[anchor - 1 : anchor] in (",", "、") and style != "enum":
             continue
@@ -137,7 +138,7 @@ def _sections(text: str) -> list[Section]:
         if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?"):
             continue
         rank = _STYLE_RANK[style]
-        value = _number_value(style, next(g for k, g in m.groupdict().items() if g and k.startswith(style + "_n")))
+        value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
         # The parent this item would get; off a line start the number must continue its sequence.
         parent = next((i for r, i in reversed(stack) if r < rank), None)
         expected = last_value.get((parent, style), 0) + 1
@@ -190,7 +191,7 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
                 cuts.append(starts[j])
             j += 1
         cuts.append(e)
-        for s, t in zip(cuts, cuts[1:]):
+        for s, t in pairwise(cuts):
             while s < t and text[s] in " \n":
                 s += 1
             while t > s and text[t - 1] in " \n":

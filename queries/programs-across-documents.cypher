@@ -6,7 +6,7 @@ MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
 WITH p, d, r, e
-ORDER BY d.plan_year, r.name, e.start
+ORDER BY d.plan_year, r.name, d.id, e.start
 WITH p, count(DISTINCT d) AS documents, collect(DISTINCT r.name) AS regions,
      collect(DISTINCT d.plan_year) AS years, collect(DISTINCT coalesce(d.title, d.file)) AS titles,
      collect(e.text) AS sentences

@@ -5,6 +5,8 @@
 MATCH (d:Document)-[:CITES]->(ref:Reference)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref)
+WITH ref, d, r, e
+ORDER BY d.plan_year, d.id, e.start
 WITH ref, count(DISTINCT d) AS plans, collect(DISTINCT r.name) AS regions,
      collect(DISTINCT coalesce(d.title, d.file)) AS documents, collect(e.text) AS sentences
 WHERE plans >= $min_plans

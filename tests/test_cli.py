@@ -336,3 +336,22 @@ def test_load_replaces_a_changed_file(store, graph_name, sample_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert "documents: 0 loaded, 0 unchanged, 1 replaced, 0 skipped" in result.stderr
     assert store.query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": 1}]
+
+
+def test_load_with_a_manifest(store, graph_name, sample_path, tmp_path):
+    shutil.copy(sample_path(GOLD[-1]), tmp_path / "plan.txt")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,title,year\nplan.txt,某市2014年教育工作要点,2014\n", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path / "plan.txt"), "--manifest", str(manifest))
+    assert result.exit_code == 0, result.output
+    assert store.query("MATCH (d:Document) RETURN d.title AS title, d.plan_year AS year") == [
+        {"title": "某市2014年教育工作要点", "year": 2014}
+    ]
+
+
+def test_bad_manifest_is_a_user_error(graph_name, sample_path, tmp_path):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("name,title\nplan.txt,x\n", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(sample_path(GOLD[0])), "--manifest", str(manifest))
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith(f"Error: {manifest}: no 'file' column")

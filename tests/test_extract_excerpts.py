@@ -203,6 +203,7 @@ def test_target_phrasing(sentence, target):
             {("青山县公安局", "加强校车安全管理"), ("青山县交通运输局", "加强校车安全管理")},
         ),
         ("县委宣传部牵头负责舆论宣传工作。", {("青山县委宣传部", "牵头负责舆论宣传工作")}),
+        ("县教师发展中心负责全县教师培训。", {("青山县教师发展中心", "负责全县教师培训")}),  # a service centre
     ],
 )
 def test_duty_phrasing(sentence, duties):

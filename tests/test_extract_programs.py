@@ -22,6 +22,8 @@ def _names(text):
         ("实行安全责任保证金制度。", "安全责任保证金制度"),
         ("深入推进平安校园建设。", "平安校园建设"),  # a vocabulary alias; resolve makes it 平安校园
         ("全面完成国培计划培训任务。", "国培计划"),
+        ("落实意识形态工作责任制。", "意识形态工作责任制"),
+        ("实施“青蓝工程”,开展“送教上门”服务。", "青蓝工程"),
     ],
 )
 def test_program_found(sentence, name):
@@ -42,6 +44,12 @@ def test_program_found(sentence, name):
         "进一步加强高中招生计划管理。",  # plan of work
         "11月对2014年计划创建的34个乡镇开展验收。",  # 计划 as a verb
         "把这项工作作为最基本的工程来抓。",
+        "实施农村学校校舍维修改造项目12个。",  # counted after its kind
+        "全年安排教育项目资金2.3亿元。",  # money of some projects
+        "启动“名师工作室”建设。",  # institution
+        "引领教师志愿服务由“自由随意式”向“专业品牌化”发展。",  # the two ends of a change
+        "开展“坚持立德树人让教育回归初心”大讨论活动。",  # slogan
+        "确?;就瓿山逃F代化工程建设任务。",  # mojibake of a scraped page
     ],
 )
 def test_not_programs(sentence):

@@ -36,7 +36,7 @@ from edukg.store.embedded import EmbeddedStore, start_server, stop_server
 COUNTY = Region("甲县", "乙省", "丙市", "甲县")
 CITY = Region("丁市", "戊省", "丁市", None)
 TEXT_A = (
-    "一、实施学前教育三年行动计划，学前三年毛入园率达到85%以上。"
+    "去年学前三年毛入园率为80%。一、实施学前教育三年行动计划，学前三年毛入园率达到85%以上。"
     "二、落实三个增长。三、依据《国家学生体质健康标准》。四、财政局负责保障学前教育经费。"
 )
 TEXT_B = "推进学前教育三年行动计划和三个增长，总投资13亿元。依据《国家学生体质健康标准》。"
@@ -48,7 +48,8 @@ def _evidence(text: str, quote: str, section: object = "一、") -> Evidence:
 
 
 def make_facts(source: str, text: str, region: Region, year: int, title: str, *,
-               targets=(), programs=(), references=(), agencies=(), responsibilities=()) -> DocumentFacts:
+               targets=(), observations=(), programs=(), references=(), agencies=(),
+               responsibilities=()) -> DocumentFacts:
     """Facts of a small document whose normalized text is its original text."""
     data = text.encode("utf-8")
     raw = RawDocument(source, hashlib.sha256(data).hexdigest(), "utf-8", text, size=len(data))
@@ -60,6 +61,7 @@ def make_facts(source: str, text: str, region: Region, year: int, title: str, *,
     return DocumentFacts(
         document=doc,
         targets=tuple(Target(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
+        observations=tuple(Target(ind, v, u, c, ev(q)) for ind, v, u, c, q in observations),
         programs=tuple(Program(name, (ev(q),), aliases) for name, q, aliases in programs),
         references=tuple(Reference(title_, (ev(q),)) for title_, q in references),
         agencies=tuple(Agency(name, (ev(q),)) for name, q in agencies),
@@ -72,6 +74,7 @@ def facts_a(source: str = "a.txt", text: str = TEXT_A) -> DocumentFacts:
     return make_facts(
         source, text, COUNTY, 2021, "甲县教育局2021年工作计划",
         targets=[("学前三年毛入园率", 85.0, "%", ">=", "学前三年毛入园率达到85%以上")],
+        observations=[("学前三年毛入园率", 80, "%", "=", "学前三年毛入园率为80%")],
         programs=[("学前教育三年行动计划", "实施学前教育三年行动计划", ("学前三年行动计划",)),
                   ("三个增长", "落实三个增长", ())],
         references=[("国家学生体质健康标准", "依据《国家学生体质健康标准》")],
@@ -153,7 +156,7 @@ def test_every_fact_rests_on_a_sentence_of_its_document(store):
         "OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(f) "
         "RETURN labels(f)[0] AS kind, e.text AS text, e.start AS start, e.end AS end"
     )
-    assert {r["kind"] for r in rows} == {"Target", "Responsibility"}
+    assert {r["kind"] for r in rows} == {"Target", "Observation", "Responsibility"}
     original = facts.document.norm.raw.text
     for r in rows:
         assert r["text"] and original[r["start"]:r["end"]] == r["text"]

@@ -90,6 +90,8 @@ def test_every_changed_unit_is_in_the_gazetteer_under_both_names() -> None:
         ("海淀区", ("北京市", "北京市", "海淀区")),
         ("襄樊市", ("湖北省", "襄樊市", None)),
         ("云南省", ("云南省", None, None)),
+        ("北京市", ("北京市", "北京市", None)),
+        ("仙桃市", ("湖北省", None, "仙桃市")),
     ],
 )
 def test_gazetteer_hierarchy(name: str, expected: tuple) -> None:
@@ -127,6 +129,9 @@ def test_gazetteer_mentions() -> None:
         ("2020年教育工作总结\n一、主要成绩", (None, "总结", 2020, None, None)),
         # a place named in the opening paragraph is not the document's region
         ("2021年教育工作计划\n2021年是关键之年,要学习江阳区经验,推进全县教育发展。\n一、总体要求", (None, "工作计划", 2021, None, None)),
+        # a year reported on is not the plan's year
+        ("某县课后服务实施方案\n2015年,全县学前三年毛入园率已达到90%。\n一、总体要求", (None, "实施方案", None, None, None)),
+        ("某县工作要点\n一、总体要求\n2019年是关键之年。", (None, "工作要点", None, None, None)),
         # a region that is not stated stays null
         ("教育局全年工作打算\n2012年,是关键一年。全市教育工作要加快推进。\n一、统筹推进", (None, "工作计划", 2012, "教育局", None)),
     ],
@@ -245,7 +250,11 @@ def test_bad_manifest(tmp_path: Path, content: str, reason: str) -> None:
 
 def test_manifest_in_gbk_with_chinese_dates(tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
-    path.write_bytes("file,published,region\na.txt,2020年11月30日,施甸县\n".encode("gbk"))
-    entry = read_manifest(path).get(str(tmp_path / "a.txt"))
-    assert entry.published == "2020-11-30"
+    path.write_bytes("file,published,region,year\na.txt,2020年11月30日,施甸县,2021年\nb.txt,,泸州,\n".encode("gbk"))
+    manifest = read_manifest(path)
+    entry = manifest.get(str(tmp_path / "a.txt"))
+    assert (entry.published, entry.plan_year) == ("2020-11-30", 2021)
     assert entry.region.city == "保山市"
+    assert region_dict(manifest.get(str(tmp_path / "b.txt")).region) == {
+        "name": "泸州市", "province": "四川省", "city": "泸州市", "county": None,
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 import opencc
@@ -30,7 +31,7 @@ def norm(text: str) -> str:
 
 def assert_offsets_point_back(n: NormalizedText) -> None:
     assert len(n.offsets) == len(n.text) + 1
-    assert all(a < b for a, b in zip(n.offsets, n.offsets[1:]))
+    assert all(a < b for a, b in pairwise(n.offsets))
     for i, ch in enumerate(n.text):
         source = n.raw.text[n.offsets[i]]
         folded = unicodedata.normalize("NFKC", source).replace("∶", ":")
@@ -111,6 +112,7 @@ def test_samples_offsets_and_no_chrome(path: Path) -> None:
         ("转发<江蘇省縣(市教育現代化建設主要指標>的通知", "转发《江苏省县(市教育现代化建设主要指标》的通知"),
         ("学生数<50人,教师数>10人", "学生数<50人,教师数>10人"),
         ("创 建工作 中,要调动", "创建工作中,要调动"),
+        ("创  建工作   中 。Level  A", "创建工作中。Level A"),
         ("时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:", "时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:"),
         ("a\u200bb\r\nc\u3000\u3000d", "ab\nc d"),
         ("新增多媒体教学设备1200套、计算机2200台", "新增多媒体教学设备1200套、计算机2200台"),
@@ -129,7 +131,8 @@ def test_character_steps(given: str, expected: str) -> None:
         "上一篇 :", "下一篇:关于做好2021年招生工作的通知", "下载本文档", "温馨提示", "评论", "0/150", "提交评论",
         "已阅读5页,还剩5页未读, 继续免费阅读", "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
         "• 2. 本站的文档不包含任何第三方提供的附件图纸等,如果需要附件,请联系上传者。", "字号:大 中 小",
-        "版权所有:某县人民政府 备案号:ICP备12345678号", "主办:某县人民政府 版权所有", "首页 > 政务公开", "第 2 页 共 9 页", "- 12 -",
+        "版权所有:某县人民政府 备案号:ICP备12345678号", "主办:某县人民政府 版权所有", "首页 > 政务公开",
+        "【字体:大 中 小】", "【我要纠错】【打印】【关闭】", "扫一扫在手机打开当前页", "第 2 页 共 9 页", "- 12 -",
     ],
 )
 def test_chrome_lines_are_dropped(line: str) -> None:

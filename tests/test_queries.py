@@ -1,5 +1,7 @@
 """Stored queries: header parsing, parameter binding, and every query run on the embedded store."""
 
+import json
+import os
 import shlex
 import uuid
 from importlib.resources import files
@@ -7,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from edukg.errors import InputError, ReadOnlyError
+from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.loaders.load import load_document
 from edukg.loaders.pipeline import process_file
 from edukg.queries import bind, get_query, load_queries, named_parameters, parse_query
 from edukg.store.embedded import EmbeddedStore
+from edukg.store.neo4j import Neo4jStore
 
 CONTRACT_NAMES = {
     "programs-across-documents",
@@ -244,3 +247,58 @@ CREATE (n:Program {name: 'x'}) RETURN n.name AS name""")
     with pytest.raises(ReadOnlyError):
         store.query(q.body, {}, read_only=True)
     assert store.query("MATCH (n:Program) RETURN n.name AS name") == []
+
+
+# ---------------------------------------------------------------- on Neo4j, when one is given
+
+NEO4J_TEST_URI = "EDUKG_TEST_NEO4J_URI"
+
+
+@pytest.fixture(scope="module")
+def neo4j_gold(sample_path):
+    """The gold documents loaded into the Neo4j database named by EDUKG_TEST_NEO4J_URI (emptied first)."""
+    uri = os.environ.get(NEO4J_TEST_URI)
+    if not uri:
+        pytest.skip(f"no Neo4j server: set {NEO4J_TEST_URI} (and NEO4J_USERNAME, NEO4J_PASSWORD) to a scratch database")
+    try:
+        store = Neo4jStore.from_env(uri=uri)
+    except StoreError as e:
+        pytest.skip(f"Neo4j at {uri} does not answer: {e}")
+    try:
+        store.clear()
+        for stem in GOLD:
+            load_document(store, process_file(sample_path(stem)))
+        yield store
+    finally:
+        store.clear()
+        store.close()
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_NAMES))
+def test_neo4j_answers_like_the_embedded_store(neo4j_gold, gold_store, name):
+    q = get_query(name)
+    params = bind(q, example_params(q) if name not in GOLD_PARAMS else GOLD_PARAMS[name])
+    expected = gold_store.query(q.body, params, read_only=True)
+    assert _canonical(neo4j_gold.query(q.body, params, read_only=True)) == _canonical(expected)
+
+
+def _canonical(rows: list[dict]) -> list[str]:
+    """Rows as sorted JSON texts with sorted lists: stores may order ties and collected lists differently."""
+
+    def plain(value):
+        if isinstance(value, list):
+            return sorted((plain(v) for v in value), key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return sorted(json.dumps(plain(r), ensure_ascii=False, sort_keys=True) for r in rows)
+
+
+GOLD_PARAMS = {
+    "targets-by-indicator": {"indicator": "毛入园率"},
+    "program-timeline": {"program": "三个增长"},
+    "region-profile": {"region": "施甸县"},
+    "compare-regions": {"a": "施甸县", "b": "泸州市"},
+    "investments-by-region": {"region": "泸州市"},
+}

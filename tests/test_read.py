@@ -265,3 +265,39 @@ def test_extract_skips_bad_files_with_one_line_each(tmp_path: Path) -> None:
     assert len(skipped) == 4
     assert all(line.startswith("skipped ") for line in skipped)
     assert "Traceback" not in result.stderr
+
+
+GOV_PAGE = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>保山市教育局2022年工作要点 - 保山市人民政府</title></head><body>
+<div class="top"><ul class="menu"><li><a href="/">网站首页</a></li><li><a href="/a">政务公开</a></li>
+<li><a href="/b">政务服务</a></li><li><a href="/c">互动交流</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/a">政务公开</a> &gt; 计划总结</div>
+<table class="xxgk"><tr><td>索引号：</td><td>015259-2022-01</td><td>发布机构：</td><td>保山市教育局</td></tr>
+<tr><td>发布日期：</td><td>2022-02-18</td><td>文号：</td><td></td></tr></table>
+<h1>保山市教育局2022年工作要点</h1><div class="fontsize">【字体：大 中 小】</div>
+<div class="TRS_Editor"><p>　　2022年是实施“十四五”规划的关键之年。</p>
+<p>　　一、推进学前教育普及普惠</p><p>　　（一）扩大资源。新建幼儿园６所，学前三年毛入园率达到９０％以上。</p>
+<p>　　二、推动义务教育优质均衡</p><p>　　1.改善办学条件。</p></div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="fanye">上一篇：<a>关于做好2022年寒假工作的通知</a><br>下一篇：<a>2021年工作总结</a></div>
+<div class="bottom">【我要纠错】【打印】【关闭】<br>主办：保山市人民政府办公室 网站标识码：5305000001<br>滇ICP备05004467号</div>
+</body></html>"""
+
+
+def test_government_page_end_to_end(tmp_path: Path) -> None:
+    from edukg.loaders.normalize import normalize
+    from edukg.loaders.structure import structure
+
+    path = tmp_path / "page.htm"
+    path.write_bytes(GOV_PAGE.encode("gb18030"))
+    doc = structure(normalize(read_document(path)))
+    meta = doc.metadata
+    assert (meta.title, meta.kind, meta.plan_year) == ("保山市教育局2022年工作要点", "工作要点", 2022)
+    assert (meta.published, meta.issuer, meta.region.name) == ("2022-02-18", "保山市教育局", "保山市")
+    assert [(s.number, s.heading) for s in doc.sections] == [
+        ("一、", "推进学前教育普及普惠"), ("(一)", "扩大资源"), ("二、", "推动义务教育优质均衡"), ("1.", "改善办学条件"),
+    ]
+    text = doc.norm.text
+    assert "新建幼儿园6所,学前三年毛入园率达到90%以上。" in text
+    for chrome in ("网站首页", "当前位置", "字体", "分享", "上一篇", "下一篇", "纠错", "ICP", "网站标识码", "政务服务"):
+        assert chrome not in text

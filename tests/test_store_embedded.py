@@ -208,6 +208,28 @@ def test_data_survives_a_restart(tmp_path):
         assert s.query("MATCH (n:Agency {id: 'a7'}) RETURN n.name AS name") == [{"name": "学前教育"}]
 
 
+def test_written_data_survives_the_server_being_killed(tmp_path):
+    """The append-only file is synced every second: a crash loses at most that."""
+    home = tmp_path / "home"
+    with EmbeddedStore(home, graph="g") as s:
+        with s.unit() as w:
+            w.write_rows(NODE, [{"id": "a"}, {"id": "b"}])
+        time.sleep(1.5)
+        os.kill(s.info.pid, signal.SIGKILL)
+        assert _exited(s.info.pid)
+        s.close()
+    with EmbeddedStore(home, graph="g") as s:
+        assert count(s) == 2
+
+
+def _exited(pid: int) -> bool:
+    for _ in range(100):
+        if not alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_managed_server_stays_until_stopped(tmp_path):
     home = tmp_path / "home"
     info = start_server(home)

@@ -177,9 +177,9 @@ def _client(port: int, password: str, timeout: float | None = None) -> redis.Red
     )
 
 
-def _answers(port: int, password: str) -> bool | None:
+def _answers(port: int, password: str, timeout: float = 5.0) -> bool | None:
     """True if the server answers AUTH + PING, None while it is loading, False otherwise."""
-    client = _client(port, password, timeout=5)
+    client = _client(port, password, timeout=timeout)
     try:
         return bool(client.ping())
     except redis.BusyLoadingError:
@@ -330,16 +330,17 @@ def _exited(pid: int, timeout: float) -> bool:
 
 def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
     """Save and stop the server; SIGTERM (which also saves) if it does not take the command."""
-    client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
-    try:
-        client.execute_command("SHUTDOWN", "SAVE")
-    except (redis.ConnectionError, redis.TimeoutError):
-        pass  # it closes the connection as it exits, or never read the command
-    except redis.RedisError as e:
-        raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
-    finally:
-        client.close()
     # FalkorDB's Bolt listener can leave the server deaf to new connections: signal it instead
+    if _answers(info.port, password, timeout=2.0):
+        client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
+        try:
+            client.execute_command("SHUTDOWN", "SAVE")
+        except (redis.ConnectionError, redis.TimeoutError):
+            pass  # it closes the connection as it exits, or never read the command
+        except redis.RedisError as e:
+            raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
+        finally:
+            client.close()
     if not _exited(info.pid, 2.0) and _is_server(info):
         os.kill(info.pid, signal.SIGTERM)
     if not _exited(info.pid, STOP_TIMEOUT):

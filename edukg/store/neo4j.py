@@ -114,7 +114,10 @@ class Neo4jStore:
         self._explains: bool | None = None  # does the server report query types? (checked once)
         auth = (user, password or "") if user else None
         try:
-            self._driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=connection_timeout)
+            self._driver = GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=connection_timeout,
+                connection_acquisition_timeout=connection_timeout,
+            )
         except (DriverError, ValueError) as e:
             raise StoreError(f"{uri}: {_one_line(e)}") from None
         try:

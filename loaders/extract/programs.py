@@ -42,6 +42,8 @@ _GENERIC_WORDS = re.compile(
     r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
 )
 _COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[个项批类]$")
+# …维修改造项目12个: projects counted after their kind are not one program either
+_COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
     r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均])等|^系列|^部分|^这些|"
@@ -56,11 +58,11 @@ _SLOGAN = re.compile(r"[、，,；;：:！!？?]|就是|必须|什么|怎样|为
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
-# a name opening with a lone Latin letter glued to Chinese is mojibake of a scraped page (F代化工程)
-_GARBLED = re.compile(rf"^[A-Za-z](?=[{CJK}])")
+# a lone Latin letter glued to Chinese is mojibake of a scraped page (就瓿山逃F代化工程)
+_GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z][{CJK}]")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
-    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生)$"
+    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室)$"
 )
 _AFTER_NOT_PROGRAM = re.compile(
     r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉)"
@@ -82,7 +84,7 @@ def _theme_words() -> frozenset[str]:
 
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GARBLED.match(name):
+    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GARBLED.search(name):
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
@@ -150,7 +152,7 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
                 end = start + len(name)
                 if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
                     continue
-                if _specific(name, clause[:start]):
+                if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
                     found.append((name, cs + start, cs + end))
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
