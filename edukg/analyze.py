@@ -32,6 +32,7 @@ __all__ = [
 
 Row = dict[str, Any]
 _DIGITS = 4
+_PIVOTS = 256  # source nodes for betweenness on large projections (exact below that size)
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,8 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
     programs and agencies it names (directly, as issuer, or through the
     responsibilities it assigns). For each program and agency: ``documents``
     (how many documents name it), ``degree`` (that count over all documents),
-    ``betweenness`` and ``pagerank`` in the projection. Sorted by documents,
+    ``betweenness`` (estimated from 256 pivots on larger projections) and
+    ``pagerank`` in the projection. Sorted by documents,
     then PageRank; `top` keeps the first rows (None: all).
 
     Examples
@@ -228,7 +230,9 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
     entities = [x for x in projection if x not in set(documents)]
     if not entities:
         return []
-    betweenness = nx.betweenness_centrality(projection)
+    # Exact betweenness costs O(nodes × edges); past _PIVOTS nodes, estimate it from a fixed sample of pivots.
+    pivots = min(projection.number_of_nodes(), _PIVOTS)
+    betweenness = nx.betweenness_centrality(projection, k=pivots, seed=0)
     pagerank = nx.pagerank(projection)
     names = _display(graph, entities)
     rows = [
@@ -294,11 +298,12 @@ def region_communities(graph: nx.MultiDiGraph, method: str = "greedy", seed: int
     return [{"community": i, **row} for i, row in enumerate(rows, 1)]
 
 
-def region_similarity(graph: nx.MultiDiGraph) -> list[Row]:
+def region_similarity(graph: nx.MultiDiGraph, top: int | None = None) -> list[Row]:
     """Pairs of regions by the Jaccard similarity of their programs and of their indicators.
 
     Only pairs sharing at least one program or indicator are listed, most
-    similar first (by the mean of the two Jaccard indices).
+    similar first (by the mean of the two Jaccard indices); `top` keeps the
+    first rows (None: all).
     """
     programs = _region_sets(graph, _programs_of)
     indicators = _region_sets(graph, _indicators_of)
@@ -319,7 +324,7 @@ def region_similarity(graph: nx.MultiDiGraph) -> list[Row]:
             "shared_indicators": _sorted_names(graph, ia & ib),
         })
     rows.sort(key=lambda r: (-(r["program_jaccard"] + r["indicator_jaccard"]), r["region_a"], r["region_b"]))
-    return rows
+    return rows[:top] if top else rows
 
 
 def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
@@ -385,5 +390,6 @@ def analyze(graph: nx.MultiDiGraph, names: Iterable[str] | None = None, *, top: 
     for name in chosen:
         if name not in ANALYSES:
             raise InputError(f"{name}: unknown analysis (choose from {', '.join(ANALYSES)})")
-    options: dict[str, dict[str, Any]] = {"centrality": {"top": top}, "communities": {"method": method}}
+    options: dict[str, dict[str, Any]] = {"centrality": {"top": top}, "similarity": {"top": top},
+                                          "communities": {"method": method}}
     return {name: ANALYSES[name](graph, **options.get(name, {})) for name in chosen}

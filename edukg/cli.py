@@ -696,7 +696,7 @@ ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.
 @cli.command()
 @click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES))
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True,
-              help="How many central programs and agencies to list.")
+              help="How many central programs and agencies, and similar region pairs, to list.")
 @click.option("--method", type=click.Choice(["greedy", "louvain"]), default="greedy", show_default=True,
               help="Community detection: greedy modularity or Louvain.")
 @output_options

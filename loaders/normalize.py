@@ -6,13 +6,15 @@ knows the original index it came from. Steps, in order:
 
 1. drop invisible characters (zero-width, soft hyphen, stray control codes, \\r);
 2. fold full-width digits, letters and punctuation to ASCII, odd spaces to " ",
-   ASCII angle brackets around a title to 《》;
+   「」 and ASCII quotes around Chinese to “”, ASCII angle brackets around a
+   title to 《》;
 3. drop pinyin glosses right after a Han character: 区(qū) → 区;
 4. Traditional → Simplified (OpenCC t2s on the whole text, length-checked);
    in a PDF's text layer, line breaks inside a sentence are dropped;
 5. drop whole lines of site chrome (navigation, download-site notices,
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
-   and exact or truncated (…-ended or cut) duplicate paragraphs;
+   a page's preview copies of a paragraph (exact, or cut off with …), and in
+   a PDF the running heads repeated on every page;
 6. drop spaces inside Han text and blank lines.
 
 Line rules match the whole line and name chrome words, so a sentence of policy
@@ -22,6 +24,7 @@ text cannot match them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import chain, pairwise
 
@@ -41,6 +44,7 @@ _FOLD.update({
     "\u3000": " ", "\u00a0": " ", "\t": " ", "\x0c": "\n", "\u2002": " ", "\u2003": " ", "\u2009": " ",
     "\u2028": "\n", "\u2029": "\n", "﹑": "、", "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?",
     "﹗": "!", "﹙": "(", "﹚": ")", "∶": ":", "﹪": "%",
+    "「": "“", "」": "”", "『": "‘", "』": "’",  # Traditional-style quotation marks
 })
 # A substitution visiting only the characters to fold is several times faster
 # than str.translate over the whole text.
@@ -52,8 +56,10 @@ _GLOSS = re.compile(
     rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
 )
 
-# "<江苏省教育现代化建设主要指标>": ASCII angle brackets used as title marks.
+# "<江苏省教育现代化建设主要指标>": ASCII angle brackets used as title marks;
+# "三通两平台" in ASCII quotes: Chinese quotation marks.
 _ANGLE_TITLE = re.compile(rf"<([{_HAN}][^<>\n]{{0,78}}[{_HAN})])>")
+_ASCII_QUOTED = re.compile(rf'"([^"\n]{{0,40}}[{_HAN}][^"\n]{{0,40}})"')
 
 _T2S = opencc.OpenCC("t2s")
 # A PDF text layer breaks lines at the page width. A full-width line that stops
@@ -114,6 +120,7 @@ _FIELD_AHEAD = re.compile(r"(?:来源|浏览|发布|时间|日期|作者|字号|
 _MIN_DUPLICATE = 15  # shorter repeated lines (headings like 工作措施) are kept
 _MIN_CUT = 50
 _PREVIEW_LINES = 5
+_RUNNING_HEAD = 40
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
 
 
@@ -172,10 +179,11 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.text = _FOLDABLE.sub(lambda m: _FOLD[m.group()], doc.text)
     doc.delete(_GLOSS)
     doc.text = _ANGLE_TITLE.sub(r"《\1》", doc.text)
+    doc.text = _ASCII_QUOTED.sub(r"“\1”", doc.text)
     _to_simplified(doc)
     if raw.media_type == "pdf":
         _unwrap_pdf_lines(doc)
-    doc.keep(_kept_line_spans(doc.text))
+    doc.keep(_kept_line_spans(doc.text, paged=raw.media_type == "pdf"))
     doc.drop(_inner_spaces(doc.text))
     trailing = doc.offs[-1] + 1 if doc.offs else 0
     return NormalizedText(raw=raw, text=doc.text, offsets=(*doc.offs, trailing))
@@ -253,8 +261,12 @@ def _unwrap_pdf_lines(doc: _Text) -> None:
         doc.keep(keep)
 
 
-def _kept_line_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines to keep, each stripped and followed by its newline."""
+def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lines to keep, each stripped and followed by its newline.
+
+    `paged` text (a PDF's) also loses running heads: a short line printed on
+    every page is kept where it first stands.
+    """
     lines: list[tuple[int, int]] = []  # stripped content spans of candidate lines
     page_titles: set[str] = set()
     in_notice = False
@@ -294,6 +306,8 @@ def _kept_line_spans(text: str) -> list[tuple[int, int]]:
     # Compared without spaces or the leading item number: "19 建立…" repeats "19.建立…".
     keys = [_ITEM_NUMBER.sub("", re.sub(r"\s+", "", text[a:b])) for a, b in lines]
     drop = _duplicates(keys)
+    if paged:
+        drop |= _running_heads([text[a:b] for a, b in lines])
     spans: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(lines):
         if i in drop:
@@ -304,6 +318,19 @@ def _kept_line_spans(text: str) -> list[tuple[int, int]]:
             spans.append((nl, nl + 1))
         spans.append((a, b))
     return spans
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """Indexes of the repeats of short lines that occur on three pages or more."""
+    counts = Counter(line for line in lines if len(line) <= _RUNNING_HEAD and line[-1] not in _SENTENCE_END)
+    seen: set[str] = set()
+    drop = set()
+    for i, line in enumerate(lines):
+        if counts.get(line, 0) >= 3:
+            if line in seen:
+                drop.add(i)
+            seen.add(line)
+    return drop
 
 
 def _duplicates(keys: list[str]) -> set[int]:

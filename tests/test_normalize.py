@@ -35,9 +35,12 @@ def assert_offsets_point_back(n: NormalizedText) -> None:
     for i, ch in enumerate(n.text):
         source = n.raw.text[n.offsets[i]]
         folded = unicodedata.normalize("NFKC", source).replace("∶", ":")
-        assert ch in (source, folded, T2S.convert(source)) or (source, ch) in (("<", "《"), (">", "》")) or (ch in "\n " and source.isspace()) or _cjk(source), (
+        assert ch in (source, folded, T2S.convert(source)) or (source, ch) in _BRACKETS or (ch in "\n " and source.isspace()) or _cjk(source), (
             i, ch, source,
         )
+
+
+_BRACKETS = {("<", "《"), (">", "》"), ('"', "“"), ('"', "”"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")}
 
 
 def _cjk(ch: str) -> bool:  # a phrase-level t2s conversion may pick another character
@@ -111,6 +114,8 @@ def test_samples_offsets_and_no_chrome(path: Path) -> None:
         ("普职比1∶1", "普职比1:1"),
         ("转发<江蘇省縣(市教育現代化建設主要指標>的通知", "转发《江苏省县(市教育现代化建设主要指标》的通知"),
         ("学生数<50人,教师数>10人", "学生数<50人,教师数>10人"),
+        ('推进"三通两平台"建设,开展「班班通」和『名师课堂』', "推进“三通两平台”建设,开展“班班通”和‘名师课堂’"),
+        ('设置 "id" 属性', '设置 "id" 属性'),
         ("创 建工作 中,要调动", "创建工作中,要调动"),
         ("创  建工作   中 。Level  A", "创建工作中。Level A"),
         ("时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:", "时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:"),
@@ -236,6 +241,15 @@ def test_pdf_lines_wrapped_inside_a_sentence_are_joined() -> None:
     assert_offsets_point_back(n)
     # the same text from a .txt file keeps its lines
     assert norm(text).count("\n") == 10
+
+
+def test_pdf_running_heads_are_kept_once() -> None:
+    head = "某县教育局文件"
+    pages = [f"{head}\n{i}.第{i}项工作安排。\n- {i} -" for i in range(1, 4)]
+    text = "\n".join(pages)
+    n = normalize(RawDocument(source="a.pdf", sha256="0" * 64, encoding="pdf", text=text, media_type="pdf"))
+    assert n.text == f"{head}\n1.第1项工作安排。\n2.第2项工作安排。\n3.第3项工作安排。"
+    assert norm(text).count(head) == 3  # a text file keeps its repeated lines
 
 
 def test_empty_and_chrome_only_text() -> None:

@@ -217,7 +217,6 @@ def test_written_data_survives_the_server_being_killed(tmp_path):
         time.sleep(1.5)
         os.kill(s.info.pid, signal.SIGKILL)
         assert _exited(s.info.pid)
-        s.close()
     with EmbeddedStore(home, graph="g") as s:
         assert count(s) == 2
 
