@@ -47,7 +47,7 @@ class Gazetteer:
             self._by_name.setdefault(unit.name, []).append(unit)
         self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
         self._max_len = max(map(len, self._by_name))
-        # Short names as titles write them: 泸州 for 泸州市, 广西 for 广西壮族自治区.
+        # Short names as titles write them: 绵阳 for 绵阳市, 广西 for 广西壮族自治区.
         self._by_short: dict[str, list[Region]] = {}
         for name, found in self._by_name.items():
             short = _SHORT.sub("", name)
@@ -59,7 +59,7 @@ class Gazetteer:
         return list(self._by_name.get(name) or self._by_short.get(name, ()))
 
     def short_mentions(self, text: str) -> list[Mention]:
-        """Short names (泸州, 广西) in a short text such as a title, where no full name stands."""
+        """Short names (绵阳, 广西) in a short text such as a title, where no full name stands."""
         out: list[Mention] = []
         pos = 0
         while pos < len(text) - 1:

@@ -4,7 +4,10 @@ Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
 whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
 are blocks made mostly of links. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
-readable. Every pass is linear in the size of the page, however deep its nesting.
+readable. The title, publication date and source of <meta name="ArticleTitle">,
+"PubDate" and "ContentSource" (as government site systems write them) lead the
+text when the page body does not show them. Every pass is linear in the size of
+the page, however deep its nesting.
 """
 
 from __future__ import annotations
@@ -42,14 +45,25 @@ def html_to_text(source: str) -> str:
         return ""
     if root is None:
         return ""
-    title = _page_title(root)
+    title = _meta(root, "ArticleTitle") or _page_title(root)
+    # Government site systems state the date and source in <meta> tags too.
+    fields = [f"{label}:{value}" for label, name in (("发布日期", "PubDate"), ("来源", "ContentSource"))
+              if (value := _meta(root, name))]
     _drop(root, [el for el in root.iter() if _is_dropped(el)])
     _drop(root, _link_lists(root))
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in _text(root).split("\n")]
     lines = [line for line in lines if line and line != "|"]
+    head = [f for f in fields if f.split(":")[0] not in "\n".join(lines[:12])]
     if title and not any(title in line or line in title for line in lines[:10] if len(line) >= 4):
-        lines.insert(0, title)
-    return "\n".join(lines)
+        head.insert(0, title)
+    return "\n".join(head + lines)
+
+
+def _meta(root: etree._Element, name: str) -> str:
+    for element in root.iter("meta"):
+        if (element.get("name") or "").lower() == name.lower():
+            return " ".join((element.get("content") or "").split())
+    return ""
 
 
 def _page_title(root: etree._Element) -> str:

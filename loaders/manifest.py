@@ -116,10 +116,10 @@ def _metadata(values: dict[str, str]) -> Metadata:
 
 
 def _region(value: str | None) -> Region | None:
-    """A region name (or a path of names: 云南省保山市施甸县) resolved in the gazetteer."""
+    """A region name (or a path of names: 安徽省宣城市旌德县) resolved in the gazetteer."""
     if value is None:
         return None
-    names = [m.name for m in gazetteer().mentions(value)] or [value]  # a short name: 泸州
+    names = [m.name for m in gazetteer().mentions(value)] or [value]  # a short name: 绵阳
     return resolve_region(names, value) or Region(name=value)
 
 

@@ -42,8 +42,10 @@ _BODY_YEAR = re.compile(
 _DATE = (
     rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日)"
 )
-_DATE_FIELD = re.compile(
-    rf"(?:发布日期|发文日期|成文日期|印发日期|发布时间|日期|时间)\s*[:|]?\s*[|]?\s*{_DATE}"
+# Date fields, the publication date first: a disclosure table may also give 成文日期.
+_DATE_FIELDS = tuple(
+    re.compile(rf"(?:{names})\s*[:|]?\s*[|]?\s*{_DATE}")
+    for names in ("发布日期|发布时间|公开日期|发文日期|印发日期", "成文日期|日期|时间")
 )
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
@@ -69,12 +71,12 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     --------
     >>> from edukg.loaders.model import RawDocument
     >>> from edukg.loaders.normalize import normalize
-    >>> text = "施甸县教育体育局2021年工作计划\n发布日期 | 2020-11-30 |\n一、工作目标"
+    >>> text = "旌德县教育体育局2021年工作计划\n发布日期 | 2020-11-30 |\n一、工作目标"
     >>> meta = infer_metadata(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text)))
     >>> meta.kind, meta.plan_year, meta.published, meta.issuer
-    ('工作计划', 2021, '2020-11-30', '施甸县教育体育局')
+    ('工作计划', 2021, '2020-11-30', '旌德县教育体育局')
     >>> meta.region.province, meta.region.city, meta.region.county
-    ('云南省', '保山市', '施甸县')
+    ('安徽省', '宣城市', '旌德县')
     """
     text = norm.text
     header_end = sections[0].start if sections else len(text)
@@ -159,10 +161,11 @@ def _iso(y: str, mo: str, d: str) -> str | None:
 
 
 def _published(header: str, text: str) -> str | None:
-    m = _DATE_FIELD.search(header)
-    if m:
-        y, a, b, c, d = m.groups()
-        return _iso(y, a or c, b or d)
+    for field in _DATE_FIELDS:
+        m = field.search(header)
+        if m:
+            y, a, b, c, d = m.groups()
+            return _iso(y, a or c, b or d)
     # A date line closing the document (the signature date of an official text).
     for line in text.rstrip().split("\n")[-4:][::-1]:
         line = line.strip()
@@ -206,7 +209,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
 
 
 def _own_bureau(region: Region, text: str) -> str | None:
-    """"市教育局" written by a city's own plan is that city's bureau: 泸州市 + 教育局."""
+    """"市教育局" written by a city's own plan is that city's bureau: 绵阳市 + 教育局."""
     level = region.name[-1]
     counts = Counter(re.findall(rf"{level}(教育(?:体育|和体育)?局|教体局|教委|教育厅)", text))
     if not counts:
@@ -224,7 +227,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
         names = [m.name for m in gaz.mentions(source)]
         if names:
             return resolve_region(names, text)
-    # Titles often write a place short where it leads them: 泸州2014年教育工作要点.
+    # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
     for source in (issuer, title):
         if source:
             names = [

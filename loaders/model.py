@@ -75,7 +75,7 @@ class NormalizedText:
 class Region:
     """An administrative unit with its hierarchy; names are Simplified."""
 
-    name: str  # the unit itself, as commonly written: 施甸县, 泸州市
+    name: str  # the unit itself, as commonly written: 旌德县, 绵阳市
     province: str | None = None
     city: str | None = None
     county: str | None = None

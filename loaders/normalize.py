@@ -56,7 +56,7 @@ _GLOSS = re.compile(
     rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
 )
 
-# "<江苏省教育现代化建设主要指标>": ASCII angle brackets used as title marks;
+# "<省教育现代化建设主要指标>": ASCII angle brackets used as title marks;
 # "三通两平台" in ASCII quotes: Chinese quotation marks.
 _ANGLE_TITLE = re.compile(rf"<([{_HAN}][^<>\n]{{0,78}}[{_HAN})])>")
 _ASCII_QUOTED = re.compile(rf'"([^"\n]{{0,40}}[{_HAN}][^"\n]{{0,40}})"')

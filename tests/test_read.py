@@ -301,3 +301,14 @@ def test_government_page_end_to_end(tmp_path: Path) -> None:
     assert "新建幼儿园6所,学前三年毛入园率达到90%以上。" in text
     for chrome in ("网站首页", "当前位置", "字体", "分享", "上一篇", "下一篇", "纠错", "ICP", "网站标识码", "政务服务"):
         assert chrome not in text
+
+
+def test_html_meta_fields_lead_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "meta.html"
+    path.write_text(
+        '<html><head><meta name="ArticleTitle" content="某县2021年教育工作计划"><meta name="PubDate" content="2021-01-08 09:30">'
+        '<meta name="ContentSource" content="某县教育局"><title>政务公开_某县人民政府</title></head>'
+        "<body><div><p>一、总体要求</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).text == "某县2021年教育工作计划\n发布日期:2021-01-08 09:30\n来源:某县教育局\n一、总体要求"

@@ -16,7 +16,7 @@ TYPE_KEY = "_type"
 
 
 class Writer(Protocol):
-    """Statements issued inside one all-or-nothing unit of work (see Store.unit)."""
+    """Statements issued inside one unit of work (see Store.unit)."""
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
