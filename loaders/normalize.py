@@ -15,7 +15,8 @@ knows the original index it came from. Steps, in order:
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
    a page's preview copies of a paragraph (exact, or cut off with …), and in
    a PDF the running heads repeated on every page;
-6. drop spaces inside Han text and blank lines.
+6. drop spaces inside Han text and blank lines; a tab (a table's cell boundary)
+   stays, one for a run of blanks.
 
 Line rules match the whole line and name chrome words, so a sentence of policy
 text cannot match them.
@@ -41,7 +42,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\r\x00-\x08\x0b\x0e-\x1f\x7f]")
 _FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII block
 _FOLD.update({
-    "\u3000": " ", "\u00a0": " ", "\t": " ", "\x0c": "\n", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+    "\u3000": " ", "\u00a0": " ", "\x0c": "\n", "\u2002": " ", "\u2003": " ", "\u2009": " ",
     "\u2028": "\n", "\u2029": "\n", "﹑": "、", "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?",
     "﹗": "!", "﹙": "(", "﹚": ")", "∶": ":", "﹪": "%",
     "「": "“", "」": "”", "『": "‘", "』": "’",  # Traditional-style quotation marks
@@ -113,8 +114,9 @@ _EXCERPT_HEAD = re.compile(r"文档简介|文档介绍|内容简介|文档预览
 _BULLET = re.compile(r"[•·●▪]")
 _MIN_EXCERPT = 60
 # Spaces inside Han text are layout residue ("创 建工作"); a space before a page field
-# (来源:, 浏览次数:) separates fields and stays.
-_SPACES = re.compile(" +")
+# (来源:, 浏览次数:) separates fields and stays. A tab separates table cells
+# ("1\t新建幼儿园6所\t县教育局"): a run of blanks holding one stays a single tab.
+_SPACES = re.compile("[ \t]+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _FIELD_AHEAD = re.compile(r"(?:来源|浏览|发布|时间|日期|作者|字号|点击|阅读|文号|索引|访问)[^ ]{0,4}[:|]")
 _MIN_DUPLICATE = 15  # shorter repeated lines (headings like 工作措施) are kept
@@ -190,10 +192,17 @@ def normalize(raw: RawDocument) -> NormalizedText:
 
 
 def _inner_spaces(text: str) -> list[tuple[int, int]]:
-    """Runs of spaces to drop: inside Han text, before closing punctuation, all but one elsewhere."""
+    """Runs of spaces to drop: inside Han text, before closing punctuation, all but one elsewhere.
+
+    A run holding a tab is a cell boundary: all of it but its first tab is dropped.
+    """
     spans = []
     for m in _SPACES.finditer(text):
         a, b = m.span()
+        tab = text.find("\t", a, b)
+        if tab >= 0:
+            spans += [s for s in ((a, tab), (tab + 1, b)) if s[0] < s[1]]
+            continue
         before, after = text[a - 1 : a], text[b : b + 1]
         han_before = bool(_HAN_CHAR.match(before))
         if (han_before or before in "。,、;:!?”“《》") and before and (

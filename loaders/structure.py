@@ -6,7 +6,11 @@ sentence when the number continues the sequence already open (so that "一、" i
 official documents: 第一章 > 一、 (or 第一条) > (一) > 1. > (1) > ① > 一是; a document may
 skip levels or begin with a lower one. Broken forms are accepted where they are
 unambiguous: "(1负责" (closing bracket lost) and "19 建立" (number and space at
-a line start).
+a line start); a number before a tab is a table row's serial-number cell, not a section.
+
+A table row ("1\t新建幼儿园6所\t县教育局", cells separated by a tab, or by " | " in
+the text of an HTML or Word table) is one sentence, so that a task and the unit in
+charge of it stay together; the separator keeps the cells apart for extraction.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
     ("article", 1, rf"第(?P<n>{_CN_NUM})条\s*"),
     ("cn_paren", 2, rf"\((?P<n>{_CN_NUM})\)\s*|\((?P<n2>{_CN_NUM})(?=[{_HAN}])"),
     ("cn_order", 2, rf"第(?P<n>{_CN_NUM})\s*[、,]\s*"),
-    ("arabic", 3, rf"(?P<n>\d{{1,2}})\s*(?:[、.](?!\d)|\s+(?=[{_HAN}]))\s*"),
+    ("arabic", 3, rf"(?P<n>\d{{1,2}})\s*(?:[、.](?!\d)| +(?=[{_HAN}]))\s*"),
     ("arabic_paren", 4, rf"\((?P<n>\d{{1,2}})\)\s*|\((?P<n2>\d{{1,2}})(?=[{_HAN}])|(?P<n3>\d{{1,2}})\)\s*"),
     ("circled", 5, rf"(?P<n>[{_CIRCLED}])\s*"),
     ("enum", 6, rf"(?P<n>{_CN_NUM})是\s*"),
