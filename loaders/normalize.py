@@ -124,6 +124,10 @@ _MIN_CUT = 50
 _PREVIEW_LINES = 5
 _RUNNING_HEAD = 40
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
+# Hard wraps outside a PDF: a line this long that stops inside a sentence is cut, when
+# most long lines of the text are (see _hard_wrapped).
+_WRAP_LINE = 60
+_CLAUSE_MARK = re.compile("[,。;!?]")
 
 
 class _Text:
@@ -280,6 +284,7 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
     page_titles: set[str] = set()
     in_notice = False
     excerpt = 0  # inside a download site's excerpt list: the number expected next, else 0
+    pages: set[int] = set()  # indexes in `lines` of the excerpt list's pages
     for m in re.finditer(r"[^\n]+", text):
         a, b = m.span()
         line = m.group()
@@ -300,6 +305,7 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
                 a += len(marker)
                 content = text[a:b]
                 excerpt += 1
+                pages.add(len(lines))
             else:
                 excerpt = 0
         if _CHROME_LINE.fullmatch(content) or _PAGE_LINE.fullmatch(content):
@@ -317,16 +323,43 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
     drop = _duplicates(keys)
     if paged:
         drop |= _running_heads([text[a:b] for a, b in lines])
+    kept = [i for i in range(len(lines)) if i not in drop]
+    hard_wrapped = _hard_wrapped([text[a:b] for i, (a, b) in enumerate(lines) if i not in drop])
     spans: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(lines):
-        if i in drop:
-            continue
-        if spans:
-            # the newline that ends the previous kept line
-            nl = text.find("\n", spans[-1][1])
-            spans.append((nl, nl + 1))
+    for i, j in zip([None, *kept], kept):
+        a, b = lines[j]
+        if i is not None:
+            prev, nxt = text[slice(*lines[i])], text[a:b]
+            page_cut = i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
+            if not (page_cut or hard_wrapped and _wrap_joins(prev, nxt)):
+                # the newline that ends the previous kept line
+                nl = text.find("\n", spans[-1][1])
+                spans.append((nl, nl + 1))
         spans.append((a, b))
     return spans
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the long lines of running text mostly stop inside a sentence: a text wrapped at
+    a fixed width, or by paragraphs cut where a page ended. A paragraph that merely lacks its
+    full stop now and then does not make a text wrapped."""
+    long = [line for line in lines if len(line) >= _WRAP_LINE and "\t" not in line]
+    cut = sum(bool(_PDF_LINE_END.search(line)) for line in long)
+    return cut >= 2 and 2 * cut >= len(long)
+
+
+def _wrap_joins(prev: str, nxt: str) -> bool:
+    """Whether the break between two lines of a hard-wrapped text falls inside a sentence:
+    a long line of running text stopping on a Han character, 、 or a comma, and a next line
+    of running text that opens no numbered item, chapter or heading (a heading has no
+    clause punctuation)."""
+    return (
+        len(prev) >= _WRAP_LINE
+        and "\t" not in prev + nxt
+        and bool(_PDF_LINE_END.search(prev))
+        and bool(_PDF_CONTINUES.match(nxt))
+        and bool(_CLAUSE_MARK.search(nxt))
+    )
 
 
 def _running_heads(lines: list[str]) -> set[int]:
