@@ -224,10 +224,11 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
     n = _n()
     projection = nx.Graph()
     documents = _nodes(graph, n.document)
+    set_of_documents = set(documents)
     projection.add_nodes_from(documents)
     for doc in documents:
         projection.add_edges_from((doc, x) for x in _programs_of(graph, doc) | _agencies_of(graph, doc))
-    entities = [x for x in projection if x not in set(documents)]
+    entities = [x for x in projection if x not in set_of_documents]
     if not entities:
         return []
     # Exact betweenness costs O(nodes × edges); past _PIVOTS nodes, estimate it from a fixed sample of pivots.

@@ -607,12 +607,10 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
         edukg export -o edukg.gexf --label Document --label Program
         edukg export --format csv -o neo4j-import/
     """
-    from edukg.export import export_graph, guess_format
-    from edukg.graph import fetch_graph
+    from edukg.export import export_store, guess_format
 
     fmt = fmt.lower() if fmt else guess_format(output)
-    graph = fetch_graph(session.store, labels or None, types or None)
-    export_graph(graph, fmt, output, validate=validate)
+    graph = export_store(session.store, fmt, output, labels or None, types or None, validate=validate)
     click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships ({fmt})",
                err=True)
 

@@ -33,6 +33,7 @@ _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
+_GOAL_YEAR = re.compile(rf"确保(?:在|到|于)?\s*({_YEAR})\s*年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
@@ -91,11 +92,12 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
+    kind = _kind(title, text)
     return Metadata(
         title=title,
-        kind=_kind(title, text),
+        kind=kind,
         region=region,
-        plan_year=_plan_year(title, text[:header_end]),
+        plan_year=_plan_year(title, text[:header_end], kind),
         published=published,
         issuer=issuer,
     )
@@ -140,8 +142,10 @@ def _kind(title: str | None, text: str) -> str | None:
     return None
 
 
-def _plan_year(title: str | None, opening: str) -> int | None:
-    """From the title, else from the opening (the text before the first section)."""
+def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int | None:
+    """From the title, else from the opening (the text before the first section); an
+    implementation plan without either is dated by the one year its purpose paragraph
+    commits to ("确保2012年顺利通过…验收")."""
     if title:
         m = _TITLE_YEAR.search(title)
         if m:
@@ -150,7 +154,13 @@ def _plan_year(title: str | None, opening: str) -> int | None:
             if name in title:
                 return year
     m = _BODY_YEAR.search(opening[:3000])
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    if kind == "实施方案":
+        goals = {int(y) for y in _GOAL_YEAR.findall(opening[:3000])}
+        if len(goals) == 1:
+            return goals.pop()
+    return None
 
 
 def _iso(y: str, mo: str, d: str) -> str | None:

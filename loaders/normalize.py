@@ -14,7 +14,9 @@ knows the original index it came from. Steps, in order:
 5. drop whole lines of site chrome (navigation, download-site notices,
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
    a page's preview copies of a paragraph (exact, or cut off with …), and in
-   a PDF the running heads repeated on every page;
+   a PDF the running heads repeated on every page; line breaks inside a sentence
+   are dropped where a download site's excerpt list cut its pages, and in a text
+   whose long lines mostly stop inside a sentence (hard-wrapped);
 6. drop spaces inside Han text and blank lines; a tab (a table's cell boundary)
    stays, one for a run of blanks.
 
@@ -324,7 +326,7 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
     if paged:
         drop |= _running_heads([text[a:b] for a, b in lines])
     kept = [i for i in range(len(lines)) if i not in drop]
-    hard_wrapped = _hard_wrapped([text[a:b] for i, (a, b) in enumerate(lines) if i not in drop])
+    hard_wrapped = _hard_wrapped([text[slice(*lines[i])] for i in kept])
     spans: list[tuple[int, int]] = []
     for i, j in zip([None, *kept], kept):
         a, b = lines[j]

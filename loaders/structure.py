@@ -57,6 +57,10 @@ _HEADING_WORDS = re.compile(
     "组织机构|组织领导|领导机构|实施步骤|工作步骤|实施阶段|方法步骤|工作措施|保障措施|工作要求|具体要求|职责分工|"
     "工作职责|考核评估|督导考核|发展基础|发展形势|发展环境|工作思路|主要内容|实施范围|适用范围)(?![和与及、暨的])(?=.{8})"
 )
+# A heading short enough to run on into its first item, and the numbering styles such an item may use.
+_SHORT_HEADING = re.compile(rf"[{_HAN}]{{2,12}}")
+_INNER_STYLES = ("cn_paren", "arabic", "arabic_paren", "circled")
+_HAN_AT = re.compile(rf"[{_HAN}]")
 _SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?]+[”’\")》]*|\n|$)")
 
 
@@ -141,27 +145,34 @@ def _sections(text: str) -> list[Section]:
         # "1." off a line start only right after a full stop: never "比例为1:1." or "共3、4所"
         if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?"):
             continue
-        rank = _STYLE_RANK[style]
-        value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
-        # The parent this item would get; off a line start the number must continue its sequence.
-        parent = next((i for r, i in reversed(stack) if r < rank), None)
-        expected = last_value.get((parent, style), 0) + 1
-        if value != expected and (not line_start or style in ("enum", "cn_order")):
-            continue
-        pos = m.start(style)
-        while stack and stack[-1][0] >= rank:
-            ends[stack.pop()[1]] = _trim_end(text, pos)
-        heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
-        starts.append(pos)
-        ends.append(len(text))
-        parents.append(parent)
-        levels.append(len(stack) + 1)
-        numbers.append(text[pos : m.end()].strip())
-        heading = text[m.end() : heading_end.start() if heading_end else len(text)].strip()
-        run_on = _HEADING_WORDS.match(heading)
-        headings.append(run_on.group() if run_on else heading)
-        stack.append((rank, len(starts) - 1))
-        last_value[(parent, style)] = value
+        while m is not None:
+            style = m.lastgroup or ""
+            rank = _STYLE_RANK[style]
+            value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
+            heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
+            heading_stop = heading_end.start() if heading_end else len(text)
+            inner = _first_item(text, m.end(), heading_stop, rank)
+            # The parent this item would get; off a line start the number must continue its sequence,
+            # or skip one number where a short heading runs on into its first item.
+            parent = next((i for r, i in reversed(stack) if r < rank), None)
+            expected = last_value.get((parent, style), 0) + 1
+            skips_to_item = value == expected + 1 and inner is not None and style != "cn_order"
+            if value != expected and (not line_start or style in ("enum", "cn_order")) and not skips_to_item:
+                break
+            pos = m.start(style)
+            while stack and stack[-1][0] >= rank:
+                ends[stack.pop()[1]] = _trim_end(text, pos)
+            starts.append(pos)
+            ends.append(len(text))
+            parents.append(parent)
+            levels.append(len(stack) + 1)
+            numbers.append(text[pos : m.end()].strip())
+            heading = text[m.end() : inner.start() if inner else heading_stop].strip()
+            run_on = _HEADING_WORDS.match(heading)
+            headings.append(run_on.group() if run_on else heading)
+            stack.append((rank, len(starts) - 1))
+            last_value[(parent, style)] = value
+            m, line_start = inner, False
     end = _trim_end(text, len(text))
     for _, i in stack:
         ends[i] = end
@@ -169,6 +180,27 @@ def _sections(text: str) -> list[Section]:
         Section(number=numbers[i], heading=headings[i], level=levels[i], start=starts[i], end=ends[i], parent=parents[i])
         for i in range(len(starts))
     ]
+
+
+def _first_item(text: str, start: int, stop: int, rank: int) -> re.Match[str] | None:
+    """The first item of a deeper level that a short heading runs on into, as in
+    "五、工作措施1、加强领导" (the line break lost): a heading of a few Han characters, then
+    "1、", "(一)", "(1)" or "①" and a Han character. Chinese numerals are never taken
+    ("统一、规范"), nor "(一把手…)", a bracket that closes."""
+    heading = _SHORT_HEADING.match(text, start, stop)
+    if heading is None:
+        return None
+    m = _MARKER.match(text, heading.end(), stop)
+    if m is None or m.lastgroup not in _INNER_STYLES:
+        return None
+    style = m.lastgroup or ""
+    if _STYLE_RANK[style] <= rank or not _HAN_AT.match(text, m.end()):
+        return None
+    number = next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g))
+    broken = style.endswith("paren") and not m.group().rstrip().endswith(")")
+    if _number_value(style, number) != 1 or broken and ")" in text[m.end() : stop]:
+        return None
+    return m
 
 
 def _trim_end(text: str, pos: int) -> int:

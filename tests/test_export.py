@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from graph_samples import policy_graph
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
@@ -34,6 +34,8 @@ from edukg.graph import build_graph
 from edukg.ontology import EDU, load_ontology
 
 RDF_PARSERS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
+# rdflib's XSD warns whenever pytest probes a module attribute of it; a plain namespace gives the same IRIs.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 
 @pytest.fixture(scope="module")
@@ -452,3 +454,26 @@ def test_rdf_values_are_typed_only_when_they_fit(prop, value, expected):
 def test_csv_exports_labels_outside_the_ontology():
     files = generate_csv(build_graph([("Draft", {"id": "x", "score": 1})]))
     assert _read(files["nodes_Draft.csv"]) == [["id:ID(Draft)", ":LABEL", "score:long"], ["x", "Draft", "1"]]
+
+
+def test_export_store_leaves_out_facts_of_an_unfinished_load(store, tmp_path: Path):
+    from edukg.export import export_store
+
+    with store.unit() as w:
+        w.run("CREATE (:Document {id: 'd1', title: '某县教育工作要点'})-[:SETS_TARGET]->"
+              "(:Target {id: 't1', doc_id: 'd1', value: 85, unit: '%', comparator: '>='}), "
+              "(:Target {id: 't2', doc_id: 'd2', value: 90, unit: '%', comparator: '>='}), "
+              "(:Evidence {id: 'e2', doc_id: 'd2', text: '达到90%', start: 0, end: 5})-[:SUPPORTS]->(:Program {id: 'p'})")
+    graph = export_store(store, "graphml", tmp_path / "g.graphml")
+    assert set(graph.nodes) == {"d1", "t1", "p"}
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert set(back.nodes) == {"d1", "t1", "p"}
+    # without Document nodes in the selection, nothing is judged unfinished
+    assert set(export_store(store, "gexf", tmp_path / "g.gexf", ["Target"]).nodes) == {"t1", "t2"}
+
+
+def test_export_store_refuses_an_unknown_format_before_reading(store, tmp_path: Path):
+    from edukg.export import export_store
+
+    with pytest.raises(InputError, match="rdfxml: unknown export format"):
+        export_store(store, "rdfxml", tmp_path / "g.rdf")

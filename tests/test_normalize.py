@@ -195,8 +195,84 @@ def test_title_line_that_starts_the_first_paragraph_stays() -> None:
 
 def test_download_site_excerpt_numbers_are_not_kept() -> None:
     chunk = "加快推进教育现代化,努力提高育人质量和办学效益,切实推进教育优质均衡发展,全面提升办学水平和教育质量,办好人民满意的教育"
-    text = f"文档简介\n1、{chunk}一\n\n2、{chunk}二\n\n3、{chunk}三\n温馨提示\n• 1. 本站所有资源如无特殊说明,都需要本地电脑安装OFFICE。"
-    assert norm(text) == f"{chunk}一\n{chunk}二\n{chunk}三"
+    text = f"文档简介\n1、{chunk}一。\n\n2、{chunk}二。\n\n3、{chunk}三\n温馨提示\n• 1. 本站所有资源如无特殊说明,都需要本地电脑安装OFFICE。"
+    assert norm(text) == f"{chunk}一。\n{chunk}二。\n{chunk}三"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("序号\t工作任务\t牵头单位\n1\t新建幼儿园6所\t县教育局", "序号\t工作任务\t牵头单位\n1\t新建幼儿园6所\t县教育局"),
+        ("新建幼儿园6所 \t\t 县教育局\t县财政局", "新建幼儿园6所\t县教育局\t县财政局"),  # one tab for a run
+        ("\t改扩建校舍\t县住建局\t", "改扩建校舍\t县住建局"),  # none at a line's ends
+        ("牵头单位\u3000\t\u3000县教育局", "牵头单位\t县教育局"),
+        ("创 建工作\t县 教育局", "创建工作\t县教育局"),  # spaces inside a cell are still dropped
+        ("| 1 | 新建幼儿园6所 | 县教育局", "| 1 | 新建幼儿园6所 | 县教育局"),  # cells of an HTML or Word table
+    ],
+)
+def test_tabs_between_table_cells_stay_one_separator(given: str, expected: str) -> None:
+    n = normalize(raw(given))
+    assert n.text == expected
+    assert_offsets_point_back(n)
+
+
+_PAGE = "加快推进教育现代化,努力提高育人质量和办学效益,切实推进教育优质均衡发展,全面提升办学水平和教育质量"
+
+
+def test_page_cuts_of_an_excerpt_list_are_joined() -> None:
+    """A download site's excerpt list shows a document page by page; a page that ends
+    inside a sentence (even inside a word) runs on into the next one."""
+    pages = [
+        f"某区教育工作实施方案为{_PAGE},全",
+        f"面贯彻党的教育方针。{_PAGE},组",
+        f"织召开工作会议。{_PAGE}。",
+        f"各学校要{_PAGE},提高教育质量",
+        f"二、保障措施{_PAGE},协调、推",
+        f"进、督查各项工作,{_PAGE}。",
+    ]
+    text = "文档简介\n" + "\n\n".join(f"{i}、{page}" for i, page in enumerate(pages, 1)) + "\n温馨提示"
+    n = normalize(raw(text))
+    assert n.text.split("\n") == [
+        "".join(pages[:3]),
+        pages[3],  # a page that ends a sentence, or before one that opens a numbered item, keeps its break
+        "".join(pages[4:]),
+    ]
+    assert_offsets_point_back(n)
+
+
+def test_hard_wrapped_long_lines_are_joined() -> None:
+    lines = [
+        "一、指导思想",
+        f"为{_PAGE},促进学前教育、义务教育、高中阶段教育和特殊教育协调、推",
+        f"进、督查各项工作,全面落实立德树人根本任务,{_PAGE},全",
+        "面贯彻党的教育方针。",
+        "二、工作目标",
+        f"到年底学前三年毛入园率达到85%以上,新建幼儿园6所,{_PAGE}、",
+        "改扩建校舍3万平方米。",
+        "保障措施",
+        "加强领导。",
+    ]
+    n = normalize(raw("\n".join(lines)))
+    assert n.text.split("\n") == [
+        "一、指导思想",
+        "".join(lines[1:4]),
+        "二、工作目标",
+        "".join(lines[5:7]),
+        "保障措施",
+        "加强领导。",
+    ]
+    assert_offsets_point_back(n)
+
+
+def test_paragraphs_without_a_full_stop_are_not_joined() -> None:
+    """One long paragraph lacking its full stop does not make a text hard-wrapped."""
+    lines = [
+        f"一、{_PAGE},提高教育教学质量",
+        f"加强教师队伍建设,{_PAGE}。",
+        f"推进教育信息化,{_PAGE}。",
+        f"深化教育综合改革,{_PAGE}。",
+    ]
+    assert norm("\n".join(lines)) == "\n".join(lines)
 
 
 class _PhraseGrowingT2S:

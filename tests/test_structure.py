@@ -117,6 +117,77 @@ def test_heading_run_on_into_its_text_is_cut() -> None:
     assert [s.heading for s in doc.sections] == ["指导思想", "工作目标", "保障措施到位", "工作重点与主要举措安排部署"]
 
 
+def test_short_heading_run_on_into_its_first_item() -> None:
+    doc = doc_of(
+        "一、总体要求。坚持育人为本。二、组织机构(一)领导小组组长:副组长:(二)工作小组1、普通教育组:负责招生。"
+        "2、督导组:负责督查。三、实施步骤。分三个阶段完成。五、工作措施1、加强领导成立工作专班,负责统筹协调。"
+        "2、强化宣传营造良好氛围。"
+    )
+    assert tree(doc) == [
+        ("一、", "总体要求", 1, None),
+        ("二、", "组织机构", 1, None),
+        ("(一)", "领导小组组长", 2, "二、"),
+        ("(二)", "工作小组", 2, "二、"),
+        ("1、", "普通教育组", 3, "(二)"),
+        ("2、", "督导组", 3, "(二)"),
+        ("三、", "实施步骤", 1, None),
+        ("五、", "工作措施", 1, None),  # one number skipped: taken, as its heading runs on into an item
+        ("1、", "加强领导成立工作专班,负责统筹协调", 2, "五、"),
+        ("2、", "强化宣传营造良好氛围", 2, "五、"),
+    ]
+    assert [s.text for s in doc.sentences[-3:]] == ["五、工作措施", "1、加强领导成立工作专班,负责统筹协调。", "2、强化宣传营造良好氛围。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、推进统一、规范管理。",  # Chinese numerals never start a run-on item
+        "二、投资1.5亿元建设校舍。",
+        "二、加强建设1、2号楼改造。",
+        "二、组织机构(一把手负总责)。",
+        "二、加强教师队伍建设工作和学校管理1、完善制度。",  # a heading too long to run on
+        "二、完善管理(2)做好招生。",  # not a first item
+    ],
+)
+def test_no_run_on_item_inside_a_heading(text: str) -> None:
+    assert [s.number for s in doc_of("一、总体要求\n" + text).sections] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、总体要求。做好工作。三、四年级学生参加。",  # a skipped number without a run-on item
+        "一、总体要求。做好工作。三、四年级学生1、2班参加。",  # no item: "1、2"
+    ],
+)
+def test_a_skipped_number_mid_line_needs_a_run_on_item(text: str) -> None:
+    assert [s.number for s in doc_of(text).sections] == ["一、"]
+
+
+def test_table_rows_are_sentences_not_sections() -> None:
+    doc = doc_of("一、重点任务\n序号\t工作任务\t牵头单位\n1\t新建幼儿园6所\t县教育局\n2\t改扩建校舍3万平方米\t县住建局")
+    assert [s.number for s in doc.sections] == ["一、"]
+    assert [s.text for s in doc.sentences[1:]] == [
+        "序号\t工作任务\t牵头单位",
+        "1\t新建幼儿园6所\t县教育局",
+        "2\t改扩建校舍3万平方米\t县住建局",
+    ]
+    assert all(s.section == 0 for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("某区教育现代化建设实施方案\n为加快发展,确保2012年顺利通过评估验收,特制订本方案。\n一、指导思想", 2012),
+        ("某区教育现代化建设实施方案\n确保2012年通过评估,确保2013年全面达标。\n一、指导思想", None),  # two goal years
+        ("某区教育工作规划\n确保2012年顺利通过评估验收。\n一、指导思想", None),  # a plan's year is its start
+        ("某区教育现代化建设实施方案\n一、目标\n确保2012年通过评估。", None),  # not in the opening
+    ],
+)
+def test_implementation_plan_dated_by_its_goal_year(text: str, year: int | None) -> None:
+    assert doc_of(text).metadata.plan_year == year
+
+
 def test_chapters_and_articles() -> None:
     doc = doc_of("第一章 总则\n第一条 为规范办学行为,制定本办法。\n第二条 本办法适用于全县学校。\n第二章 附则\n第三条 本办法自发布之日起施行。")
     assert tree(doc) == [
