@@ -112,6 +112,16 @@ def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
         click.echo("(no rows)", err=True)
 
 
+def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
+    """Titled groups of rows; as JSON, one object of arrays keyed by title."""
+    if fmt == "json":
+        click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
+        return
+    for i, (title, rows) in enumerate(sections.items()):
+        click.echo(("\n" if i else "") + title)
+        click.echo(format_rows(rows, fmt) or "(none)")
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="edukg")
 @click.option(
@@ -454,12 +464,7 @@ def stats(session: Session, fmt: str) -> None:
     from edukg.queries.stats import graph_stats
 
     sections = graph_stats(session.store)
-    if fmt == "json":
-        click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
-        return
-    for i, (title, rows) in enumerate(sections.items()):
-        click.echo(("\n" if i else "") + title)
-        click.echo(format_rows(rows, fmt) or "(none)")
+    _echo_sections(sections, fmt)
 
 
 # ------------------------------------------------------------------ db
@@ -720,12 +725,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     if len(analyses) == 1:
         _echo_rows(sections[analyses[0]], fmt)
         return
-    if fmt == "json":
-        click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
-        return
-    for i, (title, rows) in enumerate(sections.items()):
-        click.echo(("\n" if i else "") + title)
-        click.echo(format_rows(rows, fmt) or "(none)")
+    _echo_sections(sections, fmt)
 
 
 if __name__ == "__main__":  # pragma: no cover
