@@ -294,6 +294,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
                 summary.skip(Skipped(str(item), str(e)))
                 continue
             summary.add(load_document(store, facts))
+    store.persist()
     return summary
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -17,13 +18,21 @@ from pathlib import Path
 
 import pytest
 
+from edukg.errors import StoreError
 from edukg.store.embedded import EmbeddedStore, ServerInfo, start_server, stop_server
 
 _HOME_ENV = "EDUKG_HOME"
 _home_key = pytest.StashKey[tuple[str, "str | None"]]()  # (temporary home, previous value)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    # a run ended with SIGTERM (a timeout) still tears its fixtures down and stops its servers
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
     home = tempfile.mkdtemp(prefix="edukg-test-home-")
     config.stash[_home_key] = (home, os.environ.get(_HOME_ENV))
     os.environ[_HOME_ENV] = home
@@ -31,12 +40,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     home, previous = config.stash[_home_key]
-    stop_server(home)
-    shutil.rmtree(home, ignore_errors=True)
-    if previous is None:
-        os.environ.pop(_HOME_ENV, None)
-    else:
-        os.environ[_HOME_ENV] = previous
+    try:
+        stop_server(home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        if previous is None:
+            os.environ.pop(_HOME_ENV, None)
+        else:
+            os.environ[_HOME_ENV] = previous
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +71,27 @@ def embedded_home() -> Path:
 def embedded_server(embedded_home: Path) -> Iterator[ServerInfo]:
     """A real embedded server, started once for the whole run (pid, port)."""
     info = start_server(embedded_home)
-    yield info
-    stop_server(embedded_home)
+    try:
+        yield info
+    finally:
+        stop_server(embedded_home)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_server_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """At the end of the run, stop every server a test started under its temporary directories.
+
+    Servers run in their own session and outlive pytest; a test that failed before
+    its own cleanup must not leave one behind.
+    """
+    yield
+    failures = []
+    for info in tmp_path_factory.getbasetemp().rglob("server.json"):
+        try:
+            stop_server(info.parent)
+        except StoreError as e:
+            failures.append(str(e))
+    assert not failures, failures
 
 
 @pytest.fixture

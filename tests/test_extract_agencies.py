@@ -58,3 +58,9 @@ def test_agencies_named_in_text():
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []
+
+
+def test_working_group_named_by_short_forms():
+    text = "(二)职能工作组\n6.职、成教育组组长:成员:工作目标:(1)中等职业学校均达到省优标准。"
+    names = {a.name for a in extract_facts(structured(text)).agencies}
+    assert "职、成教育组" in names and "成教育组" not in names

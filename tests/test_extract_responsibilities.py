@@ -1,3 +1,4 @@
+import pytest
 from structured_samples import CITY, structured
 
 from edukg.loaders.extract import extract_facts
@@ -73,14 +74,54 @@ def test_by_agency():
     assert duties[0][:2] == ("青山县公安局", "校园周边环境整治")
 
 
-def test_working_group_quantitative_goals_are_its_targets():
+def test_working_group_goals_are_targets_and_states_not_duties():
     text = (
         "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。\n"
-        "2、教育资助工作组:组长:成员:工作目标:(1)保障困难群体享有平等接受教育的权利。"
+        "2、教育资助工作组:组长:成员:工作目标:(1)保障困难群体享有平等接受教育的权利;(2)督促学校落实资助政策。"
     )
     facts = extract_facts(structured(text))
-    assert [(r.agency, r.duty) for r in facts.responsibilities] == [("教育资助工作组", "保障困难群体享有平等接受教育的权利")]
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [("教育资助工作组", "督促学校落实资助政策")]
+    assert {a.name for a in facts.agencies} >= {"普通教育组", "教育资助工作组"}
     assert {(t.indicator, t.value, t.agency) for t in facts.targets} == {
         ("学前三年毛入园率", 90, "普通教育组"),
         ("九年义务教育巩固率", 99, "普通教育组"),
     }
+
+
+def test_garbled_characters_end_a_duty():
+    text = (
+        "二、组织机构\n(一)宣传报道组:组长:成员:工作职责:(1)负责舆论宣传工作,做好当?毓宣传;(2)职业学?!"
+        "(3)负责收集宣传资料。\n三、实施步骤\n第一阶段为启动阶段。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [("宣传报道组", "负责舆论宣传工作"), ("宣传报道组", "负责收集宣传资料")]
+
+
+@pytest.mark.parametrize(
+    ("text", "duty"),
+    [
+        # a framing clause continues into the action
+        ("县教育局要依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施。", "依据项目指标,在认真摸底的基础上,拿出推进方案"),
+        # a finished action does not take in the next measures
+        ("学校必须建立安全预防制度,每年上半年开展消防演练,D级危房必须立即撤除。", "建立安全预防制度"),
+        # a later clause naming a responsibility stays with the duty
+        ("各乡镇教育总校也要建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作。",
+         "建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导"),
+    ],
+)
+def test_duty_clauses(text, duty):
+    assert [d for _, d, _ in _duties(text)] == [duty]
+
+
+def test_exhortation_is_not_a_duty():
+    assert _duties("各乡镇教育总校在创建工作中要全力以赴,整体联动,上下协调。") == []
+
+
+def test_heading_run_into_a_group_and_a_counted_subject():
+    text = (
+        "五、工作措施\n1、加强领导创建工作领导小组,负责对全区创建活动的组织指挥;"
+        "12个职能工作组在创建过程中,要对照16条指标,认真履行工作职责。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("创建工作领导小组", "负责对全区创建活动的组织指挥"),
+        ("职能工作组", "在创建过程中,要对照16条指标,认真履行工作职责"),
+    ]

