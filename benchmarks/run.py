@@ -27,9 +27,9 @@ import shutil
 import sys
 import tempfile
 import time
-from types import SimpleNamespace
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from tabulate import tabulate
@@ -54,7 +54,6 @@ GOALS = {
     "peak_rss_mb": 1536.0,  # this process plus the store server
     "extract_vs_floor": 10.0,  # extraction time / read+normalize time
 }
-GOAL_DOCS = 10_000
 GRAPH = "edukg-bench"
 # Classes of the nodes a document owns, which the loader deletes by doc_id before writing.
 _FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")

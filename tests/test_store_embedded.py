@@ -20,6 +20,7 @@ from edukg.config import settings_from_env
 from edukg.store.base import LABELS_KEY, TYPE_KEY
 from edukg.store.embedded import (
     _Dir,
+    _pid_alive,
     EmbeddedStore,
     reset_graph,
     server_status,
@@ -31,16 +32,8 @@ NODE = "UNWIND $rows AS row MERGE (n:Agency {id: row.id}) SET n += row"
 
 
 def alive(pid: int) -> bool:
-    try:
-        if os.waitpid(pid, os.WNOHANG)[0] == pid:
-            return False
-    except ChildProcessError:
-        pass
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+    """The process runs: not gone, not exited and waiting to be reaped (a zombie)."""
+    return _pid_alive(pid)
 
 
 def count(store, label: str = "Agency") -> int:

@@ -185,7 +185,16 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Exited, waiting for its parent to reap it: a server whose starter died is reaped by init, maybe late."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text("ascii", "replace")
+    except OSError:  # gone meanwhile, or no /proc
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]
 
 
 def _client(port: int, password: str, timeout: float | None = None) -> redis.Redis:
@@ -197,11 +206,15 @@ def _client(port: int, password: str, timeout: float | None = None) -> redis.Red
 
 
 def _answers(port: int, password: str, timeout: float = 5.0) -> bool | None:
-    """True if the server answers AUTH + PING, None while it is loading, False otherwise."""
+    """True if the server answers AUTH + PING, None while it is busy, False otherwise.
+
+    Busy: loading its data, or took the connection but not answered within `timeout`
+    (replaying a long statement, writing a big snapshot with SAVE).
+    """
     client = _client(port, password, timeout=timeout)
     try:
         return bool(client.ping())
-    except redis.BusyLoadingError:
+    except (redis.BusyLoadingError, redis.TimeoutError):
         return None
     except redis.RedisError:
         return False
@@ -233,7 +246,7 @@ def _live(d: _Dir, password: str) -> ServerInfo | None:
         state = _answers(info.port, password)
         if state:
             return info
-        if state is None:  # loading its data: progress, however long it takes
+        if state is None:  # busy loading its data: progress, however long it takes
             deadline = time.monotonic() + START_TIMEOUT
         if state is False or time.monotonic() > deadline:
             raise StoreError(
