@@ -3,9 +3,10 @@
 The result is a ``networkx.MultiDiGraph``: one node per graph node, keyed by its
 ``id`` property, with attributes ``label`` (the node label) plus its properties;
 one edge per relationship, keyed by its type, with attributes ``type`` plus its
-properties. Nodes are read label by label in pages ordered by ``id`` (the
-indexed key), and the relationships leaving each page in one more query, so a
-whole graph takes a few statements per label, never one per node.
+properties. Each label's ids are read in one statement, then its nodes and the
+relationships leaving them in pages looked up through the ``id`` index, so the
+work grows linearly with the graph: a few statements per page, never one per
+node, and no statement that sorts or scans what other pages read.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from edukg.store.base import Store
 
 __all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows"]
 
-# Nodes per read statement. Larger pages mean fewer sorts of the remaining ids; reading is bound by
-# decoding the rows, so beyond a few thousand there is little to gain.
+# Nodes per read statement: enough that statements are few, few enough that one reply stays small.
 DEFAULT_PAGE_SIZE = 2000
 
 # (label, properties); the properties include "id".
@@ -32,10 +32,12 @@ RelRow = tuple[str, str, str, Mapping[str, Any], str, str]
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
-_NODES_AFTER = "MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $limit"
-_NODES_IN = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props"
+_IDS = "MATCH (n:{label}) RETURN n.id AS id"
+# UNWIND + MATCH on {id: …} is one index lookup per id, where `WHERE n.id > $after ORDER BY n.id`
+# would sort every remaining node on each page.
+_NODES = "UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS props"
 _RELS = (
-    "MATCH (a:{label})-[r]->(b) WHERE a.id IN $ids{types} "
+    "UNWIND $ids AS id MATCH (a:{label} {{id: id}})-[r]->(b){where} "
     "RETURN a.id AS source, type(r) AS type, properties(r) AS props, labels(b)[0] AS target_label, b.id AS target"
 )
 
@@ -47,22 +49,11 @@ def _name(name: str) -> str:
     return name
 
 
-def _node_pages(store: Store, label: str, ids: Collection[str] | None, size: int) -> Iterator[list[dict[str, Any]]]:
-    if ids is not None:
-        wanted = sorted(ids)
-        for i in range(0, len(wanted), size):
-            rows = store.query(_NODES_IN.format(label=label), {"ids": wanted[i : i + size]})
-            if rows:
-                yield rows
-        return
-    after = ""
-    while True:
-        rows = store.query(_NODES_AFTER.format(label=label), {"after": after, "limit": size})
-        if rows:
-            yield rows
-        if len(rows) < size:
-            return
-        after = rows[-1]["id"]
+def _pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[list[str]]:
+    """The ids of `label` (all, sorted, or the sorted `ids`) in pages of `size`."""
+    wanted = ids if ids is not None else sorted(r["id"] for r in store.query(_IDS.format(label=label)))
+    for i in range(0, len(wanted), size):
+        yield wanted[i : i + size]
 
 
 def iter_graph_rows(
@@ -82,15 +73,20 @@ def iter_graph_rows(
 
     wanted_labels = [_name(x) for x in (labels if labels is not None else sorted(set(ontology_labels().values())))]
     wanted_types = sorted({_name(t) for t in types}) if types is not None else None
-    rels_query = _RELS.format(label="{label}", types="" if wanted_types is None else " AND type(r) IN $types")
+    wanted_ids = sorted(set(ids)) if ids is not None else None
+    where = [] if wanted_types is None else ["type(r) IN $types"]
+    if wanted_ids is not None:
+        where.append("b.id IN $targets")  # only relationships among the wanted nodes travel
+    rels_query = _RELS.replace("{where}", " WHERE " + " AND ".join(where) if where else "")
     size = page_size or DEFAULT_PAGE_SIZE
     for label in wanted_labels:
-        for rows in _node_pages(store, label, ids, size):
+        for page in _pages(store, label, wanted_ids, size):
+            rows = store.query(_NODES.format(label=label), {"ids": page})
             for row in rows:
                 yield (label, row["props"])
-            if wanted_types == []:
+            if wanted_types == [] or not rows:
                 continue
-            params = {"ids": [row["id"] for row in rows], "types": wanted_types}
+            params = {"ids": [row["id"] for row in rows], "types": wanted_types, "targets": wanted_ids}
             for r in store.query(rels_query.format(label=label), params):
                 yield (label, r["source"], r["type"], r["props"], r["target_label"], r["target"])
 

@@ -1,20 +1,22 @@
-"""DocumentFacts → graph store: one document at a time, all or nothing, MERGE only.
+"""DocumentFacts → graph store: documents in batches, each one all or nothing.
 
 Loading order makes a document appear whole or not at all, on FalkorDB (each
 statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
 transaction as well):
 
-1. forget what an earlier, unfinished load of the same document left behind;
-   if another version of the file (same source path, other bytes) is loaded,
-   delete that version, its Document node first;
-2. write the document's own fact nodes (Target, Observation, Responsibility,
-   Evidence), each tagged with ``doc_id``, then the shared entities (Region,
-   Year, Agency, Program, Indicator, Theme, Reference), then the relationships
-   among them;
-3. write the Document node together with all its relationships in one last
-   statement. A Document node exists only once everything else is in place,
-   and queries reach facts only through Document nodes, so a load that stops
-   part-way is invisible; the next load of the document completes it.
+1. forget what an earlier, unfinished load of the same documents left behind
+   (their fact nodes, found by the indexed ``doc_id``); if another version of a
+   file (same source path, other bytes) is loaded, delete that version, its
+   Document node first;
+2. create the documents' own fact nodes (Target, Observation, Responsibility,
+   Evidence), each tagged with ``doc_id`` — new after step 1, so created, not
+   merged — then merge the shared entities (Region, Year, Agency, Program,
+   Indicator, Theme, Reference), then the relationships among them; each
+   statement carries the rows of every document of the batch;
+3. write each Document node together with all its relationships in one
+   statement, last. A Document node exists only once everything else is in
+   place, and queries reach facts only through Document nodes, so a load that
+   stops part-way is invisible; the next load of the document completes it.
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -22,7 +24,7 @@ Node labels and relationship types come from the ontology (edukg.ontology.vocab)
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -32,7 +34,8 @@ from edukg.loaders.model import DocumentFacts, Evidence, Region, Skipped, Target
 from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
-__all__ = ["LoadResult", "LoadSummary", "load_document", "loader_statements", "schema_keys", "describe_skipped"]
+__all__ = ["LoadResult", "LoadSummary", "load_document", "load_documents", "loader_statements",
+           "schema_keys", "index_keys", "describe_skipped"]
 
 # Node kinds a document owns (tagged with doc_id) and shared entity kinds (joined by canonical id).
 _FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")
@@ -90,10 +93,17 @@ def _merge_entities(cls: str) -> str:
     )
 
 
-def _merge_links(src: str, prop: str, dst: str) -> str:
+def _create_facts(cls: str) -> str:
+    # A document's own facts are new when written: leftovers of its earlier loads were deleted first.
+    return f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)}) SET n += row.props"
+
+
+def _link(src: str, prop: str, dst: str) -> str:
+    # A relationship from a document's own (new) fact is created; one between shared entities merged.
+    verb = "CREATE" if src in _FACT_CLASSES else "MERGE"
     return (
         f"UNWIND $rows AS row MATCH (a:{vocab.label(src)} {{id: row.src}}) "
-        f"MATCH (b:{vocab.label(dst)} {{id: row.dst}}) MERGE (a)-[:{vocab.rel(prop)}]->(b)"
+        f"MATCH (b:{vocab.label(dst)} {{id: row.dst}}) {verb} (a)-[:{vocab.rel(prop)}]->(b)"
     )
 
 
@@ -108,7 +118,10 @@ def _write_document() -> str:
 
 
 def _delete_facts(cls: str) -> str:
-    return f"MATCH (n:{vocab.label(cls)}) WHERE n.doc_id = $doc_id DETACH DELETE n RETURN count(*) AS deleted"
+    return (
+        f"UNWIND $doc_ids AS doc_id MATCH (n:{vocab.label(cls)} {{doc_id: doc_id}}) "
+        "DETACH DELETE n RETURN count(*) AS deleted"
+    )
 
 
 def _delete_orphans(cls: str) -> str:
@@ -133,24 +146,35 @@ def loader_statements() -> dict[str, str]:
     doc = vocab.label(_DOCUMENT)
     out = {
         "find-document": f"MATCH (d:{doc} {{id: $id}}) RETURN d.id AS id, d.source AS source",
-        "find-versions": f"MATCH (d:{doc}) WHERE d.source = $source AND d.id <> $id RETURN d.id AS id",
-        "delete-document": f"MATCH (d:{doc} {{id: $doc_id}}) DETACH DELETE d RETURN count(*) AS deleted",
+        "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
+        "find-versions": (
+            f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
+            "RETURN row.id AS id, d.id AS old"
+        ),
+        "delete-document": (
+            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
+        ),
         "write-document": _write_document(),
     }
     for cls in _FACT_CLASSES:
-        out[f"merge-{cls}"] = _merge_nodes(cls)
+        out[f"create-{cls}"] = _create_facts(cls)
         out[f"delete-{cls}"] = _delete_facts(cls)
     for cls in _ENTITY_CLASSES:
         out[f"merge-{cls}"] = _merge_entities(cls) if cls in _ALIASED_CLASSES else _merge_nodes(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
     for src, prop, dst in _LINKS:
-        out[f"link-{src}-{prop}-{dst}"] = _merge_links(src, prop, dst)
+        out[f"link-{src}-{prop}-{dst}"] = _link(src, prop, dst)
     return out
 
 
 def schema_keys() -> list[tuple[str, str]]:
     """(label, "id") for every node label the loader writes."""
     return [(vocab.label(c), "id") for c in (_DOCUMENT, *_FACT_CLASSES, *_ENTITY_CLASSES)]
+
+
+def index_keys() -> list[tuple[str, str]]:
+    """(label, property) the loader looks nodes up by besides their id: facts by doc_id, documents by source."""
+    return [(vocab.label(c), "doc_id") for c in _FACT_CLASSES] + [(vocab.label(_DOCUMENT), "source")]
 
 
 # ------------------------------------------------------------------ rows
@@ -390,15 +414,88 @@ def _source_key(source: str) -> str:
     return Path(source).resolve().as_posix()
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_id: str) -> None:
-    """Delete a document: its Document node first (so it vanishes at once), then its facts and orphans."""
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
+    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans."""
     deleted = 0
     for name in ("delete-document", *(f"delete-{cls}" for cls in _FACT_CLASSES)):
-        rows = w.run(statements[name], {"doc_id": doc_id})
+        rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
         for cls in _ENTITY_CLASSES:
             w.run(statements[f"orphans-{cls}"])
+
+
+def _entity_rows(graphs: Sequence[_Graph], cls: str) -> list[dict[str, Any]]:
+    """One row per entity named by any of `graphs`: properties and aliases merged as loading them in turn would."""
+    merged: dict[str, dict[str, Any]] = {}
+    for g in graphs:
+        for row in g.rows(cls):
+            into = merged.get(row["id"])
+            if into is None:
+                merged[row["id"]] = {**row, "props": dict(row["props"]),
+                                     **({"aliases": list(row["aliases"])} if "aliases" in row else {})}
+                continue
+            into["props"].update(row["props"])
+            if "aliases" in row:
+                into["aliases"].extend(a for a in row["aliases"] if a not in into["aliases"])
+    return list(merged.values())
+
+
+def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Graph, dict[str, Any]]]) -> None:
+    """Write new documents: every fact, entity and relationship first, each Document node last."""
+    gs = [g for g, _ in graphs]
+    for cls in _FACT_CLASSES:
+        if rows := [row for g in gs for row in g.rows(cls)]:
+            w.write_rows(statements[f"create-{cls}"], rows)
+    for cls in _ENTITY_CLASSES:
+        if rows := _entity_rows(gs, cls):
+            w.write_rows(statements[f"merge-{cls}"], rows)
+    for src, prop, dst in _LINKS:
+        pairs = sorted({pair for g in gs for pair in g.links.get((src, prop, dst), ())})
+        if pairs:
+            w.write_rows(statements[f"link-{src}-{prop}-{dst}"], [{"src": s, "dst": d} for s, d in pairs])
+    for g, props in graphs:
+        w.run(statements["write-document"], {"id": g.doc_id, "props": props, **g.doc_links})
+
+
+def load_documents(store: Store, batch: Sequence[DocumentFacts]) -> list[LoadResult]:
+    """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
+
+    Each document is written all or nothing, as by load_document, whose results these are:
+    a document stopped part-way (by a failure) has no Document node, and its next load
+    completes it. Store failures propagate as StoreError.
+    """
+    statements = loader_statements()
+    store.create_schema(schema_keys())
+    store.create_indexes(index_keys())
+    ids = list(dict.fromkeys(f.document.id for f in batch))
+    present = {row["id"] for row in store.query(statements["find-documents"], {"ids": ids}, read_only=True)}
+    new: dict[str, tuple[DocumentFacts, str]] = {}
+    for f in batch:
+        if f.document.id not in present:
+            new.setdefault(f.document.id, (f, _source_key(f.document.norm.raw.source)))
+    old: dict[str, list[str]] = {}
+    if new:
+        rows = [{"id": id_, "source": source} for id_, (_, source) in new.items()]
+        for row in store.query(statements["find-versions"], {"rows": rows}, read_only=True):
+            old.setdefault(row["id"], []).append(row["old"])
+    graphs = {id_: _graph(f, source) for id_, (f, source) in new.items()}
+    if graphs:
+        with store.unit() as w:
+            # earlier versions of the files, and leftovers of earlier loads that stopped part-way
+            _forget(w, statements, [*(o for olds in old.values() for o in olds), *graphs])
+            _write(w, statements, list(graphs.values()))
+    results = []
+    for f in batch:
+        id_, source = f.document.id, _source_key(f.document.norm.raw.source)
+        g, _ = graphs.pop(id_, (None, None))
+        if g is None:  # present before, or named twice in the batch
+            results.append(LoadResult(source, id_, "unchanged"))
+            continue
+        nodes = 1 + sum(len(v) for v in g.nodes.values())
+        rels = sum(len(v) for v in g.links.values()) + sum(len(v) for v in g.doc_links.values())
+        results.append(LoadResult(source, id_, "replaced" if id_ in old else "loaded", nodes, rels))
+    return results
 
 
 def load_document(store: Store, facts: DocumentFacts) -> LoadResult:
@@ -409,25 +506,4 @@ def load_document(store: Store, facts: DocumentFacts) -> LoadResult:
     source path was loaded before (that version is removed), ``loaded`` otherwise.
     Store failures propagate as StoreError.
     """
-    statements = loader_statements()
-    doc_id = facts.document.id
-    source = _source_key(facts.document.norm.raw.source)
-    store.create_schema(schema_keys())
-    if store.query(statements["find-document"], {"id": doc_id}, read_only=True):
-        return LoadResult(source, doc_id, "unchanged")
-    old = store.query(statements["find-versions"], {"source": source, "id": doc_id}, read_only=True)
-    g, props = _graph(facts, source)
-    with store.unit() as w:
-        for row in old:
-            _forget(w, statements, row["id"])
-        _forget(w, statements, doc_id)  # leftovers of an earlier load that stopped part-way
-        for cls in (*_FACT_CLASSES, *_ENTITY_CLASSES):
-            if rows := g.rows(cls):
-                w.write_rows(statements[f"merge-{cls}"], rows)
-        for (src, prop, dst), pairs in g.links.items():
-            rows = [{"src": s, "dst": d} for s, d in sorted(pairs)]
-            w.write_rows(statements[f"link-{src}-{prop}-{dst}"], rows)
-        w.run(statements["write-document"], {"id": doc_id, "props": props, **g.doc_links})
-    nodes = 1 + sum(len(v) for v in g.nodes.values())
-    rels = sum(len(v) for v in g.links.values()) + sum(len(v) for v in g.doc_links.values())
-    return LoadResult(source, doc_id, "replaced" if old else "loaded", nodes, rels)
+    return load_documents(store, [facts])[0]

@@ -5,7 +5,10 @@ read → normalize → structure → extract → resolve (→ load, in load.py)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 
 from edukg.errors import InputError
@@ -18,6 +21,11 @@ from edukg.loaders.structure import structure
 
 __all__ = ["process_file", "iter_facts"]
 
+# Files a worker process handles per task, and tasks in flight per worker: enough to keep
+# the workers busy, few enough that facts never pile up in memory ahead of their consumer.
+_CHUNK = 8
+_AHEAD = 3
+
 
 def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = None) -> DocumentFacts:
     """Run one file through every stage up to resolved facts; InputError if it cannot be read."""
@@ -27,15 +35,45 @@ def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = Non
     return resolve(extract_facts(doc))
 
 
+def _facts(item: Path | Skipped, manifest: Mapping[str, Metadata] | None) -> DocumentFacts | Skipped:
+    if isinstance(item, Skipped):
+        return item
+    try:
+        return process_file(item, manifest)
+    except InputError as e:
+        return Skipped(str(item), str(e))
+
+
+_worker_manifest: Mapping[str, Metadata] | None = None  # set once in each worker process
+
+
+def _start_worker(manifest: Mapping[str, Metadata] | None) -> None:
+    global _worker_manifest
+    _worker_manifest = manifest
+
+
+def _facts_of_chunk(items: Sequence[Path | Skipped]) -> list[DocumentFacts | Skipped]:
+    return [_facts(item, _worker_manifest) for item in items]
+
+
 def iter_facts(
-    paths: Iterable[str | Path], manifest: Mapping[str, Metadata] | None = None
+    paths: Iterable[str | Path], manifest: Mapping[str, Metadata] | None = None, workers: int = 1
 ) -> Iterator[DocumentFacts | Skipped]:
-    """Facts for every supported file under `paths`; unsupported or unreadable files become Skipped."""
-    for item in iter_paths(paths):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        try:
-            yield process_file(item, manifest)
-        except InputError as e:
-            yield Skipped(str(item), str(e))
+    """Facts for every supported file under `paths`, in order; unsupported or unreadable files become Skipped.
+
+    workers > 1 runs the stages in that many worker processes while the caller consumes
+    the results (e.g. writes them to the store); the order and the results are the same.
+    """
+    items = iter_paths(paths)
+    if workers <= 1:
+        for item in items:
+            yield _facts(item, manifest)
+        return
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(manifest,)) as pool:
+        pending: deque = deque()
+        while chunk := list(islice(items, _CHUNK)):
+            pending.append(pool.submit(_facts_of_chunk, chunk))
+            if len(pending) >= _AHEAD * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

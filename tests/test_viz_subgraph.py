@@ -128,6 +128,25 @@ def test_whole_graph_beyond_the_cap_is_pruned(seed_store):
     assert any(a["label"] == "Document" for _, a in g.nodes(data=True))  # hubs survive
 
 
+def _entity_count(store) -> int:
+    return store.query("MATCH (n) WHERE NOT (n:Evidence OR n:Target OR n:Observation OR n:Responsibility) "
+                       "RETURN count(n) AS n")[0]["n"]
+
+
+@pytest.mark.parametrize("extra", [None, -1, 0, 5])
+def test_whole_graph_chooses_in_the_store_what_pruning_would_keep(seed_store, extra):
+    full = whole_graph(seed_store)
+    cap = 1 if extra is None else _entity_count(seed_store) + extra
+    g = whole_graph(seed_store, max_nodes=cap)
+    expected = prune_graph(full, cap)
+    assert {(a["label"], a["id"]) for _, a in g.nodes(data=True)} == {
+        (a["label"], a["id"]) for _, a in expected.nodes(data=True)}
+    assert g.number_of_edges() == expected.number_of_edges()
+    assert (g.graph["total"], g.graph["omitted"]) == (full.number_of_nodes(), full.number_of_nodes() - cap)
+    for node, attrs in g.nodes(data=True):
+        assert attrs == {**expected.nodes[node]}
+
+
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_entity_neighbourhood(seed_store, depth):
     name = _busiest_program(seed_store)

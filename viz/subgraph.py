@@ -163,11 +163,13 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
 
 
 def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
-                 focus: set[NodeKey] = frozenset()) -> nx.MultiDiGraph:
+                 focus: set[NodeKey] = frozenset(), total: int | None = None) -> nx.MultiDiGraph:
     by_label = _by_label(keys)
     graph = fetch_graph(store, labels=list(by_label), ids={i for ids in by_label.values() for i in ids})
     # fetch_graph looks ids up in every requested label; keep only the requested pairs.
     graph.remove_nodes_from([n for n, a in graph.nodes(data=True) if (a["label"], a["id"]) not in keys])
+    if total is not None:
+        graph.graph["total"] = total
     return _finish(store, graph, max_nodes, title, focus)
 
 
@@ -183,6 +185,23 @@ def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str,
     return graph
 
 
+def _best_connected(store: Store, labs: Iterable[str], limit: int) -> list[NodeKey]:
+    """The `limit` nodes of labels `labs` with the most relationships to nodes other than Evidence.
+
+    Ranked as `prune_graph` ranks them (degree, then id), but counted in the
+    store: each label returns only its own best `limit`.
+    """
+    ranked: list[tuple[int, str, str]] = []
+    for lab in labs:
+        rows = store.query(
+            f"MATCH (n:{lab}) OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:{_evidence_label()} "
+            "WITH n.id AS id, count(r) AS degree RETURN id, degree ORDER BY degree DESC, id LIMIT $limit",
+            {"limit": limit},
+        )
+        ranked += [(-r["degree"], str(r["id"]), lab) for r in rows if r["id"] is not None]
+    return [(lab, node_id) for _, node_id, lab in sorted(ranked)[:limit]]
+
+
 def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
     """The whole graph without Evidence nodes, pruned to `max_nodes` (see `prune_graph`).
 
@@ -193,7 +212,7 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     max_nodes : int
         The most nodes shown; beyond it entities are kept before facts, the
         best connected first, and ``graph.graph["omitted"]`` says how many
-        were left out.
+        were left out. Only the nodes kept are read from the store.
 
     Returns
     -------
@@ -203,8 +222,18 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
         about: the entity, region, document or what the query named; none
         here) in ``graph.graph``. Every view below returns the same shape.
     """
+    if max_nodes < 1:
+        raise InputError(f"max nodes: {max_nodes} is not a positive number")
     shown = sorted(_known_labels() - {_evidence_label()})
-    return _finish(store, fetch_graph(store, labels=shown), max_nodes, "edukg")
+    counts = {lab: store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in shown}
+    total = sum(counts.values())
+    if total <= max_nodes:
+        return _finish(store, fetch_graph(store, labels=shown), max_nodes, "edukg")
+    facts = _fact_labels()
+    keys = _best_connected(store, [lab for lab in shown if lab not in facts and counts[lab]], max_nodes)
+    if len(keys) < max_nodes:
+        keys += _best_connected(store, [lab for lab in shown if lab in facts and counts[lab]], max_nodes - len(keys))
+    return _materialize(store, set(keys), max_nodes, "edukg", total=total)
 
 
 def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:

@@ -42,6 +42,9 @@ class Store(Protocol):
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """Unique constraints / exact-match indexes for (label, property) pairs; idempotent."""
 
+    def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Non-unique exact-match indexes for (label, property) pairs; idempotent."""
+
     def clear(self) -> None:
         """Delete the whole graph."""
 

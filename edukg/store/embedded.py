@@ -348,7 +348,7 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
         state = _answers(chosen, password)
         if state and (bolt_port is None or _listens(bolt_port)):
             break
-        if state is None:  # loading its data: progress, however long it takes
+        if state is None:  # busy loading its data: progress, however long it takes
             deadline = time.monotonic() + START_TIMEOUT
         if time.monotonic() > deadline:
             proc.kill()
@@ -534,6 +534,7 @@ class EmbeddedStore:
         # Keys create_schema has ensured: the loader asks once per document, and listing
         # the server's indexes and constraints each time cost more than the writes.
         self._schema_ensured: set[tuple[str, str]] = set()
+        self._indexes_ensured: set[tuple[str, str]] = set()  # likewise for create_indexes
         self._unsaved = False  # written since the last persist()
 
     @property
@@ -594,6 +595,17 @@ class EmbeddedStore:
                 )
             self._schema_ensured.add((label, prop))
 
+    def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
+        """A (non-unique) exact-match index on each (label, property); idempotent."""
+        wanted = [key for key in keys if key not in self._indexes_ensured]
+        if not wanted:
+            return
+        indexed = self._indexed()
+        for label, prop in wanted:
+            if (label, prop) not in indexed:
+                self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
+            self._indexes_ensured.add((label, prop))
+
     def _schema(self, procedure: str) -> list[dict[str, Any]]:
         return self._execute(f"CALL {procedure}", None, True, StoreError)
 
@@ -619,6 +631,7 @@ class EmbeddedStore:
     def clear(self) -> None:
         """Delete the whole graph (its data, indexes and constraints)."""
         self._schema_ensured.clear()
+        self._indexes_ensured.clear()
         self._unsaved = True
         try:
             self._graph.delete()

@@ -212,6 +212,16 @@ class Neo4jStore:
                     ).consume()
                 )
 
+    def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
+        """A (non-unique) index on each (label, property); idempotent."""
+        with self._errors(StoreError), self._session() as session:
+            for label, prop in keys:
+                session.execute_write(
+                    lambda tx: tx.run(
+                        f"CREATE INDEX `edukg_{label}_{prop}_index` IF NOT EXISTS FOR (n:`{label}`) ON (n.`{prop}`)"
+                    ).consume()
+                )
+
     def clear(self) -> None:
         """Delete every node and relationship, in batches; constraints and indexes stay."""
         delete = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
