@@ -205,19 +205,19 @@ def _client(port: int, password: str, timeout: float | None = None) -> redis.Red
     )
 
 
-def _answers(port: int, password: str, timeout: float = 5.0) -> bool | None:
-    """True if the server answers AUTH + PING, None while it is busy, False otherwise.
-
-    Busy: loading its data, or took the connection but not answered within `timeout`
-    (replaying a long statement, writing a big snapshot with SAVE).
-    """
+def _answers(port: int, password: str, timeout: float = 5.0) -> str:
+    """How the server answers AUTH + PING: "up", "loading" (reading its data),
+    "busy" (took the connection but no answer within `timeout`: a long statement
+    or a big SAVE) or "down"."""
     client = _client(port, password, timeout=timeout)
     try:
-        return bool(client.ping())
-    except (redis.BusyLoadingError, redis.TimeoutError):
-        return None
+        return "up" if client.ping() else "down"
+    except redis.BusyLoadingError:
+        return "loading"
+    except redis.TimeoutError:
+        return "busy"
     except redis.RedisError:
-        return False
+        return "down"
     finally:
         client.close()
 
@@ -244,11 +244,11 @@ def _live(d: _Dir, password: str) -> ServerInfo | None:
     deadline = time.monotonic() + START_TIMEOUT
     while _is_server(info):
         state = _answers(info.port, password)
-        if state:
+        if state == "up":
             return info
-        if state is None:  # busy loading its data: progress, however long it takes
+        if state == "loading":  # progress, however long it takes
             deadline = time.monotonic() + START_TIMEOUT
-        if state is False or time.monotonic() > deadline:
+        if state == "down" or time.monotonic() > deadline:
             raise StoreError(
                 f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer;"
                 " `edukg db stop` stops it"
@@ -346,9 +346,9 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
         if proc.poll() is not None:
             raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
         state = _answers(chosen, password)
-        if state and (bolt_port is None or _listens(bolt_port)):
+        if state == "up" and (bolt_port is None or _listens(bolt_port)):
             break
-        if state is None:  # busy loading its data: progress, however long it takes
+        if state == "loading":  # progress, however long it takes
             deadline = time.monotonic() + START_TIMEOUT
         if time.monotonic() > deadline:
             proc.kill()
@@ -401,7 +401,7 @@ def _exited(pid: int, timeout: float) -> bool:
 def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
     """Save and stop the server; SIGTERM (which also saves) if it does not take the command."""
     # FalkorDB's Bolt listener can leave the server deaf to new connections: signal it instead
-    if _answers(info.port, password, timeout=2.0):
+    if _answers(info.port, password, timeout=2.0) == "up":
         client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
         try:
             client.execute_command("SHUTDOWN", "SAVE")
@@ -660,7 +660,7 @@ class EmbeddedStore:
         found it gone has raised StoreError already, and ``persist()`` raises it too.
         """
         try:
-            if self._unsaved and _answers(self.info.port, self.password, timeout=2.0) is not False:
+            if self._unsaved and _answers(self.info.port, self.password, timeout=2.0) != "down":
                 self.persist()
         finally:
             try:
