@@ -4,10 +4,13 @@
 
 Generates the synthetic corpus (benchmarks/make_corpus.py), then:
 
-1. the floor: reads and normalizes every file (the least any extraction must do);
-2. loads the documents into a fresh embedded store, one at a time as
-   ``edukg load`` does, timing extraction (read → resolve) and store writes
-   apart; at each size in --docs it stops and times every stored query;
+1. in this one process, over the documents of the smallest size: the floor
+   (read and normalize every file, the least any extraction must do), then
+   extraction (read → resolve), so their ratio compares like with like;
+2. loads the documents into a fresh embedded store as ``edukg load`` does:
+   --jobs worker processes extract while this process writes batches of
+   documents, timing the whole load and the store writes within it; at each
+   size in --docs it stops and times every stored query;
 3. at one size (--viz-at), collects a --viz-nodes view of the whole graph and
    draws it as HTML;
 4. reports peak resident memory of this process and of the store server.
@@ -27,7 +30,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -37,11 +40,11 @@ from tabulate import tabulate
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
-from edukg.loaders.load import load_document  # noqa: E402
+from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_documents  # noqa: E402
+from edukg.loaders.model import DocumentFacts, Skipped  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
-from edukg.loaders.pipeline import process_file  # noqa: E402
+from edukg.loaders.pipeline import iter_facts, process_file  # noqa: E402
 from edukg.loaders.read import read_document  # noqa: E402
-from edukg.ontology import vocab  # noqa: E402
 from edukg.queries import bind, load_queries  # noqa: E402
 from edukg.store import open_store  # noqa: E402
 from edukg.store.embedded import stop_server  # noqa: E402
@@ -55,8 +58,6 @@ GOALS = {
     "extract_vs_floor": 10.0,  # extraction time / read+normalize time
 }
 GRAPH = "edukg-bench"
-# Classes of the nodes a document owns, which the loader deletes by doc_id before writing.
-_FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -93,6 +94,20 @@ def _floor(paths: Sequence[Path]) -> float:
     for path in paths:
         normalize(read_document(path))
     return time.perf_counter() - start
+
+
+def _extract(paths: Sequence[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        process_file(path)
+    return time.perf_counter() - start
+
+
+def _facts(paths: Sequence[Path], jobs: int) -> Iterator[DocumentFacts]:
+    for item in iter_facts(paths, workers=jobs):
+        if isinstance(item, Skipped):  # the generated corpus is all readable
+            raise RuntimeError(f"{item.source}: {item.reason}")
+        yield item
 
 
 def _query_latencies(store: Any, params: dict[str, dict[str, Any]], reps: int, budget_s: float) -> dict[str, dict]:
@@ -158,12 +173,11 @@ def _viz(store: Any, nodes: int, out: Path) -> dict[str, Any]:
 
 def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: float = 20.0,
         viz_nodes: int = 2000, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr, flush=True),
-        save: Callable[[dict[str, Any]], None] = lambda result: None, doc_id_index: bool = False,
+        save: Callable[[dict[str, Any]], None] = lambda result: None, jobs: int = os.cpu_count() or 1,
         viz_at: int | None = None) -> dict[str, Any]:
     """Measure; `save` receives the numbers so far after each size (a long run can be read part-way).
 
-    doc_id_index: first index the ``doc_id`` of the fact labels, to measure the loader with
-    that fix (see BENCHMARKS.md); the result records whether it was on.
+    jobs: worker processes that extract while the documents are written (as ``edukg load --jobs``).
     viz_at: the size at which the picture is drawn (default the smallest): collecting
     the whole-graph view reads every node, which takes long on large graphs.
     """
@@ -177,37 +191,38 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
     nbytes = [p.stat().st_size for p in paths]
 
     process_file(paths[0])  # imports, vocabularies and caches load once, outside the timings
-    log("floor: read + normalize")
-    floor_s = _floor(paths)
+    measured = paths[:sizes[0]]
+    log(f"floor (read + normalize) and extraction of {len(measured)} documents in one process")
+    floor_s = _floor(measured)
+    extract_s = _extract(measured)
 
     data_dir = work / "store"
     if data_dir.exists():
         shutil.rmtree(data_dir)
     store = open_store(SimpleNamespace(data_dir=data_dir, graph=GRAPH))
-    result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": sizes, "doc_id_index": doc_id_index,
-                              "stages": {}}
+    result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": sizes, "jobs": jobs,
+                              "documents_per_batch": DOCUMENTS_PER_BATCH, "stages": {}}
     try:
         store.clear()
-        if doc_id_index:
-            for cls in _FACT_CLASSES:
-                store.query(f"CREATE INDEX FOR (n:{vocab.label(cls)}) ON (n.doc_id)", read_only=False)
-        extract_s = store_s = 0.0
+        load_s = store_s = 0.0
         nodes = rels = 0
         done = 0
         for size in sizes:
             log(f"loading documents {done}..{size - 1}")
-            for k, path in enumerate(paths[done:size], done + 1):
+            start = time.perf_counter()
+            batch: list[DocumentFacts] = []
+            for k, facts in enumerate(_facts(paths[done:size], jobs), done + 1):
+                batch.append(facts)
+                if len(batch) == DOCUMENTS_PER_BATCH or k == size:
+                    t = time.perf_counter()
+                    loaded = load_documents(store, batch)
+                    store_s += time.perf_counter() - t
+                    nodes += sum(r.nodes for r in loaded)
+                    rels += sum(r.relationships for r in loaded)
+                    batch.clear()
                 if k % 1000 == 0:
-                    log(f"  {k} documents: extract {extract_s:.1f} s, store {store_s:.1f} s")
-                t0 = time.perf_counter()
-                facts = process_file(path)
-                t1 = time.perf_counter()
-                loaded = load_document(store, facts)
-                t2 = time.perf_counter()
-                extract_s += t1 - t0
-                store_s += t2 - t1
-                nodes += loaded.nodes
-                rels += loaded.relationships
+                    log(f"  {k} documents: load {load_s + time.perf_counter() - start:.1f} s, store {store_s:.1f} s")
+            load_s += time.perf_counter() - start
             done = size
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")
@@ -215,10 +230,9 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                 "documents": size,
                 "mb": round(mb, 2),
                 "load": {
-                    "seconds": round(extract_s + store_s, 2),
-                    "extract_seconds": round(extract_s, 2),
+                    "seconds": round(load_s, 2),
                     "store_seconds": round(store_s, 2),
-                    "docs_per_s": round(size / (extract_s + store_s), 1),
+                    "docs_per_s": round(size / load_s, 1),
                     "store_docs_per_s": round(size / store_s, 1),
                     "nodes": nodes,
                     "relationships": rels,
@@ -231,15 +245,15 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                 log(f"picture of {viz_nodes} nodes at {size} documents")
                 result["viz"] = {"at_documents": size, **_viz(store, viz_nodes, work / "view.html")}
             save(result)
-        total_mb = sum(nbytes) / 1e6
+        total_mb = sum(nbytes[:len(measured)]) / 1e6
         result["extract"] = {
-            "documents": len(paths),
+            "documents": len(measured),
             "mb": round(total_mb, 2),
             "seconds": round(extract_s, 2),
-            "docs_per_s": round(len(paths) / extract_s, 1),
+            "docs_per_s": round(len(measured) / extract_s, 1),
             "mb_per_s": round(total_mb / extract_s, 3),
             "floor_seconds": round(floor_s, 2),
-            "floor_docs_per_s": round(len(paths) / floor_s, 1),
+            "floor_docs_per_s": round(len(measured) / floor_s, 1),
             "floor_mb_per_s": round(total_mb / floor_s, 3),
             "ratio_to_floor": round(extract_s / floor_s, 2),
         }
@@ -323,15 +337,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reps", type=int, default=20, help="timed runs of each stored query")
     parser.add_argument("--viz-nodes", type=int, default=2000, help="nodes in the rendered view")
     parser.add_argument("--viz-at", type=int, help="corpus size at which to draw the picture [the smallest]")
-    parser.add_argument("--doc-id-index", action="store_true",
-                        help="index doc_id of the fact labels before loading (measures that fix)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="worker processes extracting during the load [number of CPUs]")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.docs.split(",")]
     with tempfile.TemporaryDirectory(prefix="edukg-bench-") as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         result = run(sizes, args.seed, work.resolve(), reps=args.reps, viz_nodes=args.viz_nodes,
-                     save=lambda partial: _write_json(args.json, partial), doc_id_index=args.doc_id_index,
+                     save=lambda partial: _write_json(args.json, partial), jobs=args.jobs,
                      viz_at=args.viz_at)
     _write_json(args.json, result)
     print(table(result))

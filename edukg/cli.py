@@ -8,6 +8,7 @@ need them so that ``edukg --help`` and ``edukg query show`` start fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -272,28 +273,40 @@ def _file_name(item) -> str | None:
     return Path(str(getattr(item, "source", item))).name
 
 
-def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading"):
-    """Load files with a progress bar on stderr; return the summary."""
-    from edukg.loaders.load import LoadSummary, load_document
+def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
+          jobs: int = 1):
+    """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
+    from contextlib import closing
+
+    from edukg.loaders.load import DOCUMENTS_PER_BATCH, LoadSummary, load_documents
     from edukg.loaders.model import Skipped
-    from edukg.loaders.pipeline import process_file
+    from edukg.loaders.pipeline import iter_facts
     from edukg.loaders.read import iter_paths
 
     manifest = _read_manifest(manifest_path)
     items = list(iter_paths(paths))
     summary = LoadSummary()
     store = session.store
-    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True, item_show_func=_file_name) as bar:
-        for item in bar:
-            if isinstance(item, Skipped):
-                summary.skip(item)
-                continue
-            try:
-                facts = process_file(item, manifest)
-            except InputError as e:
-                summary.skip(Skipped(str(item), str(e)))
-                continue
-            summary.add(load_document(store, facts))
+    batch: list = []
+
+    def write() -> None:
+        for result in load_documents(store, batch):
+            summary.add(result)
+        batch.clear()
+
+    files = [item for item in items if not isinstance(item, Skipped)]
+    with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
+                           item_show_func=_file_name) as bar, closing(iter_facts(files, manifest, jobs)) as facts:
+        for item in items:
+            done = item if isinstance(item, Skipped) else next(facts)
+            if isinstance(done, Skipped):
+                summary.skip(done)
+            else:
+                batch.append(done)
+                if len(batch) >= DOCUMENTS_PER_BATCH:
+                    write()
+            bar.update(1, item)
+        write()
     store.persist()
     return summary
 
@@ -302,8 +315,10 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of document metadata (source, title, region, year…) that overrides detection.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
+              show_default="number of CPUs", help="Processes that read and extract documents.")
 @pass_session
-def load(session: Session, paths: tuple[Path, ...], manifest: Path | None) -> None:
+def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int) -> None:
     """Load documents (files or folders) into the graph.
 
     Each document is loaded whole or not at all; loading it again changes
@@ -314,7 +329,7 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None) -> No
         edukg load plans/ --manifest plans/manifest.csv
     """
     _check_paths(paths)
-    summary = _load(session, paths, manifest)
+    summary = _load(session, paths, manifest, jobs=jobs)
     for line in summary.lines():
         click.echo(line, err=True)
     if not summary.processed:

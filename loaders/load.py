@@ -13,7 +13,7 @@ transaction as well):
    merged — then merge the shared entities (Region, Year, Agency, Program,
    Indicator, Theme, Reference), then the relationships among them; each
    statement carries the rows of every document of the batch;
-3. write each Document node together with all its relationships in one
+3. write the Document nodes together with all their relationships in one
    statement, last. A Document node exists only once everything else is in
    place, and queries reach facts only through Document nodes, so a load that
    stops part-way is invisible; the next load of the document completes it.
@@ -35,7 +35,11 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "LoadSummary", "load_document", "load_documents", "loader_statements",
-           "schema_keys", "index_keys", "describe_skipped"]
+           "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
+
+# Documents written together by load_documents callers: every statement has a cost that grows
+# with the graph, so fewer, larger statements load faster; a batch's facts are held in memory.
+DOCUMENTS_PER_BATCH = 200
 
 # Node kinds a document owns (tagged with doc_id) and shared entity kinds (joined by canonical id).
 _FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")
@@ -107,13 +111,15 @@ def _link(src: str, prop: str, dst: str) -> str:
     )
 
 
-def _write_document() -> str:
+def _write_documents() -> str:
+    # One statement for the batch: every Document node appears with all its relationships at once.
+    # The Document was absent when the batch began, so its relationships are created, not merged.
     doc = vocab.label(_DOCUMENT)
-    parts = [f"MERGE (d:{doc} {{id: $id}}) SET d += $props"]
+    parts = [f"UNWIND $documents AS doc MERGE (d:{doc} {{id: doc.id}}) SET d += doc.props"]
     for i, (param, prop, cls, outgoing) in enumerate(_DOCUMENT_LINKS):
         node = f"(n{i}:{vocab.label(cls)} {{id: x{i}}})"
         arrow = f"(d)-[:{vocab.rel(prop)}]->(n{i})" if outgoing else f"(n{i})-[:{vocab.rel(prop)}]->(d)"
-        parts.append(f"FOREACH (x{i} IN ${param} | MERGE {node} MERGE {arrow})")
+        parts.append(f"FOREACH (x{i} IN doc.{param} | MERGE {node} CREATE {arrow})")
     return "\n".join(parts)
 
 
@@ -154,7 +160,7 @@ def loader_statements() -> dict[str, str]:
         "delete-document": (
             f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
         ),
-        "write-document": _write_document(),
+        "write-document": _write_documents(),
     }
     for cls in _FACT_CLASSES:
         out[f"create-{cls}"] = _create_facts(cls)
@@ -454,8 +460,8 @@ def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Gra
         pairs = sorted({pair for g in gs for pair in g.links.get((src, prop, dst), ())})
         if pairs:
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], [{"src": s, "dst": d} for s, d in pairs])
-    for g, props in graphs:
-        w.run(statements["write-document"], {"id": g.doc_id, "props": props, **g.doc_links})
+    documents = [{"id": g.doc_id, "props": props, **g.doc_links} for g, props in graphs]
+    w.run(statements["write-document"], {"documents": documents})
 
 
 def load_documents(store: Store, batch: Sequence[DocumentFacts]) -> list[LoadResult]:

@@ -5,6 +5,9 @@ read → normalize → structure → extract → resolve (→ load, in load.py)
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -50,6 +53,15 @@ _worker_manifest: Mapping[str, Metadata] | None = None  # set once in each worke
 def _start_worker(manifest: Mapping[str, Metadata] | None) -> None:
     global _worker_manifest
     _worker_manifest = manifest
+    # a worker whose parent was killed would otherwise wait for work forever
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _facts_of_chunk(items: Sequence[Path | Skipped]) -> list[DocumentFacts | Skipped]:

@@ -1,12 +1,19 @@
 // name: agency-responsibilities
-// description: What an agency (its name, any alias, or part of either) is responsible for, with evidence.
+// description: What an agency (its name, any alias, or part of either) is responsible for, latest year first, with evidence.
 // param: agency str required agency name or alias, e.g. 教育局 or 财政
+// param: limit int 200 the most responsibilities returned (latest years first)
 // example: edukg query run agency-responsibilities -p agency=财政
-MATCH (d:Document)-[:ASSIGNS]->(resp:Responsibility)-[:HELD_BY]->(a:Agency)
+MATCH (a:Agency)
 WHERE a.name CONTAINS $agency OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $agency)
-OPTIONAL MATCH (resp)-[:CONCERNS]->(p:Program)
+// The matching agencies are found first; programs and evidence are fetched only for the rows kept.
+MATCH (d:Document)-[:ASSIGNS]->(resp:Responsibility)-[:HELD_BY]->(a)
+WITH d, resp, a
+// d.region is the name of the document's region, so rows are cut before that hop.
+ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.region, a.name, resp.duty
+LIMIT $limit
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(resp)
+OPTIONAL MATCH (resp)-[:CONCERNS]->(p:Program)
+OPTIONAL MATCH (resp)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
 RETURN a.name AS agency, resp.duty AS duty, p.name AS program, r.name AS region,
        d.plan_year AS year, coalesce(d.title, d.file) AS document, e.text AS evidence
-ORDER BY region, year, agency, duty
+ORDER BY year IS NULL, year DESC, region, agency, duty

@@ -3,10 +3,12 @@
 // param: a str required the first region's name or alias, e.g. 成都市
 // param: b str required the second region's name or alias, e.g. 重庆市
 // example: edukg query run compare-regions -p a=成都市 -p b=重庆市
-MATCH (d:Document)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region)
+MATCH (r:Region)
+WHERE r.name IN [$a, $b] OR $a IN coalesce(r.aliases, []) OR $b IN coalesce(r.aliases, [])
+// The two regions are found first, then the documents of the regions within them.
+MATCH (d:Document)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(r)
 WITH DISTINCT d, r.name = $a OR $a IN coalesce(r.aliases, []) AS in_a,
      r.name = $b OR $b IN coalesce(r.aliases, []) AS in_b
-WHERE in_a OR in_b
 OPTIONAL MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
 WITH d, in_a, in_b, collect(DISTINCT p.name) AS programs
 OPTIONAL MATCH (d)-[:SETS_TARGET]->(:Target)-[:MEASURES]->(i:Indicator)

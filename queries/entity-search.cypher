@@ -3,9 +3,26 @@
 // param: text str required the text to look for, e.g. 入园
 // param: limit int 50 the most rows returned
 // example: edukg query run entity-search -p text=入园
-MATCH (n)
-WHERE (n:Program OR n:Agency OR n:Indicator OR n:Region OR n:Reference OR n:Theme)
-  AND (coalesce(n.name, n.title) CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $text))
+OPTIONAL MATCH (p:Program)
+WHERE p.name CONTAINS $text OR any(x IN coalesce(p.aliases, []) WHERE x CONTAINS $text)
+// Each label is scanned apart (a few thousand names), never every node of the graph.
+WITH collect(p) AS programs
+OPTIONAL MATCH (a:Agency)
+WHERE a.name CONTAINS $text OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $text)
+WITH programs, collect(a) AS agencies
+OPTIONAL MATCH (i:Indicator)
+WHERE i.name CONTAINS $text OR any(x IN coalesce(i.aliases, []) WHERE x CONTAINS $text)
+WITH programs, agencies, collect(i) AS indicators
+OPTIONAL MATCH (r:Region)
+WHERE r.name CONTAINS $text OR any(x IN coalesce(r.aliases, []) WHERE x CONTAINS $text)
+WITH programs, agencies, indicators, collect(r) AS regions
+OPTIONAL MATCH (ref:Reference)
+WHERE ref.title CONTAINS $text
+WITH programs, agencies, indicators, regions, collect(ref) AS references
+OPTIONAL MATCH (t:Theme)
+WHERE t.name CONTAINS $text
+WITH programs, agencies, indicators, regions, references, collect(t) AS themes
+UNWIND programs + agencies + indicators + regions + references + themes AS n
 MATCH (d:Document)-[*1..2]->(n)
 WITH n, count(DISTINCT d) AS documents
 RETURN labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, coalesce(n.aliases, []) AS aliases, documents

@@ -1,9 +1,16 @@
 // name: program-timeline
-// description: Where and when a program (its name, any alias, or part of either) appears, by year, with evidence.
+// description: Where and when a program (its name, any alias, or part of either) appears, by year, with evidence; the latest appearances when there are more than limit.
 // param: program str required program name or alias, e.g. 班班通
+// param: limit int 200 the most appearances returned (the latest ones, listed by year)
 // example: edukg query run program-timeline -p program=学前教育三年行动计划
-MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
+MATCH (p:Program)
 WHERE p.name CONTAINS $program OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $program)
+// The matching programs are found first; sentences are read only for the appearances kept.
+MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p)
+WITH d, p
+// d.region is the name of the document's region, so rows are cut before that hop.
+ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.region, p.name, d.id
+LIMIT $limit
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
 WITH d, r, p, e

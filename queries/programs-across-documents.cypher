@@ -1,15 +1,22 @@
 // name: programs-across-documents
-// description: Programs named in at least min_documents documents, with their regions, years, documents and a sentence naming each.
+// description: Programs named in at least min_documents documents, most named first, with the regions, years and titles of up to 10 of those documents and a sentence naming each.
 // param: min_documents int 2 the least number of documents that name the program
+// param: limit int 50 the most programs returned, most named first
 // example: edukg query run programs-across-documents -p min_documents=2
-MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
-OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
-WITH p, d, r, e
-ORDER BY d.plan_year, r.name, d.id, e.start
-WITH p, count(DISTINCT d) AS documents, collect(DISTINCT r.name) AS regions,
-     collect(DISTINCT d.plan_year) AS years, collect(DISTINCT coalesce(d.title, d.file)) AS titles,
-     collect(e.text) AS sentences
+MATCH (p:Program)
+// Only node references are listed per program; properties are read for 10 documents and the
+// sentence comes from the first of them: at 10,000 documents a program can be named in thousands.
+WITH p, [(p)<-[:MENTIONS_PROGRAM]-(d:Document) | d] AS docs
+WITH p, size(docs) AS documents, docs[..10] AS sample
 WHERE documents >= $min_documents
-RETURN p.name AS program, documents, regions, years, titles, sentences[0] AS evidence
+WITH p, documents, sample
+ORDER BY documents DESC, p.name
+LIMIT $limit
+WITH p, documents, sample, sample[0] AS first
+WITH p, documents, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p) | e.text][0] AS evidence
+UNWIND sample AS d
+OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
+WITH p, documents, evidence, collect(DISTINCT r.name) AS regions, collect(DISTINCT d.plan_year) AS years,
+     collect(coalesce(d.title, d.file)) AS titles
+RETURN p.name AS program, documents, regions, years, titles, evidence
 ORDER BY documents DESC, program

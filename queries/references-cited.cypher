@@ -1,14 +1,21 @@
 // name: references-cited
-// description: Policy documents cited by local plans, with how many plans cite each, where, and a citing sentence.
+// description: Policy documents cited by local plans, most cited first, with how many plans cite each, the regions and titles of up to 10 of them, and a citing sentence.
 // param: min_plans int 1 the least number of citing plans
+// param: limit int 50 the most references returned, most cited first
 // example: edukg query run references-cited -p min_plans=2
-MATCH (d:Document)-[:CITES]->(ref:Reference)
-OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref)
-WITH ref, d, r, e
-ORDER BY d.plan_year, d.id, e.start
-WITH ref, count(DISTINCT d) AS plans, collect(DISTINCT r.name) AS regions,
-     collect(DISTINCT coalesce(d.title, d.file)) AS documents, collect(e.text) AS sentences
+MATCH (ref:Reference)
+// Only node references are listed per reference; properties are read for 10 plans and the
+// sentence comes from the first of them: at 10,000 documents a reference can be cited by thousands.
+WITH ref, [(ref)<-[:CITES]-(d:Document) | d] AS docs
+WITH ref, size(docs) AS plans, docs[..10] AS sample
 WHERE plans >= $min_plans
-RETURN ref.title AS reference, plans, regions, documents, sentences[0] AS evidence
+WITH ref, plans, sample
+ORDER BY plans DESC, ref.title
+LIMIT $limit
+WITH ref, plans, sample, sample[0] AS first
+WITH ref, plans, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref) | e.text][0] AS evidence
+UNWIND sample AS d
+OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
+WITH ref, plans, evidence, collect(DISTINCT r.name) AS regions, collect(coalesce(d.title, d.file)) AS documents
+RETURN ref.title AS reference, plans, regions, documents, evidence
 ORDER BY plans DESC, reference

@@ -1,12 +1,19 @@
 // name: targets-by-indicator
-// description: Every target for an indicator (its name, any alias, or part of either), by region and year, with evidence.
+// description: Targets for an indicator (its name, any alias, or part of either), latest year first, by region, with evidence.
 // param: indicator str required indicator name or alias, e.g. 学前三年毛入园率 or 毛入园率
+// param: limit int 200 the most targets returned (latest years first)
 // example: edukg query run targets-by-indicator -p indicator=学前教育毛入园率
-MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
+MATCH (i:Indicator)
 WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+// The few matching indicators are found first; evidence is fetched only for the rows kept.
+MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
+WITH d, t, i, coalesce(t.year, d.plan_year) AS year
+// d.region is the name of the document's region, so rows are cut before that hop.
+ORDER BY year IS NULL, year DESC, d.region, i.name, t.value
+LIMIT $limit
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(t)
-RETURN r.name AS region, coalesce(t.year, d.plan_year) AS year, i.name AS indicator,
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
+RETURN r.name AS region, year, i.name AS indicator,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
        coalesce(d.title, d.file) AS document, e.section AS section, e.text AS evidence
-ORDER BY region, year, indicator, value
+ORDER BY year IS NULL, year DESC, region, indicator, value

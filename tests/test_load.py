@@ -220,7 +220,8 @@ def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
 
 
 def test_loader_statements_run_on_the_embedded_store(store):
-    values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"}}
+    values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"},
+              "documents": [{"id": "x", "props": {"id": "x"}}]}
     for cypher in loader_statements().values():
         with store.unit() as w:
             w.run(cypher, {name: values.get(name, []) for name in named_parameters(cypher)})

@@ -239,6 +239,41 @@ def test_agency_responsibilities_carry_evidence(gold_store):
     assert rows and all(r["duty"] and r["evidence"] and r["document"] for r in rows)
 
 
+@pytest.mark.parametrize("name, params", [
+    ("targets-by-indicator", {"indicator": "率"}),
+    ("agency-responsibilities", {"agency": "教育"}),
+    ("theme-coverage", {}),
+])
+def test_limit_keeps_the_latest_rows_first(gold_store, name, params):
+    every = run_query(gold_store, name, **params, limit=10_000)
+    years = [r["year"] for r in every]
+    assert len(every) > 2, every
+    assert years == sorted(years, key=lambda y: (y is None, -(y or 0)))
+    cut = run_query(gold_store, name, **params, limit=2)
+    # agency-responsibilities counts responsibilities: one may concern several programs.
+    assert 2 <= len(cut) < len(every)
+    assert [r["year"] for r in cut] == years[: len(cut)]
+
+
+def test_program_timeline_limit_keeps_the_latest_in_year_order(gold_store):
+    every = run_query(gold_store, "program-timeline", program="三个增长", limit=10_000)
+    cut = run_query(gold_store, "program-timeline", program="三个增长", limit=1)
+    assert len(every) > 1 and len(cut) == 1
+    assert cut[0]["year"] == every[-1]["year"]
+
+
+@pytest.mark.parametrize("name, key, count, params", [
+    ("programs-across-documents", "program", "documents", {"min_documents": 1}),
+    ("references-cited", "reference", "plans", {}),
+])
+def test_limit_keeps_the_most_named_first(gold_store, name, key, count, params):
+    every = run_query(gold_store, name, **params, limit=10_000)
+    assert len(every) > 2
+    cut = run_query(gold_store, name, **params, limit=2)
+    assert [(r[key], r[count]) for r in cut] == [(r[key], r[count]) for r in every[:2]]
+    assert all(len(r["regions"]) <= 10 and r["evidence"] for r in every)
+
+
 def test_stored_queries_are_read_only(store):
     q = parse_query("""// name: sneaky
 // description: writes

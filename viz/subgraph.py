@@ -2,9 +2,11 @@
 
 Each view collects the ``(label, id)`` keys of the nodes it shows, fetches them
 and the relationships among them with `edukg.graph.fetch_graph`, keeps at most
-``max_nodes`` of them (`prune_graph`) and attaches to every node the sentences
-of the Evidence nodes that support it (node attribute ``evidence``, a list of
-str). Evidence nodes themselves are not drawn: their text is in the tooltips.
+``max_nodes`` of them (`prune_graph`; the whole graph ranks its nodes in the
+store instead, so that only the nodes kept are read) and attaches to every node
+the sentences of the Evidence nodes that support it (node attribute
+``evidence``, a list of str). Evidence nodes themselves are not drawn: their
+text is in the tooltips.
 """
 
 from __future__ import annotations
