@@ -448,7 +448,7 @@ def _entity_rows(graphs: Sequence[_Graph], cls: str) -> list[dict[str, Any]]:
 
 
 def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Graph, dict[str, Any]]]) -> None:
-    """Write new documents: every fact, entity and relationship first, each Document node last."""
+    """Write new documents: every fact, entity and relationship first, the Document nodes last."""
     gs = [g for g, _ in graphs]
     for cls in _FACT_CLASSES:
         if rows := [row for g in gs for row in g.rows(cls)]:
@@ -485,6 +485,11 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts]) -> list[LoadRes
         rows = [{"id": id_, "source": source} for id_, (_, source) in new.items()]
         for row in store.query(statements["find-versions"], {"rows": rows}, read_only=True):
             old.setdefault(row["id"], []).append(row["old"])
+    replaced = {o for olds in old.values() for o in olds}
+    if len(batch) > 1 and (replaced & set(ids) or len({source for _, source in new.values()}) < len(new)):
+        # a file repeats a document another file replaces, or one path comes twice with other
+        # bytes: the outcome depends on their order, so load one after the other
+        return [result for f in batch for result in load_documents(store, [f])]
     graphs = {id_: _graph(f, source) for id_, (f, source) in new.items()}
     if graphs:
         with store.unit() as w:

@@ -3,11 +3,10 @@
 // param: min_documents int 2 the least number of documents that name the program
 // param: limit int 50 the most programs returned, most named first
 // example: edukg query run programs-across-documents -p min_documents=2
-MATCH (p:Program)
-// Only node references are listed per program; properties are read for 10 documents and the
-// sentence comes from the first of them: at 10,000 documents a program can be named in thousands.
-WITH p, [(p)<-[:MENTIONS_PROGRAM]-(d:Document) | d] AS docs
-WITH p, size(docs) AS documents, docs[..10] AS sample
+MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
+// Properties are read for 10 documents per program and the sentence comes from the first of
+// them: at 10,000 documents a program can be named in thousands.
+WITH p, count(d) AS documents, collect(d)[..10] AS sample
 WHERE documents >= $min_documents
 WITH p, documents, sample
 ORDER BY documents DESC, p.name

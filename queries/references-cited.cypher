@@ -3,11 +3,10 @@
 // param: min_plans int 1 the least number of citing plans
 // param: limit int 50 the most references returned, most cited first
 // example: edukg query run references-cited -p min_plans=2
-MATCH (ref:Reference)
-// Only node references are listed per reference; properties are read for 10 plans and the
-// sentence comes from the first of them: at 10,000 documents a reference can be cited by thousands.
-WITH ref, [(ref)<-[:CITES]-(d:Document) | d] AS docs
-WITH ref, size(docs) AS plans, docs[..10] AS sample
+MATCH (d:Document)-[:CITES]->(ref:Reference)
+// Properties are read for 10 documents per reference and the sentence comes from the first of
+// them: at 10,000 documents a reference can be named in thousands.
+WITH ref, count(d) AS plans, collect(d)[..10] AS sample
 WHERE plans >= $min_plans
 WITH ref, plans, sample
 ORDER BY plans DESC, ref.title

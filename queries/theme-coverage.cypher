@@ -3,18 +3,18 @@
 // param: theme str "" only documents covering this theme; empty for all
 // param: limit int 200 the most documents returned (latest years first)
 // example: edukg query run theme-coverage -p theme=学前教育
-OPTIONAL MATCH (theme:Theme {name: $theme})
-// The documents are chosen (and cut to limit) before their themes are gathered.
-OPTIONAL MATCH (own:Document)-[:HAS_THEME]->(theme)
-WITH theme, collect(own) AS own_theme
-OPTIONAL MATCH (by_program:Document)-[:MENTIONS_PROGRAM]->(:Program)-[:HAS_THEME]->(theme)
-WITH theme, own_theme, collect(DISTINCT by_program) AS program_theme
-OPTIONAL MATCH (by_indicator:Document)-[:SETS_TARGET]->(:Target)-[:MEASURES]->(:Indicator)-[:HAS_THEME]->(theme)
-WITH own_theme, program_theme, collect(DISTINCT by_indicator) AS indicator_theme
+OPTIONAL MATCH (:Theme {name: $theme})<-[:HAS_THEME]-(x)
+// The documents are chosen (and cut to limit) before their themes are gathered. The paths to
+// the theme: Document→Theme, Document→Program→Theme, Document→Target→Indicator→Theme, walked
+// from the theme one step at a time so that rows carry nodes, never lists.
+OPTIONAL MATCH (x)<-[:MENTIONS_PROGRAM|MEASURES]-(y)
+OPTIONAL MATCH (y)<-[:SETS_TARGET]-(z:Document)
+WITH CASE WHEN x:Document THEN x WHEN y:Document THEN y ELSE z END AS covering
+WITH collect(DISTINCT covering) AS covering
 OPTIONAL MATCH (every:Document)
 WHERE $theme = ''
-WITH own_theme, program_theme, indicator_theme, collect(every) AS every
-UNWIND own_theme + program_theme + indicator_theme + every AS d
+WITH covering, collect(every) AS every
+UNWIND covering + every AS d
 WITH DISTINCT d
 ORDER BY d.plan_year IS NULL, d.plan_year DESC, coalesce(d.title, d.file)
 LIMIT $limit

@@ -12,7 +12,7 @@ import pytest
 
 from edukg.demo import sample_corpus
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import load_document, loader_statements
+from edukg.loaders.load import load_document, load_documents, loader_statements
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
@@ -193,6 +193,28 @@ def test_replacement_matches_a_clean_load(store, tmp_path):
     store.clear()
     load_document(store, changed)
     assert counts(store) == replaced
+
+
+@pytest.mark.parametrize("other", [TEXT_A + "五、加强督导。", TEXT_A], ids=["new", "same-as-replaced"])
+def test_a_batch_loads_as_its_documents_one_by_one(store, tmp_path, other):
+    path = tmp_path / "plan.txt"
+    load_document(store, facts_a(str(path)))
+    changed = make_facts(str(path), TEXT_A.replace("85%", "90%"), COUNTY, 2021, "甲县教育局2021年工作计划（修订）",
+                         targets=[("学前三年毛入园率", 90, "%", ">=", "学前三年毛入园率达到90%以上")])
+    batch = [facts_b(), changed, facts_b(), facts_a("c.txt", other)]
+    assert [r.status for r in load_documents(store, batch)] == ["loaded", "replaced", "unchanged", "loaded"]
+    together = counts(store)
+    aliases = program_aliases(store)
+    store.clear()
+    for facts in (facts_a(str(path)), facts_b(), changed, facts_a("c.txt", other)):
+        load_document(store, facts)
+    assert counts(store) == together
+    assert program_aliases(store) == aliases
+
+
+def program_aliases(store) -> dict:
+    rows = store.query("MATCH (p:Program) RETURN p.id AS id, p.aliases AS aliases")
+    return {r["id"]: set(r["aliases"]) for r in rows}
 
 
 def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
