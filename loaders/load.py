@@ -39,7 +39,7 @@ __all__ = ["LoadResult", "LoadSummary", "load_document", "load_documents", "load
 
 # Documents written together by load_documents callers: every statement has a cost that grows
 # with the graph, so fewer, larger statements load faster; a batch's facts are held in memory.
-DOCUMENTS_PER_BATCH = 200
+DOCUMENTS_PER_BATCH = 100
 
 # Node kinds a document owns (tagged with doc_id) and shared entity kinds (joined by canonical id).
 _FACT_CLASSES = ("Target", "Observation", "Responsibility", "Evidence")

@@ -24,10 +24,11 @@ from edukg.loaders.structure import structure
 
 __all__ = ["process_file", "iter_facts"]
 
-# Files a worker process handles per task, and tasks in flight per worker: enough to keep
-# the workers busy, few enough that facts never pile up in memory ahead of their consumer.
+# Files a worker process handles per task, and files in flight at most: enough to keep the
+# workers busy while the consumer writes a batch of documents (load.DOCUMENTS_PER_BATCH),
+# few enough that facts never pile up in memory ahead of it.
 _CHUNK = 8
-_AHEAD = 3
+_AHEAD = 160
 
 
 def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = None) -> DocumentFacts:
@@ -85,7 +86,7 @@ def iter_facts(
         pending: deque = deque()
         while chunk := list(islice(items, _CHUNK)):
             pending.append(pool.submit(_facts_of_chunk, chunk))
-            if len(pending) >= _AHEAD * workers:
+            if len(pending) * _CHUNK >= max(_AHEAD, 3 * _CHUNK * workers):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
