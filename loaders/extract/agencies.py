@@ -33,14 +33,19 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
     return anywhere, subject
 
 
+@cache
+def _longest_first() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The (name, type) pairs of each table of _names(), longest name first."""
+    return tuple(tuple((k, table[k]) for k in sorted(table, key=len, reverse=True)) for table in _names())
+
+
 def agency_type(name: str) -> str | None:
     """The type of an agency name, from the longest vocabulary name or suffix it ends with."""
-    anywhere, subject = _names()
     base = name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
-    for table in (anywhere, subject):
-        for key in sorted(table, key=len, reverse=True):
+    for table in _longest_first():
+        for key, kind in table:
             if base.endswith(key):
-                return table[key]
+                return kind
     return None
 
 

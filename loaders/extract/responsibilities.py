@@ -146,8 +146,9 @@ def extract_responsibilities(
                     found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in holders)
                     j += 1
                     continue
-                if not m and j + 1 < len(spans) and (lone := _lone_subject(text[cs:ce], matcher)):
-                    if _DUTY_OPENING.match(text, spans[j + 1][0]):
+                # the cheap test of the next clause first: most clauses are no lone subject
+                if not m and j + 1 < len(spans) and _DUTY_OPENING.match(text, spans[j + 1][0]):
+                    if lone := _lone_subject(text[cs:ce], matcher):
                         duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
                         programs = programs_in(text)
                         evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[j + 1][1])
@@ -193,8 +194,10 @@ def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
     name = _LAST_ITEM.sub("", clause.strip())
     head = _HEADING.match(name)
     name = name[head.end() :] if head and len(name) - head.end() >= 4 else strip_verbs(name)
+    if len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
+        return []
     m = matcher.subject.match(name + "负责")
-    if not m or m["subj"] != name or len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
+    if not m or m["subj"] != name:
         return []
     return _holders(name, matcher)
 
@@ -227,7 +230,8 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
-    lists = list(_UNIT_LIST.finditer(sent.text))
+    # every list names its 单位 or 部门: most sentences need no search
+    lists = list(_UNIT_LIST.finditer(sent.text)) if "单位" in sent.text or "部门" in sent.text else []
     if not lists:
         return []
     task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
