@@ -32,7 +32,7 @@ _PARAM_PICKS = {
 @contextmanager
 def sample_corpus() -> Iterator[Path]:
     """The folder of bundled sample documents, as a real path."""
-    with as_file(files("edukg").joinpath("samples")) as path:
+    with as_file(files("edukg").joinpath("corpus")) as path:
         yield Path(path)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from bundled_corpus import CORPUS_DIR, SAMPLES
 
 from edukg.errors import StoreError
 from edukg.store.embedded import EmbeddedStore, ServerInfo, start_server, stop_server
@@ -53,10 +54,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def sample_path() -> Callable[[str], Path]:
     """The bundled sample document with the given stem, e.g. ``sample_path("003_ac8d64c3291d58aa")``."""
-    samples = Path(__file__).parents[1] / "edukg" / "samples"
-
     def path(stem: str) -> Path:
-        return samples / f"{stem}.txt"
+        return CORPUS_DIR / f"{stem}.txt"
 
     return path
 
@@ -119,7 +118,7 @@ def seed_store(embedded_server: ServerInfo, embedded_home: Path) -> Iterator[Emb
 
     s = EmbeddedStore(embedded_home, graph=f"seed-{uuid.uuid4().hex[:12]}")
     try:
-        for path in sorted((Path(__file__).parents[1] / "edukg" / "samples").glob("*.txt")):
+        for path in SAMPLES:
             load_document(s, process_file(path))
         yield s
     finally:

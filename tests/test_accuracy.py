@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from edukg.cli import cli
+from bundled_corpus import CORPUS_DIR
 
 ROOT = Path(__file__).parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-SAMPLES = ROOT / "edukg" / "samples"
 
 # type → (minimum recall, minimum precision or None)
 THRESHOLDS = {
@@ -47,7 +47,7 @@ def _score(folder: Path):
     meta → [right, all]."""
     scorer = _scorer()
     golds = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json")) if p.stem != "cross"}
-    result = CliRunner().invoke(cli, ["extract", *(str(SAMPLES / g["file"]) for g in golds.values())])
+    result = CliRunner().invoke(cli, ["extract", *(str(CORPUS_DIR / g["file"]) for g in golds.values())])
     assert result.exit_code == 0, result.stderr
     preds = {Path(o["source"]).stem: o for o in map(json.loads, result.stdout.splitlines())}
     assert set(preds) == set(golds)

@@ -1,6 +1,5 @@
 """extract_facts on the sample corpus: every list filled, every fact with evidence in the original text."""
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +10,8 @@ from edukg.loaders.extract import extract_facts
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import read_document
 from edukg.loaders.structure import structure
+from bundled_corpus import SAMPLES
 
-SAMPLES = sorted((Path(__file__).parents[1] / "edukg" / "samples").glob("*.txt"))
 
 
 @pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.name[:3])

@@ -15,9 +15,9 @@ from edukg.loaders.normalize import normalize
 from edukg.loaders.pipeline import process_file
 from edukg.loaders.read import read_document
 from edukg.loaders.structure import structure
+from bundled_corpus import CORPUS_DIR
 
 ROOT = Path(__file__).parent.parent
-SAMPLES = ROOT / "edukg" / "samples"
 GOLD = sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
 
 
@@ -36,7 +36,7 @@ def region_dict(region: Region | None) -> dict | None:
 def test_gold_document_metadata(gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     expected = gold["document"]
-    meta = structure(normalize(read_document(SAMPLES / gold["file"]))).metadata
+    meta = structure(normalize(read_document(CORPUS_DIR / gold["file"]))).metadata
     got = {
         "title": meta.title,
         "kind": meta.kind,
@@ -53,7 +53,7 @@ def test_gold_document_metadata(gold_path: Path) -> None:
 
 
 def test_renamed_region_keeps_its_name_and_gains_the_current_one() -> None:
-    meta = structure(normalize(read_document(SAMPLES / "002_9d618a1d3a8e1fef.txt"))).metadata
+    meta = structure(normalize(read_document(CORPUS_DIR / "002_9d618a1d3a8e1fef.txt"))).metadata
     region = meta.region
     assert region.name == region.county == "楚州区"
     assert (region.province, region.city) == ("江苏省", "淮安市")
@@ -190,7 +190,7 @@ def test_ambiguous_region_is_not_guessed() -> None:
 def corpus(tmp_path: Path) -> Path:
     (tmp_path / "docs").mkdir()
     for name in ("000_3d07f8c2409402d8.txt", "004_9f55be01de2550e3.txt"):
-        (tmp_path / "docs" / name).write_bytes((SAMPLES / name).read_bytes())
+        (tmp_path / "docs" / name).write_bytes((CORPUS_DIR / name).read_bytes())
     return tmp_path
 
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from edukg.loaders.model import NormalizedText, RawDocument
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import read_document
+from bundled_corpus import CORPUS_DIR, SAMPLES
 
-SAMPLES = Path(__file__).parent.parent / "edukg" / "samples"
 T2S = opencc.OpenCC("t2s")
 GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
@@ -49,7 +49,7 @@ def _cjk(ch: str) -> bool:  # a phrase-level t2s conversion may pick another cha
 
 @pytest.fixture(scope="module")
 def seed_002() -> NormalizedText:
-    return normalize(read_document(SAMPLES / "002_9d618a1d3a8e1fef.txt"))
+    return normalize(read_document(CORPUS_DIR / "002_9d618a1d3a8e1fef.txt"))
 
 
 def test_seed_002_has_no_gloss_boilerplate_or_traditional(seed_002: NormalizedText) -> None:
@@ -68,7 +68,7 @@ def test_seed_002_has_no_gloss_boilerplate_or_traditional(seed_002: NormalizedTe
 _SAMPLE_CHROME = re.compile(r"_第\d+页$|已阅读|版权说明|本站|上传|下载|打印本页|^》|权益所有人|人人文库|图纸|文档简介|温馨提示|上一篇|评论|^/\d+$")
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
 def test_every_sentence_of_policy_text_is_kept(path: Path) -> None:
     n = normalize(read_document(path))
     kept = re.sub(r"\s+", "", n.text)
@@ -86,14 +86,14 @@ def test_every_sentence_of_policy_text_is_kept(path: Path) -> None:
 
 
 def test_truncated_duplicate_paragraph_is_dropped() -> None:
-    n = normalize(read_document(SAMPLES / "004_9f55be01de2550e3.txt"))
+    n = normalize(read_document(CORPUS_DIR / "004_9f55be01de2550e3.txt"))
     assert n.text.count("建立教育优质资源共享平台") == 1
     assert "优..." not in n.text
     assert "\n19.建立教育优质资源共享平台。" in n.text  # the copy in place stays
     assert_offsets_point_back(n)
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
 def test_samples_offsets_and_no_chrome(path: Path) -> None:
     n = normalize(read_document(path))
     assert_offsets_point_back(n)

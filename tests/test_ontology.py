@@ -13,8 +13,8 @@ from rdflib.namespace import SKOS
 from edukg.cli import cli
 from edukg.loaders.pipeline import process_file
 from edukg.ontology import EDU, load_ontology, vocab
+from bundled_corpus import CORPUS_DIR, SAMPLES
 
-SAMPLES = Path(__file__).parents[1] / "edukg" / "samples"
 DECIMAL = rdflib.XSD.decimal
 
 
@@ -175,9 +175,9 @@ def _facts_graph(facts) -> Graph:
     return g
 
 
-@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.txt")))
+@pytest.mark.parametrize("sample", [p.name for p in SAMPLES])
 def test_extracted_facts_conform_to_shapes(sample, shapes):
-    conforms, text = _conforms(_facts_graph(process_file(SAMPLES / sample)), shapes)
+    conforms, text = _conforms(_facts_graph(process_file(CORPUS_DIR / sample)), shapes)
     assert conforms, text
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from bundled_corpus import SAMPLES
 
 from edukg.errors import InputError
 from edukg.loaders.model import Skipped
@@ -60,9 +61,8 @@ def test_truncated_utf8_keeps_every_complete_character(tmp_path: Path) -> None:
 
 
 def test_samples_read_as_utf8() -> None:
-    samples = sorted((Path(__file__).parent.parent / "edukg" / "samples").glob("*.txt"))
-    assert len(samples) == 5
-    for path in samples:
+    assert len(SAMPLES) == 5
+    for path in SAMPLES:
         raw = read_document(path)
         assert raw.encoding == "utf-8"
         assert raw.source == str(path)

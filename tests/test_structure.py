@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,8 +14,8 @@ from edukg.loaders.model import Metadata, RawDocument, Region, StructuredDocumen
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import read_document
 from edukg.loaders.structure import format_outline, structure
+from bundled_corpus import CORPUS_DIR
 
-SAMPLES = Path(__file__).parent.parent / "edukg" / "samples"
 
 
 def doc_of(text: str, given: Metadata | None = None) -> StructuredDocument:
@@ -239,7 +238,7 @@ def test_given_metadata_overrides_field_by_field() -> None:
     [("001_3002dbbffbf1c5e1.txt", 6, 32), ("004_9f55be01de2550e3.txt", 7, 45), ("000_3d07f8c2409402d8.txt", 3, 11)],
 )
 def test_sample_outlines(name: str, top: int, items: int) -> None:
-    doc = structure(normalize(read_document(SAMPLES / name)))
+    doc = structure(normalize(read_document(CORPUS_DIR / name)))
     levels = [s.level for s in doc.sections]
     assert levels.count(1) == top
     numbered = [s for s in doc.sections if s.level == 2]
@@ -248,7 +247,7 @@ def test_sample_outlines(name: str, top: int, items: int) -> None:
 
 
 def test_sample_003_enumerations() -> None:
-    doc = structure(normalize(read_document(SAMPLES / "003_ac8d64c3291d58aa.txt")))
+    doc = structure(normalize(read_document(CORPUS_DIR / "003_ac8d64c3291d58aa.txt")))
     first = doc.sections[0]
     assert (first.number, first.heading) == ("一、", "发展形势分析")
     children = [s for s in doc.sections if s.parent == 0]
@@ -268,7 +267,7 @@ def test_format_outline() -> None:
 
 
 def test_extract_sections_option() -> None:
-    result = CliRunner().invoke(cli, ["extract", "--sections", str(SAMPLES / "003_ac8d64c3291d58aa.txt")])
+    result = CliRunner().invoke(cli, ["extract", "--sections", str(CORPUS_DIR / "003_ac8d64c3291d58aa.txt")])
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.split("\n")
     assert "title: 施甸县教育体育局2021年工作计划" in lines[1]
