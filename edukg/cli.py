@@ -78,6 +78,8 @@ class KeyValue(click.ParamType):
         key, sep, val = str(value).partition("=")
         if not sep or not key.strip():
             self.fail(f"{value!r} is not KEY=VALUE", param, ctx)
+        if not key.strip().isidentifier():
+            self.fail(f"{key.strip()!r} is not a parameter name (letters, digits, _)", param, ctx)
         return key.strip(), val
 
 

@@ -67,10 +67,14 @@ def test_unknown_query_is_a_user_error_on_one_line():
     assert len(lines) == 1 and lines[0].startswith("Error: no-such-query: no such stored query; known: ")
 
 
-def test_bad_key_value_is_a_usage_error():
-    result = run("query", "run", "targets-by-indicator", "-p", "indicator")
+@pytest.mark.parametrize(("option", "message"), [
+    ("indicator", "'indicator' is not KEY=VALUE"),
+    ("a` RETURN 1 //=x", "'a` RETURN 1 //' is not a parameter name"),
+])
+def test_bad_key_value_is_a_usage_error(option, message):
+    result = run("cypher", "RETURN 1 AS one", "-p", option)
     assert result.exit_code == 2
-    assert "'indicator' is not KEY=VALUE" in result.stderr
+    assert message in result.stderr
 
 
 def test_bad_parameter_is_refused_before_the_store_is_opened(tmp_path):

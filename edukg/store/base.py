@@ -20,8 +20,11 @@ class Writer(Protocol):
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
-    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches."""
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
+        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches.
+
+        A row is a map or a list of values (``row[0]``), whichever the statement reads.
+        """
 
 
 class Store(Protocol):
@@ -57,7 +60,7 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def batched(rows: Sequence[Mapping[str, Any]], size: int) -> Iterator[Sequence[Mapping[str, Any]]]:
+def batched(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     """Consecutive slices of at most `size` rows."""
     for i in range(0, len(rows), size):
         yield rows[i : i + size]

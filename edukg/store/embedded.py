@@ -82,6 +82,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.store.base import LABELS_KEY, TYPE_KEY, batched
+from edukg.store.falkordb_params import params_header
 
 __all__ = [
     "EmbeddedStore",
@@ -489,9 +490,9 @@ class _Writer:
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self._store._execute(cypher, params, read_only=False, error=StoreError)
 
-    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
         for chunk in batched(rows, self._store.batch_size):
-            self.run(cypher, {"rows": [dict(r) for r in chunk]})
+            self.run(cypher, {"rows": list(chunk)})
 
 
 class EmbeddedStore:
@@ -551,15 +552,16 @@ class EmbeddedStore:
     ) -> list[dict[str, Any]]:
         run = self._graph.ro_query if read_only else self._graph.query
         self._unsaved |= not read_only
+        statement = params_header(params) + cypher if params else cypher
         try:
             try:
-                result = run(cypher, dict(params) if params else None)
+                result = run(statement)
             except redis.ResponseError as e:
                 if _MISSING_GRAPH not in str(e):
                     raise
                 # reading a graph nobody wrote yet: create it empty so the statement sees no data
                 self._graph.query("RETURN 0")
-                result = run(cypher, dict(params) if params else None)
+                result = run(statement)
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
         except redis.ResponseError as e:

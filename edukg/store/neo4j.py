@@ -76,9 +76,9 @@ class _Writer:
         with self._store._errors(StoreError):
             return _rows(self._tx.run(cypher, dict(params or {})))
 
-    def write_rows(self, cypher: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
         for chunk in batched(rows, self._store.batch_size):
-            self.run(cypher, {"rows": [dict(r) for r in chunk]})
+            self.run(cypher, {"rows": list(chunk)})
 
 
 class Neo4jStore:
