@@ -40,8 +40,8 @@ from tabulate import tabulate
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_documents  # noqa: E402
-from edukg.loaders.model import DocumentFacts, Skipped  # noqa: E402
+from edukg.loaders.load import DOCUMENTS_PER_BATCH, PreparedDocument, load_documents, prepare  # noqa: E402
+from edukg.loaders.model import Skipped  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
 from edukg.loaders.pipeline import iter_facts, process_file  # noqa: E402
 from edukg.loaders.read import read_document  # noqa: E402
@@ -103,8 +103,8 @@ def _extract(paths: Sequence[Path]) -> float:
     return time.perf_counter() - start
 
 
-def _facts(paths: Sequence[Path], jobs: int) -> Iterator[DocumentFacts]:
-    for item in iter_facts(paths, workers=jobs):
+def _prepared(paths: Sequence[Path], jobs: int) -> Iterator[PreparedDocument]:
+    for item in iter_facts(paths, workers=jobs, then=prepare):
         if isinstance(item, Skipped):  # the generated corpus is all readable
             raise RuntimeError(f"{item.source}: {item.reason}")
         yield item
@@ -209,9 +209,9 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
         for size in sizes:
             log(f"loading documents {done}..{size - 1}")
             start = time.perf_counter()
-            batch: list[DocumentFacts] = []
-            for k, facts in enumerate(_facts(paths[done:size], jobs), done + 1):
-                batch.append(facts)
+            batch: list[PreparedDocument] = []
+            for k, doc in enumerate(_prepared(paths[done:size], jobs), done + 1):
+                batch.append(doc)
                 if len(batch) == DOCUMENTS_PER_BATCH or k == size:
                     t = time.perf_counter()
                     loaded = load_documents(store, batch)

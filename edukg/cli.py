@@ -280,7 +280,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
     from contextlib import closing
 
-    from edukg.loaders.load import DOCUMENTS_PER_BATCH, LoadSummary, load_documents
+    from edukg.loaders.load import DOCUMENTS_PER_BATCH, LoadSummary, load_documents, prepare
     from edukg.loaders.model import Skipped
     from edukg.loaders.pipeline import iter_facts
     from edukg.loaders.read import iter_paths
@@ -298,7 +298,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 
     files = [item for item in items if not isinstance(item, Skipped)]
     with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=_file_name) as bar, closing(iter_facts(files, manifest, jobs)) as facts:
+                           item_show_func=_file_name) as bar, closing(iter_facts(files, manifest, jobs, then=prepare)) as facts:
         for item in items:
             done = item if isinstance(item, Skipped) else next(facts)
             if isinstance(done, Skipped):

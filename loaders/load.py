@@ -35,16 +35,18 @@ from edukg.loaders.model import DocumentFacts, Evidence, Region, Skipped, Target
 from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
-__all__ = ["LoadResult", "LoadSummary", "load_document", "load_documents", "loader_statements",
-           "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
+__all__ = ["LoadResult", "LoadSummary", "PreparedDocument", "prepare", "load_document", "load_documents",
+           "loader_statements", "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
 
 # Documents written together by load_documents callers: every statement has a cost that grows
 # with the graph, so fewer, larger statements load faster; a batch's facts are held in memory.
 DOCUMENTS_PER_BATCH = 100
 
-# Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents.
+# Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
+# those a document's sentences (Evidence) support.
 _ENTITY_CLASSES = ("Region", "Year", "Agency", "Program", "Indicator", "Theme", "Reference")
 _ALIASED_CLASSES = ("Region", "Agency", "Program", "Indicator")
+_EVIDENCED_CLASSES = ("Agency", "Program", "Reference")
 _DOCUMENT = "PolicyDocument"
 
 
@@ -54,7 +56,7 @@ class _Fact:
     created in the same statement, each to nodes of the class named, written before it."""
 
     props: tuple[str, ...]
-    links: tuple[tuple[str, str], ...]  # (object property, class at the other end)
+    links: tuple[tuple[str, str, bool], ...]  # (object property, class at the other end, fact is the source)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -62,17 +64,19 @@ class _Fact:
 
 
 _QUANTITY = ("indicator", "value", "value_max", "unit", "comparator", "year")
-# In writing order. The supporting sentences (Evidence) are linked by statements of their own,
-# after every fact: a FOREACH per class it may support made the statement slower than those.
+_SUPPORTED = ("supports", "Evidence", False)
+# In writing order. The sentences (Evidence) come first: every other fact, and the entities
+# they name, link to the sentences that support them when they are written.
 _FACTS = {
-    "Target": _Fact(_QUANTITY, (("measures", "Indicator"), ("forYear", "Year"), ("assignedTo", "Agency"))),
-    "Observation": _Fact(_QUANTITY, (("measures", "Indicator"), ("forYear", "Year"))),
-    "Responsibility": _Fact(("duty",), (("heldBy", "Agency"), ("concerns", "Program"))),
     "Evidence": _Fact(("text", "start", "end", "section"), ()),
+    "Target": _Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True),
+                                ("assignedTo", "Agency", True), _SUPPORTED)),
+    "Observation": _Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True), _SUPPORTED)),
+    "Responsibility": _Fact(("duty",), (("heldBy", "Agency", True), ("concerns", "Program", True), _SUPPORTED)),
 }
 # A fact's row: [id, doc_id, *props, *(ids at the other end of each link)]; where each link's ids sit.
-_LINK_COLUMN = {(cls, prop, dst): len(fact.columns) + i
-                for cls, fact in _FACTS.items() for i, (prop, dst) in enumerate(fact.links)}
+_LINK_COLUMN = {(cls, prop, other): len(fact.columns) + i
+                for cls, fact in _FACTS.items() for i, (prop, other, _) in enumerate(fact.links)}
 
 # (parameter of the Document statement, object property, class at the other end, Document is the source)
 _DOCUMENT_LINKS = (
@@ -88,30 +92,33 @@ _DOCUMENT_LINKS = (
     ("themes", "hasTheme", "Theme", True),
     ("evidence", "inDocument", "Evidence", False),
 )
-# Relationships written by statements of their own: (source class, property, target class).
-# Those between shared entities, merged before the facts; then the evidence for facts and entities.
+# Relationships between shared entities, by statements of their own: (source class, property, target class).
 _LINKS = (
     ("Region", "partOf", "Region"),
     ("Indicator", "hasTheme", "Theme"),
     ("Program", "hasTheme", "Theme"),
 )
-_SUPPORTS = tuple(("Evidence", "supports", cls)
-                  for cls in ("Target", "Observation", "Responsibility", "Program", "Agency", "Reference"))
 
 
 # ------------------------------------------------------------------ statements
 
 
-def _merge_nodes(cls: str) -> str:
-    return f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props"
+def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
+    """Relationships of the node ``n`` with the nodes of class `other` whose ids are the list `ids`."""
+    node = f"(m{i}:{vocab.label(other)} {{id: x{i}}})"
+    arrow = f"(n)-[:{vocab.rel(prop)}]->(m{i})" if outgoing else f"(m{i})-[:{vocab.rel(prop)}]->(n)"
+    return f"FOREACH (x{i} IN {ids} | MERGE {node} CREATE {arrow})"
 
 
 def _merge_entities(cls: str) -> str:
-    # Aliases accumulate over documents instead of being overwritten by the last one.
-    return (
-        f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props, "
-        "n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
-    )
+    parts = [f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props"]
+    if cls in _ALIASED_CLASSES:
+        # aliases accumulate over documents instead of being overwritten by the last one
+        parts[0] += (", n.aliases = coalesce(n.aliases, []) + "
+                     "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]")
+    if cls in _EVIDENCED_CLASSES:
+        parts.append(_foreach(0, "row.evidence", *_SUPPORTED))
+    return "\n".join(parts)
 
 
 def _create_facts(cls: str) -> str:
@@ -121,19 +128,15 @@ def _create_facts(cls: str) -> str:
     fact = _FACTS[cls]
     props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
     parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
-    for i, (prop, dst) in enumerate(fact.links):
-        node = f"(m{i}:{vocab.label(dst)} {{id: x{i}}})"
-        column = _LINK_COLUMN[cls, prop, dst]
-        parts.append(f"FOREACH (x{i} IN row[{column}] | MERGE {node} CREATE (n)-[:{vocab.rel(prop)}]->(m{i}))")
+    for i, (prop, other, outgoing) in enumerate(fact.links):
+        parts.append(_foreach(i, f"row[{_LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
     return "\n".join(parts)
 
 
 def _link(src: str, prop: str, dst: str) -> str:
-    # A relationship from a document's own (new) fact is created; one between shared entities merged.
-    verb = "CREATE" if src in _FACTS else "MERGE"
     return (
         f"UNWIND $rows AS row MATCH (a:{vocab.label(src)} {{id: row[0]}}) "
-        f"MATCH (b:{vocab.label(dst)} {{id: row[1]}}) {verb} (a)-[:{vocab.rel(prop)}]->(b)"
+        f"MATCH (b:{vocab.label(dst)} {{id: row[1]}}) MERGE (a)-[:{vocab.rel(prop)}]->(b)"
     )
 
 
@@ -192,9 +195,9 @@ def loader_statements() -> dict[str, str]:
         out[f"create-{cls}"] = _create_facts(cls)
         out[f"delete-{cls}"] = _delete_facts(cls)
     for cls in _ENTITY_CLASSES:
-        out[f"merge-{cls}"] = _merge_entities(cls) if cls in _ALIASED_CLASSES else _merge_nodes(cls)
+        out[f"merge-{cls}"] = _merge_entities(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
-    for src, prop, dst in (*_LINKS, *_SUPPORTS):
+    for src, prop, dst in _LINKS:
         out[f"link-{src}-{prop}-{dst}"] = _link(src, prop, dst)
     return out
 
@@ -247,6 +250,8 @@ class _Graph:
             row = {"id": id_, "props": {"id": id_}}
             if cls in _ALIASED_CLASSES:
                 row["aliases"] = {}  # an ordered set: entities are named again and again
+            if cls in _EVIDENCED_CLASSES:
+                row["evidence"] = {}
             self.nodes[cls][id_] = row
         row["props"].update({k: v for k, v in props.items() if v is not None})
         if cls in _ALIASED_CLASSES:
@@ -267,10 +272,10 @@ class _Graph:
                     row[i] = props[name]
         return row
 
-    def fact_link(self, cls: str, row: list[Any], prop: str, dst: str, dst_id: str) -> None:
-        ids = row[_LINK_COLUMN[cls, prop, dst]]
-        if dst_id not in ids:
-            ids.append(dst_id)
+    def fact_link(self, cls: str, row: list[Any], prop: str, other: str, other_id: str) -> None:
+        ids = row[_LINK_COLUMN[cls, prop, other]]
+        if other_id not in ids:
+            ids.append(other_id)
 
     def link(self, src: str, prop: str, dst: str, src_id: str, dst_id: str) -> None:
         self.links.setdefault((src, prop, dst), set()).add((src_id, dst_id))
@@ -309,7 +314,11 @@ class _Graph:
         id_ = _hash(self.doc_id, ev.start, ev.end)
         self.fact("Evidence", id_, text=ev.text, start=ev.start, end=ev.end, section=ev.section)
         self.from_document("evidence", id_)
-        self.link("Evidence", "supports", supports[0], id_, supports[1])
+        cls, supported = supports
+        if cls in _FACTS:
+            self.fact_link(cls, self.facts[cls][supported], "supports", "Evidence", id_)
+        else:
+            self.nodes[cls][supported]["evidence"][id_] = None
 
     def rows(self, cls: str) -> list[dict[str, Any]]:
         return list(self.nodes.get(cls, {}).values())
@@ -320,7 +329,8 @@ class _Graph:
         nodes = 1 + sum(len(v) for v in self.nodes.values()) + facts
         fact_links = sum(len(ids) for cls, rows in self.facts.items() for row in rows.values()
                          for ids in row[len(_FACTS[cls].columns):])
-        return nodes, fact_links + sum(len(v) for v in self.links.values()) + sum(
+        entity_evidence = sum(len(row["evidence"]) for cls in _EVIDENCED_CLASSES for row in self.rows(cls))
+        return nodes, fact_links + entity_evidence + sum(len(v) for v in self.links.values()) + sum(
             len(v) for v in self.doc_links.values())
 
 
@@ -484,85 +494,111 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) ->
             w.run(statements[f"orphans-{cls}"])
 
 
+_ENTITY_SETS = ("aliases", "evidence")  # ordered sets (dicts) in an entity's row
+
+
 def _entity_rows(graphs: Sequence[_Graph], cls: str) -> list[dict[str, Any]]:
-    """One row per entity named by any of `graphs`: properties and aliases merged as loading them in turn would."""
+    """One row per entity named by any of `graphs`: properties, aliases and evidence merged as
+    loading them in turn would."""
     merged: dict[str, dict[str, Any]] = {}
     for g in graphs:
         for row in g.rows(cls):
             into = merged.get(row["id"])
             if into is None:
-                merged[row["id"]] = {**row, "props": dict(row["props"]),
-                                     **({"aliases": dict(row["aliases"])} if "aliases" in row else {})}
-                continue
+                into = merged[row["id"]] = {"id": row["id"], "props": {}, **{k: {} for k in _ENTITY_SETS if k in row}}
             into["props"].update(row["props"])
-            if "aliases" in row:
-                into["aliases"].update(row["aliases"])
-    return [{**row, "aliases": list(row["aliases"])} if "aliases" in row else row for row in merged.values()]
-
-
-def _write_links(w: Writer, statements: Mapping[str, str], graphs: Sequence[_Graph],
-                 links: Iterable[tuple[str, str, str]]) -> None:
-    for src, prop, dst in links:
-        if pairs := sorted({pair for g in graphs for pair in g.links.get((src, prop, dst), ())}):
-            w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
+            for key in _ENTITY_SETS:
+                if key in row:
+                    into[key].update(row[key])
+    return [{**row, **{k: list(row[k]) for k in _ENTITY_SETS if k in row}} for row in merged.values()]
 
 
 def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Graph, dict[str, Any]]]) -> None:
-    """Write new documents: every fact, entity and relationship first, the Document nodes last."""
+    """Write new documents: every fact, entity and relationship first, the Document nodes last.
+
+    Each statement links what it writes to nodes written before it: the sentences first, then
+    the entities, the relationships between them, the other facts.
+    """
     gs = [g for g, _ in graphs]
+
+    def create(cls: str) -> None:
+        if rows := [row for g in gs for row in g.facts[cls].values()]:
+            w.write_rows(statements[f"create-{cls}"], rows)
+
+    create("Evidence")
     for cls in _ENTITY_CLASSES:
         if rows := _entity_rows(gs, cls):
             w.write_rows(statements[f"merge-{cls}"], rows)
-    _write_links(w, statements, gs, _LINKS)
+    for src, prop, dst in _LINKS:
+        if pairs := sorted({pair for g in gs for pair in g.links.get((src, prop, dst), ())}):
+            w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
     for cls in _FACTS:
-        if rows := [row for g in gs for row in g.facts[cls].values()]:
-            w.write_rows(statements[f"create-{cls}"], rows)
-    _write_links(w, statements, gs, _SUPPORTS)
+        if cls != "Evidence":
+            create(cls)
     documents = [{"id": g.doc_id, "props": props, **g.doc_links} for g, props in graphs]
     w.run(statements["write-document"], {"documents": documents})
 
 
-def load_documents(store: Store, batch: Sequence[DocumentFacts]) -> list[LoadResult]:
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document's rows, ready to be written.
+
+    What the processes that extract hand to the one that writes: a fifth of the size of
+    the DocumentFacts (no text, offsets or sections), so less to pickle and unpickle.
+    """
+
+    doc_id: str
+    source: str  # the absolute path a Document remembers
+    graph: _Graph
+    props: dict[str, Any]  # of the Document node
+
+
+def prepare(facts: DocumentFacts) -> PreparedDocument:
+    """The rows `facts` will be written as (a pure function, for worker processes)."""
+    source = _source_key(facts.document.norm.raw.source)
+    graph, props = _graph(facts, source)
+    return PreparedDocument(facts.document.id, source, graph, props)
+
+
+def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocument]) -> list[LoadResult]:
     """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
 
     Each document is written all or nothing, as by load_document, whose results these are:
     a document stopped part-way (by a failure) has no Document node, and its next load
     completes it. Store failures propagate as StoreError.
     """
+    docs = [d if isinstance(d, PreparedDocument) else prepare(d) for d in batch]
     statements = loader_statements()
     store.create_schema(schema_keys())
     store.create_indexes(index_keys())
-    ids = list(dict.fromkeys(f.document.id for f in batch))
+    ids = list(dict.fromkeys(d.doc_id for d in docs))
     present = {row["id"] for row in store.query(statements["find-documents"], {"ids": ids}, read_only=True)}
-    new: dict[str, tuple[DocumentFacts, str]] = {}
-    for f in batch:
-        if f.document.id not in present:
-            new.setdefault(f.document.id, (f, _source_key(f.document.norm.raw.source)))
+    new: dict[str, PreparedDocument] = {}
+    for d in docs:
+        if d.doc_id not in present:
+            new.setdefault(d.doc_id, d)
     old: dict[str, list[str]] = {}
     if new:
-        rows = [{"id": id_, "source": source} for id_, (_, source) in new.items()]
+        rows = [{"id": id_, "source": d.source} for id_, d in new.items()]
         for row in store.query(statements["find-versions"], {"rows": rows}, read_only=True):
             old.setdefault(row["id"], []).append(row["old"])
     replaced = {o for olds in old.values() for o in olds}
-    if len(batch) > 1 and (replaced & set(ids) or len({source for _, source in new.values()}) < len(new)):
+    if len(docs) > 1 and (replaced & set(ids) or len({d.source for d in new.values()}) < len(new)):
         # a file repeats a document another file replaces, or one path comes twice with other
         # bytes: the outcome depends on their order, so load one after the other
-        return [result for f in batch for result in load_documents(store, [f])]
-    graphs = {id_: _graph(f, source) for id_, (f, source) in new.items()}
-    if graphs:
+        return [result for d in docs for result in load_documents(store, [d])]
+    if new:
         with store.unit() as w:
             # earlier versions of the files, and leftovers of earlier loads that stopped part-way
-            _forget(w, statements, [*(o for olds in old.values() for o in olds), *graphs])
-            _write(w, statements, list(graphs.values()))
+            _forget(w, statements, [*(o for olds in old.values() for o in olds), *new])
+            _write(w, statements, [(d.graph, d.props) for d in new.values()])
     results = []
-    for f in batch:
-        id_, source = f.document.id, _source_key(f.document.norm.raw.source)
-        g, _ = graphs.pop(id_, (None, None))
-        if g is None:  # present before, or named twice in the batch
-            results.append(LoadResult(source, id_, "unchanged"))
+    for d in docs:
+        if new.pop(d.doc_id, None) is None:  # present before, or named twice in the batch
+            results.append(LoadResult(d.source, d.doc_id, "unchanged"))
             continue
-        nodes, rels = g.counts()
-        results.append(LoadResult(source, id_, "replaced" if id_ in old else "loaded", nodes, rels))
+        nodes, rels = d.graph.counts()
+        results.append(LoadResult(d.source, d.doc_id, "replaced" if d.doc_id in old else "loaded", nodes, rels))
     return results
 
 

@@ -9,10 +9,11 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from edukg.errors import InputError
 from edukg.loaders.extract import extract_facts
@@ -39,21 +40,24 @@ def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = Non
     return resolve(extract_facts(doc))
 
 
-def _facts(item: Path | Skipped, manifest: Mapping[str, Metadata] | None) -> DocumentFacts | Skipped:
+def _facts(item: Path | Skipped, manifest: Mapping[str, Metadata] | None,
+           then: Callable[[DocumentFacts], Any] | None) -> Any:
     if isinstance(item, Skipped):
         return item
     try:
-        return process_file(item, manifest)
+        facts = process_file(item, manifest)
     except InputError as e:
         return Skipped(str(item), str(e))
+    return then(facts) if then else facts
 
 
-_worker_manifest: Mapping[str, Metadata] | None = None  # set once in each worker process
+# set once in each worker process: the manifest and what to apply to each document's facts
+_worker_args: tuple[Mapping[str, Metadata] | None, Callable[[DocumentFacts], Any] | None] = (None, None)
 
 
-def _start_worker(manifest: Mapping[str, Metadata] | None) -> None:
-    global _worker_manifest
-    _worker_manifest = manifest
+def _start_worker(manifest: Mapping[str, Metadata] | None, then: Callable[[DocumentFacts], Any] | None) -> None:
+    global _worker_args
+    _worker_args = (manifest, then)
     # a worker whose parent was killed would otherwise wait for work forever
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
@@ -65,24 +69,27 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _facts_of_chunk(items: Sequence[Path | Skipped]) -> list[DocumentFacts | Skipped]:
-    return [_facts(item, _worker_manifest) for item in items]
+def _facts_of_chunk(items: Sequence[Path | Skipped]) -> list[Any]:
+    return [_facts(item, *_worker_args) for item in items]
 
 
 def iter_facts(
-    paths: Iterable[str | Path], manifest: Mapping[str, Metadata] | None = None, workers: int = 1
-) -> Iterator[DocumentFacts | Skipped]:
+    paths: Iterable[str | Path], manifest: Mapping[str, Metadata] | None = None, workers: int = 1,
+    then: Callable[[DocumentFacts], Any] | None = None,
+) -> Iterator[Any]:
     """Facts for every supported file under `paths`, in order; unsupported or unreadable files become Skipped.
 
     workers > 1 runs the stages in that many worker processes while the caller consumes
     the results (e.g. writes them to the store); the order and the results are the same.
+    `then` (a module-level function) is applied to each document's facts where they are
+    made, e.g. ``load.prepare``: only its result crosses between processes.
     """
     items = iter_paths(paths)
     if workers <= 1:
         for item in items:
-            yield _facts(item, manifest)
+            yield _facts(item, manifest, then)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(manifest,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(manifest, then)) as pool:
         pending: deque = deque()
         while chunk := list(islice(items, _CHUNK)):
             pending.append(pool.submit(_facts_of_chunk, chunk))

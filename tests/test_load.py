@@ -1,5 +1,6 @@
 """Loading facts into the embedded store: all or nothing, idempotent, replacing changed files."""
 
+import dataclasses
 import hashlib
 import re
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 
 from edukg.demo import sample_corpus
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import load_document, load_documents, loader_statements
+from edukg.loaders.load import load_document, load_documents, loader_statements, prepare
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
@@ -212,6 +213,15 @@ def test_a_batch_loads_as_its_documents_one_by_one(store, tmp_path, other):
     assert program_aliases(store) == aliases
 
 
+def test_prepared_documents_load_as_their_facts(store):
+    assert [r.status for r in load_documents(store, [prepare(facts_a()), facts_b()])] == ["loaded", "loaded"]
+    prepared = counts(store)
+    assert [r.status for r in load_documents(store, [facts_a(), prepare(facts_b())])] == ["unchanged"] * 2
+    store.clear()
+    load_documents(store, [facts_a(), facts_b()])
+    assert counts(store) == prepared
+
+
 def program_aliases(store) -> dict:
     rows = store.query("MATCH (p:Program) RETURN p.id AS id, p.aliases AS aliases")
     return {r["id"]: set(r["aliases"]) for r in rows}
@@ -219,16 +229,14 @@ def program_aliases(store) -> dict:
 
 def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
     good = facts_a()
-    # The store refuses a map as a property value: the Evidence write fails after the
-    # Target and Responsibility nodes were written.
-    bad_evidence = _evidence(TEXT_A, "学前三年毛入园率达到85%以上", section={"not": "a value"})
-    bad = DocumentFacts(
-        document=good.document,
-        targets=(Target("学前三年毛入园率", 85, "%", ">=", bad_evidence, year=2021),),
-        responsibilities=good.responsibilities,
-    )
+    # The store refuses a map as a property value: the Responsibility write fails after the
+    # sentences, the entities and the Target were written.
+    bad = dataclasses.replace(good, responsibilities=tuple(
+        dataclasses.replace(r, duty={"not": "a value"}) for r in good.responsibilities))
+    assert good.targets and good.responsibilities
     with pytest.raises(EdukgError):
         load_document(store, bad)
+    assert store.query("MATCH (t:Target) RETURN count(t) AS n") == [{"n": len(good.targets)}]  # part-way
     assert store.query("MATCH (d:Document) RETURN d.id AS id") == []
     assert store.query(
         "MATCH (d:Document)-[:SETS_TARGET]->(t:Target) RETURN t.id AS id"

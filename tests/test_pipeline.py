@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from edukg.loaders.load import PreparedDocument, prepare
 from edukg.loaders.model import DocumentFacts, Skipped, facts_to_dict
 from edukg.loaders.pipeline import iter_facts
 
@@ -30,3 +31,12 @@ def test_workers_give_the_same_items_in_order(folder, workers):
     assert [s.source.rsplit("/", 1)[-1] for s in skipped] == ["notes.xyz", "zz_empty.txt"]
     assert "empty file" in skipped[1].reason
     assert sum(isinstance(item, dict) for item in alone) == len(list(folder.glob("*.txt"))) - 1
+
+
+def test_then_is_applied_where_the_facts_are_made(folder):
+    prepared = list(iter_facts([folder], workers=2, then=prepare))
+    documents = [item for item in prepared if isinstance(item, PreparedDocument)]
+    alone = [item for item in iter_facts([folder]) if isinstance(item, DocumentFacts)]
+    assert [d.doc_id for d in documents] == [f.document.id for f in alone]
+    assert [(d.graph, d.props) for d in documents] == [(p.graph, p.props) for p in map(prepare, alone)]
+    assert sum(isinstance(item, Skipped) for item in prepared) == 2
