@@ -30,6 +30,7 @@ __all__ = ["process_file", "iter_facts"]
 # few enough that facts never pile up in memory ahead of it.
 _CHUNK = 8
 _AHEAD = 160
+_WORKER_NICENESS = 10
 
 
 def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = None) -> DocumentFacts:
@@ -58,6 +59,9 @@ _worker_args: tuple[Mapping[str, Metadata] | None, Callable[[DocumentFacts], Any
 def _start_worker(manifest: Mapping[str, Metadata] | None, then: Callable[[DocumentFacts], Any] | None) -> None:
     global _worker_args
     _worker_args = (manifest, then)
+    # Workers run ahead of the consumer; when the CPUs are short, the consumer (and the store
+    # server it waits on) should have them, or everything ends up waiting on the slowest writer.
+    os.nice(_WORKER_NICENESS)
     # a worker whose parent was killed would otherwise wait for work forever
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()

@@ -207,6 +207,18 @@ def test_data_survives_a_restart(tmp_path):
         assert s.query("MATCH (n:Agency {id: 'a7'}) RETURN n.name AS name") == [{"name": "学前教育"}]
 
 
+def test_stopping_writes_the_snapshot_only_when_something_changed(tmp_path):
+    home = tmp_path / "home"
+    with EmbeddedStore(home, graph="g") as s:
+        with s.unit() as w:
+            w.write_rows(NODE, [{"id": "a"}])
+        s.persist()
+        saved = (home / "edukg.rdb").stat().st_mtime_ns
+    assert (home / "edukg.rdb").stat().st_mtime_ns == saved  # the last one out did not save again
+    with EmbeddedStore(home, graph="g") as s:
+        assert count(s) == 1
+
+
 def test_persisted_data_survives_the_server_being_killed(tmp_path):
     """What persist() returned for is on disk: a crash of the server afterwards loses none of it."""
     home = tmp_path / "home"
@@ -407,6 +419,8 @@ def test_server_left_by_a_killed_process_is_reused_then_stopped(tmp_path):
         assert s.info.pid == pid
         assert count(s) == 1
     assert not alive(pid)
+    with EmbeddedStore(home, graph="g") as s:  # stopping saved what the killed process never persisted
+        assert count(s) == 1
 
 
 # ------------------------------------------------------------------ failures to start

@@ -23,7 +23,8 @@ started it), write ``server.json`` and wait until it answers; unlock ``start.loc
 detach (``close()``, also registered with ``atexit``): release the shared lock;
 lock ``start.lock``; try a non-blocking exclusive lock on ``users.lock``. Getting
 it means nobody else is attached: unless the server is *managed*, shut it down
-with ``SHUTDOWN SAVE`` and remove ``server.json``. A process killed with ``-9``
+(``SHUTDOWN SAVE``, or ``NOSAVE`` when the snapshot holds every change) and remove
+``server.json``. A process killed with ``-9``
 loses its locks with it; the server keeps running until the next command
 attaches, reuses it and, being the last to leave, shuts it down.
 
@@ -39,7 +40,9 @@ is written (atomically: a temporary file renamed over the old one)
 
 * by :meth:`EmbeddedStore.persist`, which ``edukg load`` calls when it finishes,
   and by ``close()`` of a store that wrote since its last ``persist()``;
-* by ``SHUTDOWN SAVE`` when the last process detaches or ``edukg db stop`` runs;
+* by ``SHUTDOWN SAVE`` when the last process detaches or ``edukg db stop`` runs,
+  unless nothing changed since the last snapshot (writing a large graph again
+  would only take time);
 * in the background, a minute after any change, while the server runs.
 
 So whatever a finished command wrote survives the process, the server and a
@@ -400,12 +403,15 @@ def _exited(pid: int, timeout: float) -> bool:
 
 
 def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
-    """Save and stop the server; SIGTERM (which also saves) if it does not take the command."""
+    """Save (if anything changed since the last snapshot) and stop the server; SIGTERM (which
+    also saves) if it does not take the command."""
     # FalkorDB's Bolt listener can leave the server deaf to new connections: signal it instead
     if _answers(info.port, password, timeout=2.0) == "up":
         client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
         try:
-            client.execute_command("SHUTDOWN", "SAVE")
+            # a background save under way still counts its changes as unsaved
+            unsaved = int(client.info("persistence")["rdb_changes_since_last_save"])
+            client.execute_command("SHUTDOWN", "SAVE" if unsaved else "NOSAVE")
         except (redis.ConnectionError, redis.TimeoutError):
             pass  # it closes the connection as it exits, or never read the command
         except redis.RedisError as e:
