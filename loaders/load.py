@@ -551,13 +551,15 @@ class PreparedDocument:
     source: str  # the absolute path a Document remembers
     graph: _Graph
     props: dict[str, Any]  # of the Document node
+    nodes: int  # written, its Document node included
+    relationships: int
 
 
 def prepare(facts: DocumentFacts) -> PreparedDocument:
     """The rows `facts` will be written as (a pure function, for worker processes)."""
     source = _source_key(facts.document.norm.raw.source)
     graph, props = _graph(facts, source)
-    return PreparedDocument(facts.document.id, source, graph, props)
+    return PreparedDocument(facts.document.id, source, graph, props, *graph.counts())
 
 
 def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocument]) -> list[LoadResult]:
@@ -597,8 +599,8 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocumen
         if new.pop(d.doc_id, None) is None:  # present before, or named twice in the batch
             results.append(LoadResult(d.source, d.doc_id, "unchanged"))
             continue
-        nodes, rels = d.graph.counts()
-        results.append(LoadResult(d.source, d.doc_id, "replaced" if d.doc_id in old else "loaded", nodes, rels))
+        status = "replaced" if d.doc_id in old else "loaded"
+        results.append(LoadResult(d.source, d.doc_id, status, d.nodes, d.relationships))
     return results
 
 

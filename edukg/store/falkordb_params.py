@@ -39,7 +39,8 @@ def _literal(value: Any) -> str:
         return stringify_param_value(value)
     if "\\u" in text:
         return stringify_param_value(value)
-    return _JSON_KEY.sub(r"`\1`:", text)
+    # rows of lists (the loader's largest parameters) hold no map: nothing to rewrite
+    return _JSON_KEY.sub(r"`\1`:", text) if "{" in text else text
 
 
 def params_header(params: Mapping[str, Any]) -> str:
