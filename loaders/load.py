@@ -242,22 +242,28 @@ class _Graph:
     nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     facts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {cls: {} for cls in _FACTS})
     links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
-    doc_links: dict[str, list[str]] = field(default_factory=lambda: {p: [] for p, *_ in _DOCUMENT_LINKS})
+    doc_links: dict[str, dict[str, None]] = field(default_factory=lambda: {p: {} for p, *_ in _DOCUMENT_LINKS})
 
     def node(self, cls: str, id_: str, aliases: Iterable[str] = (), **props: Any) -> str:
-        row = self.nodes.setdefault(cls, {}).get(id_)
+        rows = self.nodes.setdefault(cls, {})
+        row = rows.get(id_)
         if row is None:
-            row = {"id": id_, "props": {"id": id_}}
+            row = rows[id_] = {"id": id_, "props": {"id": id_}}
             if cls in _ALIASED_CLASSES:
                 row["aliases"] = {}  # an ordered set: entities are named again and again
             if cls in _EVIDENCED_CLASSES:
                 row["evidence"] = {}
-            self.nodes[cls][id_] = row
-        row["props"].update({k: v for k, v in props.items() if v is not None})
-        if cls in _ALIASED_CLASSES:
+        known = row["props"]
+        for key, value in props.items():
+            if value is not None:
+                known[key] = value
+        if aliases and cls in _ALIASED_CLASSES:
             name = props.get("name")
             row["aliases"].update((a, None) for a in aliases if a != name)
         return id_
+
+    def named(self, cls: str, id_: str) -> bool:
+        return id_ in self.nodes.get(cls, ())
 
     def fact(self, cls: str, id_: str, **props: Any) -> list[Any]:
         """The row of the document's fact `id_`; properties given again replace those given before."""
@@ -281,8 +287,7 @@ class _Graph:
         self.links.setdefault((src, prop, dst), set()).add((src_id, dst_id))
 
     def from_document(self, param: str, id_: str) -> None:
-        if id_ not in self.doc_links[param]:
-            self.doc_links[param].append(id_)
+        self.doc_links[param][id_] = None
 
     # entity helpers: one canonical id per name, vocabulary aliases and themes attached
 
@@ -297,14 +302,17 @@ class _Graph:
 
     def program(self, name: str, aliases: Iterable[str] = ()) -> str:
         concept = vocab.programs().get(name)
-        id_ = self.node("Program", name, (*aliases, *(concept.aliases if concept else ())), name=name)
+        if concept and not self.named("Program", name):  # the vocabulary's aliases, once
+            aliases = (*aliases, *concept.aliases)
+        id_ = self.node("Program", name, aliases, name=name)
         if concept and concept.theme:
             self.link("Program", "hasTheme", "Theme", id_, self.theme(concept.theme))
         return id_
 
     def indicator(self, name: str, unit: str | None) -> str:
         concept = vocab.indicators().get(name)
-        id_ = self.node("Indicator", name, concept.aliases if concept else (), name=name,
+        aliases = concept.aliases if concept and not self.named("Indicator", name) else ()
+        id_ = self.node("Indicator", name, aliases, name=name,
                         unit=concept.unit if concept and concept.unit else unit)
         if concept and concept.theme:
             self.link("Indicator", "hasTheme", "Theme", id_, self.theme(concept.theme))
@@ -535,7 +543,8 @@ def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Gra
     for cls in _FACTS:
         if cls != "Evidence":
             create(cls)
-    documents = [{"id": g.doc_id, "props": props, **g.doc_links} for g, props in graphs]
+    documents = [{"id": g.doc_id, "props": props, **{k: list(v) for k, v in g.doc_links.items()}}
+                 for g, props in graphs]
     w.run(statements["write-document"], {"documents": documents})
 
 
