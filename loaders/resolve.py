@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edukg.loaders.model import DocumentFacts, Evidence, Program, Region, Target
+from edukg.loaders.model import DocumentFacts, Evidence, Program, Region, Responsibility, Target
 from edukg.ontology import vocab
 
 __all__ = ["resolve", "canonical_program", "canonical_indicator", "agency_key"]
@@ -64,7 +64,13 @@ def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
 def _target(t: Target) -> Target:
     name = canonical_indicator(t.indicator)
     concept = vocab.indicators().get(name)
-    return replace(t, indicator=name, theme=t.theme or (concept.theme if concept else None))
+    theme = t.theme or (concept.theme if concept else None)
+    return t if (name, theme) == (t.indicator, t.theme) else replace(t, indicator=name, theme=theme)
+
+
+def _responsibility(r: Responsibility) -> Responsibility:
+    program = canonical_program(r.program) if r.program else r.program
+    return r if program == r.program else replace(r, program=program)
 
 
 def resolve(facts: DocumentFacts) -> DocumentFacts:
@@ -74,7 +80,5 @@ def resolve(facts: DocumentFacts) -> DocumentFacts:
         targets=tuple(_target(t) for t in facts.targets),
         observations=tuple(_target(t) for t in facts.observations),
         programs=_merge_programs(facts.programs),
-        responsibilities=tuple(
-            replace(r, program=canonical_program(r.program)) if r.program else r for r in facts.responsibilities
-        ),
+        responsibilities=tuple(_responsibility(r) for r in facts.responsibilities),
     )

@@ -26,7 +26,8 @@ from edukg.loaders.model import Metadata, NormalizedText, Section, Sentence, Str
 __all__ = ["structure", "format_outline", "merge_metadata"]
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_CN_NUMERALS = "一二三四五六七八九十"
+_CN_NUM = f"[{_CN_NUMERALS}]{{1,3}}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -44,8 +45,8 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
 )
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 # A section number stands at a line start, or right after a sentence or clause ends
-# ("一是…,二是…" also after a comma). One named group per style.
-_ANCHOR = re.compile(r"(?:^|[。!?;:,、\n])[ ]*")
+# ("一是…,二是…" also after a comma), and only where a number can begin. One named group per style.
+_ANCHOR = re.compile(rf"(?:^|[。!?;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{_CIRCLED}])")
 _MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
 _NUMBER_GROUPS = {name: [g for g in _MARKER.groupindex if g.startswith(name + "_n")] for name, _, _ in _STYLES}
 _HEADING_END = re.compile(r"[。!?;:\n]")

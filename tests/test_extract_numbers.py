@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from edukg.loaders.extract.numbers import find_quantities, parse_number
+from edukg.loaders.extract.numbers import find_quantities, parse_number, quantity_spans
+from edukg.loaders.extract.text import clauses, inside
 
 
 @pytest.mark.parametrize(
@@ -60,3 +63,13 @@ def test_offsets_point_at_the_quantity():
 def test_chinese_numerals_are_marked():
     (q,) = find_quantities("新建两所幼儿园")
     assert (q.value, q.unit, q.chinese) == (2, "所", True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12,.三两所个%百分之以上有，,;：。第 a", max_size=40))
+def test_every_clause_quantity_overlaps_a_quantity_span(text):
+    """quantity_spans of a sentence may rule out each of its clauses before find_quantities."""
+    spans = quantity_spans(text)
+    for cs, ce in clauses(text):
+        for q in find_quantities(text[cs:ce]):
+            assert inside(spans, cs + q.start, cs + q.end)

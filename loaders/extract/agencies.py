@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, garbled_at
+from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
 from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
 from edukg.ontology import vocab
 
@@ -34,23 +34,20 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _longest_first() -> tuple[tuple[tuple[str, str], ...], ...]:
-    """The (name, type) pairs of each table of _names(), longest name first."""
-    return tuple(tuple((k, table[k]) for k in sorted(table, key=len, reverse=True)) for table in _names())
+def _lengths() -> tuple[tuple[int, ...], ...]:
+    """The lengths of the names of each table of _names(), longest first."""
+    return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
 
 def agency_type(name: str) -> str | None:
     """The type of an agency name, from the longest vocabulary name or suffix it ends with."""
     base = name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
-    for table in _longest_first():
-        for key, kind in table:
-            if base.endswith(key):
-                return kind
+    for table, lengths in zip(_names(), _lengths()):
+        for n in lengths:
+            suffix = base[-n:]  # all of a shorter base: if a name, the longest it can end with
+            if suffix in table:
+                return table[suffix]
     return None
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _ISSUER_PLACE = re.compile(rf"^([{CJK}]{{2,12}}?[{_LEVELS}])(?=[{CJK}]{{2,}}(?:局|厅|委|办|部|政府)$)")
@@ -75,19 +72,26 @@ def _region_names(meta: Metadata) -> list[str]:
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
 _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
 # departments listed by their stems: 积极对接财政、国土、消防等部门
-_ENUMERATED = re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门")
+_ENUMERATED = Gated.of(
+    re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
+)
 _ENUM_LEAD = re.compile(r"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[一-鿿]{2})")
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
 
+_SUBJECT_ALSO = "也|均|都|还"
 _SUBJECT_VERB = (
-    r"担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
-    r"落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体"
+    "担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
+    "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体"
 )
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(an agency named anywhere, an agency list opening a clause before its duty verb)."""
+def _patterns() -> tuple[Gated, Gated]:
+    """(an agency named anywhere, an agency list opening a clause before its duty verb).
+
+    Every name found holds a vocabulary name, 局, 中心 or 委 (of 委员会 and party departments);
+    every subject ends in a suffix right before its note in brackets, 也/均/都/还 or its verb.
+    Those words, and those pairs, gate the patterns."""
     anywhere, subject_only = _names()
     # 各县(市、区): the counties, county-level cities and districts of a city
     counties = r"县[(（][市区](?:、[市区])?[)）]"
@@ -105,18 +109,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"
     any_pat = re.compile(
-        rf"(?:{party_department}|{prefix}?(?:{_alternation(bare)})|{prefix}?(?:{_alternation(prefixed)})|{other_bureau})"
+        rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
         r"(?![署分])"
-        rf"(?:{_alternation(_OFFICIAL)})?"
+        rf"(?:{alternation(_OFFICIAL)})?"
     )
-    suffixes = _alternation([*anywhere, *subject_only, *_OFFICIAL])
+    suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow;
     # a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:也|均|都|还)?(?:{_SUBJECT_VERB}).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB}).*)$"
     )
-    return any_pat, subj_pat
+    # the last words of a subject (部/办 of a party department) and the first words after it
+    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "各校"]
+    next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
+    return (
+        Gated.of(any_pat, [*anywhere, "局", "中心", "委"]),
+        Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
+    )
 
 
 @dataclass(frozen=True)
@@ -125,7 +135,7 @@ class AgencyMatcher:
 
     meta: Metadata
     places: tuple[str, ...]  # the document's region names, longest first
-    subject: re.Pattern[str]  # an agency (list) opening a clause, before its duty verb
+    subject: Gated  # an agency (list) opening a clause, before its duty verb
 
     @classmethod
     def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
@@ -248,15 +258,23 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None
                 declared.append((name, i))
-        last_goal = max((m.end() for m in _GOALS.finditer(sent.text)), default=-1)
-        last_duty = max((m.end() for m in _DUTIES.finditer(sent.text)), default=-1)
-        if group and (last_goal >= 0 or last_duty >= 0):
-            mode = "goals" if last_goal > last_duty else "duties"
+        kind = _list_kind(sent.text) if group else None
+        if kind:
+            mode = kind
         elif not _ITEM.match(sent.text) and not (i and garbled_at(doc.sentences[i - 1].text) is not None):
             mode = None  # the list of goals or duties has ended (not merely been split by a broken scrape)
         goals.append(group if mode == "goals" else None)
         duties.append(group if mode == "duties" else None)
     return WorkingGroups(tuple(goals), tuple(duties), tuple(declared))
+
+
+def _list_kind(text: str) -> str | None:
+    """"goals" or "duties", as the last 工作目标 or 工作职责 of `text` opens; None without either."""
+    last_goal = max((m.end() for m in _GOALS.finditer(text)), default=-1)
+    last_duty = max((m.end() for m in _DUTIES.finditer(text)), default=-1)
+    if last_goal < 0 and last_duty < 0:
+        return None
+    return "goals" if last_goal > last_duty else "duties"
 
 
 def extract_agencies(

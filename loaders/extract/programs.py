@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, clauses, quoted, strip_verbs
+from edukg.loaders.extract.text import CJK, alternation, clauses, quoted, strip_verbs
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
 
@@ -73,7 +73,7 @@ _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 @cache
 def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     aliases = vocab.program_aliases()
-    pattern = re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+    pattern = re.compile(alternation(aliases))
     return pattern, aliases
 
 
@@ -123,6 +123,17 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     pattern, _ = _vocabulary()
     for m in pattern.finditer(text):
         found.append((m.group(), m.start(), m.end()))
+    found.extend(_named_by_suffix(text, quotes))
+    # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
+    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+
+
+def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the programs named by their suffix (…工程, …计划; not inside `quotes`)
+    or put in force as a system (实行…制度)."""
+    found: list[tuple[str, int, int]] = []
+    if "制" not in text and not _ANY_SUFFIX.search(text):
+        return found  # most sentences: no suffix to search clause by clause
     for cs, ce in clauses(text):
         clause = text[cs:ce]
         for m in _SYSTEM.finditer(clause) if "制" in clause else ():
@@ -154,8 +165,7 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
                     continue
                 if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
                     found.append((name, cs + start, cs + end))
-    # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
-    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+    return found
 
 
 def extract_programs(doc: StructuredDocument) -> list[Program]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
-from edukg.loaders.extract.text import CJK, clauses, garbled_at, strip_verbs
+from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -58,9 +58,15 @@ _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责
 _BY = re.compile(r"由(?=[^，,；;。]{2,20}?(?:负责|牵头|组织实施|承担))")
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
-_ROLE_ONLY = re.compile(
-    r"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:牵头|负责|配合|协助|参与)(?:实施|落实)?$"
+_ROLES = ("牵头", "负责", "配合", "协助", "参与")
+_ROLE_ONLY = Gated.of(
+    re.compile(
+        rf"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:{'|'.join(_ROLES)})(?:实施|落实)?$"
+    ),
+    _ROLES,
 )
+# each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
+_ASSIGNING = re.compile(alternation([*_ROLES, "承担"]))
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -116,6 +122,8 @@ def extract_responsibilities(
                 )
             continue
         found.extend(_unit_lists(doc, i, matcher))
+        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text)):
+            continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             j = 0
@@ -177,7 +185,7 @@ def extract_responsibilities(
                     for holder in _holders(m["subj"], matcher):
                         found.append(Responsibility(holder, duty, evidence, programs[0] if programs else None))
                 j = k
-    return [replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
+    return [r if duty == r.duty else replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
 
 
 def _unbroken(duty: str) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from edukg.loaders.extract.numbers import Quantity, find_quantities
-from edukg.loaders.extract.text import CJK, YEAR, clauses, inside, quoted, strip_verbs
+from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.text import CJK, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import Sentence, StructuredDocument, Target
 from edukg.ontology import vocab
@@ -66,6 +66,7 @@ _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不�
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_NOT_CJK = re.compile(rf"[^{CJK}]+")
 _LIST_SEP = re.compile(r"[、和及与或](?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
@@ -77,7 +78,7 @@ _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
 @cache
 def _indicator_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     aliases = vocab.indicator_aliases()
-    return re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))), aliases
+    return re.compile(alternation(aliases)), aliases
 
 
 def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
@@ -108,7 +109,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if verbs and len(before) - verbs[-1].end() >= 2:
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
-    before = _LEAD.sub("", strip_verbs(re.sub(rf"[^{CJK}]+", "", before)))
+    before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before)))
     return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
 
 
@@ -182,10 +183,15 @@ def extract_targets(
     seen: set[tuple] = set()
     for i, sent in enumerate(doc.sentences):
         text = sent.text
+        near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
+        if not near:
+            continue
         protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
         review = all_reported or _in_review(doc, sent)
-        spans = list(clauses(text))
+        spans = clauses(text)
         for j, (cs, ce) in enumerate(spans):
+            if not inside(near, cs, ce):
+                continue
             clause = text[cs:ce]
             quantities = [
                 q

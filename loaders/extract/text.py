@@ -1,11 +1,24 @@
-"""Small text helpers shared by the extractors: clauses, quoted spans, verb prefixes."""
+"""Small text helpers shared by the extractors: clauses, quoted spans, verb prefixes,
+and fast forms of the patterns of word lists."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-__all__ = ["CJK", "clauses", "quoted", "inside", "strip_verbs", "garbled_at", "VERB_PREFIX", "YEAR"]
+__all__ = [
+    "CJK",
+    "alternation",
+    "Gated",
+    "clauses",
+    "quoted",
+    "inside",
+    "strip_verbs",
+    "garbled_at",
+    "VERB_PREFIX",
+    "YEAR",
+]
 
 CJK = "\u4e00-\u9fff"
 # clause boundaries inside a sentence
@@ -30,10 +43,58 @@ _VERB = (
 VERB_PREFIX = re.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}))+")
 
 
-def clauses(text: str) -> Iterator[tuple[int, int]]:
+def alternation(words: Iterable[str]) -> str:
+    """A regex for any of `words` that prefers the longest, as the words joined by | longest first.
+
+    It is written as a trie (教育(?:局|厅)…): the regex engine then tries one branch per
+    character instead of every word at every position. Of the words that fit the text at a
+    position, one is a prefix of the other, so both forms try them in the same order (longest
+    first) and match the same.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer words first
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A costly pattern whose every match holds one of some words, its gate: a text without
+    any (most sentences) is not tried at all. The gate is a trie of literals, which the regex
+    engine finds by skipping to the characters they start with."""
+
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str], words: Iterable[str]) -> Gated:
+        return cls(pattern, re.compile(alternation(words)))
+
+    def may_match(self, text: str) -> bool:
+        """False when no part of `text` can match."""
+        return self.gate.search(text) is not None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence (split at commas, semicolons, colons, stops)."""
-    for m in _CLAUSE.finditer(text):
-        yield m.start(), m.end()
+    return [m.span() for m in _CLAUSE.finditer(text)]
 
 
 def quoted(text: str) -> Iterator[tuple[str, int, int]]:
@@ -55,5 +116,7 @@ def strip_verbs(phrase: str) -> str:
 
 def garbled_at(text: str) -> int | None:
     """Where the first character lost by a broken scrape sits in `text`, else None."""
+    if "?" not in text and "\ufffd" not in text:
+        return None  # most texts: the search is costlier than these two scans
     m = _GARBLE.search(text)
     return m.start() if m else None

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from edukg.loaders.extract.text import alternation
 from edukg.loaders.model import StructuredDocument
 from edukg.ontology import vocab
 
@@ -18,7 +19,7 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     for theme in vocab.themes().values():
         for word in (theme.name, *theme.keywords):
             owner.setdefault(word, theme.name)
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True)))
+    pattern = re.compile(alternation(owner))
     return pattern, owner
 
 

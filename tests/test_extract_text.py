@@ -1,0 +1,59 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edukg.loaders.extract.text import Gated, alternation, clauses, garbled_at
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["教育", "教育局", "局"], "县教育局和财政局", ["教育局", "局"]),
+        (["工程", "计划", "行动计划"], "实施行动计划和工程", ["行动计划", "工程"]),
+        (["a.b", "a"], "a.b axb", ["a.b", "a"]),  # special characters are literal
+        (["(一)", "一"], "(一)一", ["(一)", "一"]),
+    ],
+)
+def test_alternation_prefers_the_longest_word(words, text, found):
+    assert re.findall(alternation(words), text) == found
+
+
+_WORDS = st.lists(st.text(alphabet="ab.(", min_size=1, max_size=4), min_size=1, max_size=8)
+_TEXT = st.text(alphabet="ab.(x", max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT)
+def test_alternation_matches_as_the_words_longest_first(words, text):
+    """Alone, and where the engine must backtrack into a shorter word for the rest to match."""
+    for around in ("(?:{})", "x(?:{})(?:a|b)?\\.x"):
+        trie = re.compile(around.format(alternation(words)))
+        plain = re.compile(around.format(_longest_first(words)))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_gated_pattern_runs_only_where_its_words_occur():
+    gated = Gated.of(re.compile(r"(?P<n>\d+)所"), ["所"])
+    assert not gated.may_match("新建幼儿园6个")
+    assert gated.match("6所") is not None and gated.match("6个") is None
+    assert [m["n"] for m in gated.finditer("新建6所,改建2所")] == ["6", "2"]
+    assert list(gated.finditer("新建幼儿园")) == []
+
+
+def test_clauses_split_at_punctuation():
+    text = "新建幼儿园6所,改扩建16所;完成。"
+    assert [text[s:e] for s, e in clauses(text)] == ["新建幼儿园6所", "改扩建16所", "完成"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [("推进职业学?教育", 5), ("\ufffd教育", 0), ("是否达标？", None), ("version 1.0?", None), ("", None)],
+)
+def test_garbled_at(text, at):
+    assert garbled_at(text) == at
