@@ -89,6 +89,19 @@ def _peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU time used so far by this process (the writer), the store server (with the background
+    saves it forked) and this process's finished children (the extraction workers)."""
+    stat = Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = os.times()
+    return {
+        "writer": time.process_time(),
+        "store_server": sum(int(v) for v in stat[11:15]) / ticks,  # utime stime cutime cstime
+        "workers": children.children_user + children.children_system,
+    }
+
+
 def _floor(paths: Sequence[Path]) -> float:
     start = time.perf_counter()
     for path in paths:
@@ -206,6 +219,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
         load_s = store_s = 0.0
         nodes = rels = 0
         done = 0
+        cpu_start = _cpu_seconds(store.info.pid)
         for size in sizes:
             log(f"loading documents {done}..{size - 1}")
             start = time.perf_counter()
@@ -223,6 +237,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                     log(f"  {k} documents: load {load_s + time.perf_counter() - start:.1f} s, store {store_s:.1f} s")
             load_s += time.perf_counter() - start
             done = size
+            cpu = {k: round(v - cpu_start[k], 1) for k, v in _cpu_seconds(store.info.pid).items()}
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")
             result["stages"][str(size)] = {
@@ -237,6 +252,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                     "relationships": rels,
                     "nodes_per_s": round(nodes / store_s, 1),
                     "relationships_per_s": round(rels / store_s, 1),
+                    "cpu_seconds": cpu,
                 },
                 "queries": _query_latencies(store, _query_params(store), reps, budget_s),
             }
@@ -302,6 +318,11 @@ def table(result: dict[str, Any]) -> str:
                           ld["nodes"], ld["nodes_per_s"], ld["relationships"], ld["relationships_per_s"]])
     lines += [tabulate(load_rows, headers=["docs", "MB", "load s", "docs/s", "store s", "store docs/s",
                                            "nodes", "nodes/s", "rels", "rels/s"]), ""]
+    nproc = result["machine"]["nproc"]
+    cpu_rows = [[size, *stage["load"]["cpu_seconds"].values(), round(nproc * stage["load"]["seconds"], 1)]
+                for size, stage in result["stages"].items()]
+    lines += ["CPU seconds used during the load, against what the machine's CPUs could give in that time:",
+              tabulate(cpu_rows, headers=["docs", "writer", "store server", "extraction workers", "available"]), ""]
     names = list(next(iter(result["stages"].values()))["queries"])
     q_rows = []
     for name in names:

@@ -85,6 +85,8 @@ def test_run_completes_at_small_size(tmp_path):
     stage = result["stages"]["20"]
     assert set(stage["load"]) >= {"seconds", "docs_per_s", "nodes_per_s", "relationships_per_s"}
     assert stage["load"]["nodes"] > 0 and stage["load"]["relationships"] > 0
+    cpu = stage["load"]["cpu_seconds"]
+    assert set(cpu) == {"writer", "store_server", "workers"} and cpu["workers"] > 0  # workers' time counted
     from edukg.queries import load_queries
 
     assert set(stage["queries"]) == set(load_queries())
@@ -93,3 +95,4 @@ def test_run_completes_at_small_size(tmp_path):
     assert result["viz"]["nodes"] > 0
     assert set(result["goals"]) == {"load_seconds", "query_p95_ms", "peak_rss_mb", "extract_vs_floor"}
     assert "extraction / floor" in proc.stdout
+    assert "CPU seconds used during the load" in proc.stdout
