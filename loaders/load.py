@@ -143,12 +143,9 @@ def _link(src: str, prop: str, dst: str) -> str:
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once.
     # The Document was absent when the batch began, so its relationships are created, not merged.
-    doc = vocab.label(_DOCUMENT)
-    parts = [f"UNWIND $documents AS doc MERGE (d:{doc} {{id: doc.id}}) SET d += doc.props"]
+    parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(_DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
     for i, (param, prop, cls, outgoing) in enumerate(_DOCUMENT_LINKS):
-        node = f"(n{i}:{vocab.label(cls)} {{id: x{i}}})"
-        arrow = f"(d)-[:{vocab.rel(prop)}]->(n{i})" if outgoing else f"(n{i})-[:{vocab.rel(prop)}]->(d)"
-        parts.append(f"FOREACH (x{i} IN doc.{param} | MERGE {node} CREATE {arrow})")
+        parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
     return "\n".join(parts)
 
 
