@@ -1,8 +1,10 @@
 """An offline gazetteer of Chinese administrative divisions, with historical names.
 
 Current units come from the division-code table shipped with the ``cpca``
-package (read as data, without importing cpca). Units renamed, merged or moved
-since are read from ``data/region_changes.tsv``: the old name becomes a unit of
+package (read as data, without importing cpca). Units changed since come from
+two sources: renamed under the same code (or moved with their city), from the
+GB/T 2260 revisions of 2002–2013 in the ``gb2260`` package; merged, moved or
+renumbered, from ``data/region_changes.tsv``. The old name becomes a unit of
 its own, with its historical hierarchy, the current unit's code, and the
 current name as an alias (the current unit gains the old name as an alias too).
 """
@@ -19,9 +21,10 @@ from pathlib import Path
 
 from edukg.loaders.model import Region
 
-__all__ = ["Gazetteer", "gazetteer", "Mention"]
+__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes"]
 
-_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划",
+                 "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位"}
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Names that are also ordinary words in policy prose ("新城区建设", "城关"): found in a
 # title or an issuer only, never counted in the body.
@@ -98,11 +101,17 @@ def _cpca_table() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
 
 
-def _current_units() -> list[Region]:
+def _current_names() -> dict[str, str]:
+    """Division code → name, as the cpca table has them today."""
     names: dict[str, str] = {}
     with _cpca_table().open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             names[row["adcode"][:6]] = row["name"]
+    return names
+
+
+def _units(names: dict[str, str]) -> list[Region]:
+    """The units of a code → name table, each with its province and city."""
     units = []
     for code, name in names.items():
         if name in _PLACEHOLDERS:
@@ -122,25 +131,81 @@ def _current_units() -> list[Region]:
     return units
 
 
-def _with_changes(units: list[Region]) -> list[Region]:
-    """Apply the change table: old and new names become units of their own, each the other's alias.
+Key = tuple[str | None, str | None, str | None]  # (province, city, county) of a unit
+Change = tuple[str, Key, Key]  # (date, the unit before, the unit after)
 
-    The bundled code table may predate a change (it still lists the old unit) or
-    follow it (only the new one): either way both end up present, sharing a code.
-    """
-    table: dict[tuple[str | None, str | None, str | None], Region] = {
-        (u.province, u.city, u.county): u for u in units
-    }
+
+def _key(unit: Region) -> Key:
+    return unit.province, unit.city, unit.county
+
+
+def _renamed_in_place(current: list[Region]) -> set[Change]:
+    """Units whose code stayed while their name, or their city's, changed: every revision of
+    GB/T 2260 (2002–2013) that the gb2260 package ships, against the current table."""
+    from gb2260.data import data  # code → name of every revision, keyed by year (or year and month)
+
+    now = {u.code: u for u in current}
+    now_codes = _codes_by_name(current)
+    last_seen: dict[tuple[Key, Key], str] = {}  # a change, dated by the last revision with the old unit
+    for revision, table in data.items():
+        if revision is None:  # its latest revision, older than cpca's table
+            continue
+        date = str(revision) if revision < 10000 else f"{revision // 100}-{revision % 100:02d}"
+        then = _units({f"{code}": name for code, name in table.items()})
+        then_codes = _codes_by_name(then)
+        for old in then:
+            new = now.get(old.code)
+            if new is None or old.code[2:] == "0000" or _key(old) == _key(new):
+                continue
+            # a code handed to another unit when units were renumbered is no rename: the old
+            # unit still stands under another code, or the new one already stood
+            if old.code not in now_codes.get((old.province, old.name), {old.code}):
+                continue
+            if new.code not in then_codes.get((new.province, new.name), {new.code}):
+                continue
+            change = (_key(old), _key(new))
+            last_seen[change] = max(date, last_seen.get(change, date))
+    return {(date, old, new) for (old, new), date in last_seen.items()}
+
+
+def _codes_by_name(units: list[Region]) -> dict[tuple[str | None, str], set[str | None]]:
+    """(province, name) → the codes of the units so called."""
+    codes: dict[tuple[str | None, str], set[str | None]] = {}
+    for unit in units:
+        codes.setdefault((unit.province, unit.name), set()).add(unit.code)
+    return codes
+
+
+def _listed_changes() -> set[Change]:
+    """The changes of ``data/region_changes.tsv``: those where the code changed too."""
     path = files("edukg.loaders") / "data" / "region_changes.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
-    for _, op, oc, oco, np_, nc, nco in sorted(rows):
-        old_key, new_key = (op, oc, oco or None), (np_, nc, nco or None)
+    return {(date, (op, oc, oco or None), (np_, nc, nco or None)) for date, op, oc, oco, np_, nc, nco in rows}
+
+
+def _changes(current: list[Region]) -> list[Change]:
+    return sorted(_renamed_in_place(current) | _listed_changes(), key=lambda c: (c[0], *map(str, c[1:])))
+
+
+def region_changes() -> list[Change]:
+    """Every known change of an administrative unit since 2002, oldest first."""
+    return _changes(_units(_current_names()))
+
+
+def _with_changes(units: list[Region], changes: list[Change]) -> list[Region]:
+    """Apply `changes`: old and new names become units of their own, each the other's alias.
+
+    The current table may predate a change (it still lists the old unit) or
+    follow it (only the new one): either way both end up present, sharing a code.
+    """
+    table: dict[Key, Region] = {_key(u): u for u in units}
+    for _, old_key, new_key in changes:
         if old_key == new_key:
             continue
         old, new = table.get(old_key), table.get(new_key)
         code = new.code if new else old.code if old else None
-        old = old or Region(name=oco or oc, province=op, city=oc, county=oco or None, code=code)
-        new = new or Region(name=nco or nc, province=np_, city=nc, county=nco or None, code=code)
+        old = old or _unit(old_key, code)
+        new = new or _unit(new_key, code)
         if old.name != new.name:
             old = replace(old, aliases=tuple(sorted({*old.aliases, new.name})))
             new = replace(new, aliases=tuple(sorted({*new.aliases, old.name})))
@@ -148,7 +213,13 @@ def _with_changes(units: list[Region]) -> list[Region]:
     return list(table.values())
 
 
+def _unit(key: Key, code: str | None) -> Region:
+    province, city, county = key
+    return Region(name=county or city, province=province, city=city, county=county, code=code)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer, built once per process (~3,500 current and ~150 historical units)."""
-    return Gazetteer(_with_changes(_current_units()))
+    """The shared gazetteer, built once per process (~3,500 current and ~200 historical units)."""
+    current = _units(_current_names())
+    return Gazetteer(_with_changes(current, _changes(current)))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edukg.errors import InputError
-from edukg.loaders.gazetteer import gazetteer
+from edukg.loaders.gazetteer import gazetteer, region_changes
 from edukg.loaders.manifest import read_manifest
 from edukg.loaders.model import Metadata, RawDocument, Region
 from edukg.loaders.normalize import normalize
@@ -63,20 +63,14 @@ def test_renamed_region_keeps_its_name_and_gains_the_current_one() -> None:
     assert meta.kind == "实施方案"
 
 
-def _change_rows() -> list[list[str]]:
-    path = ROOT / "loaders" / "data" / "region_changes.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
-
-
 def test_every_changed_unit_is_in_the_gazetteer_under_both_names() -> None:
     gaz = gazetteer()
-    rows = [row for row in _change_rows() if row[1:4] != row[4:7]]
-    assert len(rows) > 150
-    for _, op, oc, oco, np_, nc, nco in rows:
-        old_name, new_name = oco or oc, nco or nc
-        old = [u for u in gaz.lookup(old_name) if (u.province, u.city, u.county) == (op, oc, oco or None)]
-        new = [u for u in gaz.lookup(new_name) if (u.province, u.city, u.county) == (np_, nc, nco or None)]
+    changes = [(old, new) for _, old, new in region_changes() if old != new]
+    assert len(changes) > 150
+    for old_key, new_key in changes:
+        old_name, new_name = old_key[2] or old_key[1], new_key[2] or new_key[1]
+        old = [u for u in gaz.lookup(old_name) if (u.province, u.city, u.county) == old_key]
+        new = [u for u in gaz.lookup(new_name) if (u.province, u.city, u.county) == new_key]
         assert old and new, (old_name, new_name)
         if old_name != new_name:
             assert new_name in old[0].aliases and old_name in new[0].aliases
