@@ -75,7 +75,7 @@ _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|�
 _ENUMERATED = Gated.of(
     re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
 )
-_ENUM_LEAD = re.compile(r"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[一-鿿]{2})")
+_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
 
 _SUBJECT_ALSO = "也|均|都|还"
@@ -227,7 +227,7 @@ _GROUP_SUFFIX = re.compile(r"(?:领导小组|工作组|小组|组|办公室)$")
 _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])")
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
-_NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})".format(CJK=CJK))
+_NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
 
 
 @dataclass(frozen=True)

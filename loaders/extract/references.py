@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
+from edukg.loaders.extract.text import CJK
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
 __all__ = ["extract_references"]
 
-_CJK = "\u4e00-\u9fff"
 # 《title》, or 《title up to the end of the clause when 》 is missing; 〈…〉 and <…> with Chinese inside
 _TITLE = re.compile(
     r"《(?P<a>[^《》\n，。；,;]{2,80})(?:》|(?=[，。；,;\n]|$))|"
-    r"[〈<](?P<b>[^〈〉<>\n，。；]*[\u4e00-\u9fff][^〈〉<>\n，。；]*)[〉>]"
+    rf"[〈<](?P<b>[^〈〉<>\n，。；]*[{CJK}][^〈〉<>\n，。；]*)[〉>]"
 )
 _ISSUER = (
     r"(?:中共中央|国务院办公厅|国务院|教育部办公厅|教育部|人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|"
@@ -22,23 +22,23 @@ _ISSUER = (
 )
 # 中共某省委、某省人民政府关于…的决定 (one issuer or several joined by 、/和)
 _DECISION = re.compile(
-    rf"(?P<t>(?:中共)?[{_CJK}]{{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{_CJK}]{{0,8}}?{_ISSUER})*"
+    rf"(?P<t>(?:中共)?[{CJK}]{{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
 _NAMED_BODY = (
-    rf"(?P<t>(?:国家|[{_CJK}]{{2,3}}省|[{_CJK}]{{2,4}}[市县区])[{_CJK}(（)）、]{{2,24}}?"
-    rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,10}}[)）]?)?)(?![{_CJK}]*化)"
+    rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{2,24}}?"
+    rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,10}}[)）]?)?)(?![{CJK}]*化)"
 )
 # …which a verb puts in force (贯彻落实国家学生体质健康标准)
 _NAMED_HINT = re.compile(r"标准|规范|纲要|条例|规程|指南|主要指标")
 _NAMED = re.compile(rf"(?:贯彻落实|贯彻|落实|实施|执行|对照|按照|依照|遵照|依据|根据|达到)(?:好)?{_NAMED_BODY}")
 # 对照甲和乙: a title after another shares its verb
 _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
-_VERB_LEAD = re.compile(r"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根据|对照|执行|落实)(?=(?:中共)?[\u4e00-\u9fff])|[和及、与]+)")
+_VERB_LEAD = re.compile(rf"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根据|对照|执行|落实)(?=(?:中共)?[{CJK}])|[和及、与]+)")
 # vague, or several levels' documents at once (国家、省、市中长期教育规划纲要)
 _VAGUE = re.compile(r"有关|相关|上述|以上|此类|^(?:国家|[省市县区])、")
-_PARTY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=中共)")
+_PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
 _OPEN, _CLOSE = "(（", ")）"
