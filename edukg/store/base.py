@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Store", "Writer", "LABELS_KEY", "TYPE_KEY", "batched"]
+__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY"]
 
 # A node returned by a query becomes a dict of its properties plus its labels under
 # LABELS_KEY; a relationship, its properties plus its type under TYPE_KEY; a path,
@@ -60,7 +60,14 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def batched(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    """Consecutive slices of at most `size` rows."""
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
+class RowsWriter:
+    """``write_rows`` for a writer whose ``run`` issues one statement: `batch_size` rows at a time."""
+
+    batch_size: int
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
+        for i in range(0, len(rows), self.batch_size):
+            self.run(cypher, {"rows": list(rows[i : i + self.batch_size])})

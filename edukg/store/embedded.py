@@ -71,7 +71,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -84,7 +84,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import LABELS_KEY, TYPE_KEY, batched
+from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 from edukg.store.falkordb_params import params_header
 
 __all__ = [
@@ -487,18 +487,15 @@ _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 _MISSING_GRAPH = "empty key"
 
 
-class _Writer:
+class _Writer(RowsWriter):
     """Statements run one after another; FalkorDB makes each one atomic."""
 
     def __init__(self, store: EmbeddedStore) -> None:
         self._store = store
+        self.batch_size = store.batch_size
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self._store._execute(cypher, params, read_only=False, error=StoreError)
-
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
-        for chunk in batched(rows, self._store.batch_size):
-            self.run(cypher, {"rows": list(chunk)})
 
 
 class EmbeddedStore:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,7 +26,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from edukg.config import DEFAULT_BATCH_SIZE, settings_from_env
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import LABELS_KEY, TYPE_KEY, batched
+from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 
 __all__ = ["Neo4jStore", "DEFAULT_URI"]
 
@@ -65,20 +65,17 @@ def _one_line(error: Exception) -> str:
     return reason.group(1) if reason else (text.splitlines() or [type(error).__name__])[0]
 
 
-class _Writer:
+class _Writer(RowsWriter):
     """Statements inside one explicit write transaction."""
 
     def __init__(self, store: Neo4jStore, tx: neo4j.Transaction) -> None:
         self._store = store
         self._tx = tx
+        self.batch_size = store.batch_size
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         with self._store._errors(StoreError):
             return _rows(self._tx.run(cypher, dict(params or {})))
-
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
-        for chunk in batched(rows, self._store.batch_size):
-            self.run(cypher, {"rows": list(chunk)})
 
 
 class Neo4jStore:
@@ -203,24 +200,22 @@ class Neo4jStore:
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """A unique constraint (which brings its index) on each (label, property); idempotent."""
-        with self._errors(StoreError), self._session() as session:
-            for label, prop in keys:
-                session.execute_write(
-                    lambda tx: tx.run(
-                        f"CREATE CONSTRAINT `edukg_{label}_{prop}` IF NOT EXISTS "
-                        f"FOR (n:`{label}`) REQUIRE n.`{prop}` IS UNIQUE"
-                    ).consume()
-                )
+        self._run_schema(
+            f"CREATE CONSTRAINT `edukg_{label}_{prop}` IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.`{prop}` IS UNIQUE"
+            for label, prop in keys
+        )
 
     def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
         """A (non-unique) index on each (label, property); idempotent."""
+        self._run_schema(
+            f"CREATE INDEX `edukg_{label}_{prop}_index` IF NOT EXISTS FOR (n:`{label}`) ON (n.`{prop}`)"
+            for label, prop in keys
+        )
+
+    def _run_schema(self, statements: Iterable[str]) -> None:
         with self._errors(StoreError), self._session() as session:
-            for label, prop in keys:
-                session.execute_write(
-                    lambda tx: tx.run(
-                        f"CREATE INDEX `edukg_{label}_{prop}_index` IF NOT EXISTS FOR (n:`{label}`) ON (n.`{prop}`)"
-                    ).consume()
-                )
+            for statement in statements:
+                session.execute_write(lambda tx: tx.run(statement).consume())
 
     def clear(self) -> None:
         """Delete every node and relationship, in batches; constraints and indexes stay."""
