@@ -177,7 +177,6 @@ def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(_DOCUMENT)
     out = {
-        "find-document": f"MATCH (d:{doc} {{id: $id}}) RETURN d.id AS id, d.source AS source",
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
         "find-versions": (
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
@@ -518,13 +517,13 @@ def _entity_rows(graphs: Sequence[_Graph], cls: str) -> list[dict[str, Any]]:
     return [{**row, **{k: list(row[k]) for k in _ENTITY_SETS if k in row}} for row in merged.values()]
 
 
-def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Graph, dict[str, Any]]]) -> None:
+def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[PreparedDocument]) -> None:
     """Write new documents: every fact, entity and relationship first, the Document nodes last.
 
     Each statement links what it writes to nodes written before it: the sentences first, then
     the entities, the relationships between them, the other facts.
     """
-    gs = [g for g, _ in graphs]
+    gs = [d.graph for d in docs]
 
     def create(cls: str) -> None:
         if rows := [row for g in gs for row in g.facts[cls].values()]:
@@ -540,8 +539,8 @@ def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Gra
     for cls in _FACTS:
         if cls != "Evidence":
             create(cls)
-    documents = [{"id": g.doc_id, "props": props, **{k: list(v) for k, v in g.doc_links.items()}}
-                 for g, props in graphs]
+    documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.graph.doc_links.items()}}
+                 for d in docs]
     w.run(statements["write-document"], {"documents": documents})
 
 
@@ -549,7 +548,7 @@ def _write(w: Writer, statements: Mapping[str, str], graphs: Sequence[tuple[_Gra
 class PreparedDocument:
     """A document's rows, ready to be written.
 
-    What the processes that extract hand to the one that writes: a fifth of the size of
+    What the processes that extract hand to the one that writes: a third of the size of
     the DocumentFacts (no text, offsets or sections), so less to pickle and unpickle.
     """
 
@@ -599,7 +598,7 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocumen
         with store.unit() as w:
             # earlier versions of the files, and leftovers of earlier loads that stopped part-way
             _forget(w, statements, [*(o for olds in old.values() for o in olds), *new])
-            _write(w, statements, [(d.graph, d.props) for d in new.values()])
+            _write(w, statements, list(new.values()))
     results = []
     for d in docs:
         if new.pop(d.doc_id, None) is None:  # present before, or named twice in the batch

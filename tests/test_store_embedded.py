@@ -281,8 +281,8 @@ def test_load_killed_part_way_is_completed_by_the_next_load(tmp_path, sample_pat
 
     home = tmp_path / "home"
     first, second = (process_file(p) for p in sorted(sample_path("*").parent.glob("*.txt"))[:2])
-    documents = [{"id": f.document.id} for f in (first, second)]
-    find = loader_statements()["find-document"]
+    documents = [{"ids": [f.document.id]} for f in (first, second)]
+    find = loader_statements()["find-documents"]
     info = start_server(home)
     try:
         with EmbeddedStore(home, graph="g") as s:
