@@ -17,7 +17,7 @@ import io
 import json
 import re
 import shutil
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -31,6 +31,7 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from edukg.errors import InputError
+from edukg.graph import node_name
 from edukg.ontology import EDU, load_ontology
 
 __all__ = [
@@ -248,8 +249,12 @@ _RDF_FORMATS = {"ttl": "turtle", "turtle": "turtle", "jsonld": "json-ld", "json-
 
 def generate_rdf(graph: nx.MultiDiGraph, fmt: str = "ttl") -> str:
     """The graph as RDF text: ``ttl`` (Turtle), ``jsonld`` (JSON-LD) or ``nt`` (N-Triples)."""
+    return serialize_rdf(to_rdf(graph), fmt)
+
+
+def serialize_rdf(rdf: Graph, fmt: str = "ttl") -> str:
+    """RDF built by `to_rdf` as text in format `fmt` (``ttl``, ``jsonld`` or ``nt``)."""
     rdf_format = _RDF_FORMATS[fmt]
-    rdf = to_rdf(graph)
     if rdf_format == "json-ld":
         return rdf.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=2, ensure_ascii=False)
     return rdf.serialize(format=rdf_format)
@@ -293,13 +298,6 @@ def validate_rdf(rdf: Graph) -> ShaclReport:
 # ------------------------------------------------------------------ GraphML and GEXF
 
 
-def _display_name(key: Any, data: Mapping[str, Any]) -> str:
-    for prop in (*_NAME_PROPERTIES, "value", "duty", "text"):
-        if data.get(prop) not in (None, ""):
-            return str(data[prop])
-    return str(key)
-
-
 def _flat(value: Any) -> Any:
     """A value GraphML and GEXF can hold: lists and maps become JSON text."""
     if isinstance(value, (list, tuple, dict)):
@@ -333,7 +331,7 @@ def gephi_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     nodes = []
     for key, data in graph.nodes(data=True):
         attrs = {k: _flat(v) for k, v in data.items() if v is not None and k not in ("label", "id")}
-        attrs.update(label=_display_name(key, data), node_label=data["label"])
+        attrs.update(label=node_name(data) or str(key), node_label=data["label"])
         nodes.append((key, attrs))
     edges = []
     for u, v, k, data in graph.edges(keys=True, data=True):
@@ -627,14 +625,23 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path, *, validate: bool
         does not conform (the message names the first violation), or an
         unusable `path`.
     """
-    writer = get_writer(fmt)
+    writer = _writer(fmt, validate)
     if validate:
-        if fmt.lower() not in _RDF_FORMATS:
-            raise InputError(f"{fmt}: --validate applies to RDF formats only (ttl, jsonld, nt)")
-        report = validate_rdf(to_rdf(graph))
+        rdf = to_rdf(graph)  # built once: checked, then written
+        report = validate_rdf(rdf)
         if not report.conforms:
             raise InputError(f"{path}: the graph does not conform to the SHACL shapes: {_first_violation(report.text)}")
+        _write_text(serialize_rdf(rdf, fmt.lower()), path)
+        return
     writer(graph, path)
+
+
+def _writer(fmt: str, validate: bool) -> Callable[[nx.MultiDiGraph, Path], None]:
+    """The writer of `fmt`; InputError for an unknown format, or `validate` with one that is not RDF."""
+    writer = get_writer(fmt)
+    if validate and fmt.lower() not in _RDF_FORMATS:
+        raise InputError(f"{fmt}: --validate applies to RDF formats only (ttl, jsonld, nt)")
+    return writer
 
 
 def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -663,7 +670,7 @@ def export_store(store: Any, fmt: str, path: Path, labels: Iterable[str] | None 
     """
     from edukg.graph import fetch_graph
 
-    get_writer(fmt)  # an unknown format fails before the store is read
+    _writer(fmt, validate)  # a format that cannot be written fails before the store is read
     graph = drop_unfinished(fetch_graph(store, labels, types))
     export_graph(graph, fmt, path, validate=validate)
     return graph

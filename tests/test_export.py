@@ -30,6 +30,7 @@ from edukg.export import (
     to_rdf,
     validate_rdf,
 )
+from edukg.graph import node_name
 from edukg.graph import build_graph
 from edukg.ontology import EDU, load_ontology
 
@@ -181,6 +182,9 @@ def test_graphml_round_trips(graph):
     d1 = back.nodes["d1"]
     assert (d1["label"], d1["node_label"], d1["plan_year"]) == ("甲县教育工作要点", "Document", 2019)
     assert back.nodes["班班通"]["aliases"] == '["班班通工程", "班班通;建设"]'
+    # Gephi shows the name the picture shows: a target reads as indicator, value and year
+    target = next(k for k, d in graph.nodes(data=True) if d["label"] == "Target")
+    assert back.nodes[target]["label"] == node_name(graph.nodes[target]) and "≥" in back.nodes[target]["label"]
     assert {d["rel_type"] for *_, d in back.edges(data=True)} == {d["type"] for *_, d in graph.edges(data=True)}
 
 

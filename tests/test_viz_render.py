@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import functools
 import http.server
 import re
@@ -286,10 +285,3 @@ def test_sample_corpus_page_in_the_browser(open_page, seed_store):
     assert opened.page.evaluate("q => edukgViz.search(q)", program)[0] == program
     legend = opened.page.locator("#legend-items input").evaluate_all("boxes => boxes.map(b => b.value)")
     assert set(legend) == {a["label"] for _, a in g.nodes(data=True)}
-
-
-def test_docstring_examples():
-    import edukg.viz.render
-
-    result = doctest.testmod(edukg.viz.render)
-    assert result.attempted > 0 and result.failed == 0

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -26,6 +26,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from edukg.errors import InputError
+from edukg.graph import display_text, is_quantity, node_name, quantity_text
 
 __all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
 
@@ -61,66 +62,19 @@ TEXT_CHARS = 300  # characters of one property or evidence sentence in a tooltip
 EVIDENCE_SENTENCES = 5
 FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
-_NAME_KEYS = ("name", "title", "duty", "text", "value")
-_COMPARATORS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
 _HIDDEN_PROPS = {"label", "evidence", "doc_id"}  # doc_id: the document is a neighbour in the picture
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return "、".join(_text(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
 
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def node_name(attrs: dict[str, Any]) -> str:
-    """The full display name of a node from its attributes (pure).
-
-    Targets and observations read as indicator, comparator, value and unit.
-
-    Examples
-    --------
-    >>> node_name({"label": "Program", "id": "班班通", "name": "班班通"})
-    '班班通'
-    >>> node_name({"label": "Target", "id": "t1", "indicator": "学前三年毛入园率",
-    ...            "comparator": ">=", "value": 85.0, "unit": "%", "year": 2021})
-    '学前三年毛入园率 ≥85% (2021)'
-    """
-    if _is_quantity(attrs):
-        year = f" ({_text(attrs['year'])})" if attrs.get("year") else ""
-        return f"{_text(attrs['indicator'])} {_quantity(attrs)}{year}"
-    for key in _NAME_KEYS:
-        if _text(attrs.get(key)).strip():
-            return _text(attrs[key]).strip()
-    if attrs.get("source"):  # a document without a title: its file name
-        return PurePath(_text(attrs["source"])).name
-    return _text(attrs.get("id"))
-
-
-def _is_quantity(attrs: dict[str, Any]) -> bool:
-    return "indicator" in attrs and "value" in attrs
-
-
-def _quantity(attrs: dict[str, Any]) -> str:
-    value = _text(attrs["value"])
-    if attrs.get("comparator") == "range" and attrs.get("value_max") is not None:
-        value += "–" + _text(attrs["value_max"])
-    else:
-        value = _COMPARATORS.get(str(attrs.get("comparator")), "") + value
-    return value + _text(attrs.get("unit"))
-
-
 def _node_label(attrs: dict[str, Any], name: str) -> str:
     """The short text drawn under a node; a quantity keeps its value and shortens its indicator."""
-    if _is_quantity(attrs):
-        value = _quantity(attrs)
-        return _shorten(_text(attrs["indicator"]), max(4, LABEL_CHARS - len(value) - 1)) + " " + value
+    if is_quantity(attrs):
+        value = quantity_text(attrs)
+        return _shorten(display_text(attrs["indicator"]), max(4, LABEL_CHARS - len(value) - 1)) + " " + value
     return _shorten(" ".join(name.split()), LABEL_CHARS)
 
 
@@ -209,13 +163,13 @@ def _aliases(attrs: dict[str, Any]) -> list[str]:
     """Other names the search box also matches."""
     value = attrs.get("aliases")
     names = value if isinstance(value, (list, tuple)) else [value] if value else []
-    return [_text(a) for a in names if _text(a)]
+    return [display_text(a) for a in names if display_text(a)]
 
 
 def _tooltip_props(attrs: dict[str, Any], name: str) -> list[list[str]]:
     props = []
     for key, value in sorted(attrs.items(), key=lambda kv: (kv[0] == "id", kv[0])):  # the id, often a hash, last
-        text = _text(value)
+        text = display_text(value)
         if key in _HIDDEN_PROPS or not text or (key != "id" and text == name):
             continue
         props.append([key, _shorten(text, TEXT_CHARS)])
@@ -231,7 +185,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
         lab = str(attrs.get("label", ""))
         style = STYLES.get(lab, _FALLBACK)
         name = node_name(attrs) or str(node)
-        evidence = [_shorten(_text(s), TEXT_CHARS) for s in attrs.get("evidence", [])]
+        evidence = [_shorten(display_text(s), TEXT_CHARS) for s in attrs.get("evidence", [])]
         if node in focus:  # what the view is about stands out
             extra = {"borderWidth": 4, "color": {"background": style.color, "border": "#1d2330"},
                      "font": {"size": 19, "color": "#000000"}}
