@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from edukg.loaders.model import DocumentFacts, Evidence, Region, Skipped, Target
+from edukg.loaders.resolve import agency_key
 from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
@@ -235,6 +236,7 @@ class _Graph:
     and the relationships between entities."""
 
     doc_id: str
+    region: Region | None  # of the document: generic agency names are qualified by it
     nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     facts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {cls: {} for cls in _FACTS})
     links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
@@ -294,7 +296,7 @@ class _Graph:
         return self.node("Theme", name, name=name)
 
     def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
-        return self.node("Agency", name, aliases, name=name, type=type_)
+        return self.node("Agency", agency_key(name, self.region), aliases, name=name, type=type_)
 
     def program(self, name: str, aliases: Iterable[str] = ()) -> str:
         concept = vocab.programs().get(name)
@@ -364,7 +366,7 @@ def _graph(facts: DocumentFacts, source: str) -> tuple[_Graph, dict[str, Any]]:
     """The document's rows, and the properties of its Document node."""
     doc = facts.document
     meta = doc.metadata
-    g = _Graph(doc.id)
+    g = _Graph(doc.id, meta.region)
     if meta.region is not None:
         chain = _region_chain(meta.region)
         for i, (id_, name, level) in enumerate(chain):

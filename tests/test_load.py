@@ -139,6 +139,18 @@ def test_entities_join_across_documents(store):
     assert one(store, "MATCH (r:Reference) RETURN count(r) AS n")["n"] == 1
 
 
+def test_generic_agencies_are_one_per_region(store):
+    # both documents name a 财政局 and were issued by a 教育局: the bureaus of two regions
+    load_document(store, facts_a())
+    load_document(store, make_facts("c.txt", TEXT_A + "五、", CITY, 2021, "丁市教育局2021年工作计划",
+                                    agencies=[("财政局", "财政局负责保障学前教育经费")]))
+    load_document(store, make_facts("d.txt", TEXT_A + "。", COUNTY, 2022, "甲县教育局2022年工作计划",
+                                    agencies=[("甲县财政局", "财政局负责保障学前教育经费")]))
+    rows = store.query("MATCH (a:Agency) WHERE a.name ENDS WITH '财政局' RETURN a.id AS id, a.name AS name")
+    assert sorted((r["id"], r["name"]) for r in rows) == sorted([
+        ("乙省/丙市/甲县/财政局", "财政局"), ("戊省/丁市/财政局", "财政局"), ("甲县财政局", "甲县财政局")])
+
+
 def test_region_hierarchy_and_values(store):
     load_document(store, facts_a())
     row = one(store, "MATCH (:Document)-[:IN_REGION]->(r:Region)-[:PART_OF]->(c)-[:PART_OF]->(p) "
