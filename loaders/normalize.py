@@ -42,10 +42,12 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # --- character-level steps ----------------------------------------------------
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\r\x00-\x08\x0b\x0e-\x1f\x7f]")
-_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII block
+# The full-width ASCII block, except ？: an ASCII ? against Chinese text is the mark of a character
+# lost by a broken scrape (extract.text.garbled_at), which a real question must not look like.
+_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if cp != 0xFF1F}
 _FOLD.update({
     "\u3000": " ", "\u00a0": " ", "\x0c": "\n", "\u2002": " ", "\u2003": " ", "\u2009": " ",
-    "\u2028": "\n", "\u2029": "\n", "﹑": "、", "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?",
+    "\u2028": "\n", "\u2029": "\n", "﹑": "、", "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "？",
     "﹗": "!", "﹙": "(", "﹚": ")", "∶": ":", "﹪": "%",
     "「": "“", "」": "”", "『": "‘", "』": "’",  # Traditional-style quotation marks
 })
@@ -108,7 +110,7 @@ _CHROME_LINE = re.compile(
 _PAGE_LINE = re.compile(r"第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d{1,4}\s*[-—–]")
 _PAGE_SUFFIX = re.compile(r"\s*[_-]\s*第\s*\d+\s*页$")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
-_SENTENCE_END = "。!?;”』」)》"
+_SENTENCE_END = "。!?？;”』」)》"
 # After these headings a download site lists its notices as bullets, or shows the
 # document as numbered excerpts ("1、…", "2、…") whose numbers are not the document's.
 _NOTICE_HEAD = re.compile(r"温馨提示|免责声明|特别提示|下载须知|下载说明")
@@ -129,7 +131,7 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
 # Hard wraps outside a PDF: a line this long that stops inside a sentence is cut, when
 # most long lines of the text are (see _hard_wrapped).
 _WRAP_LINE = 60
-_CLAUSE_MARK = re.compile("[,。;!?]")
+_CLAUSE_MARK = re.compile("[,。;!?？]")
 
 
 class _Text:

@@ -46,11 +46,11 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 # A section number stands at a line start, or right after a sentence or clause ends
 # ("一是…,二是…" also after a comma), and only where a number can begin. One named group per style.
-_ANCHOR = re.compile(rf"(?:^|[。!?;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{_CIRCLED}])")
+_ANCHOR = re.compile(rf"(?:^|[。!?？;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{_CIRCLED}])")
 _MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
 _NUMBER_GROUPS = {name: [g for g in _MARKER.groupindex if g.startswith(name + "_n")] for name, _, _ in _STYLES}
-_HEADING_END = re.compile(r"[。!?;:\n]")
-_ENUM_HEADING_END = re.compile(r"[。!?;:,\n]")
+_HEADING_END = re.compile(r"[。!?？;:\n]")
+_ENUM_HEADING_END = re.compile(r"[。!?？;:,\n]")
 # Common section titles of plans; a heading run on into its first sentence
 # ("指导思想以党的十七大精神为指导…", where the line break was lost) is cut after one.
 _HEADING_WORDS = re.compile(
@@ -62,7 +62,7 @@ _HEADING_WORDS = re.compile(
 _SHORT_HEADING = re.compile(rf"[{_HAN}]{{2,12}}")
 _INNER_STYLES = ("cn_paren", "arabic", "arabic_paren", "circled")
 _HAN_AT = re.compile(rf"[{_HAN}]")
-_SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?]+[”’\")》]*|\n|$)")
+_SENTENCE = re.compile(r"[^。!?？\n]*(?:[。!?？]+[”’\")》]*|\n|$)")
 
 
 def structure(norm: NormalizedText, given: Metadata | None = None) -> StructuredDocument:
@@ -139,12 +139,12 @@ def _sections(text: str) -> list[Section]:
         style = m.lastgroup
         if style is None or m.end() >= len(text) or (text[m.end()] == "\n" and style != "chapter"):
             continue
-        anchor = a.start() + 1 if a.start() or text[:1] in "。!?;:,、\n" else 0
+        anchor = a.start() + 1 if a.start() or text[:1] in "。!?？;:,、\n" else 0
         line_start = anchor == 0 or text[anchor - 1] == "\n"
         if text[anchor - 1 : anchor] in (",", "、") and style != "enum":
             continue
         # "1." off a line start only right after a full stop: never "比例为1:1." or "共3、4所"
-        if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?"):
+        if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?", "？"):
             continue
         while m is not None:
             style = m.lastgroup or ""
@@ -211,7 +211,7 @@ def _trim_end(text: str, pos: int) -> int:
 
 
 def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
-    """Sentences end at 。!? (with closing quotes), a line end, or where a section starts."""
+    """Sentences end at 。!?？ (with closing quotes), a line end, or where a section starts."""
     starts = [s.start for s in sections]
     out: list[Sentence] = []
     k = 0  # the first section start not before the current match

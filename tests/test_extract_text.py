@@ -5,6 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edukg.loaders.extract.text import Gated, alternation, clauses, garbled_at
+from edukg.loaders.model import RawDocument
+from edukg.loaders.normalize import normalize
 
 
 def _longest_first(words: list[str]) -> str:
@@ -56,4 +58,11 @@ def test_clauses_split_at_punctuation():
     [("推进职业学?教育", 5), ("\ufffd教育", 0), ("是否达标？", None), ("version 1.0?", None), ("", None)],
 )
 def test_garbled_at(text, at):
+    assert garbled_at(text) == at
+
+
+@pytest.mark.parametrize(("original", "at"), [("如何办好教育？县教育局负责。", None), ("如何办好教育﹖", None),
+                                             ("推进职业学?教育", 5)])
+def test_a_question_survives_normalization_as_a_question_not_a_lost_character(original, at):
+    text = normalize(RawDocument("q.txt", "0" * 64, "utf-8", original)).text
     assert garbled_at(text) == at
