@@ -272,6 +272,8 @@ def region_communities(graph: nx.MultiDiGraph, method: str = "greedy", seed: int
     community of its own. Each row: ``community`` (1 = largest), ``size``,
     ``regions`` and ``shared_programs`` (programs of at least two of its regions).
     """
+    if method not in ("greedy", "louvain"):
+        raise InputError(f"{method}: unknown community method (choose greedy or louvain)")
     regions, programs = _region_graph(graph)
     if regions.number_of_nodes() == 0:
         return []
@@ -279,10 +281,8 @@ def region_communities(graph: nx.MultiDiGraph, method: str = "greedy", seed: int
         groups = [{r} for r in regions]
     elif method == "greedy":
         groups = nx.community.greedy_modularity_communities(regions, weight="weight")
-    elif method == "louvain":
-        groups = nx.community.louvain_communities(regions, weight="weight", seed=seed)
     else:
-        raise InputError(f"{method}: unknown community method (choose greedy or louvain)")
+        groups = nx.community.louvain_communities(regions, weight="weight", seed=seed)
     names = _display(graph, regions)
     rows = []
     for group in groups:

@@ -8,8 +8,6 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from tabulate import tabulate
-
 __all__ = ["FORMATS", "format_rows"]
 
 Row = Mapping[str, Any]
@@ -37,6 +35,8 @@ def _tabulate(rows: Sequence[Row], fmt: str) -> str:
         return ""
     columns = _columns(rows)
     body = [[_cell(row.get(c)) for c in columns] for row in rows]
+    from tabulate import tabulate  # here, not at the top: every command imports this module at start-up
+
     return tabulate(body, headers=columns, tablefmt=fmt, disable_numparse=True)
 
 

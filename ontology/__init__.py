@@ -20,8 +20,6 @@ def load_ontology() -> Graph:
     graph = Graph()
     graph.bind("edu", EDU)
     package = files("edukg.ontology")
-    for name in ONTOLOGY_FILES:
-        resource = package.joinpath(name)
-        if resource.is_file():
-            graph.parse(data=resource.read_text("utf-8"), format="turtle")
+    for name in ONTOLOGY_FILES:  # a file missing from the install fails here, not silently later
+        graph.parse(data=package.joinpath(name).read_text("utf-8"), format="turtle")
     return graph

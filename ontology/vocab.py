@@ -127,6 +127,7 @@ def agency_types() -> dict[str, Concept]:
     return _scheme("AgencyTypes")
 
 
+@cache
 def problems() -> frozenset[str]:
     """Names of problems (入园难, 大班额…): often quoted, never programs."""
     return frozenset(_scheme("Problems"))

@@ -62,7 +62,10 @@ def test_region_communities_without_shared_programs_are_singletons(graph):
     assert all(r["size"] == 1 for r in rows)
 
 
-def test_region_communities_unknown_method(graph):
+@pytest.mark.parametrize("regions", ["sharing", "none"])
+def test_region_communities_unknown_method(graph, regions):
+    if regions == "none":  # refused before any grouping is tried
+        graph = nx.MultiDiGraph()
     with pytest.raises(InputError, match="unknown community method"):
         region_communities(graph, method="spectral")
 

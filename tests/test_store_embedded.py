@@ -22,7 +22,6 @@ from edukg.store.embedded import (
     _Dir,
     _pid_alive,
     EmbeddedStore,
-    reset_graph,
     server_status,
     start_server,
     stop_server,
@@ -366,14 +365,15 @@ def test_managed_server_stays_until_stopped(tmp_path):
         stop_server(home)
 
 
-def test_reset_graph_deletes_only_that_graph(tmp_path):
+def test_clearing_a_graph_deletes_only_that_graph(tmp_path):
     home = tmp_path / "home"
     start_server(home)
     try:
         for name in ("keep", "drop"):
             with EmbeddedStore(home, graph=name) as s, s.unit() as w:
                 w.write_rows(NODE, [{"id": "a"}])
-        reset_graph(home, "drop")
+        with EmbeddedStore(home, graph="drop") as s:
+            s.clear()
         assert server_status(home)["graphs"] == {"keep": {"nodes": 1, "relationships": 0}}
     finally:
         stop_server(home)

@@ -93,7 +93,6 @@ __all__ = [
     "start_server",
     "stop_server",
     "server_status",
-    "reset_graph",
 ]
 
 HOST = "127.0.0.1"
@@ -737,9 +736,3 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
     finally:
         db.connection.close()
     return status
-
-
-def reset_graph(data_dir: str | os.PathLike[str], graph: str = DEFAULT_GRAPH) -> None:
-    """Delete `graph` from the store of `data_dir` (starting the server for the purpose if needed)."""
-    with EmbeddedStore(data_dir, graph) as store:
-        store.clear()
