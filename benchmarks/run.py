@@ -32,7 +32,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from tabulate import tabulate
@@ -40,6 +39,7 @@ from tabulate import tabulate
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
+from edukg.config import Settings  # noqa: E402
 from edukg.loaders.load import DOCUMENTS_PER_BATCH, PreparedDocument, load_documents, prepare  # noqa: E402
 from edukg.loaders.model import Skipped  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
@@ -211,7 +211,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
     data_dir = work / "store"
     if data_dir.exists():
         shutil.rmtree(data_dir)
-    store = open_store(SimpleNamespace(data_dir=data_dir, graph=GRAPH))
+    store = open_store(Settings(data_dir=data_dir, graph=GRAPH))
     result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": sizes, "jobs": jobs,
                               "documents_per_batch": DOCUMENTS_PER_BATCH, "stages": {}}
     try:

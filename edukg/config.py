@@ -36,8 +36,7 @@ def default_data_dir(environ: Mapping[str, str] = os.environ) -> Path:
 class Settings:
     """Where the graph lives. Field names match the CLI's global options.
 
-    ``port`` 0 lets the embedded server pick a free port; ``bolt_port`` makes it also
-    listen for Bolt (FalkorDB's experimental support) on 127.0.0.1.
+    ``port`` 0 lets the embedded server pick a free port.
     """
 
     store: str = "embedded"
@@ -45,7 +44,6 @@ class Settings:
     graph: str = DEFAULT_GRAPH
     batch_size: int = DEFAULT_BATCH_SIZE
     port: int = 0
-    bolt_port: int | None = None
     neo4j_uri: str | None = None
     neo4j_user: str | None = None
     neo4j_password: str | None = None
@@ -72,7 +70,7 @@ def settings_from_env(environ: Mapping[str, str] = os.environ, **options: object
     ``EDUKG_PORT``, ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``.
 
     >>> settings_from_env({"EDUKG_HOME": "/tmp/kg", "EDUKG_BATCH_SIZE": "50"}, graph="demo")
-    Settings(store='embedded', data_dir=PosixPath('/tmp/kg'), graph='demo', batch_size=50, port=0, bolt_port=None, neo4j_uri=None, neo4j_user=None, neo4j_password=None, neo4j_database=None)
+    Settings(store='embedded', data_dir=PosixPath('/tmp/kg'), graph='demo', batch_size=50, port=0, neo4j_uri=None, neo4j_user=None, neo4j_password=None, neo4j_database=None)
     """
     values: dict[str, object] = {
         "store": (environ.get("EDUKG_STORE") or "embedded").lower(),

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from edukg.config import settings_from_env
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.loaders.load import load_document
 from edukg.loaders.pipeline import process_file
 from edukg.queries import bind, get_query, load_queries, named_parameters, parse_query
+from edukg.store import open_store
 from edukg.store.embedded import EmbeddedStore
-from edukg.store.neo4j import Neo4jStore
 
 CONTRACT_NAMES = {
     "programs-across-documents",
@@ -296,7 +297,7 @@ def neo4j_gold(sample_path):
     if not uri:
         pytest.skip(f"no Neo4j server: set {NEO4J_TEST_URI} (and NEO4J_USERNAME, NEO4J_PASSWORD) to a scratch database")
     try:
-        store = Neo4jStore.from_env(uri=uri)
+        store = open_store(settings_from_env(os.environ, store="neo4j", neo4j_uri=uri))
     except StoreError as e:
         pytest.skip(f"Neo4j at {uri} does not answer: {e}")
     try:

@@ -13,7 +13,6 @@ made once, on ``EXPLAIN RETURN 1``, before any caller's statement is sent.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from edukg.config import DEFAULT_BATCH_SIZE, settings_from_env
+from edukg.config import DEFAULT_BATCH_SIZE
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 
@@ -125,23 +124,6 @@ class Neo4jStore:
         except (Neo4jError, DriverError, OSError) as e:
             self._driver.close()
             raise StoreError(f"{uri}: cannot connect: {_one_line(e)}") from None
-
-    @classmethod
-    def from_env(
-        cls,
-        uri: str | None = None,
-        user: str | None = None,
-        password: str | None = None,
-        database: str | None = None,
-        batch_size: int | None = None,
-        environ: Mapping[str, str] = os.environ,
-    ) -> Neo4jStore:
-        """A store configured from ``NEO4J_*`` / ``EDUKG_BATCH_SIZE``, overridden by the arguments."""
-        s = settings_from_env(
-            environ, neo4j_uri=uri, neo4j_user=user, neo4j_password=password, neo4j_database=database,
-            batch_size=batch_size,
-        )
-        return cls(s.neo4j_uri or DEFAULT_URI, s.neo4j_user, s.neo4j_password, s.neo4j_database, s.batch_size)
 
     @contextmanager
     def _errors(self, statement_error: type[Exception]) -> Iterator[None]:
