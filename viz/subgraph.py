@@ -127,17 +127,17 @@ def _adjacent(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None
     """(node of `keys`, node one relationship away) pairs; Evidence nodes are never reached."""
     arrow = {"both": ("-", "-"), "out": ("-", "->"), "in": ("<-", "-")}[direction]
     type_filter = "" if types is None else ":" + "|".join(types)
-    evidence = _evidence_label()
+    known = _known_labels()
     for lab, ids in _by_label(keys).items():
+        # Evidence is left out in the store: every document and fact has many, and none is drawn
         cypher = (
-            f"MATCH (a:{lab}){arrow[0]}[{type_filter}]{arrow[1]}(b) WHERE a.id IN $ids "
+            f"MATCH (a:{lab}){arrow[0]}[{type_filter}]{arrow[1]}(b) WHERE a.id IN $ids AND NOT b:{_evidence_label()} "
             "RETURN DISTINCT a.id AS source, labels(b)[0] AS label, b.id AS id"
         )
         for batch in _batches(ids):
             for row in store.query(cypher, {"ids": batch}):
-                for near in _keys([row]):
-                    if near[0] != evidence:
-                        yield (lab, row["source"]), near
+                if row["label"] in known and row["id"] is not None:
+                    yield (lab, row["source"]), (row["label"], row["id"])
 
 
 def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | None = None, *,
