@@ -3,10 +3,10 @@
 A stored query is a ``.cypher`` file that starts with a header of comment lines::
 
     // name: targets-by-indicator
-    // description: Every target for an indicator (any alias), by region and year, with evidence.
-    // param: indicator str required 指标名称或别名
-    // param: limit int 200 most rows returned
-    // example: edukg query run targets-by-indicator -p indicator=毛入园率
+    // description: Targets for an indicator (its name, any alias, or part of either), latest year first, by region, with evidence.
+    // param: indicator str required indicator name or alias, e.g. 学前三年毛入园率 or 毛入园率
+    // param: limit int 200 the most targets returned (latest years first)
+    // example: edukg query run targets-by-indicator -p indicator=学前教育毛入园率
 
 ``param`` lines read NAME TYPE DEFAULT MEANING; TYPE is one of PARAM_TYPES,
 DEFAULT is ``required`` or a value of that type (a JSON string such as ``""``
@@ -90,15 +90,7 @@ class StoredQuery:
     params: tuple[Param, ...]
     example: str
     text: str  # the whole file, header included
-
-    @property
-    def body(self) -> str:
-        """The Cypher without the header lines."""
-        lines = self.text.splitlines()
-        i = 0
-        while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i].strip())):
-            i += 1
-        return "\n".join(lines[i:]).strip() + "\n"
+    body: str  # the Cypher after the header
 
     def signature(self) -> str:
         """One line naming what the query takes."""
@@ -142,14 +134,17 @@ def parse_query(text: str, source: str = "<query>") -> StoredQuery:
     """
     fields: dict[str, str] = {}
     params: list[Param] = []
-    for line in text.splitlines():
+    lines = text.splitlines()
+    body_start = len(lines)
+    for i, line in enumerate(lines):
         line = line.strip()
         if not line:
             continue
         m = _HEADER_LINE.match(line)
         if m is None:
-            if line.startswith("//"):
+            if line.startswith("//"):  # a comment among the header lines
                 continue
+            body_start = i
             break
         key, value = m["key"], m["value"]
         if key == "param":
@@ -169,7 +164,8 @@ def parse_query(text: str, source: str = "<query>") -> StoredQuery:
         raise InputError(f"{source}: header lacks {', '.join(missing)}")
     if not _NAME.match(fields["name"]):
         raise InputError(f"{source}: name {fields['name']!r} must be lowercase words joined by hyphens")
-    query = StoredQuery(fields["name"], fields["description"], tuple(params), fields["example"], text)
+    body = "\n".join(lines[body_start:]).strip() + "\n"
+    query = StoredQuery(fields["name"], fields["description"], tuple(params), fields["example"], text, body)
     declared = {p.name for p in params}
     used = named_parameters(query.body)
     if len(declared) != len(params):

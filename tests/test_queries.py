@@ -338,3 +338,10 @@ GOLD_PARAMS = {
     "compare-regions": {"a": "施甸县", "b": "泸州市"},
     "investments-by-region": {"region": "泸州市"},
 }
+
+
+def test_body_starts_after_header_lines_and_comments_among_them():
+    q = parse_query("// name: demo\n// description: d\n// a note among the header lines\n"
+                    "// param: text str required t\n// example: e\nMATCH (p:Program) WHERE p.name = $text RETURN p\n")
+    assert q.body == "MATCH (p:Program) WHERE p.name = $text RETURN p\n"
+    assert [p.name for p in q.params] == ["text"]
