@@ -80,17 +80,8 @@ def read_document(path: str | Path) -> RawDocument:
     media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower())
     if media_type is None:
         raise InputError(f"{source}: unsupported file type {p.suffix.lower() or 'without a suffix'}")
-    try:
-        size = p.stat().st_size
-        if not p.is_file():
-            raise InputError(f"{source}: not a regular file")
-        if size > MAX_BYTES[media_type]:
-            raise InputError(
-                f"{source}: file is {size / 2**20:.1f} MB, over the {MAX_BYTES[media_type] // 2**20} MB limit"
-            )
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"{source}: {e.strerror or e}") from None
+    data = _read_bytes(path, MAX_BYTES[media_type])
+    size = len(data)
     if not data.strip():
         raise InputError(f"{source}: empty file")
     try:
@@ -123,15 +114,23 @@ def read_document(path: str | Path) -> RawDocument:
     )
 
 
-def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES["text"]) -> str:
-    """The decoded text of a small side file (a manifest); InputError("path: reason")."""
+def _read_bytes(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; InputError("path: reason"), named as given."""
+    p = Path(path)
     try:
-        size = Path(path).stat().st_size
+        size = p.stat().st_size
+        if not p.is_file():
+            raise InputError(f"{path}: not a regular file")
         if size > max_bytes:
             raise InputError(f"{path}: file is {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit")
-        data = Path(path).read_bytes()
+        return p.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: {e.strerror or e}") from None
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES["text"]) -> str:
+    """The decoded text of a small side file (a manifest); InputError("path: reason")."""
+    data = _read_bytes(path, max_bytes)
     try:
         return decode_text(data)[0]
     except ValueError as e:
