@@ -84,6 +84,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
+from edukg.queries.stats import count_statements
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 from edukg.store.falkordb_params import params_header
 
@@ -720,17 +721,17 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
     }
     if not d.password.exists():
         return status
-    info = _live(d, d.secret())
+    password = d.secret()
+    info = _live(d, password)
     if info is None:
         return status
     status.update(status="running", pid=info.pid, port=info.port, managed=info.managed)
-    db = FalkorDB(host=HOST, port=info.port, password=d.secret(), socket_connect_timeout=5)
+    db = FalkorDB(host=HOST, port=info.port, password=password, socket_connect_timeout=5)
     try:
         for name in sorted(db.list_graphs()):
             graph = db.select_graph(name)
-            nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
-            edges = graph.ro_query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
-            status["graphs"][name] = {"nodes": nodes, "relationships": edges}
+            status["graphs"][name] = {k: graph.ro_query(cypher).result_set[0][0]
+                                      for k, cypher in count_statements().items()}
     except redis.RedisError as e:
         raise StoreError(f"embedded store on port {info.port}: {e}") from None
     finally:
