@@ -586,14 +586,13 @@ class EmbeddedStore:
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """An exact-match index and a unique constraint on each (label, property); idempotent."""
+        keys = list(keys)
+        self.create_indexes(keys)  # FalkorDB backs a unique constraint with an exact-match index, created first
         wanted = [key for key in keys if key not in self._schema_ensured]
         if not wanted:
             return
-        indexed, constrained = self._indexed(), self._constrained()
+        constrained = self._constrained()
         for label, prop in wanted:
-            # FalkorDB backs a unique constraint with an exact-match index, created first
-            if (label, prop) not in indexed:
-                self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
             if (label, prop) not in constrained:
                 self._execute_command(
                     "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop

@@ -108,6 +108,7 @@ class Neo4jStore:
         self.database = database or None
         self.batch_size = batch_size
         self._explains: bool | None = None  # does the server report query types? (checked once)
+        self._schema_done: set[str] = set()  # schema statements run (clear() keeps the schema)
         auth = (user, password or "") if user else None
         try:
             self._driver = GraphDatabase.driver(
@@ -195,9 +196,14 @@ class Neo4jStore:
         )
 
     def _run_schema(self, statements: Iterable[str]) -> None:
+        # the loader asks for its schema with every batch: each statement runs once per store
+        wanted = [statement for statement in statements if statement not in self._schema_done]
+        if not wanted:
+            return
         with self._errors(StoreError), self._session() as session:
-            for statement in statements:
+            for statement in wanted:
                 session.execute_write(lambda tx: tx.run(statement).consume())
+                self._schema_done.add(statement)
 
     def clear(self) -> None:
         """Delete every node and relationship, in batches; constraints and indexes stay."""
