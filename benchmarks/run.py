@@ -30,7 +30,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +40,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
 from edukg.config import Settings  # noqa: E402
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, PreparedDocument, load_documents, prepare  # noqa: E402
+from edukg.loaders.load import DOCUMENTS_PER_BATCH, PreparedDocument, load_paths  # noqa: E402
 from edukg.loaders.model import Skipped  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
-from edukg.loaders.pipeline import iter_facts, process_file  # noqa: E402
+from edukg.loaders.pipeline import process_file  # noqa: E402
 from edukg.loaders.read import read_document  # noqa: E402
 from edukg.queries import bind, load_queries  # noqa: E402
 from edukg.store import open_store  # noqa: E402
@@ -114,13 +114,6 @@ def _extract(paths: Sequence[Path]) -> float:
     for path in paths:
         process_file(path)
     return time.perf_counter() - start
-
-
-def _prepared(paths: Sequence[Path], jobs: int) -> Iterator[PreparedDocument]:
-    for item in iter_facts(paths, workers=jobs, then=prepare):
-        if isinstance(item, Skipped):  # the generated corpus is all readable
-            raise RuntimeError(f"{item.source}: {item.reason}")
-        yield item
 
 
 def _query_latencies(store: Any, params: dict[str, dict[str, Any]], reps: int, budget_s: float) -> dict[str, dict]:
@@ -223,20 +216,21 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
         for size in sizes:
             log(f"loading documents {done}..{size - 1}")
             start = time.perf_counter()
-            batch: list[PreparedDocument] = []
-            for k, doc in enumerate(_prepared(paths[done:size], jobs), done + 1):
-                batch.append(doc)
-                if len(batch) == DOCUMENTS_PER_BATCH or k == size:
-                    t = time.perf_counter()
-                    loaded = load_documents(store, batch)
-                    store_s += time.perf_counter() - t
-                    nodes += sum(r.nodes for r in loaded)
-                    rels += sum(r.relationships for r in loaded)
-                    batch.clear()
-                if k % 1000 == 0:
-                    log(f"  {k} documents: load {load_s + time.perf_counter() - start:.1f} s, store {store_s:.1f} s")
+            done_before = done
+
+            def progress(item: PreparedDocument | Skipped) -> None:
+                if isinstance(item, Skipped):  # the generated corpus is all readable
+                    raise RuntimeError(f"{item.source}: {item.reason}")
+                nonlocal done
+                done += 1
+                if done % 1000 == 0:
+                    log(f"  {done} documents: load {load_s + time.perf_counter() - start:.1f} s")
+
+            summary = load_paths(store, paths[done_before:size], jobs=jobs, on_item=progress)
             load_s += time.perf_counter() - start
-            done = size
+            store_s += summary.store_seconds
+            nodes += sum(r.nodes for r in summary.results)
+            rels += sum(r.relationships for r in summary.results)
             cpu = {k: round(v - cpu_start[k], 1) for k, v in _cpu_seconds(store.info.pid).items()}
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")

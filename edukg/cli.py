@@ -278,39 +278,14 @@ def _file_name(item) -> str | None:
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
           jobs: int = 1):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
-    from contextlib import closing
-
-    from edukg.loaders.load import DOCUMENTS_PER_BATCH, LoadSummary, load_documents, prepare
-    from edukg.loaders.model import Skipped
-    from edukg.loaders.pipeline import iter_facts
+    from edukg.loaders.load import load_paths
     from edukg.loaders.read import iter_paths
 
     manifest = _read_manifest(manifest_path)
-    items = list(iter_paths(paths))
-    summary = LoadSummary()
-    store = session.store
-    batch: list = []
-
-    def write() -> None:
-        for result in load_documents(store, batch):
-            summary.add(result)
-        batch.clear()
-
-    files = [item for item in items if not isinstance(item, Skipped)]
+    items = list(iter_paths(paths))  # walked once: the bar needs the count
     with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=_file_name) as bar, closing(iter_facts(files, manifest, jobs, then=prepare)) as facts:
-        for item in items:
-            done = item if isinstance(item, Skipped) else next(facts)
-            if isinstance(done, Skipped):
-                summary.skip(done)
-            else:
-                batch.append(done)
-                if len(batch) >= DOCUMENTS_PER_BATCH:
-                    write()
-            bar.update(1, item)
-        write()
-    store.persist()
-    return summary
+                           item_show_func=_file_name) as bar:
+        return load_paths(session.store, items, manifest, jobs, on_item=lambda item: bar.update(1, item))
 
 
 @cli.command()

@@ -25,19 +25,21 @@ Node labels and relationship types come from the ontology (edukg.ontology.vocab)
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from edukg.loaders.model import DocumentFacts, Evidence, Region, Skipped, Target
+from edukg.loaders.model import DocumentFacts, Evidence, Metadata, Region, Skipped, Target
+from edukg.loaders.pipeline import iter_facts
 from edukg.loaders.resolve import agency_key
 from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "LoadSummary", "PreparedDocument", "prepare", "load_document", "load_documents",
-           "loader_statements", "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
+           "load_paths", "loader_statements", "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
 
 # Documents written together by load_documents callers: every statement has a cost that grows
 # with the graph, so fewer, larger statements load faster; a batch's facts are held in memory.
@@ -451,6 +453,7 @@ class LoadSummary:
 
     results: list[LoadResult] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    store_seconds: float = 0.0  # spent writing to the store
 
     def add(self, result: LoadResult) -> None:
         self.results.append(result)
@@ -609,6 +612,43 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocumen
         status = "replaced" if d.doc_id in old else "loaded"
         results.append(LoadResult(d.source, d.doc_id, status, d.nodes, d.relationships))
     return results
+
+
+def load_paths(
+    store: Store,
+    paths: Iterable[str | Path | Skipped],
+    manifest: Mapping[str, Metadata] | None = None,
+    jobs: int = 1,
+    on_item: Callable[[PreparedDocument | Skipped], None] | None = None,
+) -> LoadSummary:
+    """Load every supported file under `paths` (as ``edukg load`` does) and persist the store.
+
+    `jobs` processes read and extract while this one writes batches of
+    DOCUMENTS_PER_BATCH documents; `on_item` sees each file as it is done with
+    (a PreparedDocument, or Skipped with the reason).
+    """
+    summary = LoadSummary()
+    batch: list[PreparedDocument] = []
+
+    def write() -> None:
+        start = time.perf_counter()
+        for result in load_documents(store, batch):
+            summary.add(result)
+        summary.store_seconds += time.perf_counter() - start
+        batch.clear()
+
+    for item in iter_facts(paths, manifest, jobs, then=prepare):
+        if isinstance(item, Skipped):
+            summary.skip(item)
+        else:
+            batch.append(item)
+            if len(batch) >= DOCUMENTS_PER_BATCH:
+                write()
+        if on_item is not None:
+            on_item(item)
+    write()
+    store.persist()
+    return summary
 
 
 def load_document(store: Store, facts: DocumentFacts) -> LoadResult:
