@@ -14,10 +14,10 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
+from edukg.loaders.chinese_numerals import CIRCLED, DIGIT_CHARS
+
 __all__ = ["docx_to_text"]
 
-_CN = "〇一二三四五六七八九"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CHINESE_FORMATS = {
     "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
     "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional", "japaneseCounting",
@@ -111,8 +111,8 @@ class _Numbering:
 def _format(n: int, fmt: str) -> str:
     if fmt in _CHINESE_FORMATS:
         return _chinese(n)
-    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
-        return _CIRCLED[n - 1]
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(CIRCLED):
+        return CIRCLED[n - 1]
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (n - 1) % 26)
         return letter.upper() if fmt == "upperLetter" else letter
@@ -124,10 +124,10 @@ def _format(n: int, fmt: str) -> str:
 
 def _chinese(n: int) -> str:
     if n < 10:
-        return _CN[n]
+        return DIGIT_CHARS[n]
     if n < 100:
         tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
+        return ("" if tens == 1 else DIGIT_CHARS[tens]) + "十" + (DIGIT_CHARS[ones] if ones else "")
     return str(n)
 
 

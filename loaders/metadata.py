@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
@@ -185,18 +186,9 @@ def _published(header: str, text: str) -> str | None:
             return _iso(y, a or c, b or d)
         m = _CN_DATE.match(line)
         if m:
-            digits = "〇一二三四五六七八九"
-            year = "".join(str(digits.index(ch) if ch in digits else 0) for ch in m.group(1))
-            return _iso(year, str(_cn_small(m.group(2))), str(_cn_small(m.group(3))))
+            year = "".join(str(DIGITS[ch]) for ch in m.group(1))
+            return _iso(year, str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
     return None
-
-
-def _cn_small(s: str) -> int:
-    digits = "〇一二三四五六七八九"
-    if "十" not in s:
-        return digits.index(s) if s in digits else 0
-    tens, _, ones = s.partition("十")
-    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
 def _issuer(header: str, title: str | None, text: str) -> str | None:

@@ -20,15 +20,14 @@ from bisect import bisect_right
 from itertools import pairwise
 from dataclasses import fields, replace
 
+from edukg.loaders.chinese_numerals import CIRCLED, chinese_int
 from edukg.loaders.metadata import infer_metadata
 from edukg.loaders.model import Metadata, NormalizedText, Section, Sentence, StructuredDocument
 
 __all__ = ["structure", "format_outline", "merge_metadata"]
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMERALS = "一二三四五六七八九十"
 _CN_NUM = f"[{_CN_NUMERALS}]{{1,3}}"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 
 # (style, rank, pattern); the pattern's group "n" is the number. Ranks order the nesting.
@@ -40,13 +39,13 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
     ("cn_order", 2, rf"第(?P<n>{_CN_NUM})\s*[、,]\s*"),
     ("arabic", 3, rf"(?P<n>\d{{1,2}})\s*(?:[、.](?!\d)| +(?=[{_HAN}]))\s*"),
     ("arabic_paren", 4, rf"\((?P<n>\d{{1,2}})\)\s*|\((?P<n2>\d{{1,2}})(?=[{_HAN}])|(?P<n3>\d{{1,2}})\)\s*"),
-    ("circled", 5, rf"(?P<n>[{_CIRCLED}])\s*"),
+    ("circled", 5, rf"(?P<n>[{CIRCLED}])\s*"),
     ("enum", 6, rf"(?P<n>{_CN_NUM})是\s*"),
 )
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 # A section number stands at a line start, or right after a sentence or clause ends
 # ("一是…,二是…" also after a comma), and only where a number can begin. One named group per style.
-_ANCHOR = re.compile(rf"(?:^|[。!?？;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{_CIRCLED}])")
+_ANCHOR = re.compile(rf"(?:^|[。!?？;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{CIRCLED}])")
 _MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
 _NUMBER_GROUPS = {name: [g for g in _MARKER.groupindex if g.startswith(name + "_n")] for name, _, _ in _STYLES}
 _HEADING_END = re.compile(r"[。!?？;:\n]")
@@ -111,16 +110,10 @@ def merge_metadata(inferred: Metadata, given: Metadata | None) -> Metadata:
 
 def _number_value(style: str, number: str) -> int:
     if style == "circled":
-        return _CIRCLED.index(number) + 1
+        return CIRCLED.index(number) + 1
     if number.isdigit():
         return int(number)
-    if number.startswith("十"):
-        number = "一" + number
-    value = 0
-    for part in number.split("十")[:-1] if "十" in number else ():
-        value += _CN_DIGITS.get(part, 0) * 10
-    tail = number.split("十")[-1]
-    return value + (_CN_DIGITS.get(tail, 0) if tail else 0)
+    return chinese_int(number) or 0
 
 
 def _sections(text: str) -> list[Section]:

@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import alternation
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
 _CN = "零〇一二两三四五六七八九十百千"
@@ -55,34 +54,13 @@ class Quantity:
     text: str = ""
 
 
-def _chinese_int(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 三五 → None (a list, not a number)."""
-    total, digit, seen_unit = 0, None, False
-    for ch in s:
-        if ch in "零〇" and seen_unit:  # 一百零五: a place left empty
-            continue
-        if ch in _CN_DIGIT:
-            if digit is not None and not seen_unit:
-                return None
-            digit = _CN_DIGIT[ch]
-            seen_unit = False
-        elif ch in _CN_UNIT:
-            total += (1 if digit is None else digit) * _CN_UNIT[ch]
-            digit, seen_unit = None, True
-        else:
-            return None
-    if digit is not None:
-        total += digit
-    return total
-
-
 def _chinese_percent(s: str) -> int | float | None:
     """九十五 → 95, 九十五点五 → 95.5."""
     whole, _, frac = s.partition("点")
-    n = _chinese_int(whole)
-    if n is None or any(ch not in _CN_DIGIT for ch in frac):
+    n = chinese_int(whole)
+    if n is None or any(ch not in DIGITS for ch in frac):
         return None
-    return _tidy(Decimal(f"{n}.{''.join(str(_CN_DIGIT[ch]) for ch in frac) or 0}"))
+    return _tidy(Decimal(f"{n}.{''.join(str(DIGITS[ch]) for ch in frac) or 0}"))
 
 
 def _tidy(d: Decimal) -> int | float:
@@ -102,7 +80,7 @@ def parse_number(text: str) -> int | float | None:
             return _tidy(Decimal(text.replace(",", "")) * mag)
         except InvalidOperation:
             return None
-    n = _chinese_int(text)
+    n = chinese_int(text)
     return None if n is None else n * mag
 
 
