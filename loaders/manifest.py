@@ -15,14 +15,13 @@ from pathlib import Path
 
 from edukg.errors import InputError
 from edukg.loaders.gazetteer import gazetteer
-from edukg.loaders.metadata import KINDS, resolve_region
+from edukg.loaders.metadata import KINDS, parse_date, resolve_region
 from edukg.loaders.model import Metadata, Region
 from edukg.loaders.read import read_text_file
 
 __all__ = ["read_manifest", "Manifest", "COLUMNS"]
 
 COLUMNS = ("file", "title", "region", "year", "issuer", "kind", "url", "published")
-_DATE = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)")
 
 
 class Manifest(Mapping[str, Metadata]):
@@ -126,11 +125,7 @@ def _region(value: str | None) -> Region | None:
 def _date(value: str | None) -> str | None:
     if value is None:
         return None
-    m = _DATE.fullmatch(value)
-    if not m:
+    date = parse_date(value)
+    if date is None:
         raise ValueError(f"published {value!r} is not a date (YYYY-MM-DD)")
-    y, a, b, c, d = m.groups()
-    month, day = int(a or c), int(b or d)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise ValueError(f"published {value!r} is not a date (YYYY-MM-DD)")
-    return f"{int(y):04d}-{month:02d}-{day:02d}"
+    return date

@@ -14,7 +14,7 @@ from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
-__all__ = ["infer_metadata", "resolve_region", "KINDS"]
+__all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS"]
 
 KINDS = ("工作计划", "工作要点", "实施方案", "规划", "意见", "通知", "总结", "其他")
 
@@ -41,8 +41,9 @@ _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 _BODY_YEAR = re.compile(
     rf"(?:^|[。\n])\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
 )
+# 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
-    rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日)"
+    rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?)"
 )
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
 _DATE_FIELDS = tuple(
@@ -171,19 +172,32 @@ def _iso(y: str, mo: str, d: str) -> str | None:
     return None
 
 
+def _iso_of(m: re.Match[str]) -> str | None:
+    """YYYY-MM-DD of a match of _DATE."""
+    y, a, b, c, d = m.groups()
+    return _iso(y, a or c, b or d)
+
+
+def parse_date(text: str) -> str | None:
+    """YYYY-MM-DD of a text that is one date (2021-03-05, 2021/3/5, 2021年3月5日), else None.
+
+    >>> parse_date("2021年3月5日"), parse_date("2021/13/5"), parse_date("昨天")
+    ('2021-03-05', None, None)
+    """
+    m = re.fullmatch(_DATE, text.strip())
+    return _iso_of(m) if m else None
+
+
 def _published(header: str, text: str) -> str | None:
     for field in _DATE_FIELDS:
         m = field.search(header)
         if m:
-            y, a, b, c, d = m.groups()
-            return _iso(y, a or c, b or d)
+            return _iso_of(m)
     # A date line closing the document (the signature date of an official text).
     for line in text.rstrip().split("\n")[-4:][::-1]:
         line = line.strip()
-        m = re.fullmatch(_DATE, line)
-        if m:
-            y, a, b, c, d = m.groups()
-            return _iso(y, a or c, b or d)
+        if date := parse_date(line):
+            return date
         m = _CN_DATE.match(line)
         if m:
             year = "".join(str(DIGITS[ch]) for ch in m.group(1))

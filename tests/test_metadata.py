@@ -10,6 +10,7 @@ import pytest
 from edukg.errors import InputError
 from edukg.loaders.gazetteer import gazetteer, region_changes
 from edukg.loaders.manifest import read_manifest
+from edukg.loaders.metadata import parse_date
 from edukg.loaders.model import Metadata, RawDocument, Region
 from edukg.loaders.normalize import normalize
 from edukg.loaders.pipeline import process_file
@@ -253,3 +254,11 @@ def test_manifest_in_gbk_with_chinese_dates(tmp_path: Path) -> None:
     assert region_dict(manifest.get(str(tmp_path / "b.txt")).region) == {
         "name": "泸州市", "province": "四川省", "city": "泸州市", "county": None,
     }
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("2021-03-05", "2021-03-05"), ("2021/3/5", "2021-03-05"), ("2021.3.5", "2021-03-05"),
+    ("2021年3月5日", "2021-03-05"), ("2021年3月5", "2021-03-05"), ("2021-13-05", None), ("昨天", None),
+])
+def test_parse_date(text, date):
+    assert parse_date(text) == date
