@@ -711,10 +711,11 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
-    from edukg.graph import fetch_graph
+    from edukg.graph import drop_unfinished, fetch_graph
 
     labels, types = analysis_filter()
-    sections = run_analyses(fetch_graph(session.store, labels, types), analyses, top=top, method=method)
+    graph = drop_unfinished(fetch_graph(session.store, labels, types))
+    sections = run_analyses(graph, analyses, top=top, method=method)
     if len(analyses) == 1:
         _echo_rows(sections[analyses[0]], fmt)
         return

@@ -56,7 +56,6 @@ __all__ = [
     "write_csv",
     "export_graph",
     "export_store",
-    "drop_unfinished",
 ]
 
 ID = Namespace("https://w3id.org/edukg/id/")
@@ -644,31 +643,13 @@ def _writer(fmt: str, validate: bool) -> Callable[[nx.MultiDiGraph, Path], None]
     return writer
 
 
-def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Remove fact nodes left by a load that stopped part-way (in place; returns the graph).
-
-    The loader tags a document's own facts with ``doc_id`` and writes the
-    Document node last, so a fact whose ``doc_id`` names no Document of the
-    graph belongs to an unfinished load. Only applies when Document nodes were
-    fetched at all.
-    """
-    from edukg.ontology.vocab import label
-
-    document = label("PolicyDocument")
-    documents = {d.get("id") for _, d in graph.nodes(data=True) if d.get("label") == document}
-    if documents:
-        graph.remove_nodes_from([k for k, d in graph.nodes(data=True)
-                                 if d.get("doc_id") is not None and d["doc_id"] not in documents])
-    return graph
-
-
 def export_store(store: Any, fmt: str, path: Path, labels: Iterable[str] | None = None,
                  types: Iterable[str] | None = None, *, validate: bool = False) -> nx.MultiDiGraph:
     """Fetch the graph (or the labels and types asked for) from `store` and export it; returns what was written.
 
     See `edukg.graph.fetch_graph` for the filters and `export_graph` for the rest.
     """
-    from edukg.graph import fetch_graph
+    from edukg.graph import drop_unfinished, fetch_graph
 
     _writer(fmt, validate)  # a format that cannot be written fails before the store is read
     graph = drop_unfinished(fetch_graph(store, labels, types))

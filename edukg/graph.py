@@ -19,9 +19,10 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
+from edukg.ontology import vocab
 from edukg.store.base import Store
 
-__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "node_name", "display_text",
+__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "drop_unfinished", "node_name", "display_text",
            "is_quantity", "quantity_text"]
 
 # Nodes per read statement: enough that statements are few, few enough that one reply stays small.
@@ -71,9 +72,7 @@ def iter_graph_rows(
     See `fetch_graph` for the parameters. Relationship rows may point to nodes
     outside the filter; `build_graph` drops those.
     """
-    from edukg.ontology.vocab import labels as ontology_labels
-
-    wanted_labels = [_name(x) for x in (labels if labels is not None else sorted(set(ontology_labels().values())))]
+    wanted_labels = [_name(x) for x in (labels if labels is not None else sorted(set(vocab.labels().values())))]
     wanted_types = sorted({_name(t) for t in types}) if types is not None else None
     wanted_ids = sorted(set(ids)) if ids is not None else None
     where = [] if wanted_types is None else ["type(r) IN $types"]
@@ -170,6 +169,22 @@ def fetch_graph(
         relationships whose two ends were fetched are kept.
     """
     return build_graph(iter_graph_rows(store, labels, types, ids=ids, page_size=page_size))
+
+
+def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Remove fact nodes left by a load that stopped part-way (in place; returns the graph).
+
+    The loader tags a document's own facts with ``doc_id`` and writes the
+    Document node last, so a fact whose ``doc_id`` names no Document of the
+    graph belongs to an unfinished load. Only applies when Document nodes were
+    fetched at all.
+    """
+    document = vocab.label("PolicyDocument")
+    documents = {d.get("id") for _, d in graph.nodes(data=True) if d.get("label") == document}
+    if documents:
+        graph.remove_nodes_from([k for k, d in graph.nodes(data=True)
+                                 if d.get("doc_id") is not None and d["doc_id"] not in documents])
+    return graph
 
 
 # ------------------------------------------------------------------ names of nodes, for people

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
-from edukg.graph import fetch_graph
+from edukg.graph import drop_unfinished, fetch_graph
 from edukg.ontology.vocab import label, labels, rel
 from edukg.store.base import Store
 
@@ -230,7 +230,7 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     counts = {lab: store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in shown}
     total = sum(counts.values())
     if total <= max_nodes:
-        return _finish(store, fetch_graph(store, labels=shown), max_nodes, "edukg")
+        return _finish(store, drop_unfinished(fetch_graph(store, labels=shown)), max_nodes, "edukg")
     facts = _fact_labels()
     keys = _best_connected(store, [lab for lab in shown if lab not in facts and counts[lab]], max_nodes)
     if len(keys) < max_nodes:
