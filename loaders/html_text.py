@@ -49,8 +49,8 @@ def html_to_text(source: str) -> str:
     # Government site systems state the date and source in <meta> tags too.
     fields = [f"{label}:{value}" for label, name in (("发布日期", "PubDate"), ("来源", "ContentSource"))
               if (value := _meta(root, name))]
-    _drop(root, [el for el in root.iter() if _is_dropped(el)])
-    _drop(root, _link_lists(root))
+    _drop(_outermost_dropped(root))
+    _drop(_link_lists(root))
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in _text(root).split("\n")]
     lines = [line for line in lines if line and line != "|"]
     head = [f for f in fields if f.split(":")[0] not in "\n".join(lines[:12])]
@@ -86,14 +86,22 @@ def _is_dropped(el: etree._Element) -> bool:
     return bool(names) and bool(_CHROME.search(names))
 
 
-def _drop(root: etree._Element, elements: list[etree._Element]) -> None:
-    """Remove the elements (the outermost of nested ones), keeping the text that follows each."""
-    doomed = set(elements)
+def _outermost_dropped(root: etree._Element) -> list[etree._Element]:
+    """The elements to drop, none inside another: what lies inside one goes with it unread."""
+    found = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if _is_dropped(el):
+            found.append(el)
+            walker.skip_subtree()
+    return found
+
+
+def _drop(elements: list[etree._Element]) -> None:
+    """Remove the elements (none inside another), keeping the text that follows each."""
     for el in elements:
         parent = el.getparent()
         if parent is None:
-            continue
-        if any(a in doomed for a in _ancestors(parent, root)):
             continue
         tail = el.tail
         previous = el.getprevious()
@@ -103,14 +111,6 @@ def _drop(root: etree._Element, elements: list[etree._Element]) -> None:
                 previous.tail = (previous.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
-
-
-def _ancestors(el: etree._Element, root: etree._Element):
-    while el is not None:
-        yield el
-        if el is root:
-            return
-        el = el.getparent()
 
 
 def _link_lists(root: etree._Element) -> list[etree._Element]:
