@@ -142,6 +142,10 @@ class AgencyMatcher:
         places = tuple(sorted(_region_names(doc.metadata), key=len, reverse=True))
         return cls(doc.metadata, places, _patterns()[1])
 
+    def is_subject(self, name: str) -> bool:
+        """Whether `name` can open a clause as the agency a duty is given to (县财政局 in 县财政局负责…)."""
+        return self.subject.match(name + "负责") is not None
+
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
         spans = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
@@ -86,7 +87,7 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
             continue
         piece = pending + subject[pos : sep.start()]
         pos = sep.end()
-        if matcher.subject.match(piece + "负责"):
+        if matcher.is_subject(piece):
             names.append(piece)
             pending = ""
         else:
@@ -100,6 +101,7 @@ def extract_responsibilities(
     doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups
 ) -> list[Responsibility]:
     found: list[Responsibility] = []
+    first_program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
     for i, sent in enumerate(doc.sentences):
         text = sent.text
         group = groups.duties[i] or groups.goals[i]
@@ -114,12 +116,7 @@ def extract_responsibilities(
             if not _ITEM_NUMBER.match(text) and i and garbled_at(doc.sentences[i - 1].text) is not None:
                 continue  # the rest of an item a broken scrape split
             if len(duty) >= 4:
-                programs = programs_in(duty)
-                found.append(
-                    Responsibility(
-                        matcher.normalize(group), duty, doc.evidence(sent), programs[0] if programs else None
-                    )
-                )
+                found.append(Responsibility(matcher.normalize(group), duty, doc.evidence(sent), first_program(duty)))
             continue
         found.extend(_unit_lists(doc, i, matcher))
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text)):
@@ -138,9 +135,8 @@ def extract_responsibilities(
                         k += 1
                     task = _role_task(doc, i, text, spans, j, k)
                     if task:
-                        programs = programs_in(task)
                         evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[k - 1][1])
-                        found.extend(Responsibility(h, task, evidence, programs[0] if programs else None) for h in role)
+                        found.extend(Responsibility(h, task, evidence, first_program(task)) for h in role)
                     j = k
                     continue
                 by = _BY.search(text, cs, ce)
@@ -150,17 +146,15 @@ def extract_responsibilities(
                     holders = _holders(m["subj"], matcher)
                     duty = task or m["rest"]
                     evidence = doc.evidence(sent, sent.start + cs, sent.start + ce)
-                    programs = programs_in(text)
-                    found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in holders)
+                    found.extend(Responsibility(h, duty, evidence, first_program(text)) for h in holders)
                     j += 1
                     continue
                 # the cheap test of the next clause first: most clauses are no lone subject
                 if not m and j + 1 < len(spans) and _DUTY_OPENING.match(text, spans[j + 1][0]):
                     if lone := _lone_subject(text[cs:ce], matcher):
                         duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
-                        programs = programs_in(text)
                         evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[j + 1][1])
-                        found.extend(Responsibility(h, duty, evidence, programs[0] if programs else None) for h in lone)
+                        found.extend(Responsibility(h, duty, evidence, first_program(text)) for h in lone)
                         j += 2
                         continue
                 if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
@@ -180,12 +174,17 @@ def extract_responsibilities(
                         k += 1
                 duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
                 if len(duty) >= 2 and not _SLOGAN.match(duty):
-                    programs = programs_in(text)
                     evidence = doc.evidence(sent, sent.start + cs, sent.start + end)
                     for holder in _holders(m["subj"], matcher):
-                        found.append(Responsibility(holder, duty, evidence, programs[0] if programs else None))
+                        found.append(Responsibility(holder, duty, evidence, first_program(text)))
                 j = k
     return [r if duty == r.duty else replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
+
+
+def _first_program(text: str) -> str | None:
+    """The program `text` names first, if any: what a duty concerns."""
+    programs = programs_in(text)
+    return programs[0] if programs else None
 
 
 def _unbroken(duty: str) -> str:
@@ -214,10 +213,10 @@ def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that only assigns a role (由县教育局负责), else []."""
     m = _ROLE_ONLY.match(clause.strip())
     # 任务由县公安局负责 names its task first: the 由 branch reads it
-    if not m or "的" in m["subj"] or "由" in m["subj"] or not matcher.subject.match(m["subj"] + "负责"):
+    if not m or "的" in m["subj"] or "由" in m["subj"] or not matcher.is_subject(m["subj"]):
         return []
     holders = _holders(m["subj"], matcher)
-    return holders if all(matcher.subject.match(h + "负责") for h in holders) else []
+    return holders if all(matcher.is_subject(h) for h in holders) else []
 
 
 def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int, int]], j: int, k: int) -> str:
@@ -249,11 +248,11 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         task = doc.sections[sent.section].heading
     if not task:
         return []
-    programs = programs_in(task)
     evidence = doc.evidence(sent)
+    program = _first_program(task)
     return [
-        Responsibility(matcher.normalize(name), task, evidence, programs[0] if programs else None)
+        Responsibility(matcher.normalize(name), task, evidence, program)
         for m in lists
         for name in _UNIT_SPLIT.split(m["list"].strip())
-        if name and (matcher.is_name(name) or matcher.subject.match(name + "负责"))
+        if name and (matcher.is_name(name) or matcher.is_subject(name))
     ]
