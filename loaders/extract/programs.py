@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from edukg.loaders.extract.text import CJK, alternation, clauses, quoted, strip_verbs
+from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
 
@@ -77,14 +78,9 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, aliases
 
 
-@cache
-def _theme_words() -> frozenset[str]:
-    return frozenset(w for t in vocab.themes().values() for w in (t.name, *t.keywords))
-
-
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    if len(stem) < 3 or stem in _theme_words() or "的" in name or _GARBLED.search(name):
+    if len(stem) < 3 or is_theme_word(stem) or "的" in name or _GARBLED.search(name):
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False

@@ -10,7 +10,7 @@ from edukg.loaders.extract.text import alternation
 from edukg.loaders.model import StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["theme_of", "document_themes"]
+__all__ = ["theme_of", "document_themes", "is_theme_word"]
 
 
 @cache
@@ -21,6 +21,11 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
             owner.setdefault(word, theme.name)
     pattern = re.compile(alternation(owner))
     return pattern, owner
+
+
+def is_theme_word(word: str) -> bool:
+    """Whether `word` is a theme's name or keyword (学前教育, 控辍保学)."""
+    return word in _keywords()[1]
 
 
 def theme_of(text: str) -> str | None:
