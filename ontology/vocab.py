@@ -31,6 +31,7 @@ __all__ = [
     "indicator_aliases",
     "program_aliases",
     "describe",
+    "class_names",
 ]
 
 
@@ -43,6 +44,18 @@ def labels() -> dict[str, str]:
         for cls in g.subjects(RDF.type, OWL.Class)
         if (lab := g.value(cls, EDU.graphLabel)) is not None
     }
+
+
+@cache
+def class_names() -> dict[str, str]:
+    """Node label → the class's Chinese name (its ``rdfs:label@zh``), e.g. ``{"Document": "政策文件", …}``."""
+    g = load_ontology()
+    out = {}
+    for cls in sorted(g.subjects(RDF.type, OWL.Class), key=str):
+        if (lab := g.value(cls, EDU.graphLabel)) is not None:
+            zh = [str(v) for v in g.objects(cls, RDFS.label) if isinstance(v, Literal) and v.language == "zh"]
+            out[str(lab)] = "".join(zh[:1])
+    return out
 
 
 @cache
@@ -158,11 +171,11 @@ def program_aliases() -> dict[str, str]:
 def describe() -> list[dict[str, str]]:
     """Rows for `edukg ontology`: classes, relations and vocabulary sizes."""
     g = load_ontology()
-    rows: list[dict[str, str]] = []
-    for cls in sorted(g.subjects(RDF.type, OWL.Class), key=str):
-        if (lab := g.value(cls, EDU.graphLabel)) is not None:
-            zh = [str(v) for v in g.objects(cls, RDFS.label) if isinstance(v, Literal) and v.language == "zh"]
-            rows.append({"kind": "class", "name": _local(cls), "graph": str(lab), "detail": "".join(zh[:1])})
+    names = class_names()
+    rows: list[dict[str, str]] = [
+        {"kind": "class", "name": cls, "graph": lab, "detail": names[lab]}
+        for cls, lab in sorted(labels().items())
+    ]
     for prop in sorted(g.subjects(RDF.type, OWL.ObjectProperty), key=str):
         if (typ := g.value(prop, EDU.graphType)) is not None:
             dom, rng = g.value(prop, RDFS.domain), g.value(prop, RDFS.range)

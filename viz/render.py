@@ -27,6 +27,7 @@ from pyvis.network import Network
 
 from edukg.errors import InputError
 from edukg.graph import display_text, is_quantity, node_name, quantity_text
+from edukg.ontology.vocab import class_names
 
 __all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
 
@@ -76,14 +77,6 @@ def _node_label(attrs: dict[str, Any], name: str) -> str:
         value = quantity_text(attrs)
         return _shorten(display_text(attrs["indicator"]), max(4, LABEL_CHARS - len(value) - 1)) + " " + value
     return _shorten(" ".join(name.split()), LABEL_CHARS)
-
-
-@cache
-def _class_names() -> dict[str, str]:
-    """Node label → the class's Chinese name in the ontology."""
-    from edukg.ontology.vocab import describe
-
-    return {row["graph"]: row["detail"] for row in describe() if row["kind"] == "class"}
 
 
 @cache
@@ -237,7 +230,7 @@ def generate_html(graph: nx.MultiDiGraph, title: str | None = None) -> str:
     nodes, edges, _, _, _, options = net.get_network_data()
     counts = Counter(str(a.get("label", "")) for _, a in graph.nodes(data=True))
     present = set(counts)
-    names = _class_names()
+    names = class_names()
     legend = [
         {"kind": lab, "name": names.get(lab, lab), "color": STYLES.get(lab, _FALLBACK).color,
          "shape": STYLES.get(lab, _FALLBACK).shape, "count": counts[lab]}
