@@ -105,6 +105,11 @@ def _known_labels() -> set[str]:
     return set(labels().values())
 
 
+def _shown_labels() -> list[str]:
+    """Every node label a picture may show: all but Evidence (sentences are tooltips)."""
+    return sorted(_known_labels() - {_evidence_label()})
+
+
 def _keys(rows: Iterable[Mapping[str, Any]]) -> set[NodeKey]:
     known = _known_labels()
     return {(r["label"], r["id"]) for r in rows if r["label"] in known and r["id"] is not None}
@@ -226,7 +231,7 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     """
     if max_nodes < 1:
         raise InputError(f"max nodes: {max_nodes} is not a positive number")
-    shown = sorted(_known_labels() - {_evidence_label()})
+    shown = _shown_labels()
     counts = {lab: store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in shown}
     total = sum(counts.values())
     if total <= max_nodes:
@@ -242,7 +247,7 @@ def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
     """Nodes whose id, name or title is one of `values` (Evidence excluded)."""
     wanted = sorted(set(values))
     found: set[NodeKey] = set()
-    for lab in sorted(_known_labels() - {_evidence_label()}):
+    for lab in _shown_labels():
         cypher = (
             f"MATCH (n:{lab}) WHERE n.id IN $v OR n.name IN $v OR n.title IN $v "
             "RETURN labels(n)[0] AS label, n.id AS id"
@@ -314,7 +319,7 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
     """
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
-    labs = sorted(_known_labels() - {_evidence_label()})
+    labs = _shown_labels()
     found = _find(store, labs, name)
     if not found:
         raise _not_found(store, labs, "entity", name)
