@@ -109,6 +109,7 @@ class Neo4jStore:
         self.batch_size = batch_size
         self._explains: bool | None = None  # does the server report query types? (checked once)
         self._schema_done: set[str] = set()  # schema statements run (clear() keeps the schema)
+        self._read_kinds: dict[str, str | None] = {}  # statement → query type EXPLAIN reported
         auth = (user, password or "") if user else None
         try:
             self._driver = GraphDatabase.driver(
@@ -152,7 +153,8 @@ class Neo4jStore:
             self._explains = self._query_type("RETURN 1", {}) == "r"
         if not self._explains:
             raise StoreError(f"{self.uri}: the server does not report query types, so read-only queries cannot be checked")
-        kind = self._query_type(cypher, params)
+        # whether a statement writes does not depend on its parameters: ask once per text
+        kind = self._read_kinds.get(cypher) or self._read_kinds.setdefault(cypher, self._query_type(cypher, params))
         if kind != "r":
             raise ReadOnlyError(f"refused: the statement would write ({kind}), and this path is read-only")
 
