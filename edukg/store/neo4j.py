@@ -154,7 +154,9 @@ class Neo4jStore:
         if not self._explains:
             raise StoreError(f"{self.uri}: the server does not report query types, so read-only queries cannot be checked")
         # whether a statement writes does not depend on its parameters: ask once per text
-        kind = self._read_kinds.get(cypher) or self._read_kinds.setdefault(cypher, self._query_type(cypher, params))
+        if cypher not in self._read_kinds:
+            self._read_kinds[cypher] = self._query_type(cypher, params)
+        kind = self._read_kinds[cypher]
         if kind != "r":
             raise ReadOnlyError(f"refused: the statement would write ({kind}), and this path is read-only")
 
