@@ -65,3 +65,20 @@ def test_mentions_are_grouped_with_evidence():
 
 def test_programs_in_keeps_text_order():
     assert programs_in("落实“全面改薄”和学前教育三年行动计划") == ["全面改薄", "学前教育三年行动计划"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为了进一步做好全县教育工作,特制订本计划。",
+        "落实“3+1”帮扶机制和“1+X”证书制度。",
+        "全县已经制定了教育发展计划。",
+    ],
+)
+def test_not_programs(sentence):
+    assert _names(sentence) == []
+
+
+def test_document_own_title_is_no_program():
+    doc = structured("青山县学前教育普及普惠实施方案\n一、总体要求\n制定青山县学前教育普及普惠实施方案,加快发展。")
+    assert "青山县学前教育普及普惠实施方案" not in [p.name for p in extract_programs(doc)]

@@ -125,3 +125,22 @@ def test_heading_run_into_a_group_and_a_counted_subject():
         ("创建工作领导小组", "负责对全区创建活动的组织指挥"),
         ("职能工作组", "在创建过程中,要对照16条指标,认真履行工作职责"),
     ]
+
+
+def test_request_to_agencies():
+    assert _duties("请各县(市、区)教育局结合实际,抓好落实。") == [("各县(市、区)教育局", "结合实际,抓好落实", None)]
+
+
+def test_lead_and_partner_units_after_a_task():
+    duties = _duties("实施县管校聘管理改革,牵头单位:县教育体育局,配合单位:县委编办、县人社局。")
+    assert [a for a, _, _ in duties] == ["青山县教育体育局", "青山县委编办", "青山县人社局"]
+    assert {d for _, d, _ in duties} == {"实施县管校聘管理改革"}
+
+
+def test_agencies_listed_before_a_duty():
+    duties = _duties("市教育局、市编委办、市财政局要加强协调。", region=CITY)
+    assert [(a, d) for a, d, _ in duties] == [
+        ("江城市教育局", "加强协调"),
+        ("江城市编委办", "加强协调"),
+        ("江城市财政局", "加强协调"),
+    ]

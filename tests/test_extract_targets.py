@@ -132,3 +132,64 @@ def test_working_group_goals_are_assigned_to_the_group():
 def test_summary_documents_report_only_observations():
     targets, observations = _targets("全县新建幼儿园5所。", kind="总结")
     assert targets == () and len(observations) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several indicators share one value
+        ("到2025年,小学、初中巩固率均达到98%以上。", [("小学巩固率", 98, ">="), ("初中巩固率", 98, ">=")]),
+        (
+            "学前三年毛入园率和普惠性幼儿园覆盖率分别达到90%和85%。",
+            [("学前三年毛入园率", 90, ">="), ("普惠性幼儿园覆盖率", 85, ">=")],
+        ),
+        # unitless coefficients, indices and ratios
+        (
+            "小学、初中校际间综合差异系数分别小于0.50和0.45。",
+            [("小学校际间综合差异系数", 0.5, "<="), ("初中校际间综合差异系数", 0.45, "<=")],
+        ),
+        ("教育发展指数达到90以上。", [("教育发展指数", 90, ">=")]),
+        ("全县中小学生师比达到13:1。", [("中小学生师比", 13, ">=")]),
+        # approximately
+        ("体质健康合格率约95%左右。", [("学生体质健康达标率", 95, "≈")]),
+        # the base of a rate is part of the indicator, not a value
+        ("每十万人口高等教育在校生人数达到3000人。", [("每十万人口高等教育在校生人数", 3000, ">=")]),
+    ],
+)
+def test_target_shapes(sentence, expected):
+    targets, _ = _targets(sentence)
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == expected
+
+
+def test_multiple_has_its_unit():
+    (target,), _ = _targets("确保生均公用经费达到上年的1.2倍。")
+    assert (target.value, target.unit) == (1.2, "倍")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [("十四五末,全市普惠性幼儿园覆盖率达到85%。", 2025), ("到2023年,新建幼儿园6所。", 2023)],
+)
+def test_target_year(sentence, year):
+    (target,), _ = _targets(sentence)
+    assert target.year == year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "目标完成情况:新建幼儿园5所,改扩建学校12所。",
+        "过去五年,全县新建幼儿园25所。",
+        "“十三五”期间,全市累计投入教育经费120亿元。",
+        "2020年,全县新建幼儿园5所,改扩建学校8所。",
+    ],
+)
+def test_looking_back_reports(sentence):
+    targets, observations = _targets(sentence)
+    assert targets == ()
+    assert observations
+
+
+def test_case_records_are_no_facts():
+    targets, observations = _targets("全年共查处违规办学行为3起,处理责任人共3人。")
+    assert (targets, observations) == ((), ())

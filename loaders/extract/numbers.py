@@ -1,8 +1,10 @@
 """Quantities in Chinese policy text: Arabic and Chinese numerals, 万/亿, ranges, units.
 
 ``find_quantities(text)`` yields every number followed by a unit (``85%``,
-``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元.
-Years, ordinals (第二届), dates and bare numbers are not quantities.
+``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元,
+and the unitless values of indices, coefficients and ratios (``指数达到90以上``,
+``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届), dates,
+the base of a rate (每十万人口, 每百名学生) and other bare numbers are not quantities.
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ _QUANTITY = re.compile(
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属)"
     rf"(?P<post>及以上|以上|以下|以内|左右)?"
 )
+# unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
+# ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
+_MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
+_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|班额比)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
+# the next values of a list after the first (系数分别小于0.50、0.45)
+_LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*(?P<num>\d+(?:\.\d+)?)")
+_UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
+# 每十万人口, 每百名学生, 每千人: the base of a rate, not a quantity of its own
+_PER = re.compile(r"每\s*$")
+_APPROX_BEFORE = re.compile(r"(?:约|大约|大概)\s*$")
+_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
@@ -50,6 +64,7 @@ class Quantity:
     value_max: int | float | None = None
     at_least: bool = False  # 200余所, 85%以上
     at_most: bool = False  # 以内, 以下
+    approx: bool = False  # 约…, …左右
     chinese: bool = False  # written in Chinese numerals
     text: str = ""
 
@@ -94,44 +109,96 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     Each clause of `text` that holds a quantity overlaps one of them: past a match the pattern
     looks ahead only for words, none of which starts with a clause boundary.
     """
-    if not (_NUMERAL.search(text) and _UNIT_WORD.search(text)):
+    if not _NUMERAL.search(text):
         return []
-    return [m.span() for m in _QUANTITY.finditer(text)]
+    spans = [m.span() for m in _QUANTITY.finditer(text)] if _UNIT_WORD.search(text) else []
+    if "倍" in text or _INDEX_WORD.search(text):
+        spans.extend((q.start, q.end) for q in _unitless(text))
+    return spans
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
-    """Every quantity with a unit in `text`, left to right."""
-    for m in _QUANTITY.finditer(text):
-        if m.start() and _BAD_BEFORE.search(text, 0, m.start()):
+    """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
+    found = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
+    if "倍" in text or _INDEX_WORD.search(text):
+        found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
+        found.sort(key=lambda q: q.start)
+    yield from found
+
+
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity of a match of _QUANTITY, or None where it is no quantity."""
+    if m.start() and _BAD_BEFORE.search(text, 0, m.start()):
+        return None
+    if _PER.search(text, 0, m.start()):
+        return None
+    approx = bool(_APPROX_BEFORE.search(text, 0, m.start())) or m["post"] == "左右"
+    if m["pct"]:
+        value = _chinese_percent(m["pct"])
+        if value is None:
+            return None
+        return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
+    num, num2, unit = m["num"], m["num2"], m["unit"]
+    chinese = not num[0].isdigit()
+    if unit in "%％" and chinese:
+        return None
+    scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
+    value = parse_number(num)
+    if value is None:
+        return None
+    value_max = parse_number(num2) if num2 else None
+    if num2 and (value_max is None or value_max <= value):
+        return None
+    value = _tidy(Decimal(str(value)) * scale)
+    if value_max is not None:
+        value_max = _tidy(Decimal(str(value_max)) * scale)
+    post = m["post"] or ""
+    return Quantity(
+        value=value,
+        unit=_UNIT_NAME.get(unit, unit),
+        start=m.start(),
+        end=m.end(),
+        value_max=value_max,
+        at_least=bool(m["approx"]) or "以上" in post,
+        at_most=post in ("以下", "以内"),
+        approx=approx,
+        chinese=chinese,
+        text=m.group(),
+    )
+
+
+def _unitless(text: str) -> Iterator[Quantity]:
+    """Multiples (1.1倍) and the values of indices, coefficients and ratios (系数0.5, 生师比13:1)."""
+    matches: list[re.Match[str]] = []
+    for m in _INDEX_NAME.finditer(text):
+        matches.append(m)
+        while (m := _LISTED.match(text, m.end())) and not _NOT_UNITLESS.match(text, m.end()):
+            matches.append(m)
+    for m in [*_MULTIPLE.finditer(text), *matches]:
+        start, end = m.span("num")
+        if start and _BAD_BEFORE.search(text, 0, start):
             continue
-        if m["pct"]:
-            value = _chinese_percent(m["pct"])
-            if value is not None:
-                yield Quantity(value, "%", m.start(), m.end(), chinese=True, text=m.group())
-            continue
-        num, num2, unit = m["num"], m["num2"], m["unit"]
-        chinese = not num[0].isdigit()
-        if unit in "%％" and chinese:
-            continue
-        scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
-        value = parse_number(num)
+        multiple = m.re is _MULTIPLE
+        if multiple:
+            end = m.end()
+        elif m.re is _INDEX_NAME and m["ratio"]:
+            end = m.end("ratio")
+        elif _NOT_UNITLESS.match(text, end):
+            continue  # 系数…3所, 指数…2020年: the number has a unit of its own
+        post = _UNITLESS_POST.match(text, end)
+        if post:
+            end = post.end()
+        word = post.group().strip() if post else ""
+        value = parse_number(m["num"])
         if value is None:
             continue
-        value_max = parse_number(num2) if num2 else None
-        if num2 and (value_max is None or value_max <= value):
-            continue
-        value = _tidy(Decimal(str(value)) * scale)
-        if value_max is not None:
-            value_max = _tidy(Decimal(str(value_max)) * scale)
-        post = m["post"] or ""
         yield Quantity(
             value=value,
-            unit=_UNIT_NAME.get(unit, unit),
-            start=m.start(),
-            end=m.end(),
-            value_max=value_max,
-            at_least=bool(m["approx"]) or "以上" in post,
-            at_most=post in ("以下", "以内"),
-            chinese=chinese,
-            text=m.group(),
+            unit="倍" if multiple else "",
+            start=start,
+            end=end,
+            at_least="以上" in word,
+            at_most=word in ("以下", "以内"),
+            approx=word == "左右" or bool(_APPROX_BEFORE.search(text, 0, start)),
+            text=text[start:end],
         )

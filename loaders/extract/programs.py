@@ -69,6 +69,11 @@ _AFTER_NOT_PROGRAM = re.compile(
     r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉)"
 )
 _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
+# a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
+_BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+# what names a document rather than a program: a plan's own title (…实施方案, …工作要点)
+_DOCUMENT_END = re.compile(r"(?:方案|要点|规划|意见|通知|办法|细则|计划|纲要)$")
 
 
 @cache
@@ -80,7 +85,7 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    if len(stem) < 3 or is_theme_word(stem) or "的" in name or _GARBLED.search(name):
+    if len(stem) < 3 or is_theme_word(stem) or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
@@ -94,6 +99,7 @@ def _quoted_program(phrase: str, after: str) -> str | None:
         return phrase
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
+        or _BOILERPLATE.search(phrase)
         or _SLOGAN.search(phrase)
         or _NOT_NAME.search(phrase)
         or phrase in vocab.problems()
@@ -101,7 +107,9 @@ def _quoted_program(phrase: str, after: str) -> str | None:
     ):
         return None
     join = _JOIN_SUFFIX.match(after)
-    return phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
+    name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
+    # 3+1, 1+X: a formula, not a name (“3313”工程 is one)
+    return name if len(_CJK_CHAR.findall(name)) >= 2 else None
 
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:
@@ -167,10 +175,12 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
 def extract_programs(doc: StructuredDocument) -> list[Program]:
     """One Program per distinct name, with every sentence that names it."""
     mentions: dict[str, list[Evidence]] = {}
+    title = doc.metadata.title or ""
+    known = vocab.program_aliases()
     for sent in doc.sentences:
         seen: set[str] = set()
         for name, _, _ in _candidates(sent.text):
-            if name in seen:
+            if name in seen or (name in title and _DOCUMENT_END.search(name) and name not in known):
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))

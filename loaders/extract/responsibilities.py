@@ -52,9 +52,15 @@ _RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必须|应当|应)[{CJK}]{{4}}$")
 # a working group's goal item that is still a duty: 负责…, 督促学校…
 _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
+# 请各县(市、区)教育局…: a request to the agencies named
+_PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
+_JOINER = re.compile(r"\s*[、和及与]\s*")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
-_UNIT_LIST = re.compile(r"[(（]?\s*(?:牵头|责任|主责|配合|协办|实施)(?:单位|部门)\s*[:：]\s*(?P<list>[^()（）。;；\n]+)")
+_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门)"
+_UNIT_LIST = re.compile(
+    rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
+)
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责
 _BY = re.compile(r"由(?=[^，,；;。]{2,20}?(?:负责|牵头|组织实施|承担))")
@@ -100,85 +106,165 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
 def extract_responsibilities(
     doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups
 ) -> list[Responsibility]:
+    """Who is made answerable for what, sentence by sentence, each with its evidence."""
     found: list[Responsibility] = []
-    first_program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
+    rules = _Rules(doc, matcher)
     for i, sent in enumerate(doc.sentences):
-        text = sent.text
         group = groups.duties[i] or groups.goals[i]
         if group:  # an item of a working group's duties or goals
-            if groups.goals[i] and next(find_quantities(text), None):
-                continue  # a quantitative goal is the group's target, not a duty
-            duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
-            duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
-            duty = _ITEM_NUMBER.sub("", duty)
-            if groups.goals[i] and not _GOAL_DUTY.match(duty):
-                continue  # a state to reach, not a duty
-            if not _ITEM_NUMBER.match(text) and i and garbled_at(doc.sentences[i - 1].text) is not None:
-                continue  # the rest of an item a broken scrape split
-            if len(duty) >= 4:
-                found.append(Responsibility(matcher.normalize(group), duty, doc.evidence(sent), first_program(duty)))
+            found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
-        found.extend(_unit_lists(doc, i, matcher))
-        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text)):
+        found.extend(rules.unit_lists(i))
+        text = sent.text
+        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
-            j = 0
             if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
                 spans[0] = (lead.end(), spans[0][1])
+            j = 0
             while j < len(spans):
-                cs, ce = spans[j]
-                if role := _role_holders(text[cs:ce], matcher):
-                    k = j + 1
-                    while k < len(spans) and (more := _role_holders(text[spans[k][0] : spans[k][1]], matcher)):
-                        role += more
-                        k += 1
-                    task = _role_task(doc, i, text, spans, j, k)
-                    if task:
-                        evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[k - 1][1])
-                        found.extend(Responsibility(h, task, evidence, first_program(task)) for h in role)
-                    j = k
-                    continue
-                by = _BY.search(text, cs, ce)
-                m = matcher.subject.match(text[by.end() if by else cs : ce])
-                if by and m:  # the task before 由 is part of the duty
-                    task = text[cs : by.start()].strip()
-                    holders = _holders(m["subj"], matcher)
-                    duty = task or m["rest"]
-                    evidence = doc.evidence(sent, sent.start + cs, sent.start + ce)
-                    found.extend(Responsibility(h, duty, evidence, first_program(text)) for h in holders)
+                for rule in rules.clause_rules:
+                    if (hit := rule(i, spans, j)) is not None:
+                        facts, j = hit
+                        found.extend(facts)
+                        break
+                else:
                     j += 1
-                    continue
-                # the cheap test of the next clause first: most clauses are no lone subject
-                if not m and j + 1 < len(spans) and _DUTY_OPENING.match(text, spans[j + 1][0]):
-                    if lone := _lone_subject(text[cs:ce], matcher):
-                        duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
-                        evidence = doc.evidence(sent, sent.start + cs, sent.start + spans[j + 1][1])
-                        found.extend(Responsibility(h, duty, evidence, first_program(text)) for h in lone)
-                        j += 2
-                        continue
-                if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
-                    j += 1
-                    continue
-                end, k = ce, j + 1
-                # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
-                if "责任" not in m["rest"]:
-                    last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
-                    while (
-                        k < len(spans)
-                        and k - j <= _MAX_CONTINUATION
-                        and not matcher.subject.match(nxt := text[spans[k][0] : spans[k][1]])
-                        and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
-                    ):
-                        end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
-                        k += 1
-                duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-                if len(duty) >= 2 and not _SLOGAN.match(duty):
-                    evidence = doc.evidence(sent, sent.start + cs, sent.start + end)
-                    for holder in _holders(m["subj"], matcher):
-                        found.append(Responsibility(holder, duty, evidence, first_program(text)))
-                j = k
     return [r if duty == r.duty else replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
+
+
+# A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
+# to read), or None when it does not apply.
+_Hit = tuple[list[Responsibility], int] | None
+
+
+class _Rules:
+    """The rules that give responsibilities, bound to one document."""
+
+    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher) -> None:
+        self.doc = doc
+        self.matcher = matcher
+        self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
+        # in order: the first that applies to a clause wins
+        self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
+
+    def _facts(self, i: int, holders: list[str], duty: str, start: int, end: int, about: str) -> list[Responsibility]:
+        sent = self.doc.sentences[i]
+        evidence = self.doc.evidence(sent, sent.start + start, sent.start + end)
+        program = self.program(about)
+        return [Responsibility(h, duty, evidence, program) for h in holders]
+
+    def group_item(self, i: int, group: str, is_goal: bool) -> list[Responsibility]:
+        """A working group's 工作职责 item is its duty; a 工作目标 item only when it opens with a duty verb."""
+        doc, text = self.doc, self.doc.sentences[i].text
+        if is_goal and next(find_quantities(text), None):
+            return []  # a quantitative goal is the group's target, not a duty
+        duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
+        duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
+        duty = _ITEM_NUMBER.sub("", duty)
+        if is_goal and not _GOAL_DUTY.match(duty):
+            return []  # a state to reach, not a duty
+        if not _ITEM_NUMBER.match(text) and i and garbled_at(doc.sentences[i - 1].text) is not None:
+            return []  # the rest of an item a broken scrape split
+        if len(duty) < 4:
+            return []
+        return self._facts(i, [self.matcher.normalize(group)], duty, 0, len(text), duty)
+
+    def unit_lists(self, i: int) -> list[Responsibility]:
+        """(责任单位:县教育局、县财政局) lists: the task is the text before, else the sentence or heading before."""
+        return _unit_lists(self.doc, i, self.matcher)
+
+    def roles(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """由县教育局负责,县财政局配合: clauses that only name who leads or helps, and the task they share."""
+        text = self.doc.sentences[i].text
+        role = _role_holders(text[spans[j][0] : spans[j][1]], self.matcher)
+        if not role:
+            return None
+        k = j + 1
+        while k < len(spans) and (more := _role_holders(text[spans[k][0] : spans[k][1]], self.matcher)):
+            role += more
+            k += 1
+        task = _role_task(self.doc, i, text, spans, j, k)
+        return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task else []), k
+
+    def by_agency(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """该项工作由县教育局负责: the task before 由 is the duty."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        by = _BY.search(text, cs, ce)
+        m = self.matcher.subject.match(text[by.end() : ce]) if by else None
+        if not m:
+            return None
+        task = text[cs : by.start()].strip()
+        return self._facts(i, _holders(m["subj"], self.matcher), task or m["rest"], cs, ce, text), j + 1
+
+    def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        m = _PLEASE.match(text, cs, ce)
+        if not m:
+            return None
+        names = self.matcher.names_in(text[m.end() : ce])
+        if not names or names[0][0] != 0:
+            return None
+        subject_end = m.end() + max(e for s, e in _leading_run(names, text[m.end() : ce]))
+        end = spans[-1][1]
+        duty = text[subject_end:end].strip(" ,，;；:：。")
+        holders = _holders(text[m.end() : subject_end], self.matcher)
+        if len(duty) < 2 or not holders:
+            return None
+        return self._facts(i, holders, duty, cs, end, text), len(spans)
+
+    def lone_subject(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """创建工作领导小组,负责对全区…: a clause that is only an agency, its duty in the next clause."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        # the cheap test of the next clause first: most clauses are no lone subject
+        if j + 1 >= len(spans) or not _DUTY_OPENING.match(text, spans[j + 1][0]):
+            return None
+        if self.matcher.subject.match(text[cs:ce]):
+            return None
+        lone = _lone_subject(text[cs:ce], self.matcher)
+        if not lone:
+            return None
+        duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
+        return self._facts(i, lone, duty, cs, spans[j + 1][1], text), j + 2
+
+    def subject(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """学校担负…主体责任: a clause opening with agencies and a duty verb; the duty may run on."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        m = self.matcher.subject.match(text[cs:ce])
+        if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
+            return None
+        end, k = ce, j + 1
+        # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
+        if "责任" not in m["rest"]:
+            last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
+            while (
+                k < len(spans)
+                and k - j <= _MAX_CONTINUATION
+                and not self.matcher.subject.match(nxt := text[spans[k][0] : spans[k][1]])
+                and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
+            ):
+                end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
+                k += 1
+        duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
+        if len(duty) < 2 or _SLOGAN.match(duty):
+            return [], k
+        return self._facts(i, _holders(m["subj"], self.matcher), duty, cs, end, text), k
+
+
+def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The agency spans that open `text` one after another, joined by 、/和/及/与."""
+    run = [names[0]]
+    for s, e in names[1:]:
+        if not _JOINER.fullmatch(text[run[-1][1] : s]):
+            break
+        run.append((s, e))
+    return run
 
 
 def _first_program(text: str) -> str | None:

@@ -11,7 +11,7 @@ the noun phrase the number counts (200所学校 → 学校) or the one before it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -24,8 +24,10 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
-_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|(?<!不)低于|(?<!不)少于|以内|以下")
-_AT_LEAST = re.compile(r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|力争|确保|突破|以上|提高到|提升到|提高至|提升至")
+_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下")
+_AT_LEAST = re.compile(
+    r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至"
+)
 # a clause that reports a value as reached
 _REPORTED = re.compile(
     r"已经|已有|已达|已完成|已建|累计|共计|现有|共有|目前|截至|截止|"
@@ -113,18 +115,101 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
 
 
+# A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
+_SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
+_SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
+_INDICATOR_END = re.compile(r"(?:比例|占比|比重|率|覆盖面|系数|指数|生师比|师生比)$")
+_QUALIFIER_MAX = 4
+# counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
+_CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
+_PEOPLE = ("人", "名", "人次")
+# a sentence that looks back: 2020年,… (before the plan year), 过去五年…, “十三五”以来…
+_LOOKING_BACK = re.compile(
+    r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^近年来|^(?:去年|上年|一年来)|"
+    r"^[“\"]?十[一二三]五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
+)
+
+
+def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str]] | None:
+    """The indicators of each quantity where a list of indicators shares them, else None.
+
+    小学、初中巩固率均达到98% → [[小学巩固率, 初中巩固率]]; A和B分别达到90%和85% → [[A], [B]].
+    """
+    if not quantities:
+        return None
+    before = clause[: quantities[0].start]
+    word = None
+    for word in _SHARED_WORD.finditer(before):
+        pass
+    if word is None:
+        return None
+    head = _TRAILING.sub("", before[: word.start()])
+    items_at = _SHARED_ITEMS.search(head)
+    if not items_at:
+        return None
+    items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
+    if not _INDICATOR_END.search(items[-1]) or any(len(item) < 2 for item in items):
+        return None
+    # 小学、初中巩固率: the qualifiers share the last item's indicator
+    first = items[0]
+    if all(len(item) <= _QUALIFIER_MAX and not _INDICATOR_END.search(item) for item in items[:-1]):
+        stem = items[-1][len(first) :]
+        if len(stem) >= 2:
+            items = [item + stem for item in items[:-1]] + [items[-1]]
+    if word.group() == "分别" and len(quantities) == len(items) > 1:
+        return [[item] for item in items]
+    if len(quantities) == 1 and word.group() != "分别":
+        return [items]
+    return None
+
+
+def _case_count(clause: str, q: Quantity) -> bool:
+    """Whether q counts people in a case record (处理责任人3人), which is no target."""
+    return q.unit in _PEOPLE and _CASE.search(clause) is not None
+
+
+def _past_sentence(doc: StructuredDocument, text: str) -> bool:
+    """Whether the sentence reports the past: it opens with a year before the plan's, or looks back."""
+    if _LOOKING_BACK.search(text.lstrip()):
+        return True
+    m = YEAR.match(text.lstrip())
+    plan = doc.metadata.plan_year
+    return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
+
+
 def _comparator(q: Quantity, before: str) -> str:
     if q.value_max is not None:
         return "range"
-    if q.at_most or _AT_MOST.search(before):
+    if q.at_most or (not q.at_least and _AT_MOST.search(before)):
         return "<="
-    if q.at_least or _AT_LEAST.search(before):
+    if q.at_least:
+        return ">="
+    if q.approx:
+        return "≈"
+    if _AT_LEAST.search(before):
         return ">="
     return "="
 
 
+# the last year of a five-year plan (十四五末 → 2025), and next year (力争明年…)
+_PERIOD_END = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末|结束)")
+_PERIOD_LAST = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
+_NEXT_YEAR = re.compile(r"明年")
+
+
+def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
+    """The years `text[:end]` names: 2025年, 十四五末, 明年."""
+    end = len(text) if end is None else end
+    years = [int(y) for y in YEAR.findall(text, 0, end)]
+    years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
+    if _NEXT_YEAR.search(text, 0, end):
+        published = doc.metadata.published
+        years.append(int(published[:4]) + 1 if published else doc.metadata.plan_year or 0)
+    return [y for y in years if y]
+
+
 def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> int | None:
-    years = [int(y) for y in YEAR.findall(clause, 0, q.start)] or [int(y) for y in YEAR.findall(sent.text)]
+    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
     section = sent.section
     while not years and section is not None:
         years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
@@ -179,62 +264,84 @@ def extract_targets(
     """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets."""
     targets: list[Target] = []
     observations: list[Target] = []
-    all_reported = doc.metadata.kind == "总结"
     seen: set[tuple] = set()
     for i, sent in enumerate(doc.sentences):
-        text = sent.text
-        near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
-        if not near:
-            continue
-        protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-        review = all_reported or _in_review(doc, sent)
-        spans = clauses(text)
-        for j, (cs, ce) in enumerate(spans):
-            if not inside(near, cs, ce):
+        for fact, status in _sentence_facts(doc, sent, agency_of(i)):
+            key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
+            if key in seen:
                 continue
-            clause = text[cs:ce]
-            quantities = [
-                q
-                for q in find_quantities(clause)
-                if not inside(protected, cs + q.start, cs + q.end)
-                and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
-            ]
-            indicator, comparator = "", "="
-            for n, q in enumerate(quantities):
-                lo = quantities[n - 1].end if n else 0
-                hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
-                named = _indicator(clause, q, lo, hi)
-                start = cs
-                if named == q.text and not indicator and j:
-                    # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
-                    start = spans[j - 1][0]
-                    shift = cs - start
-                    wide = replace(q, start=q.start + shift, end=q.end + shift)
-                    named = _indicator(text[start:ce], wide, 0, hi + shift)
-                between = clause[lo : q.start]
-                # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
-                change = bool(n and _CHANGE_TO.search(between))
-                aim = change and _ahead(doc, between)  # 提高到2025年的95%; without a date ahead, a result
-                # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
-                indicator = indicator if (named == q.text or change) and indicator else named
-                # 分别不低于720元、920元: a value listed after another shares its comparator
-                comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-                concept = vocab.indicators().get(indicator)
+            seen.add(key)
+            if status == TARGET:
+                targets.append(fact)
+            elif status == OBSERVATION:
+                observations.append(fact)
+    return targets, observations
+
+
+TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
+
+
+def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None) -> Iterator[tuple[Target, str]]:
+    """Each quantity of a sentence as a fact, with whether it is planned, reported or neither."""
+    text = sent.text
+    near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
+    if not near:
+        return
+    protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
+    review = doc.metadata.kind == "总结" or _in_review(doc, sent) or _past_sentence(doc, text)
+    spans = clauses(text)
+    indicator, comparator = "", "="
+    for j, (cs, ce) in enumerate(spans):
+        if not inside(near, cs, ce):
+            continue
+        clause = text[cs:ce]
+        quantities = [
+            q
+            for q in find_quantities(clause)
+            if not inside(protected, cs + q.start, cs + q.end)
+            and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
+        ]
+        shared = _shared_indicators(clause, quantities)
+        indicator, comparator = "", "="
+        for n, q in enumerate(quantities):
+            lo = quantities[n - 1].end if n else 0
+            hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
+            named = _indicator(clause, q, lo, hi)
+            start = cs
+            if named == q.text and not indicator and j:
+                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
+                start = spans[j - 1][0]
+                shift = cs - start
+                wide = replace(q, start=q.start + shift, end=q.end + shift)
+                named = _indicator(text[start:ce], wide, 0, hi + shift)
+            between = clause[lo : q.start]
+            # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
+            change = bool(n and _CHANGE_TO.search(between))
+            aim = change and _ahead(doc, between)  # 提高到2025年的95%; without a date ahead, a result
+            # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
+            indicator = indicator if (named == q.text or change) and indicator else named
+            # 分别不低于720元、920元: a value listed after another shares its comparator
+            comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
+            if _case_count(clause, q):
+                status = NEITHER
+            elif review or (not aim and _reported(doc, clause, clause[: q.start], text)):
+                status = OBSERVATION
+            else:
+                status = TARGET
+            evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
+            year = _year_of(doc, sent, clause, q)
+            names = shared[n] if shared else [indicator]
+            for name in names:
+                concept = vocab.indicators().get(name)
                 fact = Target(
-                    indicator=indicator,
+                    indicator=name,
                     value=q.value,
                     unit=q.unit,
                     comparator=comparator,
-                    evidence=doc.evidence(sent, sent.start + start, sent.start + ce),
+                    evidence=evidence,
                     value_max=q.value_max,
-                    year=_year_of(doc, sent, clause, q),
-                    agency=agency_of(i),
+                    year=year,
+                    agency=agency,
                     theme=concept.theme if concept else theme_of(clause),
                 )
-                key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                reported = review or (not aim and _reported(doc, clause, clause[: q.start], text))
-                (observations if reported else targets).append(fact)
-    return targets, observations
+                yield fact, status
