@@ -75,6 +75,11 @@ class Gazetteer:
             pos += 1
         return out
 
+    @staticmethod
+    def is_wordlike(name: str) -> bool:
+        """Whether a unit's name is also an ordinary word of policy prose (城区, 郊区)."""
+        return name in _WORDLIKE
+
     def mentions(self, text: str, min_len: int = 2, wordlike: bool = True) -> list[Mention]:
         """Names of units in `text`, longest match at each end position, left to right."""
         out: list[Mention] = []

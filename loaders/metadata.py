@@ -11,28 +11,45 @@ import re
 from collections import Counter
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.gazetteer import gazetteer
+from edukg.loaders.gazetteer import Mention, gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
 __all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS"]
 
-KINDS = ("工作计划", "工作要点", "实施方案", "规划", "意见", "通知", "总结", "其他")
+KINDS = ("工作计划", "工作要点", "实施方案", "行动计划", "规划", "意见", "通知", "报告", "总结", "新闻", "其他")
 
+_YEAR_RE = r"(?:19[89]\d|20\d\d)"
 # Title words → kind, most specific first.
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("工作要点", "工作要点"), ("要点", "工作要点"),
-    ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "实施方案"), ("方案", "实施方案"),
+    ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "行动计划"), ("方案", "实施方案"),
     ("工作计划", "工作计划"), ("工作打算", "工作计划"), ("工作安排", "工作计划"), ("工作思路", "工作计划"),
     ("计划", "工作计划"), ("打算", "工作计划"),
     ("规划", "规划"), ("纲要", "规划"),
     ("指导意见", "意见"), ("实施意见", "意见"), ("意见", "意见"),
     ("工作总结", "总结"), ("总结", "总结"), ("工作报告", "总结"),
+    ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"),
     ("通知", "通知"),
+)
+# A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
+# names the paper or the reporter.
+_NEWS_TITLE = re.compile(r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批")
+_NEWS_OPENING = re.compile(r"本报讯|本网讯|记者|通讯员|[(（]\s*记者|^\s*近日|^\s*日前")
+# No title: the wording that says what the text is, in order of trust
+_KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
+    (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下"), "实施方案"),
+    (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
+    (re.compile(r"本规划"), "规划"),
+    (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本意见"), "意见"),
+    (re.compile(r"工作要点如下|本要点"), "工作要点"),
+    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知"), "通知"),
+    (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
 _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
-_YEAR = r"(?:19[89]\d|20\d\d)"
+_YEAR = _YEAR_RE
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
 _GOAL_YEAR = re.compile(rf"确保(?:在|到|于)?\s*({_YEAR})\s*年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -124,6 +141,9 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _kind(title: str | None, text: str) -> str | None:
+    opening = text[:1500]
+    if _is_news(title, opening):
+        return "新闻"
     if title:
         inner = _WRAPPER.search(title)
         for candidate in ((inner.group(1),) if inner else ()) + (title,):
@@ -132,22 +152,37 @@ def _kind(title: str | None, text: str) -> str | None:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
                 return dict(_KIND_WORDS)[best]
-        return "其他"
-    # No title: a plan for one year's work announces itself in its opening.
-    opening = text[:1500]
-    if re.search(r"本(?:实施)?方案", text):
-        return "实施方案"
-    if re.search(r"本规划", text):
-        return "规划"
+    # No title, or one without a kind word: what the text says of itself.
+    for pattern, kind in _KIND_WORDING:
+        if pattern.search(opening):
+            return kind
     if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)", opening):
         return "工作计划"
-    return None
+    return "其他" if title else None
+
+
+def _is_news(title: str | None, opening: str) -> bool:
+    """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
+    body = opening[len(title) :] if title and opening.startswith(title) else opening
+    if _NEWS_OPENING.search(body.lstrip()[:200]):
+        return True
+    return bool(title and _NEWS_TITLE.search(title) and "关于" not in title and not title.endswith("通知"))
+
+
+# The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
+_WORK_YEAR = re.compile(rf"({_YEAR})年[^。，,;；\n]{{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点)")
+_RANGE_YEAR = re.compile(rf"({_YEAR})\s*[-—–~至]\s*{_YEAR}\s*年")
+_FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
+# a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
+_REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
+_REPORT_KINDS = ("报告", "总结")
 
 
 def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int | None:
-    """From the title, else from the opening (the text before the first section); an
-    implementation plan without either is dated by the one year its purpose paragraph
-    commits to ("确保2012年顺利通过…验收")."""
+    """From the title, else from the opening (the text before the first section): the year its
+    first sentences name as the plan's, the first year of a period, a five-year plan's first year;
+    a report's year is the one it reports on. An implementation plan without either is dated by
+    the one year its purpose paragraph commits to ("确保2012年顺利通过…验收")."""
     if title:
         m = _TITLE_YEAR.search(title)
         if m:
@@ -155,11 +190,16 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         for name, year in _FIVE_YEAR.items():
             if name in title:
                 return year
-    m = _BODY_YEAR.search(opening[:3000])
-    if m:
+    head = opening[:3000]
+    for pattern in (_BODY_YEAR, _WORK_YEAR, _RANGE_YEAR):
+        if m := pattern.search(head):
+            return int(m.group(1))
+    if kind in _REPORT_KINDS and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
+    if m := _FIVE_YEAR_NAME.search(head[:600]):
+        return _FIVE_YEAR[m.group()]
     if kind == "实施方案":
-        goals = {int(y) for y in _GOAL_YEAR.findall(opening[:3000])}
+        goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
     return None
@@ -240,7 +280,8 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     for source in (issuer, title, header):
         if not source:
             continue
-        names = [m.name for m in gaz.mentions(source)]
+        # 城区各学校: a word-like name is a place only where an agency of it is named
+        names = [m.name for m in gaz.mentions(source) if _stated_place(source, m)]
         if names:
             return resolve_region(names, text)
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
@@ -262,6 +303,14 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return resolve_region([ranked[0][0]], text)
+
+
+_PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")
+
+
+def _stated_place(source: str, mention: Mention) -> bool:
+    """Whether a gazetteer mention in a title or field names the place, not a common word (城区)."""
+    return not gazetteer().is_wordlike(mention.name) or bool(_PLACE_OF_AGENCY.match(source, mention.end))
 
 
 def resolve_region(names: list[str], text: str) -> Region | None:

@@ -230,7 +230,7 @@ def test_manifest_reaches_the_pipeline(corpus: Path) -> None:
         ("title,year\na,2020\n", "no 'file' column"),
         ("file,colour\na.txt,red\n", "unknown column 'colour'"),
         ("file,year\na.txt,二〇二〇\n", "line 2: year '二〇二〇' is not a four-digit year"),
-        ("file,kind\na.txt,报告\n", "line 2: kind '报告' is not one of"),
+        ("file,kind\na.txt,简报\n", "line 2: kind '简报' is not one of"),
         ("file,published\na.txt\nb.txt,yesterday\n", "line 3: published 'yesterday' is not a date"),
         ("file,title\n,标题\n", "empty 'file' cell"),
     ],
@@ -262,3 +262,37 @@ def test_manifest_in_gbk_with_chinese_dates(tmp_path: Path) -> None:
 ])
 def test_parse_date(text, date):
     assert parse_date(text) == date
+
+
+def _meta(text: str) -> Metadata:
+    return structure(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text))).metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "plan_year"),
+    [
+        ("为贯彻落实上级精神,结合我县实际,现将2018年教育工作计划安排如下:\n一、指导思想\n坚持育人为本。", "工作计划", 2018),
+        ("“十四五”时期是我区教育现代化的关键期。为推动全区教育高质量发展,制定本规划。\n一、发展基础\n全区现有学校45所。", "规划", 2021),
+        (
+            "根据县政府教育督导室的安排,2024年3月,督导组对我县2023年义务教育均衡发展情况进行了督导评估,"
+            "现将评估情况报告如下:\n一、基本情况\n全县共有学校30所。",
+            "报告",
+            2023,
+        ),
+        ("为做好秋季开学工作,现将有关事项通知如下:\n一、做好开学准备\n各校要认真做好准备。", "通知", None),
+        (
+            "渭南市出台学前教育第三期行动计划\n本报讯 近日,渭南市出台学前教育第三期行动计划(2017-2020年),"
+            "提出到2020年全市学前三年毛入园率达到90%。",
+            "新闻",
+            2017,
+        ),
+        ("青山县学前教育第三期行动计划(2017-2020年)\n一、总体目标", "行动计划", 2017),
+    ],
+)
+def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
+    meta = _meta(text)
+    assert (meta.kind, meta.plan_year) == (kind, plan_year)
+
+
+def test_a_word_like_place_name_is_no_region() -> None:
+    assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
