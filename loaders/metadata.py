@@ -123,21 +123,21 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
 
 
 def _title(lines: list[str]) -> str | None:
-    """The first short header line that names a kind of document and is not a field line.
+    """The first short header line that names a kind of document and is not a field line;
+    else a news headline (县教体局召开…工作会), the first such line telling what was done.
 
     A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
     """
-    for i, line in enumerate(lines):
-        line = line.strip()
-        if (
-            4 <= len(line) <= 60
-            and not _FIELD_LINE.search(line)
-            and line[-1] not in "。;,"
-            and _KIND_IN_TITLE.search(line)
-        ):
+    candidates = [
+        (i, line.strip())
+        for i, line in enumerate(lines)
+        if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
+    ]
+    for i, line in candidates:
+        if _KIND_IN_TITLE.search(line):
             above = lines[i - 1].strip() if i else ""
             return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
-    return None
+    return next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
 
 
 def _kind(title: str | None, text: str) -> str | None:

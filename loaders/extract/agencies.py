@@ -118,7 +118,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB}).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "各校"]

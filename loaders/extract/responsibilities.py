@@ -52,6 +52,9 @@ _RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必须|应当|应)[{CJK}]{{4}}$")
 # a working group's goal item that is still a duty: 负责…, 督促学校…
 _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
+# an event a news report tells of (县教体局在会议室召开…会), not a duty
+_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
+_EVENT_REACH = 16
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -252,7 +255,7 @@ class _Rules:
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
         duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-        if len(duty) < 2 or _SLOGAN.match(duty):
+        if len(duty) < 2 or _SLOGAN.match(duty) or _EVENT.search(duty, 0, _EVENT_REACH):
             return [], k
         return self._facts(i, _holders(m["subj"], self.matcher), duty, cs, end, text), k
 

@@ -123,6 +123,10 @@ _QUALIFIER_MAX = 4
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 _PEOPLE = ("人", "名", "人次")
+_CJK_RUN = re.compile(rf"[{CJK}]")
+_GENERIC_INDICATORS = frozenset(
+    "工作 任务 目标 指标 水平 情况 内容 方面 问题 要求 比例 数量 总数 规模 推荐 其中 全部 分别 达到 完成 实现".split()
+)
 # a sentence that looks back: 2020年,… (before the plan year), 过去五年…, “十三五”以来…
 _LOOKING_BACK = re.compile(
     r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^近年来|^(?:去年|上年|一年来)|"
@@ -161,6 +165,11 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if len(quantities) == 1 and word.group() != "分别":
         return [items]
     return None
+
+
+def _names_indicator(name: str, q: Quantity) -> bool:
+    """Whether `name` names an indicator: not the value itself (70%), nor a lone generic word (工作)."""
+    return name != q.text and len(_CJK_RUN.findall(name)) >= 2 and name not in _GENERIC_INDICATORS
 
 
 def _case_count(clause: str, q: Quantity) -> bool:
@@ -322,7 +331,7 @@ def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None)
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-            if _case_count(clause, q):
+            if _case_count(clause, q) or not _names_indicator(indicator, q):
                 status = NEITHER
             elif review or (not aim and _reported(doc, clause, clause[: q.start], text)):
                 status = OBSERVATION
