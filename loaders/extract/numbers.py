@@ -33,7 +33,7 @@ _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
     rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
-    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属)"
+    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口)"
     rf"(?P<post>及以上|以上|以下|以内|左右)?"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
@@ -47,6 +47,7 @@ _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # 每十万人口, 每百名学生, 每千人: the base of a rate, not a quantity of its own
 _PER = re.compile(r"每\s*$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|大概)\s*$")
+_IDIOM_NUMERALS = frozenset("十百千万")
 _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
@@ -140,8 +141,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
     chinese = not num[0].isdigit()
-    if unit in "%％" and chinese:
-        return None
+    if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
+        return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
     scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
     value = parse_number(num)
     if value is None:

@@ -30,7 +30,7 @@ _AT_LEAST = re.compile(
 )
 # a clause that reports a value as reached
 _REPORTED = re.compile(
-    r"已经|已有|已达|已完成|已建|累计|共计|现有|共有|目前|截至|截止|"
+    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
@@ -97,6 +97,12 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
             return name
     after = clause[q.end : hi]
+    if q.unit == "%" and after.startswith("的"):
+        after = after[1:]  # 力争100%的乡镇中心幼儿园…: the share of what follows
+        cut = _AFTER_CUT.search(after)
+        noun = after[: cut.start() if cut else len(after)][:16]
+        if len(noun) >= 2:
+            return noun
     cut = _AFTER_CUT.search(after)
     noun = after[: cut.start() if cut else len(after)][:16]
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
@@ -107,7 +113,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if share:
         before = share["whole"]  # 教师培训经费不低于公用经费总额的5% → 教师培训经费
     before = _TRAILING.sub("", before)
-    verbs = [] if share else list(_COUNT_VERB.finditer(before))
+    # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
+    verbs = [] if share or q.unit in ("%", "百分点") else list(_COUNT_VERB.finditer(before))
     if verbs and len(before) - verbs[-1].end() >= 2:
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
@@ -123,6 +130,10 @@ _QUALIFIER_MAX = 4
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 _PEOPLE = ("人", "名", "人次")
+# the units a size or share picks out (600人以上的学校…)
+_CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
+# a value things grow from (在600元的基础上有所增长): reported, not planned
+_BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _CJK_RUN = re.compile(rf"[{CJK}]")
 _GENERIC_INDICATORS = frozenset(
     "工作 任务 目标 指标 水平 情况 内容 方面 问题 要求 比例 数量 总数 规模 推荐 其中 全部 分别 达到 完成 实现".split()
@@ -170,6 +181,13 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
 def _names_indicator(name: str, q: Quantity) -> bool:
     """Whether `name` names an indicator: not the value itself (70%), nor a lone generic word (工作)."""
     return name != q.text and len(_CJK_RUN.findall(name)) >= 2 and name not in _GENERIC_INDICATORS
+
+
+def _condition(clause: str, q: Quantity) -> bool:
+    """Whether q only says which units are meant: 600人以上学校设立医务室, 后20%学生."""
+    if q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end):
+        return True
+    return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
 def _case_count(clause: str, q: Quantity) -> bool:
@@ -331,9 +349,11 @@ def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None)
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-            if _case_count(clause, q) or not _names_indicator(indicator, q):
+            if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
                 status = NEITHER
-            elif review or (not aim and _reported(doc, clause, clause[: q.start], text)):
+            elif review or _BASE_AFTER.match(clause, q.end) or (
+                not aim and _reported(doc, clause, clause[: q.start], text)
+            ):
                 status = OBSERVATION
             else:
                 status = TARGET
