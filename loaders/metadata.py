@@ -28,13 +28,15 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("规划", "规划"), ("纲要", "规划"),
     ("指导意见", "意见"), ("实施意见", "意见"), ("意见", "意见"),
     ("工作总结", "总结"), ("总结", "总结"), ("工作报告", "总结"),
-    ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"),
+    ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"), ("讲话", "报告"),
     ("通知", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
 _NEWS_TITLE = re.compile(r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批")
-_NEWS_OPENING = re.compile(r"本报讯|本网讯|记者|通讯员|[(（]\s*记者|^\s*近日|^\s*日前")
+_NEWS_OPENING = re.compile(
+    r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
+)
 # No title: the wording that says what the text is, in order of trust
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
@@ -76,11 +78,13 @@ _AGENCY_SUFFIX = (
 )
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
+_FORWARD = re.compile(r"^(?:转发|印发|下发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
-_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]")
+_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
+_BODY_SCAN = 20_000
 _LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
 
 
@@ -116,7 +120,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        plan_year=_plan_year(title, text[:header_end], kind),
+        plan_year=_plan_year(title, text[:header_end], kind) or _year_of_date(published),
         published=published,
         issuer=issuer,
     )
@@ -178,12 +182,23 @@ _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二�
 _REPORT_KINDS = ("报告", "总结")
 
 
+# 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
+_SCHOOL_YEAR = re.compile(rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段)?")
+
+
+def _school_year(text: str) -> int | None:
+    m = _SCHOOL_YEAR.search(text)
+    return int(m.group(1)) + bool(m.group(2)) if m else None
+
+
 def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int | None:
     """From the title, else from the opening (the text before the first section): the year its
     first sentences name as the plan's, the first year of a period, a five-year plan's first year;
     a report's year is the one it reports on. An implementation plan without either is dated by
     the one year its purpose paragraph commits to ("确保2012年顺利通过…验收")."""
     if title:
+        if (year := _school_year(title)) is not None:
+            return year
         m = _TITLE_YEAR.search(title)
         if m:
             return int(m.group(1) or m.group(2))
@@ -256,7 +271,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
         # "X关于…": X is the issuer; a title opening with 关于 names none.
         m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
         if m:
-            return m.group(1)
+            return _FORWARD.sub("", m.group(1))
     # A signature line near the end: "XX县教育局" alone on a line.
     for line in text.rstrip().split("\n")[-4:]:
         if _AGENCY_LINE.match(line.strip()):
@@ -294,15 +309,30 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             if names:
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
+    return _most_named(text)
+
+
+def _most_named(text: str) -> Region | None:
+    """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
+    (绍兴教育…, 北京力争…): named at least twice, and more often than any other."""
+    gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
-    if not levels:
-        return None
-    level = levels.most_common(1)[0][0]
+    level = levels.most_common(1)[0][0] if levels else None
     counts = Counter(m.name for m in gaz.mentions(text, min_len=3, wordlike=False))
-    ranked = [(n, c) for n, c in counts.most_common() if n.endswith(level) and c >= 2]
+    for m in gaz.short_mentions(text[:_BODY_SCAN]):
+        units = gaz.lookup(m.name)
+        # a short name of one city or province only: 绍兴, 北京 (not 东区, not a county's)
+        if units and len({u.code for u in units}) == 1 and units[0].county is None and units[0].name != m.name:
+            counts[units[0].name] += 1
+    ranked = [(n, c) for n, c in counts.most_common() if (level is None or n.endswith(level)) and c >= 2]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return resolve_region([ranked[0][0]], text)
+
+
+def _year_of_date(date: str | None) -> int | None:
+    """The year of an ISO date: a notice or report that names no year is of the year it was issued."""
+    return int(date[:4]) if date else None
 
 
 _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")
