@@ -74,11 +74,39 @@ def _titles(text: str) -> list[str]:
     return found
 
 
+# what a cited policy document's title ends in or holds; a textbook, a novel or a film
+# (语文(必修一), 边城) names none of these
+_DOCUMENT_WORD = re.compile(
+    r"(?:意见|通知|办法|规定|方案|规划|纲要|计划|条例|法|标准|指南|决定|细则|要点|制度|责任制|准则|守则|章程|规程|目录|"
+    r"清单|报告|讲话|指引|公告|通报|批复|函|决议|战略|通告|合同|协议|指标|体系|规范|要求|大纲|精神|文件|建议|书|表|"
+    r"单|行事历|手册|不准|承诺|公约|纪要|总结|措施|政策|工程|行动|倡议|导则|说明|须知|名录|证书|平台|系统|分解表)"
+    r"(?:\s*[(（][^()（）]{1,16}[)）])?$|关于|纲要|条例|意见|通知|办法|规定"
+)
+_TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册")
+# the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
+_WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
+_HANDED_ON = re.compile(r"现将|现把|特将")
+_FORWARD = re.compile(r"^(?:转发|印发|下发)")
+
+
+def _cited_document(title: str) -> bool:
+    """Whether a bracketed title names a policy document (not a textbook, novel or film)."""
+    return len(title) >= 2 and bool(_DOCUMENT_WORD.search(title)) and not _TEXTBOOK.search(title)
+
+
+def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
+    """Whether `title` names the document itself: its own title, or what its wrapper hands on."""
+    own = _FORWARD.sub("", doc.metadata.title or "")
+    if own and (title in own or own in title):
+        return True
+    return bool(own and _WRAPPER_TITLE.search(own) and _HANDED_ON.search(sentence.split(title)[0]))
+
+
 def extract_references(doc: StructuredDocument) -> list[Reference]:
     """One Reference per distinct title, with every sentence that cites it."""
     found: dict[str, list[Evidence]] = {}
     for sent in doc.sentences:
         for title in _titles(sent.text):
-            if len(title) >= 2:
+            if _cited_document(title) and not _own_title(doc, title, sent.text):
                 found.setdefault(title, []).append(doc.evidence(sent))
     return [Reference(title, tuple(ev)) for title, ev in found.items()]
