@@ -33,7 +33,10 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
-_NEWS_TITLE = re.compile(r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批")
+_NEWS_TITLE = re.compile(
+    r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批|亮点|盘点|喜报|捷报|签约|揭牌|开幕|闭幕|"
+    r"调研|视察|考察|莅临|走进"
+)
 _NEWS_OPENING = re.compile(
     r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
 )

@@ -26,7 +26,7 @@ _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent.
 _UNITS = (
-    "个百分点|百分点|平方米|万平方米|人次|课时|学时|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
+    "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|人次|课时|学时|学分|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米"
 )
 _QUANTITY = re.compile(
@@ -39,7 +39,7 @@ _QUANTITY = re.compile(
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
-_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|班额比)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # the next values of a list after the first (系数分别小于0.50、0.45)
 _LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*(?P<num>\d+(?:\.\d+)?)")
@@ -48,7 +48,8 @@ _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 _PER = re.compile(r"每\s*$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|大概)\s*$")
 _IDIOM_NUMERALS = frozenset("十百千万")
-_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比")
+_YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
+_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
@@ -100,7 +101,7 @@ def parse_number(text: str) -> int | float | None:
     return None if n is None else n * mag
 
 
-_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "个百分点": "百分点"}
+_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "个百分点": "百分点", "个小时": "小时", "个工作日": "工作日"}
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
 
@@ -177,6 +178,7 @@ def _unitless(text: str) -> Iterator[Quantity]:
             matches.append(m)
     for m in [*_MULTIPLE.finditer(text), *matches]:
         start, end = m.span("num")
+        unit = ""
         if start and _BAD_BEFORE.search(text, 0, start):
             continue
         multiple = m.re is _MULTIPLE
@@ -184,6 +186,8 @@ def _unitless(text: str) -> Iterator[Quantity]:
             end = m.end()
         elif m.re is _INDEX_NAME and m["ratio"]:
             end = m.end("ratio")
+        elif years := _YEARS_AFTER.match(text, end):
+            end, unit = years.end(), "年"  # 受教育年限超过15年: a span of years
         elif _NOT_UNITLESS.match(text, end):
             continue  # 系数…3所, 指数…2020年: the number has a unit of its own
         post = _UNITLESS_POST.match(text, end)
@@ -195,7 +199,7 @@ def _unitless(text: str) -> Iterator[Quantity]:
             continue
         yield Quantity(
             value=value,
-            unit="倍" if multiple else "",
+            unit="倍" if multiple else unit,
             start=start,
             end=end,
             at_least="以上" in word,

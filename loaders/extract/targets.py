@@ -31,7 +31,8 @@ _AT_LEAST = re.compile(
 # a clause that reports a value as reached
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|"
-    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|由[^，,；;]{0,20}?\d|"
+    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|预计|"
+    r"由[^，,；;]{0,20}?\d|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
@@ -69,7 +70,8 @@ _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_CJK = re.compile(rf"[^{CJK}]+")
-_LIST_SEP = re.compile(r"[、和及与或](?!以上|以下)")
+# a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
+_LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
 _LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
@@ -132,6 +134,7 @@ _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
+_TEAM = re.compile(r"[^，,；;。]{0,12}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _CJK_RUN = re.compile(rf"[{CJK}]")
@@ -185,8 +188,10 @@ def _names_indicator(name: str, q: Quantity) -> bool:
 
 def _condition(clause: str, q: Quantity) -> bool:
     """Whether q only says which units are meant: 600人以上学校设立医务室, 后20%学生."""
-    if q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end):
+    if q.unit != "%" and q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end):
         return True
+    if q.value == 1 and _TEAM.match(clause, q.end):
+        return True  # 建设一支高素质教师队伍
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
@@ -306,6 +311,9 @@ def extract_targets(
 
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
+# a news report or a review tells what was done; only what it says is planned is a target
+_REPORTING_KINDS = ("总结", "新闻")
+_FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
 def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None) -> Iterator[tuple[Target, str]]:
@@ -315,7 +323,11 @@ def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None)
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = doc.metadata.kind == "总结" or _in_review(doc, sent) or _past_sentence(doc, text)
+    review = (
+        (doc.metadata.kind in _REPORTING_KINDS and not _FORWARD.search(text))
+        or _in_review(doc, sent)
+        or _past_sentence(doc, text)
+    )
     spans = clauses(text)
     indicator, comparator = "", "="
     for j, (cs, ce) in enumerate(spans):
