@@ -82,3 +82,28 @@ def test_not_programs(sentence):
 def test_document_own_title_is_no_program():
     doc = structured("青山县学前教育普及普惠实施方案\n一、总体要求\n制定青山县学前教育普及普惠实施方案,加快发展。")
     assert "青山县学前教育普及普惠实施方案" not in [p.name for p in extract_programs(doc)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "填写“曾任岗位”和“意向岗位”两栏。",  # labels of a form
+        "防止出现“破窗效应”。",
+        "按各校计划录取,直至取足计划。",  # enrolment quotas
+        "完成市职教中心图书综合楼工程。",  # a building
+    ],
+)
+def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("扎实开展“送教上门”服务。", "送教上门"),
+        ("全面落实“一岗双责”。", "一岗双责"),
+        ("开展中小学教师违规补课专项治理。", "中小学教师违规补课专项治理"),
+    ],
+)
+def test_quoted_programs_in_practice(sentence, name):
+    assert name in _names(sentence)

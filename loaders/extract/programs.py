@@ -21,11 +21,11 @@ __all__ = ["extract_programs", "programs_in"]
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|行动|实验(?![室学校区基班]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班]|工作))"
     r"(?!资金|经费|库|单位|负责人|前期)"  # 项目资金, 工程经费: money or staff of some project
 )
-_ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验")
-_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$")
+_ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
+_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force
 _SYSTEM = re.compile(
     rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
@@ -49,7 +49,9 @@ _COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八�
 _VAGUE = re.compile(
     r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均])等|^系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
-    r"(?:工作|招生|实施|培训|年度|教学)计划$"
+    r"(?:工作|招生|统招|补录|剩余|实施|培训|年度|教学|用人|采购|投资|个人成长)计划$|"
+    r"^(?:有|按|若|如|直至|直到|把|被|使|让)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
+    r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
 )
 # 计划 as a verb: 计划创建, 计划投资
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
@@ -72,6 +74,7 @@ _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
 _BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
+_TITLE_PART = 8
 # what names a document rather than a program: a plan's own title (…实施方案, …工作要点)
 _DOCUMENT_END = re.compile(r"(?:方案|要点|规划|意见|通知|办法|细则|计划|纲要)$")
 
@@ -92,7 +95,23 @@ def _specific(name: str, before: str) -> bool:
     return not _COUNTED.search(before)
 
 
-def _quoted_program(phrase: str, after: str) -> str | None:
+# a quoted phrase names a program when it reads as one (…工程, …活动, …制度), when a word after the
+# quote makes it one (“县管校聘”改革, “三通两平台”建设), or when it is put in practice (实施“…”)
+_PROGRAM_END = re.compile(
+    r"(?:工程|计划|项目|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
+    r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理)$"
+)
+_PROGRAM_AFTER = re.compile(
+    r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
+    r"品牌|课程|示范|培训|平台)"
+)
+_PRACTICE_BEFORE = re.compile(
+    r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
+    r"开设|建设|完善|加快|深入|继续|全面)$"
+)
+
+
+def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases():
@@ -106,6 +125,8 @@ def _quoted_program(phrase: str, after: str) -> str | None:
         or _AFTER_NOT_PROGRAM.match(after)
     ):
         return None
+    if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or _PRACTICE_BEFORE.search(before)):
+        return None  # a phrase quoted as a label, a term or a slogan, not as a program
     join = _JOIN_SUFFIX.match(after)
     name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
     # 3+1, 1+X: a formula, not a name (“3313”工程 is one)
@@ -121,7 +142,7 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        name = _quoted_program(phrase, text[e + 1 : e + 8])
+        name = _quoted_program(phrase, text[e + 1 : e + 8], text[max(0, s - 7) : s - 1])
         if name:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
@@ -180,7 +201,8 @@ def extract_programs(doc: StructuredDocument) -> list[Program]:
     for sent in doc.sentences:
         seen: set[str] = set()
         for name, _, _ in _candidates(sent.text):
-            if name in seen or (name in title and _DOCUMENT_END.search(name) and name not in known):
+            own = name in title and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART) and name not in known
+            if name in seen or own:
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))
