@@ -64,3 +64,37 @@ def test_working_group_named_by_short_forms():
     text = "(二)职能工作组\n6.职、成教育组组长:成员:工作目标:(1)中等职业学校均达到省优标准。"
     names = {a.name for a in extract_facts(structured(text)).agencies}
     assert "职、成教育组" in names and "成教育组" not in names
+
+
+def _agency_names(text, **meta):
+    return [a.name for a in extract_facts(structured(text, **meta)).agencies]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "聘任情况需报市教育局审批同意。",
+        "三是组织教师参加市教育局组织的培训。",
+        "相关工作被《中国共青团》专题报道。",
+        "完善实验室、专用教室建设。",
+    ],
+)
+def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
+    names = _agency_names(sentence)
+    assert not any(n.startswith(("聘任", "三是")) or n in ("共青团", "实验室", "专用教室") for n in names)
+
+
+def test_a_higher_unit_keeps_its_name():
+    assert "云岭省教育厅" in _agency_names("根据云岭省教育厅的部署,做好招生工作。", region=CITY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("学校成立“县管校聘”工作领导小组,统筹推进。", "“县管校聘”工作领导小组"),
+        ("由专项督查小组负责检查。", "专项督查小组"),
+        ("德育处负责组织实施,总务处配合。", "德育处"),
+    ],
+)
+def test_groups_and_offices(sentence, name):
+    assert name in _agency_names(sentence)

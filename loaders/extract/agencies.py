@@ -16,7 +16,7 @@ from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
 from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "agency_type", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
@@ -182,6 +182,8 @@ class AgencyMatcher:
         for r in places:
             if name.startswith(r) and len(name) > len(r):
                 body = name[len(r) :]
+                # the unit named (浙江省教育厅 in a city's plan stays the province's), in full (绍兴 → 绍兴市)
+                region = next(p for p in places if p.startswith(r))
                 break
         else:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
@@ -281,6 +283,52 @@ def _list_kind(text: str) -> str | None:
     return "goals" if last_goal > last_duty else "duties"
 
 
+# words an agency's name never holds: verbs, list markers and conditions of the sentence it stands in
+# (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
+_FRAGMENT = re.compile(
+    r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
+    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促)|"
+    r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
+)
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
+# actors (德育处负责…, 党政办、总务处配合)
+_GROUP_END = re.compile(
+    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会)"
+)
+_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|和|及|与|、|的|在|为|并|[^{CJK}“”])")
+_GROUP_STEM_MAX = 20
+_OFFICE = re.compile(
+    rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
+    r"(?=负责|牵头|要|应|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
+)
+# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处)
+_NOT_OFFICE = re.compile(
+    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
+    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$"
+)
+
+
+def _named_groups(text: str) -> list[str]:
+    """Working groups and offices named in `text`, as written."""
+    names = []
+    for m in _GROUP_END.finditer(text):
+        window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
+        cut = max((b.end() for b in _GROUP_LEFT.finditer(window)), default=0)
+        stem = window[cut:]
+        if len(stem.strip("“”")) >= 2:
+            names.append(stem + m.group())
+    names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.match(m["name"])]
+    return names
+
+
+def is_agency_name(name: str) -> bool:
+    """Whether `name` is an agency's name, not a piece of the sentence around one."""
+    return len(name) >= 2 and not _FRAGMENT.search(name)
+
+
 def extract_agencies(
     doc: StructuredDocument,
     matcher: AgencyMatcher,
@@ -294,6 +342,8 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
+        if not is_agency_name(name):
+            return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
             evs.append(evidence)
@@ -307,7 +357,10 @@ def extract_agencies(
                 add(issuer, issuer, doc.evidence(sent))
                 break
     for sent in doc.sentences:
+        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
         for start, end in matcher.names_in(sent.text):
+            if any(s <= start < e for s, e in titles):
+                continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
     for sent in doc.sentences:
@@ -321,6 +374,9 @@ def extract_agencies(
                 add(matcher.normalize(name), item, doc.evidence(sent))
     for name, i in groups.declared:
         add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
+    for sent in doc.sentences:
+        for name in _named_groups(sent.text):
+            add(matcher.normalize(name), name, doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, is_agency_name
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
 from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, strip_verbs
@@ -134,7 +134,11 @@ def extract_responsibilities(
                         break
                 else:
                     j += 1
-    return [r if duty == r.duty else replace(r, duty=duty) for r in found if len(duty := _unbroken(r.duty)) >= 2]
+    return [
+        r if duty == r.duty else replace(r, duty=duty)
+        for r in found
+        if len(duty := _unbroken(r.duty)) >= 2 and is_agency_name(r.agency)
+    ]
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
