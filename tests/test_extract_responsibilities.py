@@ -99,13 +99,18 @@ def test_garbled_characters_end_a_duty():
 @pytest.mark.parametrize(
     ("text", "duty"),
     [
-        # a framing clause continues into the action
-        ("县教育局要依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施。", "依据项目指标,在认真摸底的基础上,拿出推进方案"),
-        # a finished action does not take in the next measures
-        ("学校必须建立安全预防制度,每年上半年开展消防演练,D级危房必须立即撤除。", "建立安全预防制度"),
-        # a later clause naming a responsibility stays with the duty
-        ("各乡镇教育总校也要建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作。",
-         "建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导"),
+        # a charge (要, 必须, 应) runs through the clauses of its sentence
+        (
+            "县教育局要依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施。",
+            "依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施",
+        ),
+        ("学校必须建立安全预防制度,每年上半年开展消防演练。", "建立安全预防制度,每年上半年开展消防演练"),
+        (
+            "各乡镇教育总校也要建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作。",
+            "建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作",
+        ),
+        # a framing clause continues into the action; a finished one does not take in the next measure
+        ("县教育局依据项目指标,拿出推进方案,开展督查。", "依据项目指标,拿出推进方案"),
     ],
 )
 def test_duty_clauses(text, duty):
@@ -143,4 +148,11 @@ def test_agencies_listed_before_a_duty():
         ("江城市教育局", "加强协调"),
         ("江城市编委办", "加强协调"),
         ("江城市财政局", "加强协调"),
+    ]
+
+
+def test_a_charge_stops_at_the_next_agency():
+    assert [(a, d) for a, d, _ in _duties("县教育局要加强指导,县财政局要保障经费。")] == [
+        ("青山县教育局", "加强指导"),
+        ("青山县财政局", "保障经费"),
     ]

@@ -81,7 +81,8 @@ _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
 _SUBJECT_ALSO = "也|均|都|还"
 _SUBJECT_VERB = (
     "担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
-    "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体"
+    "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体|应|"
+    "参与|准备|提供|安排|协调|检查|公布|发布|编制|批准|查阅|汇总|反馈|完成|建立|成立|通过|按照|根据|依据|依照|切实|认真"
 )
 
 
@@ -104,7 +105,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|{_CENTRE})(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"

@@ -26,6 +26,8 @@ __all__ = ["extract_responsibilities"]
 
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
+# a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
+_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
 _DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
@@ -247,8 +249,12 @@ class _Rules:
         if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
         end, k = ce, j + 1
+        if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
+            # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
+            while k < len(spans) and not self.matcher.subject.match(text[spans[k][0] : spans[k][1]]):
+                end, k = spans[k][1], k + 1
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
-        if "责任" not in m["rest"]:
+        elif "责任" not in m["rest"]:
             last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
             while (
                 k < len(spans)
