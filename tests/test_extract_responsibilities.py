@@ -156,3 +156,19 @@ def test_a_charge_stops_at_the_next_agency():
         ("青山县教育局", "加强指导"),
         ("青山县财政局", "保障经费"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市区高中招生计划由市教育局统一发布。", [("江城市教育局", "市区高中招生计划统一发布")]),
+        ("民办小学招生计划由区教育局审核后报市教育局核准。", [("江城市教育局", "核准")]),
+        (
+            "督查组工作职责:一是对各联系学校进行专项检查。二是明察暗访。",
+            [("督查组", "对各联系学校进行专项检查"), ("督查组", "明察暗访")],
+        ),
+    ],
+)
+def test_by_approval_and_listed_duties(text, expected):
+    duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
+    assert all(e in duties for e in expected), duties

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
-from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, StructuredDocument, Target
+from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, Sentence, StructuredDocument, Target
 from edukg.ontology import vocab
 
 __all__ = ["AgencyMatcher", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
@@ -82,7 +82,7 @@ _SUBJECT_ALSO = "也|均|都|还"
 _SUBJECT_VERB = (
     "担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
     "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体|应|"
-    "参与|准备|提供|安排|协调|检查|公布|发布|编制|批准|查阅|汇总|反馈|完成|建立|成立|通过|按照|根据|依据|依照|切实|认真"
+    "参与|准备|提供|安排|协调|检查|公布|发布|批准|查阅|汇总|反馈|完成|建立|成立|通过|按照|根据|依据|依照|切实|认真"
 )
 
 
@@ -259,7 +259,11 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
         while section is not None and doc.sections[section].parent is not None:
             section = doc.sections[section].parent
         if section != top:
-            top, group, mode = section, None, None
+            # a new part of the document ends the group's lists, but not the items of its own list
+            # (督查组工作职责: 一是…, 二是…), which may be numbered at the outermost level
+            if not (mode and _opens_item(doc, sent)):
+                group, mode = None, None
+            top = section
         for m in _GROUP.finditer(sent.text) if _GROUP_HINT.search(sent.text) else ():
             name = _NUMERAL_LEAD.sub("", m["name"])
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
@@ -268,11 +272,25 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
         kind = _list_kind(sent.text) if group else None
         if kind:
             mode = kind
-        elif not _ITEM.match(sent.text) and not (i and garbled_at(doc.sentences[i - 1].text) is not None):
+        elif not (_ITEM.match(sent.text) or _opens_item(doc, sent)) and not (
+            i and garbled_at(doc.sentences[i - 1].text) is not None
+        ):
             mode = None  # the list of goals or duties has ended (not merely been split by a broken scrape)
         goals.append(group if mode == "goals" else None)
         duties.append(group if mode == "duties" else None)
     return WorkingGroups(tuple(goals), tuple(duties), tuple(declared))
+
+
+# the numbers of a list's items, not of a document's parts (五、 opens a part)
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（]|[①-⑳]|\d)")
+
+
+def _opens_item(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence opens a numbered item whose number structure took (一是…, (二)…)."""
+    if sent.section is None:
+        return False
+    section = doc.sections[sent.section]
+    return bool(_ITEM_NUMBER.match(section.number)) and sent.start - section.start <= len(section.number) + 1
 
 
 def _list_kind(text: str) -> str | None:
@@ -288,7 +306,8 @@ def _list_kind(text: str) -> str | None:
 # (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
-    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促)|"
+    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁)|"
+    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
 )
 

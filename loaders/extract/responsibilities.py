@@ -38,6 +38,7 @@ _HEADING = re.compile(
 )
 # everything up to the last list number of a clause (五、工作措施1、加强领导…)
 _LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
+_ENUM_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+是\s*")
 _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
 _ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
@@ -67,8 +68,13 @@ _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
-# 该项工作由县教育局负责
-_BY = re.compile(r"由(?=[^，,；;。]{2,20}?(?:负责|牵头|组织实施|承担))")
+# 该项工作由县教育局负责, 招生计划由市教育局统一发布
+_BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
+_ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
+# …报市教育局核准: an agency approving what is sent to it
+_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|经)(?=[^，,；;。]{2,})")
+_APPROVER_MAX = 20
+_APPROVAL = re.compile(r"(?:审核|审批|核准|批准|备案|审定|同意|认定)")
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
 _ROLES = ("牵头", "负责", "配合", "协助", "参与")
 _ROLE_ONLY = Gated.of(
@@ -78,7 +84,7 @@ _ROLE_ONLY = Gated.of(
     _ROLES,
 )
 # each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
-_ASSIGNING = re.compile(alternation([*_ROLES, "承担"]))
+_ASSIGNING = re.compile(alternation([*_ROLES, "承担", "由"]))
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -120,6 +126,7 @@ def extract_responsibilities(
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
         found.extend(rules.unit_lists(i))
+        found.extend(rules.approvals(i))
         text = sent.text
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
@@ -169,9 +176,9 @@ class _Rules:
         doc, text = self.doc, self.doc.sentences[i].text
         if is_goal and next(find_quantities(text), None):
             return []  # a quantitative goal is the group's target, not a duty
-        duty = _ITEM_NUMBER.sub("", text).strip("；;。 ")
+        duty = _without_number(text).strip("；;。 ")
         duty = re.sub(r"^.*(?:工作职责|主要职责|工作目标|目标任务)[:：]\s*", "", duty)
-        duty = _ITEM_NUMBER.sub("", duty)
+        duty = _without_number(duty)
         if is_goal and not _GOAL_DUTY.match(duty):
             return []  # a state to reach, not a duty
         if not _ITEM_NUMBER.match(text) and i and garbled_at(doc.sentences[i - 1].text) is not None:
@@ -198,15 +205,36 @@ class _Rules:
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task else []), k
 
     def by_agency(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
-        """该项工作由县教育局负责: the task before 由 is the duty."""
+        """市区高中招生计划由市教育局统一发布: the agencies after 由 do what follows them, on the task before 由."""
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
-        by = _BY.search(text, cs, ce)
-        m = self.matcher.subject.match(text[by.end() : ce]) if by else None
-        if not m:
+        by = _BY_AGENCY.search(text, cs, ce)
+        if not by:
             return None
+        names = self.matcher.names_in(text[by.end() : ce])
+        if not names or names[0][0] != 0:
+            return None
+        subject_end = by.end() + max(e for _, e in _leading_run(names, text[by.end() : ce]))
+        action = text[subject_end:ce].strip()
         task = text[cs : by.start()].strip()
-        return self._facts(i, _holders(m["subj"], self.matcher), task or m["rest"], cs, ce, text), j + 1
+        if len(action) < 2:
+            return None
+        holders = _holders(text[by.end() : subject_end], self.matcher)
+        duty = f"{task}{action}" if task and not _ROLE_WORD.fullmatch(action) else (task or action)
+        return self._facts(i, holders, duty, cs, ce, text), j + 1
+
+    def approvals(self, i: int) -> list[Responsibility]:
+        """…审核后报市教育局核准: the agency a matter goes to for approval holds the approval."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for m in _REPORT_TO.finditer(text) if _APPROVAL.search(text) else ():
+            names = self.matcher.names_in(text[m.end() : m.end() + _APPROVER_MAX])
+            if not names or names[0][0] != 0:
+                continue
+            end = m.end() + names[0][1]
+            if verb := _APPROVAL.match(text, end):
+                found += self._facts(i, [self.matcher.normalize(text[m.end() : end])], verb.group(), m.start(), verb.end(), text)
+        return found
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
@@ -278,6 +306,11 @@ def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int
             break
         run.append((s, e))
     return run
+
+
+def _without_number(text: str) -> str:
+    """An item's text without its number: 一是…, (1)…, 2.…"""
+    return _ENUM_LEAD.sub("", text) if _ENUM_LEAD.match(text) else _ITEM_NUMBER.sub("", text)
 
 
 def _first_program(text: str) -> str | None:
