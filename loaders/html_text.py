@@ -35,12 +35,14 @@ _CHROME = re.compile(
 # huge_tree lifts libxml2's nesting limit of 256, which would silently cut deep pages.
 _PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# JSP/ASP server tags left in a saved page (<%@ page contentType=… %>): never page text
+_SERVER_TAG = re.compile(r"<%.*?%>", re.S)
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 
 
 def html_to_text(source: str) -> str:
     try:
-        root = etree.fromstring(_XML_DECLARATION.sub("", source, count=1), _PARSER)
+        root = etree.fromstring(_SERVER_TAG.sub("", _XML_DECLARATION.sub("", source, count=1)), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return ""
     if root is None:

@@ -33,6 +33,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
+_DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|试行|草案|送审稿|讨论稿|修订稿|暂行)[)）]")
 _NEWS_TITLE = re.compile(
     r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批|亮点|盘点|喜报|捷报|签约|揭牌|开幕|闭幕|"
     r"调研|视察|考察|莅临|走进"
@@ -43,12 +44,12 @@ _NEWS_OPENING = re.compile(
 # No title: the wording that says what the text is, in order of trust
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
-    (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下"), "实施方案"),
+    (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     (re.compile(r"本规划"), "规划"),
     (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本意见"), "意见"),
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
-    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知"), "通知"),
+    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
 _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
@@ -123,7 +124,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        plan_year=_plan_year(title, text[:header_end], kind) or _year_of_date(published),
+        plan_year=_plan_year(title, text[:header_end], kind) or _year_of_date(published, kind),
         published=published,
         issuer=issuer,
     )
@@ -152,6 +153,7 @@ def _kind(title: str | None, text: str) -> str | None:
     if _is_news(title, opening):
         return "新闻"
     if title:
+        title = _DRAFT_NOTE.sub("", title)  # 规划(征求意见稿) is a 规划
         inner = _WRAPPER.search(title)
         for candidate in ((inner.group(1),) if inner else ()) + (title,):
             words = [w for w, _ in _KIND_WORDS if w in candidate]
@@ -171,7 +173,7 @@ def _kind(title: str | None, text: str) -> str | None:
 def _is_news(title: str | None, opening: str) -> bool:
     """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
     body = opening[len(title) :] if title and opening.startswith(title) else opening
-    if _NEWS_OPENING.search(body.lstrip()[:200]):
+    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:3]):
         return True
     return bool(title and _NEWS_TITLE.search(title) and "关于" not in title and not title.endswith("通知"))
 
@@ -183,10 +185,17 @@ _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
 _REPORT_KINDS = ("报告", "总结")
+_DATED_BY_LATEST = ("通知", "报告", "意见")
+_PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
+_LATE_MONTH = 11
+_CITED = re.compile(r"《[^《》]*》")
+_ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
-_SCHOOL_YEAR = re.compile(rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段)?")
+_SCHOOL_YEAR = re.compile(
+    rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段|结束|末|暑假|暑期)?"
+)
 
 
 def _school_year(text: str) -> int | None:
@@ -208,8 +217,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         for name, year in _FIVE_YEAR.items():
             if name in title:
                 return year
-    head = opening[:3000]
-    for pattern in (_BODY_YEAR, _WORK_YEAR, _RANGE_YEAR):
+    head = _CITED.sub("", opening[:3000])  # a cited title's years are not the document's
+    # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
+    if years := [int(y) for y in _BODY_YEAR.findall(head)]:
+        return max(years)
+    for pattern in (_WORK_YEAR, _RANGE_YEAR):
         if m := pattern.search(head):
             return int(m.group(1))
     if kind in _REPORT_KINDS and (m := _REPORTED_YEAR.search(head[:600])):
@@ -220,7 +232,18 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
+    if kind in _DATED_BY_LATEST and (years := [int(y) for y in _ANY_YEAR.findall(head[:1000])]):
+        return max(years)
     return None
+
+
+def _year_of_date(date: str | None, kind: str | None) -> int | None:
+    """A document that names no year is of the year it was issued; a plan issued at the end of a
+    year is for the next one."""
+    if not date:
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    return year + 1 if kind in _PLAN_KINDS and month >= _LATE_MONTH else year
 
 
 def _iso(y: str, mo: str, d: str) -> str | None:
@@ -333,9 +356,7 @@ def _most_named(text: str) -> Region | None:
     return resolve_region([ranked[0][0]], text)
 
 
-def _year_of_date(date: str | None) -> int | None:
-    """The year of an ISO date: a notice or report that names no year is of the year it was issued."""
-    return int(date[:4]) if date else None
+
 
 
 _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")
