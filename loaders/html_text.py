@@ -37,6 +37,8 @@ _PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # JSP/ASP server tags left in a saved page (<%@ page contentType=… %>): never page text
 _SERVER_TAG = re.compile(r"<%.*?%>", re.S)
+_HAN = re.compile("[\u4e00-\u9fff]")
+_PROSE = 80  # Han characters in one text node
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 
 
@@ -85,7 +87,13 @@ def _is_dropped(el: etree._Element) -> bool:
     if el.tag in ("body", "html"):
         return False
     names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-    return bool(names) and bool(_CHROME.search(names))
+    return bool(names) and bool(_CHROME.search(names)) and not _holds_prose(el)
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether a block named like chrome (a site's "breadcrumb" or "header" style reused for the
+    article) holds running text: a paragraph no menu, breadcrumb or footer has."""
+    return any(len(_HAN.findall(text)) >= _PROSE for text in el.itertext())
 
 
 def _outermost_dropped(root: etree._Element) -> list[etree._Element]:

@@ -195,6 +195,15 @@ def _condition(clause: str, q: Quantity) -> bool:
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
+def _tells_what_was_done(doc: StructuredDocument) -> bool:
+    """Whether the document reports rather than plans: a review, or news that is not of a plan."""
+    kind = doc.metadata.kind
+    if kind == "总结":
+        return True
+    title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
+    return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
+
+
 def _case_count(clause: str, q: Quantity) -> bool:
     """Whether q counts people in a case record (处理责任人3人), which is no target."""
     return q.unit in _PEOPLE and _CASE.search(clause) is not None
@@ -297,8 +306,9 @@ def extract_targets(
     targets: list[Target] = []
     observations: list[Target] = []
     seen: set[tuple] = set()
+    reporting = _tells_what_was_done(doc)
     for i, sent in enumerate(doc.sentences):
-        for fact, status in _sentence_facts(doc, sent, agency_of(i)):
+        for fact, status in _sentence_facts(doc, sent, agency_of(i), reporting):
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
             if key in seen:
                 continue
@@ -311,20 +321,26 @@ def extract_targets(
 
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
-# a news report or a review tells what was done; only what it says is planned is a target
-_REPORTING_KINDS = ("总结", "新闻")
+# a review, or a news report other than of a plan, tells what was done: only what it says is
+# planned is a target
+_PLAN_NEWS = re.compile(r"(?:出台|印发|发布|提出|明确|通过|制定)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标)|"
+                        r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)")
+_PLAN_NEWS_REACH = 400
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
-def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None) -> Iterator[tuple[Target, str]]:
-    """Each quantity of a sentence as a fact, with whether it is planned, reported or neither."""
+def _sentence_facts(
+    doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool
+) -> Iterator[tuple[Target, str]]:
+    """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
+    in a `reporting` document only what a sentence says is planned is a target."""
     text = sent.text
     near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     review = (
-        (doc.metadata.kind in _REPORTING_KINDS and not _FORWARD.search(text))
+        (reporting and not _FORWARD.search(text))
         or _in_review(doc, sent)
         or _past_sentence(doc, text)
     )
