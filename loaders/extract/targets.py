@@ -35,13 +35,14 @@ _REPORTED = re.compile(
     r"由[^，,；;]{0,20}?\d|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
+_SINCE = re.compile(r"以来")
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
 _CUMULATIVE = re.compile(r"累计|共计")
 _AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
-_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得|概况|进展情况|完成情况")
+_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
@@ -134,7 +135,7 @@ _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
-_TEAM = re.compile(r"[^，,；;。]{0,12}?队伍")
+_TEAM = re.compile(r"[^，,；;。]{0,30}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _CJK_RUN = re.compile(rf"[{CJK}]")
@@ -289,6 +290,8 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
     if before.endswith(("为", "由")):
         return True
+    if _SINCE.search(sentence.split(clause, 1)[0] + before):
+        return True  # 2001年以来,…共投入65亿元: what has been done since
     if reported := _REPORTED.search(before):
         if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
             return True
