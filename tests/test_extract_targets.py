@@ -47,7 +47,7 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
     "sentence",
     [
         "2020年,全县学前三年毛入园率为94.51%。",
-        "九年义务教育巩固率由95%提高到98%。",
+        "2020年,九年义务教育巩固率由95%提高到98%。",
         "累计投入资金3亿元。",
         "目前已建成标准化学校12所。",
         "全县有中小学45所。",
@@ -66,8 +66,15 @@ def test_planned_growth_is_a_target():
 
 
 def test_from_to_keeps_one_indicator():
-    _, observations = _targets("九年义务教育巩固率由95%提高到98%。")
-    assert [(o.indicator, o.value) for o in observations] == [("九年义务教育巩固率", 95), ("九年义务教育巩固率", 98)]
+    targets, observations = _targets("九年义务教育巩固率由95%提高到98%。")
+    assert [(o.indicator, o.value) for o in observations] == [("九年义务教育巩固率", 95)]
+    assert [(t.indicator, t.value) for t in targets] == [("九年义务教育巩固率", 98)]  # the aim of a plan
+
+
+def test_from_to_a_past_year_reports():
+    targets, observations = _targets("学前教育毛入园率从2015年的75.6%提高到2020年的86.7%。")
+    assert targets == ()
+    assert [o.value for o in observations] == [75.6, 86.7]
 
 
 def test_review_section_reports_observations():

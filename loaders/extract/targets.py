@@ -32,7 +32,7 @@ _AT_LEAST = re.compile(
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|预计|"
-    r"由[^，,；;]{0,20}?\d|"
+    r"[由从][^，,；;]{0,20}?\d|(?<![为除])了(?!解)|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
 _SINCE = re.compile(r"以来")
@@ -42,7 +42,10 @@ _AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
-_PAST_SECTION = re.compile(r"回顾|总结|成绩|成效|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况")
+_PAST_SECTION = re.compile(
+    r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
+    r"发展基础|现实基础|发展环境"
+)
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
@@ -261,6 +264,12 @@ def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) 
     return max(later) if later else plan
 
 
+def _past_year(doc: StructuredDocument, text: str) -> bool:
+    """Whether `text` names a year before the plan's (提高到2020年的86.7% in a plan for 2021)."""
+    plan = doc.metadata.plan_year
+    return any(plan is None or int(y) < plan for y in YEAR.findall(text))
+
+
 def _planned_amount(clause: str, q: Quantity) -> bool:
     """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校)."""
     before = clause[: q.start]
@@ -375,7 +384,8 @@ def _sentence_facts(
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
-            aim = change and _ahead(doc, between)  # 提高到2025年的95%; without a date ahead, a result
+            # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
+            aim = change and (_ahead(doc, between) or not _past_year(doc, between))
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
