@@ -105,7 +105,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|{_CENTRE})(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"
@@ -198,7 +198,7 @@ class AgencyMatcher:
             else:
                 return self._issuer_short(name) or name
         if body in ("政府", "人民政府"):
-            return f"{region}人民政府" if region else name
+            return f"{region}{body}" if region else name  # as written: 济宁市政府, 济宁市人民政府
         full = f"{region}{body}" if region else name
         return self._issuer_short(body) or full
 
@@ -306,13 +306,15 @@ def _list_kind(text: str) -> str | None:
 # (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
-    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁)|"
+    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过)|"
+    r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
 )
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+_ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
 # actors (德育处负责…, 党政办、总务处配合)
 _GROUP_END = re.compile(
@@ -327,7 +329,8 @@ _OFFICE = re.compile(
 # not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处)
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
-    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$"
+    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
+    r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
 
 
@@ -377,6 +380,8 @@ def extract_agencies(
                 add(issuer, issuer, doc.evidence(sent))
                 break
     for sent in doc.sentences:
+        if _ADDRESS_LINE.match(sent.text):
+            continue  # 抄送:市委办、市人大办…: who receives a copy, not who acts
         titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
         for start, end in matcher.names_in(sent.text):
             if any(s <= start < e for s, e in titles):
