@@ -26,6 +26,9 @@ __all__ = ["extract_responsibilities"]
 
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
+# not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
+# responsibility)
+_NO_DUTY = re.compile(r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
 _DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
@@ -74,7 +77,7 @@ _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?"
 # …报市教育局核准: an agency approving what is sent to it
 _REPORT_TO = re.compile(r"(?:报|报送|报请|提交|经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
-_APPROVAL = re.compile(r"(?:审核|审批|核准|批准|备案|审定|同意|认定)")
+_APPROVAL = re.compile(r"(?:审批|核准|批准|审定)")
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
 _ROLES = ("牵头", "负责", "配合", "协助", "参与")
 _ROLE_ONLY = Gated.of(
@@ -143,11 +146,12 @@ def extract_responsibilities(
                         break
                 else:
                     j += 1
-    return [
-        r if duty == r.duty else replace(r, duty=duty)
-        for r in found
-        if len(duty := _unbroken(r.duty)) >= 2 and is_agency_name(r.agency)
-    ]
+    kept: dict[tuple[str, str], Responsibility] = {}  # one per agency and duty, where first stated
+    for r in found:
+        duty = _unbroken(r.duty)
+        if len(duty) >= 2 and is_agency_name(r.agency) and not _NO_DUTY.match(duty):
+            kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
+    return list(kept.values())
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
