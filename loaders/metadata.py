@@ -33,6 +33,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
+_NEWS_LINES = 6
 _DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|试行|草案|送审稿|讨论稿|修订稿|暂行)[)）]")
 _NEWS_TITLE = re.compile(
     r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批|亮点|盘点|喜报|捷报|签约|揭牌|开幕|闭幕|"
@@ -42,6 +43,8 @@ _NEWS_OPENING = re.compile(
     r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
 )
 # No title: the wording that says what the text is, in order of trust
+# 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
+_HANDED_ON = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
@@ -62,7 +65,7 @@ _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
-    rf"(?:^|[。\n])\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
+    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
 )
 # 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
@@ -124,7 +127,9 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        plan_year=_plan_year(title, text[:header_end], kind) or _year_of_date(published, kind),
+        plan_year=_plan_year(title, text[:header_end], kind)
+        or _year_of_date(published, kind)
+        or _latest_year(text[:header_end], kind),
         published=published,
         issuer=issuer,
     )
@@ -150,6 +155,8 @@ def _title(lines: list[str]) -> str | None:
 
 def _kind(title: str | None, text: str) -> str | None:
     opening = text[:1500]
+    if not title and (m := _HANDED_ON.search(opening[:300])):
+        return dict(_KIND_WORDS)[m.group(1)]
     if _is_news(title, opening):
         return "新闻"
     if title:
@@ -173,7 +180,7 @@ def _kind(title: str | None, text: str) -> str | None:
 def _is_news(title: str | None, opening: str) -> bool:
     """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
     body = opening[len(title) :] if title and opening.startswith(title) else opening
-    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:3]):
+    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:_NEWS_LINES]):
         return True
     return bool(title and _NEWS_TITLE.search(title) and "关于" not in title and not title.endswith("通知"))
 
@@ -217,13 +224,14 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         for name, year in _FIVE_YEAR.items():
             if name in title:
                 return year
-    head = _CITED.sub("", opening[:3000])  # a cited title's years are not the document's
+    head = opening[:3000]
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
     if years := [int(y) for y in _BODY_YEAR.findall(head)]:
         return max(years)
-    for pattern in (_WORK_YEAR, _RANGE_YEAR):
-        if m := pattern.search(head):
-            return int(m.group(1))
+    if m := _WORK_YEAR.search(head):
+        return int(m.group(1))
+    if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
+        return int(m.group(1))
     if kind in _REPORT_KINDS and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
     if m := _FIVE_YEAR_NAME.search(head[:600]):
@@ -232,9 +240,13 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
-    if kind in _DATED_BY_LATEST and (years := [int(y) for y in _ANY_YEAR.findall(head[:1000])]):
-        return max(years)
     return None
+
+
+def _latest_year(opening: str, kind: str | None) -> int | None:
+    """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
+    years = [int(y) for y in _ANY_YEAR.findall(_CITED.sub("", opening[:1000]))] if kind in _DATED_BY_LATEST else []
+    return max(years, default=None)
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:
@@ -350,7 +362,9 @@ def _most_named(text: str) -> Region | None:
         # a short name of one city or province only: 绍兴, 北京 (not 东区, not a county's)
         if units and len({u.code for u in units}) == 1 and units[0].county is None and units[0].name != m.name:
             counts[units[0].name] += 1
-    ranked = [(n, c) for n, c in counts.most_common() if (level is None or n.endswith(level)) and c >= 2]
+    named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
+    # named twice, or the one unit the text names at all
+    ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return resolve_region([ranked[0][0]], text)
