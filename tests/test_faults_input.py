@@ -126,3 +126,17 @@ def test_markdown_escapes_pipes_and_line_breaks(planted: str) -> None:
     assert len(lines) == 4  # header, rule, two rows: the newline did not break a row
     assert all(line.count("|") - line.count("\\|") == 4 for line in lines)  # three columns everywhere
     assert "规划\\|附件<br>第二行" in lines[3]
+
+
+# --- item 7: deep HTML (the reader's own test is in test_read.py) ----------------------------
+
+
+def test_a_page_too_deep_is_skipped_with_the_reason(store, graph_name: str, tmp_path: Path) -> None:
+    shutil.copy(SAMPLES[0], tmp_path / "plan.txt")
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 3000 + "<p>学前三年毛入园率达到90%以上。</p>" + "</div>" * 3000
+                    + "</body></html>", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (f"skipped {deep}: HTML nested deeper than 2048 elements: the text past that depth cannot be read"
+            in result.stderr.splitlines())
