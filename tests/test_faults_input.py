@@ -60,6 +60,149 @@ def peak_memory(*args: str) -> tuple[int, str, int]:
     return int(status), done.stderr, int(kib) * 1024
 
 
+# --- item 2: decompression bombs -------------------------------------------------------------
+
+
+def _docx_members() -> dict[str, bytes]:
+    document = docx.Document()
+    document.add_paragraph("施甸县教育体育局2021年工作计划")
+    document.add_paragraph("学前三年毛入园率达到85%以上。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def docx_bomb(path: Path, padding: int, filler: bytes = b" " * MB) -> Path:
+    """A real .docx whose word/document.xml carries `padding` bytes of `filler` inside its body."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in _docx_members().items():
+            if name != "word/document.xml":
+                z.writestr(name, data)
+                continue
+            head, _, tail = data.partition(b"<w:body>")
+            with z.open(name, "w", force_zip64=True) as member:
+                member.write(head + b"<w:body>")
+                for _ in range(padding // len(filler)):
+                    member.write(filler)
+                member.write(tail)
+    return path
+
+
+def _declare_size(path: Path, member: str, size: int) -> None:
+    """Make the archive lie: `member`'s uncompressed size, in its local header and its central entry."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(member)
+    struct.pack_into("<I", data, info.header_offset + 22, size)
+    name = member.encode()
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46:central + 46 + name_length] == name:
+            struct.pack_into("<I", data, central + 24, size)
+            break
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+
+
+def docx_liar(path: Path) -> Path:
+    """A .docx whose document.xml declares 500 KB and holds 64 MB."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in _docx_members().items():
+            if name == "word/document.xml":
+                head, _, tail = data.partition(b"<w:body>")
+                data = head + b"<w:body>" + b" " * (64 * MB) + tail
+            z.writestr(name, data)
+    _declare_size(path, "word/document.xml", 500_000)
+    return path
+
+
+def pdf_with_stream(path: Path, content: bytes, filter_name: str) -> Path:
+    """A one-page PDF whose content stream is `content` encoded with `filter_name`."""
+    if filter_name == "FlateDecode":
+        packer = zlib.compressobj(9)
+        stream = b"".join(packer.compress(content[i:i + 4 * MB]) for i in range(0, len(content), 4 * MB))
+        stream += packer.flush()
+    else:  # RunLengthDecode, as runs of one repeated byte (the most it can expand: 128-fold)
+        stream = bytearray()
+        for i in range(0, len(content), 128):
+            piece = content[i:i + 128]
+            stream += bytes([257 - len(piece), piece[0]]) if len(set(piece)) == 1 and len(piece) > 1 else (
+                bytes([len(piece) - 1]) + piece
+            )
+        stream = bytes(stream) + b"\x80"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /%s >>\nstream\n" % (len(stream), filter_name.encode()) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+_TEXT_OPS = b"BT /F1 12 Tf 72 720 Td (Education plan 2021) Tj ET\n"
+
+
+@pytest.mark.parametrize(("bomb", "reason"), [
+    (lambda d: docx_bomb(d / "bomb.docx", 256 * MB), "word/document.xml expands"),
+    (lambda d: docx_liar(d / "liar.docx"), "not a valid .docx file (word/document.xml: Bad CRC-32"),
+    (lambda d: pdf_with_stream(d / "bomb.pdf", _TEXT_OPS + b" " * (256 * MB), "FlateDecode"),
+     "a compressed stream expands past"),
+    (lambda d: pdf_with_stream(d / "runs.pdf", _TEXT_OPS + b" " * (48 * MB), "RunLengthDecode"),
+     "a compressed stream expands past"),
+], ids=["docx-256MB", "docx-lying-size", "pdf-flate-256MB", "pdf-runlength-48MB"])
+def test_a_decompression_bomb_is_refused_within_200_MB(tmp_path: Path, bomb, reason: str) -> None:
+    path = bomb(tmp_path)
+    assert path.stat().st_size < 5 * MB  # small on disk, hundreds of MB once expanded
+    status, err, peak = peak_memory("extract", str(path))
+    assert status == 1
+    assert err.strip().startswith(f"Error: {path}: {reason}"), err
+    assert len(err.strip().splitlines()) == 1
+    assert peak < MEMORY_LIMIT, f"peak memory {peak / MB:.0f} MB"
+
+
+def test_a_docx_of_too_many_members_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "members.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in _docx_members().items():
+            z.writestr(name, data)
+        for i in range(MAX_MEMBERS + 1):
+            z.writestr(f"customXml/item{i}.bin", b"")
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    members = len(_docx_members()) + MAX_MEMBERS + 1
+    assert result.stderr.strip() == f"Error: {path}: archive declares {members} members, over the {MAX_MEMBERS} limit"
+
+
+@pytest.mark.parametrize("filter_name", ["FlateDecode", "RunLengthDecode"])
+def test_pdf_streams_under_the_limit_still_read(tmp_path: Path, filter_name: str) -> None:
+    content = _TEXT_OPS + b" " * (MAX_PDF_STREAM // 2)
+    path = pdf_with_stream(tmp_path / "plan.pdf", content, filter_name)
+    assert "Education plan 2021" in read_document(path).text
+
+
+def test_a_large_real_docx_still_reads(tmp_path: Path) -> None:
+    words = "学前教育普及普惠县域义务教育优质均衡发展教师队伍建设" * 3
+    rng = random.Random(6)
+    paragraphs = "".join(f"<w:p><w:r><w:t>{''.join(rng.sample(words, 40))}。</w:t></w:r></w:p>" for _ in range(2000))
+    path = docx_bomb(tmp_path / "long.docx", 4 * MB, paragraphs.encode())  # 4 MB of XML
+    text = read_document(path).text
+    assert text.endswith("学前三年毛入园率达到85%以上。") and len(text) > 1_000_000
+
+
 # --- item 3: formulas in CSV, table breakers in markdown ------------------------------------
 
 FORMULA_TITLE = '=HYPERLINK("http://example.org/x","点击")'
@@ -128,6 +271,30 @@ def test_markdown_escapes_pipes_and_line_breaks(planted: str) -> None:
     assert "规划\\|附件<br>第二行" in lines[3]
 
 
+# --- item 4: a file name that is not UTF-8 ---------------------------------------------------
+
+
+def test_a_name_that_is_not_utf8_loads_with_its_bytes_kept(store, graph_name: str, tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for sample in SAMPLES:
+        shutil.copy(sample, folder / sample.name)
+    raw_name = "计划".encode("gbk") + b"\xff.txt"  # GBK bytes, and one byte no encoding has
+    with open(os.path.join(os.fsencode(folder), raw_name), "wb") as f:
+        f.write("某县2022年教育工作要点\n学前三年毛入园率达到90%以上。".encode("utf-8"))
+    result = run("--graph", graph_name, "load", str(folder))
+    assert result.exit_code == 0, result.output
+    assert f"documents: {len(SAMPLES) + 1} loaded, 0 unchanged, 0 replaced, 0 skipped" in result.stderr
+    rows = store.query("MATCH (d:Document) WHERE d.file ENDS WITH '.txt' AND NOT d.file STARTS WITH '0' "
+                       "RETURN d.file AS file, d.source AS source")
+    assert len(rows) == 1 and rows[0]["source"] == f"{folder.resolve()}/{rows[0]['file']}"
+    # the stored name reads back to the very bytes on disk: each \xNN is the byte NN
+    stored = re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes.fromhex(m[1].decode()), rows[0]["file"].encode("utf-8"))
+    assert stored == raw_name
+    again = run("--graph", graph_name, "load", str(folder))  # recognised as the same file
+    assert f"documents: 0 loaded, {len(SAMPLES) + 1} unchanged" in again.stderr
+
+
 # --- item 7: deep HTML (the reader's own test is in test_read.py) ----------------------------
 
 
@@ -140,3 +307,24 @@ def test_a_page_too_deep_is_skipped_with_the_reason(store, graph_name: str, tmp_
     assert result.exit_code == 0, result.output
     assert (f"skipped {deep}: HTML nested deeper than 2048 elements: the text past that depth cannot be read"
             in result.stderr.splitlines())
+
+
+# --- item 12: random bytes called .txt -------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [
+    random.Random(1).randbytes(16),
+    random.Random(3).randbytes(16),
+    random.Random(9).randbytes(16),
+    random.Random(4).randbytes(64 * 1024),
+    bytes(random.Random(5).choices(range(0x80, 0x100), k=20000)),
+], ids=["16B-a", "16B-b", "16B-c", "64KB", "high-bytes"])
+def test_random_bytes_are_skipped_with_a_reason(store, graph_name: str, tmp_path: Path, content: bytes) -> None:
+    shutil.copy(SAMPLES[0], tmp_path / "plan.txt")
+    (tmp_path / "noise.txt").write_bytes(content)
+    result = run("--graph", graph_name, "load", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if line.startswith(f"skipped {tmp_path / 'noise.txt'}: ")]
+    assert len(skipped) == 1
+    assert any(r in skipped[0] for r in ("not text", "cannot detect the text encoding")), skipped
+    assert store.query("MATCH (d:Document) RETURN d.file AS file") == [{"file": "plan.txt"}]
