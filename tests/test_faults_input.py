@@ -309,6 +309,46 @@ def test_a_page_too_deep_is_skipped_with_the_reason(store, graph_name: str, tmp_
             in result.stderr.splitlines())
 
 
+# --- item 8: manifest problems -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("rows", "warning"), [
+    ("missing.txt,某标题\n", "line 2: no such file 'missing.txt'; row not used"),
+    ('plan.txt,"某标题,2021\nother.txt,x\n', "line 2: unterminated quote; this row and every line after it ignored"),
+    ('plan.txt,"某"标题\n', "line 2: ',' expected after '\"'; row ignored"),
+    ("plan.txt,某标题,多余\n", "line 2: 3 cells but 2 columns; row ignored"),
+], ids=["missing-file", "unterminated-quote", "text-after-quote", "extra-cell"])
+def test_a_manifest_row_that_cannot_be_used_gets_a_warning(store, graph_name: str, tmp_path: Path, rows: str,
+                                                           warning: str) -> None:
+    shutil.copy(SAMPLES[0], tmp_path / "plan.txt")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,title\n" + rows, encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path / "plan.txt"), "--manifest", str(manifest))
+    assert result.exit_code == 0, result.output
+    assert f"warning: {manifest}: {warning}" in result.stderr.splitlines()
+    titles = store.query("MATCH (d:Document) RETURN d.title AS title")
+    assert titles and "某" not in (titles[0]["title"] or "")  # the bad row's title was not applied
+
+
+def test_manifest_rows_for_files_not_loaded_but_present_are_quiet(store, graph_name: str, tmp_path: Path) -> None:
+    for name in ("plan.txt", "other.txt"):
+        shutil.copy(SAMPLES[0], tmp_path / name)
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,title\nplan.txt,甲\nother.txt,乙\n", encoding="utf-8")
+    result = run("--graph", graph_name, "load", str(tmp_path / "plan.txt"), "--manifest", str(manifest))
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr
+
+
+def test_help_and_readme_name_the_manifest_columns_edukg_reads() -> None:
+    for command in ("load", "extract"):
+        help_text = " ".join(run(command, "--help").stdout.split())
+        assert f"columns: {', '.join(COLUMNS)}." in help_text
+        assert "source" not in help_text.split("--manifest", 1)[1].split("--", 1)[0]
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"columns `{', '.join(COLUMNS)}`" in " ".join(readme.split())
+
+
 # --- item 12: random bytes called .txt -------------------------------------------------------
 
 
@@ -328,3 +368,70 @@ def test_random_bytes_are_skipped_with_a_reason(store, graph_name: str, tmp_path
     assert len(skipped) == 1
     assert any(r in skipped[0] for r in ("not text", "cannot detect the text encoding")), skipped
     assert store.query("MATCH (d:Document) RETURN d.file AS file") == [{"file": "plan.txt"}]
+
+
+# --- item 14: one line per bad file, with the right reason -------------------------------------
+
+
+def _loop(tmp_path: Path) -> Path:
+    os.symlink("loop-b", tmp_path / "loop-a")
+    os.symlink("loop-a", tmp_path / "loop-b")
+    return tmp_path / "loop-a"
+
+
+def _dir_named_txt(tmp_path: Path) -> Path:
+    (tmp_path / "x.txt").mkdir()
+    return tmp_path / "x.txt"
+
+
+def _broken_link(tmp_path: Path) -> Path:
+    os.symlink("gone.txt", tmp_path / "link.txt")
+    return tmp_path / "link.txt"
+
+
+def _binary(tmp_path: Path) -> Path:
+    (tmp_path / "noise.txt").write_bytes(random.Random(4).randbytes(4096))
+    return tmp_path / "noise.txt"
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (_loop, "symbolic link loop"),
+    (_dir_named_txt, "a folder with no file to read in it (supported: .txt .html .htm .docx .pdf)"),
+    (_broken_link, "broken symbolic link (its target gone.txt does not exist)"),
+    (_binary, "binary data, not text"),
+], ids=["symlink-loop", "folder-named-x.txt", "broken-link", "binary"])
+@pytest.mark.parametrize("command", ["load", "extract"])
+def test_a_single_bad_path_gets_one_line_with_its_reason(graph_name: str, tmp_path: Path, make, reason: str,
+                                                         command: str) -> None:
+    path = make(tmp_path)
+    result = run("--graph", graph_name, command, str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"Error: {path}: {reason}"]
+
+
+def test_links_inside_a_folder_are_named_for_what_they_are(graph_name: str, tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(SAMPLES[0], folder / "plan.txt")
+    _loop(folder)
+    os.symlink("gone", folder / "dangling")
+    result = run("extract", str(folder))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"skipped {folder / 'dangling'}: broken symbolic link (its target gone does not exist)",
+        f"skipped {folder / 'loop-a'}: symbolic link loop",
+        f"skipped {folder / 'loop-b'}: symbolic link loop",
+    ]
+
+
+@pytest.mark.parametrize(("cypher", "message"), [
+    ("MATCH (n:文件 RETURN n", "Invalid input '文': expected a label (line 1, column 10)"),
+    ("RETURN '学前教育' AS x,\n 文件 文件", "Invalid input '文': expected "),
+])
+def test_a_cypher_syntax_error_names_the_chinese_character(embedded_server, graph_name: str, cypher: str,
+                                                          message: str) -> None:
+    result = run("--graph", graph_name, "cypher", cypher)
+    assert result.exit_code == 1
+    assert "\ufffd" not in result.stderr
+    assert result.stderr.startswith(f"Error: cypher: {message}")
+    assert len(result.stderr.strip().splitlines()) == 1
