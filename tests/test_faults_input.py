@@ -118,13 +118,48 @@ def docx_liar(path: Path) -> Path:
     return path
 
 
-def pdf_with_stream(path: Path, content: bytes, filter_name: str) -> Path:
-    """A one-page PDF whose content stream is `content` encoded with `filter_name`."""
-    if filter_name == "FlateDecode":
+def lzw(literal: bytes, blanks: int = 0) -> bytes:
+    """LZWDecode data: `literal` byte by byte, then `blanks` spaces the way a bomb packs them,
+    each code one space longer than the last (3,837 codes hold 7 MB)."""
+    codes: list[tuple[int, int]] = []  # (code, width in bits)
+    width, table = 9, 258
+
+    def put(code: int, grows: bool) -> None:
+        nonlocal width, table
+        codes.append((code, width))
+        table += grows
+        width = {511: 10, 1023: 11, 2047: 12}.get(table, width) if grows else width
+
+    put(256, False)
+    for i, byte in enumerate(literal):
+        put(byte, i > 0)
+    while blanks > 0:
+        put(256, False)
+        width, table = 9, 258
+        put(32, False)
+        blanks -= 1
+        for code in range(258, 4095):
+            if blanks <= 0:
+                break
+            put(code, True)
+            blanks -= code - 256
+    put(257, False)
+    bits = "".join(format(code, f"0{w}b") for code, w in codes)
+    bits += "0" * (-len(bits) % 8)
+    return int(bits, 2).to_bytes(len(bits) // 8, "big")
+
+
+def pdf_with_stream(path: Path, content: bytes, filter_name: str, blanks: int = 0) -> Path:
+    """A one-page PDF whose content stream is `content` and `blanks` spaces encoded with `filter_name`."""
+    if filter_name == "LZWDecode":
+        stream = lzw(content, blanks)
+    elif filter_name == "FlateDecode":
+        content += b" " * blanks
         packer = zlib.compressobj(9)
         stream = b"".join(packer.compress(content[i:i + 4 * MB]) for i in range(0, len(content), 4 * MB))
         stream += packer.flush()
     else:  # RunLengthDecode, as runs of one repeated byte (the most it can expand: 128-fold)
+        content += b" " * blanks
         stream = bytearray()
         for i in range(0, len(content), 128):
             piece = content[i:i + 128]
@@ -159,11 +194,11 @@ _TEXT_OPS = b"BT /F1 12 Tf 72 720 Td (Education plan 2021) Tj ET\n"
 @pytest.mark.parametrize(("bomb", "reason"), [
     (lambda d: docx_bomb(d / "bomb.docx", 256 * MB), "word/document.xml expands"),
     (lambda d: docx_liar(d / "liar.docx"), "not a valid .docx file (word/document.xml: Bad CRC-32"),
-    (lambda d: pdf_with_stream(d / "bomb.pdf", _TEXT_OPS + b" " * (256 * MB), "FlateDecode"),
+    (lambda d: pdf_with_stream(d / "bomb.pdf", _TEXT_OPS, "FlateDecode", 256 * MB), "a compressed stream expands past"),
+    (lambda d: pdf_with_stream(d / "lzw.pdf", _TEXT_OPS, "LZWDecode", 256 * MB), "a compressed stream expands past"),
+    (lambda d: pdf_with_stream(d / "runs.pdf", _TEXT_OPS, "RunLengthDecode", 48 * MB),
      "a compressed stream expands past"),
-    (lambda d: pdf_with_stream(d / "runs.pdf", _TEXT_OPS + b" " * (48 * MB), "RunLengthDecode"),
-     "a compressed stream expands past"),
-], ids=["docx-256MB", "docx-lying-size", "pdf-flate-256MB", "pdf-runlength-48MB"])
+], ids=["docx-256MB", "docx-lying-size", "pdf-flate-256MB", "pdf-lzw-256MB", "pdf-runlength-48MB"])
 def test_a_decompression_bomb_is_refused_within_200_MB(tmp_path: Path, bomb, reason: str) -> None:
     path = bomb(tmp_path)
     assert path.stat().st_size < 5 * MB  # small on disk, hundreds of MB once expanded
@@ -187,10 +222,9 @@ def test_a_docx_of_too_many_members_is_refused(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"Error: {path}: archive declares {members} members, over the {MAX_MEMBERS} limit"
 
 
-@pytest.mark.parametrize("filter_name", ["FlateDecode", "RunLengthDecode"])
+@pytest.mark.parametrize("filter_name", ["FlateDecode", "LZWDecode", "RunLengthDecode"])
 def test_pdf_streams_under_the_limit_still_read(tmp_path: Path, filter_name: str) -> None:
-    content = _TEXT_OPS + b" " * (MAX_PDF_STREAM // 2)
-    path = pdf_with_stream(tmp_path / "plan.pdf", content, filter_name)
+    path = pdf_with_stream(tmp_path / "plan.pdf", _TEXT_OPS, filter_name, MAX_PDF_STREAM // 2)
     assert "Education plan 2021" in read_document(path).text
 
 
