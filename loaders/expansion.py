@@ -22,7 +22,7 @@ __all__ = ["check_zip", "capped_pdf_streams", "ExpansionError", "MAX_UNZIPPED", 
 
 _MB = 2**20
 MAX_UNZIPPED = 96 * _MB  # all members of one archive together (images included)
-MAX_UNZIPPED_XML = 16 * _MB  # the XML parts lxml builds trees of (about 8 times their size in memory)
+MAX_UNZIPPED_XML = 12 * _MB  # the XML parts lxml builds trees of (a 15 MB part peaks at 180 MB)
 MAX_RATIO = 100  # a real document's parts compress 3 to 20 times; bombs compress a thousand times
 _RATIO_FLOOR = _MB  # smaller members may compress as they like: they cannot hurt
 MAX_MEMBERS = 5000  # each member costs a ZipInfo in memory; a .docx has a few dozen
