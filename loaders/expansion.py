@@ -183,7 +183,9 @@ def capped_pdf_streams() -> Iterator[None]:
     from pdfminer import pdftypes
 
     saved = pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode
-    pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = _CappedZlib, _lzwdecode, _rldecode  # type: ignore[assignment]
+    pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = (  # type: ignore[assignment]
+        _CappedZlib, _lzwdecode, _rldecode
+    )
     try:
         yield
     finally:

@@ -228,12 +228,18 @@ def _plausibility(text: str) -> float:
 _MIN_READABLE = 0.8
 
 
+def _readable(c: str) -> bool:
+    """A character a Chinese or ASCII text is made of: printable ASCII, frequent hanzi,
+    CJK punctuation and full-width forms (０-９, Ａ-Ｚ, ！…)."""
+    return " " < c < "\x7f" or c in _PLAUSIBLE or "\u3000" <= c <= "\u303f" or "\uff01" <= c <= "\uff5e"
+
+
 def _readable_share(text: str) -> float:
-    """Share of the characters (first 20,000 not blank) that a Chinese or ASCII text is made of."""
+    """Share of the characters (first 20,000 not blank) that are `_readable`."""
     sample = [c for c in text[:40000] if not c.isspace()][:20000]
     if not sample:
         return 1.0
-    return sum(" " < c < "\x7f" or c in _PLAUSIBLE for c in sample) / len(sample)
+    return sum(map(_readable, sample)) / len(sample)
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:

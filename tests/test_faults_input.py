@@ -274,7 +274,8 @@ def test_query_csv_neutralizes_formulas(planted: str) -> None:
 
 
 def test_csv_leaves_numbers_alone(embedded_server, graph_name: str) -> None:
-    result = run("--graph", graph_name, "cypher", "RETURN -5 AS n, -2.5 AS x, '-5' AS s, ['=1'] AS l", "--format", "csv")
+    cypher = "RETURN -5 AS n, -2.5 AS x, '-5' AS s, ['=1'] AS l"
+    result = run("--graph", graph_name, "cypher", cypher, "--format", "csv")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n,x,s,l", "-5,-2.5,'-5,\"[\"\"=1\"\"]\""]
 
@@ -291,7 +292,7 @@ def test_export_csv_neutralizes_formulas(planted: str, tmp_path: Path) -> None:
     out = tmp_path / "export"
     result = run("--graph", planted, "export", "--format", "csv", "-o", str(out))
     assert result.exit_code == 0, result.output
-    cells = [c for f in out.glob("*.csv") for row in csv.reader(io.StringIO(f.read_text(encoding="utf-8"))) for c in row]
+    cells = [c for f in out.glob("*.csv") for row in csv.reader(io.StringIO(f.read_text("utf-8"))) for c in row]
     assert "'" + FORMULA_TITLE in cells and "'" + FORMULA_ISSUER in cells
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
 
@@ -335,8 +336,8 @@ def test_a_name_that_is_not_utf8_loads_with_its_bytes_kept(store, graph_name: st
 def test_a_page_too_deep_is_skipped_with_the_reason(store, graph_name: str, tmp_path: Path) -> None:
     shutil.copy(SAMPLES[0], tmp_path / "plan.txt")
     deep = tmp_path / "deep.html"
-    deep.write_text("<html><body>" + "<div>" * 3000 + "<p>学前三年毛入园率达到90%以上。</p>" + "</div>" * 3000
-                    + "</body></html>", encoding="utf-8")
+    deep.write_text("<html><body>" + "<div>" * 3000 + "<p>学前三年毛入园率达到90%以上。</p>"
+                    + "</div>" * 3000 + "</body></html>", encoding="utf-8")
     result = run("--graph", graph_name, "load", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert (f"skipped {deep}: HTML nested deeper than 2048 elements: the text past that depth cannot be read"
