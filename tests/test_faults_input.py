@@ -436,15 +436,15 @@ def _binary(tmp_path: Path) -> Path:
     (_binary, "binary data, not text"),
 ], ids=["symlink-loop", "folder-named-x.txt", "broken-link", "binary"])
 @pytest.mark.parametrize("command", ["load", "extract"])
-def test_a_single_bad_path_gets_one_line_with_its_reason(graph_name: str, tmp_path: Path, make, reason: str,
-                                                         command: str) -> None:
+def test_a_single_bad_path_gets_one_line_with_its_reason(embedded_server, graph_name: str, tmp_path: Path, make,
+                                                         reason: str, command: str) -> None:
     path = make(tmp_path)
     result = run("--graph", graph_name, command, str(path))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"Error: {path}: {reason}"]
 
 
-def test_links_inside_a_folder_are_named_for_what_they_are(graph_name: str, tmp_path: Path) -> None:
+def test_links_inside_a_folder_are_named_for_what_they_are(tmp_path: Path) -> None:
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(SAMPLES[0], folder / "plan.txt")
