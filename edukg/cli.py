@@ -175,12 +175,32 @@ def cli(ctx: click.Context, store: str, data_dir: Path | None, neo4j_uri: str | 
 # ------------------------------------------------------------------ extract
 
 
-def _read_manifest(path: Path | None):
+# the columns of loaders/manifest.py (not imported here: it is slow to import)
+_MANIFEST_HELP = ("CSV of document metadata that overrides detection; "
+                  "columns: file, title, region, year, issuer, kind, url, published.")
+
+
+def _read_manifest(path: Path | None, items: Sequence[Any]):
+    """The manifest, its warnings on stderr: rows it ignored, rows naming none of `items` nor any file."""
     if path is None:
         return None
     from edukg.loaders.manifest import read_manifest
 
-    return read_manifest(path)
+    manifest = read_manifest(path)
+    for warning in [*manifest.warnings, *manifest.unused(i for i in items if isinstance(i, Path))]:
+        click.echo(f"warning: {warning}", err=True)
+    return manifest
+
+
+def _nothing_read(paths: Sequence[Path], skipped: Sequence[str]) -> InputError:
+    """The one line a command fails with when no document could be read (`skipped`: "path: reason")."""
+    from edukg.loaders.read import path_text
+
+    if len(skipped) == 1:
+        return InputError(skipped[0])
+    if skipped:
+        return InputError(f"no document could be read: {len(skipped)} files skipped, first {skipped[0]}")
+    return InputError(f"{path_text(paths[0])}: no supported document found")
 
 
 class _SkipReport:
@@ -209,17 +229,15 @@ class _SkipReport:
                 click.echo(f"skipped {line}", err=True)
 
     def fail(self, paths: Sequence[Path]) -> InputError:
-        if len(self.held) == 1:
-            return InputError(self.held[0])
-        if self.held:
-            return InputError(f"no document could be read: {len(self.held)} files skipped, first {self.held[0]}")
-        return InputError(f"{paths[0]}: no supported document found")
+        return _nothing_read(paths, self.held)
 
 
 def _check_paths(paths: Sequence[Path]) -> None:
+    from edukg.loaders.read import missing_reason, path_text
+
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
+            raise InputError(f"{path_text(path)}: {missing_reason(path)}")
 
 
 @cli.command()
@@ -233,7 +251,7 @@ def _check_paths(paths: Sequence[Path]) -> None:
     help="Output format: one JSON object per document.",
 )
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV of document metadata (source, title, region, year…) that overrides detection.")
+              help=_MANIFEST_HELP)
 @click.option("--sections", is_flag=True, help="Print each document's metadata and section tree instead of JSON.")
 def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: bool) -> None:
     """Extract facts from documents without any store, one JSON object per line.
@@ -249,10 +267,12 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
     _check_paths(paths)
     from edukg.loaders.model import Skipped, facts_to_dict
     from edukg.loaders.pipeline import iter_facts
+    from edukg.loaders.read import iter_paths
     from edukg.loaders.structure import format_outline
 
     report = _SkipReport()
-    for item in iter_facts(paths, _read_manifest(manifest)):
+    items = list(iter_paths(paths))
+    for item in iter_facts(items, _read_manifest(manifest, items)):
         if isinstance(item, Skipped):
             report.skip(item)
             continue
@@ -281,8 +301,10 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
     from edukg.loaders.load import load_paths
     from edukg.loaders.read import iter_paths
 
-    manifest = _read_manifest(manifest_path)
     items = list(iter_paths(paths))  # walked once: the bar needs the count
+    manifest = _read_manifest(manifest_path, items)
+    if len(items) == 1:  # one file: a bar would only add a line to what is said about it
+        return load_paths(session.store, items, manifest, jobs)
     with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
                            item_show_func=_file_name) as bar:
         return load_paths(session.store, items, manifest, jobs, on_item=lambda item: bar.update(1, item))
@@ -291,7 +313,7 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV of document metadata (source, title, region, year…) that overrides detection.")
+              help=_MANIFEST_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
               show_default="number of CPUs", help="Processes that read and extract documents.")
 @pass_session
@@ -307,10 +329,12 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs:
     """
     _check_paths(paths)
     summary = _load(session, paths, manifest, jobs=jobs)
+    if not summary.processed:
+        from edukg.loaders.load import describe_skipped
+
+        raise _nothing_read(paths, [describe_skipped(s) for s in summary.skipped])
     for line in summary.lines():
         click.echo(line, err=True)
-    if not summary.processed:
-        raise InputError(f"{paths[0]}: no document could be loaded")
 
 
 # ------------------------------------------------------------------ demo

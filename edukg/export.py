@@ -32,6 +32,7 @@ from rdflib.namespace import SKOS
 
 from edukg.errors import InputError
 from edukg.graph import node_name
+from edukg.output import neutralize_formula
 from edukg.ontology import EDU, load_ontology
 
 __all__ = [
@@ -433,11 +434,20 @@ def _array_delimiter(graph: nx.MultiDiGraph) -> str:
     raise InputError("every array delimiter edukg knows occurs inside a list value")
 
 
+_TYPED_COLUMN = re.compile(r":(long|double|boolean|date)(\[\])?$")
+
+
 def _csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
+    """The CSV text; cells of text columns (ids too, on both ends of a relationship alike)
+    neutralized as spreadsheet formulas, typed columns as they are."""
+    text_columns = [i for i, name in enumerate(header) if not _TYPED_COLUMN.search(name)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    for row in rows:
+        for i in text_columns:
+            row[i] = neutralize_formula(row[i])
+        writer.writerow(row)
     return out.getvalue()
 
 

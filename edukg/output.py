@@ -5,12 +5,28 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["FORMATS", "format_rows"]
+__all__ = ["FORMATS", "format_rows", "neutralize_formula"]
 
 Row = Mapping[str, Any]
+
+# A spreadsheet opened on a CSV runs a cell that starts with one of these as a formula
+# (=HYPERLINK(…), @SUM(…)); OWASP's advice is to prefix such cells with a single quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_formula(text: str) -> str:
+    """`text` made inert as a spreadsheet cell: a leading ``'`` when it could start a formula.
+
+    Examples
+    --------
+    >>> neutralize_formula("=1+2"), neutralize_formula("-5"), neutralize_formula("班班通")
+    ("'=1+2", "'-5", '班班通')
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
@@ -44,12 +60,28 @@ def _table(rows: Sequence[Row]) -> str:
     return _tabulate(rows, "simple")
 
 
+_MARKDOWN_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def _markdown_cell(value: Any) -> Any:
+    """A cell that cannot break the pipe table: ``|`` escaped, line breaks as ``<br>``."""
+    if not isinstance(value, str):
+        return value
+    return _MARKDOWN_BREAKS.sub("<br>", value.replace("|", "\\|"))
+
+
 def _markdown(rows: Sequence[Row]) -> str:
-    return _tabulate(rows, "github")
+    return _tabulate([{k: _markdown_cell(_cell(v)) for k, v in row.items()} for row in rows], "github")
 
 
 def _json(rows: Sequence[Row]) -> str:
     return json.dumps([dict(r) for r in rows], ensure_ascii=False, indent=2, default=str)
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell: text neutralized as a formula; numbers, which a spreadsheet cannot run, as they are."""
+    cell = _cell(value)
+    return neutralize_formula(cell) if isinstance(cell, str) else cell
 
 
 def _csv(rows: Sequence[Row]) -> str:
@@ -58,7 +90,7 @@ def _csv(rows: Sequence[Row]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     if columns:
         writer.writerow(columns)
-    writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    writer.writerows([_csv_cell(row.get(c)) for c in columns] for row in rows)
     return out.getvalue().rstrip("\n")
 
 

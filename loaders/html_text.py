@@ -49,6 +49,7 @@ def html_to_text(source: str) -> str:
         return ""
     if root is None:
         return ""
+    _refuse_cut_pages()
     title = _meta(root, "ArticleTitle") or _page_title(root)
     # Government site systems state the date and source in <meta> tags too.
     fields = [f"{label}:{value}" for label, name in (("发布日期", "PubDate"), ("来源", "ContentSource"))
@@ -61,6 +62,16 @@ def html_to_text(source: str) -> str:
     if title and not any(title in line or line in title for line in lines[:10] if len(line) >= 4):
         head.insert(0, title)
     return "\n".join(head + lines)
+
+
+def _refuse_cut_pages() -> None:
+    """ValueError when libxml2 stopped reading the page: past its nesting limit (2048
+    elements, whatever huge_tree says) it drops everything that follows, silently."""
+    for error in _PARSER.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            depth = re.search(r"depth in document: (\d+)", error.message)
+            limit = f"{depth.group(1)} elements" if depth else "libxml2's limit"
+            raise ValueError(f"HTML nested deeper than {limit}: the text past that depth cannot be read")
 
 
 def _meta(root: etree._Element, name: str) -> str:

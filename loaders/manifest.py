@@ -3,6 +3,9 @@
 Columns: file, title, region, year, issuer, kind, url, published (only ``file``
 is required; empty cells leave the inferred value). ``file`` is a path relative
 to the CSV's folder, an absolute path, or a bare file name when that is unique.
+A header or a value that cannot be used is an error; a row that cannot be used
+(an unterminated quote, cells past the header) is ignored with a warning, and
+so is a row naming a file that exists nowhere (``Manifest.unused``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from edukg.errors import InputError
@@ -27,21 +30,38 @@ COLUMNS = ("file", "title", "region", "year", "issuer", "kind", "url", "publishe
 class Manifest(Mapping[str, Metadata]):
     """Metadata by file; looked up by the path as given, its absolute form, or its unique name."""
 
-    def __init__(self, entries: dict[str, Metadata]) -> None:
+    def __init__(self, entries: dict[str, Metadata], rows: dict[str, tuple[str, str]] | None = None,
+                 warnings: list[str] | None = None) -> None:
         self._entries = entries  # absolute path → metadata
+        self._rows = rows or {}  # absolute path → ("csv: line N", the file cell) naming its row
+        self.warnings = warnings or []  # rows ignored while reading, one line each
         names: dict[str, list[str]] = {}
         for key in entries:
             names.setdefault(Path(key).name, []).append(key)
         self._by_name = {name: keys[0] for name, keys in names.items() if len(keys) == 1}
 
-    def __getitem__(self, source: str) -> Metadata:
+    def _key(self, source: str) -> str:
         key = str(Path(source).resolve())
         if key in self._entries:
-            return self._entries[key]
+            return key
         name = self._by_name.get(Path(source).name)
         if name is None:
             raise KeyError(source)
-        return self._entries[name]
+        return name
+
+    def __getitem__(self, source: str) -> Metadata:
+        return self._entries[self._key(source)]
+
+    def unused(self, sources: Iterable[str | Path]) -> list[str]:
+        """A warning for each row that names a file which does not exist and is none of `sources`."""
+        used = set()
+        for source in sources:
+            try:
+                used.add(self._key(str(source)))
+            except KeyError:
+                pass
+        return [f"{where}: no such file {cell!r}; row not used"
+                for key, (where, cell) in self._rows.items() if key not in used and not Path(key).exists()]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._entries)
@@ -71,19 +91,27 @@ def read_manifest(csv_path: str | Path) -> Manifest:
         column, an unknown column, or a bad year, kind or date.
     """
     text = read_text_file(csv_path)
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip().lower() for h in reader.fieldnames or ()]
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+    except csv.Error as e:
+        raise InputError(f"{csv_path}: line 1: {e}") from None
     if "file" not in header:
         raise InputError(f"{csv_path}: no 'file' column (columns: {', '.join(COLUMNS)})")
     unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
         raise InputError(f"{csv_path}: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})")
-    reader.fieldnames = header
     base = Path(csv_path).resolve().parent
     entries: dict[str, Metadata] = {}
-    try:
-        for row in reader:
-            values = {k: (v or "").strip() for k, v in row.items() if k}
+    rows: dict[str, tuple[str, str]] = {}
+    warnings: list[str] = []
+    for line, cells in _rows(reader, f"{csv_path}", warnings):
+        where = f"{csv_path}: line {line}"
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+            warnings.append(f"{where}: {len(cells)} cells but {len(header)} columns; row ignored")
+            continue
+        values = {k: v.strip() for k, v in zip(header, cells) if k}
+        try:
             if not values.get("file"):
                 if any(values.values()):
                     raise ValueError("empty 'file' cell")
@@ -91,9 +119,27 @@ def read_manifest(csv_path: str | Path) -> Manifest:
             path = Path(values["file"])
             key = str((path if path.is_absolute() else base / path).resolve())
             entries[key] = _metadata(values)
-    except (ValueError, csv.Error) as e:
-        raise InputError(f"{csv_path}: line {reader.line_num}: {e}") from None
-    return Manifest(entries)
+            rows[key] = (where, values["file"])
+        except ValueError as e:
+            raise InputError(f"{where}: {e}") from None
+    return Manifest(entries, rows, warnings)
+
+
+def _rows(reader: Iterator[list[str]], name: str, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """(line where the row starts, its cells); a row the CSV dialect refuses becomes a warning."""
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            if "unexpected end of data" in str(e):  # a quote opened and never closed swallowed the rest
+                warnings.append(f"{name}: line {line}: unterminated quote; this row and every line after it ignored")
+                return
+            warnings.append(f"{name}: line {line}: {e}; row ignored")
+            continue
+        yield line, cells
 
 
 def _metadata(values: dict[str, str]) -> Metadata:

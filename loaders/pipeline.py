@@ -19,7 +19,7 @@ from edukg.errors import InputError
 from edukg.loaders.extract import extract_facts
 from edukg.loaders.model import DocumentFacts, Metadata, Skipped
 from edukg.loaders.normalize import normalize
-from edukg.loaders.read import iter_paths, read_document
+from edukg.loaders.read import iter_paths, path_text, read_document
 from edukg.loaders.resolve import resolve
 from edukg.loaders.structure import structure
 
@@ -48,7 +48,7 @@ def _facts(item: Path | Skipped, manifest: Mapping[str, Metadata] | None,
     try:
         facts = process_file(item, manifest)
     except InputError as e:
-        return Skipped(str(item), str(e))
+        return Skipped(path_text(item), str(e))
     return then(facts) if then else facts
 
 

@@ -11,6 +11,7 @@ and tables in body order with Word's list numbers, .pdf its text layer. For thos
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import logging
 import os
@@ -21,7 +22,10 @@ from pathlib import Path
 from edukg.errors import InputError
 from edukg.loaders.model import RawDocument, Skipped
 
-__all__ = ["read_document", "read_text_file", "iter_paths", "decode_text", "SUPPORTED_SUFFIXES", "MAX_BYTES"]
+__all__ = [
+    "read_document", "read_text_file", "iter_paths", "decode_text", "path_text", "missing_reason",
+    "SUPPORTED_SUFFIXES", "MAX_BYTES",
+]
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 # Larger files are refused with a clear error: a policy document is far smaller,
@@ -30,11 +34,46 @@ MAX_BYTES = {"text": 16 * 2**20, "html": 16 * 2**20, "docx": 64 * 2**20, "pdf": 
 MAX_CHARS = 2_000_000
 
 
+_SUPPORTED_LIST = ".txt .html .htm .docx .pdf"
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    r"""`path` as text every output and the store accept, without losing a byte of it.
+
+    A name that is not valid UTF-8 reaches Python with its bad bytes as lone
+    surrogates, which no encoder writes; those bytes are written ``\xNN``.
+
+    Examples
+    --------
+    >>> path_text(os.fsdecode(b"plans/\xb9\xa4\xd7\xf7.txt")), path_text("plans/工作计划.txt")
+    ('plans/\\xb9\\xa4\\xd7\\xf7.txt', 'plans/工作计划.txt')
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def missing_reason(path: Path) -> str:
+    """Why `path`, which does not exist as far as stat can tell, cannot be read."""
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return "symbolic link loop"
+        return f"broken symbolic link (its target {path_text(os.readlink(path))} does not exist)"
+    return "no such file or directory"
+
+
 def iter_paths(paths: Iterable[str | Path | Skipped]) -> Iterator[Path | Skipped]:
     """Every supported file under `paths` (folders walked recursively, in name order).
 
-    Unsupported or missing paths are yielded as Skipped with the reason, never raised;
-    a Skipped among `paths` (what an earlier walk gave) is yielded as it is.
+    Unsupported or missing paths, and folders holding no file at all, are
+    yielded as Skipped with the reason, never raised; a Skipped among `paths`
+    (what an earlier walk gave) is yielded as it is.
     """
     for given in paths:
         if isinstance(given, Skipped):
@@ -42,22 +81,26 @@ def iter_paths(paths: Iterable[str | Path | Skipped]) -> Iterator[Path | Skipped
             continue
         path = Path(given)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
+                        found = True
                         yield _classify(Path(root) / name)
-        elif path.exists():
-            yield _classify(path)
+            if not found:
+                yield Skipped(path_text(path), f"a folder with no file to read in it (supported: {_SUPPORTED_LIST})")
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield _classify(path)
 
 
 def _classify(path: Path) -> Path | Skipped:
+    if not path.exists():
+        return Skipped(path_text(path), missing_reason(path))
     if path.suffix.lower() in SUPPORTED_SUFFIXES:
         return path
     kind = path.suffix.lower() or "without a suffix"
-    return Skipped(str(path), f"unsupported file type {kind} (supported: .txt .html .htm .docx .pdf)")
+    return Skipped(path_text(path), f"unsupported file type {kind} (supported: {_SUPPORTED_LIST})")
 
 
 def read_document(path: str | Path) -> RawDocument:
@@ -79,7 +122,7 @@ def read_document(path: str | Path) -> RawDocument:
         ``"path: reason"`` for a missing, empty, binary, damaged, oversized or
         unsupported file.
     """
-    source = str(path)
+    source = path_text(path)
     p = Path(path)
     media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower())
     if media_type is None:
@@ -98,7 +141,9 @@ def read_document(path: str | Path) -> RawDocument:
             text = html_to_text(html)
         elif media_type == "docx":
             from edukg.loaders.docx_text import docx_to_text
+            from edukg.loaders.expansion import check_zip
 
+            check_zip(data)
             text, encoding = docx_to_text(data), "docx"
         else:
             text, encoding = _pdf_text(data), "pdf"
@@ -121,15 +166,19 @@ def read_document(path: str | Path) -> RawDocument:
 def _read_bytes(path: str | Path, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most `max_bytes`; InputError("path: reason"), named as given."""
     p = Path(path)
+    name = path_text(path)
     try:
         size = p.stat().st_size
+        if p.is_dir():
+            raise InputError(f"{name}: a folder, not a file")
         if not p.is_file():
-            raise InputError(f"{path}: not a regular file")
+            raise InputError(f"{name}: not a regular file")
         if size > max_bytes:
-            raise InputError(f"{path}: file is {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit")
+            raise InputError(f"{name}: file is {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit")
         return p.read_bytes()
     except OSError as e:
-        raise InputError(f"{path}: {e.strerror or e}") from None
+        reason = missing_reason(p) if p.is_symlink() and not p.exists() else e.strerror or e
+        raise InputError(f"{name}: {reason}") from None
 
 
 def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES["text"]) -> str:
@@ -138,7 +187,7 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES["text"]) -> str:
     try:
         return decode_text(data)[0]
     except ValueError as e:
-        raise InputError(f"{path}: {e}") from None
+        raise InputError(f"{path_text(path)}: {e}") from None
 
 
 # --- text decoding ---------------------------------------------------------
@@ -176,6 +225,23 @@ def _plausibility(text: str) -> float:
     return sum(c in _PLAUSIBLE for c in sample) / len(sample)
 
 
+_MIN_READABLE = 0.8
+
+
+def _readable(c: str) -> bool:
+    """A character a Chinese or ASCII text is made of: printable ASCII, frequent hanzi,
+    CJK punctuation and full-width forms (０-９, Ａ-Ｚ, ！…)."""
+    return " " < c < "\x7f" or c in _PLAUSIBLE or "\u3000" <= c <= "\u303f" or "\uff01" <= c <= "\uff5e"
+
+
+def _readable_share(text: str) -> float:
+    """Share of the characters (first 20,000 not blank) that are `_readable`."""
+    sample = [c for c in text[:40000] if not c.isspace()][:20000]
+    if not sample:
+        return 1.0
+    return sum(map(_readable, sample)) / len(sample)
+
+
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode bytes to text and name the encoding; ValueError when they are not text.
 
@@ -209,9 +275,12 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     # declare one thing and are another, hence not first).
     if declared:
         try:
-            return data.decode(declared), declared
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            if _readable_share(text) >= _MIN_READABLE:
+                return text, declared
     candidates = []
     for name in ("gb18030", "big5"):
         try:
@@ -228,7 +297,12 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise ValueError("cannot detect the text encoding")
-    return str(best), best.encoding
+    text = str(best)
+    readable = _readable_share(text)
+    if readable < _MIN_READABLE:
+        # random bytes decode as something in some code page: letters of no text at all
+        raise ValueError(f"binary or undecodable data, not text ({readable:.0%} of it reads as text)")
+    return text, best.encoding
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -280,12 +354,17 @@ def _pdf_text(data: bytes) -> str:
     from pdfminer.high_level import extract_text
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from edukg.loaders.expansion import ExpansionError, capped_pdf_streams
+
     # pdfminer logs a warning for every damaged object it skips; the outcome is
     # reported once, as text or as an error.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
-        text = extract_text(io.BytesIO(data))
+        with capped_pdf_streams():
+            text = extract_text(io.BytesIO(data))
+    except ExpansionError:
+        raise
     except PDFSyntaxError as e:
         raise ValueError(f"not a valid PDF ({e})") from None
     except Exception as e:  # pdfminer raises many unrelated types on damaged files

@@ -86,6 +86,7 @@ from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.queries.stats import count_statements
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.falkordb_errors import readable_error
 from edukg.store.falkordb_params import params_header
 
 __all__ = [
@@ -571,7 +572,7 @@ class EmbeddedStore:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
             if read_only and _READ_ONLY_REFUSAL in message:
                 raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
-            raise error(f"cypher: {message}") from None
+            raise error(f"cypher: {readable_error(message, cypher)}") from None
         return _rows(result)
 
     def query(
