@@ -284,11 +284,20 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
     `paged` text (a PDF's) also loses running heads: a short line printed on
     every page is kept where it first stands.
     """
-    lines: list[tuple[int, int]] = []  # stripped content spans of candidate lines
+    lines, pages = _candidate_lines(text)
+    drop = _repeated_lines(text, lines, paged)
+    kept = [i for i in range(len(lines)) if i not in drop]
+    return _joined(text, lines, kept, pages)
+
+
+def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The stripped spans of the lines that are not chrome, page markers or a download site's
+    notices, and the indexes among them of the pages of an excerpt list."""
+    lines: list[tuple[int, int]] = []
     page_titles: set[str] = set()
     in_notice = False
     excerpt = 0  # inside a download site's excerpt list: the number expected next, else 0
-    pages: set[int] = set()  # indexes in `lines` of the excerpt list's pages
+    pages: set[int] = set()
     for m in re.finditer(r"[^\n]+", text):
         a, b = m.span()
         line = m.group()
@@ -322,12 +331,21 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
             page_titles.add(title)
             b = a + suffix.start()
         lines.append((a, b))
+    return lines, pages
+
+
+def _repeated_lines(text: str, lines: list[tuple[int, int]], paged: bool) -> set[int]:
+    """Indexes of the preview copies of a paragraph, and in paged text of the running heads."""
     # Compared without spaces or the leading item number: "19 建立…" repeats "19.建立…".
     keys = [_ITEM_NUMBER.sub("", re.sub(r"\s+", "", text[a:b])) for a, b in lines]
     drop = _duplicates(keys)
     if paged:
         drop |= _running_heads([text[a:b] for a, b in lines])
-    kept = [i for i in range(len(lines)) if i not in drop]
+    return drop
+
+
+def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set[int]) -> list[tuple[int, int]]:
+    """The kept lines' spans with the newline after each, but where a page or a hard wrap cut a sentence."""
     hard_wrapped = _hard_wrapped([text[slice(*lines[i])] for i in kept])
     spans: list[tuple[int, int]] = []
     for i, j in zip([None, *kept], kept):

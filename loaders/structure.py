@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import pairwise
 from dataclasses import fields, replace
 
@@ -117,14 +118,20 @@ def _number_value(style: str, number: str) -> int:
 
 
 def _sections(text: str) -> list[Section]:
-    starts: list[int] = []
-    ends: list[int] = []
-    parents: list[int | None] = []
-    levels: list[int] = []
-    numbers: list[str] = []
-    headings: list[str] = []
-    stack: list[tuple[int, int]] = []  # (rank, section index) of the open sections
-    last_value: dict[tuple[int | None, str], int] = {}  # (parent, style) → its last number
+    """The section tree: every number that opens a section, nested by the rank of its style."""
+    tree = _SectionTree(text)
+    for m, line_start in _numbers(text):
+        while m is not None:
+            inner = tree.add(m, line_start)
+            if inner is False:
+                break
+            m, line_start = inner, False
+    return tree.sections()
+
+
+def _numbers(text: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """Each section number that stands where one can (a line start, or after a sentence or clause
+    ends), with whether it opens its line."""
     for a in _ANCHOR.finditer(text):
         m = _MARKER.match(text, a.end())
         if m is None:
@@ -139,41 +146,62 @@ def _sections(text: str) -> list[Section]:
         # "1." off a line start only right after a full stop: never "比例为1:1." or "共3、4所"
         if style == "arabic" and not line_start and text[anchor - 1 : anchor] not in ("。", ";", "!", "?", "？"):
             continue
-        while m is not None:
-            style = m.lastgroup or ""
-            rank = _STYLE_RANK[style]
-            value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
-            heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
-            heading_stop = heading_end.start() if heading_end else len(text)
-            inner = _first_item(text, m.end(), heading_stop, rank)
-            # The parent this item would get; off a line start the number must continue its sequence,
-            # or skip one number where a short heading runs on into its first item.
-            parent = next((i for r, i in reversed(stack) if r < rank), None)
-            expected = last_value.get((parent, style), 0) + 1
-            skips_to_item = value == expected + 1 and inner is not None and style != "cn_order"
-            if value != expected and (not line_start or style in ("enum", "cn_order")) and not skips_to_item:
-                break
-            pos = m.start(style)
-            while stack and stack[-1][0] >= rank:
-                ends[stack.pop()[1]] = _trim_end(text, pos)
-            starts.append(pos)
-            ends.append(len(text))
-            parents.append(parent)
-            levels.append(len(stack) + 1)
-            numbers.append(text[pos : m.end()].strip())
-            heading = text[m.end() : inner.start() if inner else heading_stop].strip()
-            run_on = _HEADING_WORDS.match(heading)
-            headings.append(run_on.group() if run_on else heading)
-            stack.append((rank, len(starts) - 1))
-            last_value[(parent, style)] = value
-            m, line_start = inner, False
-    end = _trim_end(text, len(text))
-    for _, i in stack:
-        ends[i] = end
-    return [
-        Section(number=numbers[i], heading=headings[i], level=levels[i], start=starts[i], end=ends[i], parent=parents[i])
-        for i in range(len(starts))
-    ]
+        yield m, line_start
+
+
+class _SectionTree:
+    """Sections as they are opened, with the stack of those still open."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[dict] = []  # number, heading, level, start, end, parent of each section
+        self.stack: list[tuple[int, int]] = []  # (rank, section index) of the open sections
+        self.last_value: dict[tuple[int | None, str], int] = {}  # (parent, style) → its last number
+
+    def add(self, m: re.Match[str], line_start: bool) -> re.Match[str] | None | bool:
+        """Open the section numbered by `m`, if it continues its sequence: the first item its
+        heading runs on into (or None); False when `m` opens no section."""
+        text = self.text
+        style = m.lastgroup or ""
+        rank = _STYLE_RANK[style]
+        value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
+        heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
+        heading_stop = heading_end.start() if heading_end else len(text)
+        inner = _first_item(text, m.end(), heading_stop, rank)
+        parent = next((i for r, i in reversed(self.stack) if r < rank), None)
+        if not self._continues(style, value, parent, line_start, inner is not None):
+            return False
+        pos = m.start(style)
+        while self.stack and self.stack[-1][0] >= rank:
+            self.found[self.stack.pop()[1]]["end"] = _trim_end(text, pos)
+        heading = text[m.end() : inner.start() if inner else heading_stop].strip()
+        run_on = _HEADING_WORDS.match(heading)
+        self.found.append(
+            {
+                "number": text[pos : m.end()].strip(),
+                "heading": run_on.group() if run_on else heading,
+                "level": len(self.stack) + 1,
+                "start": pos,
+                "end": len(text),
+                "parent": parent,
+            }
+        )
+        self.stack.append((rank, len(self.found) - 1))
+        self.last_value[(parent, style)] = value
+        return inner
+
+    def _continues(self, style: str, value: int, parent: int | None, line_start: bool, runs_on: bool) -> bool:
+        """Off a line start a number must continue its sequence, or skip one number where a short
+        heading runs on into its first item."""
+        expected = self.last_value.get((parent, style), 0) + 1
+        skips_to_item = value == expected + 1 and runs_on and style != "cn_order"
+        return value == expected or (line_start and style not in ("enum", "cn_order")) or skips_to_item
+
+    def sections(self) -> list[Section]:
+        end = _trim_end(self.text, len(self.text))
+        for _, i in self.stack:
+            self.found[i]["end"] = end
+        return [Section(**f) for f in self.found]
 
 
 def _first_item(text: str, start: int, stop: int, rank: int) -> re.Match[str] | None:
