@@ -4,7 +4,9 @@ Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
 whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
 are blocks made mostly of links. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
-readable. The title, publication date and source of <meta name="ArticleTitle">,
+readable, and a table row is one line: the paragraphs inside a short cell are
+joined by a space (a long cell, or one holding a table, is a page laid out in a
+table, whose paragraphs stay lines). The title, publication date and source of <meta name="ArticleTitle">,
 "PubDate" and "ContentSource" (as government site systems write them) lead the
 text when the page body does not show them. Every pass is linear in the size of
 the page, however deep its nesting.
@@ -36,6 +38,7 @@ _CHROME = re.compile(
 _PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
+_MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
 
 
 def html_to_text(source: str) -> str:
@@ -145,22 +148,42 @@ def _link_lists(root: etree._Element) -> list[etree._Element]:
     return found
 
 
+def _short_cells(root: etree._Element) -> set[etree._Element]:
+    """Table cells holding no table and at most _MAX_CELL characters, found bottom-up in one pass."""
+    size: dict[etree._Element, int] = {}
+    nested: dict[etree._Element, bool] = {}
+    found = set()
+    for el in reversed(list(root.iter())):
+        total, inner = len(el.text or ""), False
+        for child in el:
+            total += size[child] + len(child.tail or "")
+            inner = inner or nested[child]
+        if el.tag in ("td", "th") and not inner and total <= _MAX_CELL:
+            found.add(el)
+        size[el], nested[el] = total, inner or el.tag in ("table", "td", "th")
+    return found
+
+
 def _text(root: etree._Element) -> str:
     parts: list[str] = []
+    short = _short_cells(root)
+    flat = 0  # open short cells: their line breaks become spaces
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             if tag == "br":
-                parts.append("\n")
+                parts.append(" " if flat else "\n")
             elif tag in ("td", "th"):
                 parts.append(" | ")
+                flat += el in short
             elif tag in _BLOCK_TAGS:
-                parts.append("\n")
+                parts.append(" " if flat else "\n")
             if el.text and tag:
                 parts.append(el.text.replace("\n", " "))
         else:
             if tag in _BLOCK_TAGS:
-                parts.append("\n")
+                parts.append(" " if flat else "\n")
+            flat -= tag in ("td", "th") and el in short
             if el.tail and el is not root:
                 parts.append(el.tail.replace("\n", " "))
     return "".join(parts)

@@ -28,7 +28,9 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
     groups = working_groups(text)
     targets, observations = extract_targets(text, lambda i: groups.goals[i] and matcher.normalize(groups.goals[i]))
     targets += tables.targets
-    responsibilities = extract_responsibilities(text, matcher, groups) + tables.responsibilities
+    duties = _without(text, tables.claimed_duties)
+    duty_groups = groups if duties is text else working_groups(duties)
+    responsibilities = extract_responsibilities(duties, matcher, duty_groups) + tables.responsibilities
     return DocumentFacts(
         document=doc,
         targets=tuple(targets),

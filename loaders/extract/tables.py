@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from edukg.loaders.extract.agencies import AgencyMatcher
@@ -42,15 +42,18 @@ class TableFacts:
     observations: list[Target] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the tables read
+    # duty tables: only the responsibility rules skip them, their tasks (新建幼儿园6所) are targets too
+    claimed_duties: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFacts:
     """The facts of every table a rule can read, and the spans of those tables."""
     facts = TableFacts()
     for table in doc.tables:
-        for rule in _RULES:
+        for rule, claimed in ((_indicator_table, facts.claimed), (_project_table, facts.claimed),
+                              (_duty_table, facts.claimed_duties)):
             if rule(doc, table, matcher, facts):
-                facts.claimed.append(_normalized(doc, table.start, table.end))
+                claimed.append(_normalized(doc, table.start, table.end))
                 break
     return facts
 
@@ -171,7 +174,9 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
         return False
     parent: list[TableCell] = []  # the label a 其中 row qualifies
     for row in table.rows:
-        for label, sub, unit_cell, value_cell, column, attribute in _indicator_cells(row, header, columns, parent):
+        for label, sub, unit_cell, value_cell, column, attribute in _indicator_cells(
+            row, header, columns, parent, table.shape == "lines"
+        ):
             col, year, baseline = column
             value = cell_value(value_cell.text)
             if value is None:
@@ -200,32 +205,42 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
     return True
 
 
+_Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
+
+
 def _indicator_cells(
-    row: tuple[TableCell, ...], header: list[str], columns: list[tuple[int, int | None, bool]], parent: list[TableCell]
-) -> Iterator[tuple[TableCell, TableCell | None, tuple[str, int], TableCell, tuple[int, int | None, bool], str | None]]:
-    """(label, sub-label, unit of a 单位 cell, value cell, its column, attribute) of every value of a row."""
+    row: tuple[TableCell, ...], header: list[str], columns: list[_Column], parent: list[TableCell], lines: bool
+) -> Iterator[tuple[TableCell, TableCell | None, tuple[str, int], TableCell, _Column, str | None]]:
+    """(label, sub-label, unit and scale of a 单位 cell, value cell, its column, attribute) of every value of a row.
+
+    `parent` holds the last label that was no 其中 row, for the 其中 rows after it. A row read one
+    cell per line and longer than the header holds sub-rows (`lines`); any other row is
+    aligned to the header from the right.
+    """
     cells = [c for c in row if c.text]
     attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
     values = [c for c in cells if cell_value(c.text) is not None]
     units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
-    labels = [c for c in cells if c not in values and c not in units]
     unit = indicator_name(f"({units[0].text})")[1:] if units else ("", 1)
-    if labels and _CATEGORY.match(labels[0].text) and len(labels) > 1:
-        labels = labels[1:]  # 一、发展水平: the category the rows below it belong to
+    first_value = min((c.column for c in values), default=len(row))
+    labels = [c for c in cells if c not in values and c not in units and c.column < first_value]
     if not labels:
         return
-    head = labels[0]
+    merged = lines and len(row) > len(header)
+    if merged and _CATEGORY.match(labels[0].text) and len(labels) > 1:
+        labels = labels[1:]  # 一、发展水平: the category the rows below it belong to
+    head = labels[0] if merged else labels[-1]  # a row's leading cells: a category spanning rows, then the label
     if _SUB.match(head.text) and parent:
-        groups = [(parent[0], label) for label in labels]
-    elif len(labels) > 1 and len(values) == (len(labels) - 1) * len(columns):
+        groups = [(parent[0], label) for label in (labels if merged else [head])]
+    elif merged and len(labels) > 1 and len(values) == (len(labels) - 1) * len(columns):
         groups = [(head, label) for label in labels[1:]]  # 班额比例(%) / 其中:小学 / 初中: values of the subs only
-    elif len(labels) > 1 and len(values) == len(labels) * len(columns):
+    elif merged and len(labels) > 1 and len(values) == len(labels) * len(columns):
         groups = [(head, None)] + [(head, label) for label in labels[1:]]
     else:
         groups = [(head, None)]
     if not _SUB.match(head.text):
         parent[:] = [head]
-    if len(groups) == 1 and len(row) <= len(header):
+    if not merged:
         by_column = _aligned(row, len(header))  # values stay in their columns, empty cells too
         for column in columns:
             cell = by_column.get(column[0])
@@ -316,10 +331,3 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
     if not names:
         names = [p for p in _UNIT_SPLIT.split(text) if 2 <= len(p) <= 20 and matcher.is_subject(p)]
     return list(dict.fromkeys(matcher.normalize(n) for n in names))
-
-
-_RULES: tuple[Callable[[StructuredDocument, Table, AgencyMatcher, TableFacts], bool], ...] = (
-    _indicator_table,
-    _project_table,
-    _duty_table,
-)
