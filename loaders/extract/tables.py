@@ -94,8 +94,8 @@ def cell_value(text: str) -> Value | None:
     unit = m["unit"] or ""
     unit_m = _UNITS.match(unit)
     scale = _SCALE.get(m["mag"] or "", 1) * (_SCALE.get(unit_m["mag"] or "", 1) if unit_m else 1)
-    if unit and not unit_m:
-        return None
+    if unit and not unit_m or unit == "年" and re.fullmatch(r"(?:19|20)\d{2}", m["num"]):
+        return None  # a word, or a year (2020年)
     words = {m["pre"] or "", m["post"] or ""}
     comparator = ">=" if words & set(_AT_LEAST) else "<=" if words & set(_AT_MOST) else "="
     return Value(_scaled(value, scale), unit_m["unit"] if unit_m else "", comparator)

@@ -1,0 +1,185 @@
+"""Facts read from tables (loaders.extract.tables): each rule on a short real-shaped table."""
+
+import json
+
+import docx
+import pytest
+from structured_samples import structured
+from test_tables import HTML, ONE_PER_LINE, SPACE_ALIGNED
+
+from edukg.loaders.extract import extract_facts
+from edukg.loaders.extract.tables import cell_value, indicator_name
+from edukg.loaders.model import facts_to_dict
+from edukg.loaders.normalize import normalize
+from edukg.loaders.read import read_document
+from edukg.loaders.structure import structure
+
+
+def _facts(path):
+    return extract_facts(structure(normalize(read_document(path))))
+
+
+def _rows(targets):
+    return [(t.indicator, t.value, t.unit, t.comparator, t.year, t.table, t.attribute) for t in targets]
+
+
+def _assert_evidence(facts, *cells):
+    """The evidence span is the original text of the cells it rests on: it opens with the first, ends with the last."""
+    raw = facts.document.norm.raw.text
+    for fact in (*facts.targets, *facts.observations, *facts.responsibilities):
+        if fact.table is None:
+            continue
+        written = raw[fact.evidence.start : fact.evidence.end]
+        norm = facts.document.norm
+        a = norm.offsets.index(fact.evidence.start)
+        assert norm.text[a : a + len(fact.evidence.text)] == fact.evidence.text
+        assert written.strip() == written and written
+
+
+def test_indicator_table_one_cell_per_line(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 99, "%", ">=", 2025, (0, 2), "约束性"),
+        ("义务教育标准班额比例(小学)", 80, "%", ">=", 2025, (1, 2), "预期性"),
+        ("义务教育标准班额比例(初中)", 85, "%", ">=", 2025, (1, 2), "预期性"),
+    ]
+    assert _rows(facts.observations) == [
+        ("学前教育毛入园率", 99, "%", "=", 2020, (0, 1), "约束性"),
+        ("义务教育标准班额比例(小学)", 34.52, "%", "=", 2020, (1, 1), "预期性"),
+        ("义务教育标准班额比例(初中)", 77.34, "%", "=", 2020, (1, 1), "预期性"),
+    ]
+    raw = facts.document.norm.raw.text
+    first = facts.targets[0].evidence
+    assert raw[first.start : first.end] == "1.学前教育毛入园率(%)\n\n99%\n\n99%以上"
+    _assert_evidence(facts)
+
+
+def test_table_cells_make_no_facts_through_the_sentence_rules(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
+    facts = _facts(path)
+    untabled = [t.indicator for t in (*facts.targets, *facts.observations) if t.table is None]
+    assert untabled == ["学前三年毛入园率"]  # the sentence after the table, and nothing from its cells
+    assert not {"99%", "约束性", "预期性", "初中"} & {t.indicator for t in facts.targets}
+
+
+def test_indicator_table_of_an_html_page(tmp_path):
+    html = HTML.replace(
+        "</table>",
+        "<tr><td>其中：小学</td><td>99.1</td><td>99.5</td><td>约束性</td></tr>"
+        "<tr><td>教育经费总投入（亿元）</td><td>10.87</td><td>—</td><td>预期性</td></tr></table>",
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 90, "%", ">=", 2025, (0, 2), "预期性"),
+        ("九年义务教育巩固率", 96, "%", "=", 2025, (1, 2), "约束性"),
+        ("九年义务教育巩固率(小学)", 99.5, "%", "=", 2025, (2, 2), "约束性"),
+    ]
+    assert ("教育经费总投入", 1087000000, "元", "=", 2020, (3, 1), "预期性") in _rows(facts.observations)
+    _assert_evidence(facts)
+
+
+def test_space_aligned_traditional_indicator_table(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SPACE_ALIGNED, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前三年毛入园率", 92, "%", ">=", 2025, (0, 2), "预期性"),
+        ("义务教育巩固率", 97, "%", "=", 2025, (1, 2), "约束性"),
+    ]
+    raw = facts.document.norm.raw.text
+    assert raw[facts.targets[0].evidence.start : facts.targets[0].evidence.end].startswith("學前三年毛入園率")
+
+
+def test_baseline_and_target_columns_by_their_heading():
+    doc = structured("指标\t单位\t基期值\t目标值\t属性\n高中阶段教育毛入学率\t%\t92\t95\t预期性\n")
+    facts = extract_facts(doc)
+    assert _rows(facts.observations) == [("高中阶段教育毛入学率", 92, "%", "=", None, (0, 2), "预期性")]
+    assert _rows(facts.targets) == [("高中阶段教育毛入学率", 95, "%", "=", None, (0, 3), "预期性")]
+
+
+def test_project_table_gives_investments_in_yuan():
+    text = (
+        "附表 重点建设项目\n序号 | 项目名称 | 建设内容 | 总投资(万元)\n"
+        "1 | 县第一中学改扩建工程 | 新建教学楼1栋 | 4790\n2 | 城东幼儿园新建项目 | 新建园舍 | 1,200\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.unit, t.table) for t in facts.targets] == [
+        ("县第一中学改扩建工程", 47900000, "元", (0, 3)),
+        ("城东幼儿园新建项目", 12000000, "元", (1, 3)),
+    ]
+
+
+def test_duty_table_gives_responsibilities_and_keeps_its_task_targets(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("青山县教育体育局2021年工作计划")
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "新建幼儿园6所", "县教育体育局", "县财政局、县自然资源局"],
+        ["2", "推进县管校聘改革", "县教育体育局", "县委编办"],
+    ]
+    grid = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = _facts(path)
+    duties = [(r.agency, r.duty, r.program, r.table) for r in facts.responsibilities]
+    assert [d for d in duties if d[1] == "推进县管校聘改革"] == [
+        ("青山县教育体育局", "推进县管校聘改革", "县管校聘", (1, 1)),  # 县 of the issuer's county
+        ("青山县委编办", "推进县管校聘改革", "县管校聘", (1, 1)),
+    ]
+    assert {d[0] for d in duties if d[1] == "新建幼儿园6所"} == {"青山县教育体育局", "青山县财政局", "青山县自然资源局"}
+    assert [(t.indicator, t.value, t.unit) for t in facts.targets] == [("幼儿园", 6, "所")]
+    _assert_evidence(facts)
+
+
+def test_jsonl_carries_the_table_cell_of_table_facts_only(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
+    out = json.loads(json.dumps(facts_to_dict(_facts(path)), ensure_ascii=False))
+    tabled = [t for t in out["targets"] if "table" in t]
+    assert tabled[0]["table"] == {"row": 0, "column": 2} and tabled[0]["attribute"] == "约束性"
+    plain = [t for t in out["targets"] if "table" not in t]
+    assert len(plain) == 1 and "attribute" not in plain[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("1.学前教育毛入园率(%)", ("学前教育毛入园率", "%", 1)),
+        ("其中:本科及以上学历比例(%)", ("本科及以上学历比例", "%", 1)),
+        ("教育经费总投入（亿元）", ("教育经费总投入", "元", 100_000_000)),
+        ("在校生规模（万人）", ("在校生规模", "人", 10_000)),
+        ("(3)劳动年龄人口平均受教育年限(年)", ("劳动年龄人口平均受教育年限", "年", 1)),
+        ("义务教育学校数(个)", ("义务教育学校数", "个", 1)),
+        ("生师比", ("生师比", "", 1)),
+    ],
+)
+def test_indicator_name_and_unit_of_a_label(label, expected):
+    assert indicator_name(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("99%以上", (99, "%", ">=")),
+        ("12.3年以上", (12.3, "年", ">=")),
+        ("≥95", (95, "", ">=")),
+        ("3%以内", (3, "%", "<=")),
+        ("1,200", (1200, "", "=")),
+        ("3.5万", (35000, "", "=")),
+        ("10.87亿元", (1087000000, "元", "=")),
+        ("约束性", None),
+        ("—", None),
+        ("2020年", None),
+    ],
+)
+def test_cell_value(cell, expected):
+    value = cell_value(cell)
+    assert (value and (value.value, value.unit, value.comparator)) == expected
