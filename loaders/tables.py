@@ -27,7 +27,7 @@ there: each cell keeps the span of the original it was read from, and its normal
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from edukg.loaders.model import NormalizedText, Table, TableCell
@@ -37,8 +37,8 @@ __all__ = ["find_tables", "is_header_word", "ATTRIBUTE"]
 # a line that may belong to a table: cell separators, or a header word alone on its line
 # (Traditional forms too: detection reads the original text)
 _HINT = re.compile(
-    r"\||\t|\S[ \u3000\xa0]{2,}\S|^[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標]|项目名称|項目名稱|单位|單位|"
-    r"责任单位|責任單位|牵头单位|牽頭單位)[ \u3000\xa0]*$",
+    r"\||\t|\S[ \u3000\xa0]{2,}\S|^[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|"
+    r"[项項]目(?:名[称稱])?|(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*$",
     re.M,
 )
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
@@ -49,15 +49,17 @@ _WS = re.compile(r"\s+")
 _HAN1 = re.compile(r"^[\u3400-\u9fff]$")
 
 _YEAR_HEAD = r"(?:19|20)\d{2}年.{0,8}"
-_ANCHOR = r"指标.{0,4}|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,4}单位|.{0,2}部门"
+_ANCHOR = r"指标.{0,4}|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
 _HEADER = re.compile(
     rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|内容|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"
     r"建设内容.{0,4}|建设规模.{0,4}|建设地点|建设性质|建设年限|建设期限|起止年限|资金来源|完成时限|时间节点|"
-    r"完成时间|时间安排|备注|计量单位)$"
+    r"完成时间|时间安排|备注|计量单位|.{0,3}领导|责任人)$"
 )
 _ANCHOR_WORD = re.compile(rf"^(?:{_ANCHOR})$")
 ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性)$")
-_MAX_LINE_CELL = 80  # a longer line is running text, not a cell
+_MAX_LINE_CELL = 80  # a longer line is running text, not a cell…
+_MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
+_TASK_HEAD = re.compile(r"任务|职责|内容|措施")
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 _MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
 
@@ -82,19 +84,22 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
     '86.2'
     """
     raw = norm.raw.text
-    if not _HINT.search(raw):
+    hints = [m.start() for m in _HINT.finditer(raw)]
+    if not hints:
         return ()
     reader = _Reader(norm)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(raw) if m.end() > m.start()]
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
+    done = 0  # lines before this one are read
+    for pos in hints:  # a table starts on a line with a hint: its header
+        i = bisect_right(lines, (pos, len(raw))) - 1
+        if i < done:
+            continue
         block = reader.cell_rows(lines, i)
-        table, after = block if block else (reader.one_per_line(lines, i), i + 1)
+        table, done = block if block else (reader.one_per_line(lines, i), i + 1)
         if table is not None:
             tables.append(table)
-            after = max(after, _line_after(lines, table.end))
-        i = after
+            done = max(done, _line_after(lines, table.end))
     return tuple(tables)
 
 
@@ -177,7 +182,7 @@ class _Reader:
         header: list[TableCell] = []
         j = i
         while j < len(lines):
-            a, b = _trim(self.raw, *lines[j])
+            a, b = _cell_line(self.raw, *lines[j])
             if b - a > _MAX_HEADER_CELL:
                 break
             if a < b:
@@ -190,10 +195,11 @@ class _Reader:
         if len(header) < 2 or not any(_ANCHOR_WORD.match(t) for t in texts):
             return None
         by_attribute = any(t in ("属性", "指标属性") for t in texts)
+        longest = _MAX_TASK_CELL if any(_TASK_HEAD.search(t) for t in texts) else _MAX_LINE_CELL
         cells: list[TableCell] = []
         while j < len(lines):
-            a, b = _trim(self.raw, *lines[j])
-            if b - a > _MAX_LINE_CELL:
+            a, b = _cell_line(self.raw, *lines[j])
+            if b - a > longest:
                 break
             if a < b:
                 cells.append(self.cell(a, b, 0, 0))
@@ -217,12 +223,17 @@ def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[tu
         yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\u3000\xa0\r":
+def _trim(text: str, a: int, b: int, blanks: str = " \t\u3000\xa0\r") -> tuple[int, int]:
+    while a < b and text[a] in blanks:
         a += 1
-    while b > a and text[b - 1] in " \t\u3000\xa0\r":
+    while b > a and text[b - 1] in blanks:
         b -= 1
     return a, b
+
+
+def _cell_line(text: str, a: int, b: int) -> tuple[int, int]:
+    """The cell of a line that holds one: blanks trimmed, and the bar some pages close each cell with ("序号 |")."""
+    return _trim(text, a, b, " \t\u3000\xa0\r|")
 
 
 def _letter_spaced(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:

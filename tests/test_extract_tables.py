@@ -183,3 +183,52 @@ def test_indicator_name_and_unit_of_a_label(label, expected):
 def test_cell_value(cell, expected):
     value = cell_value(cell)
     assert (value and (value.value, value.unit, value.comparator)) == expected
+
+
+def test_serial_numbers_are_no_values():
+    text = "序号\n指标\n2020年\n2025年\n属性\n1\n学前三年毛入园率(%)\n86\n90\n预期性\n2\n义务教育巩固率(%)\n95\n96\n约束性\n"
+    facts = extract_facts(structured(text))
+    assert _rows(facts.targets) == [
+        ("学前三年毛入园率", 90, "%", "=", 2025, (0, 3), "预期性"),
+        ("义务教育巩固率", 96, "%", "=", 2025, (1, 3), "约束性"),
+    ]
+
+
+# a county's task breakdown as the page gives it: one cell per line, each closed by a bar
+TASKS_ONE_PER_LINE = """2024年《政府工作报告》重点工作目标任务分解表
+序号 |
+目标与任务 |
+分 管 县领导 |
+牵头责任单位 |
+责任单位 |
+80 |
+积极回应群众新期待新要求，加大普惠性托育供给，新增托位数400个以上，公办园在园幼儿占比60%以上。 |
+俞 悦 |
+县教育局 |
+县各有关单位 |
+81 |
+保障职业技术学院秋季开学，支持科技工程学校发展。 |
+陆 明 |
+县教育局 |
+县人社局、县财政局 |
+"""
+
+
+def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(TASKS_ONE_PER_LINE, encoding="utf-8")
+    facts = _facts(path)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.header] == ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位"]
+    duties = [(r.agency, r.duty[:8], r.table) for r in facts.responsibilities]
+    assert duties == [
+        ("县教育局", "积极回应群众新期", (0, 1)),  # 县各有关单位 names no agency
+        ("县教育局", "保障职业技术学院", (1, 1)),
+        ("县人社局", "保障职业技术学院", (1, 1)),
+        ("县财政局", "保障职业技术学院", (1, 1)),
+    ]
+    raw = facts.document.norm.raw.text
+    first = facts.responsibilities[0].evidence
+    assert raw[first.start : first.end].startswith("积极回应") and raw[first.start : first.end].endswith("县教育局")
+    # the task's quantities are still read by the sentence rules
+    assert {t.indicator for t in (*facts.targets, *facts.observations)} >= {"托位数"}

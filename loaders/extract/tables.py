@@ -62,6 +62,7 @@ def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFact
 
 _WS = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳])\s*")
+_SERIAL = re.compile(r"^\d{1,3}$")
 _CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]")
 _SUB = re.compile(r"^其中\s*[:：]?\s*")
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?P<unit>[^()（）]{1,6}?)\s*[)）]\s*$")
@@ -218,6 +219,8 @@ def _indicator_cells(
     aligned to the header from the right.
     """
     cells = [c for c in row if c.text]
+    if cells and _SERIAL.match(cells[0].text):
+        cells = cells[1:]  # the row's number (序号)
     attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
     values = [c for c in cells if cell_value(c.text) is not None]
     units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
@@ -293,7 +296,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 
 # --- duty tables ---------------------------------------------------------------------
 
-_UNIT_HEAD = re.compile(r"^(?:责任|牵头|主责|配合|协办|实施|承办|主管)?(?:单位|部门)$")
+_UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管)?(?:单位|部门)$")
 _DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$")
 _UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 
