@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from edukg.loaders.extract.agencies import AgencyMatcher, extract_agencies, working_groups
+from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, extract_agencies, working_groups
 from edukg.loaders.extract.programs import extract_programs
 from edukg.loaders.extract.references import extract_references
 from edukg.loaders.extract.responsibilities import extract_responsibilities
@@ -24,21 +24,24 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
     """Every fact of one document, each with the sentence (original offsets) or table cells it rests on."""
     matcher = AgencyMatcher.for_document(doc)
     tables = extract_tables(doc, matcher)
-    text = _without(doc, tables.claimed)  # the sentence rules read what no table rule has read
+    # the rules of quantities, agencies and duties read what no table rule has read
+    text = _without(doc, tables.hidden["all"])
     groups = working_groups(text)
-    targets, observations = extract_targets(text, lambda i: groups.goals[i] and matcher.normalize(groups.goals[i]))
+    for_targets, target_groups = _view(text, groups, tables.hidden["targets"])
+    for_duties, duty_groups = _view(text, groups, tables.hidden["responsibilities"])
+    targets, observations = extract_targets(
+        for_targets, lambda i: target_groups.goals[i] and matcher.normalize(target_groups.goals[i])
+    )
     targets += tables.targets
-    duties = _without(text, tables.claimed_duties)
-    duty_groups = groups if duties is text else working_groups(duties)
-    responsibilities = extract_responsibilities(duties, matcher, duty_groups) + tables.responsibilities
+    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups) + tables.responsibilities
     return DocumentFacts(
         document=doc,
         targets=tuple(targets),
         observations=tuple(observations + tables.observations),
-        programs=tuple(extract_programs(text)),
+        programs=tuple(extract_programs(doc)),  # a table's labels name programs as sentences do
         agencies=tuple(extract_agencies(text, matcher, groups, responsibilities, targets)),
         responsibilities=tuple(responsibilities),
-        references=tuple(extract_references(text)),
+        references=tuple(extract_references(doc)),
         themes=document_themes(doc),
     )
 
@@ -49,3 +52,12 @@ def _without(doc: StructuredDocument, spans: list[tuple[int, int]]) -> Structure
         return doc
     kept = tuple(s for s in doc.sentences if not any(a <= s.start and s.end <= b for a, b in spans))
     return replace(doc, sentences=kept)
+
+
+def _view(doc: StructuredDocument, groups: WorkingGroups, spans: list[tuple[int, int]]
+          ) -> tuple[StructuredDocument, WorkingGroups]:
+    """`doc` less the sentences inside `spans`, with its working groups."""
+    if not spans:
+        return doc, groups
+    view = _without(doc, spans)
+    return view, working_groups(view)

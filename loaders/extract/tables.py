@@ -1,21 +1,25 @@
 """Facts read from tables (loaders.tables): each table is read by the first rule its header fits.
 
-- Indicator tables (指标 | 2020年 | 2025年 | 属性): a row's label is the indicator, its unit
-  the label's bracket ((%) → %, (万元) → 元 ×10 000, (万人) → 人 ×10 000); the baseline column
-  (the earliest of two or more years, or one headed 基期/现状) gives observations of its year,
-  the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept as the
-  fact's attribute. A 其中 sub-row is its own indicator named ``parent(sub)``, the parent's
-  name with the sub-row's label in brackets (义务教育巩固率(小学)); a row that holds sub-rows
-  read one cell per line (parent, 其中:小学, 初中, then a value of each per year) is split
-  into them, values column by column.
+- Indicator tables (指标 | 2020年 | 2025年 | 属性, or 一级 | 二级 | 十三五期间 | 2025目标): a
+  row's label is the indicator, its unit the label's bracket ((%) → %, (万元) → 元 ×10 000,
+  (万人) → 人 ×10 000) or the row's 单位 cell; the baseline column (the earliest of two or
+  more years, or one headed 基期/现状/十三五…, whose last year it is) gives observations of
+  its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
+  as the fact's attribute. A sub-row is its own indicator named ``parent(sub)``, the parent's
+  name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
+  a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike. A row that
+  holds sub-rows read one cell per line (parent, 其中:小学, 初中, then a value of each per
+  year) is split into them, values column by column.
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
   target whose indicator is the project's name.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
   cells is responsible for the row's duty.
 
 Every fact carries the (row, column) of the cell it was read from, and evidence whose span
-runs from the row's label (or agency) cell to that cell. The tables a rule read are claimed:
-the sentence rules skip their sentences, so that cells (99%, 约束性) yield no facts of their own.
+runs from the row's label (or agency) cell to that cell. The sentence rules skip the rows a
+table rule has read, so that cells (99%, 约束性) yield no facts of their own: the target,
+agency and responsibility rules skip an indicator table, the target rule a project table, the
+responsibility rules a duty table. Programs and references are read in tables as in sentences.
 """
 
 from __future__ import annotations
@@ -38,22 +42,26 @@ __all__ = ["TableFacts", "extract_tables", "indicator_name", "cell_value"]
 
 @dataclass
 class TableFacts:
+    """The facts of a document's tables, and the normalized spans of the tables each sentence rule must skip."""
+
     targets: list[Target] = field(default_factory=list)
     observations: list[Target] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the tables read
-    # duty tables: only the responsibility rules skip them, their tasks (新建幼儿园6所) are targets too
-    claimed_duties: list[tuple[int, int]] = field(default_factory=list)
+    # indicator tables: the target, agency and responsibility rules; project tables: the target rule (a cell 4790万元 is no
+    # target of the row's other cells); duty tables: the responsibility rules (their tasks,
+    # 新建幼儿园6所, are targets, and name programs, too)
+    hidden: dict[str, list[tuple[int, int]]] = field(
+        default_factory=lambda: {"all": [], "targets": [], "responsibilities": []}
+    )
 
 
 def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFacts:
     """The facts of every table a rule can read, and the spans of those tables."""
     facts = TableFacts()
     for table in doc.tables:
-        for rule, claimed in ((_indicator_table, facts.claimed), (_project_table, facts.claimed),
-                              (_duty_table, facts.claimed_duties)):
+        for rule, hides in ((_indicator_table, "all"), (_project_table, "targets"), (_duty_table, "responsibilities")):
             if rule(doc, table, matcher, facts):
-                claimed.append(_normalized(doc, table.start, table.end))
+                facts.hidden[hides].append(_normalized(doc, table.start, table.end))
                 break
     return facts
 
@@ -63,14 +71,18 @@ def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFact
 _WS = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳])\s*")
 _SERIAL = re.compile(r"^\d{1,3}$")
+# a level or area alone in a label cell: the sub-row of the indicator above it
+_LEVEL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,3}段|小学|初中|高中|普通高中|幼儿园|学前|义务教育|中职|高职|高校|本科|专科|城镇|城区|农村|乡村|公办|民办)$"
+)
 _CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]")
 _SUB = re.compile(r"^其中\s*[:：]?\s*")
-_UNIT_BRACKET = re.compile(r"[(（]\s*(?P<unit>[^()（）]{1,6}?)\s*[)）]\s*$")
+_UNIT_BRACKET = re.compile(r"[(（]\s*(?P<unit>[^()（）]{1,6}?)\s*[)）]")
 _UNITS = re.compile(r"^(?P<mag>[万亿])?(?P<unit>%|‰|元|人次|人|所|个|年|岁|台|套|间|名|项|次|座|本|册|亩|平方米|小时|学时|课时|个百分点|百分点)$")
 _SCALE = {"万": 10_000, "亿": 100_000_000}
 _VALUE = re.compile(
     r"^(?P<pre>[≥≤><]=?|不低于|不少于|不高于|不超过|超过|达到|约|力争)?\s*"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mag>[万亿])?\s*(?P<unit>%|‰|[^\d\s.,≥≤<>]{0,4}?)\s*"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-—–~～至]\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?P<mag>[万亿])?\s*(?P<unit>%|‰|[^\d\s.,≥≤<>]{0,4}?)\s*"
     r"(?P<post>及以上|以上|以下|以内|左右)?$"
 )
 _AT_LEAST = ("≥", ">", ">=", "不低于", "不少于", "超过", "达到", "力争", "以上", "及以上")
@@ -82,6 +94,7 @@ class Value:
     value: int | float
     unit: str  # as written in the cell, magnitude applied (万元 → 元)
     comparator: str
+    value_max: int | float | None = None  # of a range (2-3)
 
 
 def cell_value(text: str) -> Value | None:
@@ -97,20 +110,24 @@ def cell_value(text: str) -> Value | None:
     scale = _SCALE.get(m["mag"] or "", 1) * (_SCALE.get(unit_m["mag"] or "", 1) if unit_m else 1)
     if unit and not unit_m or unit == "年" and re.fullmatch(r"(?:19|20)\d{2}", m["num"]):
         return None  # a word, or a year (2020年)
+    top = parse_number(m["num2"]) if m["num2"] else None
+    if top is not None and top <= value:
+        return None
     words = {m["pre"] or "", m["post"] or ""}
-    comparator = ">=" if words & set(_AT_LEAST) else "<=" if words & set(_AT_MOST) else "="
-    return Value(_scaled(value, scale), unit_m["unit"] if unit_m else "", comparator)
+    comparator = "range" if top is not None else ">=" if words & set(_AT_LEAST) else "<=" if words & set(_AT_MOST) else "="
+    unit = unit_m["unit"] if unit_m else ""
+    return Value(_scaled(value, scale), unit, comparator, None if top is None else _scaled(top, scale))
 
 
 def indicator_name(label: str) -> tuple[str, str, int]:
     """(name, unit, scale) of a row label: 1.学前教育毛入园率(%) → (学前教育毛入园率, %, 1);
     教育经费总投入(亿元) → (教育经费总投入, 元, 100 000 000)."""
     text = _SUB.sub("", _NUMBERING.sub("", _WS.sub("", label)))
-    m = _UNIT_BRACKET.search(text)
-    unit_m = _UNITS.match(m["unit"]) if m else None
-    if m is None or unit_m is None:
-        return text, "", 1
-    return text[: m.start()], unit_m["unit"], _SCALE.get(unit_m["mag"] or "", 1)
+    for m in _UNIT_BRACKET.finditer(text):
+        unit_m = _UNITS.match(m["unit"])
+        if unit_m:
+            return text[: m.start()] + text[m.end() :], unit_m["unit"], _SCALE.get(unit_m["mag"] or "", 1)
+    return text, "", 1
 
 
 def _scaled(value: int | float, scale: int) -> int | float:
@@ -149,8 +166,10 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 
 # --- indicator tables ----------------------------------------------------------------
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
+_BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成|十[一二三四五]五")
+_PERIOD = re.compile(r"十([一二三四五])五")  # the five-year plan before: its last year is the baseline
+_INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
 _TARGET_HEAD = re.compile(r"目标|预期|规划|计划")
 
 
@@ -159,8 +178,10 @@ def _year_columns(header: list[str]) -> list[tuple[int, int | None, bool]]:
     cols = []
     for j, text in enumerate(header):
         m = _YEAR.search(text)
+        period = _PERIOD.search(text)
         if m or _BASELINE.search(text) or (_TARGET_HEAD.match(text) and "单位" not in text):
-            cols.append((j, int(m.group(1)) if m else None, bool(_BASELINE.search(text))))
+            year = int(m.group(1)) if m else (2010 + 5 * "一二三四五".index(period.group(1))) if period else None
+            cols.append((j, year, bool(_BASELINE.search(text))))
     years = [y for _, y, _ in cols if y is not None]
     if len(years) >= 2 and not any(b for *_, b in cols):
         first = min(years)
@@ -171,7 +192,7 @@ def _year_columns(header: list[str]) -> list[tuple[int, int | None, bool]]:
 def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
     header = _texts(table.header)
     columns = _year_columns(header)
-    if not columns or not any(t.startswith("指标") or t in ("属性", "指标属性", "项目") for t in header):
+    if not columns or not any(_INDICATOR_HEAD.match(t) for t in header):
         return False
     parent: list[TableCell] = []  # the label a 其中 row qualifies
     for row in table.rows:
@@ -194,8 +215,9 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
             fact = Target(
                 indicator=name,
                 value=_scaled(value.value, scale),
+                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
                 unit=unit or value.unit,
-                comparator="=" if baseline else value.comparator,
+                comparator="=" if baseline and value.value_max is None else value.comparator,
                 evidence=_evidence(doc, label, value_cell),
                 year=year,
                 theme=concept.theme if concept else theme_of(name),
@@ -214,47 +236,83 @@ def _indicator_cells(
 ) -> Iterator[tuple[TableCell, TableCell | None, tuple[str, int], TableCell, _Column, str | None]]:
     """(label, sub-label, unit and scale of a 单位 cell, value cell, its column, attribute) of every value of a row.
 
-    `parent` holds the last label that was no 其中 row, for the 其中 rows after it. A row read one
-    cell per line and longer than the header holds sub-rows (`lines`); any other row is
-    aligned to the header from the right.
+    `parent` holds the last label that was no sub-row, for the sub-rows after it. A row read one
+    cell per line and longer than the header holds sub-rows; any other row is aligned to the
+    header from the right.
     """
     cells = [c for c in row if c.text]
     if cells and _SERIAL.match(cells[0].text):
         cells = cells[1:]  # the row's number (序号)
     attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
-    values = [c for c in cells if cell_value(c.text) is not None]
     units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
     unit = indicator_name(f"({units[0].text})")[1:] if units else ("", 1)
-    first_value = min((c.column for c in values), default=len(row))
-    labels = [c for c in cells if c not in values and c not in units and c.column < first_value]
+    cells = [c for c in cells if c not in units]
+    if lines and len(row) > len(header):
+        found = _merged_row(cells, columns, parent)
+    else:
+        found = _aligned_row(row, cells, header, columns, parent)
+    for label, sub, cell, column in found:
+        yield label, sub, unit, cell, column, attribute
+
+
+def _is_sub(label: TableCell) -> bool:
+    """A sub-row's label: 其中:小学, or a level or area alone (初中段, 高职, 农村)."""
+    return bool(_SUB.match(label.text) or _LEVEL.match(_WS.sub("", label.text)))
+
+
+def _aligned_row(
+    row: tuple[TableCell, ...], cells: list[TableCell], header: list[str], columns: list[_Column],
+    parent: list[TableCell],
+) -> Iterator[tuple[TableCell, TableCell | None, TableCell, _Column]]:
+    """A row with a cell per column: the label is the last text cell before the value columns;
+    a sub-row's label qualifies the label before it in the row, else the last parent."""
+    by_column = _aligned(row, len(header))
+    first = min(j for j, _, _ in columns)
+    labels = [c for j, c in sorted(by_column.items()) if j < first and c in cells and cell_value(c.text) is None]
     if not labels:
         return
-    merged = lines and len(row) > len(header)
-    if merged and _CATEGORY.match(labels[0].text) and len(labels) > 1:
+    head = labels[-1]
+    if _is_sub(head) and (len(labels) > 1 or parent):
+        owner = labels[-2] if len(labels) > 1 and not _is_sub(labels[-2]) else parent[0] if parent else None
+        if owner is None:
+            return
+        parent[:] = [owner]
+        label, sub = owner, head
+    else:
+        parent[:] = [head]
+        label, sub = head, None
+    for column in columns:
+        cell = by_column.get(column[0])
+        if cell is not None:
+            yield label, sub, cell, column
+
+
+def _merged_row(
+    cells: list[TableCell], columns: list[_Column], parent: list[TableCell]
+) -> Iterator[tuple[TableCell, TableCell | None, TableCell, _Column]]:
+    """A row read one cell per line that holds sub-rows: labels (parent, 其中:小学, 初中), then the
+    values of each label year by year, column after column."""
+    values = [c for c in cells if cell_value(c.text) is not None]
+    if not values:
+        return
+    labels = [c for c in cells if c not in values and c.column < values[0].column]
+    if labels and _CATEGORY.match(labels[0].text) and len(labels) > 1:
         labels = labels[1:]  # 一、发展水平: the category the rows below it belong to
-    head = labels[0] if merged else labels[-1]  # a row's leading cells: a category spanning rows, then the label
+    if not labels:
+        return
+    head = labels[0]
     if _SUB.match(head.text) and parent:
-        groups = [(parent[0], label) for label in (labels if merged else [head])]
-    elif merged and len(labels) > 1 and len(values) == (len(labels) - 1) * len(columns):
+        groups = [(parent[0], label) for label in labels]
+    elif len(labels) > 1 and len(values) == (len(labels) - 1) * len(columns):
         groups = [(head, label) for label in labels[1:]]  # 班额比例(%) / 其中:小学 / 初中: values of the subs only
-    elif merged and len(labels) > 1 and len(values) == len(labels) * len(columns):
+    elif len(values) == len(labels) * len(columns):
         groups = [(head, None)] + [(head, label) for label in labels[1:]]
     else:
-        groups = [(head, None)]
-    if not _SUB.match(head.text):
-        parent[:] = [head]
-    if not merged:
-        by_column = _aligned(row, len(header))  # values stay in their columns, empty cells too
-        for column in columns:
-            cell = by_column.get(column[0])
-            if cell is not None:
-                yield *groups[0], unit, cell, column, attribute
         return
-    if len(values) != len(groups) * len(columns):
-        return
+    parent[:] = [groups[0][0]]
     for k, column in enumerate(columns):
         for g, (label, sub) in enumerate(groups):
-            yield label, sub, unit, values[k * len(groups) + g], column, attribute
+            yield label, sub, values[k * len(groups) + g], column
 
 
 # --- project tables --------------------------------------------------------------------
