@@ -5,8 +5,8 @@ whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, a
 are blocks made mostly of links. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
 readable, and a table row is one line: the paragraphs inside a short cell are
-joined by a space (a long cell, or one holding a table, is a page laid out in a
-table, whose paragraphs stay lines). The title, publication date and source of <meta name="ArticleTitle">,
+joined by a space (a long cell, one holding a table or alone in its row is a page
+laid out in a table, whose paragraphs stay lines). The title, publication date and source of <meta name="ArticleTitle">,
 "PubDate" and "ContentSource" (as government site systems write them) lead the
 text when the page body does not show them. Every pass is linear in the size of
 the page, however deep its nesting.
@@ -149,7 +149,8 @@ def _link_lists(root: etree._Element) -> list[etree._Element]:
 
 
 def _short_cells(root: etree._Element) -> set[etree._Element]:
-    """Table cells holding no table and at most _MAX_CELL characters, found bottom-up in one pass."""
+    """Cells of rows of two cells or more that hold no table and at most _MAX_CELL characters,
+    found bottom-up in one pass (a row of one cell lays out a page)."""
     size: dict[etree._Element, int] = {}
     nested: dict[etree._Element, bool] = {}
     found = set()
@@ -161,7 +162,12 @@ def _short_cells(root: etree._Element) -> set[etree._Element]:
         if el.tag in ("td", "th") and not inner and total <= _MAX_CELL:
             found.add(el)
         size[el], nested[el] = total, inner or el.tag in ("table", "td", "th")
-    return found
+    cells: dict[etree._Element | None, int] = {}
+    for el in found:
+        row = el.getparent()
+        if row not in cells:
+            cells[row] = 0 if row is None else sum(1 for sibling in row if sibling.tag in ("td", "th"))
+    return {el for el in found if cells[el.getparent()] >= 2}
 
 
 def _text(root: etree._Element) -> str:

@@ -232,3 +232,38 @@ def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
     assert raw[first.start : first.end].startswith("积极回应") and raw[first.start : first.end].endswith("县教育局")
     # the task's quantities are still read by the sentence rules
     assert {t.indicator for t in (*facts.targets, *facts.observations)} >= {"托位数"}
+
+
+# a city's 十四五 plan: 核心指标 in an HTML table whose label cells span columns and rows
+CORE_INDICATORS = """<html><body><p>（四）核心指标</p><table><thead><tr><td>一级</td><td colspan="4"><p>二级</p></td>
+<td><p>十三五期间</p></td><td><p><span>2025</span><span>目标</span></p></td></tr></thead><tbody>
+<tr><td rowspan="5"><p>更公平的教育</p></td><td colspan="4"><h1><span>全市省二级以上幼儿园比例（</span><span>%</span><span>）</span></h1></td>
+<td><p>73.35</p></td><td><p>80</p></td></tr>
+<tr><td rowspan="2"><p>校际优质均衡差异系数</p></td><td colspan="3"><p>小学段</p></td><td><p>0.40</p></td><td><p>0.36</p></td></tr>
+<tr><td colspan="3"><p>初中段</p></td><td><p>0.35</p></td><td><p>0.30</p></td></tr>
+<tr><td colspan="4"><p>优质高中招生指标分配至区域内初中比例（%）</p></td><td><p>50</p></td><td><p>不少于60</p></td></tr>
+<tr><td colspan="4"><p>在绍高校ESI学科数量（个）</p></td><td><p>1</p></td><td><p>2-3</p></td></tr>
+<tr><td colspan="4"><p>在绍高校年度研发经费支出（亿元）</p></td><td><p>1.8</p></td><td><p>2.3</p></td></tr>
+</tbody></table><p>三、落实立德树人根本任务</p></body></html>"""
+
+
+def test_core_indicator_table_with_levels_and_the_plan_before(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(CORE_INDICATORS, encoding="utf-8")
+    facts = _facts(path)
+    targets = [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year) for t in facts.targets]
+    assert targets == [
+        ("全市省二级以上幼儿园比例", 80, None, "%", "=", 2025),
+        ("校际优质均衡差异系数(小学段)", 0.36, None, "", "=", 2025),
+        ("校际优质均衡差异系数(初中段)", 0.3, None, "", "=", 2025),
+        ("优质高中招生指标分配至区域内初中比例", 60, None, "%", ">=", 2025),
+        ("在绍高校ESI学科数量", 2, 3, "个", "range", 2025),
+        ("在绍高校年度研发经费支出", 230000000, None, "元", "=", 2025),
+    ]
+    # 十三五期间: the baseline, of 2020
+    assert [(t.indicator, t.value, t.year) for t in facts.observations][:3] == [
+        ("全市省二级以上幼儿园比例", 73.35, 2020),
+        ("校际优质均衡差异系数(小学段)", 0.4, 2020),
+        ("校际优质均衡差异系数(初中段)", 0.35, 2020),
+    ]
+    _assert_evidence(facts)

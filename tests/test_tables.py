@@ -164,3 +164,11 @@ def test_tab_separated_rows_under_a_header():
 )
 def test_no_table_without_a_header(text):
     assert structured(text).tables == ()
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_lines(tmp_path):
+    paragraph = "各学校要高度重视教师队伍建设工作，切实加强组织领导，" * 8
+    page = f"<html><body><table><tr><td><p>一、总体要求</p><p>{paragraph}</p><p>二、主要任务</p></td></tr></table></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).text.splitlines()[:3] == ["一、总体要求", paragraph, "二、主要任务"]
