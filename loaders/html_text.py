@@ -148,48 +148,42 @@ def _link_lists(root: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _short_cells(root: etree._Element) -> set[etree._Element]:
-    """Cells of rows of two cells or more that hold no table and at most _MAX_CELL characters,
-    found bottom-up in one pass (a row of one cell lays out a page)."""
-    size: dict[etree._Element, int] = {}
-    nested: dict[etree._Element, bool] = {}
-    found = set()
-    for el in reversed(list(root.iter())):
-        total, inner = len(el.text or ""), False
-        for child in el:
-            total += size[child] + len(child.tail or "")
-            inner = inner or nested[child]
-        if el.tag in ("td", "th") and not inner and total <= _MAX_CELL:
-            found.add(el)
-        size[el], nested[el] = total, inner or el.tag in ("table", "td", "th")
-    cells: dict[etree._Element | None, int] = {}
-    for el in found:
-        row = el.getparent()
-        if row not in cells:
-            cells[row] = 0 if row is None else sum(1 for sibling in row if sibling.tag in ("td", "th"))
-    return {el for el in found if cells[el.getparent()] >= 2}
-
-
 def _text(root: etree._Element) -> str:
     parts: list[str] = []
-    short = _short_cells(root)
-    flat = 0  # open short cells: their line breaks become spaces
+    cells: list[list] = []  # the open cells: [index of their first part, whether they hold a table]
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
+            if cells and tag in ("td", "th", "table"):
+                cells[-1][1] = True
             if tag == "br":
-                parts.append(" " if flat else "\n")
+                parts.append("\n")
             elif tag in ("td", "th"):
                 parts.append(" | ")
-                flat += el in short
+                cells.append([len(parts), False])
             elif tag in _BLOCK_TAGS:
-                parts.append(" " if flat else "\n")
+                parts.append("\n")
             if el.text and tag:
                 parts.append(el.text.replace("\n", " "))
         else:
             if tag in _BLOCK_TAGS:
-                parts.append(" " if flat else "\n")
-            flat -= tag in ("td", "th") and el in short
+                parts.append("\n")
+            if tag in ("td", "th") and cells:
+                first, holds_table = cells.pop()
+                if not holds_table:
+                    _join_cell(parts, first, el)
             if el.tail and el is not root:
                 parts.append(el.tail.replace("\n", " "))
     return "".join(parts)
+
+
+def _join_cell(parts: list[str], first: int, cell: etree._Element) -> None:
+    """Put a short cell of a row of two cells or more on one line; a long cell, or one alone in its
+    row, lays out a page, whose paragraphs stay lines. Only cells holding no table come here, so
+    every part is joined at most once."""
+    text = "".join(parts[first:])
+    if "\n" not in text or len(text) > _MAX_CELL:
+        return
+    if not any(s is not None and s.tag in ("td", "th") for s in (cell.getprevious(), cell.getnext())):
+        return
+    parts[first:] = [text.replace("\n", " ")]
