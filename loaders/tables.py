@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from edukg.loaders.model import NormalizedText, Table, TableCell
 
-__all__ = ["find_tables", "is_header_word", "ATTRIBUTE"]
+__all__ = ["find_tables", "ATTRIBUTE"]
 
 # a line that may belong to a table: cell separators, or a header word alone on its line
 # (Traditional forms too: detection reads the original text)
@@ -64,7 +64,7 @@ _MAX_HEADER_CELL = 16  # a longer line is no column heading
 _MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
 
 
-def is_header_word(text: str) -> bool:
+def _is_header_word(text: str) -> bool:
     """Whether a cell's normalized text is a word tables use as a column heading."""
     return bool(_HEADER.match(_WS.sub("", text)))
 
@@ -167,7 +167,7 @@ class _Reader:
             j += 1
         for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):
             header = [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]
-            words = [is_header_word(c.text) for c in header]
+            words = [_is_header_word(c.text) for c in header]
             if sum(words) >= 2 and any(_ANCHOR_WORD.match(_WS.sub("", c.text)) for c in header):
                 rows = tuple(
                     tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans))
@@ -187,7 +187,7 @@ class _Reader:
                 break
             if a < b:
                 cell = self.cell(a, b, -1, len(header))
-                if not is_header_word(cell.text):
+                if not _is_header_word(cell.text):
                     break
                 header.append(cell)
             j += 1

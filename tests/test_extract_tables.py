@@ -237,8 +237,8 @@ def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
 # a city's 十四五 plan: 核心指标 in an HTML table whose label cells span columns and rows
 CORE_INDICATORS = """<html><body><p>（四）核心指标</p><table><thead><tr><td>一级</td><td colspan="4"><p>二级</p></td>
 <td><p>十三五期间</p></td><td><p><span>2025</span><span>目标</span></p></td></tr></thead><tbody>
-<tr><td rowspan="5"><p>更公平的教育</p></td><td colspan="4"><h1><span>全市省二级以上幼儿园比例（</span><span>%</span><span>）</span></h1></td>
-<td><p>73.35</p></td><td><p>80</p></td></tr>
+<tr><td rowspan="5"><p>更公平的教育</p></td>
+<td colspan="4"><h1><span>全市省二级以上幼儿园比例（</span><span>%</span><span>）</span></h1></td><td><p>73.35</p></td><td><p>80</p></td></tr>
 <tr><td rowspan="2"><p>校际优质均衡差异系数</p></td><td colspan="3"><p>小学段</p></td><td><p>0.40</p></td><td><p>0.36</p></td></tr>
 <tr><td colspan="3"><p>初中段</p></td><td><p>0.35</p></td><td><p>0.30</p></td></tr>
 <tr><td colspan="4"><p>优质高中招生指标分配至区域内初中比例（%）</p></td><td><p>50</p></td><td><p>不少于60</p></td></tr>

@@ -2,6 +2,8 @@
 agencies, responsibilities, references, themes), each with its evidence.
 
 Rules and vocabularies only (the vocabularies live in the ontology); no models.
+Tables are read by their own rules (tables.py); the sentence rules skip the rows
+those have read.
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def _without(doc: StructuredDocument, spans: list[tuple[int, int]]) -> Structure
     return replace(doc, sentences=kept)
 
 
-def _view(doc: StructuredDocument, groups: WorkingGroups, spans: list[tuple[int, int]]
-          ) -> tuple[StructuredDocument, WorkingGroups]:
+def _view(
+    doc: StructuredDocument, groups: WorkingGroups, spans: list[tuple[int, int]]
+) -> tuple[StructuredDocument, WorkingGroups]:
     """`doc` less the sentences inside `spans`, with its working groups."""
     if not spans:
         return doc, groups

@@ -47,9 +47,9 @@ class TableFacts:
     targets: list[Target] = field(default_factory=list)
     observations: list[Target] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
-    # indicator tables: the target, agency and responsibility rules; project tables: the target rule (a cell 4790万元 is no
-    # target of the row's other cells); duty tables: the responsibility rules (their tasks,
-    # 新建幼儿园6所, are targets, and name programs, too)
+    # indicator tables: the target, agency and responsibility rules; project tables: the target
+    # rule (a cell 4790万元 is no target of the row's other cells); duty tables: the responsibility
+    # rules (their tasks, 新建幼儿园6所, are targets, and name programs, too)
     hidden: dict[str, list[tuple[int, int]]] = field(
         default_factory=lambda: {"all": [], "targets": [], "responsibilities": []}
     )
@@ -82,15 +82,19 @@ _UNITS = re.compile(r"^(?P<mag>[万亿])?(?P<unit>%|‰|元|人次|人|所|个|�
 _SCALE = {"万": 10_000, "亿": 100_000_000}
 _VALUE = re.compile(
     r"^(?P<pre>[≥≤><]=?|不低于|不少于|不高于|不超过|超过|达到|约|力争)?\s*"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-—–~～至]\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?P<mag>[万亿])?\s*(?P<unit>%|‰|[^\d\s.,≥≤<>]{0,4}?)\s*"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-—–~～至]\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
+    r"(?P<mag>[万亿])?\s*(?P<unit>%|‰|[^\d\s.,≥≤<>]{0,4}?)\s*"
     r"(?P<post>及以上|以上|以下|以内|左右)?$"
 )
-_AT_LEAST = ("≥", ">", ">=", "不低于", "不少于", "超过", "达到", "力争", "以上", "及以上")
-_AT_MOST = ("≤", "<", "<=", "不高于", "不超过", "以下", "以内")
+_AT_LEAST = {"≥", ">", ">=", "不低于", "不少于", "超过", "达到", "力争", "以上", "及以上"}
+_AT_MOST = {"≤", "<", "<=", "不高于", "不超过", "以下", "以内"}
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
 class Value:
+    """The quantity of one cell."""
+
     value: int | float
     unit: str  # as written in the cell, magnitude applied (万元 → 元)
     comparator: str
@@ -108,13 +112,16 @@ def cell_value(text: str) -> Value | None:
     unit = m["unit"] or ""
     unit_m = _UNITS.match(unit)
     scale = _SCALE.get(m["mag"] or "", 1) * (_SCALE.get(unit_m["mag"] or "", 1) if unit_m else 1)
-    if unit and not unit_m or unit == "年" and re.fullmatch(r"(?:19|20)\d{2}", m["num"]):
+    if unit and not unit_m or unit == "年" and _YEAR_NUMBER.fullmatch(m["num"]):
         return None  # a word, or a year (2020年)
     top = parse_number(m["num2"]) if m["num2"] else None
     if top is not None and top <= value:
         return None
     words = {m["pre"] or "", m["post"] or ""}
-    comparator = "range" if top is not None else ">=" if words & set(_AT_LEAST) else "<=" if words & set(_AT_MOST) else "="
+    if top is not None:
+        comparator = "range"
+    else:
+        comparator = ">=" if words & _AT_LEAST else "<=" if words & _AT_MOST else "="
     unit = unit_m["unit"] if unit_m else ""
     return Value(_scaled(value, scale), unit, comparator, None if top is None else _scaled(top, scale))
 
