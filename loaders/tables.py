@@ -12,7 +12,8 @@ Three shapes, as real files carry them:
   after line. Blank lines between cells are layout. A row of a table with a 属性 column
   ends at its 属性 cell (约束性/预期性), so that a row holding sub-rows (其中:小学 / 初中,
   then a value of each per year) stays one row; in other tables a row has as many
-  cells as the header. The table ends at a line too long to be a cell.
+  cells as the header. The table ends at a line too long to be a cell, or one that
+  ends a sentence (。) unless the table lists tasks or duties.
 
 A table starts at its header: a row of at least two cells, all header words (指标, 属性,
 2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
@@ -60,6 +61,7 @@ ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性)$")
 _MAX_LINE_CELL = 80  # a longer line is running text, not a cell…
 _MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
 _TASK_HEAD = re.compile(r"任务|职责|内容|措施")
+_SENTENCE_END = "。；;！!"  # a line ending so is running text, not a cell, unless the table lists tasks
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 _MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
 
@@ -195,11 +197,12 @@ class _Reader:
         if len(header) < 2 or not any(_ANCHOR_WORD.match(t) for t in texts):
             return None
         by_attribute = any(t in ("属性", "指标属性") for t in texts)
-        longest = _MAX_TASK_CELL if any(_TASK_HEAD.search(t) for t in texts) else _MAX_LINE_CELL
+        tasks = any(_TASK_HEAD.search(t) for t in texts)
+        longest = _MAX_TASK_CELL if tasks else _MAX_LINE_CELL
         cells: list[TableCell] = []
         while j < len(lines):
             a, b = _cell_line(self.raw, *lines[j])
-            if b - a > longest:
+            if b - a > longest or not tasks and a < b and self.raw[b - 1] in _SENTENCE_END:
                 break
             if a < b:
                 cells.append(self.cell(a, b, 0, 0))

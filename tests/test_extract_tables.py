@@ -172,6 +172,7 @@ def test_indicator_name_and_unit_of_a_label(label, expected):
         ("12.3年以上", (12.3, "年", ">=")),
         ("≥95", (95, "", ">=")),
         ("3%以内", (3, "%", "<=")),
+        ("95%左右", (95, "%", "≈")),
         ("1,200", (1200, "", "=")),
         ("3.5万", (35000, "", "=")),
         ("10.87亿元", (1087000000, "元", "=")),
@@ -267,3 +268,19 @@ def test_core_indicator_table_with_levels_and_the_plan_before(tmp_path):
         ("校际优质均衡差异系数(初中段)", 0.35, 2020),
     ]
     _assert_evidence(facts)
+
+
+@pytest.mark.parametrize(
+    ("header", "plan_year", "expected"),
+    [
+        ("指标\t十三五末\t十四五末\t属性", 2021, [(2020, "obs"), (2025, "target")]),
+        ("指标\t2020年\t2022年\t2025年\t属性", 2021, [(2020, "obs"), (2022, "target"), (2025, "target")]),
+        ("指标\t2021年\t2022年\t2023年\t属性", 2021, [(2021, "target"), (2022, "target"), (2023, "target")]),
+        ("指标\t2023年目标\t2020年基数\t属性", 2021, [(2020, "obs"), (2023, "target")]),
+    ],
+)
+def test_which_year_columns_are_the_baseline(header, plan_year, expected):
+    values = "\t".join(str(90 + k) for k in range(header.count("\t") - 1))
+    facts = extract_facts(structured(f"{header}\n义务教育巩固率(%)\t{values}\t约束性\n", plan_year=plan_year))
+    found = sorted([(t.year, "obs") for t in facts.observations] + [(t.year, "target") for t in facts.targets])
+    assert found == expected

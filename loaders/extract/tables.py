@@ -88,6 +88,7 @@ _VALUE = re.compile(
 )
 _AT_LEAST = {"≥", ">", ">=", "不低于", "不少于", "超过", "达到", "力争", "以上", "及以上"}
 _AT_MOST = {"≤", "<", "<=", "不高于", "不超过", "以下", "以内"}
+_ABOUT = {"约", "左右"}
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -102,7 +103,8 @@ class Value:
 
 
 def cell_value(text: str) -> Value | None:
-    """A cell that is one quantity: 99%以上 → (99, %, >=), 1,200 → (1200, '', =), 3.5万 → 35000."""
+    """A cell that is one quantity: 99%以上 → (99, %, >=), 1,200 → (1200, '', =), 3.5万 → 35000,
+    约60% → (60, %, ≈) as the sentence rules write an approximate value."""
     m = _VALUE.match(_WS.sub("", text))
     if m is None:
         return None
@@ -121,7 +123,7 @@ def cell_value(text: str) -> Value | None:
     if top is not None:
         comparator = "range"
     else:
-        comparator = ">=" if words & _AT_LEAST else "<=" if words & _AT_MOST else "="
+        comparator = ">=" if words & _AT_LEAST else "<=" if words & _AT_MOST else "≈" if words & _ABOUT else "="
     unit = unit_m["unit"] if unit_m else ""
     return Value(_scaled(value, scale), unit, comparator, None if top is None else _scaled(top, scale))
 
@@ -174,31 +176,38 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 # --- indicator tables ----------------------------------------------------------------
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
-_BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成|十[一二三四五]五")
+_BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
 _PERIOD = re.compile(r"十([一二三四五])五")  # the five-year plan before: its last year is the baseline
+_Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
 _INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
 _TARGET_HEAD = re.compile(r"目标|预期|规划|计划")
 
 
-def _year_columns(header: list[str]) -> list[tuple[int, int | None, bool]]:
-    """(column, year, is_baseline) of every column holding values by year."""
+def _year_columns(header: list[str], plan_year: int | None) -> list[_Column]:
+    """(column, year, is_baseline) of every column holding values by year.
+
+    A column headed 基期/现状/基数 is the baseline; else, of two or more years, the earliest when
+    it comes before the document's plan year (2020年 in a plan for 2021–2025; 2021年 of a plan
+    for 2021 is a first milestone). A five-year plan stands for its last year (十三五期间 → 2020).
+    """
     cols = []
     for j, text in enumerate(header):
         m = _YEAR.search(text)
         period = _PERIOD.search(text)
-        if m or _BASELINE.search(text) or (_TARGET_HEAD.match(text) and "单位" not in text):
-            year = int(m.group(1)) if m else (2010 + 5 * "一二三四五".index(period.group(1))) if period else None
+        if m or period or _BASELINE.search(text) or (_TARGET_HEAD.match(text) and "单位" not in text):
+            year = int(m.group(1)) if m else 2010 + 5 * "一二三四五".index(period.group(1)) if period else None
             cols.append((j, year, bool(_BASELINE.search(text))))
     years = [y for _, y, _ in cols if y is not None]
     if len(years) >= 2 and not any(b for *_, b in cols):
         first = min(years)
-        cols = [(j, y, y == first) for j, y, _ in cols]
+        if plan_year is None or first < plan_year:
+            cols = [(j, y, y == first) for j, y, _ in cols]
     return cols
 
 
 def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
     header = _texts(table.header)
-    columns = _year_columns(header)
+    columns = _year_columns(header, doc.metadata.plan_year)
     if not columns or not any(_INDICATOR_HEAD.match(t) for t in header):
         return False
     parent: list[TableCell] = []  # the label a 其中 row qualifies
@@ -233,9 +242,6 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
             )
             (facts.observations if baseline else facts.targets).append(fact)
     return True
-
-
-_Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
 
 
 def _indicator_cells(
