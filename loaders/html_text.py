@@ -4,7 +4,9 @@ Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
 whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
 are blocks made mostly of links. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
-readable. The title, publication date and source of <meta name="ArticleTitle">,
+readable, and a table row is one line: the paragraphs inside a short cell are
+joined by a space (a long cell, one holding a table or alone in its row is a page
+laid out in a table, whose paragraphs stay lines). The title, publication date and source of <meta name="ArticleTitle">,
 "PubDate" and "ContentSource" (as government site systems write them) lead the
 text when the page body does not show them. Every pass is linear in the size of
 the page, however deep its nesting.
@@ -40,6 +42,7 @@ _SERVER_TAG = re.compile(r"<%.*?%>", re.S)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _PROSE = 80  # Han characters in one text node
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
+_MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
 
 
 def html_to_text(source: str) -> str:
@@ -168,13 +171,17 @@ def _link_lists(root: etree._Element) -> list[etree._Element]:
 
 def _text(root: etree._Element) -> str:
     parts: list[str] = []
+    cells: list[list] = []  # the open cells: [index of their first part, whether they hold a table]
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
+            if cells and tag in ("td", "th", "table"):
+                cells[-1][1] = True
             if tag == "br":
                 parts.append("\n")
             elif tag in ("td", "th"):
                 parts.append(" | ")
+                cells.append([len(parts), False])
             elif tag in _BLOCK_TAGS:
                 parts.append("\n")
             if el.text and tag:
@@ -182,6 +189,22 @@ def _text(root: etree._Element) -> str:
         else:
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
+            if tag in ("td", "th") and cells:
+                first, holds_table = cells.pop()
+                if not holds_table:
+                    _join_cell(parts, first, el)
             if el.tail and el is not root:
                 parts.append(el.tail.replace("\n", " "))
     return "".join(parts)
+
+
+def _join_cell(parts: list[str], first: int, cell: etree._Element) -> None:
+    """Put a short cell of a row of two cells or more on one line; a long cell, or one alone in its
+    row, lays out a page, whose paragraphs stay lines. Only cells holding no table come here, so
+    every part is joined at most once."""
+    text = "".join(parts[first:])
+    if "\n" not in text or len(text) > _MAX_CELL:
+        return
+    if not any(s is not None and s.tag in ("td", "th") for s in (cell.getprevious(), cell.getnext())):
+        return
+    parts[first:] = [text.replace("\n", " ")]

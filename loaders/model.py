@@ -20,6 +20,8 @@ __all__ = [
     "Metadata",
     "Section",
     "Sentence",
+    "TableCell",
+    "Table",
     "StructuredDocument",
     "Evidence",
     "Target",
@@ -115,11 +117,34 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class TableCell:
+    """One cell of a table: its Simplified text and the span of the original text it was read from."""
+
+    text: str  # normalized text of the span
+    start: int  # offsets into RawDocument.text: raw.text[start:end] is the cell as written
+    end: int
+    row: int  # index into Table.rows; -1 for a header cell
+    column: int  # position in its row
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as laid out in the text: a header row, then rows of cells."""
+
+    header: tuple[TableCell, ...]
+    rows: tuple[tuple[TableCell, ...], ...]
+    start: int  # original offsets of the whole table, header included
+    end: int
+    shape: str  # cells | spaces | lines (see loaders.tables)
+
+
+@dataclass(frozen=True)
 class StructuredDocument:
     norm: NormalizedText
     metadata: Metadata
     sections: tuple[Section, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    tables: tuple[Table, ...] = ()
 
     @property
     def id(self) -> str:
@@ -157,6 +182,8 @@ class Target:
     year: int | None = None
     agency: str | None = None
     theme: str | None = None
+    table: tuple[int, int] | None = None  # (row, column) of the table cell holding the value
+    attribute: str | None = None  # an indicator table's 属性: 约束性 or 预期性
 
 
 @dataclass(frozen=True)
@@ -180,6 +207,7 @@ class Responsibility:
     duty: str
     evidence: Evidence
     program: str | None = None
+    table: tuple[int, int] | None = None  # (row, column) of the table cell holding the duty
 
 
 @dataclass(frozen=True)
@@ -224,7 +252,7 @@ def facts_to_dict(facts: DocumentFacts) -> dict:
         "programs": [{"name": p.name, "evidence": [_ev(e) for e in p.evidence]} for p in facts.programs],
         "agencies": [{"name": a.name, "evidence": [_ev(e) for e in a.evidence]} for a in facts.agencies],
         "responsibilities": [
-            {"agency": r.agency, "duty": r.duty, "program": r.program, "evidence": _ev(r.evidence)}
+            {"agency": r.agency, "duty": r.duty, "program": r.program, "evidence": _ev(r.evidence), **_table(r.table)}
             for r in facts.responsibilities
         ],
         "references": [{"title": r.title, "evidence": [_ev(e) for e in r.evidence]} for r in facts.references],
@@ -247,4 +275,11 @@ def _target(t: Target) -> dict:
         "agency": t.agency,
         "theme": t.theme,
         "evidence": _ev(t.evidence),
+        **_table(t.table),
+        **({"attribute": t.attribute} if t.attribute else {}),
     }
+
+
+def _table(cell: tuple[int, int] | None) -> dict:
+    """The table key of a fact read from a table; none for a fact read from a sentence."""
+    return {"table": {"row": cell[0], "column": cell[1]}} if cell else {}

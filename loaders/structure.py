@@ -24,6 +24,7 @@ from dataclasses import fields, replace
 from edukg.loaders.chinese_numerals import CIRCLED, chinese_int
 from edukg.loaders.metadata import infer_metadata
 from edukg.loaders.model import Metadata, NormalizedText, Section, Sentence, StructuredDocument
+from edukg.loaders.tables import find_tables
 
 __all__ = ["structure", "format_outline", "merge_metadata"]
 
@@ -98,7 +99,9 @@ def structure(norm: NormalizedText, given: Metadata | None = None) -> Structured
     sections = _sections(norm.text)
     sentences = _sentences(norm.text, sections)
     metadata = merge_metadata(infer_metadata(norm, sections), given)
-    return StructuredDocument(norm=norm, metadata=metadata, sections=tuple(sections), sentences=tuple(sentences))
+    return StructuredDocument(
+        norm=norm, metadata=metadata, sections=tuple(sections), sentences=tuple(sentences), tables=find_tables(norm)
+    )
 
 
 def merge_metadata(inferred: Metadata, given: Metadata | None) -> Metadata:

@@ -2,14 +2,19 @@
 agencies, responsibilities, references, themes), each with its evidence.
 
 Rules and vocabularies only (the vocabularies live in the ontology); no models.
+Tables are read by their own rules (tables.py); the sentence rules skip the rows
+those have read.
 """
 
 from __future__ import annotations
 
-from edukg.loaders.extract.agencies import AgencyMatcher, extract_agencies, working_groups
+from dataclasses import replace
+
+from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, extract_agencies, working_groups
 from edukg.loaders.extract.programs import extract_programs
 from edukg.loaders.extract.references import extract_references
 from edukg.loaders.extract.responsibilities import extract_responsibilities
+from edukg.loaders.extract.tables import extract_tables
 from edukg.loaders.extract.targets import extract_targets
 from edukg.loaders.extract.themes import document_themes
 from edukg.loaders.model import DocumentFacts, StructuredDocument
@@ -18,18 +23,44 @@ __all__ = ["extract_facts"]
 
 
 def extract_facts(doc: StructuredDocument) -> DocumentFacts:
-    """Every fact of one document, each with the sentence (original offsets) it rests on."""
-    groups = working_groups(doc)
+    """Every fact of one document, each with the sentence (original offsets) or table cells it rests on."""
     matcher = AgencyMatcher.for_document(doc)
-    targets, observations = extract_targets(doc, lambda i: groups.goals[i] and matcher.normalize(groups.goals[i]))
-    responsibilities = extract_responsibilities(doc, matcher, groups)
+    tables = extract_tables(doc, matcher)
+    # the rules of quantities, agencies and duties read what no table rule has read
+    text = _without(doc, tables.hidden["all"])
+    groups = working_groups(text)
+    for_targets, target_groups = _view(text, groups, tables.hidden["targets"])
+    for_duties, duty_groups = _view(text, groups, tables.hidden["responsibilities"])
+    targets, observations = extract_targets(
+        for_targets, lambda i: target_groups.goals[i] and matcher.normalize(target_groups.goals[i])
+    )
+    targets += tables.targets
+    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups) + tables.responsibilities
     return DocumentFacts(
         document=doc,
         targets=tuple(targets),
-        observations=tuple(observations),
-        programs=tuple(extract_programs(doc)),
-        agencies=tuple(extract_agencies(doc, matcher, groups, responsibilities, targets)),
+        observations=tuple(observations + tables.observations),
+        programs=tuple(extract_programs(doc)),  # a table's labels name programs as sentences do
+        agencies=tuple(extract_agencies(text, matcher, groups, responsibilities, targets)),
         responsibilities=tuple(responsibilities),
         references=tuple(extract_references(doc)),
         themes=document_themes(doc),
     )
+
+
+def _without(doc: StructuredDocument, spans: list[tuple[int, int]]) -> StructuredDocument:
+    """`doc` less the sentences that lie inside one of `spans` (normalized offsets)."""
+    if not spans:
+        return doc
+    kept = tuple(s for s in doc.sentences if not any(a <= s.start and s.end <= b for a, b in spans))
+    return replace(doc, sentences=kept)
+
+
+def _view(
+    doc: StructuredDocument, groups: WorkingGroups, spans: list[tuple[int, int]]
+) -> tuple[StructuredDocument, WorkingGroups]:
+    """`doc` less the sentences inside `spans`, with its working groups."""
+    if not spans:
+        return doc, groups
+    view = _without(doc, spans)
+    return view, working_groups(view)

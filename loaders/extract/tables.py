@@ -1,0 +1,407 @@
+"""Facts read from tables (loaders.tables): each table is read by the first rule its header fits.
+
+- Indicator tables (指标 | 2020年 | 2025年 | 属性, or 一级 | 二级 | 十三五期间 | 2025目标): a
+  row's label is the indicator, its unit the label's bracket ((%) → %, (万元) → 元 ×10 000,
+  (万人) → 人 ×10 000) or the row's 单位 cell; the baseline column (the earliest of two or
+  more years, or one headed 基期/现状/十三五…, whose last year it is) gives observations of
+  its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
+  as the fact's attribute. A sub-row is its own indicator named ``parent(sub)``, the parent's
+  name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
+  a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike. A row that
+  holds sub-rows read one cell per line (parent, 其中:小学, 初中, then a value of each per
+  year) is split into them, values column by column.
+- Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
+  target whose indicator is the project's name.
+- Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
+  cells is responsible for the row's duty.
+
+Every fact carries the (row, column) of the cell it was read from, and evidence whose span
+runs from the row's label (or agency) cell to that cell. The sentence rules skip the rows a
+table rule has read, so that cells (99%, 约束性) yield no facts of their own: the target,
+agency and responsibility rules skip an indicator table, the target rule a project table, the
+responsibility rules a duty table. Programs and references are read in tables as in sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from edukg.loaders.extract.agencies import AgencyMatcher
+from edukg.loaders.extract.numbers import parse_number
+from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.themes import theme_of
+from edukg.loaders.model import Evidence, Responsibility, StructuredDocument, Table, TableCell, Target
+from edukg.loaders.tables import ATTRIBUTE
+from edukg.ontology import vocab
+
+__all__ = ["TableFacts", "extract_tables", "indicator_name", "cell_value"]
+
+
+@dataclass
+class TableFacts:
+    """The facts of a document's tables, and the normalized spans of the tables each sentence rule must skip."""
+
+    targets: list[Target] = field(default_factory=list)
+    observations: list[Target] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    # indicator tables: the target, agency and responsibility rules; project tables: the target
+    # rule (a cell 4790万元 is no target of the row's other cells); duty tables: the responsibility
+    # rules (their tasks, 新建幼儿园6所, are targets, and name programs, too)
+    hidden: dict[str, list[tuple[int, int]]] = field(
+        default_factory=lambda: {"all": [], "targets": [], "responsibilities": []}
+    )
+
+
+def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFacts:
+    """The facts of every table a rule can read, and the spans of those tables."""
+    facts = TableFacts()
+    for table in doc.tables:
+        for rule, hides in ((_indicator_table, "all"), (_project_table, "targets"), (_duty_table, "responsibilities")):
+            if rule(doc, table, matcher, facts):
+                facts.hidden[hides].append(_normalized(doc, table.start, table.end))
+                break
+    return facts
+
+
+# --- cells -----------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳])\s*")
+_SERIAL = re.compile(r"^\d{1,3}$")
+# a level or area alone in a label cell: the sub-row of the indicator above it
+_LEVEL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,3}段|小学|初中|高中|普通高中|幼儿园|学前|义务教育|中职|高职|高校|本科|专科|城镇|城区|农村|乡村|公办|民办)$"
+)
+_CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]")
+_SUB = re.compile(r"^其中\s*[:：]?\s*")
+_UNIT_BRACKET = re.compile(r"[(（]\s*(?P<unit>[^()（）]{1,6}?)\s*[)）]")
+_UNITS = re.compile(r"^(?P<mag>[万亿])?(?P<unit>%|‰|元|人次|人|所|个|年|岁|台|套|间|名|项|次|座|本|册|亩|平方米|小时|学时|课时|个百分点|百分点)$")
+_SCALE = {"万": 10_000, "亿": 100_000_000}
+_VALUE = re.compile(
+    r"^(?P<pre>[≥≤><]=?|不低于|不少于|不高于|不超过|超过|达到|约|力争)?\s*"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-—–~～至]\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
+    r"(?P<mag>[万亿])?\s*(?P<unit>%|‰|[^\d\s.,≥≤<>]{0,4}?)\s*"
+    r"(?P<post>及以上|以上|以下|以内|左右)?$"
+)
+_AT_LEAST = {"≥", ">", ">=", "不低于", "不少于", "超过", "达到", "力争", "以上", "及以上"}
+_AT_MOST = {"≤", "<", "<=", "不高于", "不超过", "以下", "以内"}
+_ABOUT = {"约", "左右"}
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+
+
+@dataclass(frozen=True)
+class Value:
+    """The quantity of one cell."""
+
+    value: int | float
+    unit: str  # as written in the cell, magnitude applied (万元 → 元)
+    comparator: str
+    value_max: int | float | None = None  # of a range (2-3)
+
+
+def cell_value(text: str) -> Value | None:
+    """A cell that is one quantity: 99%以上 → (99, %, >=), 1,200 → (1200, '', =), 3.5万 → 35000,
+    约60% → (60, %, ≈) as the sentence rules write an approximate value."""
+    m = _VALUE.match(_WS.sub("", text))
+    if m is None:
+        return None
+    value = parse_number(m["num"])
+    if value is None:
+        return None
+    unit = m["unit"] or ""
+    unit_m = _UNITS.match(unit)
+    scale = _SCALE.get(m["mag"] or "", 1) * (_SCALE.get(unit_m["mag"] or "", 1) if unit_m else 1)
+    if unit and not unit_m or unit == "年" and _YEAR_NUMBER.fullmatch(m["num"]):
+        return None  # a word, or a year (2020年)
+    top = parse_number(m["num2"]) if m["num2"] else None
+    if top is not None and top <= value:
+        return None
+    words = {m["pre"] or "", m["post"] or ""}
+    if top is not None:
+        comparator = "range"
+    else:
+        comparator = ">=" if words & _AT_LEAST else "<=" if words & _AT_MOST else "≈" if words & _ABOUT else "="
+    unit = unit_m["unit"] if unit_m else ""
+    return Value(_scaled(value, scale), unit, comparator, None if top is None else _scaled(top, scale))
+
+
+def indicator_name(label: str) -> tuple[str, str, int]:
+    """(name, unit, scale) of a row label: 1.学前教育毛入园率(%) → (学前教育毛入园率, %, 1);
+    教育经费总投入(亿元) → (教育经费总投入, 元, 100 000 000)."""
+    text = _SUB.sub("", _NUMBERING.sub("", _WS.sub("", label)))
+    for m in _UNIT_BRACKET.finditer(text):
+        unit_m = _UNITS.match(m["unit"])
+        if unit_m:
+            return text[: m.start()] + text[m.end() :], unit_m["unit"], _SCALE.get(unit_m["mag"] or "", 1)
+    return text, "", 1
+
+
+def _scaled(value: int | float, scale: int) -> int | float:
+    scaled = round(value * scale, 6)
+    return int(scaled) if scaled == int(scaled) else scaled
+
+
+def _normalized(doc: StructuredDocument, start: int, end: int) -> tuple[int, int]:
+    """The normalized span of the original span start:end."""
+    offsets = doc.norm.offsets
+    last = len(offsets) - 1
+    return bisect_left(offsets, start, 0, last), bisect_left(offsets, end, 0, last)
+
+
+def _evidence(doc: StructuredDocument, first: TableCell, last: TableCell) -> Evidence:
+    """Evidence spanning the cells from `first` to `last` (in either order)."""
+    start, end = min(first.start, last.start), max(first.end, last.end)
+    a, b = _normalized(doc, start, end)
+    starts = [s.start for s in doc.sections]
+    i = bisect_right(starts, a) - 1
+    while i >= 0 and doc.sections[i].end <= a:
+        i = doc.sections[i].parent if doc.sections[i].parent is not None else -1
+    return Evidence(doc.norm.text[a:b], start, end, doc.sections[i].number if i >= 0 else None)
+
+
+def _texts(cells: tuple[TableCell, ...]) -> list[str]:
+    return [_WS.sub("", c.text) for c in cells]
+
+
+def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
+    """The row's cells by header column, aligned on the right: a row short of cells lacks
+    leading ones (a category cell spanning several rows)."""
+    shift = width - len(row)
+    return {c.column + shift: c for c in row if c.column + shift >= 0}
+
+
+# --- indicator tables ----------------------------------------------------------------
+
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
+_BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
+_PERIOD = re.compile(r"十([一二三四五])五")  # the five-year plan before: its last year is the baseline
+_Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
+_INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
+_TARGET_HEAD = re.compile(r"目标|预期|规划|计划")
+
+
+def _year_columns(header: list[str], plan_year: int | None) -> list[_Column]:
+    """(column, year, is_baseline) of every column holding values by year.
+
+    A column headed 基期/现状/基数 is the baseline; else, of two or more years, the earliest when
+    it comes before the document's plan year (2020年 in a plan for 2021–2025; 2021年 of a plan
+    for 2021 is a first milestone). A five-year plan stands for its last year (十三五期间 → 2020).
+    """
+    cols = []
+    for j, text in enumerate(header):
+        m = _YEAR.search(text)
+        period = _PERIOD.search(text)
+        if m or period or _BASELINE.search(text) or (_TARGET_HEAD.match(text) and "单位" not in text):
+            year = int(m.group(1)) if m else 2010 + 5 * "一二三四五".index(period.group(1)) if period else None
+            cols.append((j, year, bool(_BASELINE.search(text))))
+    years = [y for _, y, _ in cols if y is not None]
+    if len(years) >= 2 and not any(b for *_, b in cols):
+        first = min(years)
+        if plan_year is None or first < plan_year:
+            cols = [(j, y, y == first) for j, y, _ in cols]
+    return cols
+
+
+def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
+    header = _texts(table.header)
+    columns = _year_columns(header, doc.metadata.plan_year)
+    if not columns or not any(_INDICATOR_HEAD.match(t) for t in header):
+        return False
+    parent: list[TableCell] = []  # the label a 其中 row qualifies
+    for row in table.rows:
+        for label, sub, unit_cell, value_cell, column, attribute in _indicator_cells(
+            row, header, columns, parent, table.shape == "lines"
+        ):
+            col, year, baseline = column
+            value = cell_value(value_cell.text)
+            if value is None:
+                continue
+            name, unit, scale = indicator_name(label.text)
+            if sub is not None:
+                sub_name, sub_unit, sub_scale = indicator_name(sub.text)
+                name, unit, scale = f"{name}({sub_name})", sub_unit or unit, sub_scale if sub_unit else scale
+            if not unit:
+                unit, scale = unit_cell
+            if not name or cell_value(name) is not None:
+                continue
+            concept = vocab.indicators().get(name)
+            fact = Target(
+                indicator=name,
+                value=_scaled(value.value, scale),
+                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
+                unit=unit or value.unit,
+                comparator="=" if baseline and value.value_max is None else value.comparator,
+                evidence=_evidence(doc, label, value_cell),
+                year=year,
+                theme=concept.theme if concept else theme_of(name),
+                table=(value_cell.row, col),
+                attribute=attribute,
+            )
+            (facts.observations if baseline else facts.targets).append(fact)
+    return True
+
+
+def _indicator_cells(
+    row: tuple[TableCell, ...], header: list[str], columns: list[_Column], parent: list[TableCell], lines: bool
+) -> Iterator[tuple[TableCell, TableCell | None, tuple[str, int], TableCell, _Column, str | None]]:
+    """(label, sub-label, unit and scale of a 单位 cell, value cell, its column, attribute) of every value of a row.
+
+    `parent` holds the last label that was no sub-row, for the sub-rows after it. A row read one
+    cell per line and longer than the header holds sub-rows; any other row is aligned to the
+    header from the right.
+    """
+    cells = [c for c in row if c.text]
+    if cells and _SERIAL.match(cells[0].text):
+        cells = cells[1:]  # the row's number (序号)
+    attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
+    units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
+    unit = indicator_name(f"({units[0].text})")[1:] if units else ("", 1)
+    cells = [c for c in cells if c not in units]
+    if lines and len(row) > len(header):
+        found = _merged_row(cells, columns, parent)
+    else:
+        found = _aligned_row(row, cells, header, columns, parent)
+    for label, sub, cell, column in found:
+        yield label, sub, unit, cell, column, attribute
+
+
+def _is_sub(label: TableCell) -> bool:
+    """A sub-row's label: 其中:小学, or a level or area alone (初中段, 高职, 农村)."""
+    return bool(_SUB.match(label.text) or _LEVEL.match(_WS.sub("", label.text)))
+
+
+def _aligned_row(
+    row: tuple[TableCell, ...], cells: list[TableCell], header: list[str], columns: list[_Column],
+    parent: list[TableCell],
+) -> Iterator[tuple[TableCell, TableCell | None, TableCell, _Column]]:
+    """A row with a cell per column: the label is the last text cell before the value columns;
+    a sub-row's label qualifies the label before it in the row, else the last parent."""
+    by_column = _aligned(row, len(header))
+    first = min(j for j, _, _ in columns)
+    labels = [c for j, c in sorted(by_column.items()) if j < first and c in cells and cell_value(c.text) is None]
+    if not labels:
+        return
+    head = labels[-1]
+    if _is_sub(head) and (len(labels) > 1 or parent):
+        owner = labels[-2] if len(labels) > 1 and not _is_sub(labels[-2]) else parent[0] if parent else None
+        if owner is None:
+            return
+        parent[:] = [owner]
+        label, sub = owner, head
+    else:
+        parent[:] = [head]
+        label, sub = head, None
+    for column in columns:
+        cell = by_column.get(column[0])
+        if cell is not None:
+            yield label, sub, cell, column
+
+
+def _merged_row(
+    cells: list[TableCell], columns: list[_Column], parent: list[TableCell]
+) -> Iterator[tuple[TableCell, TableCell | None, TableCell, _Column]]:
+    """A row read one cell per line that holds sub-rows: labels (parent, 其中:小学, 初中), then the
+    values of each label year by year, column after column."""
+    values = [c for c in cells if cell_value(c.text) is not None]
+    if not values:
+        return
+    labels = [c for c in cells if c not in values and c.column < values[0].column]
+    if labels and _CATEGORY.match(labels[0].text) and len(labels) > 1:
+        labels = labels[1:]  # 一、发展水平: the category the rows below it belong to
+    if not labels:
+        return
+    head = labels[0]
+    if _SUB.match(head.text) and parent:
+        groups = [(parent[0], label) for label in labels]
+    elif len(labels) > 1 and len(values) == (len(labels) - 1) * len(columns):
+        groups = [(head, label) for label in labels[1:]]  # 班额比例(%) / 其中:小学 / 初中: values of the subs only
+    elif len(values) == len(labels) * len(columns):
+        groups = [(head, None)] + [(head, label) for label in labels[1:]]
+    else:
+        return
+    parent[:] = [groups[0][0]]
+    for k, column in enumerate(columns):
+        for g, (label, sub) in enumerate(groups):
+            yield label, sub, values[k * len(groups) + g], column
+
+
+# --- project tables --------------------------------------------------------------------
+
+_PROJECT_NAME = re.compile(r"^(?:项目名称|项目|建设项目|工程名称)$")
+_INVESTMENT = re.compile(r"投资")
+
+
+def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
+    header = _texts(table.header)
+    name_col = next((j for j, t in enumerate(header) if _PROJECT_NAME.match(t)), None)
+    money_col = next((j for j, t in enumerate(header) if _INVESTMENT.search(t)), None)
+    if name_col is None or money_col is None:
+        return False
+    _, head_unit, head_scale = indicator_name(header[money_col])
+    for row in table.rows:
+        by_column = _aligned(row, len(header))
+        name_cell, money_cell = by_column.get(name_col), by_column.get(money_col)
+        if name_cell is None or money_cell is None:
+            continue
+        value = cell_value(money_cell.text)
+        name = _NUMBERING.sub("", _WS.sub("", name_cell.text))
+        if value is None or len(name) < 2 or cell_value(name) is not None:
+            continue
+        unit = value.unit or head_unit
+        if unit != "元":
+            continue
+        facts.targets.append(Target(
+            indicator=name,
+            value=_scaled(value.value, head_scale if not value.unit else 1),
+            unit="元",
+            comparator=value.comparator,
+            evidence=_evidence(doc, name_cell, money_cell),
+            theme=theme_of(name),
+            table=(money_cell.row, money_col),
+        ))
+    return True
+
+
+# --- duty tables ---------------------------------------------------------------------
+
+_UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管)?(?:单位|部门)$")
+_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$")
+_UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+
+
+def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
+    header = _texts(table.header)
+    unit_cols = [j for j, t in enumerate(header) if _UNIT_HEAD.match(t)]
+    duty_col = next((j for j, t in enumerate(header) if _DUTY_HEAD.search(t)), None)
+    if not unit_cols or duty_col is None:
+        return False
+    for row in table.rows:
+        by_column = _aligned(row, len(header))
+        duty_cell = by_column.get(duty_col)
+        if duty_cell is None or len(duty := duty_cell.text.strip(" 。;；")) < 2:
+            continue
+        programs = programs_in(duty)
+        for col in unit_cols:
+            unit_cell = by_column.get(col)
+            if unit_cell is None:
+                continue
+            for agency in _agencies(unit_cell.text, matcher):
+                facts.responsibilities.append(Responsibility(
+                    agency=agency,
+                    duty=duty,
+                    evidence=_evidence(doc, unit_cell, duty_cell),
+                    program=programs[0] if programs else None,
+                    table=(duty_cell.row, duty_col),
+                ))
+    return True
+
+
+def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
+    """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized."""
+    names = [text[a:b] for a, b in matcher.names_in(text)]
+    if not names:
+        names = [p for p in _UNIT_SPLIT.split(text) if 2 <= len(p) <= 20 and matcher.is_subject(p)]
+    return list(dict.fromkeys(matcher.normalize(n) for n in names))

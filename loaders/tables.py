@@ -1,0 +1,250 @@
+"""Tables in a document: rows of cells under a header, read from the original text.
+
+Three shapes, as real files carry them:
+
+- ``cells``: a row per line, cells separated by " | " (HTML and Word tables as the
+  reader writes them) or by tabs;
+- ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
+  or exported as plain text); two blanks between two single characters (指  标) are
+  letter-spacing inside a cell;
+- ``lines``: one cell per line, what a scraped page's table becomes: a header of short
+  cells (指标 / 2020年 / 2025年 / 属性), each on its own line, then the rows' cells line
+  after line. Blank lines between cells are layout. A row of a table with a 属性 column
+  ends at its 属性 cell (约束性/预期性), so that a row holding sub-rows (其中:小学 / 初中,
+  then a value of each per year) stays one row; in other tables a row has as many
+  cells as the header. The table ends at a line too long to be a cell, or one that
+  ends a sentence (。) unless the table lists tasks or duties.
+
+A table starts at its header: a row of at least two cells, all header words (指标, 属性,
+2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
+one of them naming what the table is about (指标, 属性, 项目名称, 投资, 职责, 任务, 单位).
+Rows before a header (a page's 索引号 | 发布日期 block) are no table.
+
+Detection runs on the original text, where the blanks that align cells are still
+there: each cell keeps the span of the original it was read from, and its normalized
+(Simplified) text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+from edukg.loaders.model import NormalizedText, Table, TableCell
+
+__all__ = ["find_tables", "ATTRIBUTE"]
+
+# a line that may belong to a table: cell separators, or a header word alone on its line
+# (Traditional forms too: detection reads the original text)
+_HINT = re.compile(
+    r"\||\t|\S[ \u3000\xa0]{2,}\S|^[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|"
+    r"[项項]目(?:名[称稱])?|(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*$",
+    re.M,
+)
+_PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
+_TAB = re.compile(r"[ \u3000\xa0]*\t[\t \u3000\xa0]*")
+_BLANKS = re.compile(r"[ \u3000\xa0]{2,}")
+_LINE = re.compile(r"[^\n]*")
+_WS = re.compile(r"\s+")
+_HAN1 = re.compile(r"^[\u3400-\u9fff]$")
+
+_YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|十[一二三四五]五.{0,4}"
+_ANCHOR = r"指标.{0,4}|[一二三]级(?:指标)?|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
+_HEADER = re.compile(
+    rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|内容|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"
+    r"建设内容.{0,4}|建设规模.{0,4}|建设地点|建设性质|建设年限|建设期限|起止年限|资金来源|完成时限|时间节点|"
+    r"完成时间|时间安排|备注|计量单位|.{0,3}领导|责任人)$"
+)
+_ANCHOR_WORD = re.compile(rf"^(?:{_ANCHOR})$")
+ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性)$")
+_MAX_LINE_CELL = 80  # a longer line is running text, not a cell…
+_MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
+_TASK_HEAD = re.compile(r"任务|职责|内容|措施")
+_SENTENCE_END = "。；;！!"  # a line ending so is running text, not a cell, unless the table lists tasks
+_MAX_HEADER_CELL = 16  # a longer line is no column heading
+_MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
+
+
+def _is_header_word(text: str) -> bool:
+    """Whether a cell's normalized text is a word tables use as a column heading."""
+    return bool(_HEADER.match(_WS.sub("", text)))
+
+
+def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
+    r"""Every table of the document, in text order.
+
+    Examples
+    --------
+    >>> from edukg.loaders.model import RawDocument
+    >>> from edukg.loaders.normalize import normalize
+    >>> text = "主要指标\n指标 | 2020年 | 2025年 | 属性\n学前教育毛入园率(%) | 86.2 | 90 | 预期性\n"
+    >>> table, = find_tables(normalize(RawDocument("a.html", "0" * 64, "html", text)))
+    >>> [c.text for c in table.header], [c.text for c in table.rows[0]]
+    (['指标', '2020年', '2025年', '属性'], ['学前教育毛入园率(%)', '86.2', '90', '预期性'])
+    >>> text[table.rows[0][1].start : table.rows[0][1].end]
+    '86.2'
+    """
+    raw = norm.raw.text
+    hints = [m.start() for m in _HINT.finditer(raw)]
+    if not hints:
+        return ()
+    reader = _Reader(norm)
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(raw) if m.end() > m.start()]
+    tables: list[Table] = []
+    done = 0  # lines before this one are read
+    for pos in hints:  # a table starts on a line with a hint: its header
+        i = bisect_right(lines, (pos, len(raw))) - 1
+        if i < done:
+            continue
+        block = reader.cell_rows(lines, i)
+        table, done = block if block else (reader.one_per_line(lines, i), i + 1)
+        if table is not None:
+            tables.append(table)
+            done = max(done, _line_after(lines, table.end))
+    return tuple(tables)
+
+
+def _line_after(lines: list[tuple[int, int]], pos: int) -> int:
+    """Index of the first line that starts at or after `pos`."""
+    return bisect_left(lines, (pos, 0))
+
+
+class _Reader:
+    """Cells of one document: splitting lines and giving each span its normalized text."""
+
+    def __init__(self, norm: NormalizedText) -> None:
+        self.norm = norm
+        self.raw = norm.raw.text
+
+    def cell(self, start: int, end: int, row: int, column: int) -> TableCell:
+        offsets = self.norm.offsets
+        a, b = bisect_left(offsets, start, 0, len(offsets) - 1), bisect_left(offsets, end, 0, len(offsets) - 1)
+        return TableCell(self.norm.text[a:b].strip(), start, end, row, column)
+
+    def split(self, start: int, end: int) -> tuple[str, list[tuple[int, int]]] | None:
+        """The separator kind of a line and its cells' spans (blanks trimmed), if it has two cells or more."""
+        line = self.raw[start:end]
+        if "|" in line:
+            kind, sep = "cells", _PIPE
+        elif "\t" in line:
+            kind, sep = "cells", _TAB
+        else:
+            kind, sep = "spaces", _BLANKS
+        spans, pos = [], 0
+        for m in sep.finditer(line):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(line)))
+        spans = [_trim(line, a, b) for a, b in spans]
+        if kind == "cells":
+            # "| a | b" as HTML rows are written: no cell before the first bar, nor after the last
+            if spans and spans[0][0] == spans[0][1]:
+                spans = spans[1:]
+            if spans and spans[-1][0] == spans[-1][1]:
+                spans = spans[:-1]
+        else:
+            spans = _letter_spaced([s for s in spans if s[0] < s[1]], line)
+        if len(spans) < 2:
+            return None
+        return kind, [(start + a, start + b) for a, b in spans]
+
+    def cell_rows(self, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int] | None:
+        """The block of lines split alike into cells that starts at line i, and the line after it:
+        a table from its header row on, or None when no row of it is a header; None when line i has no cells."""
+        first = self.split(*lines[i])
+        if first is None:
+            return None
+        kind = first[0]
+        block = [first[1]]
+        j = i + 1
+        while j < len(lines):
+            if not self.raw[lines[j][0] : lines[j][1]].strip():
+                j += 1
+                continue
+            row = self.split(*lines[j])
+            if row is None or row[0] != kind:
+                break
+            block.append(row[1])
+            j += 1
+        for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):
+            header = [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]
+            words = [_is_header_word(c.text) for c in header]
+            if sum(words) >= 2 and any(_ANCHOR_WORD.match(_WS.sub("", c.text)) for c in header):
+                rows = tuple(
+                    tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans))
+                    for r, spans in enumerate(block[h + 1 :])
+                )
+                if rows:
+                    return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), j
+        return None, j
+
+    def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:
+        """A header of short cells one per line starting at line i, then the rows' cells one per line."""
+        header: list[TableCell] = []
+        j = i
+        while j < len(lines):
+            a, b = _cell_line(self.raw, *lines[j])
+            if b - a > _MAX_HEADER_CELL:
+                break
+            if a < b:
+                cell = self.cell(a, b, -1, len(header))
+                if not _is_header_word(cell.text):
+                    break
+                header.append(cell)
+            j += 1
+        texts = [_WS.sub("", c.text) for c in header]
+        if len(header) < 2 or not any(_ANCHOR_WORD.match(t) for t in texts):
+            return None
+        by_attribute = any(t in ("属性", "指标属性") for t in texts)
+        tasks = any(_TASK_HEAD.search(t) for t in texts)
+        longest = _MAX_TASK_CELL if tasks else _MAX_LINE_CELL
+        cells: list[TableCell] = []
+        while j < len(lines):
+            a, b = _cell_line(self.raw, *lines[j])
+            if b - a > longest or not tasks and a < b and self.raw[b - 1] in _SENTENCE_END:
+                break
+            if a < b:
+                cells.append(self.cell(a, b, 0, 0))
+            j += 1
+        rows = tuple(_rows(cells, len(header), by_attribute))
+        if not rows:
+            return None
+        return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, "lines")
+
+
+def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[tuple[TableCell, ...]]:
+    """Cells read one per line, grouped into rows: up to a 属性 cell, or `width` at a time."""
+    row: list[TableCell] = []
+    count = 0
+    for cell in cells:
+        row.append(cell)
+        if ATTRIBUTE.match(cell.text) if by_attribute else len(row) == width:
+            yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+            row, count = [], count + 1
+    if row and not by_attribute:
+        yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+
+
+def _trim(text: str, a: int, b: int, blanks: str = " \t\u3000\xa0\r") -> tuple[int, int]:
+    while a < b and text[a] in blanks:
+        a += 1
+    while b > a and text[b - 1] in blanks:
+        b -= 1
+    return a, b
+
+
+def _cell_line(text: str, a: int, b: int) -> tuple[int, int]:
+    """The cell of a line that holds one: blanks trimmed, and the bar some pages close each cell with ("序号 |")."""
+    return _trim(text, a, b, " \t\u3000\xa0\r|")
+
+
+def _letter_spaced(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Join cells of one character each: 指  标 is one word spaced out, not two cells."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _HAN1.match(line[a:b]) and _HAN1.match(line[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

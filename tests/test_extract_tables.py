@@ -1,0 +1,286 @@
+"""Facts read from tables (loaders.extract.tables): each rule on a short real-shaped table."""
+
+import json
+
+import docx
+import pytest
+from structured_samples import structured
+from test_tables import HTML, ONE_PER_LINE, SPACE_ALIGNED
+
+from edukg.loaders.extract import extract_facts
+from edukg.loaders.extract.tables import cell_value, indicator_name
+from edukg.loaders.model import facts_to_dict
+from edukg.loaders.normalize import normalize
+from edukg.loaders.read import read_document
+from edukg.loaders.structure import structure
+
+
+def _facts(path):
+    return extract_facts(structure(normalize(read_document(path))))
+
+
+def _rows(targets):
+    return [(t.indicator, t.value, t.unit, t.comparator, t.year, t.table, t.attribute) for t in targets]
+
+
+def _assert_evidence(facts, *cells):
+    """The evidence span is the original text of the cells it rests on: it opens with the first, ends with the last."""
+    raw = facts.document.norm.raw.text
+    for fact in (*facts.targets, *facts.observations, *facts.responsibilities):
+        if fact.table is None:
+            continue
+        written = raw[fact.evidence.start : fact.evidence.end]
+        norm = facts.document.norm
+        a = norm.offsets.index(fact.evidence.start)
+        assert norm.text[a : a + len(fact.evidence.text)] == fact.evidence.text
+        assert written.strip() == written and written
+
+
+def test_indicator_table_one_cell_per_line(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 99, "%", ">=", 2025, (0, 2), "约束性"),
+        ("义务教育标准班额比例(小学)", 80, "%", ">=", 2025, (1, 2), "预期性"),
+        ("义务教育标准班额比例(初中)", 85, "%", ">=", 2025, (1, 2), "预期性"),
+    ]
+    assert _rows(facts.observations) == [
+        ("学前教育毛入园率", 99, "%", "=", 2020, (0, 1), "约束性"),
+        ("义务教育标准班额比例(小学)", 34.52, "%", "=", 2020, (1, 1), "预期性"),
+        ("义务教育标准班额比例(初中)", 77.34, "%", "=", 2020, (1, 1), "预期性"),
+    ]
+    raw = facts.document.norm.raw.text
+    first = facts.targets[0].evidence
+    assert raw[first.start : first.end] == "1.学前教育毛入园率(%)\n\n99%\n\n99%以上"
+    _assert_evidence(facts)
+
+
+def test_table_cells_make_no_facts_through_the_sentence_rules(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
+    facts = _facts(path)
+    untabled = [t.indicator for t in (*facts.targets, *facts.observations) if t.table is None]
+    assert untabled == ["学前三年毛入园率"]  # the sentence after the table, and nothing from its cells
+    assert not {"99%", "约束性", "预期性", "初中"} & {t.indicator for t in facts.targets}
+
+
+def test_indicator_table_of_an_html_page(tmp_path):
+    html = HTML.replace(
+        "</table>",
+        "<tr><td>其中：小学</td><td>99.1</td><td>99.5</td><td>约束性</td></tr>"
+        "<tr><td>教育经费总投入（亿元）</td><td>10.87</td><td>—</td><td>预期性</td></tr></table>",
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 90, "%", ">=", 2025, (0, 2), "预期性"),
+        ("九年义务教育巩固率", 96, "%", "=", 2025, (1, 2), "约束性"),
+        ("九年义务教育巩固率(小学)", 99.5, "%", "=", 2025, (2, 2), "约束性"),
+    ]
+    assert ("教育经费总投入", 1087000000, "元", "=", 2020, (3, 1), "预期性") in _rows(facts.observations)
+    _assert_evidence(facts)
+
+
+def test_space_aligned_traditional_indicator_table(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SPACE_ALIGNED, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.targets) == [
+        ("学前三年毛入园率", 92, "%", ">=", 2025, (0, 2), "预期性"),
+        ("义务教育巩固率", 97, "%", "=", 2025, (1, 2), "约束性"),
+    ]
+    raw = facts.document.norm.raw.text
+    assert raw[facts.targets[0].evidence.start : facts.targets[0].evidence.end].startswith("學前三年毛入園率")
+
+
+def test_baseline_and_target_columns_by_their_heading():
+    doc = structured("指标\t单位\t基期值\t目标值\t属性\n高中阶段教育毛入学率\t%\t92\t95\t预期性\n")
+    facts = extract_facts(doc)
+    assert _rows(facts.observations) == [("高中阶段教育毛入学率", 92, "%", "=", None, (0, 2), "预期性")]
+    assert _rows(facts.targets) == [("高中阶段教育毛入学率", 95, "%", "=", None, (0, 3), "预期性")]
+
+
+def test_project_table_gives_investments_in_yuan():
+    text = (
+        "附表 重点建设项目\n序号 | 项目名称 | 建设内容 | 总投资(万元)\n"
+        "1 | 县第一中学改扩建工程 | 新建教学楼1栋 | 4790\n2 | 城东幼儿园新建项目 | 新建园舍 | 1,200\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.unit, t.table) for t in facts.targets] == [
+        ("县第一中学改扩建工程", 47900000, "元", (0, 3)),
+        ("城东幼儿园新建项目", 12000000, "元", (1, 3)),
+    ]
+
+
+def test_duty_table_gives_responsibilities_and_keeps_its_task_targets(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("青山县教育体育局2021年工作计划")
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "新建幼儿园6所", "县教育体育局", "县财政局、县自然资源局"],
+        ["2", "推进县管校聘改革", "县教育体育局", "县委编办"],
+    ]
+    grid = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = _facts(path)
+    duties = [(r.agency, r.duty, r.program, r.table) for r in facts.responsibilities]
+    assert [d for d in duties if d[1] == "推进县管校聘改革"] == [
+        ("青山县教育体育局", "推进县管校聘改革", "县管校聘", (1, 1)),  # 县 of the issuer's county
+        ("青山县委编办", "推进县管校聘改革", "县管校聘", (1, 1)),
+    ]
+    assert {d[0] for d in duties if d[1] == "新建幼儿园6所"} == {"青山县教育体育局", "青山县财政局", "青山县自然资源局"}
+    assert [(t.indicator, t.value, t.unit) for t in facts.targets] == [("幼儿园", 6, "所")]
+    _assert_evidence(facts)
+
+
+def test_jsonl_carries_the_table_cell_of_table_facts_only(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
+    out = json.loads(json.dumps(facts_to_dict(_facts(path)), ensure_ascii=False))
+    tabled = [t for t in out["targets"] if "table" in t]
+    assert tabled[0]["table"] == {"row": 0, "column": 2} and tabled[0]["attribute"] == "约束性"
+    plain = [t for t in out["targets"] if "table" not in t]
+    assert len(plain) == 1 and "attribute" not in plain[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("1.学前教育毛入园率(%)", ("学前教育毛入园率", "%", 1)),
+        ("其中:本科及以上学历比例(%)", ("本科及以上学历比例", "%", 1)),
+        ("教育经费总投入（亿元）", ("教育经费总投入", "元", 100_000_000)),
+        ("在校生规模（万人）", ("在校生规模", "人", 10_000)),
+        ("(3)劳动年龄人口平均受教育年限(年)", ("劳动年龄人口平均受教育年限", "年", 1)),
+        ("义务教育学校数(个)", ("义务教育学校数", "个", 1)),
+        ("生师比", ("生师比", "", 1)),
+    ],
+)
+def test_indicator_name_and_unit_of_a_label(label, expected):
+    assert indicator_name(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("99%以上", (99, "%", ">=")),
+        ("12.3年以上", (12.3, "年", ">=")),
+        ("≥95", (95, "", ">=")),
+        ("3%以内", (3, "%", "<=")),
+        ("95%左右", (95, "%", "≈")),
+        ("1,200", (1200, "", "=")),
+        ("3.5万", (35000, "", "=")),
+        ("10.87亿元", (1087000000, "元", "=")),
+        ("约束性", None),
+        ("—", None),
+        ("2020年", None),
+    ],
+)
+def test_cell_value(cell, expected):
+    value = cell_value(cell)
+    assert (value and (value.value, value.unit, value.comparator)) == expected
+
+
+def test_serial_numbers_are_no_values():
+    text = "序号\n指标\n2020年\n2025年\n属性\n1\n学前三年毛入园率(%)\n86\n90\n预期性\n2\n义务教育巩固率(%)\n95\n96\n约束性\n"
+    facts = extract_facts(structured(text))
+    assert _rows(facts.targets) == [
+        ("学前三年毛入园率", 90, "%", "=", 2025, (0, 3), "预期性"),
+        ("义务教育巩固率", 96, "%", "=", 2025, (1, 3), "约束性"),
+    ]
+
+
+# a county's task breakdown as the page gives it: one cell per line, each closed by a bar
+TASKS_ONE_PER_LINE = """2024年《政府工作报告》重点工作目标任务分解表
+序号 |
+目标与任务 |
+分 管 县领导 |
+牵头责任单位 |
+责任单位 |
+80 |
+积极回应群众新期待新要求，加大普惠性托育供给，新增托位数400个以上，公办园在园幼儿占比60%以上。 |
+俞 悦 |
+县教育局 |
+县各有关单位 |
+81 |
+保障职业技术学院秋季开学，支持科技工程学校发展。 |
+陆 明 |
+县教育局 |
+县人社局、县财政局 |
+"""
+
+
+def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(TASKS_ONE_PER_LINE, encoding="utf-8")
+    facts = _facts(path)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.header] == ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位"]
+    duties = [(r.agency, r.duty[:8], r.table) for r in facts.responsibilities]
+    assert duties == [
+        ("县教育局", "积极回应群众新期", (0, 1)),  # 县各有关单位 names no agency
+        ("县教育局", "保障职业技术学院", (1, 1)),
+        ("县人社局", "保障职业技术学院", (1, 1)),
+        ("县财政局", "保障职业技术学院", (1, 1)),
+    ]
+    raw = facts.document.norm.raw.text
+    first = facts.responsibilities[0].evidence
+    assert raw[first.start : first.end].startswith("积极回应") and raw[first.start : first.end].endswith("县教育局")
+    # the task's quantities are still read by the sentence rules
+    assert {t.indicator for t in (*facts.targets, *facts.observations)} >= {"托位数"}
+
+
+# a city's 十四五 plan: 核心指标 in an HTML table whose label cells span columns and rows
+CORE_INDICATORS = """<html><body><p>（四）核心指标</p><table><thead><tr><td>一级</td><td colspan="4"><p>二级</p></td>
+<td><p>十三五期间</p></td><td><p><span>2025</span><span>目标</span></p></td></tr></thead><tbody>
+<tr><td rowspan="5"><p>更公平的教育</p></td>
+<td colspan="4"><h1><span>全市省二级以上幼儿园比例（</span><span>%</span><span>）</span></h1></td><td><p>73.35</p></td><td><p>80</p></td></tr>
+<tr><td rowspan="2"><p>校际优质均衡差异系数</p></td><td colspan="3"><p>小学段</p></td><td><p>0.40</p></td><td><p>0.36</p></td></tr>
+<tr><td colspan="3"><p>初中段</p></td><td><p>0.35</p></td><td><p>0.30</p></td></tr>
+<tr><td colspan="4"><p>优质高中招生指标分配至区域内初中比例（%）</p></td><td><p>50</p></td><td><p>不少于60</p></td></tr>
+<tr><td colspan="4"><p>在绍高校ESI学科数量（个）</p></td><td><p>1</p></td><td><p>2-3</p></td></tr>
+<tr><td colspan="4"><p>在绍高校年度研发经费支出（亿元）</p></td><td><p>1.8</p></td><td><p>2.3</p></td></tr>
+</tbody></table><p>三、落实立德树人根本任务</p></body></html>"""
+
+
+def test_core_indicator_table_with_levels_and_the_plan_before(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(CORE_INDICATORS, encoding="utf-8")
+    facts = _facts(path)
+    targets = [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year) for t in facts.targets]
+    assert targets == [
+        ("全市省二级以上幼儿园比例", 80, None, "%", "=", 2025),
+        ("校际优质均衡差异系数(小学段)", 0.36, None, "", "=", 2025),
+        ("校际优质均衡差异系数(初中段)", 0.3, None, "", "=", 2025),
+        ("优质高中招生指标分配至区域内初中比例", 60, None, "%", ">=", 2025),
+        ("在绍高校ESI学科数量", 2, 3, "个", "range", 2025),
+        ("在绍高校年度研发经费支出", 230000000, None, "元", "=", 2025),
+    ]
+    # 十三五期间: the baseline, of 2020
+    assert [(t.indicator, t.value, t.year) for t in facts.observations][:3] == [
+        ("全市省二级以上幼儿园比例", 73.35, 2020),
+        ("校际优质均衡差异系数(小学段)", 0.4, 2020),
+        ("校际优质均衡差异系数(初中段)", 0.35, 2020),
+    ]
+    _assert_evidence(facts)
+
+
+@pytest.mark.parametrize(
+    ("header", "plan_year", "expected"),
+    [
+        ("指标\t十三五末\t十四五末\t属性", 2021, [(2020, "obs"), (2025, "target")]),
+        ("指标\t2020年\t2022年\t2025年\t属性", 2021, [(2020, "obs"), (2022, "target"), (2025, "target")]),
+        ("指标\t2021年\t2022年\t2023年\t属性", 2021, [(2021, "target"), (2022, "target"), (2023, "target")]),
+        ("指标\t2023年目标\t2020年基数\t属性", 2021, [(2020, "obs"), (2023, "target")]),
+    ],
+)
+def test_which_year_columns_are_the_baseline(header, plan_year, expected):
+    values = "\t".join(str(90 + k) for k in range(header.count("\t") - 1))
+    facts = extract_facts(structured(f"{header}\n义务教育巩固率(%)\t{values}\t约束性\n", plan_year=plan_year))
+    found = sorted([(t.year, "obs") for t in facts.observations] + [(t.year, "target") for t in facts.targets])
+    assert found == expected

@@ -1,0 +1,178 @@
+"""Table detection (loaders.tables) on real-shaped tables of every shape the reader meets."""
+
+import docx
+import pytest
+from structured_samples import structured
+
+from edukg.loaders.model import RawDocument
+from edukg.loaders.normalize import normalize
+from edukg.loaders.read import read_document
+from edukg.loaders.tables import find_tables
+
+# a 十四五 plan's indicator table as a scraped page gives it: one cell per line, blank lines between
+ONE_PER_LINE = """“十四五”教育事业发展主要指标表
+
+指  标
+
+2020年
+
+2025年
+
+属性
+
+一、发展水平
+
+\u00a0\u00a0\u00a0\u00a0\u00a0
+
+1.学前教育毛入园率(%)
+
+99%
+
+99%以上
+
+约束性
+
+4.义务教育标准班额比例(%)
+
+其中:小学
+
+初中
+
+34.52%
+
+77.34%
+
+80%以上
+
+85%以上
+
+预期性
+
+本文仅代表作者观点,不代表本站立场。凡注明为本站原创作品的,未经许可,不得转载;报告、公报、规划等总结类或文件类信息,本站展示并非全部都完整。
+"""
+
+SPACE_ALIGNED = """某市教育事業發展“十四五”規劃
+專欄1  主要指標
+指  標                        2020年     2025年     屬性
+學前三年毛入園率（%）          88.5       92以上     預期性
+義務教育鞏固率（%）            96         97         約束性
+二、主要任務
+"""
+
+HTML = """<html><head><title>某县“十四五”教育事业发展规划</title></head><body>
+<p>表1 主要指标</p>
+<table><tr><td><p>指 标</p></td><td><p>2020年</p></td><td><p>2025年</p></td><td><p>属性</p></td></tr>
+<tr><td rowspan="2"><p>发展水平</p></td><td><p>学前教育毛入园率（%）</p></td><td><p>86.2</p></td><td><p>90以上</p></td>
+<td><p>预期性</p></td></tr>
+<tr><td><p>九年义务教育巩固率</p><p>（%）</p></td><td>95.5</td><td>96</td><td>约束性</td></tr>
+</table><p>二、主要任务</p></body></html>"""
+
+
+def _tables(path):
+    return find_tables(normalize(read_document(path)))
+
+
+def _texts(cells):
+    return [c.text for c in cells]
+
+
+def _assert_spans(raw_text, table):
+    """Every cell's span is the cell as written in the original text: its text once normalized."""
+    for cell in (*table.header, *(c for row in table.rows for c in row)):
+        written = raw_text[cell.start : cell.end]
+        assert written == written.strip(), cell
+        assert normalize(RawDocument("cell", "0" * 64, "utf-8", written)).text.replace(" ", "") == cell.text.replace(
+            " ", ""
+        )
+    assert raw_text[table.start : table.end].startswith(raw_text[table.header[0].start : table.header[0].end])
+
+
+def test_one_cell_per_line_rows_end_at_their_attribute(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(ONE_PER_LINE, encoding="utf-8")
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert table.shape == "lines"
+    assert _texts(table.header) == ["指标", "2020年", "2025年", "属性"]
+    assert [_texts(r) for r in table.rows] == [
+        ["一、发展水平", "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性"],
+        ["4.义务教育标准班额比例(%)", "其中:小学", "初中", "34.52%", "77.34%", "80%以上", "85%以上", "预期性"],
+    ]
+    assert [c.row for c in table.rows[1]] == [1] * 8
+    assert raw[table.rows[1][4].start : table.rows[1][4].end] == "77.34%"
+    _assert_spans(raw, table)
+    assert "本文仅代表" not in raw[table.start : table.end]
+
+
+def test_space_aligned_traditional_table(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SPACE_ALIGNED, encoding="utf-8")
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert table.shape == "spaces"
+    assert _texts(table.header) == ["指标", "2020年", "2025年", "属性"]  # Simplified
+    assert raw[table.header[0].start : table.header[0].end] == "指  標"
+    assert [_texts(r) for r in table.rows] == [
+        ["学前三年毛入园率(%)", "88.5", "92以上", "预期性"],
+        ["义务教育巩固率(%)", "96", "97", "约束性"],
+    ]
+    _assert_spans(raw, table)
+
+
+def test_html_table_rows_stay_lines(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(HTML, encoding="utf-8")
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert table.shape == "cells"
+    assert _texts(table.header) == ["指标", "2020年", "2025年", "属性"]
+    assert [_texts(r) for r in table.rows] == [
+        ["发展水平", "学前教育毛入园率(%)", "86.2", "90以上", "预期性"],
+        ["九年义务教育巩固率 (%)", "95.5", "96", "约束性"],
+    ]
+    _assert_spans(raw, table)
+
+
+def test_docx_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("附件：重点工作任务分解表")
+    rows = [["序号", "工作任务", "牵头单位", "配合单位"], ["1", "新建幼儿园6所", "县教育局", "县财政局、县自然资源局"]]
+    grid = document.add_table(rows=2, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    document.add_paragraph("一、工作目标")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert _texts(table.header) == rows[0]
+    assert [_texts(r) for r in table.rows] == [rows[1]]
+    _assert_spans(raw, table)
+
+
+def test_tab_separated_rows_under_a_header():
+    doc = structured("重点任务\n序号\t工作任务\t责任单位\n1\t新建幼儿园6所\t县教育局\n2\t改造薄弱学校3所\t县财政局\n")
+    (table,) = doc.tables
+    assert _texts(table.header) == ["序号", "工作任务", "责任单位"]
+    assert [_texts(r) for r in table.rows] == [["1", "新建幼儿园6所", "县教育局"], ["2", "改造薄弱学校3所", "县财政局"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "索引号 | 11530000/2021-00012\n发布日期 | 2020-11-30\n",  # a page's metadata block: no header
+        "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n",
+        "发布时间：2021-03-01  来源：县教育局\n浏览次数：12  字号：大 中 小\n",
+    ],
+)
+def test_no_table_without_a_header(text):
+    assert structured(text).tables == ()
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_lines(tmp_path):
+    paragraph = "各学校要高度重视教师队伍建设工作，切实加强组织领导，" * 8
+    page = f"<html><body><table><tr><td><p>一、总体要求</p><p>{paragraph}</p><p>二、主要任务</p></td></tr></table></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).text.splitlines()[:3] == ["一、总体要求", paragraph, "二、主要任务"]
