@@ -30,7 +30,7 @@ _AT_LEAST = re.compile(
 )
 # a clause that reports a value as reached
 _REPORTED = re.compile(
-    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|"
+    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|预计|"
     r"[由从][^，,；;]{0,20}?\d|(?<![为除])了(?!解)|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
@@ -135,6 +135,8 @@ _INDICATOR_END = re.compile(r"(?:比例|占比|比重|率|覆盖面|系数|指�
 _QUALIFIER_MAX = 4
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
+# the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
+_PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
@@ -209,8 +211,9 @@ def _tells_what_was_done(doc: StructuredDocument) -> bool:
 
 
 def _case_count(clause: str, q: Quantity) -> bool:
-    """Whether q counts people in a case record (处理责任人3人), which is no target."""
-    return q.unit in _PEOPLE and _CASE.search(clause) is not None
+    """Whether q counts people in a case record (处理责任人3人), or the choices of an application
+    procedure (填报志愿6个): no target either."""
+    return (q.unit in _PEOPLE and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
 def _past_sentence(doc: StructuredDocument, text: str) -> bool:
