@@ -42,6 +42,10 @@ class Store(Protocol):
     def unit(self) -> AbstractContextManager[Writer]:
         """A unit of work: a transaction on Neo4j, a sequence of atomic statements on FalkorDB."""
 
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Held by a load while it writes one batch: no other process writes the store meanwhile
+        (it waits), so a batch never meets another's half-written documents."""
+
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """Unique constraints / exact-match indexes for (label, property) pairs; idempotent."""
 

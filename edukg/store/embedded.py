@@ -14,6 +14,7 @@ user data dir, e.g. ``~/.local/share/edukg``) holds:
 ``edukg.rdb``, ``server.log``   the snapshot of every graph, the server log
 ``start.lock``       held exclusively while a server is started, reused or stopped
 ``users.lock``       held *shared* by every attached process for its whole life
+``write.lock``       held exclusively while a load writes a batch (``EmbeddedStore.exclusive``)
 
 attach: lock ``start.lock``; take the shared lock on ``users.lock``; if
 ``server.json`` names a live server that answers AUTH + PING, reuse it, else
@@ -62,9 +63,11 @@ binds that port on every interface, so it is meant for tests, not for users.
 from __future__ import annotations
 
 import atexit
+import errno
 import fcntl
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -87,6 +90,7 @@ from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.queries.stats import count_statements
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 from edukg.store.falkordb_params import params_header
+from edukg.store.readonly import check_read_only
 
 __all__ = [
     "EmbeddedStore",
@@ -115,7 +119,7 @@ class ServerInfo:
 
 
 class _Dir:
-    """The files of one data directory."""
+    """The files of one data directory: the directory is 0700, every file in it 0600."""
 
     def __init__(self, data_dir: str | os.PathLike[str]) -> None:
         self.root = Path(data_dir).expanduser().absolute()
@@ -123,29 +127,53 @@ class _Dir:
         self.password = self.root / "password"
         self.conf = self.root / "redis.conf"
         self.log = self.root / "server.log"
+        self.snapshot = self.root / "edukg.rdb"
         self.start_lock = self.root / "start.lock"
         self.users_lock = self.root / "users.lock"
+        self.write_lock = self.root / "write.lock"
         self.legacy_aof = self.root / "appendonlydir"  # the append-only file of earlier versions
 
     def prepare(self) -> None:
-        """Create the directory; StoreError if it cannot be created or written."""
+        """Create the directory, or make an existing one private; StoreError if it cannot be written."""
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self.root.stat().st_uid == os.getuid():
+                self.root.chmod(0o700)
+                for path in (self.info, self.password, self.conf, self.log, self.snapshot,
+                             self.start_lock, self.users_lock, self.write_lock):
+                    if path.is_file() and path.stat().st_mode & 0o077:  # left by an earlier version
+                        path.chmod(0o600)
             probe = self.root / f".probe-{os.getpid()}"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as e:
             raise StoreError(f"{self.root}: data directory is not writable: {e.strerror or e}") from None
 
-    def secret(self) -> str:
-        """The server password, created on first use (mode 0600)."""
+    def write(self, path: Path, text: str) -> None:
+        """Replace `path` atomically by `text` (mode 0600): it holds the old or the new text, never
+        part of it. StoreError naming a full disk."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            fd = os.open(self.password, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return self.password.read_text("ascii").strip()
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            value = secrets.token_hex(24)
-            f.write(value + "\n")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            tmp.replace(path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise _write_error(self.root, path.name, e) from None
+
+    def secret(self) -> str:
+        """The server password, created on first use, and again if the file is empty or damaged
+        (a disk that was full when it was written). Call it with ``start.lock`` held."""
+        try:
+            value = self.password.read_text("ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            value = ""
+        if not _SECRET.fullmatch(value):
+            value = secrets.token_hex(_SECRET_BYTES)
+            self.write(self.password, value + "\n")
         return value
 
     def read_info(self) -> ServerInfo | None:
@@ -155,9 +183,21 @@ class _Dir:
             return None
 
     def write_info(self, info: ServerInfo) -> None:
-        tmp = self.info.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(info)), "utf-8")
-        tmp.replace(self.info)
+        self.write(self.info, json.dumps(asdict(info)))
+
+
+_SECRET_BYTES = 24
+_SECRET = re.compile(f"[0-9a-f]{{{2 * _SECRET_BYTES}}}")
+
+
+def _disk_full(error: OSError) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def _write_error(root: Path, what: str, error: OSError) -> StoreError:
+    if _disk_full(error):
+        return StoreError(f"{root}: the disk is full: cannot write {what}")
+    return StoreError(f"{root}: cannot write {what}: {error.strerror or error}")
 
 
 @contextmanager
@@ -304,9 +344,7 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         "daemonize no",
         f"loadmodule {module}",
     ]
-    fd = os.open(d.conf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    d.write(d.conf, "\n".join(lines) + "\n")
 
 
 def _log_reason(d: _Dir, offset: int) -> str:
@@ -341,6 +379,7 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # not tied to this process or its terminal
+            umask=0o077,  # its snapshot and log are private, as the rest of the data dir
         )
     except OSError as e:
         raise StoreError(f"{d.root}: cannot start the embedded store: {e.strerror or e}") from None
@@ -431,9 +470,9 @@ class _Attachment:
     def __init__(self, data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int | None = None) -> None:
         self.dir = _Dir(data_dir)
         self.dir.prepare()
-        self.password = self.dir.secret()
         self._users: int | None = None
         with _locked(self.dir.start_lock):
+            self.password = self.dir.secret()
             users = _open_lock(self.dir.users_lock)
             fcntl.flock(users, fcntl.LOCK_SH)
             try:
@@ -578,11 +617,20 @@ class EmbeddedStore:
         self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
     ) -> list[dict[str, Any]]:
         """Run one statement; rows as dicts. A statement the server rejects raises InputError."""
+        if read_only:
+            check_read_only(cypher)
         return self._execute(cypher, params, read_only, InputError)
 
     @contextmanager
     def unit(self) -> Iterator[_Writer]:
         yield _Writer(self)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One writer at a time in the data dir (an exclusive ``write.lock``); a process killed
+        while it holds the lock loses it with its life."""
+        with _locked(self._attachment.dir.write_lock):
+            yield
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """An exact-match index and a unique constraint on each (label, property); idempotent."""
@@ -683,8 +731,8 @@ def start_server(data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int
     """Start the server of `data_dir` (or adopt the running one) and keep it up until stop_server."""
     d = _Dir(data_dir)
     d.prepare()
-    password = d.secret()
     with _locked(d.start_lock):
+        password = d.secret()
         info = _live(d, password)
         if info is None:
             return _spawn(d, password, port, bolt_port, managed=True)
@@ -698,8 +746,8 @@ def stop_server(data_dir: str | os.PathLike[str]) -> ServerInfo | None:
     d = _Dir(data_dir)
     if not d.root.is_dir() or not d.password.exists():
         return None
-    password = d.secret()
     with _locked(d.start_lock):
+        password = d.secret()
         info = d.read_info()
         if info is None or not _is_server(info):
             d.info.unlink(missing_ok=True)
@@ -720,7 +768,8 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
     }
     if not d.password.exists():
         return status
-    password = d.secret()
+    with _locked(d.start_lock):
+        password = d.secret()
     info = _live(d, password)
     if info is None:
         return status
