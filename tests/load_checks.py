@@ -1,0 +1,35 @@
+"""What tests of interrupted and concurrent loads compare: the graph document by document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edukg.queries.stats import graph_stats
+
+
+def per_document(store) -> dict[str, dict[str, Any]]:
+    """Each visible document: its relationships and the fact nodes it owns, by label."""
+    docs: dict[str, dict[str, Any]] = {
+        r["id"]: {"relationships": r["n"], "facts": {}}
+        for r in store.query("MATCH (d:Document) OPTIONAL MATCH (d)-[r]-() RETURN d.id AS id, count(r) AS n")
+    }
+    for r in store.query("MATCH (n) WHERE n.doc_id IS NOT NULL "
+                         "RETURN n.doc_id AS id, labels(n)[0] AS label, count(n) AS n"):
+        if r["id"] in docs:
+            docs[r["id"]]["facts"][r["label"]] = r["n"]
+    return docs
+
+
+def leftovers(store) -> int:
+    """Fact nodes whose document has no Document node: what a load stopped part-way left."""
+    return store.query("MATCH (n) WHERE n.doc_id IS NOT NULL OPTIONAL MATCH (d:Document {id: n.doc_id}) "
+                       "WITH n, d WHERE d IS NULL RETURN count(n) AS n")[0]["n"]
+
+
+def totals(store) -> dict[str, dict[str, int]]:
+    """Nodes per label and relationships per type, as `edukg stats` counts them."""
+    stats = graph_stats(store)
+    return {
+        "labels": {r["label"]: r["nodes"] for r in stats["nodes per label"]},
+        "types": {r["type"]: r["relationships"] for r in stats["relationships per type"]},
+    }

@@ -1,0 +1,179 @@
+"""Faults of the store and the command line, caused for real: a query that reaches for the
+network, bad Neo4j URIs, data-dir file modes, killed and concurrent loads, a full disk, empty
+answers. Each test runs the real server on real files."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bundled_corpus import SAMPLES
+from load_checks import leftovers, per_document, totals
+from test_load import _killed_load
+
+from edukg.errors import ReadOnlyError
+from edukg.store.embedded import EmbeddedStore, stop_server
+from edukg.store.readonly import check_read_only
+
+
+def edukg(*args: str, home: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, **env}
+    if home is not None:
+        environ["EDUKG_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "edukg", *args], capture_output=True, text=True, check=False,
+                          env=environ)
+
+
+def error_line(done: subprocess.CompletedProcess[str]) -> str:
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+# ---------------------------------------------------------------- 1. read-only Cypher stays in the graph
+
+REFUSED = {
+    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row": "LOAD CSV",
+    "load csv with headers from 'https://example.org/x.csv' as row return row": "LOAD CSV",
+    "LoAd/* between */CsV FROM 'x' AS row RETURN row": "LOAD CSV",
+    "LOAD // a comment\nCSV FROM 'x' AS row RETURN row": "LOAD CSV",
+    "RETURN 'it\\'s' AS a, '' AS b LOAD CSV FROM 'x' AS row RETURN row": "LOAD CSV",
+    "MATCH (n) CALL { LOAD CSV FROM 'x' AS row RETURN row } RETURN n": "LOAD CSV",
+    "CALL apoc.load.json('https://example.org')": "CALL apoc.load.json",
+    "call db.idx.fulltext.createNodeIndex('Program', 'name')": "CALL db.idx.fulltext.createNodeIndex",
+    "CALL db . idx . fulltext . drop('Program')": "CALL db.idx.fulltext.drop",
+    "CALL `db`.`labels`()": "CALL `quoted`.`quoted`",
+    "RETURN 1 AS n UNION CALL dbms.killQuery('x') YIELD n RETURN n": "CALL dbms.killQuery",
+    "/* LOAD CSV */ CALL apoc.periodic.iterate('', '', {})": "CALL apoc.periodic.iterate",
+}
+ALLOWED = [
+    "RETURN 'LOAD CSV FROM x' AS s",
+    'RETURN "CALL apoc.load.json(\\"x\\")" AS s, \'\\\\\' AS t',
+    "// LOAD CSV FROM 'x'\nRETURN 1 AS n",
+    "/* CALL apoc.load.json('x') */ RETURN 1 AS n",
+    "CALL db.labels()",
+    "call DB.Labels() YIELD label RETURN label",
+    "MATCH (n) WHERE n.call = 1 RETURN n",
+    "MATCH (n) CALL { WITH n RETURN n.id AS id } RETURN id",
+]
+
+
+@pytest.mark.parametrize("statement", REFUSED)
+def test_load_csv_and_unknown_procedures_are_refused_whatever_hides_them(statement):
+    with pytest.raises(ReadOnlyError) as e:
+        check_read_only(statement)
+    assert str(e.value).startswith(f"refused: {REFUSED[statement]} ")
+
+
+@pytest.mark.parametrize("statement", ALLOWED)
+def test_words_in_strings_and_comments_and_read_only_procedures_pass(statement):
+    check_read_only(statement)
+
+
+@pytest.mark.parametrize("statement", list(REFUSED)[:3] + ["CALL db.idx.fulltext.createNodeIndex('Program', 'name')"])
+def test_embedded_store_refuses_before_the_server_sees_it(store, statement):
+    with pytest.raises(ReadOnlyError):
+        store.query(statement)
+    assert store.query("CALL db.indexes() YIELD label RETURN label") == []
+
+
+def test_a_query_reaches_no_network(store, graph_name):
+    """`edukg cypher "LOAD CSV FROM 'https://127.0.0.1:PORT/…'"`: refused, and nothing connects to PORT."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(1.0)
+        port = listener.getsockname()[1]
+        done = edukg("--graph", graph_name, "cypher", f"LOAD CSV FROM 'https://127.0.0.1:{port}/x.csv' AS row RETURN row")
+        assert done.returncode == 1
+        assert error_line(done) == "Error: refused: LOAD CSV reads files and URLs, and this path is read-only"
+        with pytest.raises(TimeoutError):
+            listener.accept()[0].close()
+
+
+# ---------------------------------------------------------------- 9. Neo4j URIs
+
+
+@pytest.mark.parametrize("uri", ["http://127.0.0.1:7474", "https://db.example.org", "ftp://localhost", "localhost:7687"])
+def test_a_uri_the_driver_cannot_use_is_one_line_and_exit_2(uri):
+    done = edukg("--store", "neo4j", "--neo4j-uri", uri, "stats")
+    assert done.returncode == 2
+    assert error_line(done).startswith(f"Error: {uri}: not a Neo4j URI: use neo4j://")
+
+
+def test_an_unreachable_routing_uri_is_reported_once():
+    """The driver logs the failure it raises: the message must not come twice."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    done = edukg("--store", "neo4j", "--neo4j-uri", f"neo4j://127.0.0.1:{port}", "stats")
+    assert done.returncode == 3
+    assert error_line(done).startswith(f"Error: neo4j://127.0.0.1:{port}: cannot connect")
+
+
+# ---------------------------------------------------------------- 10. file modes
+
+
+def test_every_file_of_the_data_dir_is_private(tmp_path):
+    home = tmp_path / "kg"
+    home.mkdir(mode=0o755)
+    (home / "server.log").write_text("an earlier version's log\n")
+    (home / "server.log").chmod(0o644)
+    try:
+        assert edukg("load", str(SAMPLES[0]), home=home).returncode == 0
+        assert edukg("db", "start", home=home).returncode == 0  # server.json exists while it runs
+        names = {p.name for p in home.iterdir()}
+        assert {"edukg.rdb", "server.log", "server.json", "password", "redis.conf"} <= names
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in home.iterdir()}
+        assert modes == dict.fromkeys(names, 0o600)
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    finally:
+        stop_server(home)
+
+
+# ---------------------------------------------------------------- 6. leftovers of a killed load
+
+
+def test_the_next_load_removes_what_a_killed_load_left(store, graph_name, synthetic_corpus, synthetic_clean):
+    import random
+
+    rng = random.Random(6)
+    for _ in range(5):  # a kill lands in the middle of a batch almost always; try again if not
+        _killed_load(store, graph_name, synthetic_corpus, rng)
+        if leftovers(store):
+            break
+    assert leftovers(store) > 0
+    seen = per_document(store)
+    # another document altogether: the leftovers go all the same
+    done = edukg("--graph", graph_name, "load", str(SAMPLES[0]))
+    assert done.returncode == 0, done.stderr
+    assert leftovers(store) == 0
+    after = per_document(store)
+    assert {id_: after[id_] for id_ in seen} == seen and len(after) == len(seen) + 1
+    orphans = store.query("MATCH (n) WHERE NOT (n:Document OR n:Evidence) OPTIONAL MATCH ()-[r]->(n) "
+                          "WITH n, count(r) AS incoming WHERE incoming = 0 RETURN count(n) AS n")
+    assert orphans == [{"n": 0}]
+
+
+# ---------------------------------------------------------------- two loads at once
+
+
+def test_two_loads_into_one_data_dir_at_once(tmp_path, synthetic_corpus, synthetic_clean):
+    """Both load the same documents in the same order, batch for batch: the worst overlap."""
+    home = tmp_path / "kg"
+    env = {**os.environ, "EDUKG_HOME": str(home)}
+    loads = [subprocess.Popen([sys.executable, "-m", "edukg", "load", "-j", "1", str(synthetic_corpus)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    errors = [load.communicate(timeout=600)[1] for load in loads]
+    assert [load.returncode for load in loads] == [0, 0], errors
+    # both wrote, the last to leave stopped the server: the snapshot holds everything, once
+    with EmbeddedStore(home) as s:
+        assert per_document(s) == synthetic_clean["documents"]
+        assert totals(s) == synthetic_clean["totals"]
+        assert leftovers(s) == 0
