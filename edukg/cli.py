@@ -115,6 +115,31 @@ def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
         click.echo("(no rows)", err=True)
 
 
+def _echo_answer(session: Session, rows: Sequence[dict], fmt: str) -> None:
+    """A query's rows; when there are none, why on stderr if the graph itself is empty or missing."""
+    _echo_rows(rows, fmt)
+    if not rows and (why := _empty_graph(session)):
+        click.echo(why, err=True)
+
+
+def _empty_graph(session: Session) -> str | None:
+    """Says so when the graph queried does not exist or has no node; names the demo's graph."""
+    from edukg.demo import DEMO_GRAPH
+
+    store, graph = session.store, session.settings.graph
+    names = store.graph_names()
+    if names is not None and graph not in names:
+        why = f"graph {graph!r} does not exist in {session.settings.data_dir}"
+    elif store.query("MATCH (n) RETURN 1 AS found LIMIT 1", read_only=True):
+        return None
+    else:
+        why = f"graph {graph!r} is empty: `edukg --graph {graph} load PATH` fills it"
+    others = [name for name in names or () if name != graph]
+    if DEMO_GRAPH in others:
+        return f"{why}; the demo's data is in --graph {DEMO_GRAPH}"
+    return f"{why}; graphs there: {', '.join(others)}" if others else why
+
+
 def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
     """Titled groups of rows; as JSON, one object of arrays keyed by title."""
     if fmt == "json":
@@ -418,7 +443,7 @@ def query_run(session: Session, name: str, params: tuple[tuple[str, str], ...], 
 
     q = get_query(name)
     values = bind(q, params)
-    _echo_rows(session.store.query(q.body, values, read_only=True), fmt)
+    _echo_answer(session, session.store.query(q.body, values, read_only=True), fmt)
 
 
 @cli.command()
@@ -438,7 +463,7 @@ def cypher(session: Session, statement: str, params: tuple[tuple[str, str], ...]
     from edukg.queries import coerce_value
 
     values = {k: coerce_value(v) for k, v in params}
-    _echo_rows(session.store.query(statement, values, read_only=True), fmt)
+    _echo_answer(session, session.store.query(statement, values, read_only=True), fmt)
 
 
 # ------------------------------------------------------------------ stats

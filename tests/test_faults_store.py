@@ -177,3 +177,38 @@ def test_two_loads_into_one_data_dir_at_once(tmp_path, synthetic_corpus, synthet
         assert per_document(s) == synthetic_clean["documents"]
         assert totals(s) == synthetic_clean["totals"]
         assert leftovers(s) == 0
+
+
+# ---------------------------------------------------------------- 13. empty answers that mislead
+
+
+def test_a_misspelled_graph_is_named_and_not_created(store, graph_name):
+    store.query("CREATE (:Program {id: '班班通', name: '班班通'})", read_only=False)
+    typo = graph_name + "x"
+    done = edukg("--graph", typo, "query", "run", "entity-search", "-p", "text=班班通")
+    assert done.returncode == 0 and done.stdout == ""
+    assert done.stderr.splitlines()[-1].startswith(f"graph {typo!r} does not exist in ")
+    assert graph_name in done.stderr.splitlines()[-1]  # the graphs there are named
+    assert typo not in store.graph_names()
+    found = edukg("--graph", graph_name, "cypher", "MATCH (p:Program) WHERE p.name = 'x' RETURN p.name AS name",
+                  "--format", "json")
+    assert (found.stdout, found.stderr) == ("[]\n", "")  # no rows from a graph with data: nothing to explain
+
+
+def test_an_empty_graph_says_so_and_points_to_the_demo(tmp_path):
+    home = tmp_path / "kg"
+    assert edukg("demo", "-o", str(tmp_path / "demo.html"), home=home).returncode == 0
+    done = edukg("cypher", "MATCH (d:Document) RETURN d.title AS title", home=home)
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        "(no rows)", f"graph 'edukg' does not exist in {home}; the demo's data is in --graph edukg-demo"]
+    emptied = edukg("--graph", "edukg-demo", "cypher", "MATCH (n) DETACH DELETE n", home=home)
+    assert emptied.returncode == 1  # read-only: the demo's graph stays
+    created = EmbeddedStore(home, graph="plans")
+    try:
+        created.query("CREATE (n:Program {id: 'x'}) DELETE n", read_only=False)
+    finally:
+        created.close()
+    done = edukg("--graph", "plans", "query", "run", "entity-search", "-p", "text=x", "--format", "csv", home=home)
+    assert done.stderr.splitlines() == [
+        "graph 'plans' is empty: `edukg --graph plans load PATH` fills it; the demo's data is in --graph edukg-demo"]

@@ -39,6 +39,10 @@ class Store(Protocol):
         read_only=True refuses any statement that would write (ReadOnlyError) and changes nothing.
         """
 
+    def graph_names(self) -> list[str] | None:
+        """The names of the graphs beside this one (this one if it exists), or None where the
+        store cannot tell (Neo4j: the graph is the database)."""
+
     def unit(self) -> AbstractContextManager[Writer]:
         """A unit of work: a transaction on Neo4j, a sequence of atomic statements on FalkorDB."""
 

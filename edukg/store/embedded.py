@@ -74,6 +74,7 @@ import signal
 import socket
 import subprocess
 import time
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -601,9 +602,7 @@ class EmbeddedStore:
             except redis.ResponseError as e:
                 if _MISSING_GRAPH not in str(e):
                     raise
-                # reading a graph nobody wrote yet: create it empty so the statement sees no data
-                self._graph.query("RETURN 0")
-                result = run(statement)
+                result = self._on_missing_graph(statement, read_only)
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
         except redis.ResponseError as e:
@@ -612,6 +611,26 @@ class EmbeddedStore:
                 raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
             raise error(f"cypher: {message}") from None
         return _rows(result)
+
+    def _on_missing_graph(self, statement: str, read_only: bool) -> Any:
+        """Run `statement` on no data: a write creates the graph; a read runs on an empty graph of
+        its own, deleted at once, so that a misspelled --graph does not become a graph."""
+        if not read_only:
+            self._graph.query("RETURN 0")
+            return self._graph.query(statement)
+        scratch = self._db.select_graph(f"edukg-empty-{uuid.uuid4().hex}")
+        scratch.query("RETURN 0")
+        try:
+            return scratch.ro_query(statement)
+        finally:
+            scratch.delete()
+
+    def graph_names(self) -> list[str]:
+        """The graphs of this store's server, by name."""
+        try:
+            return sorted(self._db.list_graphs())
+        except redis.RedisError as e:
+            raise StoreError(f"embedded store on port {self.info.port}: {e}") from None
 
     def query(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True

@@ -194,6 +194,10 @@ class Neo4jStore:
                 raise
             tx.commit()
 
+    def graph_names(self) -> None:
+        """None: the graph is the database, which the driver cannot list without admin rights."""
+        return None
+
     @contextmanager
     def exclusive(self) -> Iterator[None]:
         """Nothing to hold: each batch is one transaction, which others never see half-written."""
