@@ -31,6 +31,7 @@ class Session:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._store = None
+        self.failed = False  # the command ended with an EdukgError, already shown
 
     @property
     def store(self):
@@ -41,9 +42,15 @@ class Session:
         return self._store
 
     def close(self) -> None:
+        """Close the store; its failure is shown as the command's, unless the command failed already
+        (the store's failure on closing is then a consequence, and the first message says it)."""
         if self._store is not None:
             store, self._store = self._store, None
-            store.close()
+            try:
+                store.close()
+            except EdukgError as e:
+                if not self.failed:
+                    raise _Failure(e) from None
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -64,6 +71,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EdukgError as e:
+            if isinstance(ctx.obj, Session):
+                ctx.obj.failed = True
             raise _Failure(e) from None
 
 

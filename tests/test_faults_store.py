@@ -9,6 +9,7 @@ import socket
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,73 @@ def test_an_empty_graph_says_so_and_points_to_the_demo(tmp_path):
     done = edukg("--graph", "plans", "query", "run", "entity-search", "-p", "text=x", "--format", "csv", home=home)
     assert done.stderr.splitlines() == [
         "graph 'plans' is empty: `edukg --graph plans load PATH` fills it; the demo's data is in --graph edukg-demo"]
+
+
+# ---------------------------------------------------------------- 5. a full disk
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Path]:
+    """A 4 MB file system of its own (tmpfs), for data dirs that fill it."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], capture_output=True,
+                             text=True, check=False)
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a small tmpfs (needs root): {mounted.stderr.strip()}")
+    try:
+        yield disk
+    finally:
+        try:
+            for home in disk.iterdir():
+                if home.is_dir():
+                    stop_server(home)
+        finally:
+            subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _running(home: Path) -> bool:
+    return edukg("db", "status", home=home).stdout.startswith("running")
+
+
+def test_a_load_that_fills_the_disk_says_so_stops_the_server_and_keeps_what_was_saved(small_disk,
+                                                                                       synthetic_corpus):
+    home = small_disk / "kg"
+    assert edukg("load", *map(str, SAMPLES), home=home).returncode == 0
+    with EmbeddedStore(home) as s:
+        before = per_document(s)
+    done = edukg("load", str(synthetic_corpus), home=home)
+    assert done.returncode == 3
+    assert [line for line in done.stderr.splitlines() if line != "Loading"] == [  # the progress bar's label
+        f"Error: {home}: the disk is full: the embedded store was stopped without saving this command's changes;"
+        " the data saved before is kept"]
+    assert not _running(home)
+    after = edukg("cypher", "MATCH (d:Document) RETURN count(d) AS n", "--format", "json", home=home)
+    assert (after.returncode, after.stdout, after.stderr) == (0, f'[\n  {{\n    "n": {len(SAMPLES)}\n  }}\n]\n', "")
+    with EmbeddedStore(home) as s:
+        assert per_document(s) == before
+    assert not _running(home)
+
+
+def test_a_disk_full_at_first_use_leaves_no_password_behind(small_disk):
+    home = small_disk / "kg"
+    filler = small_disk / "filler"
+    with open(filler, "wb") as f, pytest.raises(OSError):
+        while True:
+            f.write(b"\0" * 65536)
+    done = edukg("stats", home=home)
+    assert done.returncode == 3
+    assert error_line(done) == f"Error: {home}: the disk is full: cannot write password"
+    assert not (home / "password").exists()
+    filler.unlink()
+    assert edukg("stats", home=home).returncode == 0
+
+
+@pytest.mark.parametrize("damage", [b"", b"\0\0\0\0", b"not a password\n"], ids=["empty", "zeros", "text"])
+def test_an_empty_or_damaged_password_is_replaced(tmp_path, damage):
+    home = tmp_path / "kg"
+    home.mkdir()
+    (home / "password").write_bytes(damage)
+    done = edukg("cypher", "RETURN 1 AS one", "--format", "csv", home=home)
+    assert (done.returncode, done.stdout) == (0, "one\n1\n"), done.stderr
+    assert len((home / "password").read_text().strip()) == 48

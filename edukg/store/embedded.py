@@ -401,7 +401,11 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     if _converting(d):
         _drop_append_only_file(d, chosen, password)
     info = ServerInfo(proc.pid, chosen, bolt_port, managed)
-    d.write_info(info)
+    try:
+        d.write_info(info)
+    except StoreError:  # a full disk: a server nobody can find must not run on
+        proc.kill()
+        raise
     return info
 
 
@@ -454,6 +458,8 @@ def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
             client.execute_command("SHUTDOWN", "SAVE" if unsaved else "NOSAVE")
         except (redis.ConnectionError, redis.TimeoutError):
             pass  # it closes the connection as it exits, or never read the command
+        except redis.ResponseError:  # it cannot save, and will not stop while it cannot
+            raise _save_failed(d, info, password) from None
         except redis.RedisError as e:
             raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
         finally:
@@ -463,6 +469,54 @@ def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
     if not _exited(info.pid, STOP_TIMEOUT):
         raise StoreError(f"{d.root}: the embedded store (pid {info.pid}) did not stop")
     d.info.unlink(missing_ok=True)
+
+
+_LOG_TAIL = 64 * 1024  # bytes of server.log searched for the last failed save
+_LOW_SPACE = 1 << 20  # bytes: a disk with less free space than this is full, whatever the log says
+
+
+def _save_error(d: _Dir) -> str:
+    """The last failed save the server logged, as one line; "" if the log has none."""
+    try:
+        with open(d.log, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - _LOG_TAIL))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return ""
+    failed = [line.split(" # ", 1)[1] for line in lines if " # " in line and "sav" in line.lower()]
+    return failed[-1].strip() if failed else ""
+
+
+def _disk_is_full(d: _Dir, reason: str) -> bool:
+    if "No space left on device" in reason or "Disk quota exceeded" in reason:
+        return True
+    try:
+        fs = os.statvfs(d.root)
+    except OSError:
+        return False
+    return fs.f_bavail * fs.f_frsize < _LOW_SPACE
+
+
+def _save_failed(d: _Dir, info: ServerInfo, password: str) -> StoreError:
+    """The server cannot write its snapshot: stop it without saving, and say why on one line.
+
+    Left running, it would refuse every write and refuse to stop; stopped, the snapshot on
+    disk (written whole or not at all) keeps what was saved before. Call with start.lock held.
+    """
+    reason = _save_error(d)
+    client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
+    try:
+        client.execute_command("SHUTDOWN", "NOSAVE")
+    except redis.RedisError:
+        pass  # it closes the connection as it exits, or is gone already
+    finally:
+        client.close()
+    if not _exited(info.pid, STOP_TIMEOUT) and _is_server(info):
+        os.kill(info.pid, signal.SIGKILL)  # nothing to lose: it could not save anyway
+    d.info.unlink(missing_ok=True)
+    what = "the disk is full" if _disk_is_full(d, reason) else f"the snapshot cannot be written ({reason or 'see server.log'})"
+    return StoreError(f"{d.root}: {what}: the embedded store was stopped without saving this command's changes;"
+                      " the data saved before is kept")
 
 
 class _Attachment:
@@ -524,6 +578,7 @@ def _rows(result: Any) -> list[dict[str, Any]]:
 
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+_CANNOT_SAVE = "MISCONF"  # writes refused since a background save failed
 _MISSING_GRAPH = "empty key"
 
 
@@ -607,6 +662,8 @@ class EmbeddedStore:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
         except redis.ResponseError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if message.startswith(_CANNOT_SAVE):
+                raise self._cannot_save() from None
             if read_only and _READ_ONLY_REFUSAL in message:
                 raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
             raise error(f"cypher: {message}") from None
@@ -714,15 +771,22 @@ class EmbeddedStore:
         """Write everything written so far to the snapshot on disk; it returns once it is there.
 
         ``close()`` does it too when the store wrote since the last call. Raises
-        StoreError if the snapshot cannot be written (full disk, unwritable data dir).
+        StoreError if the snapshot cannot be written (full disk, unwritable data dir); the
+        server is stopped then, and its last snapshot keeps what was saved before.
         """
         try:
             _save(self._db.connection)
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
-        except redis.ResponseError as e:
-            raise StoreError(f"{self._attachment.dir.root}: cannot write the snapshot: {e}") from None
+        except redis.ResponseError:
+            raise self._cannot_save() from None
         self._unsaved = False
+
+    def _cannot_save(self) -> StoreError:
+        """The server failed to write its snapshot: it is stopped (see _save_failed)."""
+        self._unsaved = False  # nothing more can be saved; close() must not try again
+        with _locked(self._attachment.dir.start_lock):
+            return _save_failed(self._attachment.dir, self.info, self.password)
 
     def close(self) -> None:
         """Persist unsaved writes if the server still runs, then detach (see the module docstring).
