@@ -283,3 +283,28 @@ def test_an_empty_or_damaged_password_is_replaced(tmp_path, damage):
     done = edukg("cypher", "RETURN 1 AS one", "--format", "csv", home=home)
     assert (done.returncode, done.stdout) == (0, "one\n1\n"), done.stderr
     assert len((home / "password").read_text().strip()) == 48
+
+
+# ---------------------------------------------------------------- 11. a server that does not become ready
+
+
+def test_a_server_that_stops_making_progress_is_reported_with_its_last_log_line(tmp_path, monkeypatch):
+    """A stopped process (SIGSTOP) neither answers nor progresses: after START_TIMEOUT without
+    progress the error says what it answered and logged last. Waiting counts only such time."""
+    import signal
+
+    import edukg.store.embedded as embedded
+
+    home = tmp_path / "kg"
+    info = embedded.start_server(home)
+    monkeypatch.setattr(embedded, "START_TIMEOUT", 1.0)
+    os.kill(info.pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(embedded.StoreError) as e:
+            EmbeddedStore(home)
+    finally:
+        os.kill(info.pid, signal.SIGCONT)
+        stop_server(home)
+    assert str(e.value) == (
+        f"{home}: the embedded store (pid {info.pid}, port {info.port}) does not answer (busy for 1 s without"
+        " using CPU, reading or logging; it last logged: 'Ready to accept connections tcp'); `edukg db stop` stops it")

@@ -102,7 +102,7 @@ __all__ = [
 ]
 
 HOST = "127.0.0.1"
-START_TIMEOUT = 30.0  # seconds to wait for a server to answer; it may take longer while it reports loading
+START_TIMEOUT = 30.0  # seconds a starting server may go without answering or making progress
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN SAVE answers after the snapshot is written
 BOLT_USER = "falkordb"
@@ -279,27 +279,85 @@ def _is_server(info: ServerInfo) -> bool:
 
 
 def _live(d: _Dir, password: str) -> ServerInfo | None:
-    """The recorded server if it runs and answers (waiting while it loads), else None.
+    """The recorded server if it runs and answers (waiting while it starts), else None.
 
     StoreError if it runs but does not answer: a second server must not share its files.
     """
     info = d.read_info()
-    if info is None:
+    if info is None or not _is_server(info):
         return None
+    failure = _wait_ready(d, info.pid, info.port, password)
+    if failure == "exited":
+        return None
+    if failure:
+        raise StoreError(f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer"
+                         f" ({failure}); `edukg db stop` stops it")
+    return info
+
+
+class _Progress:
+    """Whether a process has done anything since last asked: used CPU, read or written, logged,
+    or is running or waiting on the disk right now (from /proc; only the log elsewhere)."""
+
+    def __init__(self, pid: int, log: Path) -> None:
+        self._pid, self._log = pid, log
+        self._last = self._sample()
+
+    def _sample(self) -> tuple[object, ...]:
+        try:
+            size: int | None = self._log.stat().st_size
+        except OSError:
+            size = None
+        try:
+            fields = Path(f"/proc/{self._pid}/stat").read_text("ascii", "replace").rsplit(")", 1)[-1].split()
+            state, cpu = fields[0], (fields[11], fields[12])  # state, utime, stime
+        except (OSError, IndexError):
+            state, cpu = "?", None
+        try:
+            io = Path(f"/proc/{self._pid}/io").read_text("ascii").split("\n")[:2]  # rchar, wchar
+        except OSError:
+            io = None
+        return size, cpu, io, state in ("R", "D")
+
+    def made(self) -> bool:
+        now = self._sample()
+        moved = now[:3] != self._last[:3] or now[3]
+        self._last = now
+        return bool(moved)
+
+
+def _last_logged(d: _Dir) -> str:
+    try:
+        with open(d.log, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 4096))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return "no log"
+    # redis log lines: "pid:role dd Mon yyyy hh:mm:ss.mmm <level> message"
+    return lines[-1].split(" ", 5)[-1].lstrip("*#-. ") if lines else "an empty log"
+
+
+def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | None = None) -> str:
+    """Wait until the server answers PING (and listens on `bolt_port`): "" then. Else why not:
+    "exited", or what it answered and logged last when it made no progress for START_TIMEOUT.
+
+    Starting means reading the snapshot; FalkorDB decodes a graph, and builds its indexes,
+    without answering anyone, which on a large graph on a busy machine lasts longer than any
+    fixed timeout. So the timeout counts only time without progress (_Progress).
+    """
+    progress = _Progress(pid, d.log)
     deadline = time.monotonic() + START_TIMEOUT
-    while _is_server(info):
-        state = _answers(info.port, password)
-        if state == "up":
-            return info
-        if state == "loading":  # progress, however long it takes
+    while _pid_alive(pid):
+        state = _answers(port, password)
+        if state == "up" and (bolt_port is None or _listens(bolt_port)):
+            return ""
+        if state == "loading" or progress.made():
             deadline = time.monotonic() + START_TIMEOUT
-        if state == "down" or time.monotonic() > deadline:
-            raise StoreError(
-                f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer;"
-                " `edukg db stop` stops it"
-            )
-        time.sleep(0.1)
-    return None
+        elif time.monotonic() > deadline:
+            return (f"{state} for {START_TIMEOUT:.0f} s without using CPU, reading or logging;"
+                    f" it last logged: {_last_logged(d)!r}")
+        time.sleep(0.05)
+    return "exited"
 
 
 def _listens(port: int) -> bool:
@@ -385,19 +443,12 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     except OSError as e:
         raise StoreError(f"{d.root}: cannot start the embedded store: {e.strerror or e}") from None
     _CHILDREN.append(proc)
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        if proc.poll() is not None:
-            raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
-        state = _answers(chosen, password)
-        if state == "up" and (bolt_port is None or _listens(bolt_port)):
-            break
-        if state == "loading":  # progress, however long it takes
-            deadline = time.monotonic() + START_TIMEOUT
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise StoreError(f"{d.root}: the embedded store did not answer within {START_TIMEOUT:.0f} s")
-        time.sleep(0.05)
+    failure = _wait_ready(d, proc.pid, chosen, password, bolt_port)
+    if failure == "exited":
+        raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
+    if failure:
+        proc.kill()
+        raise StoreError(f"{d.root}: the embedded store did not start: {failure}")
     if _converting(d):
         _drop_append_only_file(d, chosen, password)
     info = ServerInfo(proc.pid, chosen, bolt_port, managed)
