@@ -286,7 +286,7 @@ def _live(d: _Dir, password: str) -> ServerInfo | None:
     info = d.read_info()
     if info is None or not _is_server(info):
         return None
-    failure = _wait_ready(d, info.pid, info.port, password)
+    failure = _wait_ready(d, info.pid, info.port, password, refused_is_final=True)
     if failure == "exited":
         return None
     if failure:
@@ -337,9 +337,12 @@ def _last_logged(d: _Dir) -> str:
     return lines[-1].split(" ", 5)[-1].lstrip("*#-. ") if lines else "an empty log"
 
 
-def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | None = None) -> str:
+def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | None = None,
+                refused_is_final: bool = False) -> str:
     """Wait until the server answers PING (and listens on `bolt_port`): "" then. Else why not:
-    "exited", or what it answered and logged last when it made no progress for START_TIMEOUT.
+    "exited", or what it answered and logged last when it made no progress for START_TIMEOUT
+    (at once when it refuses the connection or the password and `refused_is_final`: a server
+    that was ready once does not go back to not listening).
 
     Starting means reading the snapshot; FalkorDB decodes a graph, and builds its indexes,
     without answering anyone, which on a large graph on a busy machine lasts longer than any
@@ -351,6 +354,8 @@ def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | No
         state = _answers(port, password)
         if state == "up" and (bolt_port is None or _listens(bolt_port)):
             return ""
+        if state == "down" and refused_is_final:
+            return f"it refuses the connection or the password; it last logged: {_last_logged(d)!r}"
         if state == "loading" or progress.made():
             deadline = time.monotonic() + START_TIMEOUT
         elif time.monotonic() > deadline:
