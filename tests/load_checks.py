@@ -1,7 +1,12 @@
-"""What tests of interrupted and concurrent loads compare: the graph document by document."""
+"""Interrupted and concurrent loads, for tests: a load killed part-way, and the graph compared document by document."""
 
 from __future__ import annotations
 
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from edukg.queries.stats import graph_stats
@@ -33,3 +38,20 @@ def totals(store) -> dict[str, dict[str, int]]:
         "labels": {r["label"]: r["nodes"] for r in stats["nodes per label"]},
         "types": {r["type"]: r["relationships"] for r in stats["relationships per type"]},
     }
+
+
+def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
+    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing."""
+    before = store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
+    child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1", str(folder)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"] == before:
+            assert child.poll() is None, "the load ended before it wrote anything new"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.2))
+    finally:
+        child.kill()
+        child.wait()

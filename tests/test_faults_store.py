@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from bundled_corpus import SAMPLES
-from load_checks import leftovers, per_document, totals
-from test_load import _killed_load
+from load_checks import killed_load, leftovers, per_document, totals
 
 from edukg.errors import ReadOnlyError
 from edukg.store.embedded import EmbeddedStore, stop_server
@@ -145,7 +144,7 @@ def test_the_next_load_removes_what_a_killed_load_left(store, graph_name, synthe
 
     rng = random.Random(6)
     for _ in range(5):  # a kill lands in the middle of a batch almost always; try again if not
-        _killed_load(store, graph_name, synthetic_corpus, rng)
+        killed_load(store, graph_name, synthetic_corpus, rng)
         if leftovers(store):
             break
     assert leftovers(store) > 0

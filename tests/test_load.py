@@ -6,13 +6,12 @@ import random
 import re
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from load_checks import leftovers, per_document, totals
+from load_checks import killed_load, leftovers, per_document, totals
 
 from edukg.errors import EdukgError, StoreError
 from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_document, load_documents, loader_statements, prepare
@@ -351,23 +350,6 @@ def run_query_rows(store, name, **params):
     return store.query(q.body, bind(q, params))
 
 
-def _killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
-    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing."""
-    before = store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
-    child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1", str(folder)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"] == before:
-            assert child.poll() is None, "the load ended before it wrote anything new"
-            assert time.monotonic() < deadline
-            time.sleep(0.005)
-        time.sleep(rng.uniform(0, 0.2))
-    finally:
-        child.kill()
-        child.wait()
-
-
 def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, graph_name, synthetic_corpus,
                                                                           synthetic_clean):
     seed = random.randrange(1 << 32)
@@ -376,7 +358,7 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
     assert len(clean) > 2 * DOCUMENTS_PER_BATCH
     part_way = 0
     for trial in range(4):
-        _killed_load(store, graph_name, synthetic_corpus, rng)
+        killed_load(store, graph_name, synthetic_corpus, rng)
         seen = per_document(store)
         assert len(seen) < len(clean), f"seed {seed}, trial {trial}: the kill came after the load ended"
         # every document a query can reach is whole: as in the clean load, fact by fact
