@@ -307,3 +307,38 @@ def test_a_server_that_stops_making_progress_is_reported_with_its_last_log_line(
     assert str(e.value) == (
         f"{home}: the embedded store (pid {info.pid}, port {info.port}) does not answer (busy for 1 s without"
         " using CPU, reading or logging; it last logged: 'Ready to accept connections tcp'); `edukg db stop` stops it")
+
+
+BUSY_SERVER = """
+import socket, sys, time
+listener = socket.socket()
+listener.bind(("127.0.0.1", 0))
+listener.listen()
+listener.setblocking(False)
+print(listener.getsockname()[1], flush=True)
+taken, end = [], time.monotonic() + float(sys.argv[1])
+while time.monotonic() < end:  # takes connections, answers none, uses CPU: a server decoding a graph
+    try:
+        taken.append(listener.accept()[0])
+    except BlockingIOError:
+        pass
+"""
+
+
+def test_a_server_busy_past_the_timeout_is_waited_for_while_it_works(tmp_path, monkeypatch):
+    """A process that takes connections and answers none, while it uses CPU, for 4 times
+    START_TIMEOUT: the wait goes on until it ends (here it exits; a server would answer)."""
+    import time
+
+    import edukg.store.embedded as embedded
+
+    monkeypatch.setattr(embedded, "START_TIMEOUT", 1.0)
+    busy = subprocess.Popen([sys.executable, "-c", BUSY_SERVER, "6"], stdout=subprocess.PIPE, text=True)
+    try:
+        port = int(busy.stdout.readline())
+        started = time.monotonic()
+        assert embedded._wait_ready(embedded._Dir(tmp_path), busy.pid, port, "secret") == "exited"
+        assert time.monotonic() - started > 4
+    finally:
+        busy.kill()
+        busy.wait()
