@@ -31,6 +31,7 @@ class Session:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._store = None
+        self.failed = False  # the command ended with an EdukgError, already shown
 
     @property
     def store(self):
@@ -41,9 +42,15 @@ class Session:
         return self._store
 
     def close(self) -> None:
+        """Close the store; its failure is shown as the command's, unless the command failed already
+        (the store's failure on closing is then a consequence, and the first message says it)."""
         if self._store is not None:
             store, self._store = self._store, None
-            store.close()
+            try:
+                store.close()
+            except EdukgError as e:
+                if not self.failed:
+                    raise _Failure(e) from None
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -64,6 +71,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EdukgError as e:
+            if isinstance(ctx.obj, Session):
+                ctx.obj.failed = True
             raise _Failure(e) from None
 
 
@@ -113,6 +122,31 @@ def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
         click.echo(text)
     elif fmt == "table":
         click.echo("(no rows)", err=True)
+
+
+def _echo_answer(session: Session, rows: Sequence[dict], fmt: str) -> None:
+    """A query's rows; when there are none, why on stderr if the graph itself is empty or missing."""
+    _echo_rows(rows, fmt)
+    if not rows and (why := _empty_graph(session)):
+        click.echo(why, err=True)
+
+
+def _empty_graph(session: Session) -> str | None:
+    """Says so when the graph queried does not exist or has no node; names the demo's graph."""
+    from edukg.demo import DEMO_GRAPH
+
+    store, graph = session.store, session.settings.graph
+    names = store.graph_names()
+    if names is not None and graph not in names:
+        why = f"graph {graph!r} does not exist in {session.settings.data_dir}"
+    elif store.query("MATCH (n) RETURN 1 AS found LIMIT 1", read_only=True):
+        return None
+    else:
+        why = f"graph {graph!r} is empty: `edukg --graph {graph} load PATH` fills it"
+    others = [name for name in names or () if name != graph]
+    if DEMO_GRAPH in others:
+        return f"{why}; the demo's data is in --graph {DEMO_GRAPH}"
+    return f"{why}; graphs there: {', '.join(others)}" if others else why
 
 
 def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
@@ -442,7 +476,7 @@ def query_run(session: Session, name: str, params: tuple[tuple[str, str], ...], 
 
     q = get_query(name)
     values = bind(q, params)
-    _echo_rows(session.store.query(q.body, values, read_only=True), fmt)
+    _echo_answer(session, session.store.query(q.body, values, read_only=True), fmt)
 
 
 @cli.command()
@@ -462,7 +496,7 @@ def cypher(session: Session, statement: str, params: tuple[tuple[str, str], ...]
     from edukg.queries import coerce_value
 
     values = {k: coerce_value(v) for k, v in params}
-    _echo_rows(session.store.query(statement, values, read_only=True), fmt)
+    _echo_answer(session, session.store.query(statement, values, read_only=True), fmt)
 
 
 # ------------------------------------------------------------------ stats

@@ -8,12 +8,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edukg.errors import InputError
+from edukg.errors import InputError, UsageError
 
-__all__ = ["Settings", "DEFAULT_GRAPH", "DEFAULT_BATCH_SIZE", "default_data_dir", "settings_from_env"]
+__all__ = ["Settings", "DEFAULT_GRAPH", "DEFAULT_BATCH_SIZE", "NEO4J_SCHEMES", "check_neo4j_uri", "default_data_dir",
+           "settings_from_env"]
 
 DEFAULT_GRAPH = "edukg"
 DEFAULT_BATCH_SIZE = 500
+# The schemes of the Neo4j driver's Bolt connections (it also knows http, which needs packages edukg lacks)
+NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
+
+
+def check_neo4j_uri(uri: str) -> None:
+    """UsageError unless `uri` is ``SCHEME://…`` with one of NEO4J_SCHEMES."""
+    scheme, sep, _ = uri.partition("://")
+    if not sep or scheme.lower() not in NEO4J_SCHEMES:
+        raise UsageError(f"{uri}: not a Neo4j URI: use {', '.join(s + '://' for s in NEO4J_SCHEMES)}"
+                         " (e.g. neo4j://localhost:7687)")
 
 
 def default_data_dir(environ: Mapping[str, str] = os.environ) -> Path:
@@ -88,6 +99,8 @@ def settings_from_env(environ: Mapping[str, str] = os.environ, **options: object
         values["data_dir"] = Path(values["data_dir"]).expanduser()
     if values["store"] not in ("embedded", "neo4j"):
         raise InputError(f"unknown store {values['store']!r}: use embedded or neo4j")
+    if values["store"] == "neo4j" and values["neo4j_uri"]:
+        check_neo4j_uri(str(values["neo4j_uri"]))
     if int(values["batch_size"]) < 1:  # type: ignore[call-overload]
         raise InputError("batch size must be at least 1")
     return Settings(**values)  # type: ignore[arg-type]

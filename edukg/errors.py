@@ -1,6 +1,6 @@
 """The exceptions edukg raises; the CLI maps each to an exit status."""
 
-__all__ = ["EdukgError", "InputError", "StoreError", "ReadOnlyError"]
+__all__ = ["EdukgError", "InputError", "StoreError", "ReadOnlyError", "UsageError"]
 
 
 class EdukgError(Exception):
@@ -21,3 +21,9 @@ class StoreError(EdukgError):
     """The graph store is unreachable, failed to start, or failed a statement."""
 
     exit_code = 3
+
+
+class UsageError(EdukgError):
+    """A setting that cannot work, such as a Neo4j URI of another scheme: exit 2, as click's usage errors."""
+
+    exit_code = 2

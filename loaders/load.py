@@ -19,6 +19,11 @@ transaction as well):
    place, and queries reach facts only through Document nodes, so a load that
    stops part-way is invisible; the next load of the document completes it.
 
+One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
+processes take turns batch by batch. What a load killed part-way left (facts
+with no Document node, and the entities only they name) is deleted by the next
+load before its first batch (``sweep=True``), whatever documents that one loads.
+
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
 
@@ -39,7 +44,8 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "LoadSummary", "PreparedDocument", "prepare", "load_document", "load_documents",
-           "load_paths", "loader_statements", "schema_keys", "index_keys", "describe_skipped", "DOCUMENTS_PER_BATCH"]
+           "load_paths", "loader_statements", "schema_keys", "index_keys", "describe_skipped", "sweep_unfinished",
+           "DOCUMENTS_PER_BATCH"]
 
 # Documents written together by load_documents callers: every statement has a cost that grows
 # with the graph, so fewer, larger statements load faster; a batch's facts are held in memory.
@@ -193,6 +199,10 @@ def loader_statements() -> dict[str, str]:
     for cls in _FACTS:
         out[f"create-{cls}"] = _create_facts(cls)
         out[f"delete-{cls}"] = _delete_facts(cls)
+        out[f"unfinished-{cls}"] = (
+            f"MATCH (n:{vocab.label(cls)}) WITH DISTINCT n.doc_id AS doc_id "
+            f"OPTIONAL MATCH (d:{doc} {{id: doc_id}}) WITH doc_id, d WHERE d IS NULL RETURN doc_id"
+        )
     for cls in _ENTITY_CLASSES:
         out[f"merge-{cls}"] = _merge_entities(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
@@ -572,13 +582,37 @@ def prepare(facts: DocumentFacts) -> PreparedDocument:
     return PreparedDocument(facts.document.id, source, graph, props, *graph.counts())
 
 
-def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocument]) -> list[LoadResult]:
+def sweep_unfinished(store: Store) -> int:
+    """Delete what loads stopped part-way left: facts of documents that have no Document node,
+    and the entities only they named. Returns how many documents' facts went away.
+
+    Run it holding ``store.exclusive()``: between two batches every document is whole.
+    """
+    statements = loader_statements()
+    doc_ids = {row["doc_id"] for cls in _FACTS
+               for row in store.query(statements[f"unfinished-{cls}"], read_only=True)}
+    if doc_ids:
+        with store.unit() as w:
+            _forget(w, statements, sorted(doc_ids))
+    return len(doc_ids)
+
+
+def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocument], *,
+                   sweep: bool = False) -> list[LoadResult]:
     """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
 
     Each document is written all or nothing, as by load_document, whose results these are:
     a document stopped part-way (by a failure) has no Document node, and its next load
-    completes it. Store failures propagate as StoreError.
+    completes it. No other load writes meanwhile; with `sweep`, what loads killed part-way
+    left is deleted first (sweep_unfinished). Store failures propagate as StoreError.
     """
+    with store.exclusive():
+        if sweep:
+            sweep_unfinished(store)
+        return _load_documents(store, batch)
+
+
+def _load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocument]) -> list[LoadResult]:
     docs = [d if isinstance(d, PreparedDocument) else prepare(d) for d in batch]
     statements = loader_statements()
     store.create_schema(schema_keys())
@@ -598,7 +632,7 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts | PreparedDocumen
     if len(docs) > 1 and (replaced & set(ids) or len({d.source for d in new.values()}) < len(new)):
         # a file repeats a document another file replaces, or one path comes twice with other
         # bytes: the outcome depends on their order, so load one after the other
-        return [result for d in docs for result in load_documents(store, [d])]
+        return [result for d in docs for result in _load_documents(store, [d])]
     if new:
         with store.unit() as w:
             # earlier versions of the files, and leftovers of earlier loads that stopped part-way
@@ -632,7 +666,7 @@ def load_paths(
 
     def write() -> None:
         start = time.perf_counter()
-        for result in load_documents(store, batch):
+        for result in load_documents(store, batch, sweep=not summary.results):
             summary.add(result)
         summary.store_seconds += time.perf_counter() - start
         batch.clear()

@@ -124,3 +124,38 @@ def seed_store(embedded_server: ServerInfo, embedded_home: Path) -> Iterator[Emb
     finally:
         s.clear()
         s.close()
+
+
+SYNTHETIC_DOCUMENTS = 250  # more than two batches of DOCUMENTS_PER_BATCH
+
+
+@pytest.fixture(scope="session")
+def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of SYNTHETIC_DOCUMENTS documents from the benchmarks' generator: a load of it
+    writes several batches."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "make_corpus", Path(__file__).parents[1] / "benchmarks" / "make_corpus.py")
+    make_corpus = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # its dataclasses need it there
+    spec.loader.exec_module(make_corpus)
+    folder = tmp_path_factory.mktemp("synthetic")
+    make_corpus.write_corpus(SYNTHETIC_DOCUMENTS, folder, seed=13)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def synthetic_clean(embedded_server: ServerInfo, embedded_home: Path, synthetic_corpus: Path) -> dict:
+    """The synthetic corpus loaded once, cleanly: ``{"documents": per_document, "totals": totals}``."""
+    from load_checks import per_document, totals
+
+    from edukg.loaders.load import load_paths
+
+    s = EmbeddedStore(embedded_home, graph=f"clean-{uuid.uuid4().hex[:12]}")
+    try:
+        load_paths(s, [synthetic_corpus])
+        return {"documents": per_document(s), "totals": totals(s)}
+    finally:
+        s.clear()
+        s.close()

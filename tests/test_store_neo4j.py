@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 
 from edukg.config import settings_from_env
-from edukg.errors import StoreError
+from edukg.errors import ReadOnlyError, StoreError, UsageError
 from edukg.store import open_store
 from edukg.store.base import LABELS_KEY, TYPE_KEY
 from edukg.store.embedded import BOLT_USER, MAX_BOLT_PORT, ServerInfo, _Dir, start_server, stop_server
@@ -117,9 +117,17 @@ def test_unused_port_is_one_line_store_error():
     assert str(e.value) == f"{uri}: cannot connect: [Errno 111] Connection refused"
 
 
-def test_bad_uri_is_one_line_store_error():
-    with pytest.raises(StoreError, match=r"^ftp://localhost: .*scheme"):
+def test_bad_uri_is_one_line_usage_error():
+    with pytest.raises(UsageError, match=r"^ftp://localhost: not a Neo4j URI: use neo4j://"):
         Neo4jStore("ftp://localhost")
+
+
+@pytest.mark.parametrize("statement", ["LOAD CSV FROM 'https://127.0.0.1:1/x' AS row RETURN row",
+                                       "CALL db.idx.fulltext.createNodeIndex('Agency', 'name')"])
+def test_load_csv_and_write_procedures_are_refused_before_the_server_sees_them(neo, statement):
+    """The same check as the embedded store's: before EXPLAIN, so even a server that reports no query types."""
+    with pytest.raises(ReadOnlyError, match=r"^refused: (LOAD CSV|CALL db\.idx)"):
+        neo.query(statement)
 
 
 def test_settings_come_from_neo4j_variables_and_options():

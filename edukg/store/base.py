@@ -39,8 +39,16 @@ class Store(Protocol):
         read_only=True refuses any statement that would write (ReadOnlyError) and changes nothing.
         """
 
+    def graph_names(self) -> list[str] | None:
+        """The names of the graphs beside this one (this one if it exists), or None where the
+        store cannot tell (Neo4j: the graph is the database)."""
+
     def unit(self) -> AbstractContextManager[Writer]:
         """A unit of work: a transaction on Neo4j, a sequence of atomic statements on FalkorDB."""
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Held by a load while it writes one batch: no other process writes the store meanwhile
+        (it waits), so a batch never meets another's half-written documents."""
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """Unique constraints / exact-match indexes for (label, property) pairs; idempotent."""

@@ -14,6 +14,7 @@ user data dir, e.g. ``~/.local/share/edukg``) holds:
 ``edukg.rdb``, ``server.log``   the snapshot of every graph, the server log
 ``start.lock``       held exclusively while a server is started, reused or stopped
 ``users.lock``       held *shared* by every attached process for its whole life
+``write.lock``       held exclusively while a load writes a batch (``EmbeddedStore.exclusive``)
 
 attach: lock ``start.lock``; take the shared lock on ``users.lock``; if
 ``server.json`` names a live server that answers AUTH + PING, reuse it, else
@@ -62,15 +63,18 @@ binds that port on every interface, so it is meant for tests, not for users.
 from __future__ import annotations
 
 import atexit
+import errno
 import fcntl
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import time
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -88,6 +92,7 @@ from edukg.queries.stats import count_statements
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
 from edukg.store.falkordb_errors import readable_error
 from edukg.store.falkordb_params import params_header
+from edukg.store.readonly import check_read_only
 
 __all__ = [
     "EmbeddedStore",
@@ -98,7 +103,7 @@ __all__ = [
 ]
 
 HOST = "127.0.0.1"
-START_TIMEOUT = 30.0  # seconds to wait for a server to answer; it may take longer while it reports loading
+START_TIMEOUT = 30.0  # seconds a starting server may go without answering or making progress
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN SAVE answers after the snapshot is written
 BOLT_USER = "falkordb"
@@ -116,7 +121,7 @@ class ServerInfo:
 
 
 class _Dir:
-    """The files of one data directory."""
+    """The files of one data directory: the directory is 0700, every file in it 0600."""
 
     def __init__(self, data_dir: str | os.PathLike[str]) -> None:
         self.root = Path(data_dir).expanduser().absolute()
@@ -124,29 +129,53 @@ class _Dir:
         self.password = self.root / "password"
         self.conf = self.root / "redis.conf"
         self.log = self.root / "server.log"
+        self.snapshot = self.root / "edukg.rdb"
         self.start_lock = self.root / "start.lock"
         self.users_lock = self.root / "users.lock"
+        self.write_lock = self.root / "write.lock"
         self.legacy_aof = self.root / "appendonlydir"  # the append-only file of earlier versions
 
     def prepare(self) -> None:
-        """Create the directory; StoreError if it cannot be created or written."""
+        """Create the directory, or make an existing one private; StoreError if it cannot be written."""
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self.root.stat().st_uid == os.getuid():
+                self.root.chmod(0o700)
+                for path in (self.info, self.password, self.conf, self.log, self.snapshot,
+                             self.start_lock, self.users_lock, self.write_lock):
+                    if path.is_file() and path.stat().st_mode & 0o077:  # left by an earlier version
+                        path.chmod(0o600)
             probe = self.root / f".probe-{os.getpid()}"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as e:
             raise StoreError(f"{self.root}: data directory is not writable: {e.strerror or e}") from None
 
-    def secret(self) -> str:
-        """The server password, created on first use (mode 0600)."""
+    def write(self, path: Path, text: str) -> None:
+        """Replace `path` atomically by `text` (mode 0600): it holds the old or the new text, never
+        part of it. StoreError naming a full disk."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            fd = os.open(self.password, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return self.password.read_text("ascii").strip()
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            value = secrets.token_hex(24)
-            f.write(value + "\n")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            tmp.replace(path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise _write_error(self.root, path.name, e) from None
+
+    def secret(self) -> str:
+        """The server password, created on first use, and again if the file is empty or damaged
+        (a disk that was full when it was written). Call it with ``start.lock`` held."""
+        try:
+            value = self.password.read_text("ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            value = ""
+        if not _SECRET.fullmatch(value):
+            value = secrets.token_hex(_SECRET_BYTES)
+            self.write(self.password, value + "\n")
         return value
 
     def read_info(self) -> ServerInfo | None:
@@ -156,9 +185,21 @@ class _Dir:
             return None
 
     def write_info(self, info: ServerInfo) -> None:
-        tmp = self.info.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(info)), "utf-8")
-        tmp.replace(self.info)
+        self.write(self.info, json.dumps(asdict(info)))
+
+
+_SECRET_BYTES = 24
+_SECRET = re.compile(f"[0-9a-f]{{{2 * _SECRET_BYTES}}}")
+
+
+def _disk_full(error: OSError) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def _write_error(root: Path, what: str, error: OSError) -> StoreError:
+    if _disk_full(error):
+        return StoreError(f"{root}: the disk is full: cannot write {what}")
+    return StoreError(f"{root}: cannot write {what}: {error.strerror or error}")
 
 
 @contextmanager
@@ -239,27 +280,90 @@ def _is_server(info: ServerInfo) -> bool:
 
 
 def _live(d: _Dir, password: str) -> ServerInfo | None:
-    """The recorded server if it runs and answers (waiting while it loads), else None.
+    """The recorded server if it runs and answers (waiting while it starts), else None.
 
     StoreError if it runs but does not answer: a second server must not share its files.
     """
     info = d.read_info()
-    if info is None:
+    if info is None or not _is_server(info):
         return None
+    failure = _wait_ready(d, info.pid, info.port, password, refused_is_final=True)
+    if failure == "exited":
+        return None
+    if failure:
+        raise StoreError(f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer"
+                         f" ({failure}); `edukg db stop` stops it")
+    return info
+
+
+class _Progress:
+    """Whether a process has done anything since last asked: used CPU, read or written, logged,
+    or is running or waiting on the disk right now (from /proc; only the log elsewhere)."""
+
+    def __init__(self, pid: int, log: Path) -> None:
+        self._pid, self._log = pid, log
+        self._last = self._sample()
+
+    def _sample(self) -> tuple[object, ...]:
+        try:
+            size: int | None = self._log.stat().st_size
+        except OSError:
+            size = None
+        try:
+            fields = Path(f"/proc/{self._pid}/stat").read_text("ascii", "replace").rsplit(")", 1)[-1].split()
+            state, cpu = fields[0], (fields[11], fields[12])  # state, utime, stime
+        except (OSError, IndexError):
+            state, cpu = "?", None
+        try:
+            io = Path(f"/proc/{self._pid}/io").read_text("ascii").split("\n")[:2]  # rchar, wchar
+        except OSError:
+            io = None
+        return size, cpu, io, state in ("R", "D")
+
+    def made(self) -> bool:
+        now = self._sample()
+        moved = now[:3] != self._last[:3] or now[3]
+        self._last = now
+        return bool(moved)
+
+
+def _last_logged(d: _Dir) -> str:
+    try:
+        with open(d.log, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 4096))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return "no log"
+    # redis log lines: "pid:role dd Mon yyyy hh:mm:ss.mmm <level> message"
+    return lines[-1].split(" ", 5)[-1].lstrip("*#-. ") if lines else "an empty log"
+
+
+def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | None = None,
+                refused_is_final: bool = False) -> str:
+    """Wait until the server answers PING (and listens on `bolt_port`): "" then. Else why not:
+    "exited", or what it answered and logged last when it made no progress for START_TIMEOUT
+    (at once when it refuses the connection or the password and `refused_is_final`: a server
+    that was ready once does not go back to not listening).
+
+    Starting means reading the snapshot; FalkorDB decodes a graph, and builds its indexes,
+    without answering anyone, which on a large graph on a busy machine lasts longer than any
+    fixed timeout. So the timeout counts only time without progress (_Progress).
+    """
+    progress = _Progress(pid, d.log)
     deadline = time.monotonic() + START_TIMEOUT
-    while _is_server(info):
-        state = _answers(info.port, password)
-        if state == "up":
-            return info
-        if state == "loading":  # progress, however long it takes
+    while _pid_alive(pid):
+        state = _answers(port, password)
+        if state == "up" and (bolt_port is None or _listens(bolt_port)):
+            return ""
+        if state == "down" and refused_is_final:
+            return f"it refuses the connection or the password; it last logged: {_last_logged(d)!r}"
+        if state == "loading" or progress.made():
             deadline = time.monotonic() + START_TIMEOUT
-        if state == "down" or time.monotonic() > deadline:
-            raise StoreError(
-                f"{d.root}: the embedded store (pid {info.pid}, port {info.port}) does not answer;"
-                " `edukg db stop` stops it"
-            )
-        time.sleep(0.1)
-    return None
+        elif time.monotonic() > deadline:
+            return (f"{state} for {START_TIMEOUT:.0f} s without using CPU, reading or logging;"
+                    f" it last logged: {_last_logged(d)!r}")
+        time.sleep(0.05)
+    return "exited"
 
 
 def _listens(port: int) -> bool:
@@ -305,9 +409,7 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         "daemonize no",
         f"loadmodule {module}",
     ]
-    fd = os.open(d.conf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    d.write(d.conf, "\n".join(lines) + "\n")
 
 
 def _log_reason(d: _Dir, offset: int) -> str:
@@ -342,27 +444,25 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # not tied to this process or its terminal
+            umask=0o077,  # its snapshot and log are private, as the rest of the data dir
         )
     except OSError as e:
         raise StoreError(f"{d.root}: cannot start the embedded store: {e.strerror or e}") from None
     _CHILDREN.append(proc)
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        if proc.poll() is not None:
-            raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
-        state = _answers(chosen, password)
-        if state == "up" and (bolt_port is None or _listens(bolt_port)):
-            break
-        if state == "loading":  # progress, however long it takes
-            deadline = time.monotonic() + START_TIMEOUT
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise StoreError(f"{d.root}: the embedded store did not answer within {START_TIMEOUT:.0f} s")
-        time.sleep(0.05)
+    failure = _wait_ready(d, proc.pid, chosen, password, bolt_port)
+    if failure == "exited":
+        raise StoreError(f"{d.root}: the embedded store failed to start: {_log_reason(d, offset)}")
+    if failure:
+        proc.kill()
+        raise StoreError(f"{d.root}: the embedded store did not start: {failure}")
     if _converting(d):
         _drop_append_only_file(d, chosen, password)
     info = ServerInfo(proc.pid, chosen, bolt_port, managed)
-    d.write_info(info)
+    try:
+        d.write_info(info)
+    except StoreError:  # a full disk: a server nobody can find must not run on
+        proc.kill()
+        raise
     return info
 
 
@@ -415,6 +515,8 @@ def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
             client.execute_command("SHUTDOWN", "SAVE" if unsaved else "NOSAVE")
         except (redis.ConnectionError, redis.TimeoutError):
             pass  # it closes the connection as it exits, or never read the command
+        except redis.ResponseError:  # it cannot save, and will not stop while it cannot
+            raise _save_failed(d, info, password) from None
         except redis.RedisError as e:
             raise StoreError(f"{d.root}: the embedded store refused to shut down: {e}") from None
         finally:
@@ -426,15 +528,63 @@ def _shutdown(d: _Dir, info: ServerInfo, password: str) -> None:
     d.info.unlink(missing_ok=True)
 
 
+_LOG_TAIL = 64 * 1024  # bytes of server.log searched for the last failed save
+_LOW_SPACE = 1 << 20  # bytes: a disk with less free space than this is full, whatever the log says
+
+
+def _save_error(d: _Dir) -> str:
+    """The last failed save the server logged, as one line; "" if the log has none."""
+    try:
+        with open(d.log, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - _LOG_TAIL))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return ""
+    failed = [line.split(" # ", 1)[1] for line in lines if " # " in line and "sav" in line.lower()]
+    return failed[-1].strip() if failed else ""
+
+
+def _disk_is_full(d: _Dir, reason: str) -> bool:
+    if "No space left on device" in reason or "Disk quota exceeded" in reason:
+        return True
+    try:
+        fs = os.statvfs(d.root)
+    except OSError:
+        return False
+    return fs.f_bavail * fs.f_frsize < _LOW_SPACE
+
+
+def _save_failed(d: _Dir, info: ServerInfo, password: str) -> StoreError:
+    """The server cannot write its snapshot: stop it without saving, and say why on one line.
+
+    Left running, it would refuse every write and refuse to stop; stopped, the snapshot on
+    disk (written whole or not at all) keeps what was saved before. Call with start.lock held.
+    """
+    reason = _save_error(d)
+    client = _client(info.port, password, timeout=SHUTDOWN_ANSWER_TIMEOUT)
+    try:
+        client.execute_command("SHUTDOWN", "NOSAVE")
+    except redis.RedisError:
+        pass  # it closes the connection as it exits, or is gone already
+    finally:
+        client.close()
+    if not _exited(info.pid, STOP_TIMEOUT) and _is_server(info):
+        os.kill(info.pid, signal.SIGKILL)  # nothing to lose: it could not save anyway
+    d.info.unlink(missing_ok=True)
+    what = "the disk is full" if _disk_is_full(d, reason) else f"the snapshot cannot be written ({reason or 'see server.log'})"
+    return StoreError(f"{d.root}: {what}: the embedded store was stopped without saving this command's changes;"
+                      " the data saved before is kept")
+
+
 class _Attachment:
     """This process's use of the server of one data directory (see the module docstring)."""
 
     def __init__(self, data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int | None = None) -> None:
         self.dir = _Dir(data_dir)
         self.dir.prepare()
-        self.password = self.dir.secret()
         self._users: int | None = None
         with _locked(self.dir.start_lock):
+            self.password = self.dir.secret()
             users = _open_lock(self.dir.users_lock)
             fcntl.flock(users, fcntl.LOCK_SH)
             try:
@@ -485,6 +635,7 @@ def _rows(result: Any) -> list[dict[str, Any]]:
 
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+_CANNOT_SAVE = "MISCONF"  # writes refused since a background save failed
 _MISSING_GRAPH = "empty key"
 
 
@@ -563,27 +714,56 @@ class EmbeddedStore:
             except redis.ResponseError as e:
                 if _MISSING_GRAPH not in str(e):
                     raise
-                # reading a graph nobody wrote yet: create it empty so the statement sees no data
-                self._graph.query("RETURN 0")
-                result = run(statement)
+                result = self._on_missing_graph(statement, read_only)
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
         except redis.ResponseError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if message.startswith(_CANNOT_SAVE):
+                raise self._cannot_save() from None
             if read_only and _READ_ONLY_REFUSAL in message:
                 raise ReadOnlyError("refused: the statement would write, and this path is read-only") from None
             raise error(f"cypher: {readable_error(message, cypher)}") from None
         return _rows(result)
 
+    def _on_missing_graph(self, statement: str, read_only: bool) -> Any:
+        """Run `statement` on no data: a write creates the graph; a read runs on an empty graph of
+        its own, deleted at once, so that a misspelled --graph does not become a graph."""
+        if not read_only:
+            self._graph.query("RETURN 0")
+            return self._graph.query(statement)
+        scratch = self._db.select_graph(f"edukg-empty-{uuid.uuid4().hex}")
+        scratch.query("RETURN 0")
+        try:
+            return scratch.ro_query(statement)
+        finally:
+            scratch.delete()
+
+    def graph_names(self) -> list[str]:
+        """The graphs of this store's server, by name."""
+        try:
+            return sorted(self._db.list_graphs())
+        except redis.RedisError as e:
+            raise StoreError(f"embedded store on port {self.info.port}: {e}") from None
+
     def query(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
     ) -> list[dict[str, Any]]:
         """Run one statement; rows as dicts. A statement the server rejects raises InputError."""
+        if read_only:
+            check_read_only(cypher)
         return self._execute(cypher, params, read_only, InputError)
 
     @contextmanager
     def unit(self) -> Iterator[_Writer]:
         yield _Writer(self)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One writer at a time in the data dir (an exclusive ``write.lock``); a process killed
+        while it holds the lock loses it with its life."""
+        with _locked(self._attachment.dir.write_lock):
+            yield
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """An exact-match index and a unique constraint on each (label, property); idempotent."""
@@ -648,15 +828,22 @@ class EmbeddedStore:
         """Write everything written so far to the snapshot on disk; it returns once it is there.
 
         ``close()`` does it too when the store wrote since the last call. Raises
-        StoreError if the snapshot cannot be written (full disk, unwritable data dir).
+        StoreError if the snapshot cannot be written (full disk, unwritable data dir); the
+        server is stopped then, and its last snapshot keeps what was saved before.
         """
         try:
             _save(self._db.connection)
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
-        except redis.ResponseError as e:
-            raise StoreError(f"{self._attachment.dir.root}: cannot write the snapshot: {e}") from None
+        except redis.ResponseError:
+            raise self._cannot_save() from None
         self._unsaved = False
+
+    def _cannot_save(self) -> StoreError:
+        """The server failed to write its snapshot: it is stopped (see _save_failed)."""
+        self._unsaved = False  # nothing more can be saved; close() must not try again
+        with _locked(self._attachment.dir.start_lock):
+            return _save_failed(self._attachment.dir, self.info, self.password)
 
     def close(self) -> None:
         """Persist unsaved writes if the server still runs, then detach (see the module docstring).
@@ -684,8 +871,8 @@ def start_server(data_dir: str | os.PathLike[str], port: int = 0, bolt_port: int
     """Start the server of `data_dir` (or adopt the running one) and keep it up until stop_server."""
     d = _Dir(data_dir)
     d.prepare()
-    password = d.secret()
     with _locked(d.start_lock):
+        password = d.secret()
         info = _live(d, password)
         if info is None:
             return _spawn(d, password, port, bolt_port, managed=True)
@@ -699,8 +886,8 @@ def stop_server(data_dir: str | os.PathLike[str]) -> ServerInfo | None:
     d = _Dir(data_dir)
     if not d.root.is_dir() or not d.password.exists():
         return None
-    password = d.secret()
     with _locked(d.start_lock):
+        password = d.secret()
         info = d.read_info()
         if info is None or not _is_server(info):
             d.info.unlink(missing_ok=True)
@@ -721,7 +908,8 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
     }
     if not d.password.exists():
         return status
-    password = d.secret()
+    with _locked(d.start_lock):
+        password = d.secret()
     info = _live(d, password)
     if info is None:
         return status

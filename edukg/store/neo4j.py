@@ -3,7 +3,8 @@
 Configured like Neo4j's own tools: ``NEO4J_URI``, ``NEO4J_USERNAME``,
 ``NEO4J_PASSWORD``, ``NEO4J_DATABASE`` (options override them).
 
-Read-only queries are checked twice: ``EXPLAIN`` first, refusing any statement
+Read-only queries are checked three times: by edukg.store.readonly first (no
+``LOAD CSV``, only read-only procedures), then by ``EXPLAIN``, refusing any statement
 whose query type is not ``r``; then the statement runs in a READ transaction,
 which Neo4j itself refuses to let write. A Bolt server that does not report
 query types (FalkorDB's experimental Bolt support, for one, which also *runs*
@@ -13,6 +14,7 @@ made once, on ``EXPLAIN RETURN 1``, before any caller's statement is sent.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -23,9 +25,10 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
-from edukg.config import DEFAULT_BATCH_SIZE
+from edukg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.readonly import check_read_only
 
 __all__ = ["Neo4jStore", "DEFAULT_URI"]
 
@@ -33,6 +36,9 @@ DEFAULT_URI = "neo4j://localhost:7687"
 CLEAR_BATCH = 10_000  # nodes deleted per transaction by clear()
 _ACCESS_MODE_CODE = "Neo.ClientError.Statement.AccessMode"
 _REASON = re.compile(r"\(reason (.+)\)\s*$")
+# The driver logs a failure before raising it; without a handler Python would print that log
+# line on stderr, and the message would appear twice (the StoreError says it already).
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def _plain(value: Any) -> Any:
@@ -89,6 +95,7 @@ class Neo4jStore:
 
     Raises
     ------
+    UsageError : `uri` is not a Bolt URI (see edukg.config.NEO4J_SCHEMES).
     StoreError : the server cannot be reached or refuses the credentials (one line naming `uri`).
     """
 
@@ -104,6 +111,7 @@ class Neo4jStore:
         *,
         connection_timeout: float = 10.0,
     ) -> None:
+        check_neo4j_uri(uri)
         self.uri = uri
         self.database = database or None
         self.batch_size = batch_size
@@ -167,6 +175,7 @@ class Neo4jStore:
         values = dict(params or {})
         with self._errors(InputError):
             if read_only:
+                check_read_only(cypher)
                 self._check_read_only(cypher, values)
                 with self._session() as session:
                     return session.execute_read(lambda tx: _rows(tx.run(cypher, values)))
@@ -184,6 +193,15 @@ class Neo4jStore:
                 tx.close()  # rolls back
                 raise
             tx.commit()
+
+    def graph_names(self) -> None:
+        """None: the graph is the database, which the driver cannot list without admin rights."""
+        return None
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Nothing to hold: each batch is one transaction, which others never see half-written."""
+        yield
 
     def create_schema(self, keys: Iterable[tuple[str, str]]) -> None:
         """A unique constraint (which brings its index) on each (label, property); idempotent."""

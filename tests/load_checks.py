@@ -1,0 +1,57 @@
+"""Interrupted and concurrent loads, for tests: a load killed part-way, and the graph compared document by document."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from edukg.queries.stats import graph_stats
+
+
+def per_document(store) -> dict[str, dict[str, Any]]:
+    """Each visible document: its relationships and the fact nodes it owns, by label."""
+    docs: dict[str, dict[str, Any]] = {
+        r["id"]: {"relationships": r["n"], "facts": {}}
+        for r in store.query("MATCH (d:Document) OPTIONAL MATCH (d)-[r]-() RETURN d.id AS id, count(r) AS n")
+    }
+    for r in store.query("MATCH (n) WHERE n.doc_id IS NOT NULL "
+                         "RETURN n.doc_id AS id, labels(n)[0] AS label, count(n) AS n"):
+        if r["id"] in docs:
+            docs[r["id"]]["facts"][r["label"]] = r["n"]
+    return docs
+
+
+def leftovers(store) -> int:
+    """Fact nodes whose document has no Document node: what a load stopped part-way left."""
+    return store.query("MATCH (n) WHERE n.doc_id IS NOT NULL OPTIONAL MATCH (d:Document {id: n.doc_id}) "
+                       "WITH n, d WHERE d IS NULL RETURN count(n) AS n")[0]["n"]
+
+
+def totals(store) -> dict[str, dict[str, int]]:
+    """Nodes per label and relationships per type, as `edukg stats` counts them."""
+    stats = graph_stats(store)
+    return {
+        "labels": {r["label"]: r["nodes"] for r in stats["nodes per label"]},
+        "types": {r["type"]: r["relationships"] for r in stats["relationships per type"]},
+    }
+
+
+def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
+    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing."""
+    before = store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
+    child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1", str(folder)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"] == before:
+            assert child.poll() is None, "the load ended before it wrote anything new"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.2))
+    finally:
+        child.kill()
+        child.wait()
