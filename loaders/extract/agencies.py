@@ -314,6 +314,11 @@ _FRAGMENT = re.compile(
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+# a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
+_SCHOOL = re.compile(
+    rf"[{CJK}]{{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:中学|小学|中|小)(?![{CJK}])"
+)
+_OPENING_SENTENCES = 3
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
 # actors (德育处负责…, 党政办、总务处配合)
@@ -379,16 +384,15 @@ def extract_agencies(
             if issuer in sent.text:
                 add(issuer, issuer, doc.evidence(sent))
                 break
-    for sent in doc.sentences:
-        if _ADDRESS_LINE.match(sent.text):
-            continue  # 抄送:市委办、市人大办…: who receives a copy, not who acts
+    # 抄送:市委办、市人大办…: who receives a copy, not who acts
+    acting = [sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text)]
+    for sent in acting:
         titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
         for start, end in matcher.names_in(sent.text):
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
-    for sent in doc.sentences:
         for m in _ENUMERATED.finditer(sent.text):
             items = m["list"].split("、")
             items[0] = _ENUM_LEAD.sub("", items[0])
@@ -397,11 +401,14 @@ def extract_agencies(
                     continue
                 name = item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"
                 add(matcher.normalize(name), item, doc.evidence(sent))
-    for name, i in groups.declared:
-        add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
-    for sent in doc.sentences:
         for name in _named_groups(sent.text):
             add(matcher.normalize(name), name, doc.evidence(sent))
+    for name, i in groups.declared:
+        add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
+    # a school that issues the document (绍兴一中…工作要点): named in its opening lines
+    for sent in doc.sentences[:_OPENING_SENTENCES]:
+        for m in _SCHOOL.finditer(sent.text):
+            add(m.group(), m.group(), doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:
