@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
 from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, Sentence, StructuredDocument, Target
@@ -332,6 +332,7 @@ _OFFICE = re.compile(
     r"(?=负责|牵头|要|应|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
 )
 # not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处)
+_GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
@@ -341,6 +342,8 @@ _NOT_OFFICE = re.compile(
 
 def _named_groups(text: str) -> list[str]:
     """Working groups and offices named in `text`, as written."""
+    if not _GROUP_GATE.search(text):
+        return []  # most sentences name neither
     names = []
     for m in _GROUP_END.finditer(text):
         window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
@@ -352,6 +355,7 @@ def _named_groups(text: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=8192)
 def is_agency_name(name: str) -> bool:
     """Whether `name` is an agency's name, not a piece of the sentence around one."""
     return len(name) >= 2 and not _FRAGMENT.search(name)

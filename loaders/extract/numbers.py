@@ -44,9 +44,10 @@ _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # the next values of a list after the first (系数分别小于0.50、0.45)
 _LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*(?P<num>\d+(?:\.\d+)?)")
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
-# 每十万人口, 每百名学生, 每千人: the base of a rate, not a quantity of its own
-_PER = re.compile(r"每\s*$")
-_APPROX_BEFORE = re.compile(r"(?:约|大约|大概)\s*$")
+# what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
+# quantity of its own) or 约 (about)
+_LOOKBACK = 4
+_APPROX_WORDS = ("约", "大约", "大概")
 _IDIOM_NUMERALS = frozenset("十百千万")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
 _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比|年限")
@@ -54,7 +55,7 @@ _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比|年限")
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 # a quantity must not continue a longer number, a Latin word or an ordinal
-_BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]$")
+_BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,12 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
-    if m.start() and _BAD_BEFORE.search(text, 0, m.start()):
+    if m.start() and _BAD_BEFORE.match(text, m.start() - 1):
         return None
-    if _PER.search(text, 0, m.start()):
+    before = text[max(0, m.start() - _LOOKBACK) : m.start()].rstrip()
+    if before.endswith("每"):
         return None
-    approx = bool(_APPROX_BEFORE.search(text, 0, m.start())) or m["post"] == "左右"
+    approx = before.endswith(_APPROX_WORDS) or m["post"] == "左右"
     if m["pct"]:
         value = _chinese_percent(m["pct"])
         if value is None:
@@ -179,7 +181,7 @@ def _unitless(text: str) -> Iterator[Quantity]:
     for m in [*_MULTIPLE.finditer(text), *matches]:
         start, end = m.span("num")
         unit = ""
-        if start and _BAD_BEFORE.search(text, 0, start):
+        if start and _BAD_BEFORE.match(text, start - 1):
             continue
         multiple = m.re is _MULTIPLE
         if multiple:
@@ -204,6 +206,6 @@ def _unitless(text: str) -> Iterator[Quantity]:
             end=end,
             at_least="以上" in word,
             at_most=word in ("以下", "以内"),
-            approx=word == "左右" or bool(_APPROX_BEFORE.search(text, 0, start)),
+            approx=word == "左右" or text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS),
             text=text[start:end],
         )

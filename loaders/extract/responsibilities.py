@@ -87,7 +87,7 @@ _ROLE_ONLY = Gated.of(
     _ROLES,
 )
 # each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
-_ASSIGNING = re.compile(alternation([*_ROLES, "承担", "由"]))
+_ASSIGNING = re.compile(alternation([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -166,6 +166,7 @@ class _Rules:
         self.doc = doc
         self.matcher = matcher
         self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
+        self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
         # in order: the first that applies to a clause wins
         self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
 
@@ -265,7 +266,7 @@ class _Rules:
         # the cheap test of the next clause first: most clauses are no lone subject
         if j + 1 >= len(spans) or not _DUTY_OPENING.match(text, spans[j + 1][0]):
             return None
-        if self.matcher.subject.match(text[cs:ce]):
+        if self.subject_of(text[cs:ce]):
             return None
         lone = _lone_subject(text[cs:ce], self.matcher)
         if not lone:
@@ -277,13 +278,13 @@ class _Rules:
         """学校担负…主体责任: a clause opening with agencies and a duty verb; the duty may run on."""
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
-        m = self.matcher.subject.match(text[cs:ce])
+        m = self.subject_of(text[cs:ce])
         if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
         end, k = ce, j + 1
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
-            while k < len(spans) and not self.matcher.subject.match(text[spans[k][0] : spans[k][1]]):
+            while k < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]):
                 end, k = spans[k][1], k + 1
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
         elif "责任" not in m["rest"]:
@@ -291,7 +292,7 @@ class _Rules:
             while (
                 k < len(spans)
                 and k - j <= _MAX_CONTINUATION
-                and not self.matcher.subject.match(nxt := text[spans[k][0] : spans[k][1]])
+                and not self.subject_of(nxt := text[spans[k][0] : spans[k][1]])
                 and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
             ):
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())

@@ -249,8 +249,9 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
     """The years `text[:end]` names: 2025年, 十四五末, 明年."""
     end = len(text) if end is None else end
     years = [int(y) for y in YEAR.findall(text, 0, end)]
-    years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
-    if _NEXT_YEAR.search(text, 0, end):
+    if "五" in text:  # most texts name no five-year plan
+        years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
+    if "明年" in text and _NEXT_YEAR.search(text, 0, end):
         published = doc.metadata.published
         years.append(int(published[:4]) + 1 if published else doc.metadata.plan_year or 0)
     return [y for y in years if y]
