@@ -36,6 +36,8 @@ _REPORTED = re.compile(
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
 _SINCE = re.compile(r"以来")
+_RULE_KINDS = ("通知", "意见", "实施方案")
+_GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
 _CUMULATIVE = re.compile(r"累计|共计")
 _AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内")
@@ -66,10 +68,11 @@ _COUNT_VERB = re.compile(
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
+    r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$"
 )
 # X不低于Y的5%: the share is of X
-_SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)[^，,；;]{2,}的$")
+_SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
@@ -117,7 +120,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     before = _PAREN.sub("", clause[lo : q.start])
     share = _SHARE_OF.match(before) if q.unit == "%" else None
     if share:
-        before = share["whole"]  # 教师培训经费不低于公用经费总额的5% → 教师培训经费
+        # 教师培训经费不低于公用经费总额的5% → 教师培训经费; 数量不超过招生总数的20% → 招生总数
+        before = share["base"] if _TRAILING.sub("", share["whole"]) in _GENERIC_INDICATORS else share["whole"]
     before = _TRAILING.sub("", before)
     # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
     verbs = [] if share or q.unit in ("%", "百分点") else list(_COUNT_VERB.finditer(before))
@@ -301,7 +305,8 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
 
 
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
-    if before.endswith(("为", "由")):
+    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule
+    if before.endswith("由") or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
         return True
     if _SINCE.search(sentence.split(clause, 1)[0] + before):
         return True  # 2001年以来,…共投入65亿元: what has been done since
@@ -379,6 +384,8 @@ def _sentence_facts(
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             named = _indicator(clause, q, lo, hi)
             start = cs
+            if j and _GENERIC_LEAD.match(clause):
+                start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
             if named == q.text and not indicator and j:
                 # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
                 start = spans[j - 1][0]
