@@ -106,6 +106,7 @@ def test_project_table_gives_investments_in_yuan():
     text = (
         "附表 重点建设项目\n序号 | 项目名称 | 建设内容 | 总投资(万元)\n"
         "1 | 县第一中学改扩建工程 | 新建教学楼1栋 | 4790\n2 | 城东幼儿园新建项目 | 新建园舍 | 1,200\n"
+        "合计 | | 5990\n"
     )
     facts = extract_facts(structured(text))
     assert [(t.indicator, t.value, t.unit, t.table) for t in facts.targets] == [

@@ -179,7 +179,7 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
 _BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
-_PERIOD = re.compile(r"十([一二三四五])五")  # the five-year plan before: its last year is the baseline
+_PERIOD = re.compile(r"十([一二三四五])五")  # a five-year plan, standing for its last year
 _Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
 _SHORT_LABEL = 5  # 在校生, 巩固率, 毛入学率: a label this short names its indicator only with its category
 _INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
@@ -343,6 +343,7 @@ def _merged_row(
 
 _PROJECT_NAME = re.compile(r"^(?:项目名称|项目|建设项目|工程名称)$")
 _INVESTMENT = re.compile(r"投资")
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计)")
 
 
 def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
@@ -359,7 +360,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
             continue
         value = cell_value(money_cell.text)
         name = _NUMBERING.sub("", _WS.sub("", name_cell.text))
-        if value is None or len(name) < 2 or cell_value(name) is not None:
+        if value is None or len(name) < 2 or cell_value(name) is not None or _TOTAL.match(name):
             continue
         unit = value.unit or head_unit
         if unit != "元":
