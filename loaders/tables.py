@@ -35,13 +35,18 @@ from edukg.loaders.model import NormalizedText, Table, TableCell
 
 __all__ = ["find_tables", "ATTRIBUTE"]
 
-# a line that may belong to a table: cell separators, or a header word alone on its line
-# (Traditional forms too: detection reads the original text)
-_HINT = re.compile(
-    r"\||\t|(?:19|20)\d{2}年[ \u3000\xa0]+(?:19|20)\d{2}年|\S[ \u3000\xa0]{2,}\S|^[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|"
-    r"[项項]目(?:名[称稱])?|(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*$",
-    re.M,
+# What a line of a table holds, one of them at least (looked for apart: one pattern of them all
+# would be tried at every character): a cell separator, two years apart (单位 2015年 2020年), a
+# heading alone on its line (Traditional forms too: detection reads the original text), or a run
+# of blanks between two words (not a paragraph's indent).
+_SEPARATOR = re.compile(r"[|\t]")
+_YEARS_APART = re.compile(r"年[ \u3000\xa0]+(?:19|20)\d{2}年")
+_HEADING_LINE = re.compile(
+    r"(?:^|\n)[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
+    r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
+_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
+_BLANK = " \t\n\r\u3000\xa0"
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
 _TAB = re.compile(r"[ \u3000\xa0]*\t[\t \u3000\xa0]*")
 _BLANKS = re.compile(r"[ \u3000\xa0]{2,}")
@@ -90,7 +95,7 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
     '86.2'
     """
     raw = norm.raw.text
-    hints = [m.start() for m in _HINT.finditer(raw)]
+    hints = _hints(raw)
     if not hints:
         return ()
     reader = _Reader(norm)
@@ -107,6 +112,18 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
             tables.append(table)
             done = max(done, _line_after(lines, table.end))
     return tuple(tables)
+
+
+def _hints(raw: str) -> list[int]:
+    """Positions in the lines that may belong to a table, in text order."""
+    found = [m.start() for m in _SEPARATOR.finditer(raw)]
+    found += [m.start() for m in _YEARS_APART.finditer(raw)]
+    found += [m.end() for m in _HEADING_LINE.finditer(raw)]
+    found += [
+        m.start() for m in _BLANK_RUN.finditer(raw)
+        if m.start() and raw[m.start() - 1] not in _BLANK and m.end() < len(raw) and raw[m.end()] not in _BLANK
+    ]
+    return sorted(found)
 
 
 def _line_after(lines: list[tuple[int, int]], pos: int) -> int:
