@@ -35,17 +35,26 @@ from edukg.loaders.model import NormalizedText, Table, TableCell
 
 __all__ = ["find_tables", "ATTRIBUTE"]
 
-# a line that may belong to a table: cell separators, or a header word alone on its line
-# (Traditional forms too: detection reads the original text)
-_HINT = re.compile(
-    r"\||\t|\S[ \u3000\xa0]{2,}\S|^[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|"
-    r"[项項]目(?:名[称稱])?|(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*$",
-    re.M,
+# What a line of a table holds, one of them at least (looked for apart: one pattern of them all
+# would be tried at every character): a cell separator, two years apart (单位 2015年 2020年), a
+# heading alone on its line (Traditional forms too: detection reads the original text), or a run
+# of blanks between two words (not a paragraph's indent).
+_SEPARATOR = re.compile(r"[|\t]")
+_YEARS_APART = re.compile(r"年[ \u3000\xa0]+(?:19|20)\d{2}年")
+_HEADING_LINE = re.compile(
+    r"(?:^|\n)[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
+    r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
+_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
+_BLANK = " \t\n\r\u3000\xa0"
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
 _TAB = re.compile(r"[ \u3000\xa0]*\t[\t \u3000\xa0]*")
 _BLANKS = re.compile(r"[ \u3000\xa0]{2,}")
 _LINE = re.compile(r"[^\n]*")
+_CELL = re.compile(r"[^ \t\u3000\xa0\r]+")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_VALUE_LIKE = re.compile(r"[\d%]")
+_MAX_ROW = 40  # a longer line of cells a single blank separates is running text
 _WS = re.compile(r"\s+")
 _HAN1 = re.compile(r"^[\u3400-\u9fff]$")
 
@@ -86,7 +95,7 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
     '86.2'
     """
     raw = norm.raw.text
-    hints = [m.start() for m in _HINT.finditer(raw)]
+    hints = _hints(raw)
     if not hints:
         return ()
     reader = _Reader(norm)
@@ -98,11 +107,23 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
         if i < done:
             continue
         block = reader.cell_rows(lines, i)
-        table, done = block if block else (reader.one_per_line(lines, i), i + 1)
+        table, done = block if block else (reader.one_per_line(lines, i) or reader.blank_rows(lines, i), i + 1)
         if table is not None:
             tables.append(table)
             done = max(done, _line_after(lines, table.end))
     return tuple(tables)
+
+
+def _hints(raw: str) -> list[int]:
+    """Positions in the lines that may belong to a table, in text order."""
+    found = [m.start() for m in _SEPARATOR.finditer(raw)]
+    found += [m.start() for m in _YEARS_APART.finditer(raw)]
+    found += [m.end() for m in _HEADING_LINE.finditer(raw)]
+    found += [
+        m.start() for m in _BLANK_RUN.finditer(raw)
+        if m.start() and raw[m.start() - 1] not in _BLANK and m.end() < len(raw) and raw[m.end()] not in _BLANK
+    ]
+    return sorted(found)
 
 
 def _line_after(lines: list[tuple[int, int]], pos: int) -> int:
@@ -211,6 +232,49 @@ class _Reader:
         if not rows:
             return None
         return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, "lines")
+
+
+    def blank_rows(self, lines: list[tuple[int, int]], i: int) -> Table | None:
+        """Rows whose cells a single blank separates, under a header of two years or more
+        (单位 2015年 2020年), which a heading alone on the line before may open (指 标)."""
+        spans = _blank_cells(self.raw, *lines[i])
+        header = [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]
+        if not all(_is_header_word(c.text) for c in header) or sum(bool(_YEAR.match(c.text)) for c in header) < 2:
+            return None
+        before = next((k for k in range(i - 1, max(i - 3, -1), -1) if self.raw[slice(*lines[k])].strip()), None)
+        if before is not None:
+            a, b = _trim(self.raw, *lines[before])
+            heading = self.cell(a, b, -1, 0)
+            if b - a <= _MAX_HEADER_CELL and _is_header_word(heading.text) and _ANCHOR_WORD.match(heading.text):
+                header.insert(0, heading)
+        header = [TableCell(c.text, c.start, c.end, -1, k) for k, c in enumerate(header)]
+        rows: list[tuple[TableCell, ...]] = []
+        for j in range(i + 1, len(lines)):
+            a, b = _trim(self.raw, *lines[j])
+            if b - a > _MAX_ROW or a < b and self.raw[b - 1] in _SENTENCE_END:
+                break
+            spans = _blank_cells(self.raw, a, b)
+            if len(spans) > len(header):
+                break
+            if spans:
+                rows.append(tuple(self.cell(s, e, len(rows), k) for k, (s, e) in enumerate(spans)))
+        if not rows:
+            return None
+        return Table(tuple(header), tuple(rows), header[0].start, rows[-1][-1].end, "spaces")
+
+
+def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of text[start:end] that blanks separate; one character spaced out is one cell (普通 高中)."""
+    spans = [(start + m.start(), start + m.end()) for m in _CELL.finditer(text[start:end])]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and (_HAN1.match(text[a:b]) or _HAN1.match(text[out[-1][0] : out[-1][1]])) and not (
+            _VALUE_LIKE.match(text[a:b]) or _VALUE_LIKE.match(text[out[-1][0] : out[-1][1]])
+        ) and b - a + out[-1][1] - out[-1][0] <= 4:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[tuple[TableCell, ...]]:

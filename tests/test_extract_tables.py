@@ -106,6 +106,7 @@ def test_project_table_gives_investments_in_yuan():
     text = (
         "附表 重点建设项目\n序号 | 项目名称 | 建设内容 | 总投资(万元)\n"
         "1 | 县第一中学改扩建工程 | 新建教学楼1栋 | 4790\n2 | 城东幼儿园新建项目 | 新建园舍 | 1,200\n"
+        "合计 | | 5990\n"
     )
     facts = extract_facts(structured(text))
     assert [(t.indicator, t.value, t.unit, t.table) for t in facts.targets] == [
@@ -284,3 +285,41 @@ def test_which_year_columns_are_the_baseline(header, plan_year, expected):
     facts = extract_facts(structured(f"{header}\n义务教育巩固率(%)\t{values}\t约束性\n", plan_year=plan_year))
     found = sorted([(t.year, "obs") for t in facts.observations] + [(t.year, "target") for t in facts.targets])
     assert found == expected
+
+
+# a province's 十三五 indicators as a news page gives them: cells a single blank apart, the
+# heading 指 标 on the line above the years, levels of education as rows of one cell
+ONE_BLANK_APART = """浙江公布教育事业发展“十三五”规划
+
+  “十三五”期间浙江省教育事业主要预期指标
+
+指 标
+单位 2015年 2020年
+学前教育
+幼儿在园人数 万人 181 222
+九年义务教育
+巩固率 % 100 100
+高等教育
+在校生 万人 133 144
+其中:研究生 万人 6.35 8
+
+  三、各级各类教育发展任务
+
+  大力加强内涵建设，全面提升各级各类教育发展水平，并在此基础上实现更为广泛、更高层面的教育公平。
+"""
+
+
+def test_cells_a_single_blank_apart_under_a_header_of_years(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(ONE_BLANK_APART, encoding="utf-8")
+    facts = _facts(path)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.header] == ["指标", "单位", "2015年", "2020年"]
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [
+        ("幼儿在园人数", 2220000, "人", 2020),
+        ("九年义务教育巩固率", 100, "%", 2020),  # a short label is named with its level of education
+        ("高等教育在校生", 1440000, "人", 2020),
+        ("高等教育在校生(研究生)", 80000, "人", 2020),
+    ]
+    assert [(t.indicator, t.value, t.year) for t in facts.observations][-1] == ("高等教育在校生(研究生)", 63500, 2015)
+    _assert_evidence(facts)

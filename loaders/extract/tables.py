@@ -9,7 +9,9 @@
   name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
   a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike. A row that
   holds sub-rows read one cell per line (parent, 其中:小学, 初中, then a value of each per
-  year) is split into them, values column by column.
+  year) is split into them, values column by column. A row of one cell names a category
+  (九年义务教育); a short label under a category of 教育 is prefixed with it (巩固率 →
+  九年义务教育巩固率).
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
   target whose indicator is the project's name.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
@@ -177,8 +179,9 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
 _BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
-_PERIOD = re.compile(r"十([一二三四五])五")  # the five-year plan before: its last year is the baseline
+_PERIOD = re.compile(r"十([一二三四五])五")  # a five-year plan, standing for its last year
 _Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
+_SHORT_LABEL = 5  # 在校生, 巩固率, 毛入学率: a label this short names its indicator only with its category
 _INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
 _TARGET_HEAD = re.compile(r"目标|预期|规划|计划")
 
@@ -211,7 +214,13 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
     if not columns or not any(_INDICATOR_HEAD.match(t) for t in header):
         return False
     parent: list[TableCell] = []  # the label a 其中 row qualifies
+    category = ""  # the level of education a row of one cell names (九年义务教育), for the short labels below it
     for row in table.rows:
+        lone = [c for c in row if c.text]
+        if len(lone) == 1 and cell_value(lone[0].text) is None:
+            parent[:] = lone
+            category = _NUMBERING.sub("", _WS.sub("", lone[0].text))
+            continue
         for label, sub, unit_cell, value_cell, column, attribute in _indicator_cells(
             row, header, columns, parent, table.shape == "lines"
         ):
@@ -220,6 +229,8 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
             if value is None:
                 continue
             name, unit, scale = indicator_name(label.text)
+            if len(name) <= _SHORT_LABEL and category.endswith("教育") and not _LEVEL.match(name):
+                name = category + name  # 巩固率 under 九年义务教育
             if sub is not None:
                 sub_name, sub_unit, sub_scale = indicator_name(sub.text)
                 name, unit, scale = f"{name}({sub_name})", sub_unit or unit, sub_scale if sub_unit else scale
@@ -332,6 +343,7 @@ def _merged_row(
 
 _PROJECT_NAME = re.compile(r"^(?:项目名称|项目|建设项目|工程名称)$")
 _INVESTMENT = re.compile(r"投资")
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计)")
 
 
 def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
@@ -348,7 +360,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
             continue
         value = cell_value(money_cell.text)
         name = _NUMBERING.sub("", _WS.sub("", name_cell.text))
-        if value is None or len(name) < 2 or cell_value(name) is not None:
+        if value is None or len(name) < 2 or cell_value(name) is not None or _TOTAL.match(name):
             continue
         unit = value.unit or head_unit
         if unit != "元":
