@@ -24,9 +24,10 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
-_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下")
+_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=")
 _AT_LEAST = re.compile(
-    r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至"
+    r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
+    r"[≥≧]|>="
 )
 # a clause that reports a value as reached
 _REPORTED = re.compile(
@@ -202,6 +203,8 @@ def _condition(clause: str, q: Quantity) -> bool:
         return True
     if q.value == 1 and _TEAM.match(clause, q.end):
         return True  # 建设一支高素质教师队伍
+    if clause.startswith("《", q.end):
+        return True  # 即1个《…》: the documents of a policy set, counted
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
