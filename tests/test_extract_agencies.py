@@ -98,3 +98,7 @@ def test_a_higher_unit_keeps_its_name():
 )
 def test_groups_and_offices(sentence, name):
     assert name in _agency_names(sentence)
+
+
+def test_a_bureau_division_keeps_its_bureau():
+    assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)

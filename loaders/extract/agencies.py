@@ -20,6 +20,11 @@ __all__ = ["AgencyMatcher", "agency_type", "is_agency_name", "WorkingGroups", "w
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
+# a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
+_DIVISION = (
+    r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
+    r"教研|师资|装备|招生|学生|德育|教学|教务|总务|安全|后勤|信息|党政|纪检)(?:处|科|室)"
+)
 
 
 @cache
@@ -112,7 +117,7 @@ def _patterns() -> tuple[Gated, Gated]:
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
         r"(?![署分])"
-        rf"(?:{alternation(_OFFICIAL)})?"
+        rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow;
