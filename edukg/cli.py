@@ -193,10 +193,8 @@ class _SkipReport:
         self.held: list[str] = []
         self.succeeded = False
 
-    def skip(self, item) -> None:
-        from edukg.loaders.load import describe_skipped
-
-        line = describe_skipped(item)
+    def skip(self, item: object) -> None:
+        line = str(item)
         if self.succeeded:
             click.echo(f"skipped {line}", err=True)
         else:
@@ -247,15 +245,12 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
         edukg extract --sections plan.txt
     """
     _check_paths(paths)
-    from edukg.loaders.model import Skipped, facts_to_dict
+    from edukg.loaders.model import facts_to_dict
     from edukg.loaders.pipeline import iter_facts
     from edukg.loaders.structure import format_outline
 
     report = _SkipReport()
-    for item in iter_facts(paths, _read_manifest(manifest)):
-        if isinstance(item, Skipped):
-            report.skip(item)
-            continue
+    for item in iter_facts(paths, _read_manifest(manifest), on_skip=report.skip):
         report.success()
         if sections:
             click.echo(format_outline(item.document))
@@ -268,24 +263,38 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
 # ------------------------------------------------------------------ load
 
 
-def _file_name(item) -> str | None:
-    """What the progress bar shows of the item at hand: a path, or a Skipped file."""
-    if item is None:
-        return None
-    return Path(str(getattr(item, "source", item))).name
+class _ProgressBar:
+    """A load run's progress (pipeline.Progress) as a bar on stderr, opened once the total is known."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int, source: str | None) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True,
+                                         item_show_func=lambda name: name)
+            self.bar.__enter__()
+        if source is not None:
+            self.bar.update(1, Path(source).name)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
           jobs: int = 1):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
-    from edukg.loaders.load import load_paths
-    from edukg.loaders.read import iter_paths
+    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.pipeline import load as load_run
 
     manifest = _read_manifest(manifest_path)
-    items = list(iter_paths(paths))  # walked once: the bar needs the count
-    with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=_file_name) as bar:
-        return load_paths(session.store, items, manifest, jobs, on_item=lambda item: bar.update(1, item))
+    with _ProgressBar(label) as progress:
+        return load_run(paths, StoreWriter(session.store), manifest, jobs, progress)
 
 
 @cli.command()

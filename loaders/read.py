@@ -30,16 +30,12 @@ MAX_BYTES = {"text": 16 * 2**20, "html": 16 * 2**20, "docx": 64 * 2**20, "pdf": 
 MAX_CHARS = 2_000_000
 
 
-def iter_paths(paths: Iterable[str | Path | Skipped]) -> Iterator[Path | Skipped]:
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     """Every supported file under `paths` (folders walked recursively, in name order).
 
-    Unsupported or missing paths are yielded as Skipped with the reason, never raised;
-    a Skipped among `paths` (what an earlier walk gave) is yielded as it is.
+    Unsupported or missing paths are yielded as Skipped with the reason, never raised.
     """
     for given in paths:
-        if isinstance(given, Skipped):
-            yield given
-            continue
         path = Path(given)
         if path.is_dir():
             for root, dirs, files in os.walk(path):

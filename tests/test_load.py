@@ -13,7 +13,8 @@ import pytest
 
 from edukg.demo import sample_corpus
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import load_document, load_documents, loader_statements, prepare
+from edukg.loaders.load import load_document, load_documents, loader_statements
+from edukg.loaders.rows import document_rows
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
@@ -225,13 +226,13 @@ def test_a_batch_loads_as_its_documents_one_by_one(store, tmp_path, other):
     assert program_aliases(store) == aliases
 
 
-def test_prepared_documents_load_as_their_facts(store):
-    assert [r.status for r in load_documents(store, [prepare(facts_a()), facts_b()])] == ["loaded", "loaded"]
-    prepared = counts(store)
-    assert [r.status for r in load_documents(store, [facts_a(), prepare(facts_b())])] == ["unchanged"] * 2
+def test_rows_load_as_their_facts(store):
+    assert [r.status for r in load_documents(store, [document_rows(facts_a()), facts_b()])] == ["loaded", "loaded"]
+    written = counts(store)
+    assert [r.status for r in load_documents(store, [facts_a(), document_rows(facts_b())])] == ["unchanged"] * 2
     store.clear()
     load_documents(store, [facts_a(), facts_b()])
-    assert counts(store) == prepared
+    assert counts(store) == written
 
 
 def program_aliases(store) -> dict:
