@@ -497,26 +497,16 @@ def db_status(session: Session, fmt: str) -> None:
     Example:
         edukg db status --format json
     """
-    if session.settings.store == "embedded":
-        from edukg.store.embedded import server_status
+    from edukg.store import store_status
 
-        status = server_status(session.settings.data_dir)
-        where = f"{status['status']}: data dir {status['data_dir']}"
-        if status["pid"] is not None:
-            where += f", pid {status['pid']}, port {status['port']}"
-        graphs = status["graphs"]
-    else:
-        from edukg.queries.stats import count_statements
-
-        counts = {k: session.store.query(c, read_only=True)[0]["count"] for k, c in count_statements().items()}
-        status = {"status": "running", "uri": session.settings.neo4j_uri, "graphs": {session.settings.graph: counts}}
-        where = f"running: {session.settings.neo4j_uri or 'Neo4j'}"
-        graphs = status["graphs"]
+    status = store_status(session.settings)
+    where = ", ".join(f"{key.replace('_', ' ')} {status[key]}" for key in ("data_dir", "uri", "pid", "port")
+                      if status.get(key) is not None)
     if fmt == "json":
         click.echo(json.dumps(status, ensure_ascii=False, indent=2, default=str))
         return
-    click.echo(where)
-    rows = [{"graph": name, **sizes} for name, sizes in graphs.items()]
+    click.echo(f"{status['status']}: {where}")
+    rows = [{"graph": name, **sizes} for name, sizes in status["graphs"].items()]
     if rows:
         click.echo(format_rows(rows, fmt))
 

@@ -31,8 +31,8 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from edukg.errors import InputError
-from edukg.graph import node_name
 from edukg.ontology import EDU, load_ontology
+from edukg.viz.captions import node_name
 
 __all__ = [
     "ID",

@@ -30,7 +30,8 @@ from edukg.export import (
     to_rdf,
     validate_rdf,
 )
-from edukg.graph import build_graph, node_name
+from edukg.graph import build_graph
+from edukg.viz.captions import node_name
 from edukg.ontology import EDU, load_ontology
 
 RDF_PARSERS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}

@@ -6,13 +6,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY"]
+__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY", "SIZE_STATEMENTS"]
 
 # A node returned by a query becomes a dict of its properties plus its labels under
 # LABELS_KEY; a relationship, its properties plus its type under TYPE_KEY; a path,
 # {"nodes": [...], "relationships": [...]}.
 LABELS_KEY = "_labels"
 TYPE_KEY = "_type"
+
+# A graph's size, as Store.status() reports it: each statement's one row has the column `count`.
+SIZE_STATEMENTS = {
+    "nodes": "MATCH (n) RETURN count(n) AS count",
+    "relationships": "MATCH ()-[r]->() RETURN count(r) AS count",
+}
 
 
 class Writer(Protocol):
@@ -56,6 +62,9 @@ class Store(Protocol):
 
         A command that writes calls it when it finishes (``edukg load`` does).
         """
+
+    def status(self) -> dict[str, Any]:
+        """``{"status": "running", …where it runs…, "graphs": {name: {"nodes": n, "relationships": m}}}``."""
 
     def close(self) -> None: ...
 

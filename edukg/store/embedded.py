@@ -84,8 +84,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.queries.stats import count_statements
-from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.base import LABELS_KEY, SIZE_STATEMENTS, TYPE_KEY, RowsWriter
 from edukg.store.falkordb_params import params_header
 
 __all__ = [
@@ -657,6 +656,10 @@ class EmbeddedStore:
             raise StoreError(f"{self._attachment.dir.root}: cannot write the snapshot: {e}") from None
         self._unsaved = False
 
+    def status(self) -> dict[str, Any]:
+        """The server this store is attached to and the size of each of its graphs (see server_status)."""
+        return server_status(self._attachment.dir.root)
+
     def close(self) -> None:
         """Persist unsaved writes if the server still runs, then detach (see the module docstring).
 
@@ -730,7 +733,7 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
         for name in sorted(db.list_graphs()):
             graph = db.select_graph(name)
             status["graphs"][name] = {k: graph.ro_query(cypher).result_set[0][0]
-                                      for k, cypher in count_statements().items()}
+                                      for k, cypher in SIZE_STATEMENTS.items()}
     except redis.RedisError as e:
         raise StoreError(f"embedded store on port {info.port}: {e}") from None
     finally:

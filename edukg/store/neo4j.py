@@ -25,7 +25,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from edukg.config import DEFAULT_BATCH_SIZE
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.base import LABELS_KEY, SIZE_STATEMENTS, TYPE_KEY, RowsWriter
 
 __all__ = ["Neo4jStore", "DEFAULT_URI"]
 
@@ -222,6 +222,11 @@ class Neo4jStore:
         Every write of this store is a committed transaction (``unit()``,
         ``query(read_only=False)``, ``create_schema``, ``clear``), so it is durable already.
         """
+
+    def status(self) -> dict[str, Any]:
+        """``{"status": "running", "uri", "graphs": {database: {"nodes", "relationships"}}}``; StoreError if unreachable."""
+        sizes = {k: self.query(cypher)[0]["count"] for k, cypher in SIZE_STATEMENTS.items()}
+        return {"status": "running", "uri": self.uri, "graphs": {self.database or "neo4j": sizes}}
 
     def close(self) -> None:
         self._driver.close()
