@@ -5,7 +5,7 @@ name of the vocabulary (its aliases are kept); a round or phase marker
 (第二轮学前教育三年行动计划) is a variant of the program itself. Across
 documents the same canonical name is the same entity; agencies with a generic
 name (机构编制部门, 教育局) are qualified by the document's region; a region is
-identified by its path from the province down (云南省/保山市/施甸县).
+identified by its path from the province down (云岭省/江城市/青山县).
 
 :func:`identify` gives each entity its id, its properties and its aliases (the
 vocabulary's included) and the relationships among entities: what ``edukg

@@ -84,7 +84,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import LABELS_KEY, SIZE_STATEMENTS, TYPE_KEY, RowsWriter
+from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain
 from edukg.store.falkordb_params import params_header
 
 __all__ = [
@@ -462,24 +462,19 @@ class _Attachment:
                 _shutdown(self.dir, info, self.password)
 
 
-def _plain(value: Any) -> Any:
-    """A FalkorDB result value as plain Python: nodes and edges become property dicts."""
+def _parts(value: Any) -> GraphValue | None:
     if isinstance(value, Node):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, LABELS_KEY: list(value.labels or [])}
+        return "node", value.properties, list(value.labels or [])
     if isinstance(value, Edge):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, TYPE_KEY: value.relation}
+        return "relationship", value.properties, value.relation
     if isinstance(value, GraphPath):
-        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+        return "path", value.nodes(), value.edges()
+    return None
 
 
 def _rows(result: Any) -> list[dict[str, Any]]:
     columns = [name for _, name in result.header]
-    return [dict(zip(columns, (_plain(v) for v in row))) for row in result.result_set]
+    return [dict(zip(columns, (plain(v, _parts) for v in row))) for row in result.result_set]
 
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
