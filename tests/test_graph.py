@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 
 import pytest
 
@@ -134,10 +133,3 @@ def test_fetch_graph_of_an_empty_store(store):
 def test_fetch_graph_refuses_names_that_are_not_identifiers(small_store, labels, types):
     with pytest.raises(InputError, match="not a valid node label or relationship type"):
         fetch_graph(small_store, labels, types)
-
-
-def test_docstring_examples():
-    import edukg.graph
-
-    result = doctest.testmod(edukg.graph)
-    assert result.attempted > 0 and result.failed == 0
