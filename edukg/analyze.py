@@ -1,6 +1,6 @@
 """Network analytics over the policy graph: central actors, region communities and similarity, program spread.
 
-Every function takes the networkx MultiDiGraph of `edukg.graph.fetch_graph`
+Every function takes the networkx MultiDiGraph of `edukg.networkx_graph.fetch_graph`
 (nodes keyed by id with a ``label`` attribute, edges with a ``type``
 attribute) and returns rows (dicts keyed by column) for `edukg.output`.
 `ANALYSES` maps each analysis name to its function; `analysis_filter` names
@@ -156,7 +156,7 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
 
     Examples
     --------
-    >>> from edukg.graph import build_graph
+    >>> from edukg.networkx_graph import build_graph
     >>> g = build_graph([("Document", {"id": "d1"}), ("Document", {"id": "d2"}),
     ...                  ("Program", {"id": "班班通", "name": "班班通"}),
     ...                  ("Program", {"id": "国培计划", "name": "国培计划"}),

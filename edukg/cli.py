@@ -710,7 +710,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
-    from edukg.graph import drop_unfinished, fetch_graph
+    from edukg.networkx_graph import drop_unfinished, fetch_graph
 
     labels, types = analysis_filter()
     graph = drop_unfinished(fetch_graph(session.store, labels, types))

@@ -1,7 +1,7 @@
 """Write the graph as RDF (Turtle, JSON-LD, N-Triples), GraphML, GEXF or neo4j-admin CSV.
 
 Every format has a pure ``generate_*`` function on a networkx MultiDiGraph as
-built by `edukg.graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
+built by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
 files; `EXPORT_MAP` maps a format name (and its aliases) to its writer.
 
 RDF uses the ontology's IRIs: node labels map to classes (``edu:graphLabel``),
@@ -624,9 +624,9 @@ def export_store(store: Any, fmt: str, path: Path, labels: Iterable[str] | None 
                  types: Iterable[str] | None = None, *, validate: bool = False) -> nx.MultiDiGraph:
     """Fetch the graph (or the labels and types asked for) from `store` and export it; returns what was written.
 
-    See `edukg.graph.fetch_graph` for the filters and `export_graph` for the rest.
+    See `edukg.networkx_graph.fetch_graph` for the filters and `export_graph` for the rest.
     """
-    from edukg.graph import drop_unfinished, fetch_graph
+    from edukg.networkx_graph import drop_unfinished, fetch_graph
 
     _writer(fmt, validate)  # a format that cannot be written fails before the store is read
     graph = drop_unfinished(fetch_graph(store, labels, types))

@@ -1,7 +1,8 @@
 """Frozen dataclasses passed between the pipeline stages, and their JSON form.
 
 read → RawDocument → normalize → NormalizedText → structure → StructuredDocument
-→ extract → DocumentFacts → resolve → DocumentFacts (canonical names) → load.
+→ extract → DocumentFacts → resolve → DocumentFacts (canonical names, Identities)
+→ rows → load.
 
 Offsets: ``NormalizedText.text`` is the Simplified, cleaned text every later stage
 works on; ``NormalizedText.to_original`` maps a span of it back to
@@ -23,7 +24,7 @@ __all__ = [
     "Sentence",
     "StructuredDocument",
     "Evidence",
-    "Target",
+    "IndicatorValue",
     "Program",
     "Agency",
     "Responsibility",
@@ -154,8 +155,9 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Target:
-    """A planned quantity (or, as an observation, one reported as reached)."""
+class IndicatorValue:
+    """A quantity a document states for an indicator: planned (among DocumentFacts.targets)
+    or reported as reached (among DocumentFacts.observations)."""
 
     indicator: str
     value: float | int
@@ -228,8 +230,8 @@ class DocumentFacts:
     """Everything extracted from one document: the unit that is loaded."""
 
     document: StructuredDocument
-    targets: tuple[Target, ...] = ()
-    observations: tuple[Target, ...] = ()
+    targets: tuple[IndicatorValue, ...] = ()
+    observations: tuple[IndicatorValue, ...] = ()
     programs: tuple[Program, ...] = ()
     agencies: tuple[Agency, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()
@@ -257,8 +259,8 @@ def facts_to_dict(facts: DocumentFacts) -> dict:
             "issuer": meta.issuer,
             "issuer_id": ids.id("Agency", meta.issuer),
         },
-        "targets": [_target(t, ids) for t in facts.targets],
-        "observations": [_target(t, ids) for t in facts.observations],
+        "targets": [_indicator_value(t, ids) for t in facts.targets],
+        "observations": [_indicator_value(t, ids) for t in facts.observations],
         "programs": [{"id": ids.id("Program", p.name), "name": p.name, "evidence": [_ev(e) for e in p.evidence]}
                      for p in facts.programs],
         "agencies": [{"id": ids.id("Agency", a.name), "name": a.name, "evidence": [_ev(e) for e in a.evidence]}
@@ -278,7 +280,7 @@ def _ev(e: Evidence) -> dict:
     return asdict(e)
 
 
-def _target(t: Target, ids: Identities) -> dict:
+def _indicator_value(t: IndicatorValue, ids: Identities) -> dict:
     return {
         "indicator": t.indicator,
         "indicator_id": ids.id("Indicator", t.indicator),

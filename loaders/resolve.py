@@ -25,9 +25,9 @@ from edukg.loaders.model import (
     Evidence,
     Identities,
     Program,
+    IndicatorValue,
     Region,
     Responsibility,
-    Target,
 )
 from edukg.ontology import vocab
 
@@ -77,7 +77,7 @@ def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
     return tuple(Program(name, tuple(ev), tuple(sorted(al))) for name, (ev, al) in merged.items())
 
 
-def _target(t: Target) -> Target:
+def _quantity(t: IndicatorValue) -> IndicatorValue:
     name = canonical_indicator(t.indicator)
     concept = vocab.indicators().get(name)
     theme = t.theme or (concept.theme if concept else None)
@@ -158,7 +158,7 @@ class _Naming:
             self.link("Indicator", "hasTheme", "Theme", id_, self.theme(concept.theme))
         return id_
 
-    def quantity(self, t: Target, planned: bool) -> None:
+    def quantity(self, t: IndicatorValue, planned: bool) -> None:
         id_ = self.indicator(t.indicator, t.unit)
         if t.theme:
             self.link("Indicator", "hasTheme", "Theme", id_, self.theme(t.theme))
@@ -215,8 +215,8 @@ def resolve(facts: DocumentFacts) -> DocumentFacts:
     and the identities of everything they name."""
     resolved = replace(
         facts,
-        targets=tuple(_target(t) for t in facts.targets),
-        observations=tuple(_target(t) for t in facts.observations),
+        targets=tuple(_quantity(t) for t in facts.targets),
+        observations=tuple(_quantity(t) for t in facts.observations),
         programs=_merge_programs(facts.programs),
         responsibilities=tuple(_responsibility(r) for r in facts.responsibilities),
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, Target
+from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, IndicatorValue
 from edukg.loaders.resolve import identify
 
 __all__ = ["DocumentRows", "document_rows", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
@@ -158,7 +158,7 @@ def _number(value: float | int | None) -> float | int | None:
     return value
 
 
-def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: Target) -> None:
+def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: IndicatorValue) -> None:
     id_ = _hash(g.doc_id, cls, t.indicator, t.value, t.value_max, t.unit, t.evidence.start, t.evidence.end)
     row = g.fact(cls, id_, indicator=t.indicator, value=_number(t.value), value_max=_number(t.value_max),
                  unit=t.unit, comparator=t.comparator, year=t.year)

@@ -14,11 +14,11 @@ import pytest
 from edukg.demo import sample_corpus
 from edukg.errors import EdukgError, StoreError
 from edukg.loaders.load import load_document, load_documents, loader_statements
-from edukg.loaders.rows import document_rows
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
     Evidence,
+    IndicatorValue,
     Metadata,
     NormalizedText,
     Program,
@@ -27,9 +27,9 @@ from edukg.loaders.model import (
     Region,
     Responsibility,
     StructuredDocument,
-    Target,
 )
 from edukg.loaders.pipeline import process_file
+from edukg.loaders.rows import document_rows
 from edukg.ontology import vocab
 from edukg.queries import bind, get_query, named_parameters
 from edukg.queries.stats import graph_stats
@@ -62,8 +62,8 @@ def make_facts(source: str, text: str, region: Region, year: int, title: str, *,
     ev = lambda quote: _evidence(text, quote)  # noqa: E731
     return DocumentFacts(
         document=doc,
-        targets=tuple(Target(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
-        observations=tuple(Target(ind, v, u, c, ev(q)) for ind, v, u, c, q in observations),
+        targets=tuple(IndicatorValue(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
+        observations=tuple(IndicatorValue(ind, v, u, c, ev(q)) for ind, v, u, c, q in observations),
         programs=tuple(Program(name, (ev(q),), aliases) for name, q, aliases in programs),
         references=tuple(Reference(title_, (ev(q),)) for title_, q in references),
         agencies=tuple(Agency(name, (ev(q),)) for name, q in agencies),

@@ -18,7 +18,7 @@ from functools import cache
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.text import CJK, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
-from edukg.loaders.model import Sentence, StructuredDocument, Target
+from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
 __all__ = ["extract_targets"]
@@ -260,10 +260,10 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
 
 def extract_targets(
     doc: StructuredDocument, agency_of: Callable[[int], str | None]
-) -> tuple[list[Target], list[Target]]:
+) -> tuple[list[IndicatorValue], list[IndicatorValue]]:
     """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets."""
-    targets: list[Target] = []
-    observations: list[Target] = []
+    targets: list[IndicatorValue] = []
+    observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     for i, sent in enumerate(doc.sentences):
         for fact, status in _sentence_facts(doc, sent, agency_of(i)):
@@ -281,7 +281,7 @@ def extract_targets(
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 
 
-def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None) -> Iterator[tuple[Target, str]]:
+def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither."""
     text = sent.text
     near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
@@ -333,7 +333,7 @@ def _sentence_facts(doc: StructuredDocument, sent: Sentence, agency: str | None)
             names = shared[n] if shared else [indicator]
             for name in names:
                 concept = vocab.indicators().get(name)
-                fact = Target(
+                fact = IndicatorValue(
                     indicator=name,
                     value=q.value,
                     unit=q.unit,

@@ -1,4 +1,4 @@
-"""Tests of edukg.graph: rows → MultiDiGraph (pure), and fetching from the real embedded store."""
+"""Tests of edukg.networkx_graph: rows → MultiDiGraph (pure), and fetching from the real embedded store."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edukg.errors import InputError
-from edukg.graph import build_graph, fetch_graph
+from edukg.networkx_graph import build_graph, fetch_graph
 
 # ------------------------------------------------------------------ build_graph
 
