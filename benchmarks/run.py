@@ -42,7 +42,8 @@ from make_corpus import write_corpus  # noqa: E402
 from edukg.config import Settings  # noqa: E402
 from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
-from edukg.loaders.pipeline import load, process_file  # noqa: E402
+from edukg.loaders import pipeline  # noqa: E402
+from edukg.loaders.pipeline import process_file  # noqa: E402
 from edukg.loaders.read import read_document  # noqa: E402
 from edukg.queries import bind, load_queries  # noqa: E402
 from edukg.store import open_store  # noqa: E402
@@ -223,7 +224,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
                 if files_done and done % 1000 == 0:
                     log(f"  {done} documents: load {load_s + time.perf_counter() - start:.1f} s")
 
-            summary = load(paths[done_before:size], StoreWriter(store), workers=jobs, progress=progress)
+            summary = pipeline.run(paths[done_before:size], StoreWriter(store), workers=jobs, progress=progress)
             if summary.skipped:  # the generated corpus is all readable
                 raise RuntimeError(str(summary.skipped[0]))
             load_s += time.perf_counter() - start

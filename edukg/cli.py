@@ -290,11 +290,11 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
           jobs: int = 1):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
     from edukg.loaders.load import StoreWriter
-    from edukg.loaders.pipeline import load as load_run
+    from edukg.loaders.pipeline import run
 
     manifest = _read_manifest(manifest_path)
     with _ProgressBar(label) as progress:
-        return load_run(paths, StoreWriter(session.store), manifest, jobs, progress)
+        return run(paths, StoreWriter(session.store), manifest, jobs, progress)
 
 
 @cli.command()

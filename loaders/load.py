@@ -282,7 +282,7 @@ def load_document(store: Store, facts: DocumentFacts) -> LoadResult:
 
 
 class StoreWriter:
-    """The sink of a load run (pipeline.load): writes batches of documents' rows to `store`,
+    """The sink of a load run (pipeline.run): writes batches of documents' rows to `store`,
     reports what each did, and makes everything last when the run ends."""
 
     batch_size = DOCUMENTS_PER_BATCH

@@ -28,7 +28,7 @@ from edukg.loaders.resolve import resolve
 from edukg.loaders.rows import DocumentRows, document_rows
 from edukg.loaders.structure import structure
 
-__all__ = ["process_file", "iter_facts", "load", "LoadSummary", "Sink", "Progress", "WriteResult"]
+__all__ = ["process_file", "iter_facts", "run", "LoadSummary", "Sink", "Progress", "WriteResult"]
 
 # Files a worker process handles per task, and files in flight at most: enough to keep the
 # workers busy while the consumer writes a batch of documents (Sink.batch_size), few enough
@@ -173,8 +173,8 @@ class LoadSummary:
         return out
 
 
-def load(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = None, workers: int = 1,
-         progress: Progress | None = None) -> LoadSummary:
+def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = None, workers: int = 1,
+        progress: Progress | None = None) -> LoadSummary:
     """Every supported file under `paths` through the stages into `sink` (as ``edukg load`` does).
 
     `workers` processes read, extract and make the rows while this one hands batches

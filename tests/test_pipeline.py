@@ -8,7 +8,7 @@ import pytest
 
 from edukg.loaders.load import LoadResult, StoreWriter
 from edukg.loaders.model import Skipped, facts_to_dict
-from edukg.loaders.pipeline import iter_facts, load
+from edukg.loaders.pipeline import iter_facts, run
 from edukg.loaders.rows import DocumentRows, document_rows
 
 
@@ -51,7 +51,7 @@ class _Kept:
 
 def test_a_run_makes_the_rows_in_the_workers_and_hands_them_over_in_batches(folder):
     sink, calls = _Kept(), []
-    summary = load([folder], sink, workers=2, progress=lambda *call: calls.append(call))
+    summary = run([folder], sink, workers=2, progress=lambda *call: calls.append(call))
     alone = [document_rows(f) for f in iter_facts([folder])]
     made = [d for batch in sink.batches for d in batch]
     assert [(d.doc_id, d.tables, d.props) for d in made] == [(d.doc_id, d.tables, d.props) for d in alone]
@@ -66,7 +66,7 @@ def test_a_run_makes_the_rows_in_the_workers_and_hands_them_over_in_batches(fold
 
 
 def test_extract_ids_are_the_ids_of_the_loaded_graph(folder, store):
-    load([folder], StoreWriter(store))
+    run([folder], StoreWriter(store))
     facts = [facts_to_dict(f) for f in iter_facts([folder])]
     named = {(row["label"], row["id"]) for row in store.query("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id")}
     said = set()
