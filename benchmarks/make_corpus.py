@@ -9,7 +9,7 @@ a preamble, numbered sections at two levels, quantitative targets and reported
 values, quoted programs, cited policy documents, a division of
 responsibilities among agencies, boilerplate; a tenth are Traditional pages
 with pinyin glosses, a sixth are GB18030-encoded. Regions are real
-(the gazetteer shipped by cpca), years run 2010-2025, values vary.
+(the division table edukg ships), years run 2010-2025, values vary.
 
 Needs pypinyin and opencc (see benchmarks/requirements.txt).
 """
@@ -17,13 +17,13 @@ Needs pypinyin and opencc (see benchmarks/requirements.txt).
 from __future__ import annotations
 
 import argparse
-import csv
 import functools
-import importlib.resources
 import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
+
+from edukg.loaders.gazetteer import division_names
 
 __all__ = ["BureauRegion", "regions", "make_document", "write_corpus"]
 
@@ -45,8 +45,7 @@ class BureauRegion:
 @functools.cache
 def regions() -> tuple[BureauRegion, ...]:
     """Every county- and city-level unit of the gazetteer, with its province and city."""
-    rows = importlib.resources.files("cpca.resources").joinpath("adcodes.csv").read_text(encoding="utf-8")
-    names = {row["adcode"][:6]: row["name"] for row in csv.DictReader(rows.splitlines())}
+    names = division_names()
     out = []
     for code, name in sorted(names.items()):
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") or code.endswith("0000"):

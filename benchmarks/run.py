@@ -40,9 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
 from edukg.config import Settings  # noqa: E402
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, PreparedDocument, load_paths  # noqa: E402
-from edukg.loaders.model import Skipped  # noqa: E402
+from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
+from edukg.loaders import pipeline  # noqa: E402
 from edukg.loaders.pipeline import process_file  # noqa: E402
 from edukg.loaders.read import read_document  # noqa: E402
 from edukg.queries import bind, load_queries  # noqa: E402
@@ -218,15 +218,15 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             start = time.perf_counter()
             done_before = done
 
-            def progress(item: PreparedDocument | Skipped) -> None:
-                if isinstance(item, Skipped):  # the generated corpus is all readable
-                    raise RuntimeError(f"{item.source}: {item.reason}")
+            def progress(files_done: int, files: int, source: str | None) -> None:
                 nonlocal done
-                done += 1
-                if done % 1000 == 0:
+                done = done_before + files_done
+                if files_done and done % 1000 == 0:
                     log(f"  {done} documents: load {load_s + time.perf_counter() - start:.1f} s")
 
-            summary = load_paths(store, paths[done_before:size], jobs=jobs, on_item=progress)
+            summary = pipeline.run(paths[done_before:size], StoreWriter(store), workers=jobs, progress=progress)
+            if summary.skipped:  # the generated corpus is all readable
+                raise RuntimeError(str(summary.skipped[0]))
             load_s += time.perf_counter() - start
             store_s += summary.store_seconds
             nodes += sum(r.nodes for r in summary.results)

@@ -1,6 +1,6 @@
 """Network analytics over the policy graph: central actors, region communities and similarity, program spread.
 
-Every function takes the networkx MultiDiGraph of `edukg.graph.fetch_graph`
+Every function takes the networkx MultiDiGraph of `edukg.networkx_graph.fetch_graph`
 (nodes keyed by id with a ``label`` attribute, edges with a ``type``
 attribute) and returns rows (dicts keyed by column) for `edukg.output`.
 `ANALYSES` maps each analysis name to its function; `analysis_filter` names
@@ -11,14 +11,13 @@ only that part of the graph.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
 from edukg.errors import InputError
+from edukg.ontology import vocab
 
 __all__ = [
     "ANALYSES",
@@ -35,67 +34,13 @@ _DIGITS = 4
 _PIVOTS = 256  # source nodes for betweenness on large projections (exact below that size)
 
 
-@dataclass(frozen=True)
-class _Names:
-    """The graph labels and relationship types the analyses read, from the ontology."""
-
-    document: str
-    region: str
-    year: str
-    program: str
-    agency: str
-    indicator: str
-    target: str
-    observation: str
-    responsibility: str
-    in_region: str
-    for_year: str
-    mentions_program: str
-    mentions_agency: str
-    issued_by: str
-    sets_target: str
-    reports: str
-    measures: str
-    assigns: str
-    held_by: str
-    concerns: str
-
-
-@cache
-def _n() -> _Names:
-    from edukg.ontology.vocab import label, rel
-
-    return _Names(
-        document=label("PolicyDocument"),
-        region=label("Region"),
-        year=label("Year"),
-        program=label("Program"),
-        agency=label("Agency"),
-        indicator=label("Indicator"),
-        target=label("Target"),
-        observation=label("Observation"),
-        responsibility=label("Responsibility"),
-        in_region=rel("inRegion"),
-        for_year=rel("forYear"),
-        mentions_program=rel("mentionsProgram"),
-        mentions_agency=rel("mentionsAgency"),
-        issued_by=rel("issuedBy"),
-        sets_target=rel("setsTarget"),
-        reports=rel("reportsObservation"),
-        measures=rel("measures"),
-        assigns=rel("assigns"),
-        held_by=rel("heldBy"),
-        concerns=rel("concerns"),
-    )
-
-
 def analysis_filter() -> tuple[list[str], list[str]]:
     """(node labels, relationship types) the analyses need: what to fetch from the store."""
-    n = _n()
-    labels = [n.document, n.region, n.year, n.program, n.agency, n.indicator, n.target, n.observation,
-              n.responsibility]
-    types = [n.in_region, n.for_year, n.mentions_program, n.mentions_agency, n.issued_by, n.sets_target,
-             n.reports, n.measures, n.assigns, n.held_by, n.concerns]
+    n = vocab.names()
+    labels = [n.PolicyDocument, n.Region, n.Year, n.Program, n.Agency, n.Indicator, n.Target, n.Observation,
+              n.Responsibility]
+    types = [n.inRegion, n.forYear, n.mentionsProgram, n.mentionsAgency, n.issuedBy, n.setsTarget,
+             n.reportsObservation, n.measures, n.assigns, n.heldBy, n.concerns]
     return labels, types
 
 
@@ -133,10 +78,10 @@ def _display(graph: nx.MultiDiGraph, nodes: Iterable[Any]) -> dict[Any, str]:
 
 def _year(graph: nx.MultiDiGraph, document: Any) -> int | None:
     """A document's plan year: its plan_year, else the value of its FOR_YEAR year."""
-    n = _n()
+    n = vocab.names()
     value = graph.nodes[document].get("plan_year")
     if value is None:
-        years = sorted(_out(graph, document, n.for_year, n.year), key=str)
+        years = sorted(_out(graph, document, n.forYear, n.Year), key=str)
         if years:
             value = graph.nodes[years[0]].get("value", graph.nodes[years[0]].get("id"))
     try:
@@ -147,38 +92,38 @@ def _year(graph: nx.MultiDiGraph, document: Any) -> int | None:
 
 def _programs_of(graph: nx.MultiDiGraph, document: Any) -> set[Any]:
     """Programs a document names, directly or through a responsibility it assigns."""
-    n = _n()
-    found = _out(graph, document, n.mentions_program, n.program)
-    for resp in _out(graph, document, n.assigns, n.responsibility):
-        found |= _out(graph, resp, n.concerns, n.program)
+    n = vocab.names()
+    found = _out(graph, document, n.mentionsProgram, n.Program)
+    for resp in _out(graph, document, n.assigns, n.Responsibility):
+        found |= _out(graph, resp, n.concerns, n.Program)
     return found
 
 
 def _agencies_of(graph: nx.MultiDiGraph, document: Any) -> set[Any]:
     """Agencies a document names, issues from, or gives a responsibility to."""
-    n = _n()
-    found = _out(graph, document, n.mentions_agency, n.agency) | _out(graph, document, n.issued_by, n.agency)
-    for resp in _out(graph, document, n.assigns, n.responsibility):
-        found |= _out(graph, resp, n.held_by, n.agency)
+    n = vocab.names()
+    found = _out(graph, document, n.mentionsAgency, n.Agency) | _out(graph, document, n.issuedBy, n.Agency)
+    for resp in _out(graph, document, n.assigns, n.Responsibility):
+        found |= _out(graph, resp, n.heldBy, n.Agency)
     return found
 
 
 def _indicators_of(graph: nx.MultiDiGraph, document: Any) -> set[Any]:
     """Indicators the document's targets and observations measure."""
-    n = _n()
+    n = vocab.names()
     found: set[Any] = set()
-    for quantity in _out(graph, document, n.sets_target, n.target) | _out(graph, document, n.reports, n.observation):
-        found |= _out(graph, quantity, n.measures, n.indicator)
+    for quantity in _out(graph, document, n.setsTarget, n.Target) | _out(graph, document, n.reportsObservation, n.Observation):
+        found |= _out(graph, quantity, n.measures, n.Indicator)
     return found
 
 
 def _region_sets(graph: nx.MultiDiGraph, of: Callable[[nx.MultiDiGraph, Any], set[Any]]) -> dict[Any, set[Any]]:
     """Region → union of `of(document)` over the documents in that region (regions with documents only)."""
-    n = _n()
+    n = vocab.names()
     out: dict[Any, set[Any]] = {}
-    for doc in _nodes(graph, n.document):
+    for doc in _nodes(graph, n.PolicyDocument):
         items = of(graph, doc)
-        for region in _out(graph, doc, n.in_region, n.region):
+        for region in _out(graph, doc, n.inRegion, n.Region):
             out.setdefault(region, set()).update(items)
     return out
 
@@ -211,7 +156,7 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
 
     Examples
     --------
-    >>> from edukg.graph import build_graph
+    >>> from edukg.networkx_graph import build_graph
     >>> g = build_graph([("Document", {"id": "d1"}), ("Document", {"id": "d2"}),
     ...                  ("Program", {"id": "班班通", "name": "班班通"}),
     ...                  ("Program", {"id": "国培计划", "name": "国培计划"}),
@@ -221,9 +166,9 @@ def central_entities(graph: nx.MultiDiGraph, top: int | None = 20) -> list[Row]:
     >>> [(r["entity"], r["documents"]) for r in central_entities(g)]
     [('班班通', 2), ('国培计划', 1)]
     """
-    n = _n()
+    n = vocab.names()
     projection = nx.Graph()
-    documents = _nodes(graph, n.document)
+    documents = _nodes(graph, n.PolicyDocument)
     set_of_documents = set(documents)
     projection.add_nodes_from(documents)
     for doc in documents:
@@ -337,9 +282,9 @@ def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
     year}, years with a known region only) and ``documents_per_year``. Widest
     spread first (regions, then documents), then by first year.
     """
-    n = _n()
+    n = vocab.names()
     docs_of: dict[Any, set[Any]] = {}
-    for doc in _nodes(graph, n.document):
+    for doc in _nodes(graph, n.PolicyDocument):
         for program in _programs_of(graph, doc):
             docs_of.setdefault(program, set()).add(doc)
     names = _display(graph, docs_of)
@@ -349,7 +294,7 @@ def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
         docs_in: dict[int, int] = {}
         regions: set[Any] = set()
         for doc in docs:
-            doc_regions = _out(graph, doc, n.in_region, n.region)
+            doc_regions = _out(graph, doc, n.inRegion, n.Region)
             regions |= doc_regions
             if (year := _year(graph, doc)) is not None:
                 docs_in[year] = docs_in.get(year, 0) + 1

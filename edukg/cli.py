@@ -214,16 +214,23 @@ _MANIFEST_HELP = ("CSV of document metadata that overrides detection; "
                   "columns: file, title, region, year, issuer, kind, url, published.")
 
 
-def _read_manifest(path: Path | None, items: Sequence[Any]):
-    """The manifest, its warnings on stderr: rows it ignored, rows naming none of `items` nor any file."""
+def _read_manifest(path: Path | None):
+    """The manifest, with a warning on stderr for each row it ignored."""
     if path is None:
         return None
     from edukg.loaders.manifest import read_manifest
 
     manifest = read_manifest(path)
-    for warning in [*manifest.warnings, *manifest.unused(i for i in items if isinstance(i, Path))]:
+    for warning in manifest.warnings:
         click.echo(f"warning: {warning}", err=True)
     return manifest
+
+
+def _warn_unused(manifest: Any, sources: Sequence[str]) -> None:
+    """A warning on stderr for each manifest row naming a file that neither exists nor was read."""
+    if manifest is not None:
+        for warning in manifest.unused(sources):
+            click.echo(f"warning: {warning}", err=True)
 
 
 def _nothing_read(paths: Sequence[Path], skipped: Sequence[str]) -> InputError:
@@ -247,10 +254,8 @@ class _SkipReport:
         self.held: list[str] = []
         self.succeeded = False
 
-    def skip(self, item) -> None:
-        from edukg.loaders.load import describe_skipped
-
-        line = describe_skipped(item)
+    def skip(self, item: object) -> None:
+        line = str(item)
         if self.succeeded:
             click.echo(f"skipped {line}", err=True)
         else:
@@ -301,20 +306,24 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
     _check_paths(paths)
     from edukg.loaders.model import Skipped, facts_to_dict
     from edukg.loaders.pipeline import iter_facts
-    from edukg.loaders.read import iter_paths
     from edukg.loaders.structure import format_outline
 
     report = _SkipReport()
-    items = list(iter_paths(paths))
-    for item in iter_facts(items, _read_manifest(manifest, items)):
-        if isinstance(item, Skipped):
-            report.skip(item)
-            continue
+    seen: list[str] = []  # every file read or skipped, for the manifest's unused rows
+
+    def skip(skipped: Skipped) -> None:
+        seen.append(skipped.source)
+        report.skip(skipped)
+
+    manifest_used = _read_manifest(manifest)
+    for item in iter_facts(paths, manifest_used, on_skip=skip):
+        seen.append(item.document.norm.raw.source)
         report.success()
         if sections:
             click.echo(format_outline(item.document))
         else:
             click.echo(json.dumps(facts_to_dict(item), ensure_ascii=False))
+    _warn_unused(manifest_used, seen)
     if not report.succeeded:
         raise report.fail(paths)
 
@@ -322,26 +331,44 @@ def extract(paths: tuple[Path, ...], fmt: str, manifest: Path | None, sections: 
 # ------------------------------------------------------------------ load
 
 
-def _file_name(item) -> str | None:
-    """What the progress bar shows of the item at hand: a path, or a Skipped file."""
-    if item is None:
-        return None
-    return Path(str(getattr(item, "source", item))).name
+class _ProgressBar:
+    """A load run's progress (pipeline.Progress) as a bar on stderr, opened once the total is known."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+        self.sources: list[str] = []  # every file the run went through
+
+    def __call__(self, done: int, total: int, source: str | None) -> None:
+        # one file: a bar would only add a line to what is said about it
+        if self.bar is None and total > 1:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True,
+                                         item_show_func=lambda name: name)
+            self.bar.__enter__()
+        if source is not None:
+            self.sources.append(source)
+            if self.bar is not None:
+                self.bar.update(1, Path(source).name)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
           jobs: int = 1):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
-    from edukg.loaders.load import load_paths
-    from edukg.loaders.read import iter_paths
+    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.pipeline import run
 
-    items = list(iter_paths(paths))  # walked once: the bar needs the count
-    manifest = _read_manifest(manifest_path, items)
-    if len(items) == 1:  # one file: a bar would only add a line to what is said about it
-        return load_paths(session.store, items, manifest, jobs)
-    with click.progressbar(length=len(items), label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=_file_name) as bar:
-        return load_paths(session.store, items, manifest, jobs, on_item=lambda item: bar.update(1, item))
+    manifest = _read_manifest(manifest_path)
+    with _ProgressBar(label) as progress:
+        summary = run(paths, StoreWriter(session.store), manifest, jobs, progress)
+    _warn_unused(manifest, progress.sources)
+    return summary
 
 
 @cli.command()
@@ -546,26 +573,16 @@ def db_status(session: Session, fmt: str) -> None:
     Example:
         edukg db status --format json
     """
-    if session.settings.store == "embedded":
-        from edukg.store.embedded import server_status
+    from edukg.store import store_status
 
-        status = server_status(session.settings.data_dir)
-        where = f"{status['status']}: data dir {status['data_dir']}"
-        if status["pid"] is not None:
-            where += f", pid {status['pid']}, port {status['port']}"
-        graphs = status["graphs"]
-    else:
-        from edukg.queries.stats import count_statements
-
-        counts = {k: session.store.query(c, read_only=True)[0]["count"] for k, c in count_statements().items()}
-        status = {"status": "running", "uri": session.settings.neo4j_uri, "graphs": {session.settings.graph: counts}}
-        where = f"running: {session.settings.neo4j_uri or 'Neo4j'}"
-        graphs = status["graphs"]
+    status = store_status(session.settings)
+    where = ", ".join(f"{key.replace('_', ' ')} {status[key]}" for key in ("data_dir", "uri", "pid", "port")
+                      if status.get(key) is not None)
     if fmt == "json":
         click.echo(json.dumps(status, ensure_ascii=False, indent=2, default=str))
         return
-    click.echo(where)
-    rows = [{"graph": name, **sizes} for name, sizes in graphs.items()]
+    click.echo(f"{status['status']}: {where}")
+    rows = [{"graph": name, **sizes} for name, sizes in status["graphs"].items()]
     if rows:
         click.echo(format_rows(rows, fmt))
 
@@ -769,7 +786,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
-    from edukg.graph import drop_unfinished, fetch_graph
+    from edukg.networkx_graph import drop_unfinished, fetch_graph
 
     labels, types = analysis_filter()
     graph = drop_unfinished(fetch_graph(session.store, labels, types))

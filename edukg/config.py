@@ -31,15 +31,14 @@ def default_data_dir(environ: Mapping[str, str] = os.environ) -> Path:
     """The embedded store's data directory: ``EDUKG_HOME`` or the platform's user data dir.
 
     Linux ``$XDG_DATA_HOME/edukg`` (``~/.local/share/edukg``), macOS
-    ``~/Library/Application Support/edukg``, Windows ``%LOCALAPPDATA%\\edukg``.
+    ``~/Library/Application Support/edukg``. edukg runs on POSIX systems only: the
+    embedded store locks its data dir with ``fcntl`` (see edukg.store.embedded).
     """
     if environ.get("EDUKG_HOME"):
         return Path(environ["EDUKG_HOME"]).expanduser()
     home = Path.home()
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / "edukg"
-    if sys.platform == "win32":
-        return Path(environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "edukg"
     return Path(environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "edukg"
 
 

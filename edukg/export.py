@@ -1,7 +1,7 @@
 """Write the graph as RDF (Turtle, JSON-LD, N-Triples), GraphML, GEXF or neo4j-admin CSV.
 
 Every format has a pure ``generate_*`` function on a networkx MultiDiGraph as
-built by `edukg.graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
+built by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
 files; `EXPORT_MAP` maps a format name (and its aliases) to its writer.
 
 RDF uses the ontology's IRIs: node labels map to classes (``edu:graphLabel``),
@@ -27,13 +27,14 @@ from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from edukg.errors import InputError
-from edukg.graph import node_name
 from edukg.output import neutralize_formula
 from edukg.ontology import EDU, load_ontology
+from edukg.ontology.vocab import names
+from edukg.viz.captions import node_name
 
 __all__ = [
     "ID",
@@ -72,30 +73,6 @@ _JSONLD_CONTEXT = {"edu": str(EDU), "rdfs": str(RDFS), "skos": str(SKOS), "xsd":
 # ------------------------------------------------------------------ ontology names
 
 
-@dataclass(frozen=True)
-class _Names:
-    """Graph names → ontology IRIs, read from the ontology (never a table of its own)."""
-
-    classes: dict[str, URIRef]  # node label → class
-    properties: dict[str, URIRef]  # relationship type → object property
-    datatype: dict[str, URIRef]  # local name → datatype property
-    ranges: dict[URIRef, URIRef]  # datatype property → xsd range
-
-
-@cache
-def _names() -> _Names:
-    from edukg.ontology import vocab
-
-    g = load_ontology()
-    datatype = {str(p).removeprefix(str(EDU)): p for p in g.subjects(RDF.type, OWL.DatatypeProperty)}
-    return _Names(
-        classes={label: EDU[cls] for cls, label in vocab.labels().items()},
-        properties={rel_type: EDU[prop] for prop, rel_type in vocab.rel_types().items()},
-        datatype=datatype,
-        ranges={p: r for p in datatype.values() if isinstance(r := g.value(p, RDFS.range), URIRef)},
-    )
-
-
 def _camel(name: str) -> str:
     """plan_year → planYear."""
     head, *rest = name.split("_")
@@ -110,13 +87,13 @@ def _datatype_property(label: str, name: str) -> URIRef:
     for ``Agency.type``) wins over the general one (``value``, ``type``); a
     property the ontology does not declare keeps its camelCase name under edu:.
     """
-    names = _names()
-    cls = names.classes.get(label, EDU[label]).removeprefix(str(EDU))
+    terms = names()
+    cls = terms.classes.get(label, EDU[label]).removeprefix(str(EDU))
     for prefix in dict.fromkeys((label[:1].lower() + label[1:], cls[:1].lower() + cls[1:])):
         specific = prefix + _camel("x_" + name)[1:]
-        if specific in names.datatype:
-            return names.datatype[specific]
-    return names.datatype.get(_camel(name), EDU[_camel(name)])
+        if specific in terms.datatype:
+            return terms.datatype[specific]
+    return terms.datatype.get(_camel(name), EDU[_camel(name)])
 
 
 def node_iri(label: str, node_id: str) -> URIRef:
@@ -203,17 +180,17 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     InputError
         A node label or relationship type the ontology does not declare.
     """
-    names = _names()
+    terms = names()
     rdf = Graph()
     for prefix, ns in (("edu", EDU), ("skos", SKOS), ("xsd", XSD), ("rdfs", RDFS)):
         rdf.bind(prefix, ns)
     iris: dict[Any, URIRef] = {}
     for key, data in graph.nodes(data=True):
         label = data["label"]
-        if label not in names.classes:
+        if label not in terms.classes:
             raise InputError(f"node {key}: label {label!r} has no class in the ontology")
         subject = iris[key] = node_iri(label, data.get("id", key))
-        rdf.add((subject, RDF.type, names.classes[label]))
+        rdf.add((subject, RDF.type, terms.classes[label]))
         for prop, value in data.items():
             if prop in ("label", "id"):
                 continue
@@ -222,14 +199,14 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
                     rdf.add((subject, SKOS.altLabel, Literal(str(item), lang=_LANG)))
                     continue
                 predicate = _datatype_property(label, prop)
-                rdf.add((subject, predicate, _literal(item, names.ranges.get(predicate))))
+                rdf.add((subject, predicate, _literal(item, terms.ranges.get(predicate))))
                 if prop in _NAME_PROPERTIES:
                     rdf.add((subject, RDFS.label, Literal(str(item), lang=_LANG)))
     for u, v, data in graph.edges(data=True):
         rel_type = data["type"]
-        if rel_type not in names.properties:
+        if rel_type not in terms.properties:
             raise InputError(f"relationship {u} -[{rel_type}]-> {v}: type has no property in the ontology")
-        triple = (iris[u], names.properties[rel_type], iris[v])
+        triple = (iris[u], terms.properties[rel_type], iris[v])
         rdf.add(triple)
         props = {k: x for k, x in data.items() if k != "type" and x is not None}
         if props:  # RDF cannot hang values on a triple: describe it as a reified statement
@@ -239,8 +216,8 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
                 rdf.add((statement, term, node))
             for prop, value in props.items():
                 for item in _values(value):
-                    predicate = names.datatype.get(_camel(prop), EDU[_camel(prop)])
-                    rdf.add((statement, predicate, _literal(item, names.ranges.get(predicate))))
+                    predicate = terms.datatype.get(_camel(prop), EDU[_camel(prop)])
+                    rdf.add((statement, predicate, _literal(item, terms.ranges.get(predicate))))
     return rdf
 
 
@@ -466,7 +443,7 @@ def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
     own id space, so equal ids under two labels never clash. ``import.sh``
     holds the matching ``neo4j-admin database import full`` command.
     """
-    names = _names()
+    terms = names()
     delimiter = _array_delimiter(graph)
     files: dict[str, str] = {}
     by_label: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
@@ -478,7 +455,7 @@ def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
         members = sorted(by_label[label], key=lambda m: str(m[1].get("id", m[0])))
         props = sorted({p for _, d in members for p, v in d.items() if v is not None} - {"id", "label"})
         header = [f"id:ID({label})", ":LABEL"] + [
-            f"{p}:{_neo4j_type([d.get(p) for _, d in members if d.get(p) is not None], names.ranges.get(_datatype_property(label, p)))}"
+            f"{p}:{_neo4j_type([d.get(p) for _, d in members if d.get(p) is not None], terms.ranges.get(_datatype_property(label, p)))}"
             for p in props
         ]
         rows = [[str(d.get("id", k)), label] + [_cell(d.get(p), delimiter) for p in props] for k, d in members]
@@ -657,9 +634,9 @@ def export_store(store: Any, fmt: str, path: Path, labels: Iterable[str] | None 
                  types: Iterable[str] | None = None, *, validate: bool = False) -> nx.MultiDiGraph:
     """Fetch the graph (or the labels and types asked for) from `store` and export it; returns what was written.
 
-    See `edukg.graph.fetch_graph` for the filters and `export_graph` for the rest.
+    See `edukg.networkx_graph.fetch_graph` for the filters and `export_graph` for the rest.
     """
-    from edukg.graph import drop_unfinished, fetch_graph
+    from edukg.networkx_graph import drop_unfinished, fetch_graph
 
     _writer(fmt, validate)  # a format that cannot be written fails before the store is read
     graph = drop_unfinished(fetch_graph(store, labels, types))

@@ -1,7 +1,7 @@
 """An offline gazetteer of Chinese administrative divisions, with historical names.
 
-Current units come from the division-code table shipped with the ``cpca``
-package (read as data, without importing cpca). Units changed since come from
+Current units come from ``data/divisions.tsv`` (GB/T 2260 codes and names, written
+once by ``scripts/make_divisions.py``; its header names the source). Units changed since come from
 two sources: renamed under the same code (or moved with their city), from the
 GB/T 2260 revisions of 2002–2013 in the ``gb2260`` package; merged, moved or
 renumbered, from ``data/region_changes.tsv``. The old name becomes a unit of
@@ -11,17 +11,14 @@ current name as an alias (the current unit gains the old name as an alias too).
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
-from pathlib import Path
 
 from edukg.loaders.model import Region
 
-__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes"]
+__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names"]
 
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划",
                  "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位"}
@@ -99,20 +96,11 @@ class Gazetteer:
         return out
 
 
-def _cpca_table() -> Path:
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the cpca package (administrative-division table) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-
-
-def _current_names() -> dict[str, str]:
-    """Division code → name, as the cpca table has them today."""
-    names: dict[str, str] = {}
-    with _cpca_table().open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            names[row["adcode"][:6]] = row["name"]
-    return names
+def division_names() -> dict[str, str]:
+    """Division code → name of every unit today, as ``data/divisions.tsv`` lists them."""
+    path = files("edukg.loaders") / "data" / "divisions.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return {code: name for code, name in rows}
 
 
 def _units(names: dict[str, str]) -> list[Region]:
@@ -153,7 +141,7 @@ def _renamed_in_place(current: list[Region]) -> set[Change]:
     now_codes = _codes_by_name(current)
     last_seen: dict[tuple[Key, Key], str] = {}  # a change, dated by the last revision with the old unit
     for revision, table in data.items():
-        if revision is None:  # its latest revision, older than cpca's table
+        if revision is None:  # its latest revision, older than the current table
             continue
         date = str(revision) if revision < 10000 else f"{revision // 100}-{revision % 100:02d}"
         then = _units({f"{code}": name for code, name in table.items()})
@@ -194,7 +182,7 @@ def _changes(current: list[Region]) -> list[Change]:
 
 def region_changes() -> list[Change]:
     """Every known change of an administrative unit since 2002, oldest first."""
-    return _changes(_units(_current_names()))
+    return _changes(_units(division_names()))
 
 
 def _with_changes(units: list[Region], changes: list[Change]) -> list[Region]:
@@ -226,5 +214,5 @@ def _unit(key: Key, code: str | None) -> Region:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built once per process (~3,500 current and ~200 historical units)."""
-    current = _units(_current_names())
+    current = _units(division_names())
     return Gazetteer(_with_changes(current, _changes(current)))

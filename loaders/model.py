@@ -1,7 +1,8 @@
 """Frozen dataclasses passed between the pipeline stages, and their JSON form.
 
 read → RawDocument → normalize → NormalizedText → structure → StructuredDocument
-→ extract → DocumentFacts → resolve → DocumentFacts (canonical names) → load.
+→ extract → DocumentFacts → resolve → DocumentFacts (canonical names, Identities)
+→ rows → load.
 
 Offsets: ``NormalizedText.text`` is the Simplified, cleaned text every later stage
 works on; ``NormalizedText.to_original`` maps a span of it back to
@@ -12,6 +13,7 @@ offsets into the original text, as the extract contract promises.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 __all__ = [
     "RawDocument",
@@ -24,12 +26,14 @@ __all__ = [
     "Table",
     "StructuredDocument",
     "Evidence",
-    "Target",
+    "IndicatorValue",
     "Program",
     "Agency",
     "Responsibility",
     "Reference",
     "DocumentFacts",
+    "Entity",
+    "Identities",
     "Skipped",
     "facts_to_dict",
 ]
@@ -41,6 +45,12 @@ class Skipped:
 
     source: str
     reason: str
+
+    def __str__(self) -> str:
+        """``path: reason``, naming the path once."""
+        if self.reason.startswith(f"{self.source}:"):
+            return self.reason
+        return f"{self.source}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -170,8 +180,9 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Target:
-    """A planned quantity (or, as an observation, one reported as reached)."""
+class IndicatorValue:
+    """A quantity a document states for an indicator: planned (among DocumentFacts.targets)
+    or reported as reached (among DocumentFacts.observations)."""
 
     indicator: str
     value: float | int
@@ -217,25 +228,53 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """A node shared across documents (Region, Year, Agency, Program, Indicator, Theme, Reference)
+    as resolution identifies it: the same id in every document that names it."""
+
+    kind: str  # its ontology class
+    id: str
+    props: dict[str, Any]  # name, level, type, unit…; absent when unknown
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Identities:
+    """Every entity a document names, by (kind, id); which id each name in its facts stands for;
+    the relationships among the entities (Region partOf Region, Indicator/Program hasTheme Theme)."""
+
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name as in the facts) → id
+    links: tuple[tuple[str, str, str, str, str], ...] = ()  # (kind, property, kind, id, id)
+    region: str | None = None  # the id of the document's region
+
+    def id(self, kind: str, name: str | None) -> str | None:
+        """The id of the `kind` entity the facts call `name`; None for no name."""
+        return None if name is None else self.names[kind, name]
+
+
+@dataclass(frozen=True)
 class DocumentFacts:
     """Everything extracted from one document: the unit that is loaded."""
 
     document: StructuredDocument
-    targets: tuple[Target, ...] = ()
-    observations: tuple[Target, ...] = ()
+    targets: tuple[IndicatorValue, ...] = ()
+    observations: tuple[IndicatorValue, ...] = ()
     programs: tuple[Program, ...] = ()
     agencies: tuple[Agency, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()
     references: tuple[Reference, ...] = ()
     themes: tuple[str, ...] = field(default=())
+    identities: Identities = field(default_factory=Identities)  # set by resolution
 
 
 def facts_to_dict(facts: DocumentFacts) -> dict:
-    """The `edukg extract --format jsonl` object of CONTRACTS.md."""
+    """The `edukg extract --format jsonl` object of CONTRACTS.md; entities carry their graph ids."""
     meta = facts.document.metadata
+    ids = facts.identities
     region = None
     if meta.region is not None:
-        region = {k: getattr(meta.region, k) for k in ("name", "province", "city", "county")}
+        region = {"id": ids.region, **{k: getattr(meta.region, k) for k in ("name", "province", "city", "county")}}
     return {
         "source": facts.document.norm.raw.source,
         "document": {
@@ -246,16 +285,21 @@ def facts_to_dict(facts: DocumentFacts) -> dict:
             "plan_year": meta.plan_year,
             "published": meta.published,
             "issuer": meta.issuer,
+            "issuer_id": ids.id("Agency", meta.issuer),
         },
-        "targets": [_target(t) for t in facts.targets],
-        "observations": [_target(t) for t in facts.observations],
-        "programs": [{"name": p.name, "evidence": [_ev(e) for e in p.evidence]} for p in facts.programs],
-        "agencies": [{"name": a.name, "evidence": [_ev(e) for e in a.evidence]} for a in facts.agencies],
+        "targets": [_indicator_value(t, ids) for t in facts.targets],
+        "observations": [_indicator_value(t, ids) for t in facts.observations],
+        "programs": [{"id": ids.id("Program", p.name), "name": p.name, "evidence": [_ev(e) for e in p.evidence]}
+                     for p in facts.programs],
+        "agencies": [{"id": ids.id("Agency", a.name), "name": a.name, "evidence": [_ev(e) for e in a.evidence]}
+                     for a in facts.agencies],
         "responsibilities": [
-            {"agency": r.agency, "duty": r.duty, "program": r.program, "evidence": _ev(r.evidence), **_table(r.table)}
+            {"agency": r.agency, "agency_id": ids.id("Agency", r.agency), "duty": r.duty, "program": r.program,
+             "program_id": ids.id("Program", r.program), "evidence": _ev(r.evidence), **_table(r.table)}
             for r in facts.responsibilities
         ],
-        "references": [{"title": r.title, "evidence": [_ev(e) for e in r.evidence]} for r in facts.references],
+        "references": [{"id": ids.id("Reference", r.title), "title": r.title, "evidence": [_ev(e) for e in r.evidence]}
+                       for r in facts.references],
         "themes": list(facts.themes),
     }
 
@@ -264,15 +308,17 @@ def _ev(e: Evidence) -> dict:
     return asdict(e)
 
 
-def _target(t: Target) -> dict:
+def _indicator_value(t: IndicatorValue, ids: Identities) -> dict:
     return {
         "indicator": t.indicator,
+        "indicator_id": ids.id("Indicator", t.indicator),
         "value": t.value,
         "value_max": t.value_max,
         "unit": t.unit,
         "comparator": t.comparator,
         "year": t.year,
         "agency": t.agency,
+        "agency_id": ids.id("Agency", t.agency),
         "theme": t.theme,
         "evidence": _ev(t.evidence),
         **_table(t.table),

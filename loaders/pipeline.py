@@ -1,6 +1,9 @@
-"""Composes the stages; the single place that knows their order.
+"""Composes the stages and owns a run; the single place that knows their order.
 
-read → normalize → structure → extract → resolve (→ load, in load.py)
+paths → read → normalize → structure → extract → resolve → rows (rows.py) → a sink
+that writes batches of them (load.StoreWriter) and reports what each document did.
+The input tree is walked once, up front: the run knows its total for the progress
+callback, and the stages see only files.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Protocol, TypeVar
 
 from edukg.errors import InputError
 from edukg.loaders.extract import extract_facts
@@ -21,19 +25,44 @@ from edukg.loaders.model import DocumentFacts, Metadata, Skipped
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import iter_paths, path_text, read_document
 from edukg.loaders.resolve import resolve
+from edukg.loaders.rows import DocumentRows, document_rows
 from edukg.loaders.structure import structure
 
-__all__ = ["process_file", "iter_facts"]
+__all__ = ["process_file", "iter_facts", "run", "LoadSummary", "Sink", "Progress", "WriteResult"]
 
 # Files a worker process handles per task, and files in flight at most: enough to keep the
-# workers busy while the consumer writes a batch of documents (load.DOCUMENTS_PER_BATCH),
-# few enough that facts never pile up in memory ahead of it.
+# workers busy while the consumer writes a batch of documents (Sink.batch_size), few enough
+# that facts never pile up in memory ahead of it.
 _CHUNK = 8
 _AHEAD = 160
 _WORKER_NICENESS = 10
 
+T = TypeVar("T")
+Manifest = Mapping[str, Metadata]
+# (files done, files in all, the file just done): called with (0, total, None) before the first
+Progress = Callable[[int, int, str | None], None]
 
-def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = None) -> DocumentFacts:
+
+class WriteResult(Protocol):
+    """What writing one document did, as a sink reports it (load.LoadResult)."""
+
+    status: str  # loaded | unchanged | replaced
+    nodes: int
+    relationships: int
+
+
+class Sink(Protocol):
+    """Where a run's rows go: written a batch at a time, one result per document, in order."""
+
+    batch_size: int
+
+    def write(self, batch: Sequence[DocumentRows]) -> Sequence[WriteResult]: ...
+
+    def finish(self) -> None:
+        """Everything is written: make it last."""
+
+
+def process_file(path: str | Path, manifest: Manifest | None = None) -> DocumentFacts:
     """Run one file through every stage up to resolved facts; InputError if it cannot be read."""
     raw = read_document(path)
     given = manifest.get(raw.source) if manifest else None
@@ -41,24 +70,27 @@ def process_file(path: str | Path, manifest: Mapping[str, Metadata] | None = Non
     return resolve(extract_facts(doc))
 
 
-def _facts(item: Path | Skipped, manifest: Mapping[str, Metadata] | None,
-           then: Callable[[DocumentFacts], Any] | None) -> Any:
+def _rows_of_file(path: Path, manifest: Manifest | None) -> DocumentRows:
+    return document_rows(process_file(path, manifest))
+
+
+def _or_skipped(stages: Callable[[Path, Manifest | None], T], item: Path | Skipped,
+                manifest: Manifest | None) -> T | Skipped:
     if isinstance(item, Skipped):
         return item
     try:
-        facts = process_file(item, manifest)
+        return stages(item, manifest)
     except InputError as e:
         return Skipped(path_text(item), str(e))
-    return then(facts) if then else facts
 
 
-# set once in each worker process: the manifest and what to apply to each document's facts
-_worker_args: tuple[Mapping[str, Metadata] | None, Callable[[DocumentFacts], Any] | None] = (None, None)
+# set once in each worker process: the manifest and the stages every file goes through
+_worker_args: tuple[Callable[[Path, Manifest | None], object], Manifest | None] | None = None
 
 
-def _start_worker(manifest: Mapping[str, Metadata] | None, then: Callable[[DocumentFacts], Any] | None) -> None:
+def _start_worker(stages: Callable[[Path, Manifest | None], object], manifest: Manifest | None) -> None:
     global _worker_args
-    _worker_args = (manifest, then)
+    _worker_args = (stages, manifest)
     # Workers run ahead of the consumer; when the CPUs are short, the consumer (and the store
     # server it waits on) should have them, or everything ends up waiting on the slowest writer.
     os.nice(_WORKER_NICENESS)
@@ -73,31 +105,102 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _facts_of_chunk(items: Sequence[Path | Skipped]) -> list[Any]:
-    return [_facts(item, *_worker_args) for item in items]
+def _chunk(items: Sequence[Path | Skipped]) -> list[object]:
+    assert _worker_args is not None
+    stages, manifest = _worker_args
+    return [_or_skipped(stages, item, manifest) for item in items]
 
 
-def iter_facts(
-    paths: Iterable[str | Path], manifest: Mapping[str, Metadata] | None = None, workers: int = 1,
-    then: Callable[[DocumentFacts], Any] | None = None,
-) -> Iterator[Any]:
-    """Facts for every supported file under `paths`, in order; unsupported or unreadable files become Skipped.
+def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | None], T],
+          manifest: Manifest | None, workers: int) -> Iterator[T | Skipped]:
+    """`stages` applied to every file, in order; a file that cannot be read becomes Skipped.
 
-    workers > 1 runs the stages in that many worker processes while the caller consumes
-    the results (e.g. writes them to the store); the order and the results are the same.
-    `then` (a module-level function) is applied to each document's facts where they are
-    made, e.g. ``load.prepare``: only its result crosses between processes.
+    workers > 1 runs them in that many worker processes (`stages` is a module-level
+    function) while the caller consumes the results; the order and the results are the same.
     """
-    items = iter_paths(paths)
+    items = iter(files)
     if workers <= 1:
         for item in items:
-            yield _facts(item, manifest, then)
+            yield _or_skipped(stages, item, manifest)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(manifest, then)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(stages, manifest)) as pool:
         pending: deque = deque()
         while chunk := list(islice(items, _CHUNK)):
-            pending.append(pool.submit(_facts_of_chunk, chunk))
+            pending.append(pool.submit(_chunk, chunk))
             if len(pending) * _CHUNK >= max(_AHEAD, 3 * _CHUNK * workers):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def iter_facts(paths: Iterable[str | Path], manifest: Manifest | None = None, workers: int = 1,
+               on_skip: Callable[[Skipped], None] | None = None) -> Iterator[DocumentFacts]:
+    """Resolved facts of every supported file under `paths`, in order.
+
+    Unsupported or unreadable files go to `on_skip`, in their place in that order.
+    """
+    for item in _each(iter_paths(paths), process_file, manifest, workers):
+        if not isinstance(item, Skipped):
+            yield item
+        elif on_skip is not None:
+            on_skip(item)
+
+
+@dataclass
+class LoadSummary:
+    """Results of a load run, for the summary printed at the end."""
+
+    results: list[WriteResult] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    store_seconds: float = 0.0  # spent writing
+
+    @property
+    def processed(self) -> int:
+        return len(self.results)
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    def lines(self) -> list[str]:
+        nodes = sum(r.nodes for r in self.results)
+        rels = sum(r.relationships for r in self.results)
+        out = [
+            f"documents: {self.count('loaded')} loaded, {self.count('unchanged')} unchanged, "
+            f"{self.count('replaced')} replaced, {len(self.skipped)} skipped",
+            f"written: {nodes} nodes, {rels} relationships",
+        ]
+        out += [f"skipped {s}" for s in self.skipped]
+        return out
+
+
+def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = None, workers: int = 1,
+        progress: Progress | None = None) -> LoadSummary:
+    """Every supported file under `paths` through the stages into `sink` (as ``edukg load`` does).
+
+    `workers` processes read, extract and make the rows while this one hands batches
+    of ``sink.batch_size`` documents to the sink; `progress` hears of every file.
+    """
+    files = list(iter_paths(paths))
+    summary = LoadSummary()
+    batch: list[DocumentRows] = []
+
+    def write() -> None:
+        start = time.perf_counter()
+        summary.results.extend(sink.write(batch))
+        summary.store_seconds += time.perf_counter() - start
+        batch.clear()
+
+    if progress is not None:
+        progress(0, len(files), None)
+    for done, item in enumerate(_each(files, _rows_of_file, manifest, workers), 1):
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+        else:
+            batch.append(item)
+            if len(batch) >= sink.batch_size:
+                write()
+        if progress is not None:
+            progress(done, len(files), item.source)
+    write()
+    sink.finish()
+    return summary

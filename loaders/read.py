@@ -68,17 +68,13 @@ def missing_reason(path: Path) -> str:
     return "no such file or directory"
 
 
-def iter_paths(paths: Iterable[str | Path | Skipped]) -> Iterator[Path | Skipped]:
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     """Every supported file under `paths` (folders walked recursively, in name order).
 
     Unsupported or missing paths, and folders holding no file at all, are
-    yielded as Skipped with the reason, never raised; a Skipped among `paths`
-    (what an earlier walk gave) is yielded as it is.
+    yielded as Skipped with the reason, never raised.
     """
     for given in paths:
-        if isinstance(given, Skipped):
-            yield given
-            continue
         path = Path(given)
         if path.is_dir():
             found = False

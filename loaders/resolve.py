@@ -1,21 +1,37 @@
-"""Resolution: canonical names for programs, indicators and agencies.
+"""Resolution: canonical names, and the identity of every entity a document names.
 
 Within a document, every mention of a program or indicator takes the canonical
 name of the vocabulary (its aliases are kept); a round or phase marker
 (第二轮学前教育三年行动计划) is a variant of the program itself. Across
 documents the same canonical name is the same entity; agencies with a generic
-name (机构编制部门, 教育局) are qualified by the document's region.
+name (机构编制部门, 教育局) are qualified by the document's region; a region is
+identified by its path from the province down (云岭省/江城市/青山县).
+
+:func:`identify` gives each entity its id, its properties and its aliases (the
+vocabulary's included) and the relationships among entities: what ``edukg
+extract`` prints as ids is what the loader writes as nodes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
-from edukg.loaders.model import DocumentFacts, Evidence, Program, Region, Responsibility, Target
+from edukg.loaders.model import (
+    DocumentFacts,
+    Entity,
+    Evidence,
+    Identities,
+    Program,
+    IndicatorValue,
+    Region,
+    Responsibility,
+)
 from edukg.ontology import vocab
 
-__all__ = ["resolve", "canonical_program", "canonical_indicator", "agency_key"]
+__all__ = ["resolve", "identify", "canonical_program", "canonical_indicator", "agency_key", "region_chain"]
 
 _ROUND = re.compile(r"^(?:第[一二三四五六七八九十\d]+[轮期批]|新一[轮期批]|新[一二三四五六七八九十]?[轮期])")
 _DECOR = re.compile(r"[“”\"《》「」‘’\s]")
@@ -61,7 +77,7 @@ def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
     return tuple(Program(name, tuple(ev), tuple(sorted(al))) for name, (ev, al) in merged.items())
 
 
-def _target(t: Target) -> Target:
+def _quantity(t: IndicatorValue) -> IndicatorValue:
     name = canonical_indicator(t.indicator)
     concept = vocab.indicators().get(name)
     theme = t.theme or (concept.theme if concept else None)
@@ -73,12 +89,135 @@ def _responsibility(r: Responsibility) -> Responsibility:
     return r if program == r.program else replace(r, program=program)
 
 
+def region_chain(region: Region) -> list[tuple[str, str, str]]:
+    """(id, name, level) from the province down to the region itself."""
+    chain: list[tuple[str, str, str]] = []
+    path: list[str] = []
+    for level, name in (("province", region.province), ("city", region.city), ("county", region.county)):
+        if name and name not in path:
+            path.append(name)
+            chain.append(("/".join(path), name, level))
+    if region.name not in path:
+        path.append(region.name)
+        chain.append(("/".join(path), region.name, "other"))
+    return chain
+
+
+class _Naming:
+    """The entities of one document as its facts name them, in that order: one id per name,
+    properties known so far (a later value replaces an earlier one), aliases in first-seen order."""
+
+    def __init__(self, region: Region | None) -> None:
+        self.region = region  # of the document: generic agency names are qualified by it
+        self.entities: dict[tuple[str, str], tuple[dict[str, Any], dict[str, None]]] = {}
+        self.names: dict[tuple[str, str], str] = {}
+        self.links: dict[tuple[str, str, str, str, str], None] = {}
+
+    def node(self, kind: str, id_: str, aliases: Iterable[str] = (), name: str | None = None, **props: Any) -> str:
+        known, seen = self.entities.setdefault((kind, id_), ({}, {}))
+        for key, value in ({"name": name} | props).items():
+            if value is not None:
+                known[key] = value
+        seen.update((a, None) for a in aliases if a != name)
+        if name is not None:
+            self.names[kind, name] = id_
+        return id_
+
+    def named(self, kind: str, id_: str) -> bool:
+        return (kind, id_) in self.entities
+
+    def link(self, kind: str, prop: str, other: str, id_: str, other_id: str) -> None:
+        self.links[kind, prop, other, id_, other_id] = None
+
+    def year(self, year: int) -> str:
+        id_ = self.node("Year", str(year), value=int(year))
+        self.names["Year", id_] = id_
+        return id_
+
+    def theme(self, name: str) -> str:
+        return self.node("Theme", name, name=name)
+
+    def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
+        return self.node("Agency", agency_key(name, self.region), aliases, name=name, type=type_)
+
+    def program(self, name: str, aliases: Iterable[str] = ()) -> str:
+        concept = vocab.programs().get(name)
+        if concept and not self.named("Program", name):  # the vocabulary's aliases, once
+            aliases = (*aliases, *concept.aliases)
+        id_ = self.node("Program", name, aliases, name=name)
+        if concept and concept.theme:
+            self.link("Program", "hasTheme", "Theme", id_, self.theme(concept.theme))
+        return id_
+
+    def indicator(self, name: str, unit: str | None) -> str:
+        concept = vocab.indicators().get(name)
+        aliases = concept.aliases if concept and not self.named("Indicator", name) else ()
+        id_ = self.node("Indicator", name, aliases, name=name,
+                        unit=concept.unit if concept and concept.unit else unit)
+        if concept and concept.theme:
+            self.link("Indicator", "hasTheme", "Theme", id_, self.theme(concept.theme))
+        return id_
+
+    def quantity(self, t: IndicatorValue, planned: bool) -> None:
+        id_ = self.indicator(t.indicator, t.unit)
+        if t.theme:
+            self.link("Indicator", "hasTheme", "Theme", id_, self.theme(t.theme))
+        if t.year is not None:
+            self.year(t.year)
+        if t.agency and planned:  # a target is assigned to its agency; an observation names it only
+            self.agency(t.agency)
+        elif t.agency:
+            self.names["Agency", t.agency] = agency_key(t.agency, self.region)
+
+
+def identify(facts: DocumentFacts) -> Identities:
+    """Every entity `facts` name, with its id, properties and aliases, and the links among them."""
+    meta = facts.document.metadata
+    n = _Naming(meta.region)
+    region_id = None
+    if (r := meta.region) is not None:
+        chain = region_chain(r)
+        for i, (id_, name, level) in enumerate(chain):
+            n.node("Region", id_, r.aliases if name == r.name else (), name=name, level=level,
+                   province=r.province, city=r.city if level in ("city", "county", "other") else None,
+                   county=r.county if level in ("county", "other") else None,
+                   code=r.code if name == r.name else None)
+            if i:
+                n.link("Region", "partOf", "Region", id_, chain[i - 1][0])
+        region_id = chain[-1][0]
+    if meta.plan_year is not None:
+        n.year(meta.plan_year)
+    if meta.issuer:
+        n.agency(meta.issuer)
+    for t in facts.targets:
+        n.quantity(t, planned=True)
+    for t in facts.observations:
+        n.quantity(t, planned=False)
+    for p in facts.programs:
+        n.program(p.name, p.aliases)
+    for a in facts.agencies:
+        n.agency(a.name, a.aliases, a.type)
+    for resp in facts.responsibilities:
+        n.agency(resp.agency)
+        if resp.program:
+            n.program(resp.program)
+    for ref in facts.references:
+        n.node("Reference", ref.title, title=ref.title)
+        n.names["Reference", ref.title] = ref.title
+    for theme in facts.themes:
+        n.theme(theme)
+    entities = {key: Entity(key[0], key[1], props, tuple(aliases)) for key, (props, aliases) in n.entities.items()}
+    return Identities(entities, n.names, tuple(n.links), region_id)
+
+
 def resolve(facts: DocumentFacts) -> DocumentFacts:
-    """The same facts with canonical program and indicator names; program mentions merged."""
-    return replace(
+    """The same facts with canonical program and indicator names, program mentions merged,
+    and the identities of everything they name."""
+    resolved = replace(
         facts,
-        targets=tuple(_target(t) for t in facts.targets),
-        observations=tuple(_target(t) for t in facts.observations),
+        targets=tuple(_quantity(t) for t in facts.targets),
+        observations=tuple(_quantity(t) for t in facts.observations),
         programs=_merge_programs(facts.programs),
         responsibilities=tuple(_responsibility(r) for r in facts.responsibilities),
     )
+    return replace(resolved, identities=identify(resolved))

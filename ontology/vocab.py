@@ -18,6 +18,8 @@ from rdflib.namespace import SKOS
 from edukg.ontology import EDU, load_ontology
 
 __all__ = [
+    "GraphNames",
+    "names",
     "labels",
     "label",
     "rel_types",
@@ -77,6 +79,48 @@ def label(cls: str) -> str:
 def rel(prop: str) -> str:
     """The relationship type of object property `prop`; KeyError for an unknown property."""
     return rel_types()[prop]
+
+
+class GraphNames:
+    """The graph's names, read from the ontology in one place.
+
+    As attributes, a closed namespace (as rdflib's ``ClosedNamespace``): ``.PolicyDocument``
+    is the node label of that class, ``.inRegion`` the relationship type of that object
+    property, and a name the ontology does not declare is an AttributeError, never a guess.
+    As tables, for RDF: node label → class IRI (`classes`), relationship type → object
+    property IRI (`properties`), datatype properties by local name (`datatype`) and their
+    ranges (`ranges`).
+
+    >>> n = names()
+    >>> n.PolicyDocument, n.inRegion
+    ('Document', 'IN_REGION')
+    >>> n.Programme
+    Traceback (most recent call last):
+    ...
+    AttributeError: the ontology declares no class or object property 'Programme'
+    """
+
+    def __init__(self) -> None:
+        g = load_ontology()
+        self._graph_names = {**labels(), **rel_types()}
+        self.classes: dict[str, URIRef] = {label: EDU[cls] for cls, label in labels().items()}
+        self.properties: dict[str, URIRef] = {rel_type: EDU[prop] for prop, rel_type in rel_types().items()}
+        self.datatype: dict[str, URIRef] = {_local(p): p for p in g.subjects(RDF.type, OWL.DatatypeProperty)}
+        self.ranges: dict[URIRef, URIRef] = {
+            p: r for p in self.datatype.values() if isinstance(r := g.value(p, RDFS.range), URIRef)
+        }
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self.__dict__["_graph_names"][name]
+        except KeyError:
+            raise AttributeError(f"the ontology declares no class or object property {name!r}") from None
+
+
+@cache
+def names() -> GraphNames:
+    """The graph's names (see GraphNames), read once."""
+    return GraphNames()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
-__all__ = ["stats_statements", "graph_stats", "count_statements"]
+__all__ = ["stats_statements", "graph_stats"]
 
 
 def stats_statements() -> dict[str, str]:
@@ -29,10 +29,3 @@ def graph_stats(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Each section of stats_statements() with its rows."""
     return {title: store.query(cypher, read_only=True) for title, cypher in stats_statements().items()}
 
-
-def count_statements() -> dict[str, str]:
-    """Total nodes and relationships, each in column `count`."""
-    return {
-        "nodes": "MATCH (n) RETURN count(n) AS count",
-        "relationships": "MATCH ()-[r]->() RETURN count(r) AS count",
-    }

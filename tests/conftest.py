@@ -150,11 +150,12 @@ def synthetic_clean(embedded_server: ServerInfo, embedded_home: Path, synthetic_
     """The synthetic corpus loaded once, cleanly: ``{"documents": per_document, "totals": totals}``."""
     from load_checks import per_document, totals
 
-    from edukg.loaders.load import load_paths
+    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.pipeline import run
 
     s = EmbeddedStore(embedded_home, graph=f"clean-{uuid.uuid4().hex[:12]}")
     try:
-        load_paths(s, [synthetic_corpus])
+        run([synthetic_corpus], StoreWriter(s))
         return {"documents": per_document(s), "totals": totals(s)}
     finally:
         s.clear()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from edukg.graph import build_graph
+from edukg.networkx_graph import build_graph
 
 REGIONS = {
     "某省": ("某省", "province", None),
@@ -28,7 +28,7 @@ REGIONS = {
 
 
 def policy_graph() -> nx.MultiDiGraph:
-    """The graph of the module docstring, built through `edukg.graph.build_graph`."""
+    """The graph of the module docstring, built through `edukg.networkx_graph.build_graph`."""
     rows: list[tuple] = []
 
     def node(label: str, id_: str, **props) -> None:

@@ -131,7 +131,7 @@ def test_analysis_filter_names_come_from_the_ontology():
 
 @pytest.fixture(scope="module")
 def seed(seed_store):
-    from edukg.graph import fetch_graph
+    from edukg.networkx_graph import fetch_graph
 
     labels, types = analysis_filter()
     return fetch_graph(seed_store, labels, types)

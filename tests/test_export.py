@@ -30,7 +30,8 @@ from edukg.export import (
     to_rdf,
     validate_rdf,
 )
-from edukg.graph import build_graph, node_name
+from edukg.networkx_graph import build_graph
+from edukg.viz.captions import node_name
 from edukg.ontology import EDU, load_ontology
 
 RDF_PARSERS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
@@ -339,7 +340,7 @@ def test_every_format_has_a_writer():
 
 @pytest.fixture(scope="module")
 def seed(seed_store) -> nx.MultiDiGraph:
-    from edukg.graph import fetch_graph
+    from edukg.networkx_graph import fetch_graph
 
     return fetch_graph(seed_store)
 

@@ -14,11 +14,12 @@ import pytest
 from load_checks import killed_load, leftovers, per_document, totals
 
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_document, load_documents, loader_statements, prepare
+from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_document, load_documents, loader_statements
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
     Evidence,
+    IndicatorValue,
     Metadata,
     NormalizedText,
     Program,
@@ -27,9 +28,9 @@ from edukg.loaders.model import (
     Region,
     Responsibility,
     StructuredDocument,
-    Target,
 )
 from edukg.loaders.pipeline import process_file
+from edukg.loaders.rows import document_rows
 from edukg.ontology import vocab
 from edukg.queries import bind, get_query, named_parameters
 from edukg.queries.stats import graph_stats
@@ -62,8 +63,8 @@ def make_facts(source: str, text: str, region: Region, year: int, title: str, *,
     ev = lambda quote: _evidence(text, quote)  # noqa: E731
     return DocumentFacts(
         document=doc,
-        targets=tuple(Target(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
-        observations=tuple(Target(ind, v, u, c, ev(q)) for ind, v, u, c, q in observations),
+        targets=tuple(IndicatorValue(ind, v, u, c, ev(q), year=year) for ind, v, u, c, q in targets),
+        observations=tuple(IndicatorValue(ind, v, u, c, ev(q)) for ind, v, u, c, q in observations),
         programs=tuple(Program(name, (ev(q),), aliases) for name, q, aliases in programs),
         references=tuple(Reference(title_, (ev(q),)) for title_, q in references),
         agencies=tuple(Agency(name, (ev(q),)) for name, q in agencies),
@@ -226,13 +227,13 @@ def test_a_batch_loads_as_its_documents_one_by_one(store, tmp_path, other):
     assert program_aliases(store) == aliases
 
 
-def test_prepared_documents_load_as_their_facts(store):
-    assert [r.status for r in load_documents(store, [prepare(facts_a()), facts_b()])] == ["loaded", "loaded"]
-    prepared = counts(store)
-    assert [r.status for r in load_documents(store, [facts_a(), prepare(facts_b())])] == ["unchanged"] * 2
+def test_rows_load_as_their_facts(store):
+    assert [r.status for r in load_documents(store, [document_rows(facts_a()), facts_b()])] == ["loaded", "loaded"]
+    written = counts(store)
+    assert [r.status for r in load_documents(store, [facts_a(), document_rows(facts_b())])] == ["unchanged"] * 2
     store.clear()
     load_documents(store, [facts_a(), facts_b()])
-    assert counts(store) == prepared
+    assert counts(store) == written
 
 
 def program_aliases(store) -> dict:

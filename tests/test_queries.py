@@ -318,6 +318,13 @@ def test_neo4j_answers_like_the_embedded_store(neo4j_gold, gold_store, name):
     assert _canonical(neo4j_gold.query(q.body, params, read_only=True)) == _canonical(expected)
 
 
+def test_neo4j_status_counts_like_the_embedded_store(neo4j_gold, gold_store):
+    status = neo4j_gold.status()
+    (sizes,) = status["graphs"].values()
+    assert status["status"] == "running" and status["uri"] == os.environ[NEO4J_TEST_URI]
+    assert sizes == gold_store.status()["graphs"][gold_store.graph_name]
+
+
 def _canonical(rows: list[dict]) -> list[str]:
     """Rows as sorted JSON texts with sorted lists: stores may order ties and collected lists differently."""
 

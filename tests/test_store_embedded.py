@@ -347,6 +347,7 @@ def test_managed_server_stays_until_stopped(tmp_path):
             with s.unit() as w:
                 w.write_rows(NODE, [{"id": "a"}, {"id": "b"}])
                 w.run("MATCH (a:Agency {id: 'a'}), (b:Agency {id: 'b'}) CREATE (a)-[:PART_OF]->(b)")
+            assert s.status() == server_status(home)
         assert alive(info.pid)
         status = server_status(home)
         assert status == {

@@ -296,12 +296,3 @@ def test_structure_never_raises_and_spans_nest(text: str) -> None:
         if sentence.section is not None:
             section = doc.sections[sentence.section]
             assert section.start <= sentence.start < section.end
-
-
-@pytest.mark.parametrize("module", ["read", "normalize", "structure", "metadata"])
-def test_docstring_examples(module: str) -> None:
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(f"edukg.loaders.{module}"))
-    assert result.attempted > 0 and result.failed == 0

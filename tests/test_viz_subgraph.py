@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import re
 
 import networkx as nx
@@ -234,10 +233,3 @@ def test_query_view_joins_named_nodes(seed_store):
 def test_query_naming_nothing(seed_store):
     with pytest.raises(InputError, match="name no node"):
         query_graph(seed_store, [{"n": 0.5, "text": "没有这个名字"}], title="q")
-
-
-def test_docstring_examples():
-    import edukg.viz.subgraph
-
-    result = doctest.testmod(edukg.viz.subgraph, extraglobs={"nx": nx})
-    assert result.attempted > 0 and result.failed == 0

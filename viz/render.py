@@ -26,8 +26,8 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from edukg.errors import InputError
-from edukg.graph import display_text, is_quantity, node_name, quantity_text
 from edukg.ontology.vocab import class_names
+from edukg.viz.captions import display_text, is_quantity, node_name, quantity_text
 
 __all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
 

@@ -1,7 +1,7 @@
 """The parts of the graph a picture shows: whole, query result, entity, region, document.
 
 Each view collects the ``(label, id)`` keys of the nodes it shows, fetches them
-and the relationships among them with `edukg.graph.fetch_graph`, keeps at most
+and the relationships among them with `edukg.networkx_graph.fetch_graph`, keeps at most
 ``max_nodes`` of them (`prune_graph`; the whole graph ranks its nodes in the
 store instead, so that only the nodes kept are read) and attaches to every node
 the sentences of the Evidence nodes that support it (node attribute
@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
-from edukg.graph import drop_unfinished, fetch_graph
+from edukg.networkx_graph import drop_unfinished, fetch_graph
 from edukg.ontology.vocab import label, labels, rel
 from edukg.store.base import Store
 
@@ -224,7 +224,7 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     Returns
     -------
     networkx.MultiDiGraph
-        As `edukg.graph.fetch_graph`, plus ``evidence`` lists on the nodes and
+        As `edukg.networkx_graph.fetch_graph`, plus ``evidence`` lists on the nodes and
         ``title``, ``total``, ``omitted`` and ``focus`` (the nodes a view is
         about: the entity, region, document or what the query named; none
         here) in ``graph.graph``. Every view below returns the same shape.

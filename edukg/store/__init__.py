@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from edukg.config import Settings
 from edukg.errors import InputError
 from edukg.store.base import Store
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "open_store", "store_status"]
 
 
 def open_store(settings: Settings) -> Store:
@@ -28,3 +30,19 @@ def open_store(settings: Settings) -> Store:
         return Neo4jStore(settings.neo4j_uri or DEFAULT_URI, settings.neo4j_user, settings.neo4j_password,
                           settings.neo4j_database, settings.batch_size)
     raise InputError(f"unknown store {settings.store!r}: use embedded or neo4j")
+
+
+def store_status(settings: Settings) -> dict[str, Any]:
+    """``Store.status()`` of the store `settings` name, without starting the embedded one.
+
+    The embedded store reports ``"status": "stopped"`` when its server is not running.
+    """
+    if settings.store == "embedded":
+        from edukg.store.embedded import server_status
+
+        return server_status(settings.data_dir)
+    store = open_store(settings)
+    try:
+        return store.status()
+    finally:
+        store.close()

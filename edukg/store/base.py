@@ -2,17 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY"]
+__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY", "SIZE_STATEMENTS", "GraphValue", "plain"]
 
 # A node returned by a query becomes a dict of its properties plus its labels under
 # LABELS_KEY; a relationship, its properties plus its type under TYPE_KEY; a path,
 # {"nodes": [...], "relationships": [...]}.
 LABELS_KEY = "_labels"
 TYPE_KEY = "_type"
+
+# What a driver's node, relationship or path is made of, as a store's `parts` function tells plain():
+# ("node", properties, labels), ("relationship", properties, type) or ("path", nodes, relationships).
+GraphValue = tuple[str, Any, Any]
+
+
+def plain(value: Any, parts: Callable[[Any], GraphValue | None]) -> Any:
+    """A result value as plain Python: nodes and relationships become property dicts (see LABELS_KEY).
+
+    `parts` recognises the driver's graph values; anything else is converted in its lists and maps.
+
+    >>> plain({"xs": (1, [2])}, lambda value: None)
+    {'xs': [1, [2]]}
+    """
+    found = parts(value)
+    if found is not None:
+        kind, first, second = found
+        if kind == "path":
+            return {"nodes": [plain(n, parts) for n in first], "relationships": [plain(r, parts) for r in second]}
+        props = {k: plain(v, parts) for k, v in first.items()}
+        return {**props, LABELS_KEY: second} if kind == "node" else {**props, TYPE_KEY: second}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, parts) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v, parts) for k, v in value.items()}
+    if hasattr(value, "to_native"):  # a driver's temporal value
+        return value.to_native()
+    return value
+
+
+# A graph's size, as Store.status() reports it: each statement's one row has the column `count`.
+SIZE_STATEMENTS = {
+    "nodes": "MATCH (n) RETURN count(n) AS count",
+    "relationships": "MATCH ()-[r]->() RETURN count(r) AS count",
+}
 
 
 class Writer(Protocol):
@@ -64,6 +99,9 @@ class Store(Protocol):
 
         A command that writes calls it when it finishes (``edukg load`` does).
         """
+
+    def status(self) -> dict[str, Any]:
+        """``{"status": "running", …where it runs…, "graphs": {name: {"nodes": n, "relationships": m}}}``."""
 
     def close(self) -> None: ...
 

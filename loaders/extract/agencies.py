@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
-from edukg.loaders.model import Agency, Evidence, Metadata, Responsibility, Sentence, StructuredDocument, Target
+from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
 __all__ = ["AgencyMatcher", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
@@ -371,7 +371,7 @@ def extract_agencies(
     matcher: AgencyMatcher,
     groups: WorkingGroups,
     responsibilities: list[Responsibility],
-    targets: list[Target],
+    targets: list[IndicatorValue],
 ) -> list[Agency]:
     """Agencies named in the text, set up as working groups, holding a responsibility, or owning targets;
     one per normalized name."""

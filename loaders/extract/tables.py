@@ -35,7 +35,7 @@ from edukg.loaders.extract.agencies import AgencyMatcher
 from edukg.loaders.extract.numbers import parse_number
 from edukg.loaders.extract.programs import programs_in
 from edukg.loaders.extract.themes import theme_of
-from edukg.loaders.model import Evidence, Responsibility, StructuredDocument, Table, TableCell, Target
+from edukg.loaders.model import Evidence, IndicatorValue, Responsibility, StructuredDocument, Table, TableCell
 from edukg.loaders.tables import ATTRIBUTE
 from edukg.ontology import vocab
 
@@ -46,8 +46,8 @@ __all__ = ["TableFacts", "extract_tables", "indicator_name", "cell_value"]
 class TableFacts:
     """The facts of a document's tables, and the normalized spans of the tables each sentence rule must skip."""
 
-    targets: list[Target] = field(default_factory=list)
-    observations: list[Target] = field(default_factory=list)
+    targets: list[IndicatorValue] = field(default_factory=list)
+    observations: list[IndicatorValue] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
     # indicator tables: the target, agency and responsibility rules; project tables: the target
     # rule (a cell 4790万元 is no target of the row's other cells); duty tables: the responsibility
@@ -239,7 +239,7 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
             if not name or cell_value(name) is not None:
                 continue
             concept = vocab.indicators().get(name)
-            fact = Target(
+            fact = IndicatorValue(
                 indicator=name,
                 value=_scaled(value.value, scale),
                 value_max=None if value.value_max is None else _scaled(value.value_max, scale),
@@ -365,7 +365,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
         unit = value.unit or head_unit
         if unit != "元":
             continue
-        facts.targets.append(Target(
+        facts.targets.append(IndicatorValue(
             indicator=name,
             value=_scaled(value.value, head_scale if not value.unit else 1),
             unit="元",

@@ -18,7 +18,7 @@ from functools import cache
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.text import CJK, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
-from edukg.loaders.model import Sentence, StructuredDocument, Target
+from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
 __all__ = ["extract_targets"]
@@ -325,10 +325,10 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
 
 def extract_targets(
     doc: StructuredDocument, agency_of: Callable[[int], str | None]
-) -> tuple[list[Target], list[Target]]:
+) -> tuple[list[IndicatorValue], list[IndicatorValue]]:
     """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets."""
-    targets: list[Target] = []
-    observations: list[Target] = []
+    targets: list[IndicatorValue] = []
+    observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     reporting = _tells_what_was_done(doc)
     for i, sent in enumerate(doc.sentences):
@@ -355,7 +355,7 @@ _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确
 
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool
-) -> Iterator[tuple[Target, str]]:
+) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
     in a `reporting` document only what a sentence says is planned is a target."""
     text = sent.text
@@ -417,7 +417,7 @@ def _sentence_facts(
             names = shared[n] if shared else [indicator]
             for name in names:
                 concept = vocab.indicators().get(name)
-                fact = Target(
+                fact = IndicatorValue(
                     indicator=name,
                     value=q.value,
                     unit=q.unit,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from pathlib import PurePath
 from typing import Any
 
 import networkx as nx
@@ -22,8 +21,7 @@ from edukg.errors import InputError
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
-__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "drop_unfinished", "node_name", "display_text",
-           "is_quantity", "quantity_text"]
+__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "drop_unfinished"]
 
 # Nodes per read statement: enough that statements are few, few enough that one reply stays small.
 DEFAULT_PAGE_SIZE = 2000
@@ -185,55 +183,3 @@ def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         graph.remove_nodes_from([k for k, d in graph.nodes(data=True)
                                  if d.get("doc_id") is not None and d["doc_id"] not in documents])
     return graph
-
-
-# ------------------------------------------------------------------ names of nodes, for people
-
-_NAME_KEYS = ("name", "title", "duty", "text", "value")
-_COMPARATORS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
-
-
-def display_text(value: Any) -> str:
-    """A property value as text: lists joined by 、, whole floats without .0, None empty."""
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return "、".join(display_text(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
-
-
-def node_name(attrs: dict[str, Any]) -> str:
-    """The full display name of a node from its attributes (pure).
-
-    Targets and observations read as indicator, comparator, value and unit.
-
-    Examples
-    --------
-    >>> node_name({"label": "Program", "id": "班班通", "name": "班班通"})
-    '班班通'
-    >>> node_name({"label": "Target", "id": "t1", "indicator": "学前三年毛入园率",
-    ...            "comparator": ">=", "value": 85.0, "unit": "%", "year": 2021})
-    '学前三年毛入园率 ≥85% (2021)'
-    """
-    if is_quantity(attrs):
-        year = f" ({display_text(attrs['year'])})" if attrs.get("year") else ""
-        return f"{display_text(attrs['indicator'])} {quantity_text(attrs)}{year}"
-    for key in _NAME_KEYS:
-        if display_text(attrs.get(key)).strip():
-            return display_text(attrs[key]).strip()
-    if attrs.get("source"):  # a document without a title: its file name
-        return PurePath(display_text(attrs["source"])).name
-    return display_text(attrs.get("id"))
-
-
-def is_quantity(attrs: dict[str, Any]) -> bool:
-    return "indicator" in attrs and "value" in attrs
-
-
-def quantity_text(attrs: dict[str, Any]) -> str:
-    value = display_text(attrs["value"])
-    if attrs.get("comparator") == "range" and attrs.get("value_max") is not None:
-        value += "–" + display_text(attrs["value_max"])
-    else:
-        value = _COMPARATORS.get(str(attrs.get("comparator")), "") + value
-    return value + display_text(attrs.get("unit"))

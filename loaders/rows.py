@@ -1,0 +1,269 @@
+"""DocumentFacts → the rows the loader writes: the layout its statements read, one document's rows.
+
+A pure transformation, run where the facts are made (in the pipeline's worker
+processes): only the rows, a third of the size of the facts (no text, offsets
+or sections), cross to the process that writes. Entities come with the ids,
+properties and aliases resolution gave them (``DocumentFacts.identities``);
+a document's own facts (Target, Observation, Responsibility, Evidence) are
+identified here by a hash of the document and what they state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, IndicatorValue
+from edukg.loaders.resolve import identify
+
+__all__ = ["DocumentRows", "document_rows", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
+           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "ENTITY_SETS"]
+
+# Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
+# those a document's sentences (Evidence) support.
+ENTITY_CLASSES = ("Region", "Year", "Agency", "Program", "Indicator", "Theme", "Reference")
+ALIASED_CLASSES = ("Region", "Agency", "Program", "Indicator")
+EVIDENCED_CLASSES = ("Agency", "Program", "Reference")
+DOCUMENT = "PolicyDocument"
+ENTITY_SETS = ("aliases", "evidence")  # ordered sets (dicts) in an entity's row
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A kind of node a document owns (tagged with doc_id): its properties and the relationships
+    created in the same statement, each to nodes of the class named, written before it."""
+
+    props: tuple[str, ...]
+    links: tuple[tuple[str, str, bool], ...]  # (object property, class at the other end, fact is the source)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ("id", "doc_id", *self.props)
+
+
+_QUANTITY = ("indicator", "value", "value_max", "unit", "comparator", "year")
+SUPPORTED = ("supports", "Evidence", False)
+# In writing order. The sentences (Evidence) come first: every other fact, and the entities
+# they name, link to the sentences that support them when they are written.
+FACTS = {
+    "Evidence": Fact(("text", "start", "end", "section"), ()),
+    "Target": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True),
+                               ("assignedTo", "Agency", True), SUPPORTED)),
+    "Observation": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True), SUPPORTED)),
+    "Responsibility": Fact(("duty",), (("heldBy", "Agency", True), ("concerns", "Program", True), SUPPORTED)),
+}
+# A fact's row: [id, doc_id, *props, *(ids at the other end of each link)]; where each link's ids sit.
+LINK_COLUMN = {(cls, prop, other): len(fact.columns) + i
+               for cls, fact in FACTS.items() for i, (prop, other, _) in enumerate(fact.links)}
+
+# (parameter of the Document statement, object property, class at the other end, Document is the source)
+DOCUMENT_LINKS = (
+    ("regions", "inRegion", "Region", True),
+    ("years", "forYear", "Year", True),
+    ("issuers", "issuedBy", "Agency", True),
+    ("programs", "mentionsProgram", "Program", True),
+    ("agencies", "mentionsAgency", "Agency", True),
+    ("targets", "setsTarget", "Target", True),
+    ("observations", "reportsObservation", "Observation", True),
+    ("responsibilities", "assigns", "Responsibility", True),
+    ("references", "cites", "Reference", True),
+    ("themes", "hasTheme", "Theme", True),
+    ("evidence", "inDocument", "Evidence", False),
+)
+# Relationships between shared entities, by statements of their own: (source class, property, target class).
+ENTITY_LINKS = (
+    ("Region", "partOf", "Region"),
+    ("Indicator", "hasTheme", "Theme"),
+    ("Program", "hasTheme", "Theme"),
+)
+
+
+def _hash(*parts: Any) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class _Tables:
+    """The rows of one document: shared entities (maps, by class), its own facts (lists, by class)
+    and the relationships between entities."""
+
+    doc_id: str
+    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    facts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {cls: {} for cls in FACTS})
+    links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
+    doc_links: dict[str, dict[str, None]] = field(default_factory=lambda: {p: {} for p, *_ in DOCUMENT_LINKS})
+
+    def entity(self, e: Entity) -> None:
+        row: dict[str, Any] = {"id": e.id, "props": {"id": e.id, **e.props}}
+        if e.kind in ALIASED_CLASSES:
+            row["aliases"] = dict.fromkeys(e.aliases)  # an ordered set: entities are named again and again
+        if e.kind in EVIDENCED_CLASSES:
+            row["evidence"] = {}
+        self.nodes.setdefault(e.kind, {})[e.id] = row
+
+    def fact(self, cls: str, id_: str, **props: Any) -> list[Any]:
+        """The row of the document's fact `id_`; properties given again replace those given before."""
+        fact = FACTS[cls]
+        row = self.facts[cls].get(id_)
+        if row is None:
+            row = [id_, self.doc_id, *(props.get(name) for name in fact.props), *([] for _ in fact.links)]
+            self.facts[cls][id_] = row
+        else:
+            for i, name in enumerate(fact.props, 2):
+                if props.get(name) is not None:
+                    row[i] = props[name]
+        return row
+
+    def fact_link(self, cls: str, row: list[Any], prop: str, other: str, other_id: str) -> None:
+        ids = row[LINK_COLUMN[cls, prop, other]]
+        if other_id not in ids:
+            ids.append(other_id)
+
+    def link(self, src: str, prop: str, dst: str, src_id: str, dst_id: str) -> None:
+        self.links.setdefault((src, prop, dst), set()).add((src_id, dst_id))
+
+    def from_document(self, param: str, id_: str) -> None:
+        self.doc_links[param][id_] = None
+
+    def evidence(self, ev: Evidence, supports: tuple[str, str]) -> None:
+        id_ = _hash(self.doc_id, ev.start, ev.end)
+        self.fact("Evidence", id_, text=ev.text, start=ev.start, end=ev.end, section=ev.section)
+        self.from_document("evidence", id_)
+        cls, supported = supports
+        if cls in FACTS:
+            self.fact_link(cls, self.facts[cls][supported], "supports", "Evidence", id_)
+        else:
+            self.nodes[cls][supported]["evidence"][id_] = None
+
+    def rows(self, cls: str) -> list[dict[str, Any]]:
+        return list(self.nodes.get(cls, {}).values())
+
+    def counts(self) -> tuple[int, int]:
+        """(nodes, relationships) this document adds, its Document node included."""
+        facts = sum(len(rows) for rows in self.facts.values())
+        nodes = 1 + sum(len(v) for v in self.nodes.values()) + facts
+        fact_links = sum(len(ids) for cls, rows in self.facts.items() for row in rows.values()
+                         for ids in row[len(FACTS[cls].columns):])
+        entity_evidence = sum(len(row["evidence"]) for cls in EVIDENCED_CLASSES for row in self.rows(cls))
+        return nodes, fact_links + entity_evidence + sum(len(v) for v in self.links.values()) + sum(
+            len(v) for v in self.doc_links.values())
+
+
+def _number(value: float | int | None) -> float | int | None:
+    """85.0 → 85: whole numbers are stored as integers, so they print and compare as written."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: IndicatorValue) -> None:
+    id_ = _hash(g.doc_id, cls, t.indicator, t.value, t.value_max, t.unit, t.evidence.start, t.evidence.end)
+    row = g.fact(cls, id_, indicator=t.indicator, value=_number(t.value), value_max=_number(t.value_max),
+                 unit=t.unit, comparator=t.comparator, year=t.year)
+    g.from_document(param, id_)
+    g.fact_link(cls, row, "measures", "Indicator", ids.id("Indicator", t.indicator))
+    if t.year is not None:
+        g.fact_link(cls, row, "forYear", "Year", ids.id("Year", str(t.year)))
+    if t.agency and cls == "Target":
+        g.fact_link(cls, row, "assignedTo", "Agency", ids.id("Agency", t.agency))
+    g.evidence(t.evidence, (cls, id_))
+
+
+def _tables(facts: DocumentFacts, ids: Identities) -> _Tables:
+    doc = facts.document
+    meta = doc.metadata
+    g = _Tables(doc.id)
+    for e in ids.entities.values():
+        g.entity(e)
+    for src, prop, dst, src_id, dst_id in ids.links:
+        g.link(src, prop, dst, src_id, dst_id)
+    if ids.region is not None:
+        g.from_document("regions", ids.region)
+    if meta.plan_year is not None:
+        g.from_document("years", ids.id("Year", str(meta.plan_year)))
+    if meta.issuer:
+        g.from_document("issuers", ids.id("Agency", meta.issuer))
+    for t in facts.targets:
+        _quantity(g, ids, "Target", "targets", t)
+    for t in facts.observations:
+        _quantity(g, ids, "Observation", "observations", t)
+    for p in facts.programs:
+        id_ = ids.id("Program", p.name)
+        g.from_document("programs", id_)
+        for ev in p.evidence:
+            g.evidence(ev, ("Program", id_))
+    for a in facts.agencies:
+        id_ = ids.id("Agency", a.name)
+        g.from_document("agencies", id_)
+        for ev in a.evidence:
+            g.evidence(ev, ("Agency", id_))
+    for r in facts.responsibilities:
+        id_ = _hash(doc.id, r.agency, r.duty, r.evidence.start, r.evidence.end)
+        row = g.fact("Responsibility", id_, duty=r.duty)
+        g.from_document("responsibilities", id_)
+        g.fact_link("Responsibility", row, "heldBy", "Agency", ids.id("Agency", r.agency))
+        if r.program:
+            g.fact_link("Responsibility", row, "concerns", "Program", ids.id("Program", r.program))
+        g.evidence(r.evidence, ("Responsibility", id_))
+    for ref in facts.references:
+        id_ = ids.id("Reference", ref.title)
+        g.from_document("references", id_)
+        for ev in ref.evidence:
+            g.evidence(ev, ("Reference", id_))
+    for theme in facts.themes:
+        g.from_document("themes", ids.id("Theme", theme))
+    return g
+
+
+def _document_props(facts: DocumentFacts, source: str) -> dict[str, Any]:
+    """The properties of the Document node."""
+    doc = facts.document
+    meta = doc.metadata
+    raw = doc.norm.raw
+    props = {
+        "id": doc.id,
+        "sha256": raw.sha256,
+        "title": meta.title,
+        "kind": meta.kind,
+        "plan_year": meta.plan_year,
+        "published": meta.published,
+        "issuer": meta.issuer,
+        "url": meta.url,
+        "source": source,
+        "file": Path(source).name,
+        "region": meta.region.name if meta.region else None,
+        "media_type": raw.media_type,
+        "encoding": raw.encoding,
+        "size": raw.size,
+    }
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def source_key(source: str) -> str:
+    """The path a Document remembers: absolute, so a changed file is recognised from any directory."""
+    return Path(source).resolve().as_posix()
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """A document's rows, ready to be written."""
+
+    doc_id: str
+    source: str  # the absolute path a Document remembers
+    tables: _Tables
+    props: dict[str, Any]  # of the Document node
+    nodes: int  # written, its Document node included
+    relationships: int
+
+
+def document_rows(facts: DocumentFacts) -> DocumentRows:
+    """The rows `facts` will be written as (a pure function, for worker processes).
+
+    Facts that did not go through resolution are identified here the same way.
+    """
+    ids = facts.identities if facts.identities.entities else identify(facts)
+    source = source_key(facts.document.norm.raw.source)
+    tables = _tables(facts, ids)
+    return DocumentRows(facts.document.id, source, tables, _document_props(facts, source), *tables.counts())
