@@ -481,3 +481,12 @@ def test_export_store_refuses_an_unknown_format_before_reading(store, tmp_path: 
 
     with pytest.raises(InputError, match="rdfxml: unknown export format"):
         export_store(store, "rdfxml", tmp_path / "g.rdf")
+
+
+@pytest.mark.parametrize(("prop", "value"), [("comparator", "≈"), ("unit", "")])
+def test_shacl_accepts_about_and_unitless_values(graph, prop, value):
+    """约95%左右 compares as ≈; a coefficient (差异系数0.36) has no unit."""
+    changed = graph.copy()
+    changed.nodes["t1"][prop] = value
+    report = validate_rdf(to_rdf(changed))
+    assert report.conforms, report.text
