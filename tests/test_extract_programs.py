@@ -75,7 +75,7 @@ def test_programs_in_keeps_text_order():
         "全县已经制定了教育发展计划。",
     ],
 )
-def test_not_programs(sentence):
+def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
     assert _names(sentence) == []
 
 
