@@ -391,9 +391,7 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs:
     _check_paths(paths)
     summary = _load(session, paths, manifest, jobs=jobs)
     if not summary.processed:
-        from edukg.loaders.load import describe_skipped
-
-        raise _nothing_read(paths, [describe_skipped(s) for s in summary.skipped])
+        raise _nothing_read(paths, [str(s) for s in summary.skipped])
     for line in summary.lines():
         click.echo(line, err=True)
 

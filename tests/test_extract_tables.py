@@ -11,6 +11,7 @@ from edukg.loaders.extract import extract_facts
 from edukg.loaders.extract.tables import cell_value, indicator_name
 from edukg.loaders.model import facts_to_dict
 from edukg.loaders.normalize import normalize
+from edukg.loaders.pipeline import process_file
 from edukg.loaders.read import read_document
 from edukg.loaders.structure import structure
 
@@ -143,7 +144,7 @@ def test_duty_table_gives_responsibilities_and_keeps_its_task_targets(tmp_path):
 def test_jsonl_carries_the_table_cell_of_table_facts_only(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
-    out = json.loads(json.dumps(facts_to_dict(_facts(path)), ensure_ascii=False))
+    out = json.loads(json.dumps(facts_to_dict(process_file(path)), ensure_ascii=False))
     tabled = [t for t in out["targets"] if "table" in t]
     assert tabled[0]["table"] == {"row": 0, "column": 2} and tabled[0]["attribute"] == "约束性"
     plain = [t for t in out["targets"] if "table" not in t]
