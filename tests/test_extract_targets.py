@@ -200,3 +200,10 @@ def test_looking_back_reports(sentence):
 def test_case_records_are_no_facts():
     targets, observations = _targets("全年共查处违规办学行为3起,处理责任人共3人。")
     assert (targets, observations) == ((), ())
+
+
+def test_a_part_on_last_year_reports():
+    text = "一、2020年工作\n全县新建幼儿园5所。\n二、2021年重点工作\n全县新建幼儿园8所。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [8]
+    assert [o.value for o in observations] == [5]

@@ -47,7 +47,7 @@ _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
-    r"发展基础|现实基础|发展环境"
+    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来"
 )
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
@@ -278,7 +278,7 @@ def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) 
 def _past_year(doc: StructuredDocument, text: str) -> bool:
     """Whether `text` names a year before the plan's (提高到2020年的86.7% in a plan for 2021)."""
     plan = doc.metadata.plan_year
-    return any(plan is None or int(y) < plan for y in YEAR.findall(text))
+    return any(plan is None or int(y) < plan for y in YEAR.findall(text)) if "年" in text else False
 
 
 def _planned_amount(clause: str, q: Quantity) -> bool:
@@ -290,9 +290,11 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
 
 
 def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence stands in a part that looks back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan."""
     section = sent.section
     while section is not None:
-        if _PAST_SECTION.search(doc.sections[section].heading):
+        heading = doc.sections[section].heading
+        if _PAST_SECTION.search(heading) or (_past_year(doc, heading) and not _ahead(doc, heading)):
             return True
         section = doc.sections[section].parent
     return False
