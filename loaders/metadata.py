@@ -232,7 +232,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         return int(m.group(1))
     if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
         return int(m.group(1))
-    if kind in _REPORT_KINDS and (m := _REPORTED_YEAR.search(head[:600])):
+    # a report is on the year it names; a speech (讲话) looks back only to plan the year it opens
+    if kind in _REPORT_KINDS and "讲话" not in (title or "") and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
     if m := _FIVE_YEAR_NAME.search(head[:600]):
         return _FIVE_YEAR[m.group()]
