@@ -192,6 +192,31 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     return None
 
 
+def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
+    """The quantities of a clause outside quotes and titles (`protected`), without the small
+    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所)."""
+    return [
+        q
+        for q in find_quantities(clause)
+        if not inside(protected, q.start, q.end)
+        and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
+    ]
+
+
+def _status(
+    doc: StructuredDocument, sentence: str, clause: str, q: Quantity, indicator: str, *, review: bool, aim: bool
+) -> str:
+    """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator`: no fact when it
+    names nothing or only picks units out; reported in a review, as a base, or in words of the past."""
+    if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
+        return NEITHER
+    if review or _BASE_AFTER.match(clause, q.end):
+        return OBSERVATION
+    if not aim and _reported(doc, clause, clause[: q.start], sentence):
+        return OBSERVATION
+    return TARGET
+
+
 def _names_indicator(name: str, q: Quantity) -> bool:
     """Whether `name` names an indicator: not the value itself (70%), nor a lone generic word (工作)."""
     return name != q.text and len(_CJK_RUN.findall(name)) >= 2 and name not in _GENERIC_INDICATORS
@@ -376,12 +401,7 @@ def _sentence_facts(
         if not inside(near, cs, ce):
             continue
         clause = text[cs:ce]
-        quantities = [
-            q
-            for q in find_quantities(clause)
-            if not inside(protected, cs + q.start, cs + q.end)
-            and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
-        ]
+        quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
         indicator, comparator = "", "="
         for n, q in enumerate(quantities):
@@ -406,14 +426,7 @@ def _sentence_facts(
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-            if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
-                status = NEITHER
-            elif review or _BASE_AFTER.match(clause, q.end) or (
-                not aim and _reported(doc, clause, clause[: q.start], text)
-            ):
-                status = OBSERVATION
-            else:
-                status = TARGET
+            status = _status(doc, text, clause, q, indicator, review=review, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, clause, q)
             names = shared[n] if shared else [indicator]
