@@ -277,7 +277,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
         kind = _list_kind(sent.text) if group else None
         if kind:
             mode = kind
-        elif not (_ITEM.match(sent.text) or _opens_item(doc, sent)) and not (
+        elif mode and not (_ITEM.match(sent.text) or _opens_item(doc, sent)) and not (
             i and garbled_at(doc.sentences[i - 1].text) is not None
         ):
             mode = None  # the list of goals or duties has ended (not merely been split by a broken scrape)

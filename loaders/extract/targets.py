@@ -314,15 +314,17 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
     return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
 
 
-def _in_review(doc: StructuredDocument, sent: Sentence) -> bool:
-    """Whether the sentence stands in a part that looks back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan."""
-    section = sent.section
-    while section is not None:
-        heading = doc.sections[section].heading
-        if _PAST_SECTION.search(heading) or (_past_year(doc, heading) and not _ahead(doc, heading)):
-            return True
-        section = doc.sections[section].parent
-    return False
+def _review_parts(doc: StructuredDocument) -> frozenset[int]:
+    """The sections that look back, or stand in one that does: 工作回顾, 主要成效, 2020年工作 in a
+    2021 plan."""
+    parts: set[int] = set()
+    for i, section in enumerate(doc.sections):  # a parent comes before its sections
+        heading = section.heading
+        if (section.parent is not None and section.parent in parts) or _PAST_SECTION.search(heading) or (
+            _past_year(doc, heading) and not _ahead(doc, heading)
+        ):
+            parts.add(i)
+    return frozenset(parts)
 
 
 def _ahead(doc: StructuredDocument, sentence: str) -> bool:
@@ -358,8 +360,9 @@ def extract_targets(
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     reporting = _tells_what_was_done(doc)
+    review_parts = _review_parts(doc)
     for i, sent in enumerate(doc.sentences):
-        for fact, status in _sentence_facts(doc, sent, agency_of(i), reporting):
+        for fact, status in _sentence_facts(doc, sent, agency_of(i), reporting, review_parts):
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
             if key in seen:
                 continue
@@ -381,10 +384,11 @@ _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确
 
 
 def _sentence_facts(
-    doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool
+    doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
-    in a `reporting` document only what a sentence says is planned is a target."""
+    in a `reporting` document only what a sentence says is planned is a target, and in the
+    `review_parts` of a document every quantity is reported."""
     text = sent.text
     near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
     if not near:
@@ -392,7 +396,7 @@ def _sentence_facts(
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     review = (
         (reporting and not _FORWARD.search(text))
-        or _in_review(doc, sent)
+        or sent.section in review_parts
         or _past_sentence(doc, text)
     )
     spans = clauses(text)
