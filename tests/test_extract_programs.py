@@ -107,3 +107,14 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
 )
 def test_quoted_programs_in_practice(sentence, name):
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("继续实施中等职业教育基础能力建设工程。", "中等职业教育基础能力建设工程"),  # 中等 is no 等 (etc.)
+        ("实施幼儿园“名园长、名教师培养工程”。", "名园长、名教师培养工程"),  # one name over a list
+    ],
+)
+def test_names_with_look_alike_words(sentence, name):
+    assert name in _names(sentence)

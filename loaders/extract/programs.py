@@ -47,7 +47,7 @@ _COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[
 _COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均])等|^系列|^部分|^这些|"
+    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|培训|年度|教学|用人|采购|投资|个人成长|开设|活动|课程)计划$|"
     r"以下|一些|若干|本次|此次|这次|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|"
@@ -77,6 +77,8 @@ _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
 _BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
+# “名园长、名教师培养工程”: one program named over a list, not a slogan
+_NAMED_LIST = re.compile(rf"[{CJK}、]{{4,24}}(?:工程|计划|项目|行动|实验)")
 _TITLE_PART = 8
 # what names a document rather than a program: a plan's own title (…实施方案, …工作要点)
 _DOCUMENT_END = re.compile(r"(?:方案|要点|规划|意见|通知|办法|细则|计划|纲要)$")
@@ -122,7 +124,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
         or _BOILERPLATE.search(phrase)
-        or _SLOGAN.search(phrase)
+        or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase))
         or _NOT_NAME.search(phrase)
         or phrase in vocab.problems()
         or _AFTER_NOT_PROGRAM.match(after)
