@@ -209,17 +209,22 @@ class _Rules:
         task = _role_task(self.doc, i, text, spans, j, k)
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task else []), k
 
+    def _agencies_from(self, text: str, start: int, end: int) -> int | None:
+        """Where the agencies named one after another from `start` end (请各县教育局、县财政局…), or None
+        when no agency stands at `start`."""
+        names = self.matcher.names_in(text[start:end])
+        if not names or names[0][0] != 0:
+            return None
+        return start + max(e for _, e in _leading_run(names, text[start:end]))
+
     def by_agency(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """市区高中招生计划由市教育局统一发布: the agencies after 由 do what follows them, on the task before 由."""
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         by = _BY_AGENCY.search(text, cs, ce)
-        if not by:
+        subject_end = self._agencies_from(text, by.end(), ce) if by else None
+        if subject_end is None:
             return None
-        names = self.matcher.names_in(text[by.end() : ce])
-        if not names or names[0][0] != 0:
-            return None
-        subject_end = by.end() + max(e for _, e in _leading_run(names, text[by.end() : ce]))
         action = text[subject_end:ce].strip()
         task = text[cs : by.start()].strip()
         if len(action) < 2:
@@ -246,12 +251,9 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         m = _PLEASE.match(text, cs, ce)
-        if not m:
+        subject_end = self._agencies_from(text, m.end(), ce) if m else None
+        if subject_end is None:
             return None
-        names = self.matcher.names_in(text[m.end() : ce])
-        if not names or names[0][0] != 0:
-            return None
-        subject_end = m.end() + max(e for s, e in _leading_run(names, text[m.end() : ce]))
         end = spans[-1][1]
         duty = text[subject_end:end].strip(" ,，;；:：。")
         holders = _holders(text[m.end() : subject_end], self.matcher)
