@@ -172,3 +172,15 @@ def test_a_charge_stops_at_the_next_agency():
 def test_by_approval_and_listed_duties(text, expected):
     duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
     assert all(e in duties for e in expected), duties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡查组对学校各项工作给予了高度评价。",  # done, not to be done
+        "市教育局发布《关于做好招生工作的通知》。",  # a document issued
+        "学校在测评中获市直第二名。",  # an honour won
+    ],
+)
+def test_what_was_done_is_no_duty(text):
+    assert _duties(text, region=CITY) == []

@@ -27,8 +27,14 @@ __all__ = ["extract_responsibilities"]
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
 # not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
-# responsibility)
-_NO_DUTY = re.compile(r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))")
+# responsibility)…
+_NO_DUTY = re.compile(
+    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
+    # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
+    # won, a document issued (发布《…》), an act in the past (给予了高度评价)
+    rf"^[{CJK}]{{1,3}}的|^(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
+    r"^[^，,；;]{0,12}(?<![为除])了(?!解)"
+)
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
 _DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
