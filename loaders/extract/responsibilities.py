@@ -32,7 +32,7 @@ _NO_DUTY = re.compile(
     r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
     # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
     # won, a document issued (发布《…》), an act in the past (给予了高度评价)
-    rf"^[{CJK}]{{1,3}}的|^(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
+    rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
     r"^[^，,；;]{0,12}(?<![为除])了(?!解)"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
