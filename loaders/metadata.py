@@ -40,7 +40,8 @@ _NEWS_TITLE = re.compile(
     r"调研|视察|考察|莅临|走进"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
+    r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
+    r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
 )
 # No title: the wording that says what the text is, in order of trust
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
