@@ -60,6 +60,7 @@ _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _YEAR = _YEAR_RE
+_PERIOD_SPAN = re.compile(r"[-—~至]")
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
 _GOAL_YEAR = re.compile(rf"确保(?:在|到|于)?\s*({_YEAR})\s*年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -219,9 +220,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     if title:
         if (year := _school_year(title)) is not None:
             return year
-        m = _TITLE_YEAR.search(title)
-        if m:
-            return int(m.group(1) or m.group(2))
+        years = [(int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)]
+        if years:
+            # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
+            last = max(years)
+            return last[0] if kind in _PLAN_KINDS and not _PERIOD_SPAN.search(last[1]) else years[0][0]
         for name, year in _FIVE_YEAR.items():
             if name in title:
                 return year

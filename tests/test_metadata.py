@@ -287,6 +287,7 @@ def _meta(text: str) -> Metadata:
             2017,
         ),
         ("青山县学前教育第三期行动计划(2017-2020年)\n一、总体目标", "行动计划", 2017),
+        ("青山县教育局2022年工作总结和2023年工作计划\n一、2022年工作总结\n全县新建幼儿园5所。", "工作计划", 2023),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
