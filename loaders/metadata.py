@@ -89,6 +89,7 @@ _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _FORWARD = re.compile(r"^(?:转发|印发|下发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
+_TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称)\s*[:：|]\s*[|]?\s*([^|]{4,80}?)\s*(?:\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
@@ -143,6 +144,9 @@ def _title(lines: list[str]) -> str | None:
 
     A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
     """
+    for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
+        if m := _TITLE_FIELD.match(line.strip()):
+            return m.group(1).strip()
     candidates = [
         (i, line.strip())
         for i, line in enumerate(lines)

@@ -297,3 +297,12 @@ def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int
 
 def test_a_word_like_place_name_is_no_region() -> None:
     assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
+
+
+def test_title_from_a_disclosure_field() -> None:
+    text = (
+        "发文机关:青山县教育局 | 主题词: |\n标题:关于做好2025年春季开学工作督导检查的通知 | |\n"
+        "经研究,决定对全县学校开学工作进行督导检查。本次督查形成督导报告。\n一、督查内容"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.kind, meta.plan_year) == ("关于做好2025年春季开学工作督导检查的通知", "通知", 2025)
