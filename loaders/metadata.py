@@ -198,7 +198,7 @@ _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
 _REPORT_KINDS = ("报告", "总结")
-_DATED_BY_LATEST = ("通知", "报告", "意见")
+_DATED_BY_LATEST = ("通知", "报告", "意见", "新闻")
 _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")

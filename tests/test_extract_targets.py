@@ -207,3 +207,19 @@ def test_a_part_on_last_year_reports():
     targets, observations = _targets(text)
     assert [t.value for t in targets] == [8]
     assert [o.value for o in observations] == [5]
+
+
+def test_a_past_year_named_before_the_values_reports_them():
+    targets, observations = _targets("县长在大会上通报,2020年,全县投入4434万元,新建5所公办幼儿园。")
+    assert targets == ()
+    assert [o.value for o in observations] == [44340000, 5]
+
+
+def test_news_of_what_was_done_plans_only_the_year_ahead():
+    text = (
+        "县长在大会上通报,2020年,全县新建5所公办幼儿园。\n"
+        "2021年,全县将加快学前教育普惠发展。推进10%的义务教育学校纳入教联体建设。"
+    )
+    targets, observations = _targets(text, kind="新闻")
+    assert [t.value for t in targets] == [10]
+    assert [o.value for o in observations] == [5]

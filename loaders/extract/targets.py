@@ -233,6 +233,21 @@ def _condition(clause: str, q: Quantity) -> bool:
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
+def _year_ahead(doc: StructuredDocument, text: str) -> bool:
+    """Whether `text` names the plan's year or a later one, or next year, as what it speaks of."""
+    plan = doc.metadata.plan_year
+    if "明年" in text or "下一步" in text:
+        return True
+    return plan is not None and any(int(y) >= plan for y in YEAR.findall(text))
+
+
+def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
+    """The sentence's paragraph up to the sentence's end: 2023年,蕲春将…。加快…: what it says ahead
+    holds for the sentences after it."""
+    text = doc.norm.text
+    return text[text.rfind("\n", 0, sent.start) + 1 : sent.end]
+
+
 def _tells_what_was_done(doc: StructuredDocument) -> bool:
     """Whether the document reports rather than plans: a review, or news that is not of a plan."""
     kind = doc.metadata.kind
@@ -340,16 +355,18 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
     # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule
     if before.endswith("由") or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
         return True
-    if _SINCE.search(sentence.split(clause, 1)[0] + before):
+    leading = sentence.split(clause, 1)[0] + before
+    if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
     if reported := _REPORTED.search(before):
         if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
         return True
-    m = YEAR.match(clause.lstrip())
+    # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
     plan = doc.metadata.plan_year
-    return bool(m and plan and int(m.group(1)) < plan)
+    years = list(YEAR.finditer(leading)) if plan else []
+    return bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
 
 
 def extract_targets(
@@ -377,8 +394,10 @@ def extract_targets(
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 # a review, or a news report other than of a plan, tells what was done: only what it says is
 # planned is a target
-_PLAN_NEWS = re.compile(r"(?:出台|印发|发布|提出|明确|通过|制定)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标)|"
-                        r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)")
+_PLAN_NEWS = re.compile(
+    r"(?:出台|印发|发布|提出|明确|通过|制定|作)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)|"
+    r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
+)
 _PLAN_NEWS_REACH = 400
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
@@ -395,7 +414,7 @@ def _sentence_facts(
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     review = (
-        (reporting and not _FORWARD.search(text))
+        (reporting and not (_FORWARD.search(text) or _year_ahead(doc, _paragraph_to(doc, sent))))
         or sent.section in review_parts
         or _past_sentence(doc, text)
     )
