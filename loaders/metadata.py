@@ -132,7 +132,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         region=region,
         plan_year=_plan_year(title, text[:header_end], kind)
         or _year_of_date(published, kind)
-        or _latest_year(text[:header_end], kind),
+        or _latest_year(text, kind),
         published=published,
         issuer=issuer,
     )
