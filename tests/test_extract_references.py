@@ -35,6 +35,13 @@ def test_references(sentence, titles):
 
 
 def test_one_reference_per_title_with_every_citation():
-    (ref,) = extract_references(structured("执行《条例》。\n学习《条例》。"))
-    assert ref.title == "条例"
+    (ref,) = extract_references(structured("执行《教师法》。\n学习《教师法》。"))
+    assert ref.title == "教师法"
     assert len(ref.evidence) == 2
+
+
+def test_a_title_with_a_comma_and_a_short_form_after_it():
+    text = "根据《关于贯彻落实科学发展观,进一步推进义务教育均衡发展的意见》,落实《意见》要求。"
+    assert [r.title for r in extract_references(structured(text))] == [
+        "关于贯彻落实科学发展观,进一步推进义务教育均衡发展的意见"
+    ]

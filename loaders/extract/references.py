@@ -13,7 +13,7 @@ __all__ = ["extract_references"]
 
 # 《title》, or 《title up to the end of the clause when 》 is missing; 〈…〉 and <…> with Chinese inside
 _TITLE = re.compile(
-    r"《(?P<a>[^《》\n，。；,;]{2,80})(?:》|(?=[，。；,;\n]|$))|"
+    r"《(?P<c>[^《》\n]{2,80})》|《(?P<a>[^《》\n，。；,;]{2,80})(?=[，。；,;\n]|$)|"
     rf"[〈<](?P<b>[^〈〉<>\n，。；]*[{CJK}][^〈〉<>\n，。；]*)[〉>]"
 )
 _ISSUER = (
@@ -57,7 +57,7 @@ def _tidy(title: str) -> str:
 
 def _titles(text: str) -> list[str]:
     """Titles cited in a sentence, bracketed ones first."""
-    found = [_tidy(m["a"] or m["b"] or "") for m in _TITLE.finditer(text)]
+    found = [_tidy(m["c"] or m["a"] or m["b"] or "") for m in _TITLE.finditer(text)]
     ends: list[int] = []
     for m in _DECISION.finditer(text) if "关于" in text else ():
         found.append(_tidy(_PARTY.sub("", _VERB_LEAD.sub("", m["t"]))))
@@ -82,6 +82,7 @@ _DOCUMENT_WORD = re.compile(
     r"单|行事历|手册|不准|承诺|公约|纪要|总结|措施|政策|工程|行动|倡议|导则|说明|须知|名录|证书|平台|系统|分解表)"
     r"(?:\s*[(（][^()（）]{1,16}[)）])?$|关于|纲要|条例|意见|通知|办法|规定"
 )
+_KIND_ALONE = re.compile(r"规定|规划|意见|通知|办法|方案|计划|行动计划|工作要点|要点|报告|纲要|决定|条例|细则|标准")
 _TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册")
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
@@ -90,16 +91,27 @@ _FORWARD = re.compile(r"^(?:转发|印发|下发)")
 
 
 def _cited_document(title: str) -> bool:
-    """Whether a bracketed title names a policy document (not a textbook, novel or film)."""
-    return len(title) >= 2 and bool(_DOCUMENT_WORD.search(title)) and not _TEXTBOOK.search(title)
+    """Whether a bracketed title names a policy document (not a textbook, novel or film, nor the
+    short form 《规定》 of a title named in full before)."""
+    return (
+        len(title) >= 2
+        and bool(_DOCUMENT_WORD.search(title))
+        and not _TEXTBOOK.search(title)
+        and not _KIND_ALONE.fullmatch(title)
+    )
 
 
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
-    """Whether `title` names the document itself: its own title, or what its wrapper hands on."""
+    """Whether `title` names the document itself: its own title, or what its wrapper hands on
+    (现将《…》印发给你们: the first title after 现将)."""
     own = _FORWARD.sub("", doc.metadata.title or "")
     if own and (title in own or own in title):
         return True
-    return bool(own and _WRAPPER_TITLE.search(own) and _HANDED_ON.search(sentence.split(title)[0]))
+    if not (own and _WRAPPER_TITLE.search(own)):
+        return False
+    handed = _HANDED_ON.search(sentence)
+    first = _TITLE.search(sentence, handed.end()) if handed else None
+    return bool(first and title == _tidy(first["c"] or first["a"] or first["b"] or ""))
 
 
 def extract_references(doc: StructuredDocument) -> list[Reference]:
