@@ -1,10 +1,17 @@
 """Quantitative targets, and observations (values reported as already reached).
 
-Every quantity with a unit outside quotes and titles is a fact of its clause:
-an observation when the clause reports it as reached (为94.51%, 由25%提高到86%,
-累计投入…, a clause opening with a past year, a review section), otherwise a
-target. The indicator is a vocabulary indicator named before the number, else
-the noun phrase the number counts (200所学校 → 学校) or the one before it
+Every quantity outside quotes and titles (with a unit, or the value of an index,
+coefficient, ratio or multiple) is a fact of its clause, each of several
+indicators sharing it (小学、初中巩固率均达到98%) getting its own. It is
+- no fact when it only picks units out (600人以上学校, 后20%学生), counts people in a
+  case record or the choices of a procedure, or names no indicator;
+- an observation when it is reported as reached: in a part that looks back (工作回顾,
+  发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…), in words
+  of the past (已, 了, 完成情况, 以来, 为94.51%, 由25%提高到…), as a base (在600元的基础上),
+  or in a review or news of what was done that does not speak of the year ahead;
+- otherwise a target, of the year it names (到2025年, 十四五末, 明年) or the plan's.
+The indicator is a vocabulary indicator named before the number, else the noun
+phrase the number counts (200所学校 → 学校) or the one before it
 (新增多媒体教学设备1200套 → 多媒体教学设备).
 """
 
@@ -37,7 +44,9 @@ _REPORTED = re.compile(
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
 _SINCE = re.compile(r"以来")
+# documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
+# a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
 _CUMULATIVE = re.compile(r"累计|共计")
