@@ -1,9 +1,12 @@
 """Programs: vocabulary names, quoted names, and names ending in 工程/计划/项目/行动….
 
 Quoted phrases are often slogans (办什么样的教育…), principles, problems
-(入园难, 大班额) or institutions; those are not programs. Names found by their
-suffix must be specific: not generic (重点项目, 招生计划), not counted
-(20个试点项目), not a construction phase (二期工程).
+(入园难, 大班额), labels or institutions; a quoted phrase is a program only when it
+reads as one (…工程, …活动, …制度), a word after it makes it one (“县管校聘”改革) or it
+is put in practice (实施“…”). Names found by their suffix must be specific: not
+generic (重点项目, 招生计划), not counted (20个试点项目, 十大工程), not a construction
+phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
+(了…计划, 特制订本计划), nor the document's own title.
 """
 
 from __future__ import annotations

@@ -2,9 +2,13 @@
 
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
-the clause to each agency. The duty runs on into the next clauses (with no agency of their own)
+the clause to each agency. A charge (县教育局要…, 学校必须…) runs through its sentence, up to
+the next agency; otherwise the duty runs on into the next clauses (with no agency of their own)
 only while the clause before merely frames the action (在编制、岗位总量内, 按照有关标准) or while
-they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty.
+they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty,
+nor is what was done (给予了高度评价, 发布《…》, 获…第一名).
+Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
+role clauses, 牵头单位/责任单位/配合单位: X、Y lists after a task, …报X核准 (X approves).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 A duty stops where a broken scrape lost characters (职业学?!): only whole clauses before it are kept.
