@@ -21,6 +21,7 @@ from edukg import __version__
 from edukg.config import DEFAULT_GRAPH, Settings, settings_from_env
 from edukg.errors import EdukgError, InputError
 from edukg.output import FORMATS, format_rows
+from edukg.serve import DEFAULT_HOST, DEFAULT_PORT
 
 __all__ = ["cli", "Session", "pass_session"]
 
@@ -740,6 +741,37 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
 
         save_png(output, png)
         click.echo(f"{png}: screenshot", err=True)
+
+
+# ------------------------------------------------------------------ serve
+
+
+@cli.command()
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Address to listen on; anything but loopback lets other machines read the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on (0: a free one).")
+@pass_session
+def serve(session: Session, host: str, port: int) -> None:
+    """Serve a read-only web app over the graph: search, entities, documents, stored queries.
+
+    \b
+    Example:
+        edukg serve            # then open http://127.0.0.1:8765/
+    """
+    from edukg.serve import bind, host_warning
+    from edukg.serve import serve as run
+
+    if warning := host_warning(host):
+        click.echo(warning, err=True)
+    sock = bind(host, port)
+    with sock:
+        if why := _empty_graph(session):
+            click.echo(why, err=True)
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"serving graph {session.settings.graph!r} on http://{shown}:{sock.getsockname()[1]}/ "
+                   "(Ctrl-C stops)", err=True)
+        run(session.store, sock, graph_name=session.settings.graph)
 
 
 # ------------------------------------------------------------------ analyze

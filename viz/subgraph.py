@@ -258,13 +258,14 @@ def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
 
 
 def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str = "query",
-                max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+                max_nodes: int = DEFAULT_MAX_NODES, connect: bool = True) -> nx.MultiDiGraph:
     """The nodes a query's rows name, and the relationships among them.
 
     Stored queries return rows of scalars (names, titles, ids); every string or
     integer in the rows that equals a node's ``id``, ``name`` or ``title``
     brings that node in, and so does every node next to two of them (the
-    document that joins a program to a region), so that the picture connects.
+    document that joins a program to a region), so that the picture connects;
+    with ``connect=False`` the picture holds the answer's own nodes only.
 
     Raises
     ------
@@ -274,7 +275,8 @@ def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str =
     keys = _match_values(store, iter_row_values(rows))
     if not keys:
         raise InputError(f"{title}: the query's rows name no node of the graph")
-    return _materialize(store, keys | _connectors(store, keys), max_nodes, title, focus=keys)
+    extra = _connectors(store, keys) if connect else set()
+    return _materialize(store, keys | extra, max_nodes, title, focus=keys)
 
 
 def _connectors(store: Store, keys: set[NodeKey]) -> set[NodeKey]:
