@@ -118,6 +118,11 @@ def param_options(f: Callable) -> Callable:
 
 
 def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
+    """Rows in `fmt`; a table cuts long texts as the demo does (json, csv and markdown keep them whole)."""
+    if fmt == "table":
+        from edukg.demo import shorten
+
+        rows = shorten(list(rows))
     text = format_rows(rows, fmt)
     if text:
         click.echo(text)
@@ -417,6 +422,10 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
             click.echo(f"… {len(rows) - max_rows} more: edukg --graph {DEMO_GRAPH} query run {q.name}{options}")
     path = write_html(whole_graph(store), output, title="edukg demo")
     click.echo(f"\nInteractive graph written to {path.resolve()} (open it in a browser)", err=True)
+    click.echo(f"The samples are in the graph {DEMO_GRAPH!r}: name it in the next commands, e.g.\n"
+               f"  edukg --graph {DEMO_GRAPH} query run program-timeline -p program=县管校聘\n"
+               f"  edukg --graph {DEMO_GRAPH} serve    (then open http://127.0.0.1:8765/)\n"
+               f"or export EDUKG_GRAPH={DEMO_GRAPH} once.", err=True)
 
 
 # ------------------------------------------------------------------ query
