@@ -23,7 +23,8 @@ _FACTS = "f:Target OR f:Observation OR f:Responsibility"
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
 ROWS_LIMIT = 500  # facts or sentences listed on one page
-DOCUMENTS_PER_CELL = 5  # documents listed per region and year on the home page
+HOME_REGIONS = 60  # regions in the home page's table of documents per region and year
+HOME_DOCUMENTS = 200  # up to this many documents, the home page names each
 
 
 @cache
@@ -37,18 +38,35 @@ def _one(rows: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
 
 
 def home(store: Store) -> dict[str, Any]:
-    """Counts per label and documents grouped by region and year (a few named per group)."""
+    """Counts per label; documents per region and year (the regions with most documents first, at most
+    HOME_REGIONS); the documents themselves, by region, when the graph holds at most HOME_DOCUMENTS."""
     counts = {r["label"]: r["n"] for r in store.query("MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n")}
-    groups = store.query(
-        "MATCH (d:Document) WITH d ORDER BY d.plan_year DESC, d.id "
-        "RETURN d.region AS region, d.plan_year AS year, count(d) AS n, "
-        "collect([d.id, coalesce(d.title, d.file, d.id)])[..$few] AS documents ORDER BY region, year DESC",
-        {"few": DOCUMENTS_PER_CELL},
+    cells = store.query(
+        "MATCH (d:Document) OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region) "
+        "RETURN r.id AS id, coalesce(r.name, d.region) AS region, d.plan_year AS year, count(d) AS n"
     )
+    regions: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for c in cells:
+        row = regions.setdefault((c["id"], c["region"]), {"id": c["id"], "name": c["region"], "n": 0, "years": {},
+                                                        "documents": []})
+        row["n"] += c["n"]
+        row["years"][c["year"]] = c["n"]
+    years = sorted({c["year"] for c in cells if c["year"] is not None}, reverse=True)
+    if None in {c["year"] for c in cells}:
+        years.append(None)
+    shown = sorted(regions.values(), key=lambda r: (-r["n"], str(r["name"])))[:HOME_REGIONS]
+    if counts.get("Document", 0) <= HOME_DOCUMENTS:
+        for d in store.query("MATCH (d:Document) OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region) "
+                             "RETURN r.id AS id, coalesce(r.name, d.region) AS region, d.id AS doc_id, "
+                             "coalesce(d.title, d.file, d.id) AS title, d.plan_year AS year "
+                             "ORDER BY year DESC, title"):
+            regions[(d["id"], d["region"])]["documents"].append(d)
     names = kind_names()
     return {
         "counts": [{"label": lab, "name": names.get(lab, lab), "n": n} for lab, n in sorted(counts.items())],
-        "groups": groups,
+        "regions": shown,
+        "more_regions": len(regions) - len(shown),
+        "years": years,
     }
 
 
