@@ -241,3 +241,17 @@ def test_docstring_examples():
 
     result = doctest.testmod(edukg.viz.subgraph, extraglobs={"nx": nx})
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_each_sentence_names_its_document_region_and_year(seed_store):
+    g = whole_graph(seed_store)
+    rows = seed_store.query(
+        "MATCH (e:Evidence)-[:SUPPORTS]->(n:Program)-[]-(:Document) MATCH (e)-[:IN_DOCUMENT]->(d:Document) "
+        "RETURN n.id AS id, e.text AS text, coalesce(d.title, d.file) AS document, d.region AS region, "
+        "d.plan_year AS year LIMIT 20")
+    assert rows
+    by_id = {a["id"]: a for _, a in g.nodes(data=True) if a["label"] == "Program"}
+    for r in rows:
+        attrs = by_id[r["id"]]
+        where = [src for text, src in zip(attrs["evidence"], attrs["sources"]) if text == r["text"]]
+        assert " · ".join(str(r[k]) for k in ("document", "region", "year") if r[k] not in (None, "")) in where

@@ -151,14 +151,22 @@ def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | No
     return {near for _, near in _adjacent(store, keys, types, direction=direction)}
 
 
+def _source(row: Mapping[str, Any]) -> str:
+    """Where a sentence is: its document, region and year, those known."""
+    return " · ".join(str(row[k]) for k in ("document", "region", "year") if row[k] not in (None, ""))
+
+
 def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
-    """Set each node's ``evidence``: the sentences supporting it, in document order."""
+    """Set each node's ``evidence``, the sentences supporting it in document order, and ``sources``,
+    for each sentence its document, region and year (see `_source`)."""
     keys_by_label: dict[str, dict[str, Any]] = {}
     for node, attrs in graph.nodes(data=True):
         keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
     cypher = (
         f"MATCH (e:{_evidence_label()})-[:{rel('supports')}]->(n:{{label}}) WHERE n.id IN $ids "
-        "RETURN n.id AS id, e.text AS text, e.start AS start ORDER BY id, start"
+        f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
+        "RETURN n.id AS id, e.text AS text, e.start AS start, coalesce(d.title, d.file) AS document, "
+        "d.region AS region, d.plan_year AS year ORDER BY id, start"
     )
     for lab, nodes in sorted(keys_by_label.items()):
         if lab not in _known_labels() or lab == _evidence_label():
@@ -166,7 +174,9 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
         for batch in _batches(sorted(nodes)):
             for row in store.query(cypher.format(label=lab), {"ids": batch}):
                 if row["text"]:
-                    graph.nodes[nodes[row["id"]]].setdefault("evidence", []).append(row["text"])
+                    attrs = graph.nodes[nodes[row["id"]]]
+                    attrs.setdefault("evidence", []).append(row["text"])
+                    attrs.setdefault("sources", []).append(_source(row))
 
 
 def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
