@@ -689,6 +689,8 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @param_options
 @click.option("--entity", metavar="NAME", help="Show an entity (name, alias or id) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Neighbourhood depth for --entity.")
+@click.option("--through-hubs", is_flag=True,
+              help="Let --entity's neighbourhood go on through documents, themes and years (which join everything).")
 @click.option("--region", metavar="NAME", help="Show a region (name or id), its documents and their content.")
 @click.option("--document", metavar="ID-OR-TITLE", help="Show one document: id, id prefix or (part of) its title.")
 @click.option("--max-nodes", type=click.IntRange(1), default=1000, show_default=True,
@@ -700,7 +702,7 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @click.option("--title", help="Page title [default: what is shown].")
 @pass_session
 def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str], ...], entity: str | None, depth: int,
-        region: str | None, document: str | None, max_nodes: int, output: Path, png: Path | None,
+        through_hubs: bool, region: str | None, document: str | None, max_nodes: int, output: Path, png: Path | None,
         title: str | None) -> None:
     """Draw the graph, or part of it, as an interactive HTML page that works offline.
 
@@ -732,7 +734,7 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
         label = " ".join([query_name, *(f"{k}={v}" for k, v in params)])
         graph = subgraph.query_graph(store, rows, title=label, max_nodes=max_nodes)
     elif entity is not None:
-        graph = subgraph.entity_graph(store, entity, depth=depth, max_nodes=max_nodes)
+        graph = subgraph.entity_graph(store, entity, depth=depth, max_nodes=max_nodes, through_hubs=through_hubs)
     elif region is not None:
         graph = subgraph.region_graph(store, region, max_nodes=max_nodes)
     elif document is not None:

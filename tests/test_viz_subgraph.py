@@ -150,7 +150,7 @@ def test_whole_graph_chooses_in_the_store_what_pruning_would_keep(seed_store, ex
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_entity_neighbourhood(seed_store, depth):
     name = _busiest_program(seed_store)
-    g = entity_graph(seed_store, name, depth=depth)
+    g = entity_graph(seed_store, name, depth=depth, through_hubs=True)
     pid = _keys(seed_store, "MATCH (p:Program {name: $n}) RETURN p.id AS id", n=name)
     near = _keys(seed_store, "MATCH (p:Program {name: $n})-[]-(m) WHERE NOT m:Evidence RETURN m.id AS id", n=name)
     ids = _node_ids(g)
@@ -255,3 +255,23 @@ def test_each_sentence_names_its_document_region_and_year(seed_store):
         attrs = by_id[r["id"]]
         where = [src for text, src in zip(attrs["evidence"], attrs["sources"]) if text == r["text"]]
         assert " · ".join(str(r[k]) for k in ("document", "region", "year") if r[k] not in (None, "")) in where
+
+
+def test_a_neighbourhood_does_not_walk_through_hubs_unless_asked(seed_store):
+    name = seed_store.query("MATCH (:Responsibility)-[:CONCERNS]->(p:Program) "
+                            "RETURN p.name AS name, count(*) AS n ORDER BY n DESC, name LIMIT 1")[0]["name"]
+    hubs = {"Document", "Theme", "Year"}
+    near = entity_graph(seed_store, name, depth=2)
+    wide = entity_graph(seed_store, name, depth=2, through_hubs=True)
+    one = entity_graph(seed_store, name, depth=1)
+    # every node two steps away is reached through a node that is no hub
+    reached = {(a["label"], a["id"]) for _, a in near.nodes(data=True)}
+    first = {(a["label"], a["id"]) for _, a in one.nodes(data=True)}
+    beyond = reached - first
+    assert beyond
+    via = {key for key in first if key[0] not in hubs}
+    for lab, node_id in beyond:
+        rows = seed_store.query(f"MATCH (n:{lab} {{id: $id}})-[]-(m) RETURN labels(m)[0] AS label, m.id AS id",
+                                {"id": node_id})
+        assert {(r["label"], r["id"]) for r in rows} & via, (lab, node_id)
+    assert near.number_of_nodes() < wide.number_of_nodes()

@@ -323,11 +323,20 @@ def _not_found(store: Store, labs: Iterable[str], what: str, name: str) -> Input
     return InputError(f"{name}: no {what} of that name in the graph{hint}")
 
 
-def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+def _hub_labels() -> set[str]:
+    """Nodes that join everything: a neighbourhood reaching one goes no further through it."""
+    return {label("PolicyDocument"), label("Theme"), label("Year")}
+
+
+def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES,
+                 through_hubs: bool = False) -> nx.MultiDiGraph:
     """The nodes within `depth` relationships of the entity called `name`.
 
     The entity is matched on ``id``, ``name``, ``title`` or an alias, in any
     label but Evidence. InputError when nothing matches (with near names).
+    Documents, themes and years reached are shown but not walked through
+    (a program's theme would bring in every program of that theme), unless
+    `through_hubs`; the entity itself is always walked from.
     """
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
@@ -337,8 +346,9 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
         raise _not_found(store, labs, "entity", name)
     keys = set(found)
     frontier = set(keys)
+    hubs = set() if through_hubs else _hub_labels()
     for _ in range(depth):
-        frontier = _neighbours(store, frontier) - keys
+        frontier = _neighbours(store, {k for k in frontier if k[0] not in hubs or k in found}) - keys
         if not frontier:
             break
         keys |= frontier
