@@ -15,6 +15,7 @@ from edukg.viz.subgraph import (
     entity_graph,
     iter_row_values,
     prune_graph,
+    type_quota,
     query_graph,
     region_graph,
     whole_graph,
@@ -27,9 +28,12 @@ def test_prune_keeps_the_best_connected_nodes():
     pruned = prune_graph(g, 5)
     assert pruned.number_of_nodes() == 5
     assert pruned.graph == {"total": g.number_of_nodes(), "omitted": g.number_of_nodes() - 5}
-    entities = [n for n, a in g.nodes(data=True) if a["label"] not in {"Target", "Observation", "Responsibility"}]
-    kept_degrees = sorted((g.degree(n) for n in pruned), reverse=True)
-    assert kept_degrees == sorted((g.degree(n) for n in entities), reverse=True)[:5]
+    # a cap below the number of types keeps the best connected node of as many entity types as it can
+    labels = [g.nodes[n]["label"] for n in pruned]
+    assert len(set(labels)) == 5 and not set(labels) & {"Target", "Observation", "Responsibility"}
+    for n in pruned:
+        same = [m for m, a in g.nodes(data=True) if a["label"] == g.nodes[n]["label"]]
+        assert g.degree(n) == max(g.degree(m) for m in same)
     # relationships among kept nodes survive, with their attributes
     for u, v, k, a in pruned.edges(keys=True, data=True):
         assert g.edges[u, v, k] == a
@@ -47,8 +51,11 @@ def test_prune_keeps_entities_before_facts():
     facts = {n for n, a in g.nodes(data=True) if a["label"] in {"Target", "Observation", "Responsibility"}}
     entities = set(g) - facts
     pruned = prune_graph(g, len(entities))
-    assert set(pruned) == entities
-    assert set(prune_graph(g, len(entities) + 2)) - entities <= facts
+    fact_types = {g.nodes[n]["label"] for n in facts}
+    quota = type_quota(len(entities), len({a["label"] for _, a in g.nodes(data=True)}))
+    # beyond each type's best connected few, facts make room for entities
+    assert len(set(pruned) & facts) == sum(min(quota, sum(1 for n in facts if g.nodes[n]["label"] == t))
+                                           for t in fact_types)
 
 
 def test_prune_keeps_the_nodes_asked_for_first():
@@ -275,3 +282,11 @@ def test_a_neighbourhood_does_not_walk_through_hubs_unless_asked(seed_store):
                                 {"id": node_id})
         assert {(r["label"], r["id"]) for r in rows} & via, (lab, node_id)
     assert near.number_of_nodes() < wide.number_of_nodes()
+
+
+@pytest.mark.parametrize("cap", [20, 40, 100])
+def test_a_cap_keeps_every_type(seed_store, cap):
+    present = {r["label"] for r in seed_store.query("MATCH (n) WHERE NOT n:Evidence RETURN DISTINCT labels(n)[0] AS label")}
+    g = whole_graph(seed_store, max_nodes=cap)
+    assert g.number_of_nodes() == cap
+    assert {a["label"] for _, a in g.nodes(data=True)} == present

@@ -23,6 +23,7 @@ from edukg.store.base import Store
 
 __all__ = [
     "DEFAULT_MAX_NODES",
+    "type_quota",
     "prune_graph",
     "iter_row_values",
     "whole_graph",
@@ -39,15 +40,28 @@ _SUGGESTIONS = 5
 NodeKey = tuple[str, str]  # (label, id)
 
 
+def type_quota(max_nodes: int, n_labels: int) -> int:
+    """How many of its best-connected nodes each node label keeps under a cap, whatever the others
+    (a quarter of the cap shared among the labels, at least one each).
+
+    >>> type_quota(1000, 11), type_quota(40, 11)
+    (22, 1)
+    """
+    return max(1, max_nodes // (4 * max(1, n_labels)))
+
+
 def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> nx.MultiDiGraph:
-    """Keep `max_nodes` nodes: those in `keep`, then entities, then facts, best connected first (pure).
+    """Keep `max_nodes` nodes: those in `keep`, then each label's best connected few (`type_quota`),
+    then entities, then facts, best connected first (pure).
 
     Facts (targets, observations, responsibilities: node attribute ``label``)
     are the many small nodes; entities (documents, regions, programs, agencies,
-    indicators…) are the structure a pruned overview must keep. Within each
-    group nodes are ranked by degree, then by id, so the same graph always
-    prunes the same way. The result records how many nodes were left out in
-    ``graph.graph["omitted"]`` and the original count in ``graph.graph["total"]``.
+    indicators…) are the structure a pruned overview must keep, every type of
+    them: the few regions, each named by many documents but linked to few
+    nodes, are not crowded out by programs. Within each group nodes are ranked
+    by degree, then by id, so the same graph always prunes the same way. The
+    result records how many nodes were left out in ``graph.graph["omitted"]``
+    and the original count in ``graph.graph["total"]``.
 
     Examples
     --------
@@ -60,8 +74,14 @@ def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()
         out = graph.copy()
     else:
         first, facts = set(keep), _fact_labels()
+        by_label: dict[Any, list[Any]] = {}
+        for n in graph.nodes:
+            by_label.setdefault(graph.nodes[n].get("label"), []).append(n)
+        quota = type_quota(max_nodes, len(by_label))
+        reserved = {n for nodes in by_label.values()
+                    for n in sorted(nodes, key=lambda n: (-graph.degree(n), str(n)))[:quota]}
         ranked = sorted(graph.nodes, key=lambda n: (
-            n not in first, graph.nodes[n].get("label") in facts, -graph.degree(n), str(n)))
+            n not in first, n not in reserved, graph.nodes[n].get("label") in facts, -graph.degree(n), str(n)))
         out = graph.subgraph(ranked[:max_nodes]).copy()
     out.graph["total"] = total
     out.graph["omitted"] = total - out.number_of_nodes()
@@ -202,21 +222,30 @@ def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str,
     return graph
 
 
-def _best_connected(store: Store, labs: Iterable[str], limit: int) -> list[NodeKey]:
-    """The `limit` nodes of labels `labs` with the most relationships to nodes other than Evidence.
+def _best_connected(store: Store, lab: str, limit: int) -> list[tuple[int, str]]:
+    """The `limit` nodes of label `lab` with the most relationships to nodes other than Evidence,
+    as (-degree, id), ranked as `prune_graph` ranks them (degree, then id) but counted in the store."""
+    rows = store.query(
+        f"MATCH (n:{lab}) OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:{_evidence_label()} "
+        "WITH n.id AS id, count(r) AS degree RETURN id, degree ORDER BY degree DESC, id LIMIT $limit",
+        {"limit": limit},
+    )
+    return [(-r["degree"], str(r["id"])) for r in rows if r["id"] is not None]
 
-    Ranked as `prune_graph` ranks them (degree, then id), but counted in the
-    store: each label returns only its own best `limit`.
-    """
-    ranked: list[tuple[int, str, str]] = []
-    for lab in labs:
-        rows = store.query(
-            f"MATCH (n:{lab}) OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:{_evidence_label()} "
-            "WITH n.id AS id, count(r) AS degree RETURN id, degree ORDER BY degree DESC, id LIMIT $limit",
-            {"limit": limit},
-        )
-        ranked += [(-r["degree"], str(r["id"]), lab) for r in rows if r["id"] is not None]
-    return [(lab, node_id) for _, node_id, lab in sorted(ranked)[:limit]]
+
+def _chosen(store: Store, counts: Mapping[str, int], max_nodes: int) -> list[NodeKey]:
+    """The nodes `prune_graph` keeps of the whole graph, chosen in the store: each label's best few,
+    then the best connected entities, then facts. Facts are ranked beyond their few only when the
+    entities cannot fill the cap."""
+    facts = _fact_labels()
+    present = [lab for lab, n in counts.items() if n]
+    quota = type_quota(max_nodes, len(present))
+    ranked = {lab: _best_connected(store, lab, quota if lab in facts else max_nodes) for lab in present}
+    if sum(len(ranked[lab]) for lab in present if lab not in facts) < max_nodes:
+        ranked.update({lab: _best_connected(store, lab, max_nodes) for lab in present if lab in facts})
+    order = sorted((i >= quota, lab in facts, degree, node_id, lab)
+                   for lab, nodes in ranked.items() for i, (degree, node_id) in enumerate(nodes))
+    return [(lab, node_id) for *_, node_id, lab in order[:max_nodes]]
 
 
 def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
@@ -246,11 +275,7 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     total = sum(counts.values())
     if total <= max_nodes:
         return _finish(store, drop_unfinished(fetch_graph(store, labels=shown)), max_nodes, "edukg")
-    facts = _fact_labels()
-    keys = _best_connected(store, [lab for lab in shown if lab not in facts and counts[lab]], max_nodes)
-    if len(keys) < max_nodes:
-        keys += _best_connected(store, [lab for lab in shown if lab in facts and counts[lab]], max_nodes - len(keys))
-    return _materialize(store, set(keys), max_nodes, "edukg", total=total)
+    return _materialize(store, set(_chosen(store, counts, max_nodes)), max_nodes, "edukg", total=total)
 
 
 def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
