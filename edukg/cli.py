@@ -810,13 +810,15 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
     """
-    from edukg.analyze import analysis_filter
+    from edukg.analyze import add_first_mentions, analysis_filter
     from edukg.analyze import analyze as run_analyses
     from edukg.graph import drop_unfinished, fetch_graph
 
     labels, types = analysis_filter()
     graph = drop_unfinished(fetch_graph(session.store, labels, types))
     sections = run_analyses(graph, analyses, top=top, method=method)
+    if "spread" in sections:
+        add_first_mentions(session.store, sections["spread"])
     if len(analyses) == 1:
         _echo_rows(sections[analyses[0]], fmt)
         return
