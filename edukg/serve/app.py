@@ -42,6 +42,8 @@ _PAGE_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self' data:; fra
 # the picture page inlines vis-network, its script and style, and draws on a canvas
 _PICTURE_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
                    "frame-ancestors 'self'; base-uri 'none'")
+# answer columns holding sentences or other free text, never a node's name: not looked up for links
+_TEXT_COLUMNS = {"evidence", "sentences", "duty", "section", "comparator", "unit", "kind"}
 _EXAMPLE_PARAM = re.compile(r"^(?P<key>[A-Za-z_]\w*)=(?P<value>.*)$")
 
 
@@ -170,7 +172,8 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
         except InputError as e:
             return page("query.html", 400, title=query.name, **{**values, "error": str(e)})
         link = urlencode(given)
-        cells = data.named_nodes(store, (v for r in rows for v in _texts(r.values())))
+        names = _texts([value for r in rows for column, value in r.items() if column not in _TEXT_COLUMNS])
+        cells = data.named_nodes(store, names)
         return page("query.html", title=query.name, rows=rows, columns=list(rows[0]) if rows else [],
                     links=cells, qs=link, **values)
 

@@ -5,14 +5,14 @@ Each function returns plain dicts and lists for a template; none renders.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from edukg.errors import InputError
 from edukg.graph import display_text, node_name
-from edukg.ontology.vocab import class_names
+from edukg.ontology.vocab import class_names, labels
 from edukg.store.base import Store
 
 __all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "entity", "document", "named_nodes", "source_text"]
@@ -22,7 +22,9 @@ ENTITY_LABELS = ("Program", "Agency", "Indicator", "Region", "Reference", "Theme
 _FACTS = "f:Target OR f:Observation OR f:Responsibility"
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
-ROWS_LIMIT = 500  # facts or sentences listed on one page
+NAME_CHARS = 100  # longer texts in an answer name no node
+ROWS_LIMIT = 500  # facts, sentences or neighbours listed on one page
+DOCUMENTS_LISTED = 50  # the latest documents an entity page lists
 HOME_REGIONS = 60  # regions in the home page's table of documents per region and year
 HOME_DOCUMENTS = 200  # up to this many documents, the home page names each
 
@@ -40,7 +42,9 @@ def _one(rows: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
 def home(store: Store) -> dict[str, Any]:
     """Counts per label; documents per region and year (the regions with most documents first, at most
     HOME_REGIONS); the documents themselves, by region, when the graph holds at most HOME_DOCUMENTS."""
-    counts = {r["label"]: r["n"] for r in store.query("MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n")}
+    # one count per label: the store answers each from its label index, where one count over every node scans them
+    counts = {lab: n for lab in sorted(set(labels().values()))
+              if (n := store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"])}
     cells = store.query(
         "MATCH (d:Document) OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region) "
         "RETURN r.id AS id, coalesce(r.name, d.region) AS region, d.plan_year AS year, count(d) AS n"
@@ -144,22 +148,29 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
         "e.text AS evidence ORDER BY year DESC, document, e.start LIMIT $limit",
         args,
     )
+    # the filter on labels(m) after WITH: a label disjunction on m makes the store scan far more
     neighbours = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[r]-(m) WHERE NOT (m:Evidence OR m:Target OR m:Observation OR m:Responsibility) "
+        f"MATCH (n:{lab} {{id: $id}})-[r]-(m) WITH r, m WHERE labels(m)[0] IN $kinds "
         "RETURN DISTINCT type(r) AS rel, labels(m)[0] AS kind, m.id AS id, "
-        "coalesce(m.name, m.title, m.file, toString(m.value), m.id) AS name, m.plan_year AS year "
-        "ORDER BY kind, name LIMIT $limit",
-        args,
+        "coalesce(m.name, m.title, toString(m.value), m.id) AS name LIMIT $limit",
+        {**args, "kinds": list(ENTITY_LABELS)},
     )
+    documents = store.query(
+        f"MATCH (n:{lab} {{id: $id}})-[r]-(m:Document) RETURN type(r) AS rel, 'Document' AS kind, m.id AS id, "
+        "coalesce(m.title, m.file, m.id) AS name, m.plan_year AS year ORDER BY year DESC, id LIMIT $few",
+        {**args, "few": DOCUMENTS_LISTED},
+    )
+    # every document naming it directly, through a fact or through a sentence, counted per year
+    per_year = [(r["year"], r["n"]) for r in store.query(
+        f"MATCH (n:{lab} {{id: $id}})-[]-(x) WHERE x:Document OR x:Target OR x:Observation OR x:Responsibility "
+        "OR x:Evidence WITH DISTINCT CASE WHEN x:Document THEN x.id ELSE x.doc_id END AS doc_id "
+        "MATCH (d:Document {id: doc_id}) RETURN d.plan_year AS year, count(d) AS n ORDER BY year", args,
+    ) if r["year"] is not None]
     names = kind_names()
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in facts:
         by_kind[names.get(row["kind"], row["kind"])].append({**row, "text": _fact_text(row["kind"], row["fact"])})
-    years: dict[Any, set[str]] = defaultdict(set)
-    for row in [*facts, *sentences, *({"year": m["year"], "doc_id": m["id"]} for m in neighbours
-                                      if m["kind"] == "Document")]:
-        years[row["year"]].add(row["doc_id"])
-    per_year = sorted(((y, len(docs)) for y, docs in years.items() if y is not None), key=lambda p: p[0])
+    neighbours.sort(key=lambda m: (m["kind"], str(m["name"])))
     return {
         "kind": lab,
         "kind_name": names.get(lab, lab),
@@ -171,8 +182,9 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
         "sentences": sentences,
         "years": per_year,
         "max_year_count": max((n for _, n in per_year), default=0),
+        "documents": documents,
+        "document_count": sum(n for _, n in per_year),
         "neighbours": neighbours,
-        "neighbour_counts": Counter(names.get(m["kind"], m["kind"]) for m in neighbours),
     }
 
 
@@ -258,18 +270,26 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 
 def named_nodes(store: Store, values: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Text value → (label, id) of the document (by title or file) or entity (by name or title) it names."""
-    wanted = sorted({v for v in values if v})
+    """Text value → (label, id) of the document (by title or file) or entity (by id, name or title) it names.
+
+    Ids are looked up through their index first; only the values no id matched are compared with the
+    names and titles of each label (a scan), and only values short enough to be a name or title.
+    """
+    wanted = {v for v in values if v and len(v) <= NAME_CHARS}
     found: dict[str, tuple[str, str]] = {}
-    if not wanted:
-        return found
-    for lab in ("Document", *ENTITY_LABELS):
-        if lab == "Year":
-            continue
+    kinds = [lab for lab in ("Document", *ENTITY_LABELS) if lab != "Year"]
+    kinds.append(kinds.pop(kinds.index("Agency")))  # the most numerous entities: scanned for what is left
+    for lab in kinds:
+        for row in store.query(f"UNWIND $v AS v MATCH (n:{lab} {{id: v}}) RETURN n.id AS id", {"v": sorted(wanted)}):
+            found.setdefault(row["id"], (lab, row["id"]))
+    for lab in kinds:
+        rest = sorted(wanted - found.keys())
+        if not rest:
+            break
         for row in store.query(
             f"MATCH (n:{lab}) WHERE n.name IN $v OR n.title IN $v OR n.file IN $v "
             "RETURN n.id AS id, n.name AS name, n.title AS title, n.file AS file",
-            {"v": wanted},
+            {"v": rest},
         ):
             for value in (row["name"], row["title"], row["file"]):
                 if value in wanted:
