@@ -12,8 +12,8 @@ import re
 import shlex
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from importlib.resources import files
 from functools import partial
+from importlib.resources import files
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -26,6 +26,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from edukg.errors import EdukgError, InputError, StoreError
+from edukg.graph import display_text
 from edukg.output import format_rows
 from edukg.queries import StoredQuery, bind, load_queries
 from edukg.serve import data
@@ -51,9 +52,8 @@ def _environment() -> Environment:
     folder = files("edukg.serve").joinpath("templates")
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["text"] = data.display_text
+    env.filters["text"] = display_text
     env.globals["kind_names"] = data.kind_names
-    env.globals["urlencode"] = urlencode
     return env
 
 
@@ -197,10 +197,10 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
                                            "X-Content-Type-Options": "nosniff"})
 
     def entity_picture(request: Request) -> Response:
-        found = data.entity(store, request.path_params["id"], request.query_params.get("kind"))
-        if found is None:
-            return not_found(f"no entity has the id {request.path_params['id']!r}")
-        return picture(generate_html(entity_graph(store, found["id"], depth=1, max_nodes=PICTURE_NODES)))
+        node_id = request.path_params["id"]
+        if data.find_entity(store, node_id, request.query_params.get("kind")) is None:
+            return not_found(f"no entity has the id {node_id!r}")
+        return picture(generate_html(entity_graph(store, node_id, depth=1, max_nodes=PICTURE_NODES)))
 
     def query_picture(request: Request) -> Response:
         query = stored(request)

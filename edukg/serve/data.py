@@ -15,7 +15,7 @@ from edukg.graph import display_text, node_name
 from edukg.ontology.vocab import class_names, labels
 from edukg.store.base import Store
 
-__all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "entity", "document", "named_nodes", "source_text"]
+__all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "find_entity", "entity", "document", "named_nodes", "source_text"]
 
 # The labels an entity page shows: what documents name and share (facts and sentences belong to one document).
 ENTITY_LABELS = ("Program", "Agency", "Indicator", "Region", "Reference", "Theme", "Year")
@@ -123,16 +123,21 @@ def _fact_text(kind: str, props: Mapping[str, Any]) -> str:
     return node_name({"label": kind, **props}) if "indicator" in props else display_text(props.get("duty")) or kind
 
 
-def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any] | None:
-    """One entity: properties, facts by kind and the sentences naming it (each with its document,
-    region and year), documents per year, neighbours. None when no entity has that id."""
+def find_entity(store: Store, node_id: str, kind: str | None = None) -> tuple[str, dict[str, Any]] | None:
+    """(label, properties) of the entity with that id (of label `kind` when it is one), or None."""
     for lab in [kind] if kind in ENTITY_LABELS else ENTITY_LABELS:
         found = _one(store.query(f"MATCH (n:{lab} {{id: $id}}) RETURN properties(n) AS props", {"id": node_id}))
         if found:
-            break
-    else:
+            return lab, dict(found["props"])
+    return None
+
+
+def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any] | None:
+    """One entity: properties, facts by kind and the sentences naming it (each with its document,
+    region and year), documents per year, neighbours. None when no entity has that id."""
+    if (found := find_entity(store, node_id, kind)) is None:
         return None
-    props = dict(found["props"])
+    lab, props = found
     args = {"id": node_id, "limit": ROWS_LIMIT}
     facts = store.query(
         f"MATCH (n:{lab} {{id: $id}})-[]-(f) WHERE {_FACTS} WITH DISTINCT f "
