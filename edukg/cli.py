@@ -692,6 +692,9 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @click.option("--through-hubs", is_flag=True,
               help="Let --entity's neighbourhood go on through documents, themes and years (which join everything).")
 @click.option("--region", metavar="NAME", help="Show a region (name or id), its documents and their content.")
+@click.option("--all", "everything", is_flag=True,
+              help="Without a view: every node up to --max-nodes, even when the graph is larger "
+                   "[default then: regions × programs].")
 @click.option("--document", metavar="ID-OR-TITLE", help="Show one document: id, id prefix or (part of) its title.")
 @click.option("--max-nodes", type=click.IntRange(1), default=1000, show_default=True,
               help="Most nodes drawn; beyond it entities, then the best connected, are kept, with a warning.")
@@ -702,12 +705,14 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @click.option("--title", help="Page title [default: what is shown].")
 @pass_session
 def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str], ...], entity: str | None, depth: int,
-        through_hubs: bool, region: str | None, document: str | None, max_nodes: int, output: Path, png: Path | None,
-        title: str | None) -> None:
+        through_hubs: bool, region: str | None, everything: bool, document: str | None, max_nodes: int,
+        output: Path, png: Path | None, title: str | None) -> None:
     """Draw the graph, or part of it, as an interactive HTML page that works offline.
 
     Without a view option, the whole graph (Evidence sentences are shown in
-    the tooltips of the nodes they support).
+    the tooltips of the nodes they support); when it holds more than
+    --max-nodes nodes, an overview instead: provinces × the programs their
+    documents name most, with how many documents (--all: the capped graph).
 
     \b
     Example:
@@ -739,8 +744,12 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
         graph = subgraph.region_graph(store, region, max_nodes=max_nodes)
     elif document is not None:
         graph = subgraph.document_graph(store, document, max_nodes=max_nodes)
-    else:
+    elif everything or (total := subgraph.shown_total(store)) <= max_nodes:
         graph = subgraph.whole_graph(store, max_nodes=max_nodes)
+    else:
+        graph = subgraph.overview_graph(store)
+        click.echo(f"the graph has {total} nodes, over --max-nodes: drawing regions × programs "
+                   "(see one with --region or --entity, or every node up to the cap with --all)", err=True)
     if graph.graph.get("omitted"):
         click.echo(f"warning: the view has {graph.graph['total']} nodes; drawing {graph.number_of_nodes()}, "
                    "entities before facts, best connected first (raise --max-nodes, or pick a view: "

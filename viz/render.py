@@ -192,7 +192,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             keys[node],
             label=_node_label(attrs, name),
             shape=style.shape,
-            value=graph.degree(node) + 1,
+            value=attrs.get("documents", graph.degree(node)) + 1,  # an overview's nodes: by their documents
             kind=lab,
             key=str(node),
             full=name,

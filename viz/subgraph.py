@@ -27,6 +27,8 @@ __all__ = [
     "prune_graph",
     "iter_row_values",
     "whole_graph",
+    "shown_total",
+    "overview_graph",
     "query_graph",
     "entity_graph",
     "region_graph",
@@ -276,6 +278,66 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     if total <= max_nodes:
         return _finish(store, drop_unfinished(fetch_graph(store, labels=shown)), max_nodes, "edukg")
     return _materialize(store, set(_chosen(store, counts, max_nodes)), max_nodes, "edukg", total=total)
+
+
+def shown_total(store: Store) -> int:
+    """How many nodes the whole graph's picture would hold uncapped (every node but Evidence)."""
+    return sum(store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in _shown_labels())
+
+
+def _region_roots(store: Store) -> dict[str, dict[str, Any]]:
+    """Each region id → the properties of the region at the top of its PART_OF chain (its province)."""
+    reg = label("Region")
+    regions = {r["id"]: r["props"] for r in store.query(f"MATCH (r:{reg}) RETURN r.id AS id, properties(r) AS props")}
+    parent = {r["a"]: r["b"] for r in store.query(
+        f"MATCH (a:{reg})-[:{rel('partOf')}]->(b:{reg}) RETURN a.id AS a, b.id AS b")}
+    roots = {}
+    for region_id in regions:
+        top, seen = region_id, {region_id}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        roots[region_id] = regions[top]
+    return roots
+
+
+def overview_graph(store: Store, *, max_programs: int = 40) -> nx.MultiDiGraph:
+    """Regions × programs: a picture of the whole graph that stays readable at any size.
+
+    One node per top-level region (a province) holding documents, one per
+    program among the `max_programs` named in most documents, and an edge
+    from a region to each program its documents name, with ``documents``:
+    how many of them. Each node's ``documents`` counts the documents of the
+    region, or naming the program. Drill down with `region_graph` or
+    `entity_graph`.
+    """
+    doc, prog = label("PolicyDocument"), label("Program")
+    roots = _region_roots(store)
+    graph = nx.MultiDiGraph()
+    for row in store.query(f"MATCH (d:{doc})-[:{rel('inRegion')}]->(r:{label('Region')}) "
+                           "RETURN r.id AS id, count(d) AS n"):
+        top = roots[row["id"]]
+        if top["id"] not in graph:
+            graph.add_node(top["id"], **top, label=label("Region"), documents=0)
+        graph.nodes[top["id"]]["documents"] += row["n"]
+    programs = store.query(
+        f"MATCH (d:{doc})-[:{rel('mentionsProgram')}]->(p:{prog}) WITH p, count(d) AS n "
+        "RETURN p.id AS id, p.name AS name, n ORDER BY n DESC, id LIMIT $limit", {"limit": max_programs})
+    for p in programs:
+        graph.add_node(("program", p["id"]), id=p["id"], name=p["name"], label=prog, documents=p["n"])
+    pairs = store.query(
+        f"MATCH (r:{label('Region')})<-[:{rel('inRegion')}]-(d:{doc})-[:{rel('mentionsProgram')}]->(p:{prog}) "
+        "WHERE p.id IN $ids RETURN r.id AS region, p.id AS program, count(d) AS n",
+        {"ids": [p["id"] for p in programs]})
+    weights: dict[tuple[str, str], int] = {}
+    for row in pairs:
+        key = (roots[row["region"]]["id"], row["program"])
+        weights[key] = weights.get(key, 0) + row["n"]
+    for (region_id, program_id), n in sorted(weights.items()):
+        graph.add_edge(region_id, ("program", program_id), key=rel("mentionsProgram"),
+                       type=rel("mentionsProgram"), documents=n)
+    graph.graph.update(title="edukg · 地区 × 项目", total=graph.number_of_nodes(), omitted=0, focus=[])
+    return graph
 
 
 def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
