@@ -290,3 +290,14 @@ def test_a_cap_keeps_every_type(seed_store, cap):
     g = whole_graph(seed_store, max_nodes=cap)
     assert g.number_of_nodes() == cap
     assert {a["label"] for _, a in g.nodes(data=True)} == present
+
+
+def test_nodes_graph_holds_the_nodes_given_and_nothing_else(seed_store):
+    from edukg.viz.subgraph import nodes_graph
+
+    row = seed_store.query("MATCH (d:Document)-[:IN_REGION]->(r:Region) RETURN d.id AS d, r.id AS r LIMIT 1")[0]
+    g = nodes_graph(seed_store, [("Document", row["d"]), ("Region", row["r"])], title="答案")
+    assert {(a["label"], a["id"]) for _, a in g.nodes(data=True)} == {("Document", row["d"]), ("Region", row["r"])}
+    assert g.number_of_edges() == 1 and len(g.graph["focus"]) == 2
+    with pytest.raises(InputError, match="names no node"):
+        nodes_graph(seed_store, [], title="答案")

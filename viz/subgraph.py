@@ -30,6 +30,7 @@ __all__ = [
     "shown_total",
     "overview_graph",
     "query_graph",
+    "nodes_graph",
     "entity_graph",
     "region_graph",
     "document_graph",
@@ -355,14 +356,13 @@ def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
 
 
 def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str = "query",
-                max_nodes: int = DEFAULT_MAX_NODES, connect: bool = True) -> nx.MultiDiGraph:
+                max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
     """The nodes a query's rows name, and the relationships among them.
 
     Stored queries return rows of scalars (names, titles, ids); every string or
     integer in the rows that equals a node's ``id``, ``name`` or ``title``
     brings that node in, and so does every node next to two of them (the
-    document that joins a program to a region), so that the picture connects;
-    with ``connect=False`` the picture holds the answer's own nodes only.
+    document that joins a program to a region), so that the picture connects.
 
     Raises
     ------
@@ -372,8 +372,22 @@ def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str =
     keys = _match_values(store, iter_row_values(rows))
     if not keys:
         raise InputError(f"{title}: the query's rows name no node of the graph")
-    extra = _connectors(store, keys) if connect else set()
-    return _materialize(store, keys | extra, max_nodes, title, focus=keys)
+    return _materialize(store, keys | _connectors(store, keys), max_nodes, title, focus=keys)
+
+
+def nodes_graph(store: Store, keys: Iterable[NodeKey], *, title: str,
+                max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The (label, id) nodes given and the relationships among them, nothing else: an answer's own nodes.
+
+    Raises
+    ------
+    InputError
+        When `keys` is empty.
+    """
+    wanted = set(keys)
+    if not wanted:
+        raise InputError(f"{title}: names no node of the graph")
+    return _materialize(store, wanted, max_nodes, title, focus=wanted)
 
 
 def _connectors(store: Store, keys: set[NodeKey]) -> set[NodeKey]:

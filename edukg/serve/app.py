@@ -32,7 +32,7 @@ from edukg.queries import StoredQuery, bind, load_queries
 from edukg.serve import data
 from edukg.store.base import Store
 from edukg.viz.render import STYLES, generate_html
-from edukg.viz.subgraph import entity_graph, query_graph
+from edukg.viz.subgraph import entity_graph, nodes_graph
 
 __all__ = ["create_app", "PICTURE_NODES"]
 
@@ -172,8 +172,7 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
         except InputError as e:
             return page("query.html", 400, title=query.name, **{**values, "error": str(e)})
         link = urlencode(given)
-        names = _texts([value for r in rows for column, value in r.items() if column not in _TEXT_COLUMNS])
-        cells = data.named_nodes(store, names)
+        cells = data.named_nodes(store, _names(rows))
         return page("query.html", title=query.name, rows=rows, columns=list(rows[0]) if rows else [],
                     links=cells, qs=link, **values)
 
@@ -207,7 +206,9 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
         if query is None:
             return not_found(f"no stored query is called {request.path_params['name']!r}")
         rows = answer(query, _given(query, request))
-        graph = query_graph(store, rows, title=query.name, max_nodes=PICTURE_NODES, connect=False)
+        # the answer's own nodes: the documents and entities its cells link to on the answer's page
+        graph = nodes_graph(store, data.named_nodes(store, _names(rows)).values(), title=query.name,
+                            max_nodes=PICTURE_NODES)
         return picture(generate_html(graph))
 
     def asset(request: Request) -> Response:
@@ -231,7 +232,12 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
     return _GetOnly(Starlette(routes=routes))
 
 
-def _texts(values: Sequence[Any] | Any) -> list[str]:
+def _names(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The texts in an answer's cells that may name a node (free-text columns left out)."""
+    return _texts([value for r in rows for column, value in r.items() if column not in _TEXT_COLUMNS])
+
+
+def _texts(values: Sequence[Any]) -> list[str]:
     """The strings in row values, lists walked (what a cell may link)."""
     out: list[str] = []
     for v in values:
