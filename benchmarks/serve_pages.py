@@ -6,7 +6,8 @@ Generates the synthetic corpus (benchmarks/make_corpus.py), loads it into a fres
 embedded store as ``edukg load`` does, stopping at each size in --docs, and there
 serves the app on a loopback port and fetches each kind of page --reps times over
 one keep-alive connection, each time with another entity, document or search text
-drawn from the graph (seeded), after one warm-up request per kind. Times are
+drawn from the graph (seeded; and the programs most documents name, the largest
+entity pages), after one warm-up request per kind. Times are
 client-side, from sending the request to the last byte of the answer.
 """
 
@@ -55,6 +56,10 @@ def _urls(store: Any, reps: int, rng: random.Random) -> dict[str, list[str]]:
     names = _sample(store, "MATCH (n) WHERE n:Program OR n:Agency RETURN n.name AS v", reps, rng)
     indicators = _sample(store, "MATCH (i:Indicator)<-[:MEASURES]-(:Target) RETURN DISTINCT i.name AS v", reps, rng)
     programs = _sample(store, "MATCH (p:Program) RETURN p.name AS v", reps, rng)
+    # the entities most documents name: the largest entity pages
+    busiest = ["Program|" + r["id"] for r in store.query(
+        "MATCH (p:Program)<-[:MENTIONS_PROGRAM]-(d:Document) RETURN p.id AS id, count(d) AS n "
+        "ORDER BY n DESC, id LIMIT $n", {"n": reps})]
 
     def entity(v: str) -> str:
         kind, node_id = v.split("|", 1)
@@ -68,6 +73,8 @@ def _urls(store: Any, reps: int, rng: random.Random) -> dict[str, list[str]]:
         "search": cycle(names, lambda v: "/search?" + urlencode({"q": v[:2]})),
         "entity": cycle(entities, lambda v: "/entities/" + entity(v)),
         "entity picture": cycle(entities, lambda v: "/pictures/entities/" + entity(v)),
+        "entity, most named programs": cycle(busiest, lambda v: "/entities/" + entity(v)),
+        "entity picture, most named": cycle(busiest, lambda v: "/pictures/entities/" + entity(v)),
         "document": cycle(documents, lambda v: f"/documents/{v}"),
         "query form": ["/queries/targets-by-indicator"] * reps,
         "query answer": cycle(indicators, lambda v: "/queries/targets-by-indicator?" + urlencode({"indicator": v})),

@@ -301,3 +301,15 @@ def test_nodes_graph_holds_the_nodes_given_and_nothing_else(seed_store):
     assert g.number_of_edges() == 1 and len(g.graph["focus"]) == 2
     with pytest.raises(InputError, match="names no node"):
         nodes_graph(seed_store, [], title="答案")
+
+
+def test_a_neighbourhood_over_the_cap_keeps_the_entity_and_every_type(seed_store):
+    name = _busiest_program(seed_store)
+    full = entity_graph(seed_store, name, depth=1)
+    cap = 4
+    g = entity_graph(seed_store, name, depth=1, max_nodes=cap)
+    assert g.number_of_nodes() == cap and g.graph["total"] == full.number_of_nodes() > cap
+    assert g.graph["omitted"] == full.number_of_nodes() - cap
+    assert [g.nodes[n]["name"] for n in g.graph["focus"]] == [name]
+    labels = {a["label"] for _, a in full.nodes(data=True)}
+    assert len({a["label"] for _, a in g.nodes(data=True)}) == min(cap, len(labels))

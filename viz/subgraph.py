@@ -453,7 +453,25 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
         if not frontier:
             break
         keys |= frontier
-    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found))
+    total = len(keys)
+    if total > max_nodes:  # a program thousands of documents name: read only what is drawn
+        keys = _every_label_first(keys, found, max_nodes)
+    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found), total=total)
+
+
+def _every_label_first(keys: set[NodeKey], keep: set[NodeKey], limit: int) -> set[NodeKey]:
+    """`limit` of `keys`: those in `keep`, then the others a label at a time in turn, each label's by id (pure).
+
+    >>> sorted(_every_label_first({("A", "1"), ("A", "2"), ("A", "3"), ("B", "9")}, {("A", "3")}, 3))
+    [('A', '1'), ('A', '3'), ('B', '9')]
+    """
+    chosen = set(keep)
+    queues = {lab: ids[::-1] for lab, ids in _by_label(keys - keep).items()}
+    while len(chosen) < limit and any(queues.values()):
+        for lab, queue in queues.items():
+            if queue and len(chosen) < limit:
+                chosen.add((lab, queue.pop()))
+    return chosen
 
 
 def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:
