@@ -302,13 +302,14 @@ def _region_roots(store: Store) -> dict[str, dict[str, Any]]:
     return roots
 
 
-def overview_graph(store: Store, *, max_programs: int = 40) -> nx.MultiDiGraph:
+def overview_graph(store: Store, *, max_programs: int = 40, per_region: int = 5) -> nx.MultiDiGraph:
     """Regions × programs: a picture of the whole graph that stays readable at any size.
 
     One node per top-level region (a province) holding documents, one per
     program among the `max_programs` named in most documents, and an edge
-    from a region to each program its documents name, with ``documents``:
-    how many of them. Each node's ``documents`` counts the documents of the
+    from a region to each of the `per_region` of those programs its documents
+    name most, with ``documents``: how many of them (a program no region
+    names among its most named is left out). Each node's ``documents`` counts the documents of the
     region, or naming the program. Drill down with `region_graph` or
     `entity_graph`.
     """
@@ -334,9 +335,16 @@ def overview_graph(store: Store, *, max_programs: int = 40) -> nx.MultiDiGraph:
     for row in pairs:
         key = (roots[row["region"]]["id"], row["program"])
         weights[key] = weights.get(key, 0) + row["n"]
-    for (region_id, program_id), n in sorted(weights.items()):
+    strongest = sorted(weights.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+    taken: dict[str, int] = {}
+    for (region_id, program_id), n in strongest:
+        if taken.setdefault(region_id, 0) == per_region:
+            continue
+        taken[region_id] += 1
         graph.add_edge(region_id, ("program", program_id), key=rel("mentionsProgram"),
                        type=rel("mentionsProgram"), documents=n)
+    # a program no region names among its most named would float apart
+    graph.remove_nodes_from([n for n in list(graph) if graph.nodes[n]["label"] == prog and not graph.degree(n)])
     graph.graph.update(title="edukg · 地区 × 项目", total=graph.number_of_nodes(), omitted=0, focus=[])
     return graph
 
