@@ -21,6 +21,7 @@ from edukg.ontology import vocab
 
 __all__ = [
     "ANALYSES",
+    "add_first_mentions",
     "analysis_filter",
     "analyze",
     "central_entities",
@@ -312,6 +313,28 @@ def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
         })
     rows.sort(key=lambda r: (-r["regions"], -r["documents"], r["first_year"] is None, r["first_year"] or 0,
                              r["program"]))
+    return rows
+
+
+_FIRST_MENTIONS = (
+    "UNWIND $names AS name MATCH (p:{program} {{name: name}})<-[:{supports}]-(e:{evidence})-[:{in_document}]->(d:{document}) "
+    "WITH name, d, e ORDER BY d.plan_year IS NULL, d.plan_year, coalesce(d.title, d.file), e.start "
+    "WITH name, collect([coalesce(d.title, d.file), d.region, e.text])[0] AS first RETURN name, first"
+)
+
+
+def add_first_mentions(store: Any, rows: list[Row]) -> list[Row]:
+    """`program_spread` rows with the sentence that first names each program (in its earliest document):
+    ``first_document``, ``first_region`` and ``first_evidence`` beside ``first_year``; read from `store`,
+    which holds the sentences the analysis graph leaves out."""
+    from edukg.ontology.vocab import label, rel
+
+    cypher = _FIRST_MENTIONS.format(program=_n().program, supports=rel("supports"), evidence=label("Evidence"),
+                                    in_document=rel("inDocument"), document=_n().document)
+    first = {r["name"]: r["first"] for r in store.query(cypher, {"names": [r["program"] for r in rows]})}
+    for row in rows:
+        document, region, text = first.get(row["program"]) or (None, None, None)
+        row.update(first_document=document, first_region=region, first_evidence=text)
     return rows
 
 

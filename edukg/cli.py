@@ -21,6 +21,7 @@ from edukg import __version__
 from edukg.config import DEFAULT_GRAPH, Settings, settings_from_env
 from edukg.errors import EdukgError, InputError
 from edukg.output import FORMATS, format_rows
+from edukg.serve import DEFAULT_HOST, DEFAULT_PORT
 
 __all__ = ["cli", "Session", "pass_session"]
 
@@ -117,6 +118,11 @@ def param_options(f: Callable) -> Callable:
 
 
 def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
+    """Rows in `fmt`; a table cuts long texts as the demo does (json, csv and markdown keep them whole)."""
+    if fmt == "table":
+        from edukg.demo import shorten
+
+        rows = shorten(list(rows))
     text = format_rows(rows, fmt)
     if text:
         click.echo(text)
@@ -441,6 +447,10 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
             click.echo(f"… {len(rows) - max_rows} more: edukg --graph {DEMO_GRAPH} query run {q.name}{options}")
     path = write_html(whole_graph(store), output, title="edukg demo")
     click.echo(f"\nInteractive graph written to {path.resolve()} (open it in a browser)", err=True)
+    click.echo(f"The samples are in the graph {DEMO_GRAPH!r}: name it in the next commands, e.g.\n"
+               f"  edukg --graph {DEMO_GRAPH} query run program-timeline -p program=县管校聘\n"
+               f"  edukg --graph {DEMO_GRAPH} serve    (then open http://127.0.0.1:8765/)\n"
+               f"or export EDUKG_GRAPH={DEMO_GRAPH} once.", err=True)
 
 
 # ------------------------------------------------------------------ query
@@ -694,7 +704,12 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @param_options
 @click.option("--entity", metavar="NAME", help="Show an entity (name, alias or id) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Neighbourhood depth for --entity.")
+@click.option("--through-hubs", is_flag=True,
+              help="Let --entity's neighbourhood go on through documents, themes and years (which join everything).")
 @click.option("--region", metavar="NAME", help="Show a region (name or id), its documents and their content.")
+@click.option("--all", "everything", is_flag=True,
+              help="Without a view: every node up to --max-nodes, even when the graph is larger "
+                   "[default then: regions × programs].")
 @click.option("--document", metavar="ID-OR-TITLE", help="Show one document: id, id prefix or (part of) its title.")
 @click.option("--max-nodes", type=click.IntRange(1), default=1000, show_default=True,
               help="Most nodes drawn; beyond it entities, then the best connected, are kept, with a warning.")
@@ -705,12 +720,14 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
 @click.option("--title", help="Page title [default: what is shown].")
 @pass_session
 def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str], ...], entity: str | None, depth: int,
-        region: str | None, document: str | None, max_nodes: int, output: Path, png: Path | None,
-        title: str | None) -> None:
+        through_hubs: bool, region: str | None, everything: bool, document: str | None, max_nodes: int,
+        output: Path, png: Path | None, title: str | None) -> None:
     """Draw the graph, or part of it, as an interactive HTML page that works offline.
 
     Without a view option, the whole graph (Evidence sentences are shown in
-    the tooltips of the nodes they support).
+    the tooltips of the nodes they support); when it holds more than
+    --max-nodes nodes, an overview instead: provinces × the programs their
+    documents name most, with how many documents (--all: the capped graph).
 
     \b
     Example:
@@ -737,13 +754,17 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
         label = " ".join([query_name, *(f"{k}={v}" for k, v in params)])
         graph = subgraph.query_graph(store, rows, title=label, max_nodes=max_nodes)
     elif entity is not None:
-        graph = subgraph.entity_graph(store, entity, depth=depth, max_nodes=max_nodes)
+        graph = subgraph.entity_graph(store, entity, depth=depth, max_nodes=max_nodes, through_hubs=through_hubs)
     elif region is not None:
         graph = subgraph.region_graph(store, region, max_nodes=max_nodes)
     elif document is not None:
         graph = subgraph.document_graph(store, document, max_nodes=max_nodes)
-    else:
+    elif everything or (total := subgraph.shown_total(store)) <= max_nodes:
         graph = subgraph.whole_graph(store, max_nodes=max_nodes)
+    else:
+        graph = subgraph.overview_graph(store)
+        click.echo(f"the graph has {total} nodes, over --max-nodes: drawing regions × programs "
+                   "(see one with --region or --entity, or every node up to the cap with --all)", err=True)
     if graph.graph.get("omitted"):
         click.echo(f"warning: the view has {graph.graph['total']} nodes; drawing {graph.number_of_nodes()}, "
                    "entities before facts, best connected first (raise --max-nodes, or pick a view: "
@@ -755,6 +776,37 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
 
         save_png(output, png)
         click.echo(f"{png}: screenshot", err=True)
+
+
+# ------------------------------------------------------------------ serve
+
+
+@cli.command()
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Address to listen on; anything but loopback lets other machines read the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on (0: a free one).")
+@pass_session
+def serve(session: Session, host: str, port: int) -> None:
+    """Serve a read-only web app over the graph: search, entities, documents, stored queries.
+
+    \b
+    Example:
+        edukg serve            # then open http://127.0.0.1:8765/
+    """
+    from edukg.serve import bind, host_warning
+    from edukg.serve import serve as run
+
+    if warning := host_warning(host):
+        click.echo(warning, err=True)
+    sock = bind(host, port)
+    with sock:
+        if why := _empty_graph(session):
+            click.echo(why, err=True)
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"serving graph {session.settings.graph!r} on http://{shown}:{sock.getsockname()[1]}/ "
+                   "(Ctrl-C stops)", err=True)
+        run(session.store, sock, graph_name=session.settings.graph)
 
 
 # ------------------------------------------------------------------ analyze
@@ -782,13 +834,15 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
     """
-    from edukg.analyze import analysis_filter
+    from edukg.analyze import add_first_mentions, analysis_filter
     from edukg.analyze import analyze as run_analyses
     from edukg.networkx_graph import drop_unfinished, fetch_graph
 
     labels, types = analysis_filter()
     graph = drop_unfinished(fetch_graph(session.store, labels, types))
     sections = run_analyses(graph, analyses, top=top, method=method)
+    if "spread" in sections:
+        add_first_mentions(session.store, sections["spread"])
     if len(analyses) == 1:
         _echo_rows(sections[analyses[0]], fmt)
         return

@@ -1,5 +1,5 @@
 // name: compare-regions
-// description: Programs and indicators two regions a and b share, or that only one of them has.
+// description: Programs and indicators two regions a and b share, or that only one of them has, each with a sentence of the latest document naming it.
 // param: a str required the first region's name or alias, e.g. 成都市
 // param: b str required the second region's name or alias, e.g. 重庆市
 // example: edukg query run compare-regions -p a=成都市 -p b=重庆市
@@ -14,8 +14,19 @@ WITH d, in_a, in_b, collect(DISTINCT p.name) AS programs
 OPTIONAL MATCH (d)-[:SETS_TARGET]->(:Target)-[:MEASURES]->(i:Indicator)
 WITH d, in_a, in_b, programs, collect(DISTINCT i.name) AS indicators
 UNWIND [x IN programs | ['program', x]] + [x IN indicators | ['indicator', x]] AS item
-WITH item[0] AS kind, item[1] AS name, max(CASE WHEN in_a THEN 1 ELSE 0 END) AS a_has,
-     max(CASE WHEN in_b THEN 1 ELSE 0 END) AS b_has
+WITH item[0] AS kind, item[1] AS name, d, in_a, in_b
+ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.id
+WITH kind, name, max(CASE WHEN in_a THEN 1 ELSE 0 END) AS a_has,
+     max(CASE WHEN in_b THEN 1 ELSE 0 END) AS b_has, collect(d.id)[0] AS latest_id
+MATCH (latest:Document {id: latest_id})
+// The sentence: one naming the program, or giving a target for the indicator, in the latest document.
+WITH kind, name, a_has, b_has, latest,
+     CASE kind
+       WHEN 'program' THEN [(latest)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p:Program) WHERE p.name = name | e.text]
+       ELSE [(latest)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence) WHERE t.indicator = name | e.text]
+     END AS sentences
 RETURN kind, name, a_has = 1 AS in_a, b_has = 1 AS in_b,
-       CASE WHEN a_has = 1 AND b_has = 1 THEN 'both' WHEN a_has = 1 THEN 'a only' ELSE 'b only' END AS shared
+       CASE WHEN a_has = 1 AND b_has = 1 THEN 'both' WHEN a_has = 1 THEN 'a only' ELSE 'b only' END AS shared,
+       coalesce(latest.title, latest.file) AS document, [(latest)-[:IN_REGION]->(r:Region) | r.name][0] AS region,
+       latest.plan_year AS year, sentences[0] AS evidence
 ORDER BY CASE shared WHEN 'both' THEN 0 WHEN 'a only' THEN 1 ELSE 2 END, kind, name

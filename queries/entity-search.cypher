@@ -1,5 +1,5 @@
 // name: entity-search
-// description: Programs, agencies, indicators, regions, references and themes whose name or alias contains text, with how many documents reach them.
+// description: Programs, agencies, indicators, regions, references and themes whose name or alias contains text, with how many documents reach them and a sentence naming them (or giving a target for the indicator) with its document, region and year.
 // param: text str required the text to look for, e.g. 入园
 // param: limit int 50 the most rows returned
 // example: edukg query run entity-search -p text=入园
@@ -28,6 +28,15 @@ OPTIONAL MATCH (n)<--(near)
 OPTIONAL MATCH (near)<--(far:Document)
 WITH n, count(DISTINCT CASE WHEN near:Document THEN near ELSE far END) AS documents
 WHERE documents > 0
-RETURN labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, coalesce(n.aliases, []) AS aliases, documents
+WITH n, labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, documents
 ORDER BY documents DESC, kind, name
 LIMIT $limit
+// Regions and themes rest on no sentence of their own: their columns stay empty.
+WITH n, kind, name, documents,
+     [(n)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] +
+     [(n)<-[:MEASURES]-(:Target)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] AS sentences
+OPTIONAL MATCH (d:Document {id: sentences[0][0]})
+OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
+RETURN kind, name, coalesce(n.aliases, []) AS aliases, documents, coalesce(d.title, d.file) AS document,
+       r.name AS region, d.plan_year AS year, sentences[0][1] AS evidence
+ORDER BY documents DESC, kind, name

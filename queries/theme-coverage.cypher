@@ -1,5 +1,5 @@
 // name: theme-coverage
-// description: Which themes each document covers (its own, and those of the programs and indicators it names), latest documents first.
+// description: Which themes each document covers (its own, and those of the programs and indicators it names), latest documents first; with a theme, a sentence of the document naming a program or giving a target of that theme.
 // param: theme str "" only documents covering this theme; empty for all
 // param: limit int 200 the most documents returned (latest years first)
 // example: edukg query run theme-coverage -p theme=学前教育
@@ -28,5 +28,12 @@ WITH d, by_indicator, own, collect(DISTINCT pt.name) AS by_program
 WITH d, by_indicator, own + [x IN by_program WHERE NOT x IN own] AS named
 WITH d, named + [x IN by_indicator WHERE NOT x IN named] AS themes
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-RETURN coalesce(d.title, d.file) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes
+WITH d, r, themes,
+     [(d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(:Program)-[:HAS_THEME]->(:Theme {name: $theme}) | e.text]
+       AS by_program,
+     [(d)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator)-[:HAS_THEME]->(:Theme {name: $theme}) | t.id] AS themed
+WITH d, r, themes,
+     by_program + [(d)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence) WHERE t.id IN themed | e.text] AS sentences
+RETURN coalesce(d.title, d.file) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes,
+       sentences[0] AS evidence
 ORDER BY year IS NULL, year DESC, document

@@ -234,3 +234,19 @@ def test_cli_analyze_every_analysis(seed_store):
 def test_cli_analyze_unknown_analysis_is_a_usage_error():
     result = _cli("analyze", "nonsense")
     assert result.exit_code == 2 and "nonsense" in result.stderr
+
+
+def test_cli_spread_names_the_sentence_that_first_names_each_program(seed_store):
+    import json
+
+    result = _cli("--graph", seed_store.graph_name, "analyze", "spread", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = {r["program"]: r for r in json.loads(result.stdout)}
+    first = seed_store.query(
+        "MATCH (p:Program {name: '县管校聘'})<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d:Document) "
+        "RETURN d.plan_year AS year, coalesce(d.title, d.file) AS document, d.region AS region, e.text AS text "
+        "ORDER BY year, e.start LIMIT 1")[0]
+    row = rows["县管校聘"]
+    assert (row["first_year"], row["first_document"], row["first_region"], row["first_evidence"]) == (
+        first["year"], first["document"], first["region"], first["text"])
+    assert all(r["first_evidence"] and r["first_document"] for r in rows.values())

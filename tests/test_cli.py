@@ -1,6 +1,7 @@
 """The command line, through click's CliRunner and through a real subprocess."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -331,6 +332,22 @@ def test_demo_on_a_fresh_data_dir_in_a_subprocess(tmp_path):
     assert out.is_file()
     # the server the demo started for itself is gone with it
     assert run("--data-dir", str(home), "db", "status").stdout.startswith("stopped")
+    # the next command the demo suggests finds its data; the default graph says where that is
+    suggested = re.search(r"^  edukg (--graph \S+ query run .*)$", done.stderr, re.M)
+    assert suggested, done.stderr
+    answer = run("--data-dir", str(home), *suggested[1].split(), "--format", "json")
+    assert answer.exit_code == 0 and json.loads(answer.stdout), answer.output
+    empty = run("--data-dir", str(home), "query", "run", "program-timeline", "-p", "program=县管校聘")
+    assert "the demo's data is in --graph edukg-demo" in empty.stderr
+
+
+def test_query_run_cuts_long_texts_in_a_table_only(seed_store):
+    args = ("--graph", seed_store.graph_name, "query", "run", "program-timeline", "-p", "program=县管校聘")
+    whole = json.loads(run(*args, "--format", "json").stdout)
+    long = [r["evidence"] for r in whole if len(r["evidence"]) > 40]
+    assert long
+    table = run(*args).stdout
+    assert long[0] not in table and long[0][:39] + "…" in table
 
 
 def test_load_replaces_a_changed_file(store, graph_name, sample_path, tmp_path):

@@ -352,3 +352,19 @@ def test_body_starts_after_header_lines_and_comments_among_them():
                     "// param: text str required t\n// example: e\nMATCH (p:Program) WHERE p.name = $text RETURN p\n")
     assert q.body == "MATCH (p:Program) WHERE p.name = $text RETURN p\n"
     assert [p.name for p in q.params] == ["text"]
+
+
+@pytest.mark.parametrize("name, params", [
+    ("compare-regions", {"a": "施甸县", "b": "泸州市"}),
+    ("entity-search", {"text": "入园"}),
+    ("theme-coverage", {"theme": "学前教育"}),
+])
+def test_answers_resting_on_sentences_carry_them_with_document_region_and_year(gold_store, name, params):
+    rows = [r for r in run_query(gold_store, name, **params) if r.get("kind") not in ("Region", "Theme")]
+    assert rows and all(r["evidence"] and r["document"] and r["year"] for r in rows)
+    assert any(r["region"] for r in rows)
+
+
+def test_region_profile_targets_carry_their_sentence(gold_store):
+    targets = [t for r in run_query(gold_store, "region-profile", region="施甸县") for t in r["targets"]]
+    assert targets and all(t["evidence"] for t in targets)

@@ -49,12 +49,27 @@ def test_whole_graph_page_and_screenshot(seed_store, tmp_path):
 
 
 def test_cap_warns_on_stderr(seed_store, tmp_path):
-    result = _in_seed(seed_store, "--max-nodes", "30", "-o", str(tmp_path / "g.html"))
+    result = _in_seed(seed_store, "--all", "--max-nodes", "30", "-o", str(tmp_path / "g.html"))
     assert result.exit_code == 0, result.output
     assert "warning: the view has" in result.stderr and "drawing 30, entities before facts" in result.stderr
     page = (tmp_path / "g.html").read_text("utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="edukg-data">(.*?)</script>', page).group(1))
     assert len(data["nodes"]) == 30 and data["omitted"] == data["total"] - 30 > 0  # the page warns too
+
+
+def test_a_graph_over_the_cap_is_drawn_as_regions_by_programs(seed_store, tmp_path):
+    result = _in_seed(seed_store, "--max-nodes", "30", "-o", str(tmp_path / "g.html"))
+    assert result.exit_code == 0, result.output
+    assert "drawing regions × programs" in result.stderr and "warning" not in result.stderr
+    page = (tmp_path / "g.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="edukg-data">(.*?)</script>', page).group(1))
+    kinds = {n["kind"] for n in data["nodes"]}
+    assert kinds == {"Region", "Program"} and data["omitted"] == 0
+    provinces = {n["full"] for n in data["nodes"] if n["kind"] == "Region"}
+    expected = seed_store.query("MATCH (:Document)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region) "
+                                "WHERE r.level = 'province' RETURN DISTINCT r.name AS name")
+    assert provinces == {r["name"] for r in expected}
+    assert len(data["edges"]) >= len(provinces)
 
 
 @pytest.mark.parametrize("view", ["query", "entity", "region", "document"])

@@ -259,6 +259,13 @@ def test_tooltip_shows_type_properties_and_evidence(open_page, graph):
     assert [r[0] for r in rows] == ["comparator", "indicator", "unit", "value", "year", "id"]  # id last, no doc_id
 
 
+def test_tooltip_names_where_each_sentence_is(open_page, graph):
+    graph.nodes["t1"]["sources"] = ["某县2019年工作要点 · 某县 · 2019"] * len(graph.nodes["t1"]["evidence"])
+    tip = _hover(open_page(graph), "t1")
+    assert "学前三年毛入园率达到85%以上 ——某县2019年工作要点 · 某县 · 2019" in tip
+    assert "sources" not in tip
+
+
 def test_pruned_view_says_what_was_left_out(open_page, graph):
     opened = open_page(prune_graph(graph, 10))
     assert len(opened.keys()) == 10

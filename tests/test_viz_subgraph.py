@@ -14,6 +14,7 @@ from edukg.viz.subgraph import (
     entity_graph,
     iter_row_values,
     prune_graph,
+    type_quota,
     query_graph,
     region_graph,
     whole_graph,
@@ -26,9 +27,12 @@ def test_prune_keeps_the_best_connected_nodes():
     pruned = prune_graph(g, 5)
     assert pruned.number_of_nodes() == 5
     assert pruned.graph == {"total": g.number_of_nodes(), "omitted": g.number_of_nodes() - 5}
-    entities = [n for n, a in g.nodes(data=True) if a["label"] not in {"Target", "Observation", "Responsibility"}]
-    kept_degrees = sorted((g.degree(n) for n in pruned), reverse=True)
-    assert kept_degrees == sorted((g.degree(n) for n in entities), reverse=True)[:5]
+    # a cap below the number of types keeps the best connected node of as many entity types as it can
+    labels = [g.nodes[n]["label"] for n in pruned]
+    assert len(set(labels)) == 5 and not set(labels) & {"Target", "Observation", "Responsibility"}
+    for n in pruned:
+        same = [m for m, a in g.nodes(data=True) if a["label"] == g.nodes[n]["label"]]
+        assert g.degree(n) == max(g.degree(m) for m in same)
     # relationships among kept nodes survive, with their attributes
     for u, v, k, a in pruned.edges(keys=True, data=True):
         assert g.edges[u, v, k] == a
@@ -46,8 +50,11 @@ def test_prune_keeps_entities_before_facts():
     facts = {n for n, a in g.nodes(data=True) if a["label"] in {"Target", "Observation", "Responsibility"}}
     entities = set(g) - facts
     pruned = prune_graph(g, len(entities))
-    assert set(pruned) == entities
-    assert set(prune_graph(g, len(entities) + 2)) - entities <= facts
+    fact_types = {g.nodes[n]["label"] for n in facts}
+    quota = type_quota(len(entities), len({a["label"] for _, a in g.nodes(data=True)}))
+    # beyond each type's best connected few, facts make room for entities
+    assert len(set(pruned) & facts) == sum(min(quota, sum(1 for n in facts if g.nodes[n]["label"] == t))
+                                           for t in fact_types)
 
 
 def test_prune_keeps_the_nodes_asked_for_first():
@@ -149,7 +156,7 @@ def test_whole_graph_chooses_in_the_store_what_pruning_would_keep(seed_store, ex
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_entity_neighbourhood(seed_store, depth):
     name = _busiest_program(seed_store)
-    g = entity_graph(seed_store, name, depth=depth)
+    g = entity_graph(seed_store, name, depth=depth, through_hubs=True)
     pid = _keys(seed_store, "MATCH (p:Program {name: $n}) RETURN p.id AS id", n=name)
     near = _keys(seed_store, "MATCH (p:Program {name: $n})-[]-(m) WHERE NOT m:Evidence RETURN m.id AS id", n=name)
     ids = _node_ids(g)
@@ -233,3 +240,68 @@ def test_query_view_joins_named_nodes(seed_store):
 def test_query_naming_nothing(seed_store):
     with pytest.raises(InputError, match="name no node"):
         query_graph(seed_store, [{"n": 0.5, "text": "没有这个名字"}], title="q")
+
+
+def test_each_sentence_names_its_document_region_and_year(seed_store):
+    g = whole_graph(seed_store)
+    rows = seed_store.query(
+        "MATCH (e:Evidence)-[:SUPPORTS]->(n:Program)-[]-(:Document) MATCH (e)-[:IN_DOCUMENT]->(d:Document) "
+        "RETURN n.id AS id, e.text AS text, coalesce(d.title, d.file) AS document, d.region AS region, "
+        "d.plan_year AS year LIMIT 20")
+    assert rows
+    by_id = {a["id"]: a for _, a in g.nodes(data=True) if a["label"] == "Program"}
+    for r in rows:
+        attrs = by_id[r["id"]]
+        where = [src for text, src in zip(attrs["evidence"], attrs["sources"]) if text == r["text"]]
+        assert " · ".join(str(r[k]) for k in ("document", "region", "year") if r[k] not in (None, "")) in where
+
+
+def test_a_neighbourhood_does_not_walk_through_hubs_unless_asked(seed_store):
+    name = seed_store.query("MATCH (:Responsibility)-[:CONCERNS]->(p:Program) "
+                            "RETURN p.name AS name, count(*) AS n ORDER BY n DESC, name LIMIT 1")[0]["name"]
+    hubs = {"Document", "Theme", "Year"}
+    near = entity_graph(seed_store, name, depth=2)
+    wide = entity_graph(seed_store, name, depth=2, through_hubs=True)
+    one = entity_graph(seed_store, name, depth=1)
+    # every node two steps away is reached through a node that is no hub
+    reached = {(a["label"], a["id"]) for _, a in near.nodes(data=True)}
+    first = {(a["label"], a["id"]) for _, a in one.nodes(data=True)}
+    beyond = reached - first
+    assert beyond
+    via = {key for key in first if key[0] not in hubs}
+    for lab, node_id in beyond:
+        rows = seed_store.query(f"MATCH (n:{lab} {{id: $id}})-[]-(m) RETURN labels(m)[0] AS label, m.id AS id",
+                                {"id": node_id})
+        assert {(r["label"], r["id"]) for r in rows} & via, (lab, node_id)
+    assert near.number_of_nodes() < wide.number_of_nodes()
+
+
+@pytest.mark.parametrize("cap", [20, 40, 100])
+def test_a_cap_keeps_every_type(seed_store, cap):
+    present = {r["label"] for r in seed_store.query("MATCH (n) WHERE NOT n:Evidence RETURN DISTINCT labels(n)[0] AS label")}
+    g = whole_graph(seed_store, max_nodes=cap)
+    assert g.number_of_nodes() == cap
+    assert {a["label"] for _, a in g.nodes(data=True)} == present
+
+
+def test_nodes_graph_holds_the_nodes_given_and_nothing_else(seed_store):
+    from edukg.viz.subgraph import nodes_graph
+
+    row = seed_store.query("MATCH (d:Document)-[:IN_REGION]->(r:Region) RETURN d.id AS d, r.id AS r LIMIT 1")[0]
+    g = nodes_graph(seed_store, [("Document", row["d"]), ("Region", row["r"])], title="答案")
+    assert {(a["label"], a["id"]) for _, a in g.nodes(data=True)} == {("Document", row["d"]), ("Region", row["r"])}
+    assert g.number_of_edges() == 1 and len(g.graph["focus"]) == 2
+    with pytest.raises(InputError, match="names no node"):
+        nodes_graph(seed_store, [], title="答案")
+
+
+def test_a_neighbourhood_over_the_cap_keeps_the_entity_and_every_type(seed_store):
+    name = _busiest_program(seed_store)
+    full = entity_graph(seed_store, name, depth=1)
+    cap = 4
+    g = entity_graph(seed_store, name, depth=1, max_nodes=cap)
+    assert g.number_of_nodes() == cap and g.graph["total"] == full.number_of_nodes() > cap
+    assert g.graph["omitted"] == full.number_of_nodes() - cap
+    assert [g.nodes[n]["name"] for n in g.graph["focus"]] == [name]
+    labels = {a["label"] for _, a in full.nodes(data=True)}
+    assert len({a["label"] for _, a in g.nodes(data=True)}) == min(cap, len(labels))

@@ -63,7 +63,7 @@ TEXT_CHARS = 300  # characters of one property or evidence sentence in a tooltip
 EVIDENCE_SENTENCES = 5
 FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
-_HIDDEN_PROPS = {"label", "evidence", "doc_id"}  # doc_id: the document is a neighbour in the picture
+_HIDDEN_PROPS = {"label", "evidence", "sources", "doc_id"}  # doc_id: the document is a neighbour in the picture
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
 
 
@@ -178,7 +178,11 @@ def _network(graph: nx.MultiDiGraph) -> Network:
         lab = str(attrs.get("label", ""))
         style = STYLES.get(lab, _FALLBACK)
         name = node_name(attrs) or str(node)
-        evidence = [_shorten(display_text(s), TEXT_CHARS) for s in attrs.get("evidence", [])]
+        # each sentence followed by where it is (document · region · year) when the view says it
+        sources = attrs.get("sources") or []
+        evidence = [_shorten(display_text(s), TEXT_CHARS) + (f" ——{sources[i]}" if i < len(sources) and sources[i]
+                                                               else "")
+                    for i, s in enumerate(attrs.get("evidence", []))]
         if node in focus:  # what the view is about stands out
             extra = {"borderWidth": 4, "color": {"background": style.color, "border": "#1d2330"},
                      "font": {"size": 19, "color": "#000000"}}
@@ -188,7 +192,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             keys[node],
             label=_node_label(attrs, name),
             shape=style.shape,
-            value=graph.degree(node) + 1,
+            value=attrs.get("documents", graph.degree(node)) + 1,  # an overview's nodes: by their documents
             kind=lab,
             key=str(node),
             full=name,

@@ -23,10 +23,14 @@ from edukg.store.base import Store
 
 __all__ = [
     "DEFAULT_MAX_NODES",
+    "type_quota",
     "prune_graph",
     "iter_row_values",
     "whole_graph",
+    "shown_total",
+    "overview_graph",
     "query_graph",
+    "nodes_graph",
     "entity_graph",
     "region_graph",
     "document_graph",
@@ -39,15 +43,28 @@ _SUGGESTIONS = 5
 NodeKey = tuple[str, str]  # (label, id)
 
 
+def type_quota(max_nodes: int, n_labels: int) -> int:
+    """How many of its best-connected nodes each node label keeps under a cap, whatever the others
+    (a quarter of the cap shared among the labels, at least one each).
+
+    >>> type_quota(1000, 11), type_quota(40, 11)
+    (22, 1)
+    """
+    return max(1, max_nodes // (4 * max(1, n_labels)))
+
+
 def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> nx.MultiDiGraph:
-    """Keep `max_nodes` nodes: those in `keep`, then entities, then facts, best connected first (pure).
+    """Keep `max_nodes` nodes: those in `keep`, then each label's best connected few (`type_quota`),
+    then entities, then facts, best connected first (pure).
 
     Facts (targets, observations, responsibilities: node attribute ``label``)
     are the many small nodes; entities (documents, regions, programs, agencies,
-    indicators…) are the structure a pruned overview must keep. Within each
-    group nodes are ranked by degree, then by id, so the same graph always
-    prunes the same way. The result records how many nodes were left out in
-    ``graph.graph["omitted"]`` and the original count in ``graph.graph["total"]``.
+    indicators…) are the structure a pruned overview must keep, every type of
+    them: the few regions, each named by many documents but linked to few
+    nodes, are not crowded out by programs. Within each group nodes are ranked
+    by degree, then by id, so the same graph always prunes the same way. The
+    result records how many nodes were left out in ``graph.graph["omitted"]``
+    and the original count in ``graph.graph["total"]``.
 
     Examples
     --------
@@ -60,8 +77,14 @@ def prune_graph(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()
         out = graph.copy()
     else:
         first, facts = set(keep), _fact_labels()
+        by_label: dict[Any, list[Any]] = {}
+        for n in graph.nodes:
+            by_label.setdefault(graph.nodes[n].get("label"), []).append(n)
+        quota = type_quota(max_nodes, len(by_label))
+        reserved = {n for nodes in by_label.values()
+                    for n in sorted(nodes, key=lambda n: (-graph.degree(n), str(n)))[:quota]}
         ranked = sorted(graph.nodes, key=lambda n: (
-            n not in first, graph.nodes[n].get("label") in facts, -graph.degree(n), str(n)))
+            n not in first, n not in reserved, graph.nodes[n].get("label") in facts, -graph.degree(n), str(n)))
         out = graph.subgraph(ranked[:max_nodes]).copy()
     out.graph["total"] = total
     out.graph["omitted"] = total - out.number_of_nodes()
@@ -151,14 +174,22 @@ def _neighbours(store: Store, keys: Iterable[NodeKey], types: Iterable[str] | No
     return {near for _, near in _adjacent(store, keys, types, direction=direction)}
 
 
+def _source(row: Mapping[str, Any]) -> str:
+    """Where a sentence is: its document, region and year, those known."""
+    return " · ".join(str(row[k]) for k in ("document", "region", "year") if row[k] not in (None, ""))
+
+
 def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
-    """Set each node's ``evidence``: the sentences supporting it, in document order."""
+    """Set each node's ``evidence``, the sentences supporting it in document order, and ``sources``,
+    for each sentence its document, region and year (see `_source`)."""
     keys_by_label: dict[str, dict[str, Any]] = {}
     for node, attrs in graph.nodes(data=True):
         keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
     cypher = (
         f"MATCH (e:{_evidence_label()})-[:{rel('supports')}]->(n:{{label}}) WHERE n.id IN $ids "
-        "RETURN n.id AS id, e.text AS text, e.start AS start ORDER BY id, start"
+        f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
+        "RETURN n.id AS id, e.text AS text, e.start AS start, coalesce(d.title, d.file) AS document, "
+        "d.region AS region, d.plan_year AS year ORDER BY id, start"
     )
     for lab, nodes in sorted(keys_by_label.items()):
         if lab not in _known_labels() or lab == _evidence_label():
@@ -166,7 +197,9 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
         for batch in _batches(sorted(nodes)):
             for row in store.query(cypher.format(label=lab), {"ids": batch}):
                 if row["text"]:
-                    graph.nodes[nodes[row["id"]]].setdefault("evidence", []).append(row["text"])
+                    attrs = graph.nodes[nodes[row["id"]]]
+                    attrs.setdefault("evidence", []).append(row["text"])
+                    attrs.setdefault("sources", []).append(_source(row))
 
 
 def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
@@ -192,21 +225,30 @@ def _finish(store: Store, graph: nx.MultiDiGraph, max_nodes: int, title: str,
     return graph
 
 
-def _best_connected(store: Store, labs: Iterable[str], limit: int) -> list[NodeKey]:
-    """The `limit` nodes of labels `labs` with the most relationships to nodes other than Evidence.
+def _best_connected(store: Store, lab: str, limit: int) -> list[tuple[int, str]]:
+    """The `limit` nodes of label `lab` with the most relationships to nodes other than Evidence,
+    as (-degree, id), ranked as `prune_graph` ranks them (degree, then id) but counted in the store."""
+    rows = store.query(
+        f"MATCH (n:{lab}) OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:{_evidence_label()} "
+        "WITH n.id AS id, count(r) AS degree RETURN id, degree ORDER BY degree DESC, id LIMIT $limit",
+        {"limit": limit},
+    )
+    return [(-r["degree"], str(r["id"])) for r in rows if r["id"] is not None]
 
-    Ranked as `prune_graph` ranks them (degree, then id), but counted in the
-    store: each label returns only its own best `limit`.
-    """
-    ranked: list[tuple[int, str, str]] = []
-    for lab in labs:
-        rows = store.query(
-            f"MATCH (n:{lab}) OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:{_evidence_label()} "
-            "WITH n.id AS id, count(r) AS degree RETURN id, degree ORDER BY degree DESC, id LIMIT $limit",
-            {"limit": limit},
-        )
-        ranked += [(-r["degree"], str(r["id"]), lab) for r in rows if r["id"] is not None]
-    return [(lab, node_id) for _, node_id, lab in sorted(ranked)[:limit]]
+
+def _chosen(store: Store, counts: Mapping[str, int], max_nodes: int) -> list[NodeKey]:
+    """The nodes `prune_graph` keeps of the whole graph, chosen in the store: each label's best few,
+    then the best connected entities, then facts. Facts are ranked beyond their few only when the
+    entities cannot fill the cap."""
+    facts = _fact_labels()
+    present = [lab for lab, n in counts.items() if n]
+    quota = type_quota(max_nodes, len(present))
+    ranked = {lab: _best_connected(store, lab, quota if lab in facts else max_nodes) for lab in present}
+    if sum(len(ranked[lab]) for lab in present if lab not in facts) < max_nodes:
+        ranked.update({lab: _best_connected(store, lab, max_nodes) for lab in present if lab in facts})
+    order = sorted((i >= quota, lab in facts, degree, node_id, lab)
+                   for lab, nodes in ranked.items() for i, (degree, node_id) in enumerate(nodes))
+    return [(lab, node_id) for *_, node_id, lab in order[:max_nodes]]
 
 
 def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
@@ -236,11 +278,75 @@ def whole_graph(store: Store, *, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Multi
     total = sum(counts.values())
     if total <= max_nodes:
         return _finish(store, drop_unfinished(fetch_graph(store, labels=shown)), max_nodes, "edukg")
-    facts = _fact_labels()
-    keys = _best_connected(store, [lab for lab in shown if lab not in facts and counts[lab]], max_nodes)
-    if len(keys) < max_nodes:
-        keys += _best_connected(store, [lab for lab in shown if lab in facts and counts[lab]], max_nodes - len(keys))
-    return _materialize(store, set(keys), max_nodes, "edukg", total=total)
+    return _materialize(store, set(_chosen(store, counts, max_nodes)), max_nodes, "edukg", total=total)
+
+
+def shown_total(store: Store) -> int:
+    """How many nodes the whole graph's picture would hold uncapped (every node but Evidence)."""
+    return sum(store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in _shown_labels())
+
+
+def _region_roots(store: Store) -> dict[str, dict[str, Any]]:
+    """Each region id → the properties of the region at the top of its PART_OF chain (its province)."""
+    reg = label("Region")
+    regions = {r["id"]: r["props"] for r in store.query(f"MATCH (r:{reg}) RETURN r.id AS id, properties(r) AS props")}
+    parent = {r["a"]: r["b"] for r in store.query(
+        f"MATCH (a:{reg})-[:{rel('partOf')}]->(b:{reg}) RETURN a.id AS a, b.id AS b")}
+    roots = {}
+    for region_id in regions:
+        top, seen = region_id, {region_id}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        roots[region_id] = regions[top]
+    return roots
+
+
+def overview_graph(store: Store, *, max_programs: int = 40, per_region: int = 5) -> nx.MultiDiGraph:
+    """Regions × programs: a picture of the whole graph that stays readable at any size.
+
+    One node per top-level region (a province) holding documents, one per
+    program among the `max_programs` named in most documents, and an edge
+    from a region to each of the `per_region` of those programs its documents
+    name most, with ``documents``: how many of them (a program no region
+    names among its most named is left out). Each node's ``documents`` counts the documents of the
+    region, or naming the program. Drill down with `region_graph` or
+    `entity_graph`.
+    """
+    doc, prog = label("PolicyDocument"), label("Program")
+    roots = _region_roots(store)
+    graph = nx.MultiDiGraph()
+    for row in store.query(f"MATCH (d:{doc})-[:{rel('inRegion')}]->(r:{label('Region')}) "
+                           "RETURN r.id AS id, count(d) AS n"):
+        top = roots[row["id"]]
+        if top["id"] not in graph:
+            graph.add_node(top["id"], **top, label=label("Region"), documents=0)
+        graph.nodes[top["id"]]["documents"] += row["n"]
+    programs = store.query(
+        f"MATCH (d:{doc})-[:{rel('mentionsProgram')}]->(p:{prog}) WITH p, count(d) AS n "
+        "RETURN p.id AS id, p.name AS name, n ORDER BY n DESC, id LIMIT $limit", {"limit": max_programs})
+    for p in programs:
+        graph.add_node(("program", p["id"]), id=p["id"], name=p["name"], label=prog, documents=p["n"])
+    pairs = store.query(
+        f"MATCH (r:{label('Region')})<-[:{rel('inRegion')}]-(d:{doc})-[:{rel('mentionsProgram')}]->(p:{prog}) "
+        "WHERE p.id IN $ids RETURN r.id AS region, p.id AS program, count(d) AS n",
+        {"ids": [p["id"] for p in programs]})
+    weights: dict[tuple[str, str], int] = {}
+    for row in pairs:
+        key = (roots[row["region"]]["id"], row["program"])
+        weights[key] = weights.get(key, 0) + row["n"]
+    strongest = sorted(weights.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+    taken: dict[str, int] = {}
+    for (region_id, program_id), n in strongest:
+        if taken.setdefault(region_id, 0) == per_region:
+            continue
+        taken[region_id] += 1
+        graph.add_edge(region_id, ("program", program_id), key=rel("mentionsProgram"),
+                       type=rel("mentionsProgram"), documents=n)
+    # a program no region names among its most named would float apart
+    graph.remove_nodes_from([n for n in list(graph) if graph.nodes[n]["label"] == prog and not graph.degree(n)])
+    graph.graph.update(title="edukg · 地区 × 项目", total=graph.number_of_nodes(), omitted=0, focus=[])
+    return graph
 
 
 def _match_values(store: Store, values: Iterable[str]) -> set[NodeKey]:
@@ -277,6 +383,21 @@ def query_graph(store: Store, rows: Iterable[Mapping[str, Any]], *, title: str =
     return _materialize(store, keys | _connectors(store, keys), max_nodes, title, focus=keys)
 
 
+def nodes_graph(store: Store, keys: Iterable[NodeKey], *, title: str,
+                max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The (label, id) nodes given and the relationships among them, nothing else: an answer's own nodes.
+
+    Raises
+    ------
+    InputError
+        When `keys` is empty.
+    """
+    wanted = set(keys)
+    if not wanted:
+        raise InputError(f"{title}: names no node of the graph")
+    return _materialize(store, wanted, max_nodes, title, focus=wanted)
+
+
 def _connectors(store: Store, keys: set[NodeKey]) -> set[NodeKey]:
     """Nodes next to at least two of `keys`: the documents joining a program to its regions, say."""
     seen: dict[NodeKey, set[NodeKey]] = {}
@@ -311,11 +432,20 @@ def _not_found(store: Store, labs: Iterable[str], what: str, name: str) -> Input
     return InputError(f"{name}: no {what} of that name in the graph{hint}")
 
 
-def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+def _hub_labels() -> set[str]:
+    """Nodes that join everything: a neighbourhood reaching one goes no further through it."""
+    return {label("PolicyDocument"), label("Theme"), label("Year")}
+
+
+def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES,
+                 through_hubs: bool = False) -> nx.MultiDiGraph:
     """The nodes within `depth` relationships of the entity called `name`.
 
     The entity is matched on ``id``, ``name``, ``title`` or an alias, in any
     label but Evidence. InputError when nothing matches (with near names).
+    Documents, themes and years reached are shown but not walked through
+    (a program's theme would bring in every program of that theme), unless
+    `through_hubs`; the entity itself is always walked from.
     """
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
@@ -325,12 +455,31 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
         raise _not_found(store, labs, "entity", name)
     keys = set(found)
     frontier = set(keys)
+    hubs = set() if through_hubs else _hub_labels()
     for _ in range(depth):
-        frontier = _neighbours(store, frontier) - keys
+        frontier = _neighbours(store, {k for k in frontier if k[0] not in hubs or k in found}) - keys
         if not frontier:
             break
         keys |= frontier
-    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found))
+    total = len(keys)
+    if total > max_nodes:  # a program thousands of documents name: read only what is drawn
+        keys = _every_label_first(keys, found, max_nodes)
+    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found), total=total)
+
+
+def _every_label_first(keys: set[NodeKey], keep: set[NodeKey], limit: int) -> set[NodeKey]:
+    """`limit` of `keys`: those in `keep`, then the others a label at a time in turn, each label's by id (pure).
+
+    >>> sorted(_every_label_first({("A", "1"), ("A", "2"), ("A", "3"), ("B", "9")}, {("A", "3")}, 3))
+    [('A', '1'), ('A', '3'), ('B', '9')]
+    """
+    chosen = set(keep)
+    queues = {lab: ids[::-1] for lab, ids in _by_label(keys - keep).items()}
+    while len(chosen) < limit and any(queues.values()):
+        for lab, queue in queues.items():
+            if queue and len(chosen) < limit:
+                chosen.add((lab, queue.pop()))
+    return chosen
 
 
 def _document_keys(store: Store, docs: set[NodeKey]) -> set[NodeKey]:
