@@ -760,37 +760,53 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
 # ------------------------------------------------------------------ analyze
 
 ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.analyze.ANALYSES
+ACROSS_NAMES = ("escalation",)  # edukg.analysis: answered by stored queries, named on their own
 
 
 @cli.command()
-@click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES))
+@click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES + ACROSS_NAMES))
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True,
               help="How many central programs and agencies, and similar region pairs, to list.")
 @click.option("--method", type=click.Choice(["greedy", "louvain"]), default="greedy", show_default=True,
               help="Community detection: greedy modularity or Louvain.")
+@click.option("--indicator", default="", help="escalation: only this indicator (name, alias or part of either).")
+@click.option("--year", type=click.IntRange(1), default=None, help="escalation: only targets for this year.")
+@click.option("--region", default="", help="escalation: only the lineage of this region (levels above and below).")
 @output_options
 @pass_session
-def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, fmt: str) -> None:
-    """Network analytics: central programs and agencies, region communities and similarity, program spread.
+def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
+            year: int | None, region: str, fmt: str) -> None:
+    """Network analytics (central programs and agencies, region communities and similarity,
+    program spread) and analyses across levels (escalation: 层层加码).
 
-    With one analysis named, prints its rows (--format json: an array);
-    otherwise every analysis as a titled section (json: an object of arrays).
+    With one network analysis named, prints its rows (--format json: an array);
+    otherwise every analysis named (default: the network ones) as a titled section
+    (json: an object of arrays). escalation prints each target beside the
+    nearest level above, then a summary per indicator and level.
 
     \b
     Example:
         edukg analyze
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
+        edukg analyze escalation --indicator 学前教育毛入园率 --year 2025
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
     from edukg.networkx_graph import drop_unfinished, fetch_graph
 
-    labels, types = analysis_filter()
-    graph = drop_unfinished(fetch_graph(session.store, labels, types))
-    sections = run_analyses(graph, analyses, top=top, method=method)
-    if len(analyses) == 1:
-        _echo_rows(sections[analyses[0]], fmt)
+    network = [a for a in analyses if a in ANALYSIS_NAMES]
+    sections: dict[str, list[dict]] = {}
+    if network or not analyses:
+        labels, types = analysis_filter()
+        graph = drop_unfinished(fetch_graph(session.store, labels, types))
+        sections = run_analyses(graph, network, top=top, method=method)
+    if "escalation" in analyses:
+        from edukg.analysis.escalation import escalation
+
+        sections |= escalation(session.store, indicator=indicator, year=year or 0, region=region)
+    if len(sections) == 1:
+        _echo_rows(next(iter(sections.values())), fmt)
         return
     _echo_sections(sections, fmt)
 

@@ -28,6 +28,7 @@ CONTRACT_NAMES = {
     "investments-by-region",
     "theme-coverage",
     "entity-search",
+    "target-escalation",
 }
 
 HEADER = """// name: demo
