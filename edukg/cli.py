@@ -372,13 +372,15 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=_MANIFEST_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
               show_default="number of CPUs", help="Processes that read and extract documents.")
+@click.option("--national", is_flag=True,
+              help="Also load the national reference targets shipped with edukg (documents of region 全国).")
 @pass_session
-def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int) -> None:
+def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int, national: bool) -> None:
     """Load documents (files or folders) into the graph.
 
     Each document is loaded whole or not at all; loading it again changes
@@ -387,7 +389,19 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs:
     \b
     Example:
         edukg load plans/ --manifest plans/manifest.csv
+        edukg load --national
     """
+    if national:
+        from edukg.analysis.national import national_facts
+        from edukg.loaders.load import load_documents
+
+        documents = national_facts()
+        for facts, result in zip(documents, load_documents(session.store, documents), strict=True):
+            click.echo(f"{result.status}: {facts.document.metadata.title} (national reference targets)", err=True)
+        if not paths:
+            return
+    elif not paths:
+        raise click.UsageError("Missing argument 'PATHS...' (or --national).")
     _check_paths(paths)
     summary = _load(session, paths, manifest, jobs=jobs)
     if not summary.processed:
