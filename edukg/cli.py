@@ -774,7 +774,7 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
 # ------------------------------------------------------------------ analyze
 
 ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.analyze.ANALYSES
-ACROSS_NAMES = ("escalation",)  # edukg.analysis: answered by stored queries, named on their own
+ACROSS_NAMES = ("escalation", "history")  # edukg.analysis: answered by stored queries, named on their own
 
 
 @cli.command()
@@ -783,20 +783,25 @@ ACROSS_NAMES = ("escalation",)  # edukg.analysis: answered by stored queries, na
               help="How many central programs and agencies, and similar region pairs, to list.")
 @click.option("--method", type=click.Choice(["greedy", "louvain"]), default="greedy", show_default=True,
               help="Community detection: greedy modularity or Louvain.")
-@click.option("--indicator", default="", help="escalation: only this indicator (name, alias or part of either).")
+@click.option("--indicator", default="",
+              help="escalation, history: only this indicator (name, alias or part of either).")
 @click.option("--year", type=click.IntRange(1), default=None, help="escalation: only targets for this year.")
-@click.option("--region", default="", help="escalation: only the lineage of this region (levels above and below).")
+@click.option("--region", default="",
+              help="escalation: only the lineage of this region (levels above and below); history: the region.")
 @output_options
 @pass_session
 def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
             year: int | None, region: str, fmt: str) -> None:
     """Network analytics (central programs and agencies, region communities and similarity,
-    program spread) and analyses across levels (escalation: 层层加码).
+    program spread) and analyses across levels and years (escalation: 层层加码;
+    history: one region's plans, plan over plan).
 
     With one network analysis named, prints its rows (--format json: an array);
     otherwise every analysis named (default: the network ones) as a titled section
     (json: an object of arrays). escalation prints each target beside the
-    nearest level above, then a summary per indicator and level.
+    nearest level above, then a summary per indicator and level; history
+    (--region required) each indicator's target per plan year against the
+    previous plan, then the programs added and dropped.
 
     \b
     Example:
@@ -804,11 +809,14 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
         edukg analyze escalation --indicator 学前教育毛入园率 --year 2025
+        edukg analyze history --region 施甸县
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
     from edukg.networkx_graph import drop_unfinished, fetch_graph
 
+    if "history" in analyses and not region:
+        raise click.UsageError("history needs --region.")
     network = [a for a in analyses if a in ANALYSIS_NAMES]
     sections: dict[str, list[dict]] = {}
     if network or not analyses:
@@ -819,6 +827,10 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         from edukg.analysis.escalation import escalation
 
         sections |= escalation(session.store, indicator=indicator, year=year or 0, region=region)
+    if "history" in analyses:
+        from edukg.analysis.history import history
+
+        sections |= history(session.store, region, indicator=indicator)
     if len(sections) == 1:
         _echo_rows(next(iter(sections.values())), fmt)
         return

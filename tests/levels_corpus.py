@@ -1,6 +1,6 @@
 """A small multi-level corpus for the analyses across levels and years (tests/data/levels):
 云南省 (2021, 2022), its cities 保山市 and 昆明市 (2021), and four counties,
-施甸县 and 昌宁县 of 保山市, 宜良县 and 嵩明县 of 昆明市 (2021; 施甸县 also 2022)."""
+施甸县 and 昌宁县 of 保山市, 宜良县 and 嵩明县 of 昆明市 (2021; 施甸县 and 昌宁县 also 2022)."""
 
 from __future__ import annotations
 

@@ -20,12 +20,14 @@ EXPECTED = {
     ("学前三年毛入园率", 2021, "嵩明县"): ("county", ">=", 88, "%", "昆明市", "stricter"),
     ("学前三年毛入园率", 2022, "云南省"): ("province", ">=", 90, "%", None, None),
     ("学前三年毛入园率", 2022, "施甸县"): ("county", ">=", 92, "%", "云南省", "stricter"),  # 保山市 set none
+    ("学前三年毛入园率", 2022, "昌宁县"): ("county", ">=", 89, "%", "云南省", "looser"),
     ("九年义务教育巩固率", 2021, "云南省"): ("province", ">=", 95, "%", None, None),
     ("九年义务教育巩固率", 2021, "保山市"): ("city", ">=", 95, "%", "云南省", "equal"),
     ("九年义务教育巩固率", 2021, "施甸县"): ("county", ">=", 94, "%", "保山市", "looser"),
     ("九年义务教育巩固率", 2021, "昌宁县"): ("county", ">=", 95, "%", "保山市", "equal"),
     ("九年义务教育巩固率", 2022, "云南省"): ("province", ">=", 96, "%", None, None),
     ("九年义务教育巩固率", 2022, "施甸县"): ("county", ">=", 96, "%", "云南省", "equal"),
+    ("九年义务教育巩固率", 2022, "昌宁县"): ("county", ">=", 94, "%", "云南省", "looser"),
     ("高中阶段毛入学率", 2021, "云南省"): ("province", ">=", 90, "%", None, None),
     ("高中阶段毛入学率", 2021, "昆明市"): ("city", ">=", 92, "%", "云南省", "stricter"),
     ("高中阶段毛入学率", 2021, "昌宁县"): ("county", ">=", 88, "%", "云南省", "looser"),  # 保山市 set none
@@ -36,6 +38,7 @@ EXPECTED = {
     ("县域义务教育校际综合差异系数小学", 2021, "云南省"): ("province", "<=", 0.5, "", None, None),
     ("县域义务教育校际综合差异系数小学", 2021, "保山市"): ("city", "<=", 0.45, "", "云南省", "stricter"),
     ("县域义务教育校际综合差异系数小学", 2021, "施甸县"): ("county", "<=", 0.55, "", "保山市", "looser"),
+    ("县域义务教育校际综合差异系数小学", 2022, "昌宁县"): ("county", "<=", 0.6, "", None, None),  # none above
     ("教育经费投入", 2021, "云南省"): ("province", ">=", 120_000_000_000, "元", None, None),  # 1200亿元
     ("教育经费投入", 2021, "保山市"): ("city", ">=", 1_500_000_000, "元", "云南省", "looser"),  # 150000万元
 }
@@ -97,8 +100,8 @@ def test_region_keeps_its_lineage_and_year_its_targets(levels_store):
 def test_summary_counts_each_level(levels_store):
     summary = {(r["indicator"], r["level"]): r for r in escalation(levels_store)["escalation summary"]}
     county = summary["学前三年毛入园率", "county"]
-    assert (county["compared"], county["stricter"], county["equal"], county["looser"]) == (5, 3, 1, 1)
-    assert county["share_stricter"] == 0.6 and county["mean_difference"] == 0.6  # +1, 0, -1, +1, +2
+    assert (county["compared"], county["stricter"], county["equal"], county["looser"]) == (6, 3, 1, 2)
+    assert county["share_stricter"] == 0.5 and county["mean_difference"] == 0.3333  # +1, 0, -1, +1, +2, -1
     high = summary["高中阶段毛入学率", "county"]
     assert (high["compared"], high["incomparable"], high["share_stricter"]) == (4, 1, 0.0)
     assert ("学前三年毛入园率", "province") not in summary  # nothing above to compare with
@@ -116,7 +119,7 @@ def test_cli_analyze_escalation_in_every_format(levels_store, fmt):
     if fmt == "json":
         out = json.loads(result.stdout)
         assert list(out) == ["escalation", "escalation summary"]
-        assert [r["verdict"] for r in out["escalation"]] == [None, "stricter"]
+        assert [r["verdict"] for r in out["escalation"]] == [None, "stricter", "looser"]  # 施甸县, 昌宁县
         assert out["escalation summary"][0]["stricter"] == 1
     else:
         assert "escalation summary" in result.stdout and "施甸县" in result.stdout and "stricter" in result.stdout

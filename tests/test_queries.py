@@ -29,6 +29,8 @@ CONTRACT_NAMES = {
     "theme-coverage",
     "entity-search",
     "target-escalation",
+    "region-target-history",
+    "region-program-history",
 }
 
 HEADER = """// name: demo

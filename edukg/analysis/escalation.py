@@ -9,14 +9,12 @@ often a level tightens the one above and by how much on average.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from edukg.queries import bind, get_query
+from edukg.analysis import Row, run_stored
 from edukg.store.base import Store
 
 __all__ = ["VERDICTS", "escalation", "summarize"]
 
-Row = dict[str, Any]
 VERDICTS = ("stricter", "equal", "looser", "incomparable")
 _LEVELS = ("nation", "province", "city", "county", "below county")
 _DIGITS = 4
@@ -25,9 +23,7 @@ _DIGITS = 4
 def escalation(store: Store, indicator: str = "", year: int = 0, region: str = "",
                limit: int = 500) -> dict[str, list[Row]]:
     """``{"escalation": chain rows, "escalation summary": summary rows}`` for the targets asked for."""
-    query = get_query("target-escalation")
-    params = bind(query, {"indicator": indicator, "year": year, "region": region, "limit": limit})
-    rows = store.query(query.body, params, read_only=True)
+    rows = run_stored(store, "target-escalation", indicator=indicator, year=year, region=region, limit=limit)
     return {"escalation": rows, "escalation summary": summarize(rows)}
 
 
