@@ -774,7 +774,7 @@ def viz(session: Session, query_name: str | None, params: tuple[tuple[str, str],
 # ------------------------------------------------------------------ analyze
 
 ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.analyze.ANALYSES
-ACROSS_NAMES = ("escalation", "history")  # edukg.analysis: answered by stored queries, named on their own
+ACROSS_NAMES = ("escalation", "history", "diffusion")  # edukg.analysis: answered by stored queries, named on their own
 
 
 @cli.command()
@@ -788,20 +788,28 @@ ACROSS_NAMES = ("escalation", "history")  # edukg.analysis: answered by stored q
 @click.option("--year", type=click.IntRange(1), default=None, help="escalation: only targets for this year.")
 @click.option("--region", default="",
               help="escalation: only the lineage of this region (levels above and below); history: the region.")
+@click.option("--program", default="", help="diffusion: the program (name, alias or part of either).")
+@click.option("--png", "png_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="diffusion: also write the chart of adopters by year as PNG.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="diffusion: also write the chart and the adopters' sentences as one HTML page.")
 @output_options
 @pass_session
 def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
-            year: int | None, region: str, fmt: str) -> None:
+            year: int | None, region: str, program: str, png_path: Path | None, html_path: Path | None,
+            fmt: str) -> None:
     """Network analytics (central programs and agencies, region communities and similarity,
     program spread) and analyses across levels and years (escalation: 层层加码;
-    history: one region's plans, plan over plan).
+    history: one region's plans, plan over plan; diffusion: where and when a program spread).
 
     With one network analysis named, prints its rows (--format json: an array);
     otherwise every analysis named (default: the network ones) as a titled section
     (json: an object of arrays). escalation prints each target beside the
     nearest level above, then a summary per indicator and level; history
     (--region required) each indicator's target per plan year against the
-    previous plan, then the programs added and dropped.
+    previous plan, then the programs added and dropped; diffusion (--program
+    required) each region's first plan year naming the program, then the
+    adopters by year, cumulatively and per level, drawn with --png / --html.
 
     \b
     Example:
@@ -810,6 +818,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze communities --method louvain
         edukg analyze escalation --indicator 学前教育毛入园率 --year 2025
         edukg analyze history --region 施甸县
+        edukg analyze diffusion --program 县管校聘 --png 县管校聘.png --html 县管校聘.html
     """
     from edukg.analyze import analysis_filter
     from edukg.analyze import analyze as run_analyses
@@ -817,6 +826,8 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
 
     if "history" in analyses and not region:
         raise click.UsageError("history needs --region.")
+    if "diffusion" in analyses and not program:
+        raise click.UsageError("diffusion needs --program.")
     network = [a for a in analyses if a in ANALYSIS_NAMES]
     sections: dict[str, list[dict]] = {}
     if network or not analyses:
@@ -831,10 +842,28 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         from edukg.analysis.history import history
 
         sections |= history(session.store, region, indicator=indicator)
+    if "diffusion" in analyses:
+        sections |= _diffusion(session, program, png_path, html_path)
     if len(sections) == 1:
         _echo_rows(next(iter(sections.values())), fmt)
         return
     _echo_sections(sections, fmt)
+
+
+def _diffusion(session: Session, program: str, png_path: Path | None, html_path: Path | None) -> dict[str, list]:
+    """The diffusion sections of `program`, with its chart written where asked."""
+    from edukg.analysis.diffusion import chart_html, chart_png, diffusion
+
+    sections = diffusion(session.store, program)
+    if png_path or html_path:
+        png = chart_png(sections["adoption by year"])
+        for path, data in ((png_path, png), (html_path, chart_html(sections, png).encode("utf-8"))):
+            if path is not None:
+                try:
+                    path.write_bytes(data)
+                except OSError as e:
+                    raise InputError(f"{path}: cannot write: {e.strerror}") from None
+    return sections
 
 
 if __name__ == "__main__":  # pragma: no cover

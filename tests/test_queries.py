@@ -31,6 +31,7 @@ CONTRACT_NAMES = {
     "target-escalation",
     "region-target-history",
     "region-program-history",
+    "program-diffusion",
 }
 
 HEADER = """// name: demo
