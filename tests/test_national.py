@@ -122,3 +122,12 @@ def test_cli_load_national_then_again_unchanged(store):
 def test_cli_load_needs_paths_or_national():
     result = CliRunner().invoke(cli, ["load"])
     assert result.exit_code == 2 and "--national" in result.stderr
+
+
+def test_an_edited_table_replaces_its_earlier_version(store, tmp_path):
+    path = _table(tmp_path, ROW)
+    assert [r.status for r in load_documents(store, national_facts(path))] == ["loaded"]
+    _table(tmp_path, ROW.replace("\t85\t", "\t86\t"))
+    assert [r.status for r in load_documents(store, national_facts(path))] == ["replaced"]
+    rows = _run(store, "targets-by-indicator", indicator="学前教育毛入园率")
+    assert [(r["region"], r["value"]) for r in rows] == [(NATIONAL, 86)]
