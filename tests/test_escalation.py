@@ -8,6 +8,7 @@ from levels_corpus import levels_store  # noqa: F401  (a fixture)
 
 from edukg.analysis.escalation import escalation, summarize
 from edukg.cli import cli
+from edukg.queries import bind, get_query
 
 # (indicator, year, region) → (level, comparator, value, unit, region above, verdict)
 EXPECTED = {
@@ -123,3 +124,10 @@ def test_cli_analyze_escalation_in_every_format(levels_store, fmt):
         assert out["escalation summary"][0]["stricter"] == 1
     else:
         assert "escalation summary" in result.stdout and "施甸县" in result.stdout and "stricter" in result.stdout
+
+
+@pytest.mark.parametrize("params", [{}, {"region": "施甸县"}, {"indicator": "高中", "year": 2021}])
+def test_the_stored_query_answers_the_same_rows(levels_store, params):
+    q = get_query("target-escalation")
+    stored = levels_store.query(q.body, bind(q, {**params, "limit": 10_000}), read_only=True)
+    assert stored == escalation(levels_store, **params)["escalation"]

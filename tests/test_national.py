@@ -105,6 +105,7 @@ def test_escalation_starts_at_the_nation(levels_with_nation):
     assert rows["学前三年毛入园率", 2021, "保山市"]["above_region"] == "云南省"  # the nearest level above
     lineage = escalation(levels_with_nation, region="施甸县", indicator="入园率", year=2021)["escalation"]
     assert [r["region"] for r in lineage] == [NATIONAL, "云南省", "保山市", "施甸县"]
+    assert _run(levels_with_nation, "target-escalation", limit=10_000) == list(rows.values())  # the same in Cypher
 
 
 def test_cli_load_national_then_again_unchanged(store):
