@@ -25,15 +25,20 @@ WITH d, t, i, year, r,
           WHEN r.level = 'county' THEN 3 ELSE 4 END AS rank
 ORDER BY i.name, year DESC, rank, r.id, coalesce(d.title, d.file), t.value
 LIMIT $limit
-// The levels above: the regions this one is part of, and 全国 above every other region.
-OPTIONAL MATCH (r)-[:PART_OF*1..4]->(a:Region)<-[:IN_REGION]-(d2:Document)-[:SETS_TARGET]->(t2:Target)-[:MEASURES]->(i)
+// The levels above: the regions this one is part of, and 全国 above every other region. Their documents
+// are read from each region first: a few per region, where starting from the indicator reads all of its targets.
+OPTIONAL MATCH (r)-[:PART_OF*1..4]->(a:Region)
+WITH d, t, i, year, r, rank, collect(a) AS parents
+OPTIONAL MATCH (n:Region {id: '全国'})
+WHERE r.id <> '全国'
+WITH d, t, i, year, r, rank, parents, collect(n) AS nation
+UNWIND CASE WHEN size(parents + nation) = 0 THEN [null] ELSE parents + nation END AS a
+OPTIONAL MATCH (a)<-[:IN_REGION]-(d2:Document)
+OPTIONAL MATCH (d2)-[:SETS_TARGET]->(t2:Target)-[:MEASURES]->(i)
 WHERE coalesce(t2.year, d2.plan_year) = year
-WITH d, t, i, year, r, rank, collect({t: t2, d: d2, r: a}) AS ancestors
-OPTIONAL MATCH (n:Region {id: '全国'})<-[:IN_REGION]-(d3:Document)-[:SETS_TARGET]->(t3:Target)-[:MEASURES]->(i)
-WHERE r.id <> '全国' AND coalesce(t3.year, d3.plan_year) = year
-WITH d, t, i, year, r, rank, ancestors, collect({t: t3, d: d3, r: n}) AS national
+WITH d, t, i, year, r, rank, collect({t: t2, d: d2, r: a}) AS candidates
 WITH d, t, i, year, r, rank,
-     [c IN ancestors + national WHERE c.t IS NOT NULL |
+     [c IN candidates WHERE c.t IS NOT NULL |
       {t: c.t, r: c.r, key: coalesce(c.d.title, c.d.file, '') + c.t.id,
        rank: CASE WHEN c.r.id = '全国' THEN 0 WHEN c.r.level = 'province' THEN 1 WHEN c.r.level = 'city' THEN 2
                   WHEN c.r.level = 'county' THEN 3 ELSE 4 END}] AS above

@@ -5,19 +5,20 @@
 // example: edukg query run targets-by-indicator -p indicator=学前教育毛入园率
 MATCH (i:Indicator)
 WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+// The national reference targets (edukg load --national), read once per indicator from the 全国 documents.
+OPTIONAL MATCH (:Region {id: '全国'})<-[:IN_REGION]-(nd:Document)
+OPTIONAL MATCH (nd)-[:SETS_TARGET]->(nt:Target)-[:MEASURES]->(i)
+WITH i, collect({t: nt, year: coalesce(nt.year, nd.plan_year), document: nd.title}) AS national
 // The few matching indicators are found first; evidence is fetched only for the rows kept.
 MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
-WITH d, t, i, coalesce(t.year, d.plan_year) AS year
+WITH d, t, i, national, coalesce(t.year, d.plan_year) AS year
 // d.region is the name of the document's region, so rows are cut before that hop.
 ORDER BY year IS NULL, year DESC, d.region, i.name, t.value
 LIMIT $limit
-// The national reference: the target of a 全国 document (edukg load --national) for the row's year or the next.
-OPTIONAL MATCH (:Region {id: '全国'})<-[:IN_REGION]-(nd:Document)-[:SETS_TARGET]->(nt:Target)-[:MEASURES]->(i)
-WHERE coalesce(nt.year, nd.plan_year) >= year
-WITH d, t, i, year, collect({t: nt, year: coalesce(nt.year, nd.plan_year), document: nd.title}) AS national
+// The national reference of a row: the national target for its year, else the first after it.
 WITH d, t, i, year,
      reduce(ref = null, n IN national |
-            CASE WHEN n.t IS NOT NULL AND (ref IS NULL OR n.year < ref.year) THEN n ELSE ref END) AS ref
+            CASE WHEN n.t IS NOT NULL AND n.year >= year AND (ref IS NULL OR n.year < ref.year) THEN n ELSE ref END) AS ref
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
 RETURN r.name AS region, year, i.name AS indicator,
