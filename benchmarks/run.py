@@ -154,6 +154,10 @@ def _query_params(store: Any) -> dict[str, dict[str, Any]]:
         "compare-regions": {"a": a, "b": b},
         "entity-search": {"text": "入园"},
         "investments-by-region": {"region": a},
+        "target-escalation": {"indicator": "毛入园率"},
+        "region-target-history": {"region": a},
+        "region-program-history": {"region": a},
+        "program-diffusion": {"program": "班班通"},
     }
 
 

@@ -378,13 +378,15 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=_MANIFEST_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
               show_default="number of CPUs", help="Processes that read and extract documents.")
+@click.option("--national", is_flag=True,
+              help="Also load the national reference targets shipped with edukg (documents of region 全国).")
 @pass_session
-def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int) -> None:
+def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int, national: bool) -> None:
     """Load documents (files or folders) into the graph.
 
     Each document is loaded whole or not at all; loading it again changes
@@ -393,7 +395,19 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs:
     \b
     Example:
         edukg load plans/ --manifest plans/manifest.csv
+        edukg load --national
     """
+    if national:
+        from edukg.analysis.national import national_facts
+        from edukg.loaders.load import load_documents
+
+        documents = national_facts()
+        for facts, result in zip(documents, load_documents(session.store, documents), strict=True):
+            click.echo(f"{result.status}: {facts.document.metadata.title} (national reference targets)", err=True)
+        if not paths:
+            return
+    elif not paths:
+        raise click.UsageError("Missing argument 'PATHS...' (or --national).")
     _check_paths(paths)
     summary = _load(session, paths, manifest, jobs=jobs)
     if not summary.processed:
@@ -812,41 +826,98 @@ def serve(session: Session, host: str, port: int) -> None:
 # ------------------------------------------------------------------ analyze
 
 ANALYSIS_NAMES = ("centrality", "communities", "similarity", "spread")  # edukg.analyze.ANALYSES
+ACROSS_NAMES = ("escalation", "history", "diffusion")  # edukg.analysis: answered by stored queries, named on their own
 
 
 @cli.command()
-@click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES))
+@click.argument("analyses", nargs=-1, type=click.Choice(ANALYSIS_NAMES + ACROSS_NAMES))
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True,
               help="How many central programs and agencies, and similar region pairs, to list.")
 @click.option("--method", type=click.Choice(["greedy", "louvain"]), default="greedy", show_default=True,
               help="Community detection: greedy modularity or Louvain.")
+@click.option("--indicator", default="",
+              help="escalation, history: only this indicator (name, alias or part of either).")
+@click.option("--year", type=click.IntRange(1), default=None, help="escalation: only targets for this year.")
+@click.option("--region", default="",
+              help="escalation: only the lineage of this region (levels above and below); history: the region.")
+@click.option("--program", default="", help="diffusion: the program (name, alias or part of either).")
+@click.option("--png", "png_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="diffusion: also write the chart of adopters by year as PNG.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="diffusion: also write the chart and the adopters' sentences as one HTML page.")
 @output_options
 @pass_session
-def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, fmt: str) -> None:
-    """Network analytics: central programs and agencies, region communities and similarity, program spread.
+def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
+            year: int | None, region: str, program: str, png_path: Path | None, html_path: Path | None,
+            fmt: str) -> None:
+    """Network analytics (central programs and agencies, region communities and similarity,
+    program spread) and analyses across levels and years (escalation: 层层加码;
+    history: one region's plans, plan over plan; diffusion: where and when a program spread).
 
-    With one analysis named, prints its rows (--format json: an array);
-    otherwise every analysis as a titled section (json: an object of arrays).
+    With one network analysis named, prints its rows (--format json: an array);
+    otherwise every analysis named (default: the network ones) as a titled section
+    (json: an object of arrays). escalation prints each target beside the
+    nearest level above, then a summary per indicator and level; history
+    (--region required) each indicator's target per plan year against the
+    previous plan, then the programs added and dropped; diffusion (--program
+    required) each region's first plan year naming the program, then the
+    adopters by year, cumulatively and per level, drawn with --png / --html.
 
     \b
     Example:
         edukg analyze
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
+        edukg analyze escalation --indicator 学前教育毛入园率 --year 2025
+        edukg analyze history --region 施甸县
+        edukg analyze diffusion --program 县管校聘 --png 县管校聘.png --html 县管校聘.html
     """
     from edukg.analyze import add_first_mentions, analysis_filter
     from edukg.analyze import analyze as run_analyses
     from edukg.networkx_graph import drop_unfinished, fetch_graph
 
-    labels, types = analysis_filter()
-    graph = drop_unfinished(fetch_graph(session.store, labels, types))
-    sections = run_analyses(graph, analyses, top=top, method=method)
-    if "spread" in sections:
-        add_first_mentions(session.store, sections["spread"])
-    if len(analyses) == 1:
-        _echo_rows(sections[analyses[0]], fmt)
+    if "history" in analyses and not region:
+        raise click.UsageError("history needs --region.")
+    if "diffusion" in analyses and not program:
+        raise click.UsageError("diffusion needs --program.")
+    network = [a for a in analyses if a in ANALYSIS_NAMES]
+    sections: dict[str, list[dict]] = {}
+    if network or not analyses:
+        labels, types = analysis_filter()
+        graph = drop_unfinished(fetch_graph(session.store, labels, types))
+        sections = run_analyses(graph, network, top=top, method=method)
+        if "spread" in sections:
+            add_first_mentions(session.store, sections["spread"])
+    if "escalation" in analyses:
+        from edukg.analysis.escalation import escalation
+
+        sections |= escalation(session.store, indicator=indicator, year=year or 0, region=region)
+    if "history" in analyses:
+        from edukg.analysis.history import history
+
+        sections |= history(session.store, region, indicator=indicator)
+    if "diffusion" in analyses:
+        sections |= _diffusion(session, program, png_path, html_path)
+    if len(sections) == 1:
+        _echo_rows(next(iter(sections.values())), fmt)
         return
     _echo_sections(sections, fmt)
+
+
+def _diffusion(session: Session, program: str, png_path: Path | None, html_path: Path | None) -> dict[str, list]:
+    """The diffusion sections of `program`, with its chart written where asked."""
+    from edukg.analysis.diffusion import chart_html, chart_png, diffusion
+
+    sections = diffusion(session.store, program)
+    if png_path or html_path:
+        png = chart_png(sections["adoption by year"])
+        for path, data in ((png_path, png), (html_path, chart_html(sections, png).encode("utf-8"))):
+            if path is not None:
+                try:
+                    path.write_bytes(data)
+                except OSError as e:
+                    raise InputError(f"{path}: cannot write: {e.strerror}") from None
+    return sections
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from edukg.analysis.escalation import TARGETS as ESCALATION_TARGETS
 from edukg.demo import pick_statements
 from edukg.loaders.load import loader_statements
 from edukg.ontology import vocab
@@ -28,6 +29,7 @@ def shipped_texts() -> dict[str, str]:
     texts |= {f"loader {name}": text for name, text in loader_statements().items()}
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}
     texts |= {f"demo {name}": text for name, text in pick_statements().items()}
+    texts |= {"analysis escalation": ESCALATION_TARGETS}
     return texts
 
 

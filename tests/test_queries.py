@@ -28,6 +28,10 @@ CONTRACT_NAMES = {
     "investments-by-region",
     "theme-coverage",
     "entity-search",
+    "target-escalation",
+    "region-target-history",
+    "region-program-history",
+    "program-diffusion",
 }
 
 HEADER = """// name: demo

@@ -1,0 +1,163 @@
+"""层层加码: how targets change down the hierarchy, per indicator and level.
+
+`escalation` gives every target beside the nearest level above that has a
+target for the same indicator and year, with the difference, the ratio and a
+verdict, then `summarize` counts per indicator and level how often a level
+tightens the one above and by how much on average. It reads every target in one
+statement and links the levels here (a dictionary lookup per level above), so
+a corpus of 10,000 documents takes seconds; the stored query
+``target-escalation`` answers the same rows in Cypher alone, for `edukg query
+run`, the web app and pictures (tests/test_escalation.py checks they agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from edukg.analysis import Row
+from edukg.store.base import Store
+
+__all__ = ["LEVELS", "NATIONAL", "TARGETS", "VERDICTS", "escalation", "link_levels", "summarize", "verdict"]
+
+NATIONAL = "全国"  # the region id of the national reference targets
+LEVELS = ("nation", "province", "city", "county", "below county")
+VERDICTS = ("stricter", "equal", "looser", "incomparable")
+_RANK = {"province": 1, "city": 2, "county": 3}
+_DIGITS = 4
+
+# Every target asked for, with its region (and the region asked for's lineage only, when one is).
+TARGETS = """
+OPTIONAL MATCH (chosen:Region)
+WHERE $region <> '' AND (chosen.name = $region OR $region IN coalesce(chosen.aliases, []))
+WITH collect(chosen.id) AS lineage
+MATCH (i:Indicator)
+WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
+WITH lineage, d, t, i, coalesce(t.year, d.plan_year) AS year
+WHERE year IS NOT NULL AND ($year = 0 OR year = $year)
+MATCH (d)-[:IN_REGION]->(r:Region)
+WITH d, t, i, year, r,
+     [c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/') OR r.id STARTS WITH (c + '/')] AS kin
+WHERE $region = '' OR size(kin) > 0
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
+RETURN i.name AS indicator, year, r.id AS region_id, r.name AS region, r.level AS region_level, t.id AS target,
+       t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
+       coalesce(d.title, d.file) AS document, e.text AS evidence
+"""
+
+
+def escalation(store: Store, indicator: str = "", year: int = 0, region: str = "") -> dict[str, list[Row]]:
+    """``{"escalation": chain rows, "escalation summary": summary rows}`` for the targets asked for:
+    `indicator` (name, alias or part of either; empty for all), target `year` (0 for all),
+    `region` (its lineage only; empty for all)."""
+    targets = store.query(TARGETS, {"indicator": indicator, "year": year, "region": region}, read_only=True)
+    rows = link_levels(targets)
+    return {"escalation": rows, "escalation summary": summarize(rows)}
+
+
+def _rank(target: Row) -> int:
+    if target["region_id"] == NATIONAL:
+        return 0
+    return _RANK.get(target["region_level"], 4)
+
+
+def _above(region_id: str) -> list[str]:
+    """The ids of the regions above `region_id`, nearest first: its id's prefixes, then 全国."""
+    parts = region_id.split("/")
+    return ["/".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)] + ([NATIONAL] if region_id != NATIONAL else [])
+
+
+def verdict(target: Row, above: Row) -> str:
+    """stricter, equal, looser or incomparable: `target` against the target of the level `above`.
+
+    For ``>=`` a higher value is stricter, for ``<=`` a lower one; ``=`` takes the other side's
+    direction; units that differ, a range, or directions that disagree compare nothing.
+
+    >>> verdict({"comparator": "<=", "value": 0.45, "unit": ""}, {"comparator": "<=", "value": 0.5, "unit": ""})
+    'stricter'
+    >>> verdict({"comparator": "=", "value": 85, "unit": "%"}, {"comparator": ">=", "value": 88, "unit": "%"})
+    'looser'
+    >>> verdict({"comparator": ">=", "value": 85, "unit": "%"}, {"comparator": "<=", "value": 88, "unit": "%"})
+    'incomparable'
+    """
+    mine, theirs = target["comparator"], above["comparator"]
+    if "range" in (mine, theirs) or target["unit"] != above["unit"]:
+        return "incomparable"
+    sides = {mine, theirs} - {"="}
+    if not sides:
+        return "equal" if target["value"] == above["value"] else "incomparable"
+    if len(sides) > 1:
+        return "incomparable"
+    direction = 1 if sides == {">="} else -1
+    change = (target["value"] - above["value"]) * direction
+    return "stricter" if change > 0 else "looser" if change < 0 else "equal"
+
+
+def _rounded(x: float) -> float:
+    return round(x * 10**_DIGITS) / 10**_DIGITS
+
+
+def link_levels(targets: Sequence[Row]) -> list[Row]:
+    """The rows of `escalation`: each target with the nearest level above that has a target for the
+    same indicator and year (of several there, the first by document title), ordered by indicator,
+    latest year first, from the top level down."""
+    first: dict[tuple[str, int, str], Row] = {}
+    for t in sorted(targets, key=lambda t: (t["document"] or "") + (t["target"] or "")):
+        first.setdefault((t["indicator"], t["year"], t["region_id"]), t)
+    rows = []
+    for t in targets:
+        up = next((first[key] for region in _above(t["region_id"])
+                   if (key := (t["indicator"], t["year"], region)) in first), None)
+        judged = verdict(t, up) if up else None
+        comparable = judged not in (None, "incomparable")
+        rows.append({
+            "indicator": t["indicator"], "year": t["year"], "level": LEVELS[_rank(t)], "region": t["region"],
+            "comparator": t["comparator"], "value": t["value"], "value_max": t["value_max"], "unit": t["unit"],
+            "document": t["document"], "evidence": t["evidence"],
+            "above_region": up and up["region"], "above_comparator": up and up["comparator"],
+            "above_value": up and up["value"], "above_unit": up and up["unit"],
+            "difference": _rounded(t["value"] - up["value"]) if comparable else None,
+            "ratio": _rounded(t["value"] / up["value"]) if comparable and up["value"] else None,
+            "verdict": judged,
+        })
+    rows.sort(key=lambda r: (r["indicator"], -r["year"], LEVELS.index(r["level"]), r["region"], r["document"] or "",
+                             r["value"]))
+    return rows
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(sum(values) / len(values), _DIGITS) if values else None
+
+
+def summarize(rows: Sequence[Row]) -> list[Row]:
+    """Per indicator and level with a level above to compare with: counts of each verdict,
+    the share of comparable targets that are stricter, and the mean difference and ratio
+    to the level above (over comparable targets).
+
+    >>> summarize([
+    ...     {"indicator": "学前三年毛入园率", "level": "province", "verdict": None},
+    ...     {"indicator": "学前三年毛入园率", "level": "county", "verdict": "stricter", "difference": 2, "ratio": 1.02},
+    ...     {"indicator": "学前三年毛入园率", "level": "county", "verdict": "equal", "difference": 0, "ratio": 1.0}])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'indicator': '学前三年毛入园率', 'level': 'county', 'compared': 2, 'stricter': 1, 'equal': 1, 'looser': 0,
+      'incomparable': 0, 'share_stricter': 0.5, 'mean_difference': 1.0, 'mean_ratio': 1.01}]
+    """
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for row in rows:
+        if row.get("verdict"):
+            groups.setdefault((row["indicator"], row["level"]), []).append(row)
+    out = []
+    for (indicator, level), group in sorted(groups.items(), key=lambda kv: (kv[0][0], LEVELS.index(kv[0][1]))):
+        counts: dict[str, Any] = {v: sum(r["verdict"] == v for r in group) for v in VERDICTS}
+        comparable = [r for r in group if r["verdict"] != "incomparable"]
+        out.append({
+            "indicator": indicator,
+            "level": level,
+            "compared": len(group),
+            **counts,
+            "share_stricter": round(counts["stricter"] / len(comparable), _DIGITS) if comparable else None,
+            "mean_difference": _mean([r["difference"] for r in comparable if r.get("difference") is not None]),
+            "mean_ratio": _mean([r["ratio"] for r in comparable if r.get("ratio") is not None]),
+        })
+    return out

@@ -1,0 +1,74 @@
+// name: target-escalation
+// description: One indicator's targets down the hierarchy (nation → province → city → county → below), each beside the nearest level above with a target for the same year: difference, ratio and verdict (stricter, equal, looser, incomparable).
+// param: indicator str "" indicator name or alias (or part of either); empty for every indicator
+// param: year int 0 the target year; 0 for every year
+// param: region str "" only the lineage of this region (name or alias): the levels above it and below it; empty for every region
+// param: limit int 500 the most targets returned (by indicator, latest year first, from the top level down)
+// example: edukg query run target-escalation -p indicator=学前教育毛入园率 -p year=2021
+OPTIONAL MATCH (chosen:Region)
+WHERE $region <> '' AND (chosen.name = $region OR $region IN coalesce(chosen.aliases, []))
+WITH collect(chosen.id) AS lineage
+MATCH (i:Indicator)
+WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
+WITH lineage, d, t, i, coalesce(t.year, d.plan_year) AS year
+WHERE year IS NOT NULL AND ($year = 0 OR year = $year)
+MATCH (d)-[:IN_REGION]->(r:Region)
+// The region asked for, those above it (by id prefix) and those below it; projected first, as
+// FalkorDB's any() in a WHERE over a list of the row keeps nothing.
+WITH d, t, i, year, r,
+     [c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/') OR r.id STARTS WITH (c + '/')] AS kin
+WHERE $region = '' OR size(kin) > 0
+// A level's rank: 全国 (the reference targets' region) 0, province 1, city 2, county 3, anything below 4.
+WITH d, t, i, year, r,
+     CASE WHEN r.id = '全国' THEN 0 WHEN r.level = 'province' THEN 1 WHEN r.level = 'city' THEN 2
+          WHEN r.level = 'county' THEN 3 ELSE 4 END AS rank
+ORDER BY i.name, year DESC, rank, r.id, coalesce(d.title, d.file), t.value
+LIMIT $limit
+// The levels above: the regions this one is part of, and 全国 above every other region. Their documents
+// are read from each region first: a few per region, where starting from the indicator reads all of its targets.
+OPTIONAL MATCH (r)-[:PART_OF*1..4]->(a:Region)
+WITH d, t, i, year, r, rank, collect(a) AS parents
+OPTIONAL MATCH (n:Region {id: '全国'})
+WHERE r.id <> '全国'
+WITH d, t, i, year, r, rank, parents, collect(n) AS nation
+UNWIND CASE WHEN size(parents + nation) = 0 THEN [null] ELSE parents + nation END AS a
+OPTIONAL MATCH (a)<-[:IN_REGION]-(d2:Document)
+OPTIONAL MATCH (d2)-[:SETS_TARGET]->(t2:Target)-[:MEASURES]->(i)
+WHERE coalesce(t2.year, d2.plan_year) = year
+WITH d, t, i, year, r, rank, collect({t: t2, d: d2, r: a}) AS candidates
+WITH d, t, i, year, r, rank,
+     [c IN candidates WHERE c.t IS NOT NULL |
+      {t: c.t, r: c.r, key: coalesce(c.d.title, c.d.file, '') + c.t.id,
+       rank: CASE WHEN c.r.id = '全国' THEN 0 WHEN c.r.level = 'province' THEN 1 WHEN c.r.level = 'city' THEN 2
+                  WHEN c.r.level = 'county' THEN 3 ELSE 4 END}] AS above
+// The nearest level above wins; of several targets there, the first by document title.
+WITH d, t, i, year, r, rank,
+     reduce(best = null, c IN above |
+            CASE WHEN best IS NULL OR c.rank > best.rank OR (c.rank = best.rank AND c.key < best.key) THEN c ELSE best END
+     ) AS up
+// Direction: for >= a higher value is stricter, for <= a lower one; = takes the other side's; range compares nothing.
+WITH d, t, i, year, r, rank, up,
+     CASE WHEN up IS NULL OR t.comparator = 'range' OR up.t.comparator = 'range' OR t.unit <> up.t.unit THEN 0
+          WHEN t.comparator = '>=' AND up.t.comparator IN ['>=', '='] THEN 1
+          WHEN t.comparator = '=' AND up.t.comparator = '>=' THEN 1
+          WHEN t.comparator = '<=' AND up.t.comparator IN ['<=', '='] THEN -1
+          WHEN t.comparator = '=' AND up.t.comparator = '<=' THEN -1
+          WHEN t.comparator = '=' AND up.t.comparator = '=' AND t.value = up.t.value THEN 2
+          ELSE 0 END AS direction
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
+RETURN i.name AS indicator, year,
+       ['nation', 'province', 'city', 'county', 'below county'][rank] AS level, r.name AS region,
+       t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
+       coalesce(d.title, d.file) AS document, e.text AS evidence,
+       up.r.name AS above_region, up.t.comparator AS above_comparator, up.t.value AS above_value,
+       up.t.unit AS above_unit,
+       CASE WHEN direction = 0 THEN null ELSE round((t.value - up.t.value) * 10000) / 10000.0 END AS difference,
+       CASE WHEN direction = 0 OR up.t.value = 0 THEN null
+            ELSE round(toFloat(t.value) / up.t.value * 10000) / 10000.0 END AS ratio,
+       CASE WHEN up IS NULL THEN null
+            WHEN direction = 0 THEN 'incomparable'
+            WHEN direction = 2 OR t.value = up.t.value THEN 'equal'
+            WHEN (t.value - up.t.value) * direction > 0 THEN 'stricter'
+            ELSE 'looser' END AS verdict
+ORDER BY indicator, year DESC, rank, region, document, value
