@@ -327,10 +327,9 @@ def add_first_mentions(store: Any, rows: list[Row]) -> list[Row]:
     """`program_spread` rows with the sentence that first names each program (in its earliest document):
     ``first_document``, ``first_region`` and ``first_evidence`` beside ``first_year``; read from `store`,
     which holds the sentences the analysis graph leaves out."""
-    from edukg.ontology.vocab import label, rel
-
-    cypher = _FIRST_MENTIONS.format(program=_n().program, supports=rel("supports"), evidence=label("Evidence"),
-                                    in_document=rel("inDocument"), document=_n().document)
+    n = vocab.names()
+    cypher = _FIRST_MENTIONS.format(program=n.Program, supports=n.supports, evidence=n.Evidence,
+                                    in_document=n.inDocument, document=n.PolicyDocument)
     first = {r["name"]: r["first"] for r in store.query(cypher, {"names": [r["program"] for r in rows]})}
     for row in rows:
         document, region, text = first.get(row["program"]) or (None, None, None)

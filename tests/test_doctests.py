@@ -11,7 +11,7 @@ import pytest
 
 # the packages setup.cfg installs (their folders lie apart in the source tree)
 PACKAGES = ("edukg", "edukg.store", "edukg.ontology", "edukg.loaders", "edukg.loaders.extract", "edukg.queries",
-            "edukg.viz", "edukg.analysis")
+            "edukg.viz", "edukg.analysis", "edukg.serve")
 
 
 def _modules() -> list[str]:
