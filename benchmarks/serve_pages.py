@@ -33,7 +33,8 @@ from make_corpus import write_corpus  # noqa: E402
 from run import _percentile, machine  # noqa: E402
 
 from edukg.config import Settings  # noqa: E402
-from edukg.loaders.load import load_paths  # noqa: E402
+from edukg.loaders.load import StoreWriter  # noqa: E402
+from edukg.loaders.pipeline import run as run_pipeline  # noqa: E402
 from edukg.serve import bind  # noqa: E402
 from edukg.serve.app import create_app  # noqa: E402
 from edukg.store import open_store  # noqa: E402
@@ -133,7 +134,7 @@ def run(sizes: list[int], seed: int, work: Path, reps: int,
         done = 0
         for size in sizes:
             log(f"loading documents {done}..{size - 1}")
-            load_paths(store, paths[done:size])
+            run_pipeline(paths[done:size], StoreWriter(store), workers=2)
             done = size
             log(f"pages at {size} documents")
             result["sizes"][str(size)] = _measure(store, reps, seed)

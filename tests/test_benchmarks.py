@@ -96,3 +96,15 @@ def test_run_completes_at_small_size(tmp_path):
     assert set(result["goals"]) == {"load_seconds", "query_p95_ms", "peak_rss_mb", "extract_vs_floor"}
     assert "extraction / floor" in proc.stdout
     assert "CPU seconds used during the load" in proc.stdout
+
+
+def test_serve_pages_completes_at_small_n(tmp_path):
+    """benchmarks/serve_pages.py loads a small corpus, serves it and times every kind of page."""
+    out = tmp_path / "pages.json"
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "serve_pages.py"), "--docs", "20", "--reps", "2",
+         "--work", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(out.read_text("utf-8"))["sizes"]["20"]

@@ -9,6 +9,7 @@ import pytest
 
 from edukg.errors import InputError
 from edukg.queries import bind, get_query
+from edukg.viz.captions import EVIDENCE_SENTENCES
 from edukg.viz.subgraph import (
     document_graph,
     entity_graph,
@@ -118,13 +119,23 @@ def test_whole_graph_holds_every_node_but_evidence(seed_store):
 
 
 def test_evidence_sentences_ride_on_the_nodes_they_support(seed_store):
+    """Each node holds its first sentences in document order, as many as a tooltip shows, and how many
+    support it in all."""
     g = whole_graph(seed_store)
-    rows = seed_store.query("MATCH (e:Evidence)-[:SUPPORTS]->(n) RETURN labels(n)[0] AS label, n.id AS id, e.text AS text")
+    rows = seed_store.query(
+        "MATCH (e:Evidence)-[:SUPPORTS]->(n) RETURN labels(n)[0] AS label, n.id AS id, e.text AS text, e.start AS start"
+    )
     assert rows
     by_key = {(a["label"], a["id"]): a for _, a in g.nodes(data=True)}
-    for r in rows:
-        assert r["text"] in by_key[(r["label"], r["id"])]["evidence"]
-    assert sum(len(a.get("evidence", [])) for a in by_key.values()) == len(rows)
+    supported: dict[tuple, list] = {}
+    for r in sorted(rows, key=lambda r: r["start"]):
+        supported.setdefault((r["label"], r["id"]), []).append(r["text"])
+    assert any(len(texts) > EVIDENCE_SENTENCES for texts in supported.values())  # the cut is exercised
+    for key, texts in supported.items():
+        attrs = by_key[key]
+        assert attrs["evidence_total"] == len(texts)
+        assert len(attrs["evidence"]) == min(len(texts), EVIDENCE_SENTENCES)
+        assert set(attrs["evidence"]) <= set(texts)
 
 
 def test_whole_graph_beyond_the_cap_is_pruned(seed_store):

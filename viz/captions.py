@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-__all__ = ["node_name", "display_text", "is_quantity", "quantity_text"]
+__all__ = ["node_name", "display_text", "is_quantity", "quantity_text", "EVIDENCE_SENTENCES"]
 
 _NAME_KEYS = ("name", "title", "duty", "text", "value")
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
@@ -55,3 +55,7 @@ def quantity_text(attrs: dict[str, Any]) -> str:
     else:
         value = _COMPARATORS.get(str(attrs.get("comparator")), "") + value
     return value + display_text(attrs.get("unit"))
+
+
+# sentences a node's tooltip shows; the picture says how many more support it
+EVIDENCE_SENTENCES = 5

@@ -27,7 +27,7 @@ from pyvis.network import Network
 
 from edukg.errors import InputError
 from edukg.ontology.vocab import class_names
-from edukg.viz.captions import display_text, is_quantity, node_name, quantity_text
+from edukg.viz.captions import EVIDENCE_SENTENCES, display_text, is_quantity, node_name, quantity_text
 
 __all__ = ["Style", "STYLES", "node_name", "generate_html", "write_html"]
 
@@ -60,10 +60,9 @@ _FALLBACK = Style("#7f7f7f", "dot")
 
 LABEL_CHARS = 14  # characters of a name drawn under a node; the rest is in the tooltip
 TEXT_CHARS = 300  # characters of one property or evidence sentence in a tooltip
-EVIDENCE_SENTENCES = 5
 FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
-_HIDDEN_PROPS = {"label", "evidence", "sources", "doc_id"}  # doc_id: the document is a neighbour in the picture
+_HIDDEN_PROPS = {"label", "evidence", "sources", "evidence_total", "doc_id"}  # doc_id: the document is a neighbour in the picture
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
 
 
@@ -199,7 +198,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             also=_aliases(attrs),
             props=_tooltip_props(attrs, name),
             evidence=evidence[:EVIDENCE_SENTENCES],
-            more_evidence=max(0, len(evidence) - EVIDENCE_SENTENCES),
+            more_evidence=max(0, attrs.get("evidence_total", len(evidence)) - EVIDENCE_SENTENCES),
             **extra,
         )
     # pyvis' add_edge checks each end against a list of every node; the ends are known here.

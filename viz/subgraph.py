@@ -20,6 +20,7 @@ from edukg.errors import InputError
 from edukg.networkx_graph import drop_unfinished, fetch_graph
 from edukg.ontology.vocab import label, labels, rel
 from edukg.store.base import Store
+from edukg.viz.captions import EVIDENCE_SENTENCES
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -180,26 +181,32 @@ def _source(row: Mapping[str, Any]) -> str:
 
 
 def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
-    """Set each node's ``evidence``, the sentences supporting it in document order, and ``sources``,
-    for each sentence its document, region and year (see `_source`)."""
+    """Set each node's ``evidence``, the first sentences supporting it in document order (as many as a
+    tooltip shows), ``sources``, for each sentence its document, region and year (see `_source`),
+    and ``evidence_total``, how many sentences support it in all. A program thousands of documents
+    name is read as its few first sentences and a count, not as every sentence."""
     keys_by_label: dict[str, dict[str, Any]] = {}
     for node, attrs in graph.nodes(data=True):
         keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
     cypher = (
         f"MATCH (e:{_evidence_label()})-[:{rel('supports')}]->(n:{{label}}) WHERE n.id IN $ids "
         f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
-        "RETURN n.id AS id, e.text AS text, e.start AS start, coalesce(d.title, d.file) AS document, "
-        "d.region AS region, d.plan_year AS year ORDER BY id, start"
+        "WITH n, e, d ORDER BY e.start "
+        "WITH n.id AS id, count(e) AS total, "
+        "collect([e.text, coalesce(d.title, d.file), d.region, d.plan_year]) AS sentences "
+        f"RETURN id, total, sentences[0..{EVIDENCE_SENTENCES}] AS first"
     )
     for lab, nodes in sorted(keys_by_label.items()):
         if lab not in _known_labels() or lab == _evidence_label():
             continue
         for batch in _batches(sorted(nodes)):
             for row in store.query(cypher.format(label=lab), {"ids": batch}):
-                if row["text"]:
+                first = [s for s in row["first"] if s[0]]
+                if first:
                     attrs = graph.nodes[nodes[row["id"]]]
-                    attrs.setdefault("evidence", []).append(row["text"])
-                    attrs.setdefault("sources", []).append(_source(row))
+                    attrs["evidence"] = [s[0] for s in first]
+                    attrs["sources"] = [_source(dict(zip(("document", "region", "year"), s[1:]))) for s in first]
+                    attrs["evidence_total"] = row["total"]
 
 
 def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
