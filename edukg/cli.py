@@ -869,7 +869,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze centrality --top 10 --format json
         edukg analyze communities --method louvain
         edukg analyze escalation --indicator 学前教育毛入园率 --year 2025
-        edukg analyze history --region 施甸县
+        edukg analyze history --region 昌宁县
         edukg analyze diffusion --program 县管校聘 --png 县管校聘.png --html 县管校聘.html
     """
     from edukg.analyze import add_first_mentions, analysis_filter

@@ -1,8 +1,8 @@
 // name: region-program-history
 // description: Programs one region's plans add and drop, plan year over plan year: added (not named in the region's previous plan), dropped (named there, not in this one), with the sentences.
-// param: region str required region name or alias, e.g. 施甸县
+// param: region str required region name or alias, e.g. 昌宁县
 // param: limit int 500 the most rows returned (by plan year, then program)
-// example: edukg query run region-program-history -p region=施甸县
+// example: edukg query run region-program-history -p region=昌宁县
 MATCH (r:Region)
 WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
 MATCH (d:Document)-[:IN_REGION]->(r)

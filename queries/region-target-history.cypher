@@ -1,9 +1,9 @@
 // name: region-target-history
 // description: One region's targets per indicator across its plans by plan year, each against the region's previous plan: new, raised, lowered, kept, unit changed, or dropped (set in the previous plan, not in this one), with the sentences.
-// param: region str required region name or alias, e.g. 施甸县
+// param: region str required region name or alias, e.g. 昌宁县
 // param: indicator str "" only indicators whose name or alias contains this; empty for every indicator
 // param: limit int 500 the most rows returned (by indicator, then plan year)
-// example: edukg query run region-target-history -p region=施甸县
+// example: edukg query run region-target-history -p region=昌宁县
 MATCH (r:Region)
 WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
 MATCH (d:Document)-[:IN_REGION]->(r)
