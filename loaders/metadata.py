@@ -45,7 +45,7 @@ _NEWS_OPENING = re.compile(
 )
 # No title: the wording that says what the text is, in order of trust
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
-_HANDED_ON = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
+_CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
@@ -117,6 +117,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     lines = text[:header_end].split("\n")[:12]
     header = "\n".join(lines)
     title = _title(lines)
+    if title:
+        title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     published = _published(header, text)
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
@@ -161,7 +163,7 @@ def _title(lines: list[str]) -> str | None:
 
 def _kind(title: str | None, text: str) -> str | None:
     opening = text[:1500]
-    if not title and (m := _HANDED_ON.search(opening[:300])):
+    if not title and (m := _CARRIED.search(opening[:300])):
         return dict(_KIND_WORDS)[m.group(1)]
     if _is_news(title, opening):
         return "新闻"
@@ -318,7 +320,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
         # "X关于…": X is the issuer; a title opening with 关于 names none.
         m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
         if m:
-            return _FORWARD.sub("", m.group(1))
+            return m.group(1)
     # A signature line near the end: "XX县教育局" alone on a line.
     for line in text.rstrip().split("\n")[-4:]:
         if _AGENCY_LINE.match(line.strip()):

@@ -24,14 +24,13 @@ from pathlib import Path
 import pytest
 from bundled_corpus import SAMPLES
 from click.testing import CliRunner
-from playwright.sync_api import Page, sync_playwright
+from browser_pages import RecordedPage, launch_browser
 
 from edukg.cli import cli
 from edukg.errors import InputError
 from edukg.serve import bind, host_warning
 from edukg.serve.app import create_app
 from edukg.store.embedded import EmbeddedStore
-from edukg.viz.screenshot import CHROMIUM_FLAGS, find_chromium
 
 ARTIFACTS = Path(__file__).parent / "artifacts" / "serve"
 HOSTILE_NAME = "<img src=x onerror=window.__pwned=5>.txt"
@@ -82,24 +81,11 @@ def base_url(graph: EmbeddedStore) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=find_chromium(), args=[f for f in CHROMIUM_FLAGS if f != "--headless"])
-        yield b
-        b.close()
+    yield from launch_browser()
 
 
-class Visit:
+class Visit(RecordedPage):
     """One browser tab on the app recording every request, console error and dialog."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        page.on("request", lambda r: self.requests.append(r.url))
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
 
     def shot(self, name: str) -> None:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

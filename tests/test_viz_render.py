@@ -9,11 +9,11 @@ import threading
 
 import networkx as nx
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from browser_pages import RecordedPage, launch_browser
+from playwright.sync_api import Page
 
 from edukg.ontology.vocab import labels
 from edukg.viz.render import LABEL_CHARS, STYLES, generate_html, node_name, write_html
-from edukg.viz.screenshot import CHROMIUM_FLAGS, find_chromium
 from edukg.viz.subgraph import prune_graph
 from graph_samples import policy_graph
 
@@ -105,25 +105,15 @@ def test_write_html_returns_the_path(graph, tmp_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=find_chromium(),
-                              args=[f for f in CHROMIUM_FLAGS if f != "--headless"])
-        yield b
-        b.close()
+    yield from launch_browser()
 
 
-class Opened:
+class Opened(RecordedPage):
     """A page opened from a URL, with every request and console error recorded."""
 
     def __init__(self, page: Page, url: str) -> None:
-        self.page, self.url = page, url
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        page.on("request", lambda r: self.requests.append(r.url))
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        super().__init__(page)
+        self.url = url
         page.goto(url)
         page.wait_for_selector("body[data-ready=true]", timeout=60_000)
 

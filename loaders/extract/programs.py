@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, alternation, clauses, quoted, strip_verbs
+from edukg.loaders.extract.text import CJK, cjk_count, alternation, clauses, quoted, strip_verbs
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
@@ -81,7 +81,6 @@ _AFTER_NOT_PROGRAM = re.compile(
 _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
 _BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
 # “名园长、名教师培养工程”: one program named over a list, not a slogan
 _NAMED_LIST = re.compile(rf"[{CJK}、]{{4,24}}(?:工程|计划|项目|行动|实验)")
 _TITLE_PART = 8
@@ -140,7 +139,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     join = _JOIN_SUFFIX.match(after)
     name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
     # 3+1, 1+X: a formula, not a name (“3313”工程 is one)
-    return name if len(_CJK_CHAR.findall(name)) >= 2 else None
+    return name if cjk_count(name) >= 2 else None
 
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:

@@ -87,7 +87,6 @@ _TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
 _HANDED_ON = re.compile(r"现将|现把|特将")
-_FORWARD = re.compile(r"^(?:转发|印发|下发)")
 
 
 def _cited_document(title: str) -> bool:
@@ -104,7 +103,7 @@ def _cited_document(title: str) -> bool:
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
-    own = _FORWARD.sub("", doc.metadata.title or "")
+    own = doc.metadata.title or ""
     if own and (title in own or own in title):
         return True
     if not (own and _WRAPPER_TITLE.search(own)):

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
-from edukg.loaders.extract.text import CJK, YEAR, alternation, clauses, inside, quoted, strip_verbs
+from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -157,7 +157,6 @@ _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|�
 _TEAM = re.compile(r"[^，,；;。]{0,30}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
-_CJK_RUN = re.compile(rf"[{CJK}]")
 _GENERIC_INDICATORS = frozenset(
     "工作 任务 目标 指标 水平 情况 内容 方面 问题 要求 比例 数量 总数 规模 推荐 其中 全部 分别 达到 完成 实现".split()
 )
@@ -228,7 +227,7 @@ def _status(
 
 def _names_indicator(name: str, q: Quantity) -> bool:
     """Whether `name` names an indicator: not the value itself (70%), nor a lone generic word (工作)."""
-    return name != q.text and len(_CJK_RUN.findall(name)) >= 2 and name not in _GENERIC_INDICATORS
+    return name != q.text and cjk_count(name) >= 2 and name not in _GENERIC_INDICATORS
 
 
 def _condition(clause: str, q: Quantity) -> bool:

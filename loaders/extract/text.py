@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CJK",
+    "cjk_count",
     "alternation",
     "Gated",
     "clauses",
@@ -90,6 +91,14 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def cjk_count(text: str) -> int:
+    """How many Han characters `text` holds: a name needs two (3+1 and 70% are no names)."""
+    return len(_CJK_CHAR.findall(text))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
