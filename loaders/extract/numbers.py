@@ -115,7 +115,7 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     if not _NUMERAL.search(text):
         return []
     spans = [m.span() for m in _QUANTITY.finditer(text)] if _UNIT_WORD.search(text) else []
-    if "倍" in text or _INDEX_WORD.search(text):
+    if _may_be_unitless(text):
         spans.extend((q.start, q.end) for q in _unitless(text))
     return spans
 
@@ -123,7 +123,7 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
     found = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
-    if "倍" in text or _INDEX_WORD.search(text):
+    if _may_be_unitless(text):
         found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
         found.sort(key=lambda q: q.start)
     yield from found
@@ -169,6 +169,11 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         chinese=chinese,
         text=m.group(),
     )
+
+
+def _may_be_unitless(text: str) -> bool:
+    """Whether `text` may hold a multiple or an index's value: most texts name neither."""
+    return "倍" in text or _INDEX_WORD.search(text) is not None
 
 
 def _unitless(text: str) -> Iterator[Quantity]:
