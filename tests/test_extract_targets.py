@@ -223,3 +223,49 @@ def test_news_of_what_was_done_plans_only_the_year_ahead():
     targets, observations = _targets(text, kind="新闻")
     assert [t.value for t in targets] == [10]
     assert [o.value for o in observations] == [5]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学业水平考试设置语文、数学、外语等11门科目。",
+        "分配学校:阳明中学、稽山中学、鲁迅高级中学、城南中学等4所。",
+        "招生范围为三个区的全部公办普通高中、有统招计划的民办普通高中和所有中职学校,共29所。",
+        "语文学科必修学分的5个模块为《语文(必修一)》、《语文(必修二)》。",
+        "越城区(10所):绍兴一中、阳明中学。",
+    ],
+)
+def test_the_count_of_a_list_is_no_fact(sentence):
+    assert _targets(sentence, kind="通知")[0] == ()
+
+
+def test_a_task_over_a_list_keeps_its_count():
+    (target,), _ = _targets("实施蜊江中学、实践中心、特校等7处维修改造项目。")
+    assert target.value == 7
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "社会实践活动修满13.5小时(最少9小时)为1学分。",
+        "完成一个调查探究课题为2学分。",
+        "学生原则上完成18学时(以1学时45分钟计)课程内容的学习可获得1学分。",
+    ],
+)
+def test_a_rate_of_exchange_is_no_fact(sentence):
+    assert _targets(sentence, kind="通知")[0] == ()
+
+
+def test_a_rate_after_a_count_is_still_a_target():
+    targets, _ = _targets("全县120所学校入学率为100%。", kind="通知")
+    assert [t.value for t in targets] == [120, 100]
+
+
+def test_one_as_an_article_is_no_fact():
+    assert _targets("努力为全体师生创建一个平安和谐的校园环境。") == ((), ())
+
+
+def test_the_value_changed_from_is_no_target():
+    targets, observations = _targets("必修学分从116学分减少到96学分。", kind="通知")
+    assert [t.value for t in targets] == [96]
+    assert [o.value for o in observations] == [116]

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
@@ -218,6 +219,8 @@ def _status(
     names nothing or only picks units out; reported in a review, as a base, or in words of the past."""
     if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
         return NEITHER
+    if no_fact(clause, q, sentence.split(clause, 1)[0]):
+        return NEITHER
     if review or _BASE_AFTER.match(clause, q.end):
         return OBSERVATION
     if not aim and _reported(doc, clause, clause[: q.start], sentence):
@@ -360,8 +363,9 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
 
 
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
-    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule
-    if before.endswith("由") or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
+    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule;
+    # 由/从116学分减少到96学分: the value changed from
+    if before.endswith(("由", "从")) or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
         return True
     leading = sentence.split(clause, 1)[0] + before
     if _SINCE.search(leading):
