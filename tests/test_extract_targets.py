@@ -269,3 +269,19 @@ def test_the_value_changed_from_is_no_target():
     targets, observations = _targets("必修学分从116学分减少到96学分。", kind="通知")
     assert [t.value for t in targets] == [96]
     assert [o.value for o in observations] == [116]
+
+
+def test_a_share_opening_its_clause_is_of_the_noun_after_it():
+    (target,), _ = _targets("80%以上幼儿园达到《城市幼儿园建筑面积定额标准》。", kind="实施方案")
+    assert (target.indicator, target.value, target.comparator) == ("幼儿园", 80, ">=")
+
+
+def test_an_expected_amount_is_planned():
+    targets, observations = _targets("2022年,全州计划投入6196万元,预计新增学位1440个。")
+    assert [t.value for t in targets] == [61960000, 1440]
+    assert observations == ()
+
+
+def test_one_team_with_a_long_quoted_description_is_no_fact():
+    text = "着力建设一支“师德修养好、教育观念新、进取精神足、业务素质高、综合能力强”的教师队伍。"
+    assert _targets(text) == ((), ())

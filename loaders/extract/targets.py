@@ -40,7 +40,7 @@ _AT_LEAST = re.compile(
 # a clause that reports a value as reached
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
-    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|预计|"
+    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
     r"[由从][^，,；;]{0,20}?\d|(?<![为除])了(?!解)|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
@@ -117,6 +117,12 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
             return name
     after = clause[q.end : hi]
+    if q.unit == "%" and not _NOT_CJK.sub("", clause[lo : q.start]) and not after.startswith("的"):
+        # 80%以上幼儿园达到…标准: a share opening its clause is of the noun after it
+        cut = _AFTER_CUT.search(after)
+        noun = _TRAILING.sub("", after[: cut.start() if cut else len(after)][:16])
+        if len(noun) >= 2:
+            return noun
     if q.unit == "%" and after.startswith("的"):
         after = after[1:]  # 力争100%的乡镇中心幼儿园…: the share of what follows
         cut = _AFTER_CUT.search(after)
@@ -155,7 +161,7 @@ _PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
-_TEAM = re.compile(r"[^，,；;。]{0,30}?队伍")
+_TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _GENERIC_INDICATORS = frozenset(
