@@ -56,6 +56,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
+_SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
 _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
@@ -162,7 +163,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _kind(title: str | None, text: str) -> str | None:
-    opening = text[:1500]
+    # 通过实施本《行动计划》: the text names itself as 本行动计划
+    opening = _SELF_CITED.sub(r"本\1", text[:1500])
     if not title and (m := _CARRIED.search(opening[:300])):
         return dict(_KIND_WORDS)[m.group(1)]
     if _is_news(title, opening):
@@ -205,6 +207,7 @@ _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至)\s*$")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -256,7 +259,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
 
 def _latest_year(opening: str, kind: str | None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
-    years = [int(y) for y in _ANY_YEAR.findall(_CITED.sub("", opening[:1000]))] if kind in _DATED_BY_LATEST else []
+    if kind not in _DATED_BY_LATEST:
+        return None
+    text = _CITED.sub("", opening[:1000])
+    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written
+    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _DEADLINE_BEFORE.search(text, 0, m.start())]
     return max(years, default=None)
 
 
@@ -373,6 +380,7 @@ def _most_named(text: str) -> Region | None:
         # a short name of one city or province only: 绍兴, 北京 (not 东区, not a county's)
         if units and len({u.code for u in units}) == 1 and units[0].county is None and units[0].name != m.name:
             counts[units[0].name] += 1
+    counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
     # named twice, or the one unit the text names at all
     ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1]
@@ -382,6 +390,21 @@ def _most_named(text: str) -> Region | None:
 
 
 
+
+
+def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
+    """The counts with each unit's mentions counted for the city and province it lies in as well,
+    where that unit is named too or is of the level the text speaks of: 龙亭区 and 开封 name
+    开封市 twice; 成都、绵阳 in a text on 我省 name 四川省 twice."""
+    total = Counter(counts)
+    for name, n in counts.items():
+        units = gazetteer().lookup(name)
+        if not units or len({u.code for u in units}) != 1:
+            continue
+        for parent in {units[0].province, units[0].city} - {name, None}:
+            if parent in counts or (level is not None and parent.endswith(level)):
+                total[parent] += n
+    return total
 
 
 _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")
