@@ -285,3 +285,21 @@ def test_an_expected_amount_is_planned():
 def test_one_team_with_a_long_quoted_description_is_no_fact():
     text = "着力建设一支“师德修养好、教育观念新、进取精神足、业务素质高、综合能力强”的教师队伍。"
     assert _targets(text) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "原则上按规定程序须连续请假6个月及以上且仍在治疗期的人员不参加竞聘。",
+        "图书馆“3+1”指下半年将1人退休。",
+        "心理辅导站需要学生6-8人(高一高二各4人)。",
+    ],
+)
+def test_whom_a_rule_covers_a_gloss_and_each_part_are_no_targets(sentence):
+    targets, _ = _targets(sentence, kind="实施方案")
+    assert [t.value for t in targets] == ([6] if "学生6-8人" in sentence else [])
+
+
+def test_a_share_in_brackets_of_its_own_indicator_is_kept():
+    targets, _ = _targets("数量不超过学校招生总数的20%(其中特长招生数量不超过5%)。", kind="通知")
+    assert [t.value for t in targets] == [20, 5]

@@ -3,7 +3,10 @@
 - the count that closes a list the clause defines (考试科目为语文、数学…等11门科目, a clause
   of its own: …,共29所): it counts the names given, nothing to reach;
 - a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
-- 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount.
+- 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
+- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员);
+- the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
+- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact.
 """
 
 from __future__ import annotations
@@ -36,9 +39,35 @@ _ARTICLE_UNITS = ("个", "支", "种")
 _ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
 
 
+# 6个月及以上且仍在治疗期的人员: the people a rule covers
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
+_GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
+# 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
+_SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
+
+
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
     """Whether quantity q of `clause` is no fact; `leading` is the sentence before the clause."""
-    return _closes_list(clause, q, leading) or _exchange_rate(clause, q) or _article(clause, q)
+    return (
+        _closes_list(clause, q, leading)
+        or _exchange_rate(clause, q)
+        or _article(clause, q)
+        or _whom(clause, q)
+        or bool(_GLOSS.match(clause))
+        or _breakdown(clause, q)
+    )
+
+
+def _whom(clause: str, q: Quantity) -> bool:
+    """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
+    return q.unit != "%" and q.text.endswith(("以上", "以下")) and bool(_WHOM_AFTER.match(clause, q.end))
+
+
+def _breakdown(clause: str, q: Quantity) -> bool:
+    """Whether q is each part's share of the value before it, in brackets: 学生6-8人(高一高二各4人)."""
+    if not clause.endswith("各", 0, q.start):
+        return False  # most quantities: no need to find the ones before
+    return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
 
 
 def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
