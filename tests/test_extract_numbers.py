@@ -73,3 +73,8 @@ def test_every_clause_quantity_overlaps_a_quantity_span(text):
     for cs, ce in clauses(text):
         for q in find_quantities(text[cs:ce]):
             assert inside(spans, cs + q.start, cs + q.end)
+
+
+def test_listed_coefficients_each_with_its_qualifier_and_bound():
+    text = "差异系数小学控制在0.5以内、初中控制在0.45以内。"
+    assert [q.value for q in find_quantities(text)] == [0.5, 0.45]

@@ -303,3 +303,8 @@ def test_whom_a_rule_covers_a_gloss_and_each_part_are_no_targets(sentence):
 def test_a_share_in_brackets_of_its_own_indicator_is_kept():
     targets, _ = _targets("数量不超过学校招生总数的20%(其中特长招生数量不超过5%)。", kind="通知")
     assert [t.value for t in targets] == [20, 5]
+
+
+def test_about_is_no_part_of_the_indicator():
+    (target,), _ = _targets("普通高中在校生约3.2万人左右。", kind="实施方案")
+    assert (target.indicator, target.value, target.comparator) == ("普通高中在校生", 32000, "≈")

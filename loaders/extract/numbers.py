@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.extract.text import alternation
+from edukg.loaders.extract.text import CJK, alternation
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
@@ -41,8 +41,12 @@ _QUANTITY = re.compile(
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
 _INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
-# the next values of a list after the first (系数分别小于0.50、0.45)
-_LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*(?P<num>\d+(?:\.\d+)?)")
+# the next values of a list after the first (系数分别小于0.50、0.45), each perhaps with its own
+# qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
+_LISTED = re.compile(
+    rf"(?:\s*(?:及以上|以上|以下|以内))?\s*(?:和|、|及|与|,|，)\s*"
+    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为))?\s*(?P<num>\d+(?:\.\d+)?)"
+)
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
 # quantity of its own) or 约 (about)
