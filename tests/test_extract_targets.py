@@ -308,3 +308,15 @@ def test_a_share_in_brackets_of_its_own_indicator_is_kept():
 def test_about_is_no_part_of_the_indicator():
     (target,), _ = _targets("普通高中在校生约3.2万人左右。", kind="实施方案")
     assert (target.indicator, target.value, target.comparator) == ("普通高中在校生", 32000, "≈")
+
+
+def test_this_year_after_a_past_year_plans():
+    targets, observations = _targets("在2020年完成120所学校改造的基础上,今年再改造80所。")
+    assert [(t.indicator, t.value) for t in targets] == [("改造", 80)]
+    assert [o.value for o in observations] == [120]
+
+
+def test_the_parts_of_a_reported_total_are_reported():
+    targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
+    assert targets == ()
+    assert [o.value for o in observations] == [26, 18, 8]

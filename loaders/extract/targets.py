@@ -51,7 +51,7 @@ _RULE_KINDS = ("通知", "意见", "实施方案")
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
 _CUMULATIVE = re.compile(r"累计|共计")
-_AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内")
+_AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内|今年|本年|明年")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
@@ -70,7 +70,7 @@ _AFTER_CUT = re.compile(
     r"的|和|与|及|或|在|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
     rf"[^{CJK}]"
 )
-_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
+_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
 # the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
 _COUNT_VERB = re.compile(
     r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
@@ -380,6 +380,9 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
         if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
+        return True
+    # 全县有26所学校,其中小学18所,初中8所: the parts of a reported total are reported
+    if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
         return True
     # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
     plan = doc.metadata.plan_year
