@@ -320,3 +320,11 @@ def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()
     assert [o.value for o in observations] == [26, 18, 8]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["落聘教师在3个工作日内提出申请。", "对超过2个月未到岗的人员予以解聘。", "每人限报1个岗位。"],
+)
+def test_the_steps_of_a_procedure_are_no_targets(sentence):
+    assert _targets(sentence, kind="实施方案")[0] == ()

@@ -4,7 +4,8 @@
   of its own: …,共29所): it counts the names given, nothing to reach;
 - a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
 - 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
-- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员);
+- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员);
+- the time limit of a step of a procedure (在3个工作日内提出申请);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact.
 """
@@ -41,6 +42,11 @@ _ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
 
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
 _WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
+# 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
+_BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
+# 3个工作日内, 2个月内: the time a step of a procedure may take
+_WITHIN_AFTER = re.compile(r"内")
+_SPANS_OF_TIME = ("工作日", "个月", "小时")
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
 _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
@@ -53,6 +59,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _exchange_rate(clause, q)
         or _article(clause, q)
         or _whom(clause, q)
+        or _time_limit(clause, q)
         or bool(_GLOSS.match(clause))
         or _breakdown(clause, q)
     )
@@ -60,7 +67,13 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
 
 def _whom(clause: str, q: Quantity) -> bool:
     """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
-    return q.unit != "%" and q.text.endswith(("以上", "以下")) and bool(_WHOM_AFTER.match(clause, q.end))
+    bounded = q.text.endswith(("以上", "以下")) or _BOUND_BEFORE.search(clause, 0, q.start) is not None
+    return q.unit != "%" and bounded and bool(_WHOM_AFTER.match(clause, q.end))
+
+
+def _time_limit(clause: str, q: Quantity) -> bool:
+    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
+    return q.unit in _SPANS_OF_TIME and _WITHIN_AFTER.match(clause, q.end) is not None
 
 
 def _breakdown(clause: str, q: Quantity) -> bool:
