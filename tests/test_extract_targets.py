@@ -324,7 +324,7 @@ def test_the_parts_of_a_reported_total_are_reported():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["落聘教师在3个工作日内提出申请。", "对超过2个月未到岗的人员予以解聘。", "每人限报1个岗位。"],
+    ["落聘教师在3个工作日内提出申请。", "对超过2个月未到岗的人员予以解聘。"],
 )
 def test_the_steps_of_a_procedure_are_no_targets(sentence):
     assert _targets(sentence, kind="实施方案")[0] == ()

@@ -157,7 +157,7 @@ _QUALIFIER_MAX = 4
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
-_PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考|限报")
+_PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
