@@ -4,7 +4,8 @@ Every quantity outside quotes and titles (with a unit, or the value of an index,
 coefficient, ratio or multiple) is a fact of its clause, each of several
 indicators sharing it (小学、初中巩固率均达到98%) getting its own. It is
 - no fact when it only picks units out (600人以上学校, 后20%学生), counts people in a
-  case record or the choices of a procedure, or names no indicator;
+  case record or the choices of a procedure, names no indicator, or is one of the
+  quantities targets_no_fact tells apart (a list's count, a rate of exchange, 一个…的);
 - an observation when it is reported as reached: in a part that looks back (工作回顾,
   发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…), in words
   of the past (已, 了, 完成情况, 以来, 为94.51%, 由25%提高到…), as a base (在600元的基础上),

@@ -38,15 +38,13 @@ _RECKONED = re.compile(r"以[^以计，,；;。()（）]{1,12}计")
 # 一个平安和谐的校园环境: 一 + measure word + a description ending in 的
 _ARTICLE_UNITS = ("个", "支", "种")
 _ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
-
-
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
 _WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
 _BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
-_WITHIN_AFTER = re.compile(r"内")
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
+# “3+1”指…: what a quoted code stands for
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
 _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
@@ -65,30 +63,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
     )
 
 
-def _whom(clause: str, q: Quantity) -> bool:
-    """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
-    bounded = q.text.endswith(("以上", "以下")) or _BOUND_BEFORE.search(clause, 0, q.start) is not None
-    return q.unit != "%" and bounded and bool(_WHOM_AFTER.match(clause, q.end))
-
-
-def _time_limit(clause: str, q: Quantity) -> bool:
-    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
-    return q.unit in _SPANS_OF_TIME and _WITHIN_AFTER.match(clause, q.end) is not None
-
-
-def _breakdown(clause: str, q: Quantity) -> bool:
-    """Whether q is each part's share of the value before it, in brackets: 学生6-8人(高一高二各4人)."""
-    if not clause.endswith("各", 0, q.start):
-        return False  # most quantities: no need to find the ones before
-    return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
-
-
 def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
     越城区(10所) before its schools. Not 实施A、B等7处维修改造项目
     (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
-    if _LISTED_AFTER.match(clause, q.end) or _NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）":
+    if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
         return True
     before = _PAREN.sub("", clause[: q.start])
     if before == "共":
@@ -118,3 +98,21 @@ def _exchange_rate(clause: str, q: Quantity) -> bool:
 def _article(clause: str, q: Quantity) -> bool:
     """Whether q is 一 used as an article: 创建一个平安和谐的校园环境."""
     return q.chinese and q.value == 1 and q.unit in _ARTICLE_UNITS and bool(_ARTICLE_AFTER.match(clause, q.end))
+
+
+def _whom(clause: str, q: Quantity) -> bool:
+    """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
+    bounded = q.text.endswith(("以上", "以下")) or _BOUND_BEFORE.search(clause, 0, q.start) is not None
+    return q.unit != "%" and bounded and bool(_WHOM_AFTER.match(clause, q.end))
+
+
+def _time_limit(clause: str, q: Quantity) -> bool:
+    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
+    return q.unit in _SPANS_OF_TIME and clause.startswith("内", q.end)
+
+
+def _breakdown(clause: str, q: Quantity) -> bool:
+    """Whether q is each part's share of the value before it, in brackets: 学生6-8人(高一高二各4人)."""
+    if not clause.endswith("各", 0, q.start):
+        return False  # most quantities: no need to find the ones before
+    return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
