@@ -328,3 +328,10 @@ def test_the_parts_of_a_reported_total_are_reported():
 )
 def test_the_steps_of_a_procedure_are_no_targets(sentence):
     assert _targets(sentence, kind="实施方案")[0] == ()
+
+
+def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
+    text = "回首这一年,学校收获佳绩。\n学校3人获得“双一流”高校“强基计划”破格入围资格。"
+    targets, observations = _targets(text, kind="新闻")
+    assert targets == ()
+    assert [o.value for o in observations] == [3]

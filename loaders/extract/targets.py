@@ -424,6 +424,17 @@ _PLAN_NEWS_REACH = 400
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the quoted names and titles at `spans`: 获得“强基计划”资格 plans nothing."""
+    if not spans:
+        return text
+    kept, pos = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[pos:start])
+        pos = max(pos, end)
+    return "".join(kept) + text[pos:]
+
+
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
@@ -436,7 +447,7 @@ def _sentence_facts(
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     review = (
-        (reporting and not (_FORWARD.search(text) or _year_ahead(doc, _paragraph_to(doc, sent))))
+        (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent))))
         or sent.section in review_parts
         or _past_sentence(doc, text)
     )
