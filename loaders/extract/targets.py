@@ -155,6 +155,8 @@ _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
 _SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
 _INDICATOR_END = re.compile(r"(?:比例|占比|比重|率|覆盖面|系数|指数|生师比|师生比)$")
 _QUALIFIER_MAX = 4
+# the rate a list's last item ends with (幼儿园达标率 → 达标率)
+_RATE_WORD = re.compile(rf"[{CJK}]{{2}}(?:率|比例)$")
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
@@ -199,8 +201,14 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     first = items[0]
     if all(len(item) <= _QUALIFIER_MAX and not _INDICATOR_END.search(item) for item in items[:-1]):
         stem = items[-1][len(first) :]
+        if stem.startswith("的"):  # 小学和初中的巩固率: 小学巩固率, 初中巩固率
+            stem = stem[1:]
+            items[-1] = items[-1][: len(first)] + stem
         if len(stem) >= 2:
             items = [item + stem for item in items[:-1]] + [items[-1]]
+    elif rate := _RATE_WORD.search(items[-1]):
+        # 义务教育学校与幼儿园达标率: an item without a rate of its own has the last one's
+        items = [item if _INDICATOR_END.search(item) else item + rate.group() for item in items[:-1]] + [items[-1]]
     if word.group() == "分别" and len(quantities) == len(items) > 1:
         return [[item] for item in items]
     if len(quantities) == 1 and word.group() != "分别":
