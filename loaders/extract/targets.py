@@ -195,7 +195,9 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
-    if not _INDICATOR_END.search(items[-1]) or any(len(item) < 2 for item in items):
+    # 均 needs a rate or an index to share; 分别 with a value for each item pairs them whatever they are
+    paired = word.group() == "分别" and len(quantities) == len(items)
+    if not (_INDICATOR_END.search(items[-1]) or paired) or any(len(item) < 2 for item in items):
         return None
     # 小学、初中巩固率: the qualifiers share the last item's indicator
     first = items[0]
