@@ -47,7 +47,7 @@ _NEWS_OPENING = re.compile(
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
 _CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
+    (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导"), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
@@ -197,6 +197,8 @@ def _is_news(title: str | None, opening: str) -> bool:
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
 _WORK_YEAR = re.compile(rf"({_YEAR})年[^。，,;；\n]{{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点)")
+# 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
+_WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
 _RANGE_YEAR = re.compile(rf"({_YEAR})\s*[-—–~至]\s*{_YEAR}\s*年")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
@@ -241,7 +243,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
     if years := [int(y) for y in _BODY_YEAR.findall(head)]:
         return max(years)
-    if m := _WORK_YEAR.search(head):
+    if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
     if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
         return int(m.group(1))

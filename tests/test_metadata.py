@@ -327,3 +327,16 @@ def test_a_text_citing_itself_in_title_marks_has_that_kind() -> None:
 def test_a_notice_is_not_dated_by_its_deadline() -> None:
     text = "关于厦门市智慧校园创建工作的通知\n各区教育局:\n计划到2022年建成80所中小学智慧校园示范校。现将有关事项通知如下:"
     assert metadata_of(text).plan_year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "plan_year"),
+    [
+        ("为做好2018年全县教育工作,现将工作计划安排如下:\n一、指导思想\n坚持立德树人。", "工作计划", 2018),
+        ("2024年3月,市政府教育督导室对我县2023年度教育工作进行了督导评估。\n一、基本情况", "报告", 2023),
+        ("各学校:\n根据《省教育厅关于做好2019年秋季学期开学工作的通知》要求,现就有关事项通知如下:\n一、", "通知", None),
+    ],
+)
+def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == (kind, plan_year)
