@@ -348,3 +348,16 @@ def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
 def test_shared_values_name_each_indicator_in_full(sentence, expected):
     targets, _ = _targets(sentence)
     assert [(t.indicator, t.value) for t in targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("高考重点率目标是争取超过65%。", "高考重点率"),
+        ("每周课堂教学时间不得超过26小时。", "每周课堂教学时间"),
+        ("学生参加同一科目考试次数最多2次。", "学生参加同一科目考试次数"),
+    ],
+)
+def test_the_words_before_a_value_are_no_part_of_its_indicator(sentence, indicator):
+    (target,), _ = _targets(sentence, kind="通知")
+    assert target.indicator == indicator

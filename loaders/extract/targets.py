@@ -69,6 +69,7 @@ _TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
 _AFTER_CUT = re.compile(
     r"的|和|与|及|或|在|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
+    r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
 _LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
@@ -81,7 +82,7 @@ _COUNT_VERB = re.compile(
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约)+$"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少)+$"
 )
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
@@ -195,8 +196,9 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
-    # 均 needs a rate or an index to share; 分别 with a value for each item pairs them whatever they are
-    paired = word.group() == "分别" and len(quantities) == len(items)
+    # 均 needs a rate or an index to share; 分别 with a value for each item pairs them whatever they
+    # are, but a vocabulary indicator (小学、初中生均公用经费) stays the one indicator of its values
+    paired = word.group() == "分别" and len(quantities) == len(items) and not _indicator_pattern()[0].search(items[-1])
     if not (_INDICATOR_END.search(items[-1]) or paired) or any(len(item) < 2 for item in items):
         return None
     # 小学、初中巩固率: the qualifiers share the last item's indicator
