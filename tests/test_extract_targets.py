@@ -361,3 +361,9 @@ def test_shared_values_name_each_indicator_in_full(sentence, expected):
 def test_the_words_before_a_value_are_no_part_of_its_indicator(sentence, indicator):
     (target,), _ = _targets(sentence, kind="通知")
     assert target.indicator == indicator
+
+
+def test_a_sentence_looking_back_may_turn_to_the_plans_years():
+    targets, observations = _targets("十三五期间全省共新建幼儿园1200所,十四五期间将再新建1500所。", kind="规划")
+    assert [t.value for t in targets] == [1500]
+    assert [o.value for o in observations] == [1200]

@@ -436,6 +436,18 @@ _PLAN_NEWS_REACH = 400
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
+
+
+def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
+    """Whether a clause of a sentence that looks back names the plan's years: 十四五期间将…, 今年…"""
+    if _year_ahead(doc, clause) or "今年" in clause:
+        return True
+    plan = doc.metadata.plan_year
+    # a five-year plan's first year is four before its last
+    return plan is not None and any(_PERIOD_LAST[m.group(1)] - 4 >= plan for m in _FIVE_YEAR_PLAN.finditer(clause))
+
+
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` without the quoted names and titles at `spans`: 获得“强基计划”资格 plans nothing."""
     if not spans:
@@ -458,11 +470,10 @@ def _sentence_facts(
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = (
-        (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent))))
-        or sent.section in review_parts
-        or _past_sentence(doc, text)
+    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent)))) or (
+        sent.section in review_parts
     )
+    looking_back = not review and _past_sentence(doc, text)
     spans = clauses(text)
     indicator, comparator = "", "="
     for j, (cs, ce) in enumerate(spans):
@@ -494,7 +505,9 @@ def _sentence_facts(
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-            status = _status(doc, text, clause, q, indicator, review=review, aim=aim)
+            # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
+            back = looking_back and not _turns_ahead(doc, clause)
+            status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, clause, q)
             names = shared[n] if shared else [indicator]
