@@ -367,3 +367,10 @@ def test_a_sentence_looking_back_may_turn_to_the_plans_years():
     targets, observations = _targets("十三五期间全省共新建幼儿园1200所,十四五期间将再新建1500所。", kind="规划")
     assert [t.value for t in targets] == [1500]
     assert [o.value for o in observations] == [1200]
+
+
+def test_a_heading_that_aims_at_results_is_no_look_back():
+    text = "一、深化教育改革,取得新成效\n全县学前三年毛入园率达到85%。\n二、2020年工作回顾\n全县新建幼儿园5所。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [85]
+    assert [o.value for o in observations] == [5]

@@ -60,6 +60,8 @@ _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来"
 )
+# a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高): no look back
+_AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
@@ -361,11 +363,12 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
 
 def _review_parts(doc: StructuredDocument) -> frozenset[int]:
     """The sections that look back, or stand in one that does: 工作回顾, 主要成效, 2020年工作 in a
-    2021 plan."""
+    2021 plan (not 深化改革,取得新成效: an aim)."""
     parts: set[int] = set()
     for i, section in enumerate(doc.sections):  # a parent comes before its sections
         heading = section.heading
-        if (section.parent is not None and section.parent in parts) or _PAST_SECTION.search(heading) or (
+        looks_back = _PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)
+        if (section.parent is not None and section.parent in parts) or looks_back or (
             _past_year(doc, heading) and not _ahead(doc, heading)
         ):
             parts.add(i)
