@@ -47,7 +47,7 @@ _NEWS_OPENING = re.compile(
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
 _CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"报告如下|评估报告|督导报告"), "报告"),
+    (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导"), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
@@ -56,6 +56,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
+_SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
 _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
@@ -162,7 +163,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _kind(title: str | None, text: str) -> str | None:
-    opening = text[:1500]
+    # 通过实施本《行动计划》: the text names itself as 本行动计划
+    opening = _SELF_CITED.sub(r"本\1", text[:1500])
     if not title and (m := _CARRIED.search(opening[:300])):
         return dict(_KIND_WORDS)[m.group(1)]
     if _is_news(title, opening):
@@ -195,6 +197,8 @@ def _is_news(title: str | None, opening: str) -> bool:
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
 _WORK_YEAR = re.compile(rf"({_YEAR})年[^。，,;；\n]{{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点)")
+# 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
+_WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
 _RANGE_YEAR = re.compile(rf"({_YEAR})\s*[-—–~至]\s*{_YEAR}\s*年")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
@@ -205,6 +209,7 @@ _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至)\s*$")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -238,7 +243,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
     if years := [int(y) for y in _BODY_YEAR.findall(head)]:
         return max(years)
-    if m := _WORK_YEAR.search(head):
+    if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
     if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
         return int(m.group(1))
@@ -256,7 +261,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
 
 def _latest_year(opening: str, kind: str | None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
-    years = [int(y) for y in _ANY_YEAR.findall(_CITED.sub("", opening[:1000]))] if kind in _DATED_BY_LATEST else []
+    if kind not in _DATED_BY_LATEST:
+        return None
+    text = _CITED.sub("", opening[:1000])
+    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written
+    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _DEADLINE_BEFORE.search(text, 0, m.start())]
     return max(years, default=None)
 
 
@@ -373,6 +382,7 @@ def _most_named(text: str) -> Region | None:
         # a short name of one city or province only: 绍兴, 北京 (not 东区, not a county's)
         if units and len({u.code for u in units}) == 1 and units[0].county is None and units[0].name != m.name:
             counts[units[0].name] += 1
+    counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
     # named twice, or the one unit the text names at all
     ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1]
@@ -382,6 +392,21 @@ def _most_named(text: str) -> Region | None:
 
 
 
+
+
+def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
+    """The counts with each unit's mentions counted for the city and province it lies in as well,
+    where that unit is named too or is of the level the text speaks of: 龙亭区 and 开封 name
+    开封市 twice; 成都、绵阳 in a text on 我省 name 四川省 twice."""
+    total = Counter(counts)
+    for name, n in counts.items():
+        units = gazetteer().lookup(name)
+        if not units or len({u.code for u in units}) != 1:
+            continue
+        for parent in {units[0].province, units[0].city} - {name, None}:
+            if parent in counts or (level is not None and parent.endswith(level)):
+                total[parent] += n
+    return total
 
 
 _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")

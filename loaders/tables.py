@@ -57,6 +57,8 @@ _VALUE_LIKE = re.compile(r"[\d%]")
 _MAX_ROW = 40  # a longer line of cells a single blank separates is running text
 _WS = re.compile(r"\s+")
 _HAN1 = re.compile(r"^[\u3400-\u9fff]$")
+# a label and the first value one blank apart in a row of blank-aligned cells
+_LABEL_VALUE = re.compile(r"(?P<label>.*[\u4e00-\u9fff)）])[ \u3000](?P<value>\d+(?:\.\d+)?%?)")
 
 _YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|十[一二三四五]五.{0,4}"
 _ANCHOR = r"指标.{0,4}|[一二三]级(?:指标)?|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
@@ -165,7 +167,7 @@ class _Reader:
             if spans and spans[-1][0] == spans[-1][1]:
                 spans = spans[:-1]
         else:
-            spans = _letter_spaced([s for s in spans if s[0] < s[1]], line)
+            spans = _letter_spaced([p for a, b in spans if a < b for p in _label_and_value(line, a, b)], line)
         if len(spans) < 2:
             return None
         return kind, [(start + a, start + b) for a, b in spans]
@@ -301,6 +303,13 @@ def _trim(text: str, a: int, b: int, blanks: str = " \t\u3000\xa0\r") -> tuple[i
 def _cell_line(text: str, a: int, b: int) -> tuple[int, int]:
     """The cell of a line that holds one: blanks trimmed, and the bar some pages close each cell with ("序号 |")."""
     return _trim(text, a, b, " \t\u3000\xa0\r|")
+
+
+def _label_and_value(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A row's label written up to its first value with one blank (高中阶段教育毛入学率(%) 93,
+    the label longer than its column): two cells."""
+    m = _LABEL_VALUE.fullmatch(line, a, b)
+    return [(a, m.end("label")), (m.start("value"), b)] if m else [(a, b)]
 
 
 def _letter_spaced(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:

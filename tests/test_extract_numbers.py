@@ -73,3 +73,20 @@ def test_every_clause_quantity_overlaps_a_quantity_span(text):
     for cs, ce in clauses(text):
         for q in find_quantities(text[cs:ce]):
             assert inside(spans, cs + q.start, cs + q.end)
+
+
+def test_listed_coefficients_each_with_its_qualifier_and_bound():
+    text = "差异系数小学控制在0.5以内、初中控制在0.45以内。"
+    assert [q.value for q in find_quantities(text)] == [0.5, 0.45]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("学校出口带宽达到100M以上。", [(100, "M")]), ("带宽1000Mbps", [(1000, "Mbps")]), ("建成千兆校园网,提供100MB空间", [])],
+)
+def test_bandwidth(text, found):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
+def test_a_student_computer_ratio_is_a_unitless_value():
+    assert [q.value for q in find_quantities("按照生机比10:1配备学生计算机。")] == [10]

@@ -223,3 +223,154 @@ def test_news_of_what_was_done_plans_only_the_year_ahead():
     targets, observations = _targets(text, kind="新闻")
     assert [t.value for t in targets] == [10]
     assert [o.value for o in observations] == [5]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学业水平考试设置语文、数学、外语等11门科目。",
+        "分配学校:阳明中学、稽山中学、鲁迅高级中学、城南中学等4所。",
+        "招生范围为三个区的全部公办普通高中、有统招计划的民办普通高中和所有中职学校,共29所。",
+        "语文学科必修学分的5个模块为《语文(必修一)》、《语文(必修二)》。",
+        "越城区(10所):绍兴一中、阳明中学。",
+    ],
+)
+def test_the_count_of_a_list_is_no_fact(sentence):
+    assert _targets(sentence, kind="通知")[0] == ()
+
+
+def test_a_task_over_a_list_keeps_its_count():
+    (target,), _ = _targets("实施蜊江中学、实践中心、特校等7处维修改造项目。")
+    assert target.value == 7
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "社会实践活动修满13.5小时(最少9小时)为1学分。",
+        "完成一个调查探究课题为2学分。",
+        "学生原则上完成18学时(以1学时45分钟计)课程内容的学习可获得1学分。",
+    ],
+)
+def test_a_rate_of_exchange_is_no_fact(sentence):
+    assert _targets(sentence, kind="通知")[0] == ()
+
+
+def test_a_rate_after_a_count_is_still_a_target():
+    targets, _ = _targets("全县120所学校入学率为100%。", kind="通知")
+    assert [t.value for t in targets] == [120, 100]
+
+
+def test_one_as_an_article_is_no_fact():
+    assert _targets("努力为全体师生创建一个平安和谐的校园环境。") == ((), ())
+
+
+def test_the_value_changed_from_is_no_target():
+    targets, observations = _targets("必修学分从116学分减少到96学分。", kind="通知")
+    assert [t.value for t in targets] == [96]
+    assert [o.value for o in observations] == [116]
+
+
+def test_a_share_opening_its_clause_is_of_the_noun_after_it():
+    (target,), _ = _targets("80%以上幼儿园达到《城市幼儿园建筑面积定额标准》。", kind="实施方案")
+    assert (target.indicator, target.value, target.comparator) == ("幼儿园", 80, ">=")
+
+
+def test_an_expected_amount_is_planned():
+    targets, observations = _targets("2022年,全州计划投入6196万元,预计新增学位1440个。")
+    assert [t.value for t in targets] == [61960000, 1440]
+    assert observations == ()
+
+
+def test_one_team_with_a_long_quoted_description_is_no_fact():
+    text = "着力建设一支“师德修养好、教育观念新、进取精神足、业务素质高、综合能力强”的教师队伍。"
+    assert _targets(text) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "原则上按规定程序须连续请假6个月及以上且仍在治疗期的人员不参加竞聘。",
+        "图书馆“3+1”指下半年将1人退休。",
+        "心理辅导站需要学生6-8人(高一高二各4人)。",
+    ],
+)
+def test_whom_a_rule_covers_a_gloss_and_each_part_are_no_targets(sentence):
+    targets, _ = _targets(sentence, kind="实施方案")
+    assert [t.value for t in targets] == ([6] if "学生6-8人" in sentence else [])
+
+
+def test_a_share_in_brackets_of_its_own_indicator_is_kept():
+    targets, _ = _targets("数量不超过学校招生总数的20%(其中特长招生数量不超过5%)。", kind="通知")
+    assert [t.value for t in targets] == [20, 5]
+
+
+def test_about_is_no_part_of_the_indicator():
+    (target,), _ = _targets("普通高中在校生约3.2万人左右。", kind="实施方案")
+    assert (target.indicator, target.value, target.comparator) == ("普通高中在校生", 32000, "≈")
+
+
+def test_this_year_after_a_past_year_plans():
+    targets, observations = _targets("在2020年完成120所学校改造的基础上,今年再改造80所。")
+    assert [(t.indicator, t.value) for t in targets] == [("改造", 80)]
+    assert [o.value for o in observations] == [120]
+
+
+def test_the_parts_of_a_reported_total_are_reported():
+    targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
+    assert targets == ()
+    assert [o.value for o in observations] == [26, 18, 8]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["落聘教师在3个工作日内提出申请。", "对超过2个月未到岗的人员予以解聘。"],
+)
+def test_the_steps_of_a_procedure_are_no_targets(sentence):
+    assert _targets(sentence, kind="实施方案")[0] == ()
+
+
+def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
+    text = "回首这一年,学校收获佳绩。\n学校3人获得“双一流”高校“强基计划”破格入围资格。"
+    targets, observations = _targets(text, kind="新闻")
+    assert targets == ()
+    assert [o.value for o in observations] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("义务教育学校与幼儿园达标率分别达到95%和90%。", [("义务教育学校达标率", 95), ("幼儿园达标率", 90)]),
+        ("小学和初中的巩固率均保持在99%以上。", [("小学巩固率", 99), ("初中巩固率", 99)]),
+        ("小学、初中班额分别不超过45人、50人。", [("小学班额", 45), ("初中班额", 50)]),
+    ],
+)
+def test_shared_values_name_each_indicator_in_full(sentence, expected):
+    targets, _ = _targets(sentence)
+    assert [(t.indicator, t.value) for t in targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("高考重点率目标是争取超过65%。", "高考重点率"),
+        ("每周课堂教学时间不得超过26小时。", "每周课堂教学时间"),
+        ("学生参加同一科目考试次数最多2次。", "学生参加同一科目考试次数"),
+    ],
+)
+def test_the_words_before_a_value_are_no_part_of_its_indicator(sentence, indicator):
+    (target,), _ = _targets(sentence, kind="通知")
+    assert target.indicator == indicator
+
+
+def test_a_sentence_looking_back_may_turn_to_the_plans_years():
+    targets, observations = _targets("十三五期间全省共新建幼儿园1200所,十四五期间将再新建1500所。", kind="规划")
+    assert [t.value for t in targets] == [1500]
+    assert [o.value for o in observations] == [1200]
+
+
+def test_a_heading_that_aims_at_results_is_no_look_back():
+    text = "一、深化教育改革,取得新成效\n全县学前三年毛入园率达到85%。\n二、2020年工作回顾\n全县新建幼儿园5所。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [85]
+    assert [o.value for o in observations] == [5]

@@ -306,3 +306,37 @@ def test_title_from_a_disclosure_field() -> None:
     )
     meta = _meta(text)
     assert (meta.title, meta.kind, meta.plan_year) == ("关于做好2025年春季开学工作督导检查的通知", "通知", 2025)
+
+
+def test_a_district_and_its_city_named_once_each_make_the_city() -> None:
+    text = "5月22日下午,巡查组在龙亭区、开封新区领导陪同下到学校进行巡查。\n学校将以此为契机,促进教育均衡化发展。"
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "开封市"
+
+
+def test_cities_of_one_province_in_a_text_on_my_province_make_the_province() -> None:
+    text = "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。"
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "四川省"
+
+
+def test_a_text_citing_itself_in_title_marks_has_that_kind() -> None:
+    assert metadata_of("一、面临的机遇\n各地要通过实施本《行动计划》,努力实现民族地区教育现代化。").kind == "行动计划"
+
+
+def test_a_notice_is_not_dated_by_its_deadline() -> None:
+    text = "关于厦门市智慧校园创建工作的通知\n各区教育局:\n计划到2022年建成80所中小学智慧校园示范校。现将有关事项通知如下:"
+    assert metadata_of(text).plan_year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "plan_year"),
+    [
+        ("为做好2018年全县教育工作,现将工作计划安排如下:\n一、指导思想\n坚持立德树人。", "工作计划", 2018),
+        ("2024年3月,市政府教育督导室对我县2023年度教育工作进行了督导评估。\n一、基本情况", "报告", 2023),
+        ("各学校:\n根据《省教育厅关于做好2019年秋季学期开学工作的通知》要求,现就有关事项通知如下:\n一、", "通知", None),
+    ],
+)
+def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == (kind, plan_year)

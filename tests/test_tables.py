@@ -176,3 +176,20 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert read_document(path).text.splitlines()[:3] == ["一、总体要求", paragraph, "二、主要任务"]
+
+
+def test_a_label_longer_than_its_column_keeps_its_first_value_apart(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "主要指标              2020年    2025年    属性\n"
+        "学前教育毛入园率(%)     92.5      95       预期性\n"
+        "高中阶段教育毛入学率(%) 93        95       预期性\n",
+        encoding="utf-8",
+    )
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert [_texts(r) for r in table.rows] == [
+        ["学前教育毛入园率(%)", "92.5", "95", "预期性"],
+        ["高中阶段教育毛入学率(%)", "93", "95", "预期性"],
+    ]
+    _assert_spans(raw, table)

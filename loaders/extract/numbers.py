@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.extract.text import alternation
+from edukg.loaders.extract.text import CJK, alternation
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
@@ -24,25 +24,29 @@ _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万":
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
-# ordinal words (届, 期, 轮, 号, 级) are deliberately absent.
+# ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
     "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|人次|课时|学时|学分|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
-    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米"
+    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米|Mbps|M"
 )
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
     rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
-    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口)"
+    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
     rf"(?P<post>及以上|以上|以下|以内|左右)?"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
-_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|生机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
-# the next values of a list after the first (系数分别小于0.50、0.45)
-_LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*(?P<num>\d+(?:\.\d+)?)")
+# the next values of a list after the first (系数分别小于0.50、0.45), each perhaps with its own
+# qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
+_LISTED = re.compile(
+    rf"(?:\s*(?:及以上|以上|以下|以内))?\s*(?:和|、|及|与|,|，)\s*"
+    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为))?\s*(?P<num>\d+(?:\.\d+)?)"
+)
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
 # quantity of its own) or 约 (about)
@@ -50,7 +54,7 @@ _LOOKBACK = 4
 _APPROX_WORDS = ("约", "大约", "大概")
 _IDIOM_NUMERALS = frozenset("十百千万")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
-_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|班额比|年限")
+_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))

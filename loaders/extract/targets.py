@@ -4,7 +4,8 @@ Every quantity outside quotes and titles (with a unit, or the value of an index,
 coefficient, ratio or multiple) is a fact of its clause, each of several
 indicators sharing it (小学、初中巩固率均达到98%) getting its own. It is
 - no fact when it only picks units out (600人以上学校, 后20%学生), counts people in a
-  case record or the choices of a procedure, or names no indicator;
+  case record or the choices of a procedure, names no indicator, or is one of the
+  quantities targets_no_fact tells apart (a list's count, a rate of exchange, 一个…的);
 - an observation when it is reported as reached: in a part that looks back (工作回顾,
   发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…), in words
   of the past (已, 了, 完成情况, 以来, 为94.51%, 由25%提高到…), as a base (在600元的基础上),
@@ -23,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
@@ -39,7 +41,7 @@ _AT_LEAST = re.compile(
 # a clause that reports a value as reached
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
-    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|预计|"
+    r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
     r"[由从][^，,；;]{0,20}?\d|(?<![为除])了(?!解)|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
@@ -50,7 +52,7 @@ _RULE_KINDS = ("通知", "意见", "实施方案")
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
 _CUMULATIVE = re.compile(r"累计|共计")
-_AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内")
+_AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内|今年|本年|明年")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
@@ -58,6 +60,8 @@ _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来"
 )
+# a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高): no look back
+_AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
@@ -67,9 +71,10 @@ _TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
 _AFTER_CUT = re.compile(
     r"的|和|与|及|或|在|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
+    r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
-_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
+_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
 # the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
 _COUNT_VERB = re.compile(
     r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
@@ -79,7 +84,7 @@ _COUNT_VERB = re.compile(
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争)+$"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少)+$"
 )
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
@@ -116,6 +121,12 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
             return name
     after = clause[q.end : hi]
+    if q.unit == "%" and not _NOT_CJK.sub("", clause[lo : q.start]) and not after.startswith("的"):
+        # 80%以上幼儿园达到…标准: a share opening its clause is of the noun after it
+        cut = _AFTER_CUT.search(after)
+        noun = _TRAILING.sub("", after[: cut.start() if cut else len(after)][:16])
+        if len(noun) >= 2:
+            return noun
     if q.unit == "%" and after.startswith("的"):
         after = after[1:]  # 力争100%的乡镇中心幼儿园…: the share of what follows
         cut = _AFTER_CUT.search(after)
@@ -147,6 +158,8 @@ _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
 _SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
 _INDICATOR_END = re.compile(r"(?:比例|占比|比重|率|覆盖面|系数|指数|生师比|师生比)$")
 _QUALIFIER_MAX = 4
+# the rate a list's last item ends with (幼儿园达标率 → 达标率)
+_RATE_WORD = re.compile(rf"[{CJK}]{{2}}(?:率|比例)$")
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
@@ -154,7 +167,7 @@ _PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
-_TEAM = re.compile(r"[^，,；;。]{0,30}?队伍")
+_TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _GENERIC_INDICATORS = frozenset(
@@ -185,14 +198,23 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
-    if not _INDICATOR_END.search(items[-1]) or any(len(item) < 2 for item in items):
+    # 均 needs a rate or an index to share; 分别 with a value for each item pairs them whatever they
+    # are, but a vocabulary indicator (小学、初中生均公用经费) stays the one indicator of its values
+    paired = word.group() == "分别" and len(quantities) == len(items) and not _indicator_pattern()[0].search(items[-1])
+    if not (_INDICATOR_END.search(items[-1]) or paired) or any(len(item) < 2 for item in items):
         return None
     # 小学、初中巩固率: the qualifiers share the last item's indicator
     first = items[0]
     if all(len(item) <= _QUALIFIER_MAX and not _INDICATOR_END.search(item) for item in items[:-1]):
         stem = items[-1][len(first) :]
+        if stem.startswith("的"):  # 小学和初中的巩固率: 小学巩固率, 初中巩固率
+            stem = stem[1:]
+            items[-1] = items[-1][: len(first)] + stem
         if len(stem) >= 2:
             items = [item + stem for item in items[:-1]] + [items[-1]]
+    elif rate := _RATE_WORD.search(items[-1]):
+        # 义务教育学校与幼儿园达标率: an item without a rate of its own has the last one's
+        items = [item if _INDICATOR_END.search(item) else item + rate.group() for item in items[:-1]] + [items[-1]]
     if word.group() == "分别" and len(quantities) == len(items) > 1:
         return [[item] for item in items]
     if len(quantities) == 1 and word.group() != "分别":
@@ -217,6 +239,8 @@ def _status(
     """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator`: no fact when it
     names nothing or only picks units out; reported in a review, as a base, or in words of the past."""
     if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
+        return NEITHER
+    if no_fact(clause, q, sentence.split(clause, 1)[0]):
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end):
         return OBSERVATION
@@ -339,11 +363,12 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
 
 def _review_parts(doc: StructuredDocument) -> frozenset[int]:
     """The sections that look back, or stand in one that does: 工作回顾, 主要成效, 2020年工作 in a
-    2021 plan."""
+    2021 plan (not 深化改革,取得新成效: an aim)."""
     parts: set[int] = set()
     for i, section in enumerate(doc.sections):  # a parent comes before its sections
         heading = section.heading
-        if (section.parent is not None and section.parent in parts) or _PAST_SECTION.search(heading) or (
+        looks_back = _PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)
+        if (section.parent is not None and section.parent in parts) or looks_back or (
             _past_year(doc, heading) and not _ahead(doc, heading)
         ):
             parts.add(i)
@@ -360,8 +385,9 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
 
 
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
-    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule
-    if before.endswith("由") or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
+    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule;
+    # 由/从116学分减少到96学分: the value changed from
+    if before.endswith(("由", "从")) or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
         return True
     leading = sentence.split(clause, 1)[0] + before
     if _SINCE.search(leading):
@@ -370,6 +396,9 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
         if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
+        return True
+    # 全县有26所学校,其中小学18所,初中8所: the parts of a reported total are reported
+    if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
         return True
     # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
     plan = doc.metadata.plan_year
@@ -410,6 +439,29 @@ _PLAN_NEWS_REACH = 400
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
+
+
+def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
+    """Whether a clause of a sentence that looks back names the plan's years: 十四五期间将…, 今年…"""
+    if _year_ahead(doc, clause) or "今年" in clause:
+        return True
+    plan = doc.metadata.plan_year
+    # a five-year plan's first year is four before its last
+    return plan is not None and any(_PERIOD_LAST[m.group(1)] - 4 >= plan for m in _FIVE_YEAR_PLAN.finditer(clause))
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the quoted names and titles at `spans`: 获得“强基计划”资格 plans nothing."""
+    if not spans:
+        return text
+    kept, pos = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[pos:start])
+        pos = max(pos, end)
+    return "".join(kept) + text[pos:]
+
+
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
@@ -421,11 +473,10 @@ def _sentence_facts(
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = (
-        (reporting and not (_FORWARD.search(text) or _year_ahead(doc, _paragraph_to(doc, sent))))
-        or sent.section in review_parts
-        or _past_sentence(doc, text)
+    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent)))) or (
+        sent.section in review_parts
     )
+    looking_back = not review and _past_sentence(doc, text)
     spans = clauses(text)
     indicator, comparator = "", "="
     for j, (cs, ce) in enumerate(spans):
@@ -457,7 +508,9 @@ def _sentence_facts(
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
-            status = _status(doc, text, clause, q, indicator, review=review, aim=aim)
+            # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
+            back = looking_back and not _turns_ahead(doc, clause)
+            status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, clause, q)
             names = shared[n] if shared else [indicator]

@@ -1,0 +1,118 @@
+"""Quantities that are no target and no observation, each rule for one reason:
+
+- the count that closes a list the clause defines (考试科目为语文、数学…等11门科目, a clause
+  of its own: …,共29所): it counts the names given, nothing to reach;
+- a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
+- 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
+- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员);
+- the time limit of a step of a procedure (在3个工作日内提出申请);
+- the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
+- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edukg.loaders.extract.numbers import Quantity, find_quantities
+from edukg.loaders.extract.text import CJK, strip_verbs
+
+__all__ = ["no_fact"]
+
+# 等11门必修课程 / 等4所 at a clause's end: only a short noun may follow the count
+_LIST_TAIL = re.compile(rf"[{CJK}]{{0,8}}(?:的[{CJK}]{{0,6}})?[)）]?$")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+# 5个模块为《语文(必修一)》…: the titles counted follow; 越城区(10所): a name heading its list
+_LISTED_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:为|是|包括|即)[:：]?《")
+_NAMED_HEADING = re.compile(rf"[{CJK}]{{2,12}}[(（]")
+# the words that lead a list into its clause (科目为…, 主要包括…, 设置…)
+_DEFINING = re.compile(r"(?:为|是|包括|有|设置|即)[^、为是]*$")
+# one quantity reckoned as another: 13.5小时为1学分, 18学时…可获得1学分
+# (为 only right after the first: 学校入学率为100% is a rate, 为2025年 a year)
+_EXCHANGE = re.compile(
+    r"(?:[^，,；;。率比]{0,8}?为|[^，,；;。]{0,24}?(?:可获得|折合|相当于|折算为|计为))\s*"
+    r"(?!(?:19|20)\d\d)[\d一二两三四五六七八九十]"
+)
+_EXCHANGE_HINT = re.compile(r"为|可获得|折合|相当于|折算")
+_RECKONED = re.compile(r"以[^以计，,；;。()（）]{1,12}计")
+# 一个平安和谐的校园环境: 一 + measure word + a description ending in 的
+_ARTICLE_UNITS = ("个", "支", "种")
+_ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
+# 6个月及以上且仍在治疗期的人员: the people a rule covers
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
+# 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
+_BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
+# 3个工作日内, 2个月内: the time a step of a procedure may take
+_SPANS_OF_TIME = ("工作日", "个月", "小时")
+# “3+1”指…: what a quoted code stands for
+_GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
+# 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
+_SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
+
+
+def no_fact(clause: str, q: Quantity, leading: str) -> bool:
+    """Whether quantity q of `clause` is no fact; `leading` is the sentence before the clause."""
+    return (
+        _closes_list(clause, q, leading)
+        or _exchange_rate(clause, q)
+        or _article(clause, q)
+        or _whom(clause, q)
+        or _time_limit(clause, q)
+        or bool(_GLOSS.match(clause))
+        or _breakdown(clause, q)
+    )
+
+
+def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
+    """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
+    稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
+    越城区(10所) before its schools. Not 实施A、B等7处维修改造项目
+    (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
+    if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
+        return True
+    before = _PAREN.sub("", clause[: q.start])
+    if before == "共":
+        return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
+    if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
+        return False
+    head = before.split("、", 1)[0]
+    return bool(_DEFINING.search(head)) or strip_verbs(head) == head
+
+
+def _exchange_rate(clause: str, q: Quantity) -> bool:
+    """Whether q is one side of a rate of exchange: 修满13.5小时为1学分, 完成一个课题为2学分,
+    以1学时45分钟计 (two quantities of different units, one reckoned as the other)."""
+    if any(m.start() <= q.start and q.end <= m.end() for m in _RECKONED.finditer(clause)):
+        return True
+    if not _EXCHANGE_HINT.search(clause):
+        return False  # most clauses: no need to find their quantities again
+    quantities = list(find_quantities(clause))
+    for p in quantities:
+        m = _EXCHANGE.match(clause, p.end)
+        worth = next((r for r in quantities if r.start == m.end() - 1), None) if m else None
+        if worth is not None and worth.unit != p.unit and q.start in (p.start, worth.start):
+            return True
+    return False
+
+
+def _article(clause: str, q: Quantity) -> bool:
+    """Whether q is 一 used as an article: 创建一个平安和谐的校园环境."""
+    return q.chinese and q.value == 1 and q.unit in _ARTICLE_UNITS and bool(_ARTICLE_AFTER.match(clause, q.end))
+
+
+def _whom(clause: str, q: Quantity) -> bool:
+    """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
+    bounded = q.text.endswith(("以上", "以下")) or _BOUND_BEFORE.search(clause, 0, q.start) is not None
+    return q.unit != "%" and bounded and bool(_WHOM_AFTER.match(clause, q.end))
+
+
+def _time_limit(clause: str, q: Quantity) -> bool:
+    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
+    return q.unit in _SPANS_OF_TIME and clause.startswith("内", q.end)
+
+
+def _breakdown(clause: str, q: Quantity) -> bool:
+    """Whether q is each part's share of the value before it, in brackets: 学生6-8人(高一高二各4人)."""
+    if not clause.endswith("各", 0, q.start):
+        return False  # most quantities: no need to find the ones before
+    return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
