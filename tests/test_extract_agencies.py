@@ -102,3 +102,21 @@ def test_groups_and_offices(sentence, name):
 
 def test_a_bureau_division_keeps_its_bureau():
     assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("公办学校要按照学区划分就近入学。", "公办学校"),
+        ("寄宿制学校要优先安排留守儿童住宿。", "寄宿制学校"),
+        ("各部门要根据学校办学目标,找出差距。", "各部门"),
+    ],
+)
+def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
+    facts = extract_facts(structured(sentence))
+    assert kind in {r.agency for r in facts.responsibilities}
+    assert kind not in {a.name for a in facts.agencies}
+
+
+def test_schools_under_a_level_are_an_agency():
+    assert "江城市直学校" in _agency_names("市直学校要制定切实可行的整治方案。", region=CITY)

@@ -319,6 +319,13 @@ _FRAGMENT = re.compile(
 )
 
 
+# a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园) or every department (各部门): the holder of a duty
+# the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
+_KIND_OF_BODY = re.compile(
+    r"^(?:各|部分|全体|所有|相关|有关)?"
+    r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
+    r"(?:学校|幼儿园|各校|部门)$"
+)
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
@@ -381,7 +388,7 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name):
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name):
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
