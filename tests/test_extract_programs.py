@@ -118,3 +118,20 @@ def test_quoted_programs_in_practice(sentence, name):
 )
 def test_names_with_look_alike_words(sentence, name):
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("为全面贯彻落实《厦门教育现代化2035》等文件要求,统筹推进智慧校园建设。", "教育现代化"),
+        ("以《抓好“素质教育”抓准“应试”教学提高教育教学质量》作为主导性课题。", "素质教育"),
+        ("制定《绍兴市第一中学教师专业发展与师资队伍建设行动方案》。", "绍兴市第一中学教师专业发展与师资队伍建设行动"),
+    ],
+)
+def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_a_plan_named_by_its_title_is_a_program():
+    text = "全面实施《绍兴一中高水平发展攻坚计划(2018-2020)》,推进学校发展。"
+    assert "绍兴一中高水平发展攻坚计划" in _names(text)

@@ -142,7 +142,27 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     return name if cjk_count(name) >= 2 else None
 
 
+# 《…》 names a document: a plan it is (《…攻坚计划》) is a program, a name inside its title
+# (教育现代化 in 《厦门教育现代化2035》, 素质教育 in 《抓好“素质教育”…》) is a word of the title, no mention
+_DOCUMENT_TITLE = re.compile(r"《([^《》\n]*)》")
+_TITLE_NOTE = re.compile(r"(?:\s*[(（][^()（）]*[)）])?")
+
+
 def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every program named in a sentence, not inside a document's title."""
+    found = _mentions(text)
+    if "《" not in text:
+        return found
+    titles = [m.span(1) for m in _DOCUMENT_TITLE.finditer(text)]
+    return [c for c in found if not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)]
+
+
+def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
+    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020)."""
+    return name[1] == start and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+
+
+def _mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
     quotes = list(quoted(text))
