@@ -135,3 +135,21 @@ def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
 def test_a_plan_named_by_its_title_is_a_program():
     text = "全面实施《绍兴一中高水平发展攻坚计划(2018-2020)》,推进学校发展。"
     assert "绍兴一中高水平发展攻坚计划" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "浙江省教育厅关于深化普通高中课程改革的通知\n各市教育局:\n现就深化普通高中课程改革通知如下。",
+            "普通高中课程改革",
+        ),
+        ("迎接省一级心理辅导站评估工作方案\n为做好省一级心理辅导站评估工作,特制定本方案。", "省一级心理辅导站评估"),
+    ],
+)
+def test_the_program_a_notice_is_about(text, name):
+    assert name in _names(text)
+
+
+def test_a_notice_about_work_in_general_names_no_program():
+    assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []

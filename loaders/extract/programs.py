@@ -222,8 +222,24 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
     return found
 
 
+# a notice or plan about one program: 关于开展…专项治理工作的通知, 迎接省一级心理辅导站评估工作方案
+_TITLE_TOPIC = re.compile(
+    rf"(?:关于|迎接)(?:开展|深化|推进|实施|加强|做好|进一步)*(?P<name>[{CJK}0-9]{{4,20}}?"
+    r"(?:专项治理|专项整治|专项行动|改革|创建|评估|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
+)
+
+
+def _title_topic(doc: StructuredDocument) -> Program | None:
+    """The program a notice or plan is about, named by its title, with the first sentence naming it."""
+    m = _TITLE_TOPIC.search(doc.metadata.title or "")
+    if not m or _GENERIC_WORDS.match(m["name"]):
+        return None
+    sent = next((s for s in doc.sentences if m["name"] in s.text), None)
+    return Program(m["name"], (doc.evidence(sent),)) if sent else None
+
+
 def extract_programs(doc: StructuredDocument) -> list[Program]:
-    """One Program per distinct name, with every sentence that names it."""
+    """One Program per distinct name, with every sentence that names it; also the program the title is about."""
     mentions: dict[str, list[Evidence]] = {}
     title = doc.metadata.title or ""
     known = vocab.program_aliases()
@@ -235,6 +251,9 @@ def extract_programs(doc: StructuredDocument) -> list[Program]:
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))
+    topic = _title_topic(doc)
+    if topic and not any(topic.name in name for name in mentions):
+        mentions[topic.name] = list(topic.evidence)
     return [Program(name, tuple(ev)) for name, ev in mentions.items()]
 
 
