@@ -153,3 +153,8 @@ def test_the_program_a_notice_is_about(text, name):
 
 def test_a_notice_about_work_in_general_names_no_program():
     assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []
+
+
+def test_a_note_between_a_quoted_name_and_its_word():
+    text = "紧盯“六个一流”(一流的文化、一流的课程、一流的质量)建设任务,建设学校现代化治理体系。"
+    assert "六个一流" in _names(text)

@@ -171,7 +171,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        name = _quoted_program(phrase, text[e + 1 : e + 8], text[max(0, s - 7) : s - 1])
+        name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
@@ -180,6 +180,16 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found.extend(_named_by_suffix(text, quotes))
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+
+
+# “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
+_NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
+
+
+def _after_quote(text: str, pos: int) -> str:
+    """The words after a closing quote at `pos`, past a bracketed note on the phrase."""
+    note = _NOTE.match(text, pos)
+    return text[note.end() if note else pos :][:7]
 
 
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
