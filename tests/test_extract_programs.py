@@ -158,3 +158,15 @@ def test_a_notice_about_work_in_general_names_no_program():
 def test_a_note_between_a_quoted_name_and_its_word():
     text = "紧盯“六个一流”(一流的文化、一流的课程、一流的质量)建设任务,建设学校现代化治理体系。"
     assert "六个一流" in _names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照项目只减不加的要求,清理加分项目,调整缩减分值。",
+        "学校开设了一系列微型课程和课外活动项目。",
+        "加大督查力度,处理好工程进度与工程质量的关系。",
+    ],
+)
+def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
+    assert _names(sentence) == []

@@ -25,7 +25,8 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高]|工作))"
-    r"(?!资金|经费|库|单位|负责人|前期)"  # 项目资金, 工程经费: money or staff of some project
+    # 项目资金, 工程经费, 工程进度: money, staff or progress of some project
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
@@ -58,7 +59,10 @@ _VAGUE = re.compile(
     # a building's works (华舍中学扩建改建工程) and a count of programs (10大行动计划, 十大工程)
     r"(?:新建|扩建|改建|迁建|续建|改造)工程$|(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
-    r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
+    r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
+    # items of a kind (加分项目, 课外活动项目), not one named project
+    r"(?:加分|活动|比赛|竞赛|运动)项目$|"
+    r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
 )
 # 计划 as a verb: 计划创建, 计划投资
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
