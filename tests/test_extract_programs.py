@@ -170,3 +170,15 @@ def test_a_note_between_a_quoted_name_and_its_word():
 )
 def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "删除“早期国家出现的突出标志”、“朝议制度”、“希波战争”等三个单元内容。",
+        "分“学生为本的课程改革”、“学校规范化管理”等专题,撰写论文。",
+        "原“选修IA”和“选修IB”课程模块列入知识拓展类选修课程。",
+    ],
+)
+def test_quoted_items_of_some_content_are_no_programs(sentence):
+    assert _names(sentence) == []

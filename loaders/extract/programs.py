@@ -175,6 +175,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
+        if _CONTENT_ITEMS.match(text, e + 1):
+            continue
         name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
             found.append((name, s, e))
@@ -186,6 +188,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
+# quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
+_CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 
