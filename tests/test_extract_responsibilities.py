@@ -184,3 +184,9 @@ def test_by_approval_and_listed_duties(text, expected):
 )
 def test_what_was_done_is_no_duty(text):
     assert _duties(text, region=CITY) == []
+
+
+def test_who_sits_in_a_group_is_no_duty():
+    text = "成立学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。"
+    duties = _duties(text)
+    assert not any(duty.startswith("分管领导任组长") for _, duty, _ in duties)

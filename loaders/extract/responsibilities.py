@@ -38,7 +38,9 @@ _NO_DUTY = re.compile(
     # won, a document issued (发布《…》), an act in the past (给予了高度评价)
     rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
     r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
-    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
+    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
+    # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
+    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
