@@ -120,3 +120,15 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
 
 def test_schools_under_a_level_are_an_agency():
     assert "江城市直学校" in _agency_names("市直学校要制定切实可行的整治方案。", region=CITY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("市财政局、市建设交通委、市农委、市规划国土资源局按职责分工负责。", "农委"),
+        ("学区划分方案经区县政府、开发区管委会批准后公布。", "开发区管委会"),
+        ("本办法由学生处负责解释。", "学生处"),
+    ],
+)
+def test_bodies_the_vocabulary_and_offices_name(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence, region=CITY))
