@@ -132,3 +132,13 @@ def test_schools_under_a_level_are_an_agency():
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence, region=CITY))
+
+
+def test_offices_in_general_and_an_official_are_no_agencies():
+    names = _agency_names("机关各处室、直属事业单位:\n校长是整治工作的第一责任人,有关处室负责人参加。")
+    assert not {"机关各处室", "有关处室", "校长"} & set(names)
+
+
+def test_a_school_opening_the_title_is_an_agency():
+    text = "绍兴一中五年发展规划\n绍兴一中是一所有百年历史的学校。\n学校坚持质量立校。"
+    assert "绍兴一中" in _agency_names(text)

@@ -319,12 +319,12 @@ _FRAGMENT = re.compile(
 )
 
 
-# a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园) or every department (各部门): the holder of a duty
-# the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
+# a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
+# holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
 _KIND_OF_BODY = re.compile(
     r"^(?:各|部分|全体|所有|相关|有关)?"
     r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
-    r"(?:学校|幼儿园|各校|部门)$"
+    r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
@@ -333,6 +333,11 @@ _SCHOOL = re.compile(
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# a title opening with a numbered school: 绍兴一中五年发展规划
+_TITLE_SCHOOL = re.compile(
+    rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
+    r"(?:中学|小学|中|小))"
+)
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
 # actors (德育处负责…, 党政办、总务处配合)
@@ -388,7 +393,7 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name):
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL:
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
@@ -423,10 +428,13 @@ def extract_agencies(
             add(matcher.normalize(name), name, doc.evidence(sent))
     for name, i in groups.declared:
         add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
-    # a school that issues the document (绍兴一中…工作要点): named in its opening lines
+    # a school that issues the document (绍兴一中…工作要点): named in its opening lines, or opening its title
     for sent in doc.sentences[:_OPENING_SENTENCES]:
         for m in _SCHOOL.finditer(sent.text):
             add(m.group(), m.group(), doc.evidence(sent))
+    if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
+        if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
+            add(m["school"], m["school"], doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:
