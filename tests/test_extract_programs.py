@@ -182,3 +182,17 @@ def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
 )
 def test_quoted_items_of_some_content_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建设“双师型”教师队伍是发展职业教育的关键。",
+        "北大、清华等“双一流”高校院所16位院士进校开展讲座。",
+        "落实“智优生”和“特长生”的发掘工作,制订培养计划。",
+        "“农村孩子同享城市化教育”工作机制,连续第三次入选全市“行风建设十大亮点工程”。",
+    ],
+)
+def test_labels_of_people_and_honours_are_no_programs(sentence):
+    names = _names(sentence)
+    assert not {"双师型", "双一流", "智优生", "行风建设十大亮点工程"} & set(names)

@@ -175,7 +175,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        if _CONTENT_ITEMS.match(text, e + 1):
+        if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, 0, s - 1):
             continue
         name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
@@ -184,12 +184,17 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     for m in pattern.finditer(text):
         found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
+    found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
+# won (入选“…十大亮点工程”) is no program either
+_LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
+_HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国省市县区])?$")
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 
