@@ -196,3 +196,7 @@ def test_quoted_items_of_some_content_are_no_programs(sentence):
 def test_labels_of_people_and_honours_are_no_programs(sentence):
     names = _names(sentence)
     assert not {"双师型", "双一流", "智优生", "行风建设十大亮点工程"} & set(names)
+
+
+def test_a_count_before_a_list_counts_its_last_item_too():
+    assert _names("市属学校要做好9所学校35个拆建、加固工程项目。") == []

@@ -46,7 +46,8 @@ _GENERIC_WORDS = re.compile(
     r"[一二三四五六七八九十\d]+(?:期|批|类|项|个))*"
     r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
 )
-_COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[个项批类]$")
+# counted before the name, or before the list it ends (35个拆建、加固工程项目): each item is one of many
+_COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批类](?:[{CJK}]{{1,8}}、)*$")
 # …维修改造项目12个: projects counted after their kind are not one program either
 _COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
