@@ -200,3 +200,7 @@ def test_labels_of_people_and_honours_are_no_programs(sentence):
 
 def test_a_count_before_a_list_counts_its_last_item_too():
     assert _names("市属学校要做好9所学校35个拆建、加固工程项目。") == []
+
+
+def test_one_school_s_building_is_no_program():
+    assert _names("启动迪荡中学建设工程,年底前完成土建主体结顶。") == []
