@@ -190,3 +190,14 @@ def test_who_sits_in_a_group_is_no_duty():
     text = "成立学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。"
     duties = _duties(text)
     assert not any(duty.startswith("分管领导任组长") for _, duty, _ in duties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学校根据教师个人申请竞岗情况,结合学科岗位设置要求、选课走班的实际情况等,由学校竞聘工作小组确定岗位。",
+        "各级各类幼儿园通过内涵建设,保教质量与办园水平进一步提高。",
+    ],
+)
+def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
+    assert not any(duty.startswith(("根据", "通过")) and "," not in duty for _, duty, _ in _duties(sentence))

@@ -40,7 +40,9 @@ _NO_DUTY = re.compile(
     r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
     r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
-    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)"
+    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
+    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
