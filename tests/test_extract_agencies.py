@@ -142,3 +142,14 @@ def test_offices_in_general_and_an_official_are_no_agencies():
 def test_a_school_opening_the_title_is_an_agency():
     text = "绍兴一中五年发展规划\n绍兴一中是一所有百年历史的学校。\n学校坚持质量立校。"
     assert "绍兴一中" in _agency_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
+        ("校党委领导为学生课余党校上党课。", "校党委"),
+    ],
+)
+def test_party_committees_for_education_and_a_school_s_own(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence))

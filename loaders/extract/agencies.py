@@ -113,7 +113,10 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
-    party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"
+    # …and its working committees for education: 省委高校工委, 市委教育工委; a school's own 学校党委
+    party_department = (
+        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|(?:学校|(?<![{CJK}])校)党委"
+    )
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
         r"(?![署分])"
