@@ -204,3 +204,14 @@ def test_a_count_before_a_list_counts_its_last_item_too():
 
 def test_one_school_s_building_is_no_program():
     assert _names("启动迪荡中学建设工程,年底前完成土建主体结顶。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("5)开展一次“我为文明添光彩”志愿服务活动。", "我为文明添光彩"),
+        ("高标准组织开展“不忘初心，牢记使命”主题教育活动。", "不忘初心，牢记使命"),
+    ],
+)
+def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
+    assert name in _names(sentence)

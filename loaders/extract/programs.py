@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, cjk_count, alternation, clauses, quoted, strip_verbs
+from edukg.loaders.extract.text import CJK, alternation, cjk_count, clauses, han_punctuation, quoted, strip_verbs
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
@@ -121,6 +121,8 @@ _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
     r"品牌|课程|示范|培训|平台)"
 )
+# what makes a quoted phrase, slogan or not, the name of an activity
+_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题)活动")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
@@ -132,6 +134,8 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     phrase = phrase.strip()
     if phrase in vocab.program_aliases():
         return phrase
+    if _NAMED_ACTIVITY.match(after) and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase):
+        return han_punctuation(phrase)  # “不忘初心，牢记使命”主题教育活动: an activity's name, slogan or not
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
         or _BOILERPLATE.search(phrase)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from edukg.loaders.extract.text import CJK
+from edukg.loaders.extract.text import CJK, han_punctuation
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
 __all__ = ["extract_references"]
@@ -42,16 +42,13 @@ _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
 _OPEN, _CLOSE = "(（", ")）"
-# normalization folds a title's ， ； ： to ASCII; between Han characters they are the Chinese marks
-_HAN_PUNCT = re.compile(rf"(?<=[{CJK}])[,;:](?=[{CJK}])")
-_FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 
 
 def _tidy(title: str) -> str:
     """Trim spaces, give Chinese punctuation back between Han characters (…发展观，进一步…) and close
     an unclosed parenthesis: 纲要(2011-2020年 → 纲要(2011-2020年), 县(市教育现代化 → 县(市)教育现代化."""
     title = re.sub(r"\s+", "", title.strip().strip("“”\""))
-    title = _HAN_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], title)
+    title = han_punctuation(title)
     depth = sum(title.count(c) for c in _OPEN) - sum(title.count(c) for c in _CLOSE)
     if depth > 0:
         title = _LEVEL_PAREN.sub(r"\1)", title, count=depth)
