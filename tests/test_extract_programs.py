@@ -215,3 +215,8 @@ def test_one_school_s_building_is_no_program():
 )
 def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
     assert name in _names(sentence)
+
+
+def test_a_program_the_title_quotes_is_what_it_is_about():
+    text = "绍兴一中“英贤计划”项目签约\n昨天下午,绍兴一中教育基金会“英贤计划”项目签约仪式在绍兴一中举行。"
+    assert "英贤计划" in _names(text)

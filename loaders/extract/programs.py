@@ -276,7 +276,13 @@ def extract_programs(doc: StructuredDocument) -> list[Program]:
     for sent in doc.sentences:
         seen: set[str] = set()
         for name, _, _ in _candidates(sent.text):
-            own = name in title and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART) and name not in known
+            # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title
+            own = (
+                name in title
+                and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
+                and name not in known
+                and f"“{name}”" not in title
+            )
             if name in seen or own:
                 continue
             seen.add(name)
