@@ -220,3 +220,7 @@ def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
 def test_a_program_the_title_quotes_is_what_it_is_about():
     text = "绍兴一中“英贤计划”项目签约\n昨天下午,绍兴一中教育基金会“英贤计划”项目签约仪式在绍兴一中举行。"
     assert "英贤计划" in _names(text)
+
+
+def test_a_principle_put_at_the_centre_is_a_slogan():
+    assert "学为中心" not in _names("以“学为中心”机制体制创新为突破口,培育新时代人才。")
