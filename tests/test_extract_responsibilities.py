@@ -201,3 +201,7 @@ def test_who_sits_in_a_group_is_no_duty():
 )
 def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
     assert not any(duty.startswith(("根据", "通过")) and "," not in duty for _, duty, _ in _duties(sentence))
+
+
+def test_a_school_s_discipline_committee_oversees():
+    assert ("学校纪委", "竞岗过程全程监督", None) in _duties("竞岗过程由学校纪委全程监督,所有结果都须公示。")

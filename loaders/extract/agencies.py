@@ -113,9 +113,11 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
-    # …and its working committees for education: 省委高校工委, 市委教育工委; a school's own 学校党委
+    # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
+    # discipline committee (县纪委, 学校纪委) and a school's party committee
     party_department = (
-        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|(?:学校|(?<![{CJK}])校)党委"
+        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|"
+        rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
     )
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
