@@ -205,3 +205,7 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
 
 def test_a_school_s_discipline_committee_oversees():
     assert ("学校纪委", "竞岗过程全程监督", None) in _duties("竞岗过程由学校纪委全程监督,所有结果都须公示。")
+
+
+def test_a_school_s_general_office_holds_its_part():
+    assert ("党政办", "准备宣传材料", None) in _duties("场地提前打扫卫生。党政办准备宣传材料。")
