@@ -209,3 +209,12 @@ def test_a_school_s_discipline_committee_oversees():
 
 def test_a_school_s_general_office_holds_its_part():
     assert ("党政办", "准备宣传材料", None) in _duties("场地提前打扫卫生。党政办准备宣传材料。")
+
+
+def test_an_office_after_by_holds_the_task():
+    assert ("学生处", "本办法负责解释", None) in _duties("本办法由学生处负责解释。")
+
+
+def test_what_a_term_means_is_no_duty():
+    text = "自主招生,指由学校根据自身的办学定位和办学特色自主确定招生标准的招生方式。"
+    assert not any(duty.startswith("指") for _, duty, _ in _duties(text))

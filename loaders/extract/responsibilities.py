@@ -41,6 +41,7 @@ _NO_DUTY = re.compile(
     r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
+    r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
     r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
 )
@@ -238,6 +239,8 @@ class _Rules:
         cs, ce = spans[j]
         by = _BY_AGENCY.search(text, cs, ce)
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
+        if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
+            subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
         if subject_end is None:
             return None
         action = text[subject_end:ce].strip()
