@@ -218,3 +218,22 @@ def test_an_office_after_by_holds_the_task():
 def test_what_a_term_means_is_no_duty():
     text = "自主招生,指由学校根据自身的办学定位和办学特色自主确定招生标准的招生方式。"
     assert not any(duty.startswith("指") for _, duty, _ in _duties(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "duty"),
+    [
+        (
+            "成立普通高中学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。",
+            "普通高中学业水平考试工作领导小组",
+            "制定学业水平考试政策",
+        ),
+        (
+            "将原浙江省普通高中会考办公室改为浙江省普通高中学业水平考试办公室,负责考试日常管理。",
+            "浙江省普通高中学业水平考试办公室",
+            "考试日常管理",
+        ),
+    ],
+)
+def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):
+    assert any(h.endswith(holder) and d == duty for h, d, _ in _duties(sentence))

@@ -77,6 +77,11 @@ _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督�
 # an event a news report tells of (县教体局在会议室召开…会), not a duty
 _EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
 _EVENT_REACH = 16
+# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
+_SET_UP = re.compile(
+    r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
+    r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?负责(?P<duty>[^，,；;。]{2,40})"
+)
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -146,6 +151,7 @@ def extract_responsibilities(
             continue
         found.extend(rules.unit_lists(i))
         found.extend(rules.approvals(i))
+        found.extend(rules.set_up(i))
         text = sent.text
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
@@ -263,6 +269,14 @@ class _Rules:
             if verb := _APPROVAL.match(text, end):
                 found += self._facts(i, [self.matcher.normalize(text[m.end() : end])], verb.group(), m.start(), verb.end(), text)
         return found
+
+    def set_up(self, i: int) -> list[Responsibility]:
+        """成立…领导小组,由…任组长,…,负责制定…: a body set up holds the duty its sentence gives it."""
+        text = self.doc.sentences[i].text
+        m = _SET_UP.search(text) if "负责" in text else None
+        if not m or not self.matcher.is_subject(m["body"]):
+            return []
+        return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
