@@ -237,3 +237,8 @@ def test_what_a_term_means_is_no_duty():
 )
 def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):
     assert any(h.endswith(holder) and d == duty for h, d, _ in _duties(sentence))
+
+
+def test_a_committee_opens_a_clause_as_its_subject():
+    duties = _duties("当前要遏制竞赛考级,市人大常委会应专门立法或者修改青少年保护条例。", region=CITY)
+    assert any(h.endswith("人大常委会") and d.startswith("专门立法") for h, d, _ in duties)

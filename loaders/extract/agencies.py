@@ -125,14 +125,14 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
-    # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow;
-    # a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
+    # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
+    # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
+    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
-    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "各校"]
+    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
         Gated.of(any_pat, [*anywhere, "局", "中心", "委"]),
