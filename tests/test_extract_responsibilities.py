@@ -242,3 +242,8 @@ def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, du
 def test_a_committee_opens_a_clause_as_its_subject():
     duties = _duties("当前要遏制竞赛考级,市人大常委会应专门立法或者修改青少年保护条例。", region=CITY)
     assert any(h.endswith("人大常委会") and d.startswith("专门立法") for h, d, _ in duties)
+
+
+def test_a_body_wholly_in_charge():
+    duties = _duties("学分认定的主体是学校,学分认定委员会全面负责学生学分认定工作。")
+    assert ("学分认定委员会", "全面负责学生学分认定工作", None) in duties
