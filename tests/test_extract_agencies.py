@@ -153,3 +153,8 @@ def test_a_school_opening_the_title_is_an_agency():
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
+def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
+    text = "| 党政办 | 教学处 | 工会 | 团委 |\n市委书记马卫光出席并颁发证书。"
+    assert _agency_names(text, region=CITY) == []

@@ -332,6 +332,8 @@ _KIND_OF_BODY = re.compile(
     r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+_TABLE_CELLS = 2  # " | " joins the cells of a table row
+_PERSON_POST = ("书记", "副书记")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -413,12 +415,17 @@ def extract_agencies(
                 add(issuer, issuer, doc.evidence(sent))
                 break
     # 抄送:市委办、市人大办…: who receives a copy, not who acts
-    acting = [sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text)]
+    # …nor the cells of a table no table rule read (a column of offices, who issues a certificate)
+    acting = [
+        sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
+    ]
     for sent in acting:
         titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
         for start, end in matcher.names_in(sent.text):
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
+            if sent.text.startswith(_PERSON_POST, end):
+                continue  # 市委书记马卫光: a person's post
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
         for m in _ENUMERATED.finditer(sent.text):
