@@ -158,3 +158,8 @@ def test_party_committees_for_education_and_a_school_s_own(sentence, name):
 def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
     text = "| 党政办 | 教学处 | 工会 | 团委 |\n市委书记马卫光出席并颁发证书。"
     assert _agency_names(text, region=CITY) == []
+
+
+def test_a_word_of_a_quoted_name_is_no_agency():
+    names = _agency_names("学校被授予第一批市直学校唯一“绍兴市共青团组织力提升示范点”。")
+    assert not any("共青团" in n for n in names)

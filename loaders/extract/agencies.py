@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
+from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -421,11 +421,14 @@ def extract_agencies(
     ]
     for sent in acting:
         titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
+        quotes = [(s, e) for _, s, e in quoted(sent.text)]
         for start, end in matcher.names_in(sent.text):
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             if sent.text.startswith(_PERSON_POST, end):
                 continue  # 市委书记马卫光: a person's post
+            if any(s <= start and end < e for s, e in quotes):
+                continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
         for m in _ENUMERATED.finditer(sent.text):
