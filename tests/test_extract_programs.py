@@ -224,3 +224,18 @@ def test_a_program_the_title_quotes_is_what_it_is_about():
 
 def test_a_principle_put_at_the_centre_is_a_slogan():
     assert "学为中心" not in _names("以“学为中心”机制体制创新为突破口,培育新时代人才。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("通过实施本行动计划,努力实现民族地区教育现代化。", "教育现代化"),
+        ("制定并实施集体教学和个性化学习相结合工作制度。", "个性化学习相结合工作制度"),
+    ],
+)
+def test_a_state_to_reach_and_a_way_of_working_are_no_programs(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_the_program_working_for_a_state_is_one():
+    assert "教育现代化" in _names("全面推进教育现代化建设。")

@@ -52,7 +52,7 @@ _COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批�
 _COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^系列|^部分|^这些|"
+    r"\d+\s*[个项所年月]|相结合|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|培训|年度|教学|用人|采购|投资|个人成长|开设|活动|课程)计划$|"
     r"以下|一些|若干|本次|此次|这次|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|"
@@ -189,7 +189,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
     for m in pattern.finditer(text):
-        found.append((m.group(), m.start(), m.end()))
+        if not _STATE_REACHED.search(text, max(0, m.start() - _STATE_REACH), m.start()) or _PROGRAM_AFTER.match(text, m.end()):
+            found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
     found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
@@ -202,6 +203,9 @@ _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一�
 # won (入选“…十大亮点工程”) is no program either
 _LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
 _HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国省市县区])?$")
+# a state to reach (实现民族地区教育现代化), not the program that works for it (教育现代化建设)
+_STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
+_STATE_REACH = 10
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 
