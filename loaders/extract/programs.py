@@ -6,7 +6,10 @@ reads as one (…工程, …活动, …制度), a word after it makes it one (�
 is put in practice (实施“…”). Names found by their suffix must be specific: not
 generic (重点项目, 招生计划), not counted (20个试点项目, 十大工程), not a construction
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
-(了…计划, 特制订本计划), nor the document's own title.
+(了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
+(《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
+(“…”等专题) are no programs either; a notice about one program names it in its title
+(关于深化普通高中课程改革的通知).
 """
 
 from __future__ import annotations
