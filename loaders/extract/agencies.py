@@ -420,9 +420,10 @@ def extract_agencies(
         sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
     ]
     for sent in acting:
-        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
-        quotes = [(s, e) for _, s, e in quoted(sent.text)]
-        for start, end in matcher.names_in(sent.text):
+        names = matcher.names_in(sent.text)
+        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)] if names else []
+        quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
+        for start, end in names:
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             if sent.text.startswith(_PERSON_POST, end):

@@ -191,11 +191,13 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if name:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
+    goal = "实现" in text
     for m in pattern.finditer(text):
-        if not _STATE_REACHED.search(text, max(0, m.start() - _STATE_REACH), m.start()) or _PROGRAM_AFTER.match(text, m.end()):
+        if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
+    if found:
+        found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
@@ -211,6 +213,11 @@ _STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
 _STATE_REACH = 10
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
+
+
+def _reached(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a state to reach (实现…教育现代化), not a program's work."""
+    return bool(_STATE_REACHED.search(text, max(0, start - _STATE_REACH), start)) and not _PROGRAM_AFTER.match(text, end)
 
 
 def _after_quote(text: str, pos: int) -> str:
