@@ -185,7 +185,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, 0, s - 1):
+        if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1):
             continue
         name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:

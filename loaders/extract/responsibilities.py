@@ -78,6 +78,7 @@ _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督�
 _EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
 _EVENT_REACH = 16
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
+_SETTING_UP = re.compile(r"成立|设立|组建|改为")
 _SET_UP = re.compile(
     r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
     r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?负责(?P<duty>[^，,；;。]{2,40})"
@@ -273,7 +274,7 @@ class _Rules:
     def set_up(self, i: int) -> list[Responsibility]:
         """成立…领导小组,由…任组长,…,负责制定…: a body set up holds the duty its sentence gives it."""
         text = self.doc.sentences[i].text
-        m = _SET_UP.search(text) if "负责" in text else None
+        m = _SET_UP.search(text) if "负责" in text and _SETTING_UP.search(text) else None
         if not m or not self.matcher.is_subject(m["body"]):
             return []
         return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
