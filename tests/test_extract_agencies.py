@@ -102,3 +102,64 @@ def test_groups_and_offices(sentence, name):
 
 def test_a_bureau_division_keeps_its_bureau():
     assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("公办学校要按照学区划分就近入学。", "公办学校"),
+        ("寄宿制学校要优先安排留守儿童住宿。", "寄宿制学校"),
+        ("各部门要根据学校办学目标,找出差距。", "各部门"),
+    ],
+)
+def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
+    facts = extract_facts(structured(sentence))
+    assert kind in {r.agency for r in facts.responsibilities}
+    assert kind not in {a.name for a in facts.agencies}
+
+
+def test_schools_under_a_level_are_an_agency():
+    assert "江城市直学校" in _agency_names("市直学校要制定切实可行的整治方案。", region=CITY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("市财政局、市建设交通委、市农委、市规划国土资源局按职责分工负责。", "农委"),
+        ("学区划分方案经区县政府、开发区管委会批准后公布。", "开发区管委会"),
+        ("本办法由学生处负责解释。", "学生处"),
+    ],
+)
+def test_bodies_the_vocabulary_and_offices_name(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence, region=CITY))
+
+
+def test_offices_in_general_and_an_official_are_no_agencies():
+    names = _agency_names("机关各处室、直属事业单位:\n校长是整治工作的第一责任人,有关处室负责人参加。")
+    assert not {"机关各处室", "有关处室", "校长"} & set(names)
+
+
+def test_a_school_opening_the_title_is_an_agency():
+    text = "绍兴一中五年发展规划\n绍兴一中是一所有百年历史的学校。\n学校坚持质量立校。"
+    assert "绍兴一中" in _agency_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
+        ("校党委领导为学生课余党校上党课。", "校党委"),
+    ],
+)
+def test_party_committees_for_education_and_a_school_s_own(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
+def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
+    text = "| 党政办 | 教学处 | 工会 | 团委 |\n市委书记马卫光出席并颁发证书。"
+    assert _agency_names(text, region=CITY) == []
+
+
+def test_a_word_of_a_quoted_name_is_no_agency():
+    names = _agency_names("学校被授予第一批市直学校唯一“绍兴市共青团组织力提升示范点”。")
+    assert not any("共青团" in n for n in names)

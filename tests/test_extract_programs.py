@@ -118,3 +118,124 @@ def test_quoted_programs_in_practice(sentence, name):
 )
 def test_names_with_look_alike_words(sentence, name):
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("为全面贯彻落实《厦门教育现代化2035》等文件要求,统筹推进智慧校园建设。", "教育现代化"),
+        ("以《抓好“素质教育”抓准“应试”教学提高教育教学质量》作为主导性课题。", "素质教育"),
+        ("制定《绍兴市第一中学教师专业发展与师资队伍建设行动方案》。", "绍兴市第一中学教师专业发展与师资队伍建设行动"),
+    ],
+)
+def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_a_plan_named_by_its_title_is_a_program():
+    text = "全面实施《绍兴一中高水平发展攻坚计划(2018-2020)》,推进学校发展。"
+    assert "绍兴一中高水平发展攻坚计划" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "浙江省教育厅关于深化普通高中课程改革的通知\n各市教育局:\n现就深化普通高中课程改革通知如下。",
+            "普通高中课程改革",
+        ),
+        ("迎接省一级心理辅导站评估工作方案\n为做好省一级心理辅导站评估工作,特制定本方案。", "省一级心理辅导站评估"),
+    ],
+)
+def test_the_program_a_notice_is_about(text, name):
+    assert name in _names(text)
+
+
+def test_a_notice_about_work_in_general_names_no_program():
+    assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []
+
+
+def test_a_note_between_a_quoted_name_and_its_word():
+    text = "紧盯“六个一流”(一流的文化、一流的课程、一流的质量)建设任务,建设学校现代化治理体系。"
+    assert "六个一流" in _names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照项目只减不加的要求,清理加分项目,调整缩减分值。",
+        "学校开设了一系列微型课程和课外活动项目。",
+        "加大督查力度,处理好工程进度与工程质量的关系。",
+    ],
+)
+def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "删除“早期国家出现的突出标志”、“朝议制度”、“希波战争”等三个单元内容。",
+        "分“学生为本的课程改革”、“学校规范化管理”等专题,撰写论文。",
+        "原“选修IA”和“选修IB”课程模块列入知识拓展类选修课程。",
+    ],
+)
+def test_quoted_items_of_some_content_are_no_programs(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建设“双师型”教师队伍是发展职业教育的关键。",
+        "北大、清华等“双一流”高校院所16位院士进校开展讲座。",
+        "落实“智优生”和“特长生”的发掘工作,制订培养计划。",
+        "“农村孩子同享城市化教育”工作机制,连续第三次入选全市“行风建设十大亮点工程”。",
+    ],
+)
+def test_labels_of_people_and_honours_are_no_programs(sentence):
+    names = _names(sentence)
+    assert not {"双师型", "双一流", "智优生", "行风建设十大亮点工程"} & set(names)
+
+
+def test_a_count_before_a_list_counts_its_last_item_too():
+    assert _names("市属学校要做好9所学校35个拆建、加固工程项目。") == []
+
+
+def test_one_school_s_building_is_no_program():
+    assert _names("启动迪荡中学建设工程,年底前完成土建主体结顶。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("5)开展一次“我为文明添光彩”志愿服务活动。", "我为文明添光彩"),
+        ("高标准组织开展“不忘初心，牢记使命”主题教育活动。", "不忘初心，牢记使命"),
+    ],
+)
+def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_a_program_the_title_quotes_is_what_it_is_about():
+    text = "绍兴一中“英贤计划”项目签约\n昨天下午,绍兴一中教育基金会“英贤计划”项目签约仪式在绍兴一中举行。"
+    assert "英贤计划" in _names(text)
+
+
+def test_a_principle_put_at_the_centre_is_a_slogan():
+    assert "学为中心" not in _names("以“学为中心”机制体制创新为突破口,培育新时代人才。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("通过实施本行动计划,努力实现民族地区教育现代化。", "教育现代化"),
+        ("制定并实施集体教学和个性化学习相结合工作制度。", "个性化学习相结合工作制度"),
+    ],
+)
+def test_a_state_to_reach_and_a_way_of_working_are_no_programs(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_the_program_working_for_a_state_is_one():
+    assert "教育现代化" in _names("全面推进教育现代化建设。")

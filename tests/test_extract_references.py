@@ -41,7 +41,28 @@ def test_one_reference_per_title_with_every_citation():
 
 
 def test_a_title_with_a_comma_and_a_short_form_after_it():
-    text = "根据《关于贯彻落实科学发展观,进一步推进义务教育均衡发展的意见》,落实《意见》要求。"
+    text = "根据《关于贯彻落实科学发展观，进一步推进义务教育均衡发展的意见》,落实《意见》要求。"
     assert [r.title for r in extract_references(structured(text))] == [
-        "关于贯彻落实科学发展观,进一步推进义务教育均衡发展的意见"
+        "关于贯彻落实科学发展观，进一步推进义务教育均衡发展的意见"
     ]
+
+
+@pytest.mark.parametrize("comma", [",", "，"])
+def test_a_title_keeps_its_chinese_punctuation(comma):
+    text = f"贯彻《关于进一步加强中小学安全工作{comma}切实保障师生安全的通知》精神。"
+    assert [r.title for r in extract_references(structured(text))] == [
+        "关于进一步加强中小学安全工作，切实保障师生安全的通知"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.在《语文(必修四)》中增加《辛德勒名单》。",
+        "| 地理 | *选修VI《环境保护》、选修IV《城乡规划》。",
+        "为贯彻国家和浙江省中长期教育改革和发展规划纲要,制定本方案。",
+        "按照国家班额标准和学校办学规模,科学核定招生计划。",
+    ],
+)
+def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_references(sentence):
+    assert extract_references(structured(sentence)) == []

@@ -184,3 +184,66 @@ def test_by_approval_and_listed_duties(text, expected):
 )
 def test_what_was_done_is_no_duty(text):
     assert _duties(text, region=CITY) == []
+
+
+def test_who_sits_in_a_group_is_no_duty():
+    text = "成立学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。"
+    duties = _duties(text)
+    assert not any(duty.startswith("分管领导任组长") for _, duty, _ in duties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学校根据教师个人申请竞岗情况,结合学科岗位设置要求、选课走班的实际情况等,由学校竞聘工作小组确定岗位。",
+        "各级各类幼儿园通过内涵建设,保教质量与办园水平进一步提高。",
+    ],
+)
+def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
+    assert not any(duty.startswith(("根据", "通过")) and "," not in duty for _, duty, _ in _duties(sentence))
+
+
+def test_a_school_s_discipline_committee_oversees():
+    assert ("学校纪委", "竞岗过程全程监督", None) in _duties("竞岗过程由学校纪委全程监督,所有结果都须公示。")
+
+
+def test_a_school_s_general_office_holds_its_part():
+    assert ("党政办", "准备宣传材料", None) in _duties("场地提前打扫卫生。党政办准备宣传材料。")
+
+
+def test_an_office_after_by_holds_the_task():
+    assert ("学生处", "本办法负责解释", None) in _duties("本办法由学生处负责解释。")
+
+
+def test_what_a_term_means_is_no_duty():
+    text = "自主招生,指由学校根据自身的办学定位和办学特色自主确定招生标准的招生方式。"
+    assert not any(duty.startswith("指") for _, duty, _ in _duties(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "duty"),
+    [
+        (
+            "成立普通高中学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。",
+            "普通高中学业水平考试工作领导小组",
+            "制定学业水平考试政策",
+        ),
+        (
+            "将原浙江省普通高中会考办公室改为浙江省普通高中学业水平考试办公室,负责考试日常管理。",
+            "浙江省普通高中学业水平考试办公室",
+            "考试日常管理",
+        ),
+    ],
+)
+def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):
+    assert any(h.endswith(holder) and d == duty for h, d, _ in _duties(sentence))
+
+
+def test_a_committee_opens_a_clause_as_its_subject():
+    duties = _duties("当前要遏制竞赛考级,市人大常委会应专门立法或者修改青少年保护条例。", region=CITY)
+    assert any(h.endswith("人大常委会") and d.startswith("专门立法") for h, d, _ in duties)
+
+
+def test_a_body_wholly_in_charge():
+    duties = _duties("学分认定的主体是学校,学分认定委员会全面负责学生学分认定工作。")
+    assert ("学分认定委员会", "全面负责学生学分认定工作", None) in duties

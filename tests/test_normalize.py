@@ -35,12 +35,13 @@ def assert_offsets_point_back(n: NormalizedText) -> None:
     for i, ch in enumerate(n.text):
         source = n.raw.text[n.offsets[i]]
         folded = unicodedata.normalize("NFKC", source).replace("∶", ":")
-        assert ch in (source, folded, T2S.convert(source)) or (source, ch) in _BRACKETS or (ch in "\n " and source.isspace()) or _cjk(source), (
+        assert ch in (source, folded, T2S.convert(source)) or (source, ch) in _MAPPED or (ch in "\n " and source.isspace()) or _cjk(source), (
             i, ch, source,
         )
 
 
-_BRACKETS = {("<", "《"), (">", "》"), ('"', "“"), ('"', "”"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")}
+# brackets, and the small question mark normalize keeps as the Chinese one (NFKC would give ASCII ?)
+_MAPPED = {("<", "《"), (">", "》"), ('"', "“"), ('"', "”"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"), ("﹖", "？")}
 
 
 def _cjk(ch: str) -> bool:  # a phrase-level t2s conversion may pick another character

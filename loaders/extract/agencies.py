@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at
+from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -83,7 +83,7 @@ _ENUMERATED = Gated.of(
 _ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
 
-_SUBJECT_ALSO = "也|均|都|还"
+_SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
     "担负|负责|承担|履行|负有|是|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
     "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体|应|"
@@ -113,21 +113,26 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
-    party_department = rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办)(?![门分署])"
+    # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
+    # discipline committee (县纪委, 学校纪委) and a school's party committee
+    party_department = (
+        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|"
+        rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
+    )
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
         r"(?![署分])"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
-    # any 局 or centre ends a subject too (县卫健局负责…), and 各校(园): a note in brackets may follow;
-    # a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|各校"
+    # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
+    # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
+    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
-    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "各校"]
+    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
         Gated.of(any_pat, [*anywhere, "局", "中心", "委"]),
@@ -311,7 +316,7 @@ def _list_kind(text: str) -> str | None:
 # (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
-    r"转入|学生|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
+    r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
     r"实现|联合|其)|"
     r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
@@ -319,13 +324,27 @@ _FRAGMENT = re.compile(
 )
 
 
+# a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
+# holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
+_KIND_OF_BODY = re.compile(
+    r"^(?:各|部分|全体|所有|相关|有关)?"
+    r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
+    r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
+)
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+_TABLE_CELLS = 2  # " | " joins the cells of a table row
+_PERSON_POST = ("书记", "副书记")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# a title opening with a numbered school: 绍兴一中五年发展规划
+_TITLE_SCHOOL = re.compile(
+    rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
+    r"(?:中学|小学|中|小))"
+)
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
 # actors (德育处负责…, 党政办、总务处配合)
@@ -381,7 +400,7 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name):
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL:
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
@@ -396,12 +415,21 @@ def extract_agencies(
                 add(issuer, issuer, doc.evidence(sent))
                 break
     # 抄送:市委办、市人大办…: who receives a copy, not who acts
-    acting = [sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text)]
+    # …nor the cells of a table no table rule read (a column of offices, who issues a certificate)
+    acting = [
+        sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
+    ]
     for sent in acting:
-        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)]
-        for start, end in matcher.names_in(sent.text):
+        names = matcher.names_in(sent.text)
+        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)] if names else []
+        quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
+        for start, end in names:
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
+            if sent.text.startswith(_PERSON_POST, end):
+                continue  # 市委书记马卫光: a person's post
+            if any(s <= start and end < e for s, e in quotes):
+                continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
         for m in _ENUMERATED.finditer(sent.text):
@@ -416,10 +444,13 @@ def extract_agencies(
             add(matcher.normalize(name), name, doc.evidence(sent))
     for name, i in groups.declared:
         add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
-    # a school that issues the document (绍兴一中…工作要点): named in its opening lines
+    # a school that issues the document (绍兴一中…工作要点): named in its opening lines, or opening its title
     for sent in doc.sentences[:_OPENING_SENTENCES]:
         for m in _SCHOOL.finditer(sent.text):
             add(m.group(), m.group(), doc.evidence(sent))
+    if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
+        if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
+            add(m["school"], m["school"], doc.evidence(sent))
     for r in responsibilities:
         add(r.agency, r.agency, r.evidence)
     for t in targets:

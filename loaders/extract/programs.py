@@ -6,7 +6,10 @@ reads as one (…工程, …活动, …制度), a word after it makes it one (�
 is put in practice (实施“…”). Names found by their suffix must be specific: not
 generic (重点项目, 招生计划), not counted (20个试点项目, 十大工程), not a construction
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
-(了…计划, 特制订本计划), nor the document's own title.
+(了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
+(《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
+(“…”等专题) are no programs either; a notice about one program names it in its title
+(关于深化普通高中课程改革的通知).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, cjk_count, alternation, clauses, quoted, strip_verbs
+from edukg.loaders.extract.text import CJK, alternation, cjk_count, clauses, han_punctuation, quoted, strip_verbs
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
@@ -25,7 +28,8 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高]|工作))"
-    r"(?!资金|经费|库|单位|负责人|前期)"  # 项目资金, 工程经费: money or staff of some project
+    # 项目资金, 工程经费, 工程进度: money, staff or progress of some project
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
@@ -45,12 +49,13 @@ _GENERIC_WORDS = re.compile(
     r"[一二三四五六七八九十\d]+(?:期|批|类|项|个))*"
     r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
 )
-_COUNTED = re.compile(r"\d+\s*[个项批类]$|[一二三四五六七八九十]+[个项批类]$")
+# counted before the name, or before the list it ends (35个拆建、加固工程项目): each item is one of many
+_COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批类](?:[{CJK}]{{1,8}}、)*$")
 # …维修改造项目12个: projects counted after their kind are not one program either
 _COUNTED_AFTER = re.compile(r"\d+\s*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[个项所年月]|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^系列|^部分|^这些|"
+    r"\d+\s*[个项所年月]|相结合|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|培训|年度|教学|用人|采购|投资|个人成长|开设|活动|课程)计划$|"
     r"以下|一些|若干|本次|此次|这次|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|"
@@ -58,13 +63,18 @@ _VAGUE = re.compile(
     # a building's works (华舍中学扩建改建工程) and a count of programs (10大行动计划, 十大工程)
     r"(?:新建|扩建|改建|迁建|续建|改造)工程$|(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
-    r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
+    r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
+    # one school's building (迪荡中学建设工程)
+    r"(?:中学|小学)建设(?:工程|项目)$|"
+    # items of a kind (加分项目, 课外活动项目), not one named project
+    r"(?:加分|活动|比赛|竞赛|运动)项目$|"
+    r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
 )
 # 计划 as a verb: 计划创建, 计划投资
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|至上|第一|^坚持|^让")
+_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
@@ -114,6 +124,8 @@ _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
     r"品牌|课程|示范|培训|平台)"
 )
+# what makes a quoted phrase, slogan or not, the name of an activity
+_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题)活动")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
@@ -125,6 +137,8 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     phrase = phrase.strip()
     if phrase in vocab.program_aliases():
         return phrase
+    if _NAMED_ACTIVITY.match(after) and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase):
+        return han_punctuation(phrase)  # “不忘初心，牢记使命”主题教育活动: an activity's name, slogan or not
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
         or _BOILERPLATE.search(phrase)
@@ -142,7 +156,27 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     return name if cjk_count(name) >= 2 else None
 
 
+# 《…》 names a document: a plan it is (《…攻坚计划》) is a program, a name inside its title
+# (教育现代化 in 《厦门教育现代化2035》, 素质教育 in 《抓好“素质教育”…》) is a word of the title, no mention
+_DOCUMENT_TITLE = re.compile(r"《([^《》\n]*)》")
+_TITLE_NOTE = re.compile(r"(?:\s*[(（][^()（）]*[)）])?")
+
+
 def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every program named in a sentence, not inside a document's title."""
+    found = _mentions(text)
+    if "《" not in text:
+        return found
+    titles = [m.span(1) for m in _DOCUMENT_TITLE.finditer(text)]
+    return [c for c in found if not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)]
+
+
+def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
+    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020)."""
+    return name[1] == start and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+
+
+def _mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
     quotes = list(quoted(text))
@@ -151,15 +185,45 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        name = _quoted_program(phrase, text[e + 1 : e + 8], text[max(0, s - 7) : s - 1])
+        if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1):
+            continue
+        name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
+    goal = "实现" in text
     for m in pattern.finditer(text):
-        found.append((m.group(), m.start(), m.end()))
+        if not (goal and _reached(text, m.start(), m.end())):
+            found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
+    if found:
+        found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+
+
+# quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
+_CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
+# won (入选“…十大亮点工程”) is no program either
+_LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
+_HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国省市县区])?$")
+# a state to reach (实现民族地区教育现代化), not the program that works for it (教育现代化建设)
+_STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
+_STATE_REACH = 10
+# “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
+_NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
+
+
+def _reached(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a state to reach (实现…教育现代化), not a program's work."""
+    return bool(_STATE_REACHED.search(text, max(0, start - _STATE_REACH), start)) and not _PROGRAM_AFTER.match(text, end)
+
+
+def _after_quote(text: str, pos: int) -> str:
+    """The words after a closing quote at `pos`, past a bracketed note on the phrase."""
+    note = _NOTE.match(text, pos)
+    return text[note.end() if note else pos :][:7]
 
 
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -202,19 +266,44 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
     return found
 
 
+# a notice or plan about one program: 关于开展…专项治理工作的通知, 迎接省一级心理辅导站评估工作方案
+_TITLE_TOPIC = re.compile(
+    rf"(?:关于|迎接)(?:开展|深化|推进|实施|加强|做好|进一步)*(?P<name>[{CJK}0-9]{{4,20}}?"
+    r"(?:专项治理|专项整治|专项行动|改革|创建|评估|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
+)
+
+
+def _title_topic(doc: StructuredDocument) -> Program | None:
+    """The program a notice or plan is about, named by its title, with the first sentence naming it."""
+    m = _TITLE_TOPIC.search(doc.metadata.title or "")
+    if not m or _GENERIC_WORDS.match(m["name"]):
+        return None
+    sent = next((s for s in doc.sentences if m["name"] in s.text), None)
+    return Program(m["name"], (doc.evidence(sent),)) if sent else None
+
+
 def extract_programs(doc: StructuredDocument) -> list[Program]:
-    """One Program per distinct name, with every sentence that names it."""
+    """One Program per distinct name, with every sentence that names it; also the program the title is about."""
     mentions: dict[str, list[Evidence]] = {}
     title = doc.metadata.title or ""
     known = vocab.program_aliases()
     for sent in doc.sentences:
         seen: set[str] = set()
         for name, _, _ in _candidates(sent.text):
-            own = name in title and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART) and name not in known
+            # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title
+            own = (
+                name in title
+                and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
+                and name not in known
+                and f"“{name}”" not in title
+            )
             if name in seen or own:
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))
+    topic = _title_topic(doc)
+    if topic and not any(topic.name in name for name in mentions):
+        mentions[topic.name] = list(topic.evidence)
     return [Program(name, tuple(ev)) for name, ev in mentions.items()]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from edukg.loaders.extract.text import CJK
+from edukg.loaders.extract.text import CJK, han_punctuation
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
 __all__ = ["extract_references"]
@@ -27,7 +27,7 @@ _DECISION = re.compile(
 )
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
 _NAMED_BODY = (
-    rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{2,24}}?"
+    rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{3,24}}?"
     rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,10}}[)）]?)?)(?![{CJK}]*化)"
 )
 # …which a verb puts in force (贯彻落实国家学生体质健康标准)
@@ -37,7 +37,7 @@ _NAMED = re.compile(rf"(?:贯彻落实|贯彻|落实|实施|执行|对照|按照
 _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
 _VERB_LEAD = re.compile(rf"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根据|对照|执行|落实)(?=(?:中共)?[{CJK}])|[和及、与]+)")
 # vague, or several levels' documents at once (国家、省、市中长期教育规划纲要)
-_VAGUE = re.compile(r"有关|相关|上述|以上|此类|^(?:国家|[省市县区])、")
+_VAGUE = re.compile(r"有关|相关|上述|以上|此类|^(?:国家|[省市县区])[、和]")
 _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
@@ -45,9 +45,10 @@ _OPEN, _CLOSE = "(（", ")）"
 
 
 def _tidy(title: str) -> str:
-    """Trim spaces and close an unclosed parenthesis: 纲要(2011-2020年 → 纲要(2011-2020年),
-    县(市教育现代化 → 县(市)教育现代化."""
+    """Trim spaces, give Chinese punctuation back between Han characters (…发展观，进一步…) and close
+    an unclosed parenthesis: 纲要(2011-2020年 → 纲要(2011-2020年), 县(市教育现代化 → 县(市)教育现代化."""
     title = re.sub(r"\s+", "", title.strip().strip("“”\""))
+    title = han_punctuation(title)
     depth = sum(title.count(c) for c in _OPEN) - sum(title.count(c) for c in _CLOSE)
     if depth > 0:
         title = _LEVEL_PAREN.sub(r"\1)", title, count=depth)
@@ -84,6 +85,8 @@ _DOCUMENT_WORD = re.compile(
 )
 _KIND_ALONE = re.compile(r"规定|规划|意见|通知|办法|方案|计划|行动计划|工作要点|要点|报告|纲要|决定|条例|细则|标准")
 _TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册")
+# a textbook's title, or a module's label before a title
+_COURSE = re.compile(r"《[^《》]*(?:必修|选修)[^《》]*》|(?:必修|选修)[A-Za-z0-9ⅠⅡⅢⅣⅤⅥ]{1,4}《")
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
 _HANDED_ON = re.compile(r"现将|现把|特将")
@@ -114,9 +117,12 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
 
 
 def extract_references(doc: StructuredDocument) -> list[Reference]:
-    """One Reference per distinct title, with every sentence that cites it."""
+    """One Reference per distinct title, with every sentence that cites it; not the texts and modules
+    a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
     found: dict[str, list[Evidence]] = {}
     for sent in doc.sentences:
+        if _COURSE.search(sent.text):
+            continue
         for title in _titles(sent.text):
             if _cited_document(title) and not _own_title(doc, title, sent.text):
                 found.setdefault(title, []).append(doc.evidence(sent))

@@ -38,7 +38,12 @@ _NO_DUTY = re.compile(
     # won, a document issued (发布《…》), an act in the past (给予了高度评价)
     rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
     r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
-    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
+    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
+    # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
+    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
+    r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
+    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
@@ -72,6 +77,12 @@ _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督�
 # an event a news report tells of (县教体局在会议室召开…会), not a duty
 _EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
 _EVENT_REACH = 16
+# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
+_SETTING_UP = re.compile(r"成立|设立|组建|改为")
+_SET_UP = re.compile(
+    r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
+    r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?负责(?P<duty>[^，,；;。]{2,40})"
+)
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -141,6 +152,7 @@ def extract_responsibilities(
             continue
         found.extend(rules.unit_lists(i))
         found.extend(rules.approvals(i))
+        found.extend(rules.set_up(i))
         text = sent.text
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
@@ -234,6 +246,8 @@ class _Rules:
         cs, ce = spans[j]
         by = _BY_AGENCY.search(text, cs, ce)
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
+        if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
+            subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
         if subject_end is None:
             return None
         action = text[subject_end:ce].strip()
@@ -256,6 +270,14 @@ class _Rules:
             if verb := _APPROVAL.match(text, end):
                 found += self._facts(i, [self.matcher.normalize(text[m.end() : end])], verb.group(), m.start(), verb.end(), text)
         return found
+
+    def set_up(self, i: int) -> list[Responsibility]:
+        """成立…领导小组,由…任组长,…,负责制定…: a body set up holds the duty its sentence gives it."""
+        text = self.doc.sentences[i].text
+        m = _SET_UP.search(text) if "负责" in text and _SETTING_UP.search(text) else None
+        if not m or not self.matcher.is_subject(m["body"]):
+            return []
+        return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 __all__ = [
     "CJK",
     "cjk_count",
+    "han_punctuation",
     "alternation",
     "Gated",
     "clauses",
@@ -99,6 +100,16 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 def cjk_count(text: str) -> int:
     """How many Han characters `text` holds: a name needs two (3+1 and 70% are no names)."""
     return len(_CJK_CHAR.findall(text))
+
+
+# normalization folds ， ； ： to ASCII; between Han characters they are the Chinese marks
+_HAN_PUNCT = re.compile(rf"(?<=[{CJK}])[,;:](?=[{CJK}])")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+
+
+def han_punctuation(name: str) -> str:
+    """A name as Chinese writes it: 发展观,进一步 → 发展观，进一步."""
+    return _HAN_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], name)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
