@@ -26,13 +26,13 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from edukg.errors import EdukgError, InputError, StoreError
-from edukg.viz.captions import display_text
+from edukg.viz.captions import display_text, node_name
 from edukg.output import format_rows
 from edukg.queries import StoredQuery, bind, load_queries
 from edukg.serve import data
 from edukg.store.base import Store
 from edukg.viz.render import STYLES, generate_html
-from edukg.viz.subgraph import entity_graph, nodes_graph
+from edukg.viz.subgraph import neighbourhood_graph, nodes_graph
 
 __all__ = ["create_app", "PICTURE_NODES"]
 
@@ -197,9 +197,13 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
 
     def entity_picture(request: Request) -> Response:
         node_id = request.path_params["id"]
-        if data.find_entity(store, node_id, request.query_params.get("kind")) is None:
+        found = data.find_entity(store, node_id, request.query_params.get("kind"))
+        if found is None:
             return not_found(f"no entity has the id {node_id!r}")
-        return picture(generate_html(entity_graph(store, node_id, depth=1, max_nodes=PICTURE_NODES)))
+        # walked from the entity found, not looked up again by name in every label
+        graph = neighbourhood_graph(store, {(found[0], node_id)}, title=f"{node_name(found[1]) or node_id} · depth 1",
+                                    max_nodes=PICTURE_NODES)
+        return picture(generate_html(graph))
 
     def query_picture(request: Request) -> Response:
         query = stored(request)
