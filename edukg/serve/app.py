@@ -105,8 +105,8 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
     env = _environment()
     lock = threading.Lock()
     queries = load_queries()
-    # the home page's counts and an entity's page are aggregates over the whole corpus or all its
-    # documents; they hold until the store is written
+    # the home page's counts, search hits with their document counts, an entity's page and picture are
+    # aggregates over the whole corpus or every document naming an entity; they hold until the store is written
     cache = AnswerCache(store)
     static = files("edukg.serve").joinpath("static")
     assets = {"serve.css": (static.joinpath("serve.css").read_text("utf-8") + _kinds_css(), "text/css")}
@@ -141,7 +141,8 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
 
     def search(request: Request) -> Response:
         q = request.query_params.get("q", "")
-        return page("search.html", title=f"搜索 {q}" if q else "搜索", q=q, hits=data.search(store, q))
+        return page("search.html", title=f"搜索 {q}" if q else "搜索", q=q,
+                    hits=cache.get(("search", q), lambda: data.search(store, q)))
 
     def entity(request: Request) -> Response:
         node_id, kind = request.path_params["id"], request.query_params.get("kind")
@@ -206,8 +207,8 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
         if found is None:
             return not_found(f"no entity has the id {node_id!r}")
         # walked from the entity found, not looked up again by name in every label
-        graph = neighbourhood_graph(store, {(found[0], node_id)}, title=f"{node_name(found[1]) or node_id} · depth 1",
-                                    max_nodes=PICTURE_NODES)
+        graph = cache.get(("picture", found[0], node_id), lambda: neighbourhood_graph(
+            store, {(found[0], node_id)}, title=f"{node_name(found[1]) or node_id} · depth 1", max_nodes=PICTURE_NODES))
         return picture(generate_html(graph))
 
     def query_picture(request: Request) -> Response:
