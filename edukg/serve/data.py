@@ -209,11 +209,21 @@ def _naming_types(lab: str) -> str:
 
 
 def _documents_per_year(store: Store, lab: str, node_id: str) -> list[tuple[int, int]]:
-    """(year, how many documents) for the documents naming the entity (see `_naming_types`), by year."""
+    """(year, how many documents) for the documents naming the entity directly, through a fact or
+    through a sentence, by year.
+
+    Each way is a path to the document node (a sentence's IN_DOCUMENT, a fact's SETS_TARGET…),
+    joined by UNION: following them costs a fifth of looking each sentence's ``doc_id`` up.
+    """
+    fact_types, doc_types = _types(lab, _FACT_LABELS), _types(lab, {_DOC})
+    ways = [f"MATCH (n)<-[:{_SUPPORTS}]-()-[:{_IN_DOCUMENT}]->(d:{_DOC})"]
+    if doc_types:
+        ways.append(f"MATCH (n)-[:{doc_types}]-(d:{_DOC})")
+    if fact_types:
+        ways.append(f"MATCH (n)-[:{fact_types}]-()-[:{'|'.join(rel_types_between({_DOC}, _FACT_LABELS))}]-(d:{_DOC})")
     rows = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[:{_naming_types(lab)}]-(x) "
-        f"WITH DISTINCT CASE WHEN x:{_DOC} THEN x.id ELSE x.doc_id END AS doc_id "
-        f"MATCH (d:{_DOC} {{id: doc_id}}) RETURN d.plan_year AS year, count(d) AS n ORDER BY year",
+        f"MATCH (n:{lab} {{id: $id}}) CALL {{ " + " UNION ".join(f"WITH n {way} RETURN d" for way in ways) + " } "
+        "RETURN d.plan_year AS year, count(d) AS n ORDER BY year",
         {"id": node_id},
     )
     return [(r["year"], r["n"]) for r in rows if r["year"] is not None]
