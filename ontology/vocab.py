@@ -24,6 +24,7 @@ __all__ = [
     "label",
     "rel_types",
     "rel",
+    "rel_types_between",
     "Concept",
     "themes",
     "indicators",
@@ -79,6 +80,36 @@ def label(cls: str) -> str:
 def rel(prop: str) -> str:
     """The relationship type of object property `prop`; KeyError for an unknown property."""
     return rel_types()[prop]
+
+
+@cache
+def _rel_ends() -> dict[str, tuple[str | None, str | None]]:
+    """Relationship type → (label of its domain, label of its range); None where the ontology leaves it open."""
+    g = load_ontology()
+    label_of = {EDU[cls]: lab for cls, lab in labels().items()}
+    return {
+        typ: (label_of.get(g.value(EDU[prop], RDFS.domain)), label_of.get(g.value(EDU[prop], RDFS.range)))
+        for prop, typ in rel_types().items()
+    }
+
+
+def rel_types_between(these: frozenset[str] | set[str], those: frozenset[str] | set[str]) -> list[str]:
+    """The relationship types the ontology lets join a node labelled one of `these` to one labelled one
+    of `those`, either way (an open domain or range joins any label), sorted.
+
+    A statement that names them walks only those relationships of a node, never the thousands of
+    others (its sentences, say) it would read and then drop.
+
+    >>> rel_types_between({"Program"}, {"Theme", "Region"})
+    ['HAS_THEME']
+    >>> rel_types_between({"Region"}, {"Document"})
+    ['IN_REGION']
+    """
+    def joins(end: str | None, group: frozenset[str] | set[str]) -> bool:
+        return end is None or end in group
+
+    return sorted(typ for typ, (domain, range_) in _rel_ends().items()
+                  if (joins(domain, these) and joins(range_, those)) or (joins(domain, those) and joins(range_, these)))
 
 
 class GraphNames:

@@ -9,6 +9,7 @@ import pytest
 
 from edukg.errors import InputError
 from edukg.queries import bind, get_query
+from edukg.viz import subgraph
 from edukg.viz.captions import EVIDENCE_SENTENCES
 from edukg.viz.subgraph import (
     document_graph,
@@ -116,6 +117,18 @@ def test_whole_graph_holds_every_node_but_evidence(seed_store):
     rels = seed_store.query("MATCH (a)-[r]->(b) WHERE NOT a:Evidence AND NOT b:Evidence RETURN count(r) AS n")
     assert g.number_of_edges() == rels[0]["n"]
     assert g.graph["omitted"] == 0 and g.graph["total"] == len(expected)
+
+
+@pytest.mark.parametrize("few", [0, 10_000])
+def test_a_node_reads_the_same_first_sentences_alone_or_in_a_batch(seed_store, monkeypatch, few):
+    """A node with many sentences has its first ones read on its own (ORDER BY … LIMIT), the others a
+    batch at once: both statements give the same sentences, sources and counts."""
+    expected = {n: (a.get("evidence"), a.get("sources"), a.get("evidence_total"))
+                for n, a in whole_graph(seed_store).nodes(data=True)}
+    monkeypatch.setattr(subgraph, "_FEW_SENTENCES", few)
+    got = {n: (a.get("evidence"), a.get("sources"), a.get("evidence_total"))
+           for n, a in whole_graph(seed_store).nodes(data=True)}
+    assert got == expected and any(e for e, _, _ in got.values())
 
 
 def test_evidence_sentences_ride_on_the_nodes_they_support(seed_store):

@@ -18,7 +18,7 @@ import networkx as nx
 
 from edukg.errors import InputError
 from edukg.networkx_graph import drop_unfinished, fetch_graph
-from edukg.ontology.vocab import label, labels, rel
+from edukg.ontology.vocab import label, labels, rel, rel_types_between
 from edukg.store.base import Store
 from edukg.viz.captions import EVIDENCE_SENTENCES
 
@@ -33,6 +33,7 @@ __all__ = [
     "query_graph",
     "nodes_graph",
     "entity_graph",
+    "neighbourhood_graph",
     "region_graph",
     "document_graph",
 ]
@@ -40,6 +41,7 @@ __all__ = [
 DEFAULT_MAX_NODES = 1000
 _BATCH = 1000
 _SUGGESTIONS = 5
+_FEW_SENTENCES = 50  # a node with more has its first sentences read on its own
 
 NodeKey = tuple[str, str]  # (label, id)
 
@@ -188,31 +190,47 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
     keys_by_label: dict[str, dict[str, Any]] = {}
     for node, attrs in graph.nodes(data=True):
         keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
-    cypher = (
-        f"MATCH (e:{_evidence_label()})-[:{rel('supports')}]->(n:{{label}}) WHERE n.id IN $ids "
-        f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
-        "WITH n, e, d ORDER BY e.start "
-        "WITH n.id AS id, count(e) AS total, "
-        "collect([e.text, coalesce(d.title, d.file), d.region, d.plan_year]) AS sentences "
-        f"RETURN id, total, sentences[0..{EVIDENCE_SENTENCES}] AS first"
-    )
+    # Only sentences support (the far end needs no label test). A node is counted first; its first
+    # sentences are then read with their documents, a few nodes at once, or alone for a node with
+    # many (a program thousands of documents name): ordering and gathering every sentence of a
+    # batch to keep five cost more than the rest of the picture.
+    supports = rel("supports")
+    counted = (f"MATCH (n:{{label}}) WHERE n.id IN $ids MATCH (n)<-[:{supports}]-(e) "
+               "RETURN n.id AS id, count(e) AS total")
+    sentence = (f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
+                "RETURN n.id AS id, e.start AS start, e.text AS text, coalesce(d.title, d.file) AS document, "
+                "d.region AS region, d.plan_year AS year")
+    first = {  # a few nodes at once; one node alone, where ORDER BY … LIMIT keeps five without gathering all
+        "few": (f"MATCH (n:{{label}}) WHERE n.id IN $ids MATCH (n)<-[:{supports}]-(e) WITH n, e ORDER BY e.start "
+                "WITH n, collect(e)[0..$first] AS first UNWIND first AS e " + sentence),
+        "one": (f"MATCH (n:{{label}} {{{{id: $ids[0]}}}})<-[:{supports}]-(e) WITH n, e ORDER BY e.start "
+                "LIMIT $first " + sentence),
+    }
     for lab, nodes in sorted(keys_by_label.items()):
         if lab not in _known_labels() or lab == _evidence_label():
             continue
-        for batch in _batches(sorted(nodes)):
-            for row in store.query(cypher.format(label=lab), {"ids": batch}):
-                first = [s for s in row["first"] if s[0]]
-                if first:
+        totals = {r["id"]: r["total"] for batch in _batches(sorted(nodes))
+                  for r in store.query(counted.format(label=lab), {"ids": batch})}
+        few = sorted(i for i, n in totals.items() if n <= _FEW_SENTENCES)
+        groups = [few[i : i + _BATCH] for i in range(0, len(few), _BATCH)] + [[i] for i in sorted(totals) if i not in few]
+        for ids in groups:
+            statement = first["few" if ids[0] in few else "one"].format(label=lab)
+            rows = store.query(statement, {"ids": ids, "first": EVIDENCE_SENTENCES})
+            for row in sorted(rows, key=lambda r: (r["id"], r["start"] if r["start"] is not None else -1)):
+                if row["text"]:
                     attrs = graph.nodes[nodes[row["id"]]]
-                    attrs["evidence"] = [s[0] for s in first]
-                    attrs["sources"] = [_source(dict(zip(("document", "region", "year"), s[1:]))) for s in first]
-                    attrs["evidence_total"] = row["total"]
+                    attrs.setdefault("evidence", []).append(row["text"])
+                    attrs.setdefault("sources", []).append(_source(row))
+                    attrs["evidence_total"] = totals[row["id"]]
 
 
 def _materialize(store: Store, keys: set[NodeKey], max_nodes: int, title: str,
                  focus: set[NodeKey] = frozenset(), total: int | None = None) -> nx.MultiDiGraph:
     by_label = _by_label(keys)
-    graph = fetch_graph(store, labels=list(by_label), ids={i for ids in by_label.values() for i in ids})
+    # only the relationship types that can join the labels drawn: a document's hundreds of facts and
+    # sentences are not read to find the one relationship to the program drawn beside it
+    graph = fetch_graph(store, labels=list(by_label), types=rel_types_between(set(by_label), set(by_label)),
+                        ids={i for ids in by_label.values() for i in ids})
     # fetch_graph looks ids up in every requested label; keep only the requested pairs.
     graph.remove_nodes_from([n for n, a in graph.nodes(data=True) if (a["label"], a["id"]) not in keys])
     if total is not None:
@@ -450,9 +468,7 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
 
     The entity is matched on ``id``, ``name``, ``title`` or an alias, in any
     label but Evidence. InputError when nothing matches (with near names).
-    Documents, themes and years reached are shown but not walked through
-    (a program's theme would bring in every program of that theme), unless
-    `through_hubs`; the entity itself is always walked from.
+    See `neighbourhood_graph` for the walk.
     """
     if depth < 0:
         raise InputError(f"depth: {depth} is negative")
@@ -460,7 +476,30 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
     found = _find(store, labs, name)
     if not found:
         raise _not_found(store, labs, "entity", name)
+    return neighbourhood_graph(store, found, depth=depth, max_nodes=max_nodes, through_hubs=through_hubs,
+                               title=f"{name} · depth {depth}")
+
+
+def neighbourhood_graph(store: Store, found: set[NodeKey], *, title: str, depth: int = 1,
+                        max_nodes: int = DEFAULT_MAX_NODES, through_hubs: bool = False) -> nx.MultiDiGraph:
+    """The nodes within `depth` relationships of the (label, id) nodes `found`.
+
+    Documents, themes and years reached are shown but not walked through
+    (a program's theme would bring in every program of that theme), unless
+    `through_hubs`; the nodes found are always walked from. Beyond `max_nodes`
+    the nodes found are kept, then the others a label at a time in turn
+    (`_every_label_first`); one relationship away, each label's first nodes
+    are chosen in the store, so a program thousands of documents name is read
+    as the nodes drawn and a count.
+    """
+    if depth < 0:
+        raise InputError(f"depth: {depth} is negative")
     keys = set(found)
+    if depth == 1:
+        near, total = _first_neighbours(store, keys, max_nodes)
+        keys |= near
+        return _materialize(store, _every_label_first(keys, found, max_nodes), max_nodes, title,
+                            focus=set(found), total=len(found) + total)
     frontier = set(keys)
     hubs = set() if through_hubs else _hub_labels()
     for _ in range(depth):
@@ -471,7 +510,28 @@ def entity_graph(store: Store, name: str, *, depth: int = 1, max_nodes: int = DE
     total = len(keys)
     if total > max_nodes:  # a program thousands of documents name: read only what is drawn
         keys = _every_label_first(keys, found, max_nodes)
-    return _materialize(store, keys, max_nodes, f"{name} · depth {depth}", focus=set(found), total=total)
+    return _materialize(store, keys, max_nodes, title, focus=set(found), total=total)
+
+
+def _first_neighbours(store: Store, keys: set[NodeKey], limit: int) -> tuple[set[NodeKey], int]:
+    """The nodes one relationship from `keys` (Evidence never), at most `limit` of each label, the
+    first by id (as `_every_label_first` takes them), and how many there are in all (not in `keys`)."""
+    shown = set(_shown_labels())
+    types = "|".join(rel_types_between(shown, shown))
+    near: set[NodeKey] = set()
+    total = 0
+    for lab, ids in _by_label(keys).items():
+        rows = store.query(
+            f"MATCH (a:{lab})-[:{types}]-(b) WHERE a.id IN $ids WITH DISTINCT labels(b)[0] AS label, b.id AS id "
+            "WHERE NOT [label, id] IN $keys WITH label, id ORDER BY id "
+            "WITH label, collect(id) AS ids RETURN label, size(ids) AS total, ids[0..$limit] AS first",
+            {"ids": ids, "keys": [list(k) for k in sorted(keys)], "limit": limit},
+        )
+        for row in rows:
+            if row["label"] in shown:
+                near |= {(row["label"], i) for i in row["first"] if i is not None}
+                total += row["total"]
+    return near, total
 
 
 def _every_label_first(keys: set[NodeKey], keep: set[NodeKey], limit: int) -> set[NodeKey]:

@@ -26,13 +26,14 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from edukg.errors import EdukgError, InputError, StoreError
-from edukg.viz.captions import display_text
+from edukg.viz.captions import display_text, node_name
 from edukg.output import format_rows
 from edukg.queries import StoredQuery, bind, load_queries
 from edukg.serve import data
+from edukg.serve.cache import AnswerCache
 from edukg.store.base import Store
 from edukg.viz.render import STYLES, generate_html
-from edukg.viz.subgraph import entity_graph, nodes_graph
+from edukg.viz.subgraph import neighbourhood_graph, nodes_graph
 
 __all__ = ["create_app", "PICTURE_NODES"]
 
@@ -104,6 +105,9 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
     env = _environment()
     lock = threading.Lock()
     queries = load_queries()
+    # the home page's counts, search hits with their document counts, an entity's page and picture are
+    # aggregates over the whole corpus or every document naming an entity; they hold until the store is written
+    cache = AnswerCache(store)
     static = files("edukg.serve").joinpath("static")
     assets = {"serve.css": (static.joinpath("serve.css").read_text("utf-8") + _kinds_css(), "text/css")}
 
@@ -133,14 +137,16 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
         return endpoint
 
     def home(request: Request) -> Response:
-        return page("home.html", title="edukg", queries=queries.values(), **data.home(store))
+        return page("home.html", title="edukg", queries=queries.values(), **cache.get("home", lambda: data.home(store)))
 
     def search(request: Request) -> Response:
         q = request.query_params.get("q", "")
-        return page("search.html", title=f"搜索 {q}" if q else "搜索", q=q, hits=data.search(store, q))
+        return page("search.html", title=f"搜索 {q}" if q else "搜索", q=q,
+                    hits=cache.get(("search", q), lambda: data.search(store, q)))
 
     def entity(request: Request) -> Response:
-        found = data.entity(store, request.path_params["id"], request.query_params.get("kind"))
+        node_id, kind = request.path_params["id"], request.query_params.get("kind")
+        found = cache.get(("entity", node_id, kind), lambda: data.entity(store, node_id, kind))
         if found is None:
             return not_found(f"no entity has the id {request.path_params['id']!r}")
         picture = "/pictures/entities/" + quote(found["id"], safe="/") + "?" + urlencode({"kind": found["kind"]})
@@ -197,9 +203,13 @@ def create_app(store: Store, *, graph_name: str = "") -> ASGIApp:
 
     def entity_picture(request: Request) -> Response:
         node_id = request.path_params["id"]
-        if data.find_entity(store, node_id, request.query_params.get("kind")) is None:
+        found = data.find_entity(store, node_id, request.query_params.get("kind"))
+        if found is None:
             return not_found(f"no entity has the id {node_id!r}")
-        return picture(generate_html(entity_graph(store, node_id, depth=1, max_nodes=PICTURE_NODES)))
+        # walked from the entity found, not looked up again by name in every label
+        graph = cache.get(("picture", found[0], node_id), lambda: neighbourhood_graph(
+            store, {(found[0], node_id)}, title=f"{node_name(found[1]) or node_id} · depth 1", max_nodes=PICTURE_NODES))
+        return picture(generate_html(graph))
 
     def query_picture(request: Request) -> Response:
         query = stored(request)

@@ -12,14 +12,18 @@ from typing import Any
 
 from edukg.errors import InputError
 from edukg.viz.captions import display_text, node_name
-from edukg.ontology.vocab import class_names, labels
+from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
 from edukg.store.base import Store
 
 __all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "find_entity", "entity", "document", "named_nodes", "source_text"]
 
 # The labels an entity page shows: what documents name and share (facts and sentences belong to one document).
-ENTITY_LABELS = ("Program", "Agency", "Indicator", "Region", "Reference", "Theme", "Year")
-_FACTS = "f:Target OR f:Observation OR f:Responsibility"
+ENTITY_LABELS = tuple(label(c) for c in ("Program", "Agency", "Indicator", "Region", "Reference", "Theme", "Year"))
+_FACT_LABELS = frozenset(label(c) for c in ("Target", "Observation", "Responsibility"))
+_DOC = label("PolicyDocument")
+_EVIDENCE = label("Evidence")
+_SUPPORTS = rel("supports")  # only sentences support: the far end needs no label test, which costs a read each
+_IN_DOCUMENT = rel("inDocument")
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
 NAME_CHARS = 100  # longer texts in an answer name no node
@@ -45,8 +49,9 @@ def home(store: Store) -> dict[str, Any]:
     # one count per label: the store answers each from its label index, where one count over every node scans them
     counts = {lab: n for lab in sorted(set(labels().values()))
               if (n := store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"])}
+    in_region = f"OPTIONAL MATCH (d)-[:{rel('inRegion')}]->(r:{label('Region')})"
     cells = store.query(
-        "MATCH (d:Document) OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region) "
+        f"MATCH (d:{_DOC}) {in_region} "
         "RETURN r.id AS id, coalesce(r.name, d.region) AS region, d.plan_year AS year, count(d) AS n"
     )
     regions: dict[tuple[Any, Any], dict[str, Any]] = {}
@@ -59,8 +64,8 @@ def home(store: Store) -> dict[str, Any]:
     if None in {c["year"] for c in cells}:
         years.append(None)
     shown = sorted(regions.values(), key=lambda r: (-r["n"], str(r["name"])))[:HOME_REGIONS]
-    if counts.get("Document", 0) <= HOME_DOCUMENTS:
-        for d in store.query("MATCH (d:Document) OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region) "
+    if counts.get(_DOC, 0) <= HOME_DOCUMENTS:
+        for d in store.query(f"MATCH (d:{_DOC}) {in_region} "
                              "RETURN r.id AS id, coalesce(r.name, d.region) AS region, d.id AS doc_id, "
                              "coalesce(d.title, d.file, d.id) AS title, d.plan_year AS year "
                              "ORDER BY year DESC, title"):
@@ -82,9 +87,8 @@ def _document_counts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tupl
     out: dict[tuple[str, str], int] = {}
     for lab, ids in by_label.items():
         rows = store.query(
-            f"UNWIND $ids AS id MATCH (n:{lab} {{id: id}}) OPTIONAL MATCH (n)-[]-(x) "
-            "WHERE x:Document OR x:Target OR x:Observation OR x:Responsibility OR x:Evidence "
-            "WITH n, collect(DISTINCT CASE WHEN x:Document THEN x.id ELSE x.doc_id END) AS docs "
+            f"UNWIND $ids AS id MATCH (n:{lab} {{id: id}}) OPTIONAL MATCH (n)-[:{_naming_types(lab)}]-(x) "
+            f"WITH n, collect(DISTINCT CASE WHEN x:{_DOC} THEN x.id ELSE x.doc_id END) AS docs "
             "RETURN n.id AS id, size(docs) AS documents",
             {"ids": ids},
         )
@@ -100,7 +104,7 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
         return []
     hits: list[dict[str, Any]] = []
     for lab in ENTITY_LABELS:
-        if lab == "Year":
+        if lab == label("Year"):
             continue
         hits += store.query(
             f"MATCH (n:{lab}) WHERE coalesce(n.name, n.title, '') CONTAINS $q "
@@ -139,38 +143,38 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
         return None
     lab, props = found
     args = {"id": node_id, "limit": ROWS_LIMIT}
+    # Each statement names the relationship types the ontology lets join this label to what it reads
+    # (`rel_types_between`): a program thousands of documents name is walked to its facts or
+    # neighbours only, not through its thousands of documents and sentences.
+    fact_types, doc_types = _types(lab, _FACT_LABELS), _types(lab, {_DOC})
     facts = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[]-(f) WHERE {_FACTS} WITH DISTINCT f "
-        "MATCH (d:Document {id: f.doc_id}) OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(f) "
+        f"MATCH (n:{lab} {{id: $id}})-[:{fact_types}]-(f) WITH DISTINCT f WHERE labels(f)[0] IN $facts "
+        f"MATCH (d:{_DOC} {{id: f.doc_id}}) OPTIONAL MATCH (e)-[:{_SUPPORTS}]->(f) "
         "RETURN labels(f)[0] AS kind, properties(f) AS fact, d.id AS doc_id, coalesce(d.title, d.file) AS document, "
         "d.region AS region, d.plan_year AS year, e.text AS evidence "
         "ORDER BY year DESC, document, e.start LIMIT $limit",
-        args,
-    )
+        {**args, "facts": sorted(_FACT_LABELS)},
+    ) if fact_types else []
     sentences = store.query(
-        f"MATCH (e:Evidence)-[:SUPPORTS]->(n:{lab} {{id: $id}}) MATCH (e)-[:IN_DOCUMENT]->(d:Document) "
+        f"MATCH (n:{lab} {{id: $id}})<-[:{_SUPPORTS}]-(e) MATCH (e)-[:{_IN_DOCUMENT}]->(d:{_DOC}) "
         "RETURN d.id AS doc_id, coalesce(d.title, d.file) AS document, d.region AS region, d.plan_year AS year, "
         "e.text AS evidence ORDER BY year DESC, document, e.start LIMIT $limit",
         args,
     )
     # the filter on labels(m) after WITH: a label disjunction on m makes the store scan far more
+    neighbour_types = _types(lab, set(ENTITY_LABELS))
     neighbours = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[r]-(m) WITH r, m WHERE labels(m)[0] IN $kinds "
+        f"MATCH (n:{lab} {{id: $id}})-[r:{neighbour_types}]-(m) WITH r, m WHERE labels(m)[0] IN $kinds "
         "RETURN DISTINCT type(r) AS rel, labels(m)[0] AS kind, m.id AS id, "
         "coalesce(m.name, m.title, toString(m.value), m.id) AS name LIMIT $limit",
         {**args, "kinds": list(ENTITY_LABELS)},
-    )
+    ) if neighbour_types else []
     documents = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[r]-(m:Document) RETURN type(r) AS rel, 'Document' AS kind, m.id AS id, "
-        "coalesce(m.title, m.file, m.id) AS name, m.plan_year AS year ORDER BY year DESC, id LIMIT $few",
+        f"MATCH (n:{lab} {{id: $id}})-[r:{doc_types}]-(m:{_DOC}) RETURN type(r) AS rel, '{_DOC}' AS kind, "
+        "m.id AS id, coalesce(m.title, m.file, m.id) AS name, m.plan_year AS year ORDER BY year DESC, id LIMIT $few",
         {**args, "few": DOCUMENTS_LISTED},
-    )
-    # every document naming it directly, through a fact or through a sentence, counted per year
-    per_year = [(r["year"], r["n"]) for r in store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[]-(x) WHERE x:Document OR x:Target OR x:Observation OR x:Responsibility "
-        "OR x:Evidence WITH DISTINCT CASE WHEN x:Document THEN x.id ELSE x.doc_id END AS doc_id "
-        "MATCH (d:Document {id: doc_id}) RETURN d.plan_year AS year, count(d) AS n ORDER BY year", args,
-    ) if r["year"] is not None]
+    ) if doc_types else []
+    per_year = _documents_per_year(store, lab, node_id)
     names = kind_names()
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in facts:
@@ -191,6 +195,38 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
         "document_count": sum(n for _, n in per_year),
         "neighbours": neighbours,
     }
+
+
+def _types(lab: str, those: set[str] | frozenset[str]) -> str:
+    """The relationship types joining `lab` to `those`, as a Cypher type alternation ('' when none)."""
+    return "|".join(rel_types_between({lab}, those))
+
+
+def _naming_types(lab: str) -> str:
+    """The relationship types through which a document names a `lab` node: directly, through a fact
+    or through a sentence."""
+    return "|".join(t for t in (_types(lab, {_DOC}), _types(lab, _FACT_LABELS), _SUPPORTS) if t)
+
+
+def _documents_per_year(store: Store, lab: str, node_id: str) -> list[tuple[int, int]]:
+    """(year, how many documents) for the documents naming the entity directly, through a fact or
+    through a sentence, by year.
+
+    Each way is a path to the document node (a sentence's IN_DOCUMENT, a fact's SETS_TARGET…),
+    joined by UNION: following them costs a fifth of looking each sentence's ``doc_id`` up.
+    """
+    fact_types, doc_types = _types(lab, _FACT_LABELS), _types(lab, {_DOC})
+    ways = [f"MATCH (n)<-[:{_SUPPORTS}]-()-[:{_IN_DOCUMENT}]->(d:{_DOC})"]
+    if doc_types:
+        ways.append(f"MATCH (n)-[:{doc_types}]-(d:{_DOC})")
+    if fact_types:
+        ways.append(f"MATCH (n)-[:{fact_types}]-()-[:{'|'.join(rel_types_between({_DOC}, _FACT_LABELS))}]-(d:{_DOC})")
+    rows = store.query(
+        f"MATCH (n:{lab} {{id: $id}}) CALL {{ " + " UNION ".join(f"WITH n {way} RETURN d" for way in ways) + " } "
+        "RETURN d.plan_year AS year, count(d) AS n ORDER BY year",
+        {"id": node_id},
+    )
+    return [(r["year"], r["n"]) for r in rows if r["year"] is not None]
 
 
 def source_text(props: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -242,15 +278,15 @@ def _pieces(text: str, spans: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     """One document: metadata, its facts (with where they link to) and its text cut at their offsets."""
-    found = _one(store.query("MATCH (d:Document {id: $id}) RETURN properties(d) AS props", {"id": doc_id}))
+    found = _one(store.query(f"MATCH (d:{_DOC} {{id: $id}}) RETURN properties(d) AS props", {"id": doc_id}))
     if found is None:
         return None
     props = dict(found["props"])
     # the entity a highlight links to: the fact's own node when it is an entity, else what it measures
     # or who holds it
     facts = store.query(
-        "MATCH (e:Evidence)-[:IN_DOCUMENT]->(:Document {id: $id}) MATCH (e)-[:SUPPORTS]->(f) "
-        "OPTIONAL MATCH (f)-[:MEASURES|HELD_BY]->(x) "
+        f"MATCH (e:{_EVIDENCE})-[:{_IN_DOCUMENT}]->(:{_DOC} {{id: $id}}) MATCH (e)-[:{_SUPPORTS}]->(f) "
+        f"OPTIONAL MATCH (f)-[:{rel('measures')}|{rel('heldBy')}]->(x) "
         "RETURN e.start AS start, e.end AS end, e.text AS evidence, labels(f)[0] AS kind, properties(f) AS fact, "
         "labels(x)[0] AS link_kind, x.id AS link_id ORDER BY start, end DESC, kind",
         {"id": doc_id},
@@ -282,8 +318,8 @@ def named_nodes(store: Store, values: Iterable[str]) -> dict[str, tuple[str, str
     """
     wanted = {v for v in values if v and len(v) <= NAME_CHARS}
     found: dict[str, tuple[str, str]] = {}
-    kinds = [lab for lab in ("Document", *ENTITY_LABELS) if lab != "Year"]
-    kinds.append(kinds.pop(kinds.index("Agency")))  # the most numerous entities: scanned for what is left
+    kinds = [lab for lab in (_DOC, *ENTITY_LABELS) if lab != label("Year")]
+    kinds.append(kinds.pop(kinds.index(label("Agency"))))  # the most numerous entities: scanned for what is left
     for lab in kinds:
         for row in store.query(f"UNWIND $v AS v MATCH (n:{lab} {{id: v}}) RETURN n.id AS id", {"v": sorted(wanted)}):
             found.setdefault(row["id"], (lab, row["id"]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -102,6 +102,10 @@ class Store(Protocol):
 
     def status(self) -> dict[str, Any]:
         """``{"status": "running", …where it runs…, "graphs": {name: {"nodes": n, "relationships": m}}}``."""
+
+    def version(self) -> Hashable | None:
+        """A value that changes whenever anything is written to the store, by any process, and stays
+        equal while nothing is; None where the store cannot tell (then nothing may be cached)."""
 
     def close(self) -> None: ...
 

@@ -861,6 +861,16 @@ class EmbeddedStore:
         with _locked(self._attachment.dir.start_lock):
             return _save_failed(self._attachment.dir, self.info, self.password)
 
+    def version(self) -> tuple[str, int, int]:
+        """(the server's run id, snapshots it wrote, writes since the last): every write and every
+        snapshot changes it, whoever issues them, and a restarted server has another run id."""
+        try:
+            run_id = self._db.connection.info("server")["run_id"]
+            saved = self._db.connection.info("persistence")
+        except redis.RedisError as e:
+            raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
+        return run_id, saved["rdb_saves"], saved["rdb_changes_since_last_save"]
+
     def status(self) -> dict[str, Any]:
         """The server this store is attached to and the size of each of its graphs (see server_status)."""
         return server_status(self._attachment.dir.root)

@@ -239,6 +239,10 @@ class Neo4jStore:
         sizes = {k: self.query(cypher)[0]["count"] for k, cypher in SIZE_STATEMENTS.items()}
         return {"status": "running", "uri": self.uri, "graphs": {self.database or "neo4j": sizes}}
 
+    def version(self) -> None:
+        """None: Neo4j tells no cheap version of a database, so nothing read from it is cached."""
+        return None
+
     def close(self) -> None:
         self._driver.close()
 

@@ -1,0 +1,32 @@
+"""What the serve pages read, checked against the graph read plainly (`edukg.serve.data`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from edukg.serve import data
+
+
+def _years_read_plainly(store, lab: str, node_id: str) -> list[tuple[int, int]]:
+    """Documents naming the node directly, through a fact (its doc_id) or through a sentence, per year."""
+    rows = store.query(
+        f"MATCH (n:{lab} {{id: $id}})-[]-(x) RETURN labels(x)[0] AS label, x.id AS id, x.doc_id AS doc_id",
+        {"id": node_id},
+    )
+    docs = {r["id"] if r["label"] == "Document" else r["doc_id"] for r in rows
+            if r["label"] in ("Document", "Evidence", "Target", "Observation", "Responsibility")}
+    years = {r["id"]: r["year"] for r in store.query(
+        "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.plan_year AS year", {"ids": sorted(docs)})}
+    return sorted(Counter(y for d, y in years.items() if y is not None).items())
+
+
+@pytest.mark.parametrize("lab", ["Program", "Agency", "Indicator", "Region", "Reference", "Theme"])
+def test_documents_per_year_count_every_way_a_document_names_an_entity(seed_store, lab):
+    ids = [r["id"] for r in seed_store.query(f"MATCH (n:{lab}) RETURN n.id AS id ORDER BY id")]
+    assert ids
+    for node_id in ids:
+        page = data.entity(seed_store, node_id, lab)
+        assert page["years"] == _years_read_plainly(seed_store, lab, node_id), node_id
+        assert page["document_count"] == sum(n for _, n in page["years"])
