@@ -645,9 +645,14 @@ def _parts(value: Any) -> GraphValue | None:
     return None
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _rows(result: Any) -> list[dict[str, Any]]:
     columns = [name for _, name in result.header]
-    return [dict(zip(columns, (plain(v, _parts) for v in row))) for row in result.result_set]
+    # Most values are scalars, already plain: a type check is a tenth of plain()'s cost (290,000-row answers).
+    return [dict(zip(columns, [v if type(v) in _SCALARS else plain(v, _parts) for v in row]))
+            for row in result.result_set]
 
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
