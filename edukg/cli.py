@@ -20,7 +20,7 @@ import click
 from edukg import __version__
 from edukg.config import DEFAULT_GRAPH, Settings, settings_from_env
 from edukg.errors import EdukgError, InputError
-from edukg.output import FORMATS, format_rows
+from edukg.output import FORMATS, format_rows, write_sections
 from edukg.serve import DEFAULT_HOST, DEFAULT_PORT
 
 __all__ = ["cli", "Session", "pass_session"]
@@ -157,12 +157,7 @@ def _empty_graph(session: Session) -> str | None:
 
 def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
     """Titled groups of rows; as JSON, one object of arrays keyed by title."""
-    if fmt == "json":
-        click.echo(json.dumps(sections, ensure_ascii=False, indent=2, default=str))
-        return
-    for i, (title, rows) in enumerate(sections.items()):
-        click.echo(("\n" if i else "") + title)
-        click.echo(format_rows(rows, fmt) or "(none)")
+    write_sections(sections, fmt, click.get_text_stream("stdout"))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
