@@ -157,7 +157,7 @@ def _empty_graph(session: Session) -> str | None:
 
 def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
     """Titled groups of rows; as JSON, one object of arrays keyed by title."""
-    write_sections(sections, fmt, click.get_text_stream("stdout"))
+    write_sections(sections, fmt, sys.stdout)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
