@@ -76,14 +76,14 @@ def read_targets(store: Store, indicator: str = "", year: int = 0, region: str =
     """Every target asked for with its document's title and region (one row per region of a
     document in several; none for a document without one): the input of `link_levels`."""
     lineage = [r["id"] for r in store.query(CHOSEN, {"region": region}, read_only=True)] if region else []
-    regions: dict[Any, list[Row]] = {}
+    regions: dict[Any, list[Row]] = {}  # document → what its targets take from it, once per region
     for d in store.query(DOCUMENTS, read_only=True):
         if not region or _kin(d["region_id"], lineage):
-            regions.setdefault(d["document"], []).append(d)
+            regions.setdefault(d["document"], []).append({
+                "document": d["title"], "region_id": d["region_id"], "region": d["region"],
+                "region_level": d["region_level"]})
     targets = store.query(TARGETS, {"indicator": indicator, "year": year}, read_only=True)
-    return [{**t, "document": d["title"], "region_id": d["region_id"], "region": d["region"],
-             "region_level": d["region_level"]}
-            for t in targets for d in regions.get(t["document"], ())]
+    return [t | d for t in targets for d in regions.get(t["document"], ())]
 
 
 def _rank(target: Row) -> int:
