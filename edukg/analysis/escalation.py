@@ -38,14 +38,14 @@ MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
 WITH d, t, i, coalesce(t.year, d.plan_year) AS year
 WHERE year IS NOT NULL AND ($year = 0 OR year = $year)
 OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
-RETURN id(d) AS document, i.name AS indicator, year, t.id AS target, t.comparator AS comparator,
+RETURN d.id AS document, i.name AS indicator, year, t.id AS target, t.comparator AS comparator,
        t.value AS value, t.value_max AS value_max, t.unit AS unit, e.text AS evidence
 """
 
 # Each document's title and region(s).
 DOCUMENTS = """
 MATCH (d:Document)-[:IN_REGION]->(r:Region)
-RETURN id(d) AS document, coalesce(d.title, d.file) AS title, r.id AS region_id, r.name AS region,
+RETURN d.id AS document, coalesce(d.title, d.file) AS title, r.id AS region_id, r.name AS region,
        r.level AS region_level
 """
 
