@@ -867,10 +867,6 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         edukg analyze history --region 昌宁县
         edukg analyze diffusion --program 县管校聘 --png 县管校聘.png --html 县管校聘.html
     """
-    from edukg.analyze import add_first_mentions, analysis_filter
-    from edukg.analyze import analyze as run_analyses
-    from edukg.networkx_graph import drop_unfinished, fetch_graph
-
     if "history" in analyses and not region:
         raise click.UsageError("history needs --region.")
     if "diffusion" in analyses and not program:
@@ -878,6 +874,11 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
     network = [a for a in analyses if a in ANALYSIS_NAMES]
     sections: dict[str, list[dict]] = {}
     if network or not analyses:
+        # networkx is imported here only: the analyses across levels and years do without its 0.6 s
+        from edukg.analyze import add_first_mentions, analysis_filter
+        from edukg.analyze import analyze as run_analyses
+        from edukg.networkx_graph import drop_unfinished, fetch_graph
+
         labels, types = analysis_filter()
         graph = drop_unfinished(fetch_graph(session.store, labels, types))
         sections = run_analyses(graph, network, top=top, method=method)
