@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from edukg.analysis.escalation import TARGETS as ESCALATION_TARGETS
+from edukg.analysis import escalation
 from edukg.demo import pick_statements
 from edukg.loaders.load import loader_statements
 from edukg.ontology import vocab
@@ -29,7 +29,7 @@ def shipped_texts() -> dict[str, str]:
     texts |= {f"loader {name}": text for name, text in loader_statements().items()}
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}
     texts |= {f"demo {name}": text for name, text in pick_statements().items()}
-    texts |= {"analysis escalation": ESCALATION_TARGETS}
+    texts |= {f"analysis escalation {name}": getattr(escalation, name) for name in ("TARGETS", "DOCUMENTS", "CHOSEN")}
     return texts
 
 

@@ -13,6 +13,7 @@ from edukg.cli import cli
 from edukg.errors import InputError
 from edukg.loaders.load import load_documents
 from edukg.loaders.pipeline import process_file
+from edukg.ontology import vocab
 from edukg.queries import bind, get_query
 
 HEADER = "\t".join(COLUMNS)
@@ -27,14 +28,30 @@ def _table(tmp_path, *rows, header=HEADER):
 
 def test_shipped_table_cites_every_figure():
     targets = read_targets(shipped_table())
-    assert len(targets) >= 9
+    assert len(targets) >= 14
     assert {t.document for t in targets} == {
         "国家中长期教育改革和发展规划纲要（2010—2020年）",
         "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "“十四五”学前教育发展提升行动计划",
+        "“十四五”县域普通高中发展提升行动计划",
     }
     assert all(t.issuer and t.article and t.checked and t.year in (2020, 2025) for t in targets)
     higher = {(t.year, t.value) for t in targets if t.indicator == "高等教育毛入学率"}
     assert higher == {(2020, 40), (2025, 60)}
+    preschool = {(t.indicator, t.value) for t in targets if t.document == "“十四五”学前教育发展提升行动计划"}
+    assert preschool == {("学前三年毛入园率", 90), ("普惠性幼儿园覆盖率", 85), ("公办园在园幼儿占比", 50)}
+
+
+def test_every_national_indicator_is_an_ontology_indicator():
+    """Each row names an indicator of the ontology or one of its aliases, so its target meets the
+    local targets of that indicator; no figure is set twice for one indicator, year and document."""
+    indicators, aliases = vocab.indicators(), vocab.indicator_aliases()
+    targets = read_targets(shipped_table())
+    for t in targets:
+        assert aliases.get(t.indicator) in indicators, t.indicator
+        assert indicators[aliases[t.indicator]].unit == t.unit, t.indicator
+    keys = [(aliases[t.indicator], t.year, t.document) for t in targets]
+    assert len(keys) == len(set(keys))
 
 
 @pytest.mark.parametrize("row, message", [
@@ -59,7 +76,7 @@ def test_a_bad_header_is_refused(tmp_path):
 def test_national_documents_have_region_全国_and_one_cited_target_per_row():
     rows = read_targets(shipped_table())
     documents = national_facts()
-    assert len(documents) == 2
+    assert len(documents) == 4
     assert all(f.document.metadata.region.name == NATIONAL and f.identities.region == NATIONAL for f in documents)
     targets = [t for f in documents for t in f.targets]
     assert len(targets) == len(rows)
@@ -112,9 +129,9 @@ def test_cli_load_national_then_again_unchanged(store):
     runner = CliRunner()
     first = runner.invoke(cli, ["--graph", store.graph_name, "load", "--national"])
     assert first.exit_code == 0, first.output
-    assert first.stderr.count("loaded: ") == 2 and "national reference targets" in first.stderr
+    assert first.stderr.count("loaded: ") == 4 and "national reference targets" in first.stderr
     again = runner.invoke(cli, ["--graph", store.graph_name, "load", "--national"])
-    assert again.stderr.count("unchanged: ") == 2
+    assert again.stderr.count("unchanged: ") == 4
     rows = json.loads(runner.invoke(cli, ["--graph", store.graph_name, "query", "run", "targets-by-indicator",
                                           "-p", "indicator=高等教育毛入学率", "--format", "json"]).stdout)
     assert [(r["region"], r["year"], r["value"]) for r in rows] == [(NATIONAL, 2025, 60), (NATIONAL, 2020, 40)]

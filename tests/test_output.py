@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from edukg.output import FORMATS, format_rows
+from edukg.output import FORMATS, format_rows, text_width, write_sections
 
 ROWS = [
     {"region": "县甲", "year": 2021, "value": 85, "aliases": ["毛入园率", "学前毛入园率"]},
@@ -55,3 +55,38 @@ def test_format_name_is_case_insensitive():
 def test_identifier_like_text_is_not_turned_into_a_number():
     # tabulate would otherwise print "0012" as 12
     assert "0012" in format_rows([{"code": "0012"}], "table")
+
+
+# Wide and fullwidth characters take two columns, a combining mark none, a line break starts a line.
+WIDE_ROWS = [
+    {"indicator": "学前三年毛入园率", "year": 2021, "value": 85.5, "x": None,
+     "evidence": "到2021年，学前三年毛入园率达到90%（含）以上。"},
+    {"indicator": "专任教师", "year": 2027, "value": 10, "x": "Ａbc", "evidence": "培训专任教师1.0445万人次"},
+    {"indicator": "两行\n第二行", "year": 1, "value": [1, "学"], "x": "é\u0301", "evidence": "x"},
+]
+# as tabulate's simple format lays it out (with wcwidth)
+WIDE_TABLE = """\
+indicator         year    value      x     evidence
+----------------  ------  ---------  ----  ---------------------------------------------
+学前三年毛入园率  2021    85.5             到2021年，学前三年毛入园率达到90%（含）以上。
+专任教师          2027    10         Ａbc  培训专任教师1.0445万人次
+两行              1       [1, "学"]  é́     x
+第二行"""
+
+
+def test_table_pads_by_display_width_and_breaks_lines():
+    assert format_rows(WIDE_ROWS, "table") == WIDE_TABLE
+
+
+def test_text_width_counts_terminal_columns():
+    assert [text_width(t) for t in ("abc", "学前", "（含）", "Ａ", "e\u0301", "“十四五”")] == [3, 4, 6, 2, 1, 8]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sections_hold_each_group_in_its_format(fmt):
+    out = io.StringIO()
+    write_sections({"甲": ROWS, "乙": []}, fmt, out)
+    if fmt == "json":
+        assert json.loads(out.getvalue()) == {"甲": ROWS, "乙": []}
+    else:
+        assert out.getvalue() == f"甲\n{format_rows(ROWS, fmt)}\n\n乙\n(none)\n"
