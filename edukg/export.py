@@ -1,8 +1,10 @@
 """Write the graph as RDF (Turtle, JSON-LD, N-Triples), GraphML, GEXF or neo4j-admin CSV.
 
-Every format has a pure ``generate_*`` function on a networkx MultiDiGraph as
-built by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
-files; `EXPORT_MAP` maps a format name (and its aliases) to its writer.
+Every format has a ``generate_*`` function on a networkx MultiDiGraph as built
+by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
+files; `EXPORT_MAP` maps a format name (and its aliases) to its writer. The
+neo4j-admin CSV set is written by `edukg.neo4j_import` from rows, so that
+`export_store` streams it from the store without building the graph.
 
 RDF uses the ontology's IRIs: node labels map to classes (``edu:graphLabel``),
 relationship types to object properties (``edu:graphType``), node properties to
