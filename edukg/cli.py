@@ -700,9 +700,8 @@ def export(session: Session, fmt: str | None, output: Path, labels: tuple[str, .
     from edukg.export import export_store, guess_format
 
     fmt = fmt.lower() if fmt else guess_format(output)
-    graph = export_store(session.store, fmt, output, labels or None, types or None, validate=validate)
-    click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships ({fmt})",
-               err=True)
+    nodes, relationships = export_store(session.store, fmt, output, labels or None, types or None, validate=validate)
+    click.echo(f"{output}: {nodes} nodes, {relationships} relationships ({fmt})", err=True)
 
 
 # ------------------------------------------------------------------ viz

@@ -1,8 +1,10 @@
 """Write the graph as RDF (Turtle, JSON-LD, N-Triples), GraphML, GEXF or neo4j-admin CSV.
 
-Every format has a pure ``generate_*`` function on a networkx MultiDiGraph as
-built by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
-files; `EXPORT_MAP` maps a format name (and its aliases) to its writer.
+Every format has a ``generate_*`` function on a networkx MultiDiGraph as built
+by `edukg.networkx_graph.fetch_graph`, and a thin ``write_*`` wrapper that writes
+files; `EXPORT_MAP` maps a format name (and its aliases) to its writer. The
+neo4j-admin CSV set is written by `edukg.neo4j_import` from rows, so that
+`export_store` streams it from the store without building the graph.
 
 RDF uses the ontology's IRIs: node labels map to classes (``edu:graphLabel``),
 relationship types to object properties (``edu:graphType``), node properties to
@@ -12,12 +14,10 @@ datatype properties, typed by their declared ``rdfs:range``. Instances are named
 
 from __future__ import annotations
 
-import csv
 import io
 import json
-import re
-import shutil
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -31,7 +31,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from edukg.errors import InputError
-from edukg.output import neutralize_formula
+from edukg.neo4j_import import Row, write_import_files
 from edukg.ontology import EDU, load_ontology
 from edukg.ontology.vocab import names
 from edukg.viz.captions import node_name
@@ -356,144 +356,35 @@ def generate_gexf(graph: nx.MultiDiGraph) -> str:
 
 # ------------------------------------------------------------------ neo4j-admin CSV
 
-_ARRAY_DELIMITERS = (";", "|", "¦", "\x1f")
-_SAFE_NAME = re.compile(r"[^0-9A-Za-z_]+")
+
+def _declared_date(label: str, prop: str) -> bool:
+    return names().ranges.get(_datatype_property(label, prop)) == XSD.date
 
 
-def _neo4j_type(values: Iterable[Any], declared: URIRef | None) -> str:
-    """The header type of a column: long, double, boolean, date or string ([] for arrays)."""
-    items = [x for v in values for x in _values(v)]
-    array = "[]" if any(isinstance(v, (list, tuple)) for v in values) else ""
-    kinds = {type(x) for x in items}
-    if kinds == {bool}:
-        base = "boolean"
-    elif kinds and kinds <= {int}:
-        base = "long"
-    elif kinds and kinds <= {int, float}:
-        base = "double"
-    elif declared == XSD.date and items and all(_is_date(x) for x in items):
-        base = "date"
-    else:
-        base = "string"
-    return base + array
-
-
-def _is_date(value: Any) -> bool:
-    try:
-        date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
-
-
-def _cell(value: Any, delimiter: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return delimiter.join(_cell(v, delimiter) for v in value)
-    return str(value)
-
-
-def _array_delimiter(graph: nx.MultiDiGraph) -> str:
-    """The first array delimiter that occurs in no list item of the graph."""
-    items = [
-        str(x)
-        for _, data in (*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True)))
-        for v in data.values()
-        if isinstance(v, (list, tuple))
-        for x in v
-    ]
-    for delimiter in _ARRAY_DELIMITERS:
-        if not any(delimiter in x for x in items):
-            return delimiter
-    raise InputError("every array delimiter edukg knows occurs inside a list value")
-
-
-_TYPED_COLUMN = re.compile(r":(long|double|boolean|date)(\[\])?$")
-
-
-def _csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
-    """The CSV text; cells of text columns (ids too, on both ends of a relationship alike)
-    neutralized as spreadsheet formulas, typed columns as they are."""
-    text_columns = [i for i, name in enumerate(header) if not _TYPED_COLUMN.search(name)]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        for i in text_columns:
-            row[i] = neutralize_formula(row[i])
-        writer.writerow(row)
-    return out.getvalue()
-
-
-def _file_name(*parts: str) -> str:
-    return "_".join(_SAFE_NAME.sub("-", p) for p in parts) + ".csv"
+def _graph_rows(graph: nx.MultiDiGraph) -> Iterator[Row]:
+    """The graph's nodes (by label, then id) and relationships as the rows `write_import_files` takes."""
+    nodes = sorted(graph.nodes(data=True), key=lambda n: (n[1]["label"], str(n[1].get("id", n[0]))))
+    for key, data in nodes:
+        props = {p: v for p, v in data.items() if p != "label"}
+        yield data["label"], {**props, "id": str(data.get("id", key))}
+    yield from sorted(
+        ((_node_label(graph, u), str(graph.nodes[u].get("id", u)), d["type"],
+          {p: x for p, x in d.items() if p != "type"}, _node_label(graph, v), str(graph.nodes[v].get("id", v)))
+         for u, v, d in graph.edges(data=True)),
+        key=lambda r: (r[2], r[0], r[4], r[1], r[5]),
+    )
 
 
 def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
-    """The graph as ``neo4j-admin database import`` CSV files: file name → text (pure).
+    """The graph as ``neo4j-admin database import`` CSV files: file name → text.
 
-    One nodes file per label (``nodes_<Label>.csv``) with ``id:ID(<Label>)``,
-    ``:LABEL`` and typed property columns (``plan_year:long``,
-    ``aliases:string[]``); one relationships file per type and pair of labels
-    (``relationships_<TYPE>_<From>_<To>.csv``) with ``:START_ID(<From>)``,
-    ``:END_ID(<To>)``, ``:TYPE`` and typed property columns. Each label is its
-    own id space, so equal ids under two labels never clash. ``import.sh``
-    holds the matching ``neo4j-admin database import full`` command.
+    See `edukg.neo4j_import` for the files; this reads back what `write_csv`
+    writes, for a graph small enough to hold as text.
     """
-    terms = names()
-    delimiter = _array_delimiter(graph)
-    files: dict[str, str] = {}
-    by_label: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
-    for key, data in graph.nodes(data=True):
-        by_label.setdefault(data["label"], []).append((key, data))
-    node_files, rel_files = [], []
-    multiline = False
-    for label in sorted(by_label):
-        members = sorted(by_label[label], key=lambda m: str(m[1].get("id", m[0])))
-        props = sorted({p for _, d in members for p, v in d.items() if v is not None} - {"id", "label"})
-        header = [f"id:ID({label})", ":LABEL"] + [
-            f"{p}:{_neo4j_type([d.get(p) for _, d in members if d.get(p) is not None], terms.ranges.get(_datatype_property(label, p)))}"
-            for p in props
-        ]
-        rows = [[str(d.get("id", k)), label] + [_cell(d.get(p), delimiter) for p in props] for k, d in members]
-        multiline |= any("\n" in c or "\r" in c for r in rows for c in r)
-        name = _file_name("nodes", label)
-        files[name] = _csv_text(header, rows)
-        node_files.append(name)
-    by_rel: dict[tuple[str, str, str], list[tuple[Any, Any, dict[str, Any]]]] = {}
-    for u, v, data in graph.edges(data=True):
-        group = (data["type"], _node_label(graph, u), _node_label(graph, v))
-        by_rel.setdefault(group, []).append((u, v, data))
-    for (rel_type, start, end) in sorted(by_rel):
-        members = by_rel[(rel_type, start, end)]
-        props = sorted({p for *_, d in members for p, x in d.items() if x is not None} - {"type"})
-        header = [f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [
-            f"{p}:{_neo4j_type([d.get(p) for *_, d in members if d.get(p) is not None], None)}" for p in props
-        ]
-        rows = sorted(
-            [str(graph.nodes[u].get("id", u)), str(graph.nodes[v].get("id", v)), rel_type]
-            + [_cell(d.get(p), delimiter) for p in props]
-            for u, v, d in members
-        )
-        name = _file_name("relationships", rel_type, start, end)
-        files[name] = _csv_text(header, rows)
-        rel_files.append(name)
-    files["import.sh"] = _import_script(node_files, rel_files, delimiter, multiline)
-    return files
-
-
-def _import_script(node_files: list[str], rel_files: list[str], delimiter: str, multiline: bool) -> str:
-    args = [f"--nodes={n}" for n in node_files] + [f"--relationships={r}" for r in rel_files]
-    args.append(f"--array-delimiter={json.dumps(delimiter) if delimiter != chr(0x1f) else 'U+001F'}")
-    if multiline:
-        args.append("--multiline-fields=true")
-    lines = ["#!/bin/sh", "# Bulk-load these files into a new Neo4j database (default: neo4j).",
-             'cd "$(dirname "$0")"', 'neo4j-admin database import full "${1:-neo4j}" \\']
-    lines += [f"  {a} \\" for a in args[:-1]] + [f"  {args[-1]}"]
-    return "\n".join(lines) + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "csv"
+        write_csv(graph, out)
+        return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.iterdir())}
 
 
 # ------------------------------------------------------------------ writers
@@ -534,22 +425,7 @@ def write_csv(graph: nx.MultiDiGraph, path: Path) -> None:
     InputError
         `path` exists and is not an empty directory, or is ``-``.
     """
-    if str(path) == "-":
-        raise InputError("-: csv export writes a directory of files; give -o DIR")
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise InputError(f"{path}: csv export needs a new or empty directory")
-    files = generate_csv(graph)
-    # Fill a sibling directory, then rename it: a failed export leaves no partial DIR behind.
-    tmp = path.with_name(path.name + ".part")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    for name, text in files.items():
-        (tmp / name).write_text(text, encoding="utf-8")
-    (tmp / "import.sh").chmod(0o755)
-    if path.exists():
-        path.rmdir()
-    tmp.rename(path)
+    write_import_files(_graph_rows(graph), path, _declared_date)
 
 
 def _rdf_writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:
@@ -631,17 +507,22 @@ def _writer(fmt: str, validate: bool) -> Callable[[nx.MultiDiGraph, Path], None]
 
 
 def export_store(store: Any, fmt: str, path: Path, labels: Iterable[str] | None = None,
-                 types: Iterable[str] | None = None, *, validate: bool = False) -> nx.MultiDiGraph:
-    """Fetch the graph (or the labels and types asked for) from `store` and export it; returns what was written.
+                 types: Iterable[str] | None = None, *, validate: bool = False) -> tuple[int, int]:
+    """Fetch the graph (or the labels and types asked for) from `store` and export it; returns how many
+    nodes and relationships were written.
 
-    See `edukg.networkx_graph.fetch_graph` for the filters and `export_graph` for the rest.
+    See `edukg.networkx_graph.fetch_graph` for the filters and `export_graph` for the rest. CSV is
+    written as the store is read, a page at a time, so its memory does not grow with the graph; the
+    other formats build the whole graph first.
     """
-    from edukg.networkx_graph import drop_unfinished, fetch_graph
+    from edukg.networkx_graph import drop_unfinished, fetch_graph, iter_finished_rows
 
     _writer(fmt, validate)  # a format that cannot be written fails before the store is read
+    if fmt.lower() == "csv":
+        return write_import_files(iter_finished_rows(store, labels, types), path, _declared_date)
     graph = drop_unfinished(fetch_graph(store, labels, types))
     export_graph(graph, fmt, path, validate=validate)
-    return graph
+    return graph.number_of_nodes(), graph.number_of_edges()
 
 
 def _first_violation(text: str) -> str:

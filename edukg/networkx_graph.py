@@ -21,7 +21,8 @@ from edukg.errors import InputError
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
-__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "drop_unfinished"]
+__all__ = ["NodeRow", "RelRow", "build_graph", "fetch_graph", "iter_graph_rows", "iter_finished_rows",
+           "drop_unfinished"]
 
 # Nodes per read statement: enough that statements are few, few enough that one reply stays small.
 DEFAULT_PAGE_SIZE = 2000
@@ -50,6 +51,11 @@ def _name(name: str) -> str:
     return name
 
 
+def _labels(labels: Iterable[str] | None) -> list[str]:
+    """The labels asked for, checked; by default every label the ontology declares."""
+    return [_name(x) for x in (labels if labels is not None else sorted(set(vocab.labels().values())))]
+
+
 def _pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[list[str]]:
     """The ids of `label` (all, sorted, or the sorted `ids`) in pages of `size`."""
     wanted = ids if ids is not None else sorted(r["id"] for r in store.query(_IDS.format(label=label)))
@@ -70,7 +76,7 @@ def iter_graph_rows(
     See `fetch_graph` for the parameters. Relationship rows may point to nodes
     outside the filter; `build_graph` drops those.
     """
-    wanted_labels = [_name(x) for x in (labels if labels is not None else sorted(set(vocab.labels().values())))]
+    wanted_labels = _labels(labels)
     wanted_types = sorted({_name(t) for t in types}) if types is not None else None
     wanted_ids = sorted(set(ids)) if ids is not None else None
     # the types in the pattern: the store then walks only those relationships of a node, where a
@@ -184,3 +190,30 @@ def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         graph.remove_nodes_from([k for k, d in graph.nodes(data=True)
                                  if d.get("doc_id") is not None and d["doc_id"] not in documents])
     return graph
+
+
+def iter_finished_rows(
+    store: Store, labels: Iterable[str] | None = None, types: Iterable[str] | None = None
+) -> Iterator[NodeRow | RelRow]:
+    """The rows of ``drop_unfinished(fetch_graph(store, labels, types))``, page by page.
+
+    Memory holds the Document ids and the facts left out, never the graph.
+    Relationships to nodes outside `labels`, and those of a left-out fact, are
+    left out too. A relationship reaches a fact only from its document (written
+    last, so absent while the load is unfinished) or from a sentence of the
+    same document, which is left out with it.
+    """
+    wanted = _labels(labels)
+    document = vocab.label("PolicyDocument")
+    documents = ({r["id"] for r in store.query(f"MATCH (d:{document}) RETURN d.id AS id")}
+                 if document in wanted else set())
+    left_out: set[tuple[str, str]] = set()
+    for row in iter_graph_rows(store, wanted, types):
+        if len(row) == 2:
+            label, props = row  # type: ignore[misc]
+            if documents and props.get("doc_id") is not None and props["doc_id"] not in documents:
+                left_out.add((label, props["id"]))
+                continue
+        elif row[4] not in wanted or (row[0], row[1]) in left_out or (row[4], row[5]) in left_out:
+            continue
+        yield row

@@ -20,10 +20,16 @@ WITH kind, name, max(CASE WHEN in_a THEN 1 ELSE 0 END) AS a_has,
      max(CASE WHEN in_b THEN 1 ELSE 0 END) AS b_has, collect(d.id)[0] AS latest_id
 MATCH (latest:Document {id: latest_id})
 // The sentence: one naming the program, or giving a target for the indicator, in the latest document.
+// The targets' sentences by a match from latest: as a pattern comprehension FalkorDB starts from every Target.
+OPTIONAL MATCH (latest)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence)
+WHERE kind = 'indicator' AND t.indicator = name
+WITH kind, name, a_has, b_has, latest, e
+ORDER BY e.start
+WITH kind, name, a_has, b_has, latest, collect(e.text) AS target_sentences
 WITH kind, name, a_has, b_has, latest,
      CASE kind
        WHEN 'program' THEN [(latest)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p:Program) WHERE p.name = name | e.text]
-       ELSE [(latest)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence) WHERE t.indicator = name | e.text]
+       ELSE target_sentences
      END AS sentences
 RETURN kind, name, a_has = 1 AS in_a, b_has = 1 AS in_b,
        CASE WHEN a_has = 1 AND b_has = 1 THEN 'both' WHEN a_has = 1 THEN 'a only' ELSE 'b only' END AS shared,

@@ -29,12 +29,13 @@ OPTIONAL MATCH (near)<--(far:Document)
 WITH n, count(DISTINCT CASE WHEN near:Document THEN near ELSE far END) AS documents
 WHERE documents > 0
 WITH n, labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, documents
-ORDER BY documents DESC, kind, name
+ORDER BY documents DESC, kind, name, n.id
 LIMIT $limit
 // Regions and themes rest on no sentence of their own: their columns stay empty.
-WITH n, kind, name, documents,
-     [(n)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] +
-     [(n)<-[:MEASURES]-(:Target)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] AS sentences
+// A match, not a pattern comprehension: FalkorDB starts that from every Target, this from n.
+OPTIONAL MATCH (n)<-[:MEASURES]-(:Target)<-[:SUPPORTS]-(e:Evidence)
+WITH n, kind, name, documents, collect(CASE WHEN e IS NOT NULL THEN [e.doc_id, e.text] END) AS measured
+WITH n, kind, name, documents, [(n)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] + measured AS sentences
 OPTIONAL MATCH (d:Document {id: sentences[0][0]})
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 RETURN kind, name, coalesce(n.aliases, []) AS aliases, documents, coalesce(d.title, d.file) AS document,

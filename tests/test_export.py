@@ -468,12 +468,18 @@ def test_export_store_leaves_out_facts_of_an_unfinished_load(store, tmp_path: Pa
               "(:Target {id: 't1', doc_id: 'd1', value: 85, unit: '%', comparator: '>='}), "
               "(:Target {id: 't2', doc_id: 'd2', value: 90, unit: '%', comparator: '>='}), "
               "(:Evidence {id: 'e2', doc_id: 'd2', text: '达到90%', start: 0, end: 5})-[:SUPPORTS]->(:Program {id: 'p'})")
-    graph = export_store(store, "graphml", tmp_path / "g.graphml")
-    assert set(graph.nodes) == {"d1", "t1", "p"}
+    assert export_store(store, "graphml", tmp_path / "g.graphml") == (3, 1)
     back = nx.read_graphml(tmp_path / "g.graphml")
     assert set(back.nodes) == {"d1", "t1", "p"}
+    # the CSV set, written as the store is read, leaves out the same nodes and relationships
+    assert export_store(store, "csv", tmp_path / "csv") == (3, 1)
+    ids = {(row[1], row[0]) for name in ("nodes_Document.csv", "nodes_Target.csv", "nodes_Program.csv")
+           for row in _read((tmp_path / "csv" / name).read_text("utf-8"))[1:]}
+    assert ids == {("Document", "d1"), ("Target", "t1"), ("Program", "p")}
+    assert not (tmp_path / "csv" / "relationships_SUPPORTS_Evidence_Program.csv").exists()
     # without Document nodes in the selection, nothing is judged unfinished
-    assert set(export_store(store, "gexf", tmp_path / "g.gexf", ["Target"]).nodes) == {"t1", "t2"}
+    assert export_store(store, "gexf", tmp_path / "g.gexf", ["Target"]) == (2, 0)
+    assert set(nx.read_gexf(tmp_path / "g.gexf").nodes) == {"t1", "t2"}
 
 
 def test_export_store_refuses_an_unknown_format_before_reading(store, tmp_path: Path):
