@@ -325,7 +325,10 @@ class StoreWriter:
         self.swept = False
 
     def write(self, batch: Sequence[DocumentRows]) -> list[LoadResult]:
-        # the first batch first removes what a load killed part-way left behind
+        if not self.swept:
+            # the run saves once, in finish(); the first batch first removes what a load
+            # killed part-way left behind
+            self.store.postpone_snapshots()
         results = load_documents(self.store, batch, sweep=not self.swept)
         self.swept = True
         return results

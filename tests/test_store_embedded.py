@@ -247,6 +247,46 @@ def test_closing_a_store_that_wrote_persists_it(tmp_path):
         stop_server(home)
 
 
+def _save_schedule(store: EmbeddedStore) -> str:
+    return store._db.connection.config_get("save")["save"]
+
+
+def test_a_load_postpones_background_snapshots_until_it_persists(tmp_path, sample_path):
+    """No background save forks the server while a load writes; the load's own save ends it,
+    and a store closed part-way through a load (the load failed) turns them back on too."""
+    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.pipeline import run
+
+    home = tmp_path / "home"
+    start_server(home)  # stays up between the stores, as after `edukg db start`
+    try:
+        with EmbeddedStore(home, graph="g") as s:
+            assert _save_schedule(s) == "60 1"
+            seen: list[str] = []
+            run([sample_path("003_ac8d64c3291d58aa")], StoreWriter(_Watching(s, lambda: seen.append(_save_schedule(s)))))
+            assert seen and set(seen) == {""}
+            assert _save_schedule(s) == "60 1"
+            s.postpone_snapshots()
+        with EmbeddedStore(home, graph="g") as s:
+            assert _save_schedule(s) == "60 1"
+    finally:
+        stop_server(home)
+
+
+class _Watching:
+    """A store that calls `watch` before each unit of work."""
+
+    def __init__(self, store: EmbeddedStore, watch) -> None:
+        self._store, self._watch = store, watch
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def unit(self):
+        self._watch()
+        return self._store.unit()
+
+
 class _StopsBeforeDocument:
     """A store whose loads stop just before the Document statement (a crash we cannot time for real)."""
 

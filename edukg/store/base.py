@@ -100,6 +100,10 @@ class Store(Protocol):
         A command that writes calls it when it finishes (``edukg load`` does).
         """
 
+    def postpone_snapshots(self) -> None:
+        """A long write begins (a load): work the store does in the background to make writes
+        last may wait until the next ``persist()``, which ends the write."""
+
     def status(self) -> dict[str, Any]:
         """``{"status": "running", …where it runs…, "graphs": {name: {"nodes": n, "relationships": m}}}``."""
 

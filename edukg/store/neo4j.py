@@ -227,6 +227,9 @@ class Neo4jStore:
             while session.execute_write(lambda tx: tx.run(delete, limit=CLEAR_BATCH).single()["deleted"]):
                 pass
 
+    def postpone_snapshots(self) -> None:
+        """Nothing to postpone: every committed transaction is durable (see persist)."""
+
     def persist(self) -> None:
         """Nothing to wait for: Neo4j writes a transaction to its log before ``commit`` returns.
 
