@@ -28,12 +28,16 @@ WITH d, by_indicator, own, collect(DISTINCT pt.name) AS by_program
 WITH d, by_indicator, own + [x IN by_program WHERE NOT x IN own] AS named
 WITH d, named + [x IN by_indicator WHERE NOT x IN named] AS themes
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-WITH d, r, themes,
-     [(d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(:Program)-[:HAS_THEME]->(:Theme {name: $theme}) | e.text]
-       AS by_program,
-     [(d)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator)-[:HAS_THEME]->(:Theme {name: $theme}) | t.id] AS themed
-WITH d, r, themes,
-     by_program + [(d)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence) WHERE t.id IN themed | e.text] AS sentences
+// With a theme, the sentences of the document tied to it: those naming a program of the theme, then those
+// giving a target of an indicator of the theme. Without one they are not walked: the walks start from
+// `asked`, which is then null.
+WITH d, r, themes, CASE WHEN $theme = '' THEN null ELSE d END AS asked
+OPTIONAL MATCH (asked)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(:Program)-[:HAS_THEME]->(:Theme {name: $theme})
+WITH d, r, themes, asked, collect(e.text) AS by_program
+OPTIONAL MATCH (asked)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator)-[:HAS_THEME]->(:Theme {name: $theme})
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
+WITH d, r, themes, by_program, collect(e.text) AS by_target
+WITH d, r, themes, by_program + by_target AS sentences
 RETURN coalesce(d.title, d.file) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes,
        sentences[0] AS evidence
 ORDER BY year IS NULL, year DESC, document

@@ -227,6 +227,9 @@ def test_theme_coverage_filters_by_theme(gold_store):
     assert len(every) == len(GOLD)
     preschool = run_query(gold_store, "theme-coverage", theme="学前教育")
     assert preschool and all("学前教育" in r["themes"] for r in preschool)
+    # a sentence is given for the theme asked about, none without one
+    assert all(r["evidence"] for r in preschool)
+    assert not any(r["evidence"] for r in every)
 
 
 def test_references_cited_counts_plans(gold_store):
