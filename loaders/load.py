@@ -69,12 +69,25 @@ def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
     return f"FOREACH (x{i} IN {ids} | MERGE {node} CREATE {arrow})"
 
 
+def _when(condition: str, then: str) -> str:
+    """`then` (a SET) only for the rows where `condition` holds, without dropping the other rows."""
+    return f"FOREACH (_ IN CASE WHEN {condition} THEN [1] ELSE [] END | {then})"
+
+
 def _merge_entities(cls: str) -> str:
-    parts = [f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) SET n += row.props"]
+    # An entity is named again by document after document, mostly with what it already holds. It is
+    # written only when something is new: every write of a node, even of the same values, leaves a
+    # stale entry in FalkorDB's index of its label, and cleaning those forks the whole server (copying
+    # its page tables, then each page a write touches), which made a load slow down as the graph grew.
+    parts = [
+        f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) ON CREATE SET n += row.props",
+        _when("any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])", "SET n += row.props"),
+    ]
     if cls in ALIASED_CLASSES:
         # aliases accumulate over documents instead of being overwritten by the last one
-        parts[0] += (", n.aliases = coalesce(n.aliases, []) + "
-                     "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]")
+        parts[0] += ", n.aliases = row.aliases"
+        new_aliases = "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+        parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
     if cls in EVIDENCED_CLASSES:
         parts.append(_foreach(0, "row.evidence", *SUPPORTED))
     return "\n".join(parts)
