@@ -77,8 +77,8 @@ def _when(condition: str, then: str) -> str:
 def _merge_entities(cls: str) -> str:
     # An entity is named again by document after document, mostly with what it already holds. It is
     # written only when something is new: every write of a node, even of the same values, leaves a
-    # stale entry in FalkorDB's index of its label, and cleaning those forks the whole server (copying
-    # its page tables, then each page a write touches), which made a load slow down as the graph grew.
+    # stale entry in FalkorDB's index of its label, which the server cleans by forking itself
+    # (64 forks in a load of 20,000 documents before, 20 after; the load's time did not change).
     parts = [
         f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) ON CREATE SET n += row.props",
         _when("any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])", "SET n += row.props"),
