@@ -239,3 +239,55 @@ def test_a_state_to_reach_and_a_way_of_working_are_no_programs(sentence, absent)
 
 def test_the_program_working_for_a_state_is_one():
     assert "教育现代化" in _names("全面推进教育现代化建设。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("推进选课走班,实行学分制和弹性学制。", {"选课走班", "学分制"}),
+        ("建立普通高中学业水平考试制度,完善综合素质评价制度。", {"普通高中学业水平考试", "综合素质评价制度"}),
+        ("严格落实公民同招,民办初中实行电脑随机录取。", {"公民同招", "电脑随机录取"}),
+        ("稳妥推进义务教育学校绩效工资改革。", {"义务教育学校绩效工资改革"}),
+        ("全面落实乡村教师生活补助制度。", {"乡村教师生活补助制度"}),
+        ("全面深化基础教育课程改革。", {"基础教育课程改革"}),
+    ],
+)
+def test_national_programs_named_without_a_suffix_come_from_the_vocabulary(sentence, names):
+    assert names <= set(_names(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "录取依据学生的学业水平考试成绩和综合素质评价结果。",  # 中考 scores, not the reform
+        "以新课程改革为契机,提高教学质量。",  # a reform in general words
+    ],
+)
+def test_the_vocabulary_wants_the_program_s_own_name(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "fragment"),
+    [
+        ("(三)实施学校和谐安宁工程,管理模式由应急式向常态化转变。", "学校和谐安宁工程", "谐安宁工程"),
+        ("加快建设校舍档案,启用校舍安全工程数据库。", "校舍安全工程", "启用校舍安全工程"),
+        ("全面完成年度惠生惠师惠民工程。", "惠生惠师惠民工程", "年度惠生惠师惠民工程"),
+    ],
+)
+def test_a_program_s_left_boundary(sentence, name, fragment):
+    names = _names(sentence)
+    assert name in names and fragment not in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "三个项目进入省重点建设项目增补名单。",  # a level's key projects in general
+        "绍兴市“十四五”学校重大建设项目一览",
+        "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
+        "培育一批全省示范性人工智能特教项目。",  # counted
+    ],
+)
+def test_key_projects_works_and_batches_are_no_programs(sentence):
+    assert _names(sentence) == []
