@@ -163,3 +163,30 @@ def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
 def test_a_word_of_a_quoted_name_is_no_agency():
     names = _agency_names("学校被授予第一批市直学校唯一“绍兴市共青团组织力提升示范点”。")
     assert not any("共青团" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "not_names"),
+    [
+        ("株洲市教育局、株洲市发展和改革委员会联合印发行动计划。", {"株洲市教育局", "株洲市发展和改革委员会"}, {"江城市教育局"}),
+        ("自治区教育厅、自治区财政厅联合下发通知。", {"自治区教育厅", "自治区财政厅"}, {"区教育厅"}),
+        ("市教育局会同市财政局做好经费保障。", {"江城市教育局", "江城市财政局"}, set()),
+    ],
+)
+def test_a_unit_named_before_its_level_is_that_unit(sentence, names, not_names):
+    found = set(_agency_names(sentence, region=CITY))
+    assert names <= found and not (not_names & found)
+
+
+def test_national_bodies_named_obliquely():
+    names = _agency_names("按照国务院办公厅印发的意见,教育部、财政部联合部署。")
+    assert {"国务院办公厅", "教育部", "财政部"} <= set(names)
+
+
+@pytest.mark.parametrize("sentence", ["专任教师中,大学专科及以上学历者占93.6%。", "培养名教师、名学科,打造学校品牌。"])
+def test_a_degree_or_a_subject_is_no_office(sentence):
+    assert _agency_names(sentence) == []
+
+
+def test_posts_listed_before_a_group_are_no_part_of_its_name():
+    assert _agency_names("竞聘对象:原中层副职及以上,年段长及教研组组长;") == ["教研组"]

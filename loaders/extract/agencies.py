@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
+from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -172,6 +173,8 @@ class AgencyMatcher:
                 if name[0] == place[-1] and start >= len(head) and text.startswith(head, start - len(head)):
                     start -= len(head)
                     break
+            if start == m.start():
+                start -= _place_written_before(text, start, name)
             if not bare or start < m.start():
                 spans.append((start, m.end()))
         return spans
@@ -233,6 +236,17 @@ class AgencyMatcher:
         return None
 
 
+def _place_written_before(text: str, start: int, name: str) -> int:
+    """How many characters before `start` complete the level that opens `name` into a place other than the
+    document's own (株洲 of 株洲市教育局, 自治 of 自治区教育厅): a unit named is that unit, not the region's."""
+    if name[0] not in _LEVELS or start < 2:
+        return 0
+    if text.startswith("自治", start - 2):
+        return 2
+    unit = gazetteer().name_ending_at(text, start + 1)
+    return len(unit) - 1 if unit else 0
+
+
 # a group's name may open with short forms joined by 、: 职、成教育组 (职业教育、成人教育组)
 _GROUP = re.compile(
     rf"(?:下设|设立|成立)?(?P<name>(?:[{CJK}]{{1,2}}、)*[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
@@ -245,6 +259,8 @@ _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])"
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
 _NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
+# 年段长及教研组组长: the posts listed before the group are no part of its name
+_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})")
 
 
 @dataclass(frozen=True)
@@ -275,7 +291,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
                 group, mode = None, None
             top = section
         for m in _GROUP.finditer(sent.text) if _GROUP_HINT.search(sent.text) else ():
-            name = _NUMERAL_LEAD.sub("", m["name"])
+            name = _LISTED_BEFORE.sub("", _NUMERAL_LEAD.sub("", m["name"]))
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None
                 declared.append((name, i))
@@ -357,7 +373,8 @@ _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
     r"(?=负责|牵头|要|应|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
 )
-# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处)
+# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处), a subject or a degree
+# at the end of a longer phrase (名学科, 大学专科)
 _GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
@@ -377,7 +394,7 @@ def _named_groups(text: str) -> list[str]:
         stem = window[cut:]
         if len(stem.strip("“”")) >= 2:
             names.append(stem + m.group())
-    names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.match(m["name"])]
+    names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
     return names
 
 
