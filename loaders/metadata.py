@@ -53,6 +53,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
     (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本意见"), "意见"),
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
+    # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
+    (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
@@ -68,7 +70,9 @@ _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
-    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
+    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作|"
+    # 2021年,区教育局将…: what the year will bring is planned for it
+    r"[^。，,；;\n]{0,12}?将(?!近))"
 )
 # 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
@@ -182,7 +186,7 @@ def _kind(title: str | None, text: str) -> str | None:
     for pattern, kind in _KIND_WORDING:
         if pattern.search(opening):
             return kind
-    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)", opening):
+    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
         return "工作计划"
     return "其他" if title else None
 

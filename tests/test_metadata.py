@@ -340,3 +340,18 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == (kind, plan_year)
+
+
+def test_a_plan_opening_with_what_its_year_will_bring() -> None:
+    meta = metadata_of("2021年,区教育局将以立德树人为根本任务,全面推进教育现代化。\n一、主要工作\n1.加强党建。")
+    assert (meta.kind, meta.plan_year) == ("工作计划", 2021)
+
+
+def test_a_report_of_a_past_year_is_no_plan_for_it() -> None:
+    meta = metadata_of("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。")
+    assert (meta.kind, meta.plan_year) == (None, None)
+
+
+def test_a_text_drawing_up_a_plan_names_its_kind() -> None:
+    meta = metadata_of("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标")
+    assert (meta.kind, meta.plan_year) == ("实施方案", 2019)
