@@ -291,3 +291,24 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
 )
 def test_key_projects_works_and_batches_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("建设“学生智能化服务中心”,通过物联网采集数据。", "学生智能化服务中心"),  # a centre set up
+        ("开设“北斗科技班”。", "北斗科技班"),  # a class
+        ("用“窗口意识”建设绍兴样板学校。", "窗口意识"),  # a way of thinking
+        ("全面推进师生安全“网格化”管理。", "网格化"),  # a process
+        ("严格控制各类“进校园”事项审批。", "进校园"),  # a kind of matter
+        ("根据“支部建在连队上”工作要求,调整完善支部设置。", "支部建在连队上"),  # a requirement
+        ("坚持学校“立人”教育思想为指导。", "立人"),  # a school's idea
+        ("推动“育分”向“育人”转变。", "育分"),  # the two ends of a change
+    ],
+)
+def test_quoted_centres_classes_ideas_and_requirements_are_no_programs(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_culture_is_no_process():
+    assert _names("大力实施“校园文化”工程。") == ["校园文化工程"]

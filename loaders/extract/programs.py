@@ -81,15 +81,22 @@ _SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
+# 推动“育分”向“育人”转变: a change named by its verb needs no 由 before it
+_CHANGE_INTO = re.compile(r"[向到]“[^“”]{1,15}”(?:转变|转型|转化|过渡|迈进)")
 # a lone Latin letter glued to Chinese is mojibake of a scraped page (就瓿山逃F代化工程)
 _GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z][{CJK}]")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"^(?:元旦|春节|国庆|十一|五一|清明|端午|中秋|寒假|暑假|六一|七一|八一)$|"
-    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室)$"
+    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室)$|"
+    # a centre or a class set up (“学生智能化服务中心”, “北斗科技班”), a way of thinking (“窗口意识”), a process
+    # (“网格化”管理): no program's name
+    r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
 )
 _AFTER_NOT_PROGRAM = re.compile(
-    r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉)"
+    r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉|"
+    # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
+    r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念)"
 )
 _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
@@ -184,7 +191,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     quotes = list(quoted(text))
     for n, (phrase, s, e) in enumerate(quotes):
-        if _CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1):
+        if (_CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1)) or _CHANGE_INTO.match(text, e + 1):
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
