@@ -190,3 +190,8 @@ def test_a_degree_or_a_subject_is_no_office(sentence):
 
 def test_posts_listed_before_a_group_are_no_part_of_its_name():
     assert _agency_names("竞聘对象:原中层副职及以上,年段长及教研组组长;") == ["教研组"]
+
+
+def test_offices_listed_before_a_kind_of_department_keep_their_names():
+    names = _agency_names("配合并协助德育处、团委等部门重点开展法制教育。")
+    assert {"德育处", "团委"} <= set(names) and not any(n.endswith("处部门") for n in names)

@@ -81,8 +81,9 @@ _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|�
 _ENUMERATED = Gated.of(
     re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
 )
-_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
-_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
+_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
+# …a body's own offices too (协助德育处、团委等部门)
+_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府|处|科室)$")
 
 _SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
