@@ -93,6 +93,8 @@ _AGENCY_SUFFIX = (
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _FORWARD = re.compile(r"^(?:转发|印发|下发)")
+# X转发Y关于…的通知: X, who forwards, issues the page
+_FORWARDED_BY = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_AGENCY_SUFFIX})(?:转发|印发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称)\s*[:：|]\s*[|]?\s*([^|]{4,80}?)\s*(?:\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
@@ -329,6 +331,8 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
         suffix = _EDU_AGENCY if m.group(0).startswith(("来源", "信息来源")) else _AGENCY_SUFFIX
         if re.search(suffix + "$", name):
             return name
+    if title and (m := _FORWARDED_BY.match(title)):
+        return m.group(1)
     if title:
         # "X关于…": X is the issuer; a title opening with 关于 names none.
         m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))

@@ -195,3 +195,13 @@ def test_posts_listed_before_a_group_are_no_part_of_its_name():
 def test_offices_listed_before_a_kind_of_department_keep_their_names():
     names = _agency_names("配合并协助德育处、团委等部门重点开展法制教育。")
     assert {"德育处", "团委"} <= set(names) and not any(n.endswith("处部门") for n in names)
+
+
+def test_a_province_s_party_committee_is_a_body():
+    assert "江西省委" in _agency_names("江西省委、省政府印发实施意见。")
+
+
+def test_joint_issuers_are_each_an_agency():
+    text = "中共江西省委 江西省人民政府关于学前教育深化改革规范发展的实施意见\n一、总体要求\n全面贯彻党的教育方针。"
+    names = _agency_names(text)
+    assert {"江西省委", "江西省人民政府"} <= set(names) and not any("省委江西" in n for n in names)

@@ -355,3 +355,8 @@ def test_a_report_of_a_past_year_is_no_plan_for_it() -> None:
 def test_a_text_drawing_up_a_plan_names_its_kind() -> None:
     meta = metadata_of("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标")
     assert (meta.kind, meta.plan_year) == ("实施方案", 2019)
+
+
+def test_who_forwards_a_notice_issues_the_page() -> None:
+    meta = metadata_of("淮安市人民政府办公室转发市教育局关于加快推进三通两平台建设的意见的通知\n各县(区)人民政府:\n现转发给你们。")
+    assert (meta.issuer, meta.kind) == ("淮安市人民政府办公室", "意见")

@@ -244,8 +244,9 @@ def _place_written_before(text: str, start: int, name: str) -> int:
         return 0
     if text.startswith("自治", start - 2):
         return 2
-    unit = gazetteer().name_ending_at(text, start + 1)
-    return len(unit) - 1 if unit else 0
+    if unit := gazetteer().name_ending_at(text, start + 1):
+        return len(unit) - 1
+    return 0
 
 
 # a group's name may open with short forms joined by 、: 职、成教育组 (职业教育、成人教育组)
@@ -427,7 +428,8 @@ def extract_agencies(
             surface.setdefault(name, set()).add(written)
 
     issuer = doc.metadata.issuer
-    if issuer and issuer in doc.norm.text:
+    # 中共江西省委 江西省人民政府: joint issuers are each their own agency, found where the text names them
+    if issuer and issuer in doc.norm.text and len(matcher.names_in(issuer)) < 2:
         for sent in doc.sentences:
             if issuer in sent.text:
                 add(issuer, issuer, doc.evidence(sent))
