@@ -165,7 +165,17 @@ def _title(lines: list[str]) -> str | None:
         if _KIND_IN_TITLE.search(line):
             above = lines[i - 1].strip() if i else ""
             return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
-    return next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
+    headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
+    return headline or next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+# 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
+_PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}$")
+
+
+def _place_headline(line: str) -> bool:
+    m = _PLACE_HEADLINE.match(line)
+    return bool(m and gazetteer().lookup(m.group(1)))
 
 
 def _kind(title: str | None, text: str) -> str | None:
@@ -198,7 +208,7 @@ def _is_news(title: str | None, opening: str) -> bool:
     body = opening[len(title) :] if title and opening.startswith(title) else opening
     if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:_NEWS_LINES]):
         return True
-    return bool(title and _NEWS_TITLE.search(title) and "关于" not in title and not title.endswith("通知"))
+    return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))
 
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
@@ -325,24 +335,29 @@ def _published(header: str, text: str) -> str | None:
 
 
 def _issuer(header: str, title: str | None, text: str) -> str | None:
+    in_title = _title_issuer(title) if title else None
     for m in _ISSUER_FIELD.finditer(header):
         name = m.group(1)
         # 来源 names the site that published the page; it is the issuer only when it is an education agency.
         suffix = _EDU_AGENCY if m.group(0).startswith(("来源", "信息来源")) else _AGENCY_SUFFIX
         if re.search(suffix + "$", name):
-            return name
-    if title and (m := _FORWARDED_BY.match(title)):
-        return m.group(1)
-    if title:
-        # "X关于…": X is the issuer; a title opening with 关于 names none.
-        m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
-        if m:
-            return m.group(1)
+            # 来源:区教育局 under the title 普陀区教育局…: the title names the same body in full
+            return in_title if in_title and in_title.endswith(name) else name
+    if in_title:
+        return in_title
     # A signature line near the end: "XX县教育局" alone on a line.
     for line in text.rstrip().split("\n")[-4:]:
         if _AGENCY_LINE.match(line.strip()):
             return line.strip()
     return None
+
+
+def _title_issuer(title: str) -> str | None:
+    """Who a title says issues it: X of X转发Y关于…的通知, else X of X关于… (a title opening with 关于 names none)."""
+    if m := _FORWARDED_BY.match(title):
+        return m.group(1)
+    m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
+    return m.group(1) if m else None
 
 
 def _own_bureau(region: Region, text: str) -> str | None:

@@ -360,3 +360,13 @@ def test_a_text_drawing_up_a_plan_names_its_kind() -> None:
 def test_who_forwards_a_notice_issues_the_page() -> None:
     meta = metadata_of("淮安市人民政府办公室转发市教育局关于加快推进三通两平台建设的意见的通知\n各县(区)人民政府:\n现转发给你们。")
     assert (meta.issuer, meta.kind) == ("淮安市人民政府办公室", "意见")
+
+
+def test_a_source_field_naming_the_title_s_issuer_short_gives_it_in_full() -> None:
+    meta = metadata_of("普陀区教育局2021年工作要点\n发布时间:2021-03-02 来源:区教育局\n2021年是“十四五”开局之年。")
+    assert meta.issuer == "普陀区教育局"
+
+
+def test_a_headline_opening_with_its_place_is_news() -> None:
+    meta = metadata_of("周口市:督政、督学、评估监测三位一体\n2022-06-10\n近年来,周口市坚持督政、督学、评估监测“三位一体”。")
+    assert (meta.title, meta.kind, meta.region.name) == ("周口市:督政、督学、评估监测三位一体", "新闻", "周口市")
