@@ -110,6 +110,7 @@ def test_a_bureau_division_keeps_its_bureau():
         ("公办学校要按照学区划分就近入学。", "公办学校"),
         ("寄宿制学校要优先安排留守儿童住宿。", "寄宿制学校"),
         ("各部门要根据学校办学目标,找出差距。", "各部门"),
+        ("全县各级各类学校要认真落实。", "全县各级各类学校"),
     ],
 )
 def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):

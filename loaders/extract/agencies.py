@@ -345,7 +345,7 @@ _FRAGMENT = re.compile(
 # a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
 # holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
 _KIND_OF_BODY = re.compile(
-    r"^(?:各|部分|全体|所有|相关|有关)?"
+    r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)?"
     r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
     r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
