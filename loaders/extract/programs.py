@@ -37,9 +37,9 @@ _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专
 _SYSTEM = re.compile(
     rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
-# 和 of 和谐 is no list (学校和谐安宁工程)
-_SPLIT = re.compile(r"和(?!谐)|及|以及|、|并|或")
-_LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|年度|全[区市县省镇]|[我本][区市县省镇])+")
+# 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
+_SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
+_LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|纳入|进行|参与|参加|实现|安排|下达|申报|检查|"
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
