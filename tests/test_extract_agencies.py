@@ -206,3 +206,13 @@ def test_joint_issuers_are_each_an_agency():
     text = "中共江西省委 江西省人民政府关于学前教育深化改革规范发展的实施意见\n一、总体要求\n全面贯彻党的教育方针。"
     names = _agency_names(text)
     assert {"江西省委", "江西省人民政府"} <= set(names) and not any("省委江西" in n for n in names)
+
+
+def test_party_departments_the_youth_league_and_science_association():
+    names = _agency_names("县委组织部、县委宣传部、团县委、县科协联合举办活动。")
+    assert {"青山县委组织部", "青山县委宣传部", "团县委", "青山县科协"} <= set(names)
+    assert "县委" not in names  # 县委 + 组织部 is no subject and its verb
+
+
+def test_government_alone_is_no_agency_even_as_a_subject():
+    assert _agency_names("各级党委和政府要把学前教育摆上重要议事日程。") == ["各级党委"]

@@ -131,7 +131,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)部).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
@@ -350,6 +350,8 @@ _KIND_OF_BODY = re.compile(
     r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+# 政府, 党委 alone (各级党委和政府): no one body
+_BARE = ("政府", "人民政府", "党委")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _PERSON_POST = ("书记", "副书记")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
@@ -419,7 +421,7 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL:
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL or name in _BARE:
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
@@ -450,6 +452,8 @@ def extract_agencies(
                 continue  # 市委书记马卫光: a person's post
             if any(s <= start and end < e for s, e in quotes):
                 continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
+            if sent.text.startswith("团", start - 1) and sent.text.startswith("委", end - 1):
+                start -= 1  # 团县委: the youth league's committee, not the county's party committee
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
         for m in _ENUMERATED.finditer(sent.text):
