@@ -216,3 +216,15 @@ def test_party_departments_the_youth_league_and_science_association():
 
 def test_government_alone_is_no_agency_even_as_a_subject():
     assert _agency_names("各级党委和政府要把学前教育摆上重要议事日程。") == ["各级党委"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "编制学校组织架构和运行体系框图,梳理规范学校党委工作。",  # 组织架构 is no verb, 编制 no body
+        "采用智能化手段,及时检查处置学校每日教育教学、安全、卫生等事项。",  # 及时 is no list
+    ],
+)
+def test_a_verb_and_its_object_are_no_subject(sentence):
+    names = _agency_names(sentence)
+    assert not any(n.endswith("学校") for n in names)

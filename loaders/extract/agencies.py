@@ -131,7 +131,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)部).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机]).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
@@ -335,7 +335,9 @@ def _list_kind(text: str) -> str | None:
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
-    r"实现|联合|其)|"
+    r"实现|联合|其|编制(?!部门|办)|"
+    # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
+    r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
