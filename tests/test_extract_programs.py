@@ -145,6 +145,7 @@ def test_a_plan_named_by_its_title_is_a_program():
             "普通高中课程改革",
         ),
         ("迎接省一级心理辅导站评估工作方案\n为做好省一级心理辅导站评估工作,特制定本方案。", "省一级心理辅导站评估"),
+        ("青山县智慧教育试点工作方案\n为推进我县智慧教育发展,制定本方案。", "智慧教育试点"),
     ],
 )
 def test_the_program_a_notice_is_about(text, name):
@@ -153,6 +154,10 @@ def test_the_program_a_notice_is_about(text, name):
 
 def test_a_notice_about_work_in_general_names_no_program():
     assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []
+
+
+def test_a_place_s_plan_for_its_work_in_general_names_no_program():
+    assert _names("青山县2021年教育工作实施方案\n为做好2021年教育工作,制定本方案。") == []
 
 
 def test_a_note_between_a_quoted_name_and_its_word():
