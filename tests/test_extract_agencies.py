@@ -228,3 +228,19 @@ def test_government_alone_is_no_agency_even_as_a_subject():
 def test_a_verb_and_its_object_are_no_subject(sentence):
     names = _agency_names(sentence)
     assert not any(n.endswith("学校") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("我校参加全省教育系统部署会\n1月5日,我校参加了遵义师范学院召开的会议。", "遵义师范学院"),
+        ("骨干教师到校学习\n2010年12月15日,受合肥师范学院委托,我校迎接了骨干教师。", "合肥师范学院"),
+    ],
+)
+def test_a_school_named_after_its_place_in_the_opening(text, school):
+    assert school in _agency_names(text)
+
+
+def test_schools_of_a_kind_are_no_named_school():
+    names = _agency_names("绍兴市中小学校长培训中心举办培训。\n绍兴市大中小学生运动会开幕。")
+    assert not any(n.endswith(("中小学", "小学")) for n in names)

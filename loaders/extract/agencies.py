@@ -362,6 +362,11 @@ _SCHOOL = re.compile(
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# a school named after its place (遵义师范学院, 合肥师范学院, 绍兴文理学院): what follows the place
+# (not 中小学 of 绍兴市中小学校长, schools of a kind)
+_AFTER_PLACE_SCHOOL = re.compile(
+    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园)(?![校生长])"
+)
 # a title opening with a numbered school: 绍兴一中五年发展规划
 _TITLE_SCHOOL = re.compile(
     rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
@@ -387,6 +392,15 @@ _NOT_OFFICE = re.compile(
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
+
+
+def _place_schools(text: str) -> list[str]:
+    """Schools whose name opens with a place, full or short, in a short text (an opening sentence)."""
+    if not any(word in text for word in ("大学", "学院", "中学", "小学", "幼儿园")):
+        return []
+    gaz = gazetteer()
+    places = gaz.mentions(text, wordlike=False) + [m for m in gaz.short_mentions(text) if m.name[0] not in _LEVELS]
+    return [text[p.start : m.end()] for p in places if (m := _AFTER_PLACE_SCHOOL.match(text, p.end))]
 
 
 def _named_groups(text: str) -> list[str]:
@@ -472,8 +486,8 @@ def extract_agencies(
         add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
     # a school that issues the document (绍兴一中…工作要点): named in its opening lines, or opening its title
     for sent in doc.sentences[:_OPENING_SENTENCES]:
-        for m in _SCHOOL.finditer(sent.text):
-            add(m.group(), m.group(), doc.evidence(sent))
+        for school in [m.group() for m in _SCHOOL.finditer(sent.text)] + _place_schools(sent.text):
+            add(school, school, doc.evidence(sent))
     if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
             add(m["school"], m["school"], doc.evidence(sent))
