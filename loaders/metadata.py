@@ -200,7 +200,18 @@ def _kind(title: str | None, text: str) -> str | None:
             return kind
     if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
         return "工作计划"
+    if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
+        return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
     return "其他" if title else None
+
+
+# a numbered item that opens with the task it sets
+_TASK_ITEM = re.compile(
+    r"^\s*\d{1,2}\s*[.、．]\s*(?:进一步|继续|全面|深入|大力|加快|积极|扎实|认真|切实|着力|努力|稳步)?"
+    r"(?:加强|推进|完成|实施|做好|深化|启动|提高|提升|完善|建立|健全|落实|开展|推动|强化|抓好|创新|规范|发展|巩固|加大)",
+    re.M,
+)
+_TASK_ITEMS = 3
 
 
 def _is_news(title: str | None, opening: str) -> bool:
@@ -390,7 +401,17 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             if names:
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
-    return _most_named(text)
+    return _most_named(text) or _league_region(text)
+
+
+# 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's
+_LEAGUES = re.compile(r"盟市|旗县|盟旗|嘎查")
+
+
+def _league_region(text: str) -> Region | None:
+    if not _LEAGUES.search(text[:_BODY_SCAN]):
+        return None
+    return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
 def _most_named(text: str) -> Region | None:

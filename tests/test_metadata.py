@@ -370,3 +370,13 @@ def test_a_source_field_naming_the_title_s_issuer_short_gives_it_in_full() -> No
 def test_a_headline_opening_with_its_place_is_news() -> None:
     meta = metadata_of("周口市:督政、督学、评估监测三位一体\n2022-06-10\n近年来,周口市坚持督政、督学、评估监测“三位一体”。")
     assert (meta.title, meta.kind, meta.region.name) == ("周口市:督政、督学、评估监测三位一体", "新闻", "周口市")
+
+
+def test_a_page_of_numbered_tasks_is_the_points_of_a_year_s_work() -> None:
+    text = "14.完成中小学校舍安全工程年度任务。\n15.积极发展学前教育和特殊教育。\n16.继续实施中等职业教育基础能力建设工程。"
+    assert metadata_of(text).kind == "工作要点"
+
+
+def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
+    text = "指导盟市做好工程改造的设计和施工方案。\n推动旗县中心幼儿园建设。"
+    assert metadata_of(text).region.name == "内蒙古自治区"
