@@ -141,7 +141,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         region=region,
         plan_year=_plan_year(title, text[:header_end], kind)
         or _year_of_date(published, kind)
-        or _latest_year(text, kind),
+        or _latest_year(text, kind)
+        or _ahead_year(text, kind),
         published=published,
         issuer=issuer,
     )
@@ -284,6 +285,20 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         if len(goals) == 1:
             return goals.pop()
     return None
+
+
+_AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年")
+_DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
+_AHEAD_SCAN = 3000
+
+
+def _ahead_year(text: str, kind: str | None) -> int | None:
+    """未来10年…到2020年: a plan for the years up to its deadline is for the first of them."""
+    head = text[:_AHEAD_SCAN]
+    if kind not in _PLAN_KINDS or not (ahead := _AHEAD.search(head)) or not (deadline := _DEADLINE.search(head)):
+        return None
+    years = int(ahead.group(1)) if ahead.group(1).isdigit() else chinese_int(ahead.group(1))
+    return int(deadline.group(1)) - years + 1 if years else None
 
 
 def _latest_year(opening: str, kind: str | None) -> int | None:

@@ -380,3 +380,8 @@ def test_a_page_of_numbered_tasks_is_the_points_of_a_year_s_work() -> None:
 def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
     text = "指导盟市做好工程改造的设计和施工方案。\n推动旗县中心幼儿园建设。"
     assert metadata_of(text).region.name == "内蒙古自治区"
+
+
+def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them() -> None:
+    text = "民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。"
+    assert metadata_of(text).plan_year == 2011
