@@ -294,6 +294,7 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
     [
         "三个项目进入省重点建设项目增补名单。",  # a level's key projects in general
         "绍兴市“十四五”学校重大建设项目一览",
+        "形成学校文化的系列教育内容和学校发展项目。",  # a school's projects in general
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
     ],
