@@ -8,8 +8,10 @@ generic (重点项目, 招生计划), not counted (20个试点项目, 十大工�
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
 (了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
 (《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
-(“…”等专题) are no programs either; a notice about one program names it in its title
-(关于深化普通高中课程改革的通知).
+(“…”等专题) are no programs either; a notice or a place's plan about one program names it
+in its title (关于深化普通高中课程改革的通知, 青山县智慧教育试点工作方案). National programs
+and campaigns written without quotes or a suffix (选课走班, 公民同招, 创先争优活动) are known
+from the vocabulary only.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ _INNER_VERB = re.compile(
 )
 _GENERIC_WORDS = re.compile(
     r"^(?:各类|各项|相关|有关|重点|一批|这些|该|本|其他|其它|部分|系列|专项|民生|示范|试点|合作|中外合作|工程|建设|"
-    r"教育|改革|体制|重点改革|体制改革|学校|发展|省级|市级|县级|国家级|国家|[省市县区](?=重点)|示范性|招生|工作|年度|实施|行动|重大|民心|新一轮|"
+    r"教育|改革|体制|重点改革|体制改革|学校|发展|省级|市级|县级|国家级|国家|[省市县区](?=重点)|示范性|招生|工作|年度|"
+    r"实施|行动|重大|民心|新一轮|"
     r"[一二三四五六七八九十\d]+(?:期|批|类|项|个))*"
     r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
 )
@@ -64,7 +67,8 @@ _VAGUE = re.compile(
     r"以下|一些|若干|本次|此次|这次|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程) and a count of programs (10大行动计划, 十大工程)
-    r"(?:新建|扩建|改建|迁建|续建|改造|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一批|(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
+    r"(?:新建|扩建|改建|迁建|续建|改造|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一批|"
+    r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
     # one school's building (迪荡中学建设工程)
