@@ -99,7 +99,8 @@ _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称)\s*[:：|]\s*[|]?\s*([^|]{4,80}?)\s*(?:\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
-_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
+# 西安高新区, 长春经开区: a zone of the city its short name opens
+_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
 _LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
@@ -495,7 +496,11 @@ def resolve_region(names: list[str], text: str) -> Region | None:
             scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
             if scored[0][0] == scored[1][0] and scored[0][0] == 0:
                 top = [c for s, _, c in scored if s == 0]
-                if all(c.province == top[0].province for c in top):
+                # 西安 alone is 西安市, not a district called 西安区: a short name says the city it shortens
+                cities = [c for c in top if c.county is None and c.name != name]
+                if len(cities) == 1:
+                    unit = cities[0]
+                elif all(c.province == top[0].province for c in top):
                     unit = Region(name=name, province=top[0].province)
                 else:
                     unit = Region(name=name)

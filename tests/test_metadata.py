@@ -385,3 +385,9 @@ def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
 def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them() -> None:
     text = "民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。"
     assert metadata_of(text).plan_year == 2011
+
+
+@pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
+def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
+    meta = metadata_of(f"{title}\n一、总体要求")
+    assert meta.region.name == ("长春市" if title.startswith("长春") else "西安市")
