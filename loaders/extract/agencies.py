@@ -382,7 +382,7 @@ _GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|�
 _GROUP_STEM_MAX = 20
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
-    r"(?=负责|牵头|要|应|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
+    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
 )
 # not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处), a subject or a degree
 # at the end of a longer phrase (名学科, 大学专科)
