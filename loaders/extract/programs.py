@@ -281,8 +281,8 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
 
 
 # a notice or plan about one program: 关于开展…专项治理工作的通知, 迎接省一级心理辅导站评估工作方案
-# …and a place's plan for one (云和县智慧教育试点工作方案), or a notice of one activity (关于开展2021年暑期
-#安全教育活动的通知: the activity, without its year)
+# …and a place's plan for one (云和县智慧教育试点工作方案), or a notice of one activity
+# (关于开展2021年暑期安全教育活动的通知: the activity, without its year)
 _TITLE_TOPIC = re.compile(
     rf"(?:关于|迎接|^[{CJK}]{{1,8}}[省市县区](?:\d{{4}}年)?)(?:开展|深化|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?(?P<name>(?:(?!关于)[{CJK}0-9]){{4,20}}?"
     r"(?:专项治理|专项整治|专项行动|改革|创建|评估|试点|活动|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
