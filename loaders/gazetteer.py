@@ -77,6 +77,14 @@ class Gazetteer:
         """Whether a unit's name is also an ordinary word of policy prose (城区, 郊区)."""
         return name in _WORDLIKE
 
+    def name_ending_at(self, text: str, end: int) -> str | None:
+        """The longest unit name (株洲市, 新疆维吾尔自治区) that text[:end] ends with; never a word of prose (城区)."""
+        for length in range(min(self._max_len, end), 2, -1):
+            cand = text[end - length : end]
+            if cand in self._by_name:
+                return None if cand in _WORDLIKE else cand
+        return None
+
     def mentions(self, text: str, min_len: int = 2, wordlike: bool = True) -> list[Mention]:
         """Names of units in `text`, longest match at each end position, left to right."""
         out: list[Mention] = []

@@ -53,6 +53,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
     (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本意见"), "意见"),
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
+    # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
+    (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
@@ -68,7 +70,9 @@ _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
-    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作)"
+    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作|"
+    # 2021年,区教育局将…: what the year will bring is planned for it
+    r"[^。，,；;\n]{0,12}?将(?!近))"
 )
 # 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
@@ -89,11 +93,14 @@ _AGENCY_SUFFIX = (
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _FORWARD = re.compile(r"^(?:转发|印发|下发)")
+# X转发Y关于…的通知: X, who forwards, issues the page
+_FORWARDED_BY = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_AGENCY_SUFFIX})(?:转发|印发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称)\s*[:：|]\s*[|]?\s*([^|]{4,80}?)\s*(?:\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
-_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
+# 西安高新区, 长春经开区: a zone of the city its short name opens
+_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
 _LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
@@ -135,7 +142,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         region=region,
         plan_year=_plan_year(title, text[:header_end], kind)
         or _year_of_date(published, kind)
-        or _latest_year(text, kind),
+        or _latest_year(text, kind)
+        or _ahead_year(text, kind),
         published=published,
         issuer=issuer,
     )
@@ -159,7 +167,17 @@ def _title(lines: list[str]) -> str | None:
         if _KIND_IN_TITLE.search(line):
             above = lines[i - 1].strip() if i else ""
             return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
-    return next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
+    headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
+    return headline or next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+# 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
+_PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}$")
+
+
+def _place_headline(line: str) -> bool:
+    m = _PLACE_HEADLINE.match(line)
+    return bool(m and gazetteer().lookup(m.group(1)))
 
 
 def _kind(title: str | None, text: str) -> str | None:
@@ -182,9 +200,20 @@ def _kind(title: str | None, text: str) -> str | None:
     for pattern, kind in _KIND_WORDING:
         if pattern.search(opening):
             return kind
-    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)", opening):
+    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
         return "工作计划"
+    if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
+        return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
     return "其他" if title else None
+
+
+# a numbered item that opens with the task it sets
+_TASK_ITEM = re.compile(
+    r"^\s*\d{1,2}\s*[.、．]\s*(?:进一步|继续|全面|深入|大力|加快|积极|扎实|认真|切实|着力|努力|稳步)?"
+    r"(?:加强|推进|完成|实施|做好|深化|启动|提高|提升|完善|建立|健全|落实|开展|推动|强化|抓好|创新|规范|发展|巩固|加大)",
+    re.M,
+)
+_TASK_ITEMS = 3
 
 
 def _is_news(title: str | None, opening: str) -> bool:
@@ -192,7 +221,7 @@ def _is_news(title: str | None, opening: str) -> bool:
     body = opening[len(title) :] if title and opening.startswith(title) else opening
     if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:_NEWS_LINES]):
         return True
-    return bool(title and _NEWS_TITLE.search(title) and "关于" not in title and not title.endswith("通知"))
+    return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))
 
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
@@ -259,6 +288,20 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     return None
 
 
+_AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年")
+_DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
+_AHEAD_SCAN = 3000
+
+
+def _ahead_year(text: str, kind: str | None) -> int | None:
+    """未来10年…到2020年: a plan for the years up to its deadline is for the first of them."""
+    head = text[:_AHEAD_SCAN]
+    if kind not in _PLAN_KINDS or not (ahead := _AHEAD.search(head)) or not (deadline := _DEADLINE.search(head)):
+        return None
+    years = int(ahead.group(1)) if ahead.group(1).isdigit() else chinese_int(ahead.group(1))
+    return int(deadline.group(1)) - years + 1 if years else None
+
+
 def _latest_year(opening: str, kind: str | None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
     if kind not in _DATED_BY_LATEST:
@@ -319,22 +362,29 @@ def _published(header: str, text: str) -> str | None:
 
 
 def _issuer(header: str, title: str | None, text: str) -> str | None:
+    in_title = _title_issuer(title) if title else None
     for m in _ISSUER_FIELD.finditer(header):
         name = m.group(1)
         # 来源 names the site that published the page; it is the issuer only when it is an education agency.
         suffix = _EDU_AGENCY if m.group(0).startswith(("来源", "信息来源")) else _AGENCY_SUFFIX
         if re.search(suffix + "$", name):
-            return name
-    if title:
-        # "X关于…": X is the issuer; a title opening with 关于 names none.
-        m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
-        if m:
-            return m.group(1)
+            # 来源:区教育局 under the title 普陀区教育局…: the title names the same body in full
+            return in_title if in_title and in_title.endswith(name) else name
+    if in_title:
+        return in_title
     # A signature line near the end: "XX县教育局" alone on a line.
     for line in text.rstrip().split("\n")[-4:]:
         if _AGENCY_LINE.match(line.strip()):
             return line.strip()
     return None
+
+
+def _title_issuer(title: str) -> str | None:
+    """Who a title says issues it: X of X转发Y关于…的通知, else X of X关于… (a title opening with 关于 names none)."""
+    if m := _FORWARDED_BY.match(title):
+        return m.group(1)
+    m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
+    return m.group(1) if m else None
 
 
 def _own_bureau(region: Region, text: str) -> str | None:
@@ -367,7 +417,17 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             if names:
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
-    return _most_named(text)
+    return _most_named(text) or _league_region(text)
+
+
+# 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's
+_LEAGUES = re.compile(r"盟市|旗县|盟旗|嘎查")
+
+
+def _league_region(text: str) -> Region | None:
+    if not _LEAGUES.search(text[:_BODY_SCAN]):
+        return None
+    return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
 def _most_named(text: str) -> Region | None:
@@ -436,7 +496,11 @@ def resolve_region(names: list[str], text: str) -> Region | None:
             scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
             if scored[0][0] == scored[1][0] and scored[0][0] == 0:
                 top = [c for s, _, c in scored if s == 0]
-                if all(c.province == top[0].province for c in top):
+                # 西安 alone is 西安市, not a district called 西安区: a short name says the city it shortens
+                cities = [c for c in top if c.county is None and c.name != name]
+                if len(cities) == 1:
+                    unit = cities[0]
+                elif all(c.province == top[0].province for c in top):
                     unit = Region(name=name, province=top[0].province)
                 else:
                     unit = Region(name=name)

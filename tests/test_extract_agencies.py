@@ -94,6 +94,7 @@ def test_a_higher_unit_keeps_its_name():
         ("学校成立“县管校聘”工作领导小组,统筹推进。", "“县管校聘”工作领导小组"),
         ("由专项督查小组负责检查。", "专项督查小组"),
         ("德育处负责组织实施,总务处配合。", "德育处"),
+        ("基础教育处、人事处按职责分工落实。", "人事处"),
     ],
 )
 def test_groups_and_offices(sentence, name):
@@ -110,6 +111,7 @@ def test_a_bureau_division_keeps_its_bureau():
         ("公办学校要按照学区划分就近入学。", "公办学校"),
         ("寄宿制学校要优先安排留守儿童住宿。", "寄宿制学校"),
         ("各部门要根据学校办学目标,找出差距。", "各部门"),
+        ("全县各级各类学校要认真落实。", "全县各级各类学校"),
     ],
 )
 def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
@@ -163,3 +165,83 @@ def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
 def test_a_word_of_a_quoted_name_is_no_agency():
     names = _agency_names("学校被授予第一批市直学校唯一“绍兴市共青团组织力提升示范点”。")
     assert not any("共青团" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "not_names"),
+    [
+        ("株洲市教育局、株洲市发展和改革委员会联合印发行动计划。", {"株洲市教育局", "株洲市发展和改革委员会"}, {"江城市教育局"}),
+        ("自治区教育厅、自治区财政厅联合下发通知。", {"自治区教育厅", "自治区财政厅"}, {"区教育厅"}),
+        ("市教育局会同市财政局做好经费保障。", {"江城市教育局", "江城市财政局"}, set()),
+    ],
+)
+def test_a_unit_named_before_its_level_is_that_unit(sentence, names, not_names):
+    found = set(_agency_names(sentence, region=CITY))
+    assert names <= found and not (not_names & found)
+
+
+def test_national_bodies_named_obliquely():
+    names = _agency_names("按照国务院办公厅印发的意见,教育部、财政部联合部署。")
+    assert {"国务院办公厅", "教育部", "财政部"} <= set(names)
+
+
+@pytest.mark.parametrize("sentence", ["专任教师中,大学专科及以上学历者占93.6%。", "培养名教师、名学科,打造学校品牌。"])
+def test_a_degree_or_a_subject_is_no_office(sentence):
+    assert _agency_names(sentence) == []
+
+
+def test_posts_listed_before_a_group_are_no_part_of_its_name():
+    assert _agency_names("竞聘对象:原中层副职及以上,年段长及教研组组长;") == ["教研组"]
+
+
+def test_offices_listed_before_a_kind_of_department_keep_their_names():
+    names = _agency_names("配合并协助德育处、团委等部门重点开展法制教育。")
+    assert {"德育处", "团委"} <= set(names) and not any(n.endswith("处部门") for n in names)
+
+
+def test_a_province_s_party_committee_is_a_body():
+    assert "江西省委" in _agency_names("江西省委、省政府印发实施意见。")
+
+
+def test_joint_issuers_are_each_an_agency():
+    text = "中共江西省委 江西省人民政府关于学前教育深化改革规范发展的实施意见\n一、总体要求\n全面贯彻党的教育方针。"
+    names = _agency_names(text)
+    assert {"江西省委", "江西省人民政府"} <= set(names) and not any("省委江西" in n for n in names)
+
+
+def test_party_departments_the_youth_league_and_science_association():
+    names = _agency_names("县委组织部、县委宣传部、团县委、县科协联合举办活动。")
+    assert {"青山县委组织部", "青山县委宣传部", "团县委", "青山县科协"} <= set(names)
+    assert "县委" not in names  # 县委 + 组织部 is no subject and its verb
+
+
+def test_government_alone_is_no_agency_even_as_a_subject():
+    assert _agency_names("各级党委和政府要把学前教育摆上重要议事日程。") == ["各级党委"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "编制学校组织架构和运行体系框图,梳理规范学校党委工作。",  # 组织架构 is no verb, 编制 no body
+        "采用智能化手段,及时检查处置学校每日教育教学、安全、卫生等事项。",  # 及时 is no list
+    ],
+)
+def test_a_verb_and_its_object_are_no_subject(sentence):
+    names = _agency_names(sentence)
+    assert not any(n.endswith("学校") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("我校参加全省教育系统部署会\n1月5日,我校参加了遵义师范学院召开的会议。", "遵义师范学院"),
+        ("骨干教师到校学习\n2010年12月15日,受合肥师范学院委托,我校迎接了骨干教师。", "合肥师范学院"),
+    ],
+)
+def test_a_school_named_after_its_place_in_the_opening(text, school):
+    assert school in _agency_names(text)
+
+
+def test_schools_of_a_kind_are_no_named_school():
+    names = _agency_names("绍兴市中小学校长培训中心举办培训。\n绍兴市大中小学生运动会开幕。")
+    assert not any(n.endswith(("中小学", "小学")) for n in names)

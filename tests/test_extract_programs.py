@@ -145,6 +145,11 @@ def test_a_plan_named_by_its_title_is_a_program():
             "普通高中课程改革",
         ),
         ("迎接省一级心理辅导站评估工作方案\n为做好省一级心理辅导站评估工作,特制定本方案。", "省一级心理辅导站评估"),
+        ("青山县智慧教育试点工作方案\n为推进我县智慧教育发展,制定本方案。", "智慧教育试点"),
+        (
+            "关于开展2021年暑期安全教育活动的通知\n各校:\n现将暑期安全教育活动安排通知如下。",
+            "暑期安全教育活动",
+        ),
     ],
 )
 def test_the_program_a_notice_is_about(text, name):
@@ -153,6 +158,10 @@ def test_the_program_a_notice_is_about(text, name):
 
 def test_a_notice_about_work_in_general_names_no_program():
     assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []
+
+
+def test_a_place_s_plan_for_its_work_in_general_names_no_program():
+    assert _names("青山县2021年教育工作实施方案\n为做好2021年教育工作,制定本方案。") == []
 
 
 def test_a_note_between_a_quoted_name_and_its_word():
@@ -239,3 +248,81 @@ def test_a_state_to_reach_and_a_way_of_working_are_no_programs(sentence, absent)
 
 def test_the_program_working_for_a_state_is_one():
     assert "教育现代化" in _names("全面推进教育现代化建设。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("推进选课走班,实行学分制和弹性学制。", {"选课走班", "学分制"}),
+        ("建立普通高中学业水平考试制度,完善综合素质评价制度。", {"普通高中学业水平考试", "综合素质评价制度"}),
+        ("严格落实公民同招,民办初中实行电脑随机录取。", {"公民同招", "电脑随机录取"}),
+        ("稳妥推进义务教育学校绩效工资改革。", {"义务教育学校绩效工资改革"}),
+        ("全面落实乡村教师生活补助制度。", {"乡村教师生活补助制度"}),
+        ("全面深化基础教育课程改革。", {"基础教育课程改革"}),
+        ("在全市教育系统深入开展创先争优活动。", {"创先争优活动"}),
+        ("扎实开展党史学习教育和不忘初心牢记使命主题教育。", {"党史学习教育", "不忘初心牢记使命主题教育"}),
+        ("深化新时代教育评价改革。", {"新时代教育评价改革"}),
+    ],
+)
+def test_national_programs_named_without_a_suffix_come_from_the_vocabulary(sentence, names):
+    assert names <= set(_names(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "录取依据学生的学业水平考试成绩和综合素质评价结果。",  # 中考 scores, not the reform
+        "以新课程改革为契机,提高教学质量。",  # a reform in general words
+    ],
+)
+def test_the_vocabulary_wants_the_program_s_own_name(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "fragment"),
+    [
+        ("(三)实施学校和谐安宁工程,管理模式由应急式向常态化转变。", "学校和谐安宁工程", "谐安宁工程"),
+        ("加快建设校舍档案,启用校舍安全工程数据库。", "校舍安全工程", "启用校舍安全工程"),
+        ("全面完成年度惠生惠师惠民工程。", "惠生惠师惠民工程", "年度惠生惠师惠民工程"),
+        ("“十三五”期间实施八大工程,包括学前教育普及工程、义务教育均衡发展工程等。", "学前教育普及工程", "包括学前教育普及工程"),
+    ],
+)
+def test_a_program_s_left_boundary(sentence, name, fragment):
+    names = _names(sentence)
+    assert name in names and fragment not in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "三个项目进入省重点建设项目增补名单。",  # a level's key projects in general
+        "绍兴市“十四五”学校重大建设项目一览",
+        "形成学校文化的系列教育内容和学校发展项目。",  # a school's projects in general
+        "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
+        "培育一批全省示范性人工智能特教项目。",  # counted
+    ],
+)
+def test_key_projects_works_and_batches_are_no_programs(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("建设“学生智能化服务中心”,通过物联网采集数据。", "学生智能化服务中心"),  # a centre set up
+        ("开设“北斗科技班”。", "北斗科技班"),  # a class
+        ("用“窗口意识”建设绍兴样板学校。", "窗口意识"),  # a way of thinking
+        ("全面推进师生安全“网格化”管理。", "网格化"),  # a process
+        ("严格控制各类“进校园”事项审批。", "进校园"),  # a kind of matter
+        ("根据“支部建在连队上”工作要求,调整完善支部设置。", "支部建在连队上"),  # a requirement
+        ("坚持学校“立人”教育思想为指导。", "立人"),  # a school's idea
+        ("推动“育分”向“育人”转变。", "育分"),  # the two ends of a change
+    ],
+)
+def test_quoted_centres_classes_ideas_and_requirements_are_no_programs(sentence, absent):
+    assert absent not in _names(sentence)
+
+
+def test_culture_is_no_process():
+    assert _names("大力实施“校园文化”工程。") == ["校园文化工程"]

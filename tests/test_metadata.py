@@ -340,3 +340,54 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == (kind, plan_year)
+
+
+def test_a_plan_opening_with_what_its_year_will_bring() -> None:
+    meta = metadata_of("2021年,区教育局将以立德树人为根本任务,全面推进教育现代化。\n一、主要工作\n1.加强党建。")
+    assert (meta.kind, meta.plan_year) == ("工作计划", 2021)
+
+
+def test_a_report_of_a_past_year_is_no_plan_for_it() -> None:
+    meta = metadata_of("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。")
+    assert (meta.kind, meta.plan_year) == (None, None)
+
+
+def test_a_text_drawing_up_a_plan_names_its_kind() -> None:
+    meta = metadata_of("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标")
+    assert (meta.kind, meta.plan_year) == ("实施方案", 2019)
+
+
+def test_who_forwards_a_notice_issues_the_page() -> None:
+    meta = metadata_of("淮安市人民政府办公室转发市教育局关于加快推进三通两平台建设的意见的通知\n各县(区)人民政府:\n现转发给你们。")
+    assert (meta.issuer, meta.kind) == ("淮安市人民政府办公室", "意见")
+
+
+def test_a_source_field_naming_the_title_s_issuer_short_gives_it_in_full() -> None:
+    meta = metadata_of("普陀区教育局2021年工作要点\n发布时间:2021-03-02 来源:区教育局\n2021年是“十四五”开局之年。")
+    assert meta.issuer == "普陀区教育局"
+
+
+def test_a_headline_opening_with_its_place_is_news() -> None:
+    meta = metadata_of("周口市:督政、督学、评估监测三位一体\n2022-06-10\n近年来,周口市坚持督政、督学、评估监测“三位一体”。")
+    assert (meta.title, meta.kind, meta.region.name) == ("周口市:督政、督学、评估监测三位一体", "新闻", "周口市")
+
+
+def test_a_page_of_numbered_tasks_is_the_points_of_a_year_s_work() -> None:
+    text = "14.完成中小学校舍安全工程年度任务。\n15.积极发展学前教育和特殊教育。\n16.继续实施中等职业教育基础能力建设工程。"
+    assert metadata_of(text).kind == "工作要点"
+
+
+def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
+    text = "指导盟市做好工程改造的设计和施工方案。\n推动旗县中心幼儿园建设。"
+    assert metadata_of(text).region.name == "内蒙古自治区"
+
+
+def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them() -> None:
+    text = "民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。"
+    assert metadata_of(text).plan_year == 2011
+
+
+@pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
+def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
+    meta = metadata_of(f"{title}\n一、总体要求")
+    assert meta.region.name == ("长春市" if title.startswith("长春") else "西安市")

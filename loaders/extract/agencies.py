@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
+from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -80,8 +81,9 @@ _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|�
 _ENUMERATED = Gated.of(
     re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
 )
-_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
-_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府)$")
+_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
+# …a body's own offices too (协助德育处、团委等部门)
+_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府|处|科室)$")
 
 _SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
@@ -129,7 +131,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机]).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
@@ -172,6 +174,8 @@ class AgencyMatcher:
                 if name[0] == place[-1] and start >= len(head) and text.startswith(head, start - len(head)):
                     start -= len(head)
                     break
+            if start == m.start():
+                start -= _place_written_before(text, start, name)
             if not bare or start < m.start():
                 spans.append((start, m.end()))
         return spans
@@ -233,6 +237,18 @@ class AgencyMatcher:
         return None
 
 
+def _place_written_before(text: str, start: int, name: str) -> int:
+    """How many characters before `start` complete the level that opens `name` into a place other than the
+    document's own (株洲 of 株洲市教育局, 自治 of 自治区教育厅): a unit named is that unit, not the region's."""
+    if name[0] not in _LEVELS or start < 2:
+        return 0
+    if text.startswith("自治", start - 2):
+        return 2
+    if unit := gazetteer().name_ending_at(text, start + 1):
+        return len(unit) - 1
+    return 0
+
+
 # a group's name may open with short forms joined by 、: 职、成教育组 (职业教育、成人教育组)
 _GROUP = re.compile(
     rf"(?:下设|设立|成立)?(?P<name>(?:[{CJK}]{{1,2}}、)*[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
@@ -245,6 +261,8 @@ _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])"
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
 _NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
+# 年段长及教研组组长: the posts listed before the group are no part of its name
+_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})")
 
 
 @dataclass(frozen=True)
@@ -275,7 +293,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
                 group, mode = None, None
             top = section
         for m in _GROUP.finditer(sent.text) if _GROUP_HINT.search(sent.text) else ():
-            name = _NUMERAL_LEAD.sub("", m["name"])
+            name = _LISTED_BEFORE.sub("", _NUMERAL_LEAD.sub("", m["name"]))
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None
                 declared.append((name, i))
@@ -317,7 +335,9 @@ def _list_kind(text: str) -> str | None:
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
-    r"实现|联合|其)|"
+    r"实现|联合|其|编制(?!部门|办)|"
+    # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
+    r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
@@ -327,11 +347,13 @@ _FRAGMENT = re.compile(
 # a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
 # holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
 _KIND_OF_BODY = re.compile(
-    r"^(?:各|部分|全体|所有|相关|有关)?"
+    r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)?"
     r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
     r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+# 政府, 党委 alone (各级党委和政府): no one body
+_BARE = ("政府", "人民政府", "党委")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _PERSON_POST = ("书记", "副书记")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
@@ -340,6 +362,11 @@ _SCHOOL = re.compile(
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# a school named after its place (遵义师范学院, 合肥师范学院, 绍兴文理学院): what follows the place
+# (not 中小学 of 绍兴市中小学校长, schools of a kind)
+_AFTER_PLACE_SCHOOL = re.compile(
+    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园)(?![校生长])"
+)
 # a title opening with a numbered school: 绍兴一中五年发展规划
 _TITLE_SCHOOL = re.compile(
     rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
@@ -355,15 +382,25 @@ _GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|�
 _GROUP_STEM_MAX = 20
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
-    r"(?=负责|牵头|要|应|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
+    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
 )
-# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处)
+# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处), a subject or a degree
+# at the end of a longer phrase (名学科, 大学专科)
 _GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
+
+
+def _place_schools(text: str) -> list[str]:
+    """Schools whose name opens with a place, full or short, in a short text (an opening sentence)."""
+    if not any(word in text for word in ("大学", "学院", "中学", "小学", "幼儿园")):
+        return []
+    gaz = gazetteer()
+    places = gaz.mentions(text, wordlike=False) + [m for m in gaz.short_mentions(text) if m.name[0] not in _LEVELS]
+    return [text[p.start : m.end()] for p in places if (m := _AFTER_PLACE_SCHOOL.match(text, p.end))]
 
 
 def _named_groups(text: str) -> list[str]:
@@ -377,7 +414,7 @@ def _named_groups(text: str) -> list[str]:
         stem = window[cut:]
         if len(stem.strip("“”")) >= 2:
             names.append(stem + m.group())
-    names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.match(m["name"])]
+    names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
     return names
 
 
@@ -400,7 +437,7 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL:
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL or name in _BARE:
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
@@ -409,7 +446,8 @@ def extract_agencies(
             surface.setdefault(name, set()).add(written)
 
     issuer = doc.metadata.issuer
-    if issuer and issuer in doc.norm.text:
+    # 中共江西省委 江西省人民政府: joint issuers are each their own agency, found where the text names them
+    if issuer and issuer in doc.norm.text and len(matcher.names_in(issuer)) < 2:
         for sent in doc.sentences:
             if issuer in sent.text:
                 add(issuer, issuer, doc.evidence(sent))
@@ -430,6 +468,8 @@ def extract_agencies(
                 continue  # 市委书记马卫光: a person's post
             if any(s <= start and end < e for s, e in quotes):
                 continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
+            if sent.text.startswith("团", start - 1) and sent.text.startswith("委", end - 1):
+                start -= 1  # 团县委: the youth league's committee, not the county's party committee
             written = sent.text[start:end]
             add(matcher.normalize(written), written, doc.evidence(sent))
         for m in _ENUMERATED.finditer(sent.text):
@@ -446,8 +486,8 @@ def extract_agencies(
         add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
     # a school that issues the document (绍兴一中…工作要点): named in its opening lines, or opening its title
     for sent in doc.sentences[:_OPENING_SENTENCES]:
-        for m in _SCHOOL.finditer(sent.text):
-            add(m.group(), m.group(), doc.evidence(sent))
+        for school in [m.group() for m in _SCHOOL.finditer(sent.text)] + _place_schools(sent.text):
+            add(school, school, doc.evidence(sent))
     if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
             add(m["school"], m["school"], doc.evidence(sent))

@@ -8,8 +8,10 @@ generic (重点项目, 招生计划), not counted (20个试点项目, 十大工�
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
 (了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
 (《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
-(“…”等专题) are no programs either; a notice about one program names it in its title
-(关于深化普通高中课程改革的通知).
+(“…”等专题) are no programs either; a notice or a place's plan about one program names it
+in its title (关于深化普通高中课程改革的通知, 青山县智慧教育试点工作方案). National programs
+and campaigns written without quotes or a suffix (选课走班, 公民同招, 创先争优活动) are known
+from the vocabulary only.
 """
 
 from __future__ import annotations
@@ -37,15 +39,19 @@ _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专
 _SYSTEM = re.compile(
     rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
-_SPLIT = re.compile(r"和|及|以及|、|并|或")
-_LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|全[区市县省镇]|[我本][区市县省镇])+")
+# 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
+_SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
+_LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|纳入|进行|参与|参加|实现|安排|下达|申报|检查|"
+    # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
     r"^(?:各类|各项|相关|有关|重点|一批|这些|该|本|其他|其它|部分|系列|专项|民生|示范|试点|合作|中外合作|工程|建设|"
-    r"教育|改革|体制|重点改革|体制改革|省级|市级|县级|国家级|国家|示范性|招生|工作|年度|实施|行动|重大|民心|新一轮|"
+    r"教育|改革|体制|重点改革|体制改革|学校|发展|省级|市级|县级|国家级|国家|[省市县区](?=重点)|示范性|招生|工作|年度|"
+    r"实施|行动|重大|民心|新一轮|"
     r"[一二三四五六七八九十\d]+(?:期|批|类|项|个))*"
     r"(?:行动计划|工程|计划|项目|专项行动|行动|实验|制度|责任制)$"
 )
@@ -61,7 +67,8 @@ _VAGUE = re.compile(
     r"以下|一些|若干|本次|此次|这次|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程) and a count of programs (10大行动计划, 十大工程)
-    r"(?:新建|扩建|改建|迁建|续建|改造)工程$|(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
+    r"(?:新建|扩建|改建|迁建|续建|改造|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一批|"
+    r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
     # one school's building (迪荡中学建设工程)
@@ -78,15 +85,22 @@ _SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
+# 推动“育分”向“育人”转变: a change named by its verb needs no 由 before it
+_CHANGE_INTO = re.compile(r"[向到]“[^“”]{1,15}”(?:转变|转型|转化|过渡|迈进)")
 # a lone Latin letter glued to Chinese is mojibake of a scraped page (就瓿山逃F代化工程)
 _GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z][{CJK}]")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"^(?:元旦|春节|国庆|十一|五一|清明|端午|中秋|寒假|暑假|六一|七一|八一)$|"
-    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室)$"
+    r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室)$|"
+    # a centre or a class set up (“学生智能化服务中心”, “北斗科技班”), a way of thinking (“窗口意识”), a process
+    # (“网格化”管理): no program's name
+    r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
 )
 _AFTER_NOT_PROGRAM = re.compile(
-    r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉)"
+    r"^(?:的|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉|"
+    # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
+    r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念)"
 )
 _JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
@@ -181,7 +195,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     quotes = list(quoted(text))
     for n, (phrase, s, e) in enumerate(quotes):
-        if _CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1):
+        if (_CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1)) or _CHANGE_INTO.match(text, e + 1):
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
@@ -256,7 +270,7 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                     name = stripped
                 inner = list(_INNER_VERB.finditer(name, 0, len(name) - 2))
                 if inner:
-                    name = name[inner[-1].end() :]
+                    name = _LEAD.sub("", name[inner[-1].end() :])
                 start += len(part) - len(name)
                 end = start + len(name)
                 if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
@@ -267,9 +281,11 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
 
 
 # a notice or plan about one program: 关于开展…专项治理工作的通知, 迎接省一级心理辅导站评估工作方案
+# …and a place's plan for one (云和县智慧教育试点工作方案), or a notice of one activity
+# (关于开展2021年暑期安全教育活动的通知: the activity, without its year)
 _TITLE_TOPIC = re.compile(
-    rf"(?:关于|迎接)(?:开展|深化|推进|实施|加强|做好|进一步)*(?P<name>[{CJK}0-9]{{4,20}}?"
-    r"(?:专项治理|专项整治|专项行动|改革|创建|评估|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
+    rf"(?:关于|迎接|^[{CJK}]{{1,8}}[省市县区](?:\d{{4}}年)?)(?:开展|深化|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?(?P<name>(?:(?!关于)[{CJK}0-9]){{4,20}}?"
+    r"(?:专项治理|专项整治|专项行动|改革|创建|评估|试点|活动|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
 )
 
 
