@@ -87,6 +87,14 @@ _SET_UP = re.compile(
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
+# a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
+# duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
+# (学校担负…主体责任) are duties
+_KIND_OF_SCHOOL = re.compile(
+    r"^(?:部分|所有|全体|其他|相关|有关)?"
+    r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通)*"
+    r"(?:学校|幼儿园|中小学)$"
+)
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门)"
 _UNIT_LIST = re.compile(
@@ -172,8 +180,11 @@ def extract_responsibilities(
     kept: dict[tuple[str, str], Responsibility] = {}  # one per agency and duty, where first stated
     for r in found:
         duty = _unbroken(r.duty)
-        if len(duty) >= 2 and is_agency_name(r.agency) and not _NO_DUTY.match(duty):
-            kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
+        if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
+            continue
+        if _KIND_OF_SCHOOL.match(r.agency) and not _RESPONSIBILITY_WORD.search(duty):
+            continue
+        kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
 
 
