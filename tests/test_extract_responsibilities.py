@@ -258,3 +258,25 @@ def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
         ("各校", "成立专项督查小组"),
         ("学校", "担负安全稳定工作的主体责任"),
     ]
+
+
+def test_a_charge_stops_at_a_clause_with_its_own_doer():
+    text = "市区两级教育部门应严格把关,按照评价指标择优推荐,区属学校由区教育局推荐,市直属学校直接申报。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市区两级教育部门", "严格把关,按照评价指标择优推荐"),
+        ("区教育局", "区属学校推荐"),
+    ]
+
+
+def test_who_a_network_is_made_of_holds_no_duty():
+    text = "继续完善由市教育局安监处、县(市、区)教育局安监科、学校安全监督管理办公室构成的四级管理网络。"
+    assert _duties(text, region=CITY) == []
+
+
+def test_government_without_a_level_holds_no_duty():
+    assert _duties("绍兴一中是一所深受市民关爱、政府保障、社会各界瞩目的现代化学校。") == []
+
+
+def test_an_approval_given_before_is_no_duty():
+    assert _duties("《深化普通高中课程改革方案》已经省人民政府批准同意,将于秋季开学实施。") == []
+    assert [(a, d) for a, d, _ in _duties("招生计划审核后报市教育局核准。", region=CITY)] == [("江城市教育局", "核准")]

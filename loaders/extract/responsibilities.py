@@ -87,6 +87,8 @@ _SET_UP = re.compile(
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
+# 政府 or 党委 alone names no body (政府保障、社会各界瞩目的学校)
+_NAMELESS = frozenset({"政府", "人民政府", "党委"})
 # a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
 # (学校担负…主体责任) are duties
@@ -103,9 +105,12 @@ _UNIT_LIST = re.compile(
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
+# 由市教育局安监处、…、班级安全委员构成的网络: who a body is made of, not who does a task
+_COMPOSED_OF = re.compile(r"构成|组成")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
 # …报市教育局核准: an agency approving what is sent to it
-_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|经)(?=[^，,；;。]{2,})")
+# (已经X批准 is an approval given before: the document's authority, no duty)
+_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
 _APPROVAL = re.compile(r"(?:审批|核准|批准|审定)")
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
@@ -184,6 +189,8 @@ def extract_responsibilities(
             continue
         if _KIND_OF_SCHOOL.match(r.agency) and not _RESPONSIBILITY_WORD.search(duty):
             continue
+        if r.agency in _NAMELESS:
+            continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
 
@@ -251,6 +258,11 @@ class _Rules:
             return None
         return start + max(e for _, e in _leading_run(names, text[start:end]))
 
+    def _by_doer(self, text: str, cs: int, ce: int) -> bool:
+        """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
+        by = _BY_AGENCY.search(text, cs, ce)
+        return by is not None and self._agencies_from(text, by.end(), ce) is not None
+
     def by_agency(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """市区高中招生计划由市教育局统一发布: the agencies after 由 do what follows them, on the task before 由."""
         text = self.doc.sentences[i].text
@@ -259,7 +271,7 @@ class _Rules:
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
         if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
-        if subject_end is None:
+        if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce):
             return None
         action = text[subject_end:ce].strip()
         task = text[cs : by.start()].strip()
@@ -330,7 +342,8 @@ class _Rules:
         end, k = ce, j + 1
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
-            while k < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]):
+            # …up to a clause with its own subject, or its own doer (区属学校由区教育局推荐)
+            while k < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]) and not self._by_doer(text, *spans[k]):
                 end, k = spans[k][1], k + 1
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
         elif "责任" not in m["rest"]:
