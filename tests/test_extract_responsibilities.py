@@ -280,3 +280,10 @@ def test_government_without_a_level_holds_no_duty():
 def test_an_approval_given_before_is_no_duty():
     assert _duties("《深化普通高中课程改革方案》已经省人民政府批准同意,将于秋季开学实施。") == []
     assert [(a, d) for a, d, _ in _duties("招生计划审核后报市教育局核准。", region=CITY)] == [("江城市教育局", "核准")]
+
+
+def test_what_an_agency_will_do_is_its_duty():
+    text = "市教育局将在暑期举办一期学校安全管理专题培训班。这些幼儿园将主要集中在城乡结合部。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市教育局", "在暑期举办一期学校安全管理专题培训班"),
+    ]

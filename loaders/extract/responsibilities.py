@@ -46,8 +46,9 @@ _NO_DUTY = re.compile(
     r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
-_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
-_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
+# …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
+_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须|将)")
+_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须|将)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
@@ -93,7 +94,7 @@ _NAMELESS = frozenset({"政府", "人民政府", "党委"})
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
 # (学校担负…主体责任) are duties
 _KIND_OF_SCHOOL = re.compile(
-    r"^(?:部分|所有|全体|其他|相关|有关)?"
+    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类)?"
     r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通)*"
     r"(?:学校|幼儿园|中小学)$"
 )
@@ -357,7 +358,8 @@ class _Rules:
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
         duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-        if len(duty) < 2 or _SLOGAN.match(duty) or _EVENT.search(duty, 0, _EVENT_REACH):
+        planned = m["rest"].lstrip("也均都还").startswith("将")  # a meeting it will hold is a task, not news
+        if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
         return self._facts(i, _holders(m["subj"], self.matcher), duty, cs, end, text), k
 
