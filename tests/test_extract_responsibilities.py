@@ -287,3 +287,11 @@ def test_what_an_agency_will_do_is_its_duty():
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
         ("江城市教育局", "在暑期举办一期学校安全管理专题培训班"),
     ]
+
+
+def test_a_body_holds_the_function_it_is_to_exercise():
+    text = "(1)强化教学处的教科研职能。(2)充分发挥体育、卫生工作领导小组的协调、管理职能。(3)明确相关科室的创建职能。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("教学处", "教科研职能"),
+        ("体育、卫生工作领导小组", "协调、管理职能"),
+    ]

@@ -84,6 +84,8 @@ _SET_UP = re.compile(
     r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
     r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?负责(?P<duty>[^，,；;。]{2,40})"
 )
+# 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
+_FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -131,6 +133,11 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# a field named before a group's name (体育、卫生工作领导小组)
+_FIELD = re.compile(rf"[{CJK}]{{2,4}}")
+_GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
+
+
 def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、."""
@@ -147,8 +154,10 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
             names.append(piece)
             pending = ""
         else:
-            # 各区、县教育局: a bare level joins the next agency; 各乡镇、学校 are two subjects
-            pending = piece + sep.group() if sep.group() == "、" and piece[-1:] in "省市县区" else ""
+            # 各区、县教育局: a bare level joins the next agency, and so does a field that is no body
+            # (体育、卫生工作领导小组: one group); 各乡镇、学校 are two subjects
+            joins = piece[-1:] in "省市县区" or (_FIELD.fullmatch(piece) and _GROUP_END.search(subject))
+            pending = piece + sep.group() if sep.group() == "、" and joins else ""
     names.append(pending + subject[pos:])
     return [matcher.normalize(n) for n in names if n and "的" not in n]
 
@@ -167,6 +176,7 @@ def extract_responsibilities(
         found.extend(rules.unit_lists(i))
         found.extend(rules.approvals(i))
         found.extend(rules.set_up(i))
+        found.extend(rules.functions(i))
         text = sent.text
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
@@ -302,6 +312,15 @@ class _Rules:
         if not m or not self.matcher.is_subject(m["body"]):
             return []
         return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
+
+    def functions(self, i: int) -> list[Responsibility]:
+        """充分发挥体育、卫生工作领导小组的协调、管理职能: the body holds the function named."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for m in _FUNCTION.finditer(text) if "职" in text else ():
+            if self.matcher.is_subject(m["body"]):
+                found += self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
+        return found
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
