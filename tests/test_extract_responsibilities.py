@@ -295,3 +295,18 @@ def test_a_body_holds_the_function_it_is_to_exercise():
         ("教学处", "教科研职能"),
         ("体育、卫生工作领导小组", "协调、管理职能"),
     ]
+
+
+def test_setting_or_carrying_out_responsibilities_names_no_duty():
+    text = (
+        "各区、县教育局和直属学校要按照规定明确安全稳定工作责任。"
+        "各区县教育局要落实在招生入学工作中的组织责任、管理责任和主体责任。"
+        "教育行政部门担负安全稳定工作的监管责任。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("教育行政部门", "担负安全稳定工作的监管责任")]
+
+
+def test_what_a_thing_is_made_by_is_no_duty():
+    text = "学业水平考试是在教育部指导下,由省级教育行政部门组织实施的全面衡量学生学业水平的考试。"
+    assert _duties(text) == []
+    assert [a for a, _, _ in _duties("普通高中毕业证书由省教育厅监制。")] == ["云岭省教育厅"]

@@ -41,7 +41,10 @@ _NO_DUTY = re.compile(
     r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
-    r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
+    r"^指(?!导|挥|定|派)|"
+    # only to set or carry out responsibilities, no task named (按照规定明确安全稳定工作责任, 落实…主体责任):
+    # an exhortation; a responsibility borne (担负…主体责任) or held (是…责任单位) is a duty
+    r"^(?:在[^，,；;]{0,30}[，,])?(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|严格|全面|进一步)?(?:明确|落实|履行|压实)[^，,；;]{0,30}责任$|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
     r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
 )
@@ -110,6 +113,8 @@ _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
 # 由市教育局安监处、…、班级安全委员构成的网络: who a body is made of, not who does a task
 _COMPOSED_OF = re.compile(r"构成|组成")
+# …是由X…的Z, also 是在…下,由X…的Z
+_DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
 # …报市教育局核准: an agency approving what is sent to it
 # (已经X批准 is an approval given before: the document's authority, no duty)
@@ -284,6 +289,8 @@ class _Rules:
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
         if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce):
             return None
+        if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
+            return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
         action = text[subject_end:ce].strip()
         task = text[cs : by.start()].strip()
         if len(action) < 2:
@@ -357,7 +364,8 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         m = self.subject_of(text[cs:ce])
-        if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
+        # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
+        if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
         end, k = ce, j + 1
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
