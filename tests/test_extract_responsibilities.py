@@ -310,3 +310,12 @@ def test_what_a_thing_is_made_by_is_no_duty():
     text = "学业水平考试是在教育部指导下,由省级教育行政部门组织实施的全面衡量学生学业水平的考试。"
     assert _duties(text) == []
     assert [a for a, _, _ in _duties("普通高中毕业证书由省教育厅监制。")] == ["云岭省教育厅"]
+
+
+def test_a_plan_followed_frames_the_duty_after_it():
+    text = "教科室按照职初教师实施方案,对考试、汇报课等成绩进行记录。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("教科室", "按照职初教师实施方案,对考试、汇报课等成绩进行记录")]
+
+
+def test_who_chairs_a_body_holds_no_duty():
+    assert _duties("建立健全由县人民政府分管领导任召集人的职业教育联席会议制度。") == []

@@ -46,7 +46,7 @@ _NO_DUTY = re.compile(
     # an exhortation; a responsibility borne (担负…主体责任) or held (是…责任单位) is a duty
     r"^(?:在[^，,；;]{0,30}[，,])?(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|严格|全面|进一步)?(?:明确|落实|履行|压实)[^，,；;]{0,30}责任$|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
-    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
+    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
 )
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
@@ -70,7 +70,7 @@ _MAX_CONTINUATION = 2
 # the duty continues into the next clause
 _FRAME = re.compile(
     r"^(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
-    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
+    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
 )
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
 _RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
@@ -111,8 +111,9 @@ _UNIT_LIST = re.compile(
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
-# 由市教育局安监处、…、班级安全委员构成的网络: who a body is made of, not who does a task
-_COMPOSED_OF = re.compile(r"构成|组成")
+# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
+# made of or chaired by, not who does a task
+_COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
