@@ -251,7 +251,7 @@ def test_a_body_wholly_in_charge():
 
 def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
     text = (
-        "学校要根据本校实际,制订学校选修课程建设规划。寄宿制学校要优先安排留守儿童住宿。"
+        "学校要根据本校实际,制订学校选修课程建设规划。寄宿制学校要优先安排留守儿童住宿。各级各类学校要加强党建工作。"
         "各校要成立专项督查小组。学校担负安全稳定工作的主体责任。"
     )
     assert [(a, d) for a, d, _ in _duties(text)] == [

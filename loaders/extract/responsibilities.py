@@ -99,7 +99,7 @@ _NAMELESS = frozenset({"政府", "人民政府", "党委"})
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
 # (学校担负…主体责任) are duties
 _KIND_OF_SCHOOL = re.compile(
-    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类)?"
+    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
     r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通)*"
     r"(?:学校|幼儿园|中小学)$"
 )
