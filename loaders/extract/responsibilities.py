@@ -2,27 +2,29 @@
 
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
-the clause to each agency. A charge (县教育局要…, 学校必须…) runs through its sentence, up to
-the next agency; otherwise the duty runs on into the next clauses (with no agency of their own)
+the clause to each agency. A charge (县教育局要…, 各校必须…, 市教育局将…) runs through its
+sentence, up to the next agency or a clause with its own doer (由X…); otherwise the duty runs on into the next clauses (with no agency of their own)
 only while the clause before merely frames the action (在编制、岗位总量内, 按照有关标准) or while
 they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty,
 nor is what was done (给予了高度评价, 发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
-role clauses, 牵头单位/责任单位/配合单位: X、Y lists after a task, …报X核准 (X approves).
+role clauses, 牵头单位/责任单位/配合单位: X、Y lists after a task, …报X核准 (X approves),
+发挥/强化X的…职能 (X holds that function).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
-A duty stops where a broken scrape lost characters (职业学?!): only whole clauses before it are kept.
+Which of the duties found are kept (not hopes, descriptions or norms for every school) is
+responsibilities_kept's part.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
-from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, is_agency_name
+from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
@@ -30,24 +32,6 @@ __all__ = ["extract_responsibilities"]
 
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
-# not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
-# responsibility)…
-_NO_DUTY = re.compile(
-    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
-    # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
-    # won, a document issued (发布《…》), an act in the past (给予了高度评价)
-    rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
-    r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
-    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
-    # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
-    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
-    r"^指(?!导|挥|定|派)|"
-    # only to set or carry out responsibilities, no task named (按照规定明确安全稳定工作责任, 落实…主体责任):
-    # an exhortation; a responsibility borne (担负…主体责任) or held (是…责任单位) is a duty
-    r"^(?:在[^，,；;]{0,30}[，,])?(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|严格|全面|进一步)?(?:明确|落实|履行|压实)[^，,；;]{0,30}责任$|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
-    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
-    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
-)
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须|将)")
@@ -72,8 +56,6 @@ _FRAME = re.compile(
     r"^(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
     r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
 )
-# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
-_RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 # an exhortation without a task: 在创建工作中要全力以赴
 _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必须|应当|应)[{CJK}]{{4}}$")
 # a working group's goal item that is still a duty: 负责…, 督促学校…
@@ -92,17 +74,6 @@ _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
-_CLAUSE_END = re.compile(r"[，,；;：:。]")
-# 政府 or 党委 alone names no body (政府保障、社会各界瞩目的学校)
-_NAMELESS = frozenset({"政府", "人民政府", "党委"})
-# a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
-# duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
-# (学校担负…主体责任) are duties
-_KIND_OF_SCHOOL = re.compile(
-    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
-    r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通)*"
-    r"(?:学校|幼儿园|中小学)$"
-)
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门)"
 _UNIT_LIST = re.compile(
@@ -199,17 +170,7 @@ def extract_responsibilities(
                         break
                 else:
                     j += 1
-    kept: dict[tuple[str, str], Responsibility] = {}  # one per agency and duty, where first stated
-    for r in found:
-        duty = _unbroken(r.duty)
-        if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
-            continue
-        if _KIND_OF_SCHOOL.match(r.agency) and not _RESPONSIBILITY_WORD.search(duty):
-            continue
-        if r.agency in _NAMELESS:
-            continue
-        kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
-    return list(kept.values())
+    return kept_duties(found)
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
@@ -381,7 +342,7 @@ class _Rules:
                 k < len(spans)
                 and k - j <= _MAX_CONTINUATION
                 and not self.subject_of(nxt := text[spans[k][0] : spans[k][1]])
-                and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
+                and (_FRAME.match(last) or RESPONSIBILITY_WORD.search(nxt))
             ):
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
@@ -411,15 +372,6 @@ def _first_program(text: str) -> str | None:
     """The program `text` names first, if any: what a duty concerns."""
     programs = programs_in(text)
     return programs[0] if programs else None
-
-
-def _unbroken(duty: str) -> str:
-    """`duty` without the clause a broken scrape garbled and all after it; "" when nothing whole is left."""
-    at = garbled_at(duty)
-    if at is None:
-        return duty
-    ends = [m.start() for m in _CLAUSE_END.finditer(duty, 0, at)]
-    return duty[: ends[-1]].strip(" ,，;；:：。") if ends else ""
 
 
 def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
