@@ -319,3 +319,13 @@ def test_a_plan_followed_frames_the_duty_after_it():
 
 def test_who_chairs_a_body_holds_no_duty():
     assert _duties("建立健全由县人民政府分管领导任召集人的职业教育联席会议制度。") == []
+
+
+def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
+    text = "县教育局、县财政局等有关部门要加大投入,保障学校建设。县教育局、县财政局等部门要密切配合,形成合力。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "加大投入,保障学校建设"),
+        ("青山县财政局", "加大投入,保障学校建设"),
+        ("青山县教育局", "密切配合,形成合力"),
+        ("青山县财政局", "密切配合,形成合力"),
+    ]

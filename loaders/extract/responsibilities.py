@@ -110,6 +110,7 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+_LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -117,7 +118,9 @@ _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
 
 def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
-    (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、."""
+    (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
+    the list ends with (县教育局、县财政局等部门) names no agency of its own."""
+    subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []
     pending = ""
@@ -390,8 +393,12 @@ def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
 def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that only assigns a role (由县教育局负责), else []."""
     m = _ROLE_ONLY.match(clause.strip())
-    # 任务由县公安局负责 names its task first: the 由 branch reads it
-    if not m or "的" in m["subj"] or "由" in m["subj"] or not matcher.is_subject(m["subj"]):
+    # 任务由县公安局负责 names its task first: the 由 branch reads it; and the clause names only its
+    # agencies (县财政局、县人社局等部门要密切配合 is a charge, not a role)
+    if not m or "的" in m["subj"] or "由" in m["subj"]:
+        return []
+    whole = matcher.subject.match(m["subj"] + "负责")
+    if not whole or whole["subj"] != m["subj"]:
         return []
     holders = _holders(m["subj"], matcher)
     return holders if all(matcher.is_subject(h) for h in holders) else []
