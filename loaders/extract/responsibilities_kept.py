@@ -29,9 +29,9 @@ _NO_DUTY = re.compile(
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
     r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
-    # only to set or carry out responsibilities, no task named (按照规定明确安全稳定工作责任, 落实…主体责任):
-    # an exhortation; a responsibility borne (担负…主体责任) or held (是…责任单位) is a duty
-    r"^(?:在[^，,；;]{0,30}[，,])?(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|严格|全面|进一步)?(?:明确|落实|履行|压实)[^，,；;]{0,30}责任$|"
+    # only to set responsibilities (按照规定明确安全稳定工作责任): who is to answer is still open; a
+    # responsibility borne (担负…主体责任), carried out (落实控辍保学主体责任) or held (是…责任单位) is a duty
+    r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
     r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
 )
