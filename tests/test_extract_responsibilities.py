@@ -332,3 +332,26 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
         ("青山县教育局", "密切配合,形成合力"),
         ("青山县财政局", "密切配合,形成合力"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "duties"),
+    [
+        # the agency worked with (会同) holds the duty it shares
+        (
+            "由县教育局牵头,会同县财政局制定实施细则。",
+            [("青山县教育局", "会同县财政局制定实施细则"), ("青山县财政局", "制定实施细则")],
+        ),
+        # an agency named with its role (作为牵头单位), its duty in the next clause
+        ("县教育局作为牵头单位,负责统筹协调。", [("青山县教育局", "负责统筹协调")]),
+        # the agencies in brackets after a task
+        (
+            "完善经费保障机制(县财政局、县教育局负责)。",
+            [("青山县财政局", "完善经费保障机制"), ("青山县教育局", "完善经费保障机制")],
+        ),
+        # a bureau's offices as lead and helping units
+        ("2.加强师德建设。(牵头处室:人事科;配合处室:办公室)", [("人事科", "加强师德建设"), ("办公室", "加强师德建设")]),
+    ],
+)
+def test_who_works_with_whom(text, duties):
+    assert [(a, d) for a, d, _ in _duties(text)] == duties

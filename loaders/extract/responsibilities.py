@@ -75,10 +75,11 @@ _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
-_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门)"
+_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
+_BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
@@ -111,6 +112,10 @@ _NOT_SUBJECT = re.compile(
 
 
 _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
+# 县教育局作为牵头单位,负责…: the agency, its role named before its duty
+_AS_ROLE = re.compile(r"作为(?:牵头|责任|主责|主管|实施)(?:单位|部门)$")
+# 由县教育局牵头,会同县财政局制定…
+_CO_LEAD = re.compile(r"^(?:会同|协同)")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -154,6 +159,7 @@ def extract_responsibilities(
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
         found.extend(rules.unit_lists(i))
+        found.extend(rules.bracketed_roles(i))
         found.extend(rules.approvals(i))
         found.extend(rules.set_up(i))
         found.extend(rules.functions(i))
@@ -217,6 +223,17 @@ class _Rules:
     def unit_lists(self, i: int) -> list[Responsibility]:
         """(责任单位:县教育局、县财政局) lists: the task is the text before, else the sentence or heading before."""
         return _unit_lists(self.doc, i, self.matcher)
+
+    def bracketed_roles(self, i: int) -> list[Responsibility]:
+        """推进集团化办学(县教育局负责): the agencies in brackets after a task hold it."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for m in _BRACKETED_ROLE.finditer(text) if "负责" in text or "牵头" in text else ():
+            holders = _holders(m["list"], self.matcher)
+            task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
+            if len(task) >= 2 and holders and all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders):
+                found += self._facts(i, holders, task, 0, m.end(), task)
+        return found
 
     def roles(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """由县教育局负责,县财政局配合: clauses that only name who leads or helps, and the task they share."""
@@ -353,7 +370,9 @@ class _Rules:
         planned = m["rest"].lstrip("也均都还").startswith("将")  # a meeting it will hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
-        return self._facts(i, _holders(m["subj"], self.matcher), duty, cs, end, text), k
+        # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同
+        subj = _CO_LEAD.sub("", m["subj"])
+        return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
 
 
 def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -379,7 +398,7 @@ def _first_program(text: str) -> str | None:
 
 def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that names nothing else (加强领导创建工作领导小组 → the group), else []."""
-    name = _LAST_ITEM.sub("", clause.strip())
+    name = _AS_ROLE.sub("", _LAST_ITEM.sub("", clause.strip()))
     head = _HEADING.match(name)
     name = name[head.end() :] if head and len(name) - head.end() >= 4 else strip_verbs(name)
     if len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
@@ -422,8 +441,9 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
-    # every list names its 单位 or 部门: most sentences need no search
-    lists = list(_UNIT_LIST.finditer(sent.text)) if "单位" in sent.text or "部门" in sent.text else []
+    # every list names its 单位, 部门 or 科室 (处室, 股室): most sentences need no search
+    named = "单位" in sent.text or "部门" in sent.text or "室" in sent.text
+    lists = list(_UNIT_LIST.finditer(sent.text)) if named else []
     if not lists:
         return []
     task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
