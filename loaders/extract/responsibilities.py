@@ -79,6 +79,8 @@ _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部
 _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
+_UNIT_NAMED = re.compile(r"(?:单位|部门|科室|处室|股室)\s*[:：]")
+_ROLE_CLOSED = re.compile(r"(?:牵头|负责)[)）]")
 _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
@@ -228,7 +230,7 @@ class _Rules:
         """推进集团化办学(县教育局负责): the agencies in brackets after a task hold it."""
         text = self.doc.sentences[i].text
         found: list[Responsibility] = []
-        for m in _BRACKETED_ROLE.finditer(text) if "负责" in text or "牵头" in text else ():
+        for m in _BRACKETED_ROLE.finditer(text) if _ROLE_CLOSED.search(text) else ():
             holders = _holders(m["list"], self.matcher)
             task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
             if len(task) >= 2 and holders and all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders):
@@ -441,9 +443,8 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
-    # every list names its 单位, 部门 or 科室 (处室, 股室): most sentences need no search
-    named = "单位" in sent.text or "部门" in sent.text or "室" in sent.text
-    lists = list(_UNIT_LIST.finditer(sent.text)) if named else []
+    # every list names its 单位, 部门 or 科室 before a colon: most sentences need no search
+    lists = list(_UNIT_LIST.finditer(sent.text)) if _UNIT_NAMED.search(sent.text) else []
     if not lists:
         return []
     task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
