@@ -96,6 +96,11 @@ _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?"
 _REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
 _APPROVAL = re.compile(r"(?:审批|核准|批准|审定)")
+# a word every sentence rule needs: a unit list's colon, a bracketed role, an approval, a body set
+# up, a function
+_SENTENCE_RULE_WORDS = re.compile(
+    rf"{_UNIT_NAMED.pattern}|{_ROLE_CLOSED.pattern}|{_APPROVAL.pattern}|{_SETTING_UP.pattern}|职"
+)
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
 _ROLES = ("牵头", "负责", "配合", "协助", "参与")
 _ROLE_ONLY = Gated.of(
@@ -160,12 +165,10 @@ def extract_responsibilities(
         if group:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
-        found.extend(rules.unit_lists(i))
-        found.extend(rules.bracketed_roles(i))
-        found.extend(rules.approvals(i))
-        found.extend(rules.set_up(i))
-        found.extend(rules.functions(i))
         text = sent.text
+        if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
+            for sentence_rule in rules.sentence_rules:
+                found.extend(sentence_rule(i))
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
@@ -197,6 +200,8 @@ class _Rules:
         self.matcher = matcher
         self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
+        # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
+        self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
         # in order: the first that applies to a clause wins
         self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
 
