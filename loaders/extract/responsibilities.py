@@ -3,13 +3,14 @@
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
 the clause to each agency. A charge (县教育局要…, 各校必须…, 市教育局将…) runs through its
-sentence, up to the next agency or a clause with its own doer (由X…); otherwise the duty runs on into the next clauses (with no agency of their own)
-only while the clause before merely frames the action (在编制、岗位总量内, 按照有关标准) or while
-they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty,
-nor is what was done (给予了高度评价, 发布《…》, 获…第一名).
+sentence, up to the next agency or a clause with its own doer (由X…); otherwise the duty runs on
+into the next clauses (with no agency of their own) only while the clause before merely frames
+the action (在编制、岗位总量内, 按照有关标准) or while they name a responsibility (明确一把手为
+第一责任人, 负责…); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
+发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
-role clauses, 牵头单位/责任单位/配合单位: X、Y lists after a task, …报X核准 (X approves),
-发挥/强化X的…职能 (X holds that function).
+role clauses, 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
+发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 Which of the duties found are kept (not hopes, descriptions or norms for every school) is
@@ -79,7 +80,8 @@ _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部
 _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
-_UNIT_NAMED = re.compile(r"(?:单位|部门|科室|处室|股室)\s*[:：]")
+_UNIT_NAMED = re.compile(r"(?:单位|部门|科室|处室|股室)\s*[:：]")  # what every such list holds
+# 推进集团化办学(县教育局负责): the agencies in brackets after a task
 _ROLE_CLOSED = re.compile(r"(?:牵头|负责)[)）]")
 _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
@@ -118,6 +120,7 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# the kind a list of agencies ends with (县教育局、县财政局等有关部门)
 _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
 # 县教育局作为牵头单位,负责…: the agency, its role named before its duty
 _AS_ROLE = re.compile(r"作为(?:牵头|责任|主责|主管|实施)(?:单位|部门)$")
@@ -238,7 +241,8 @@ class _Rules:
         for m in _BRACKETED_ROLE.finditer(text) if _ROLE_CLOSED.search(text) else ():
             holders = _holders(m["list"], self.matcher)
             task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
-            if len(task) >= 2 and holders and all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders):
+            named = all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders)
+            if len(task) >= 2 and holders and named:
                 found += self._facts(i, holders, task, 0, m.end(), task)
         return found
 
@@ -360,7 +364,11 @@ class _Rules:
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
             # …up to a clause with its own subject, or its own doer (区属学校由区教育局推荐)
-            while k < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]) and not self._by_doer(text, *spans[k]):
+            while (
+                k < len(spans)
+                and not self.subject_of(text[spans[k][0] : spans[k][1]])
+                and not self._by_doer(text, *spans[k])
+            ):
                 end, k = spans[k][1], k + 1
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
         elif "责任" not in m["rest"]:
