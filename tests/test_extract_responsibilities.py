@@ -104,7 +104,7 @@ def test_garbled_characters_end_a_duty():
             "县教育局要依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施。",
             "依据项目指标,在认真摸底的基础上,拿出推进方案,并指导学校制订措施",
         ),
-        ("学校必须建立安全预防制度,每年上半年开展消防演练。", "建立安全预防制度,每年上半年开展消防演练"),
+        ("各校必须建立安全预防制度,每年上半年开展消防演练。", "建立安全预防制度,每年上半年开展消防演练"),
         (
             "各乡镇教育总校也要建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作。",
             "建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作",
@@ -247,3 +247,111 @@ def test_a_committee_opens_a_clause_as_its_subject():
 def test_a_body_wholly_in_charge():
     duties = _duties("学分认定的主体是学校,学分认定委员会全面负责学生学分认定工作。")
     assert ("学分认定委员会", "全面负责学生学分认定工作", None) in duties
+
+
+def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
+    text = (
+        "学校要根据本校实际,制订学校选修课程建设规划。寄宿制学校要优先安排留守儿童住宿。各级各类学校要加强党建工作。"
+        "各校要成立专项督查小组。学校担负安全稳定工作的主体责任。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各校", "成立专项督查小组"),
+        ("学校", "担负安全稳定工作的主体责任"),
+    ]
+
+
+def test_a_charge_stops_at_a_clause_with_its_own_doer():
+    text = "市区两级教育部门应严格把关,按照评价指标择优推荐,区属学校由区教育局推荐,市直属学校直接申报。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市区两级教育部门", "严格把关,按照评价指标择优推荐"),
+        ("区教育局", "区属学校推荐"),
+    ]
+
+
+def test_who_a_network_is_made_of_holds_no_duty():
+    text = "继续完善由市教育局安监处、县(市、区)教育局安监科、学校安全监督管理办公室构成的四级管理网络。"
+    assert _duties(text, region=CITY) == []
+
+
+def test_government_without_a_level_holds_no_duty():
+    assert _duties("绍兴一中是一所深受市民关爱、政府保障、社会各界瞩目的现代化学校。") == []
+
+
+def test_an_approval_given_before_is_no_duty():
+    assert _duties("《深化普通高中课程改革方案》已经省人民政府批准同意,将于秋季开学实施。") == []
+    assert [(a, d) for a, d, _ in _duties("招生计划审核后报市教育局核准。", region=CITY)] == [("江城市教育局", "核准")]
+
+
+def test_what_an_agency_will_do_is_its_duty():
+    text = "市教育局将在暑期举办一期学校安全管理专题培训班。这些幼儿园将主要集中在城乡结合部。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市教育局", "在暑期举办一期学校安全管理专题培训班"),
+    ]
+
+
+def test_a_body_holds_the_function_it_is_to_exercise():
+    text = "(1)强化教学处的教科研职能。(2)充分发挥体育、卫生工作领导小组的协调、管理职能。(3)明确相关科室的创建职能。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("教学处", "教科研职能"),
+        ("体育、卫生工作领导小组", "协调、管理职能"),
+    ]
+
+
+def test_setting_responsibilities_names_no_duty():
+    text = (
+        "各区、县教育局和直属学校要按照规定明确安全稳定工作责任。"
+        "各乡镇中心学校要落实控辍保学主体责任。"
+        "教育行政部门担负安全稳定工作的监管责任。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("各乡镇中心学校", "落实控辍保学主体责任"),
+        ("教育行政部门", "担负安全稳定工作的监管责任"),
+    ]
+
+
+def test_what_a_thing_is_made_by_is_no_duty():
+    text = "学业水平考试是在教育部指导下,由省级教育行政部门组织实施的全面衡量学生学业水平的考试。"
+    assert _duties(text) == []
+    assert [a for a, _, _ in _duties("普通高中毕业证书由省教育厅监制。")] == ["云岭省教育厅"]
+
+
+def test_a_plan_followed_frames_the_duty_after_it():
+    text = "教科室按照职初教师实施方案,对考试、汇报课等成绩进行记录。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("教科室", "按照职初教师实施方案,对考试、汇报课等成绩进行记录")]
+
+
+def test_who_chairs_a_body_holds_no_duty():
+    assert _duties("建立健全由县人民政府分管领导任召集人的职业教育联席会议制度。") == []
+
+
+def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
+    text = "县教育局、县财政局等有关部门要加大投入,保障学校建设。县教育局、县财政局等部门要密切配合,形成合力。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "加大投入,保障学校建设"),
+        ("青山县财政局", "加大投入,保障学校建设"),
+        ("青山县教育局", "密切配合,形成合力"),
+        ("青山县财政局", "密切配合,形成合力"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "duties"),
+    [
+        # the agency worked with (会同) holds the duty it shares
+        (
+            "由县教育局牵头,会同县财政局制定实施细则。",
+            [("青山县教育局", "会同县财政局制定实施细则"), ("青山县财政局", "制定实施细则")],
+        ),
+        # an agency named with its role (作为牵头单位), its duty in the next clause
+        ("县教育局作为牵头单位,负责统筹协调。", [("青山县教育局", "负责统筹协调")]),
+        # the agencies in brackets after a task
+        (
+            "完善经费保障机制(县财政局、县教育局负责)。",
+            [("青山县财政局", "完善经费保障机制"), ("青山县教育局", "完善经费保障机制")],
+        ),
+        # a bureau's offices as lead and helping units
+        ("2.加强师德建设。(牵头处室:人事科;配合处室:办公室)", [("人事科", "加强师德建设"), ("办公室", "加强师德建设")]),
+    ],
+)
+def test_who_works_with_whom(text, duties):
+    assert [(a, d) for a, d, _ in _duties(text)] == duties

@@ -2,27 +2,30 @@
 
 A clause opening with one or more agencies and a duty verb (学校担负…主体责任,
 机构编制部门核定编制总量, 县政府督查室、教育督导室每月…通报) assigns the rest of
-the clause to each agency. A charge (县教育局要…, 学校必须…) runs through its sentence, up to
-the next agency; otherwise the duty runs on into the next clauses (with no agency of their own)
-only while the clause before merely frames the action (在编制、岗位总量内, 按照有关标准) or while
-they name a responsibility (明确一把手为第一责任人, 负责…); an exhortation (要全力以赴) is no duty,
-nor is what was done (给予了高度评价, 发布《…》, 获…第一名).
+the clause to each agency. A charge (县教育局要…, 各校必须…, 市教育局将…) runs through its
+sentence, up to the next agency or a clause with its own doer (由X…); otherwise the duty runs on
+into the next clauses (with no agency of their own) only while the clause before merely frames
+the action (在编制、岗位总量内, 按照有关标准) or while they name a responsibility (明确一把手为
+第一责任人, 负责…); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
+发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
-role clauses, 牵头单位/责任单位/配合单位: X、Y lists after a task, …报X核准 (X approves).
+role clauses, 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
+发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
-A duty stops where a broken scrape lost characters (职业学?!): only whole clauses before it are kept.
+Which of the duties found are kept (not hopes, descriptions or norms for every school) is
+responsibilities_kept's part.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
-from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, is_agency_name
+from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
@@ -30,24 +33,10 @@ __all__ = ["extract_responsibilities"]
 
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
-# not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
-# responsibility)…
-_NO_DUTY = re.compile(
-    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
-    # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
-    # won, a document issued (发布《…》), an act in the past (给予了高度评价)
-    rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
-    r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
-    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
-    # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
-    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
-    r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
-    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
-    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|精神|标准|实际|需要)$"
-)
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
-_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须)")
-_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须)?")
+# …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
+_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须|将)")
+_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须|将)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
@@ -66,10 +55,8 @@ _MAX_CONTINUATION = 2
 # the duty continues into the next clause
 _FRAME = re.compile(
     r"^(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
-    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
+    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要)$"
 )
-# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
-_RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 # an exhortation without a task: 在创建工作中要全力以赴
 _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必须|应当|应)[{CJK}]{{4}}$")
 # a working group's goal item that is still a duty: 负责…, 督促学校…
@@ -83,23 +70,39 @@ _SET_UP = re.compile(
     r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
     r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?负责(?P<duty>[^，,；;。]{2,40})"
 )
+# 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
+_FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
-_CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
-_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门)"
+_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
+_UNIT_NAMED = re.compile(r"(?:单位|部门|科室|处室|股室)\s*[:：]")  # what every such list holds
+# 推进集团化办学(县教育局负责): the agencies in brackets after a task
+_ROLE_CLOSED = re.compile(r"(?:牵头|负责)[)）]")
+_BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
+# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
+# made of or chaired by, not who does a task
+_COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
+# …是由X…的Z, also 是在…下,由X…的Z
+_DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
 # …报市教育局核准: an agency approving what is sent to it
-_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|经)(?=[^，,；;。]{2,})")
+# (已经X批准 is an approval given before: the document's authority, no duty)
+_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
 _APPROVAL = re.compile(r"(?:审批|核准|批准|审定)")
+# a word every sentence rule needs: a unit list's colon, a bracketed role, an approval, a body set
+# up, a function
+_SENTENCE_RULE_WORDS = re.compile(
+    rf"{_UNIT_NAMED.pattern}|{_ROLE_CLOSED.pattern}|{_APPROVAL.pattern}|{_SETTING_UP.pattern}|职"
+)
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
 _ROLES = ("牵头", "负责", "配合", "协助", "参与")
 _ROLE_ONLY = Gated.of(
@@ -117,9 +120,22 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# the kind a list of agencies ends with (县教育局、县财政局等有关部门)
+_LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
+# 县教育局作为牵头单位,负责…: the agency, its role named before its duty
+_AS_ROLE = re.compile(r"作为(?:牵头|责任|主责|主管|实施)(?:单位|部门)$")
+# 由县教育局牵头,会同县财政局制定…
+_CO_LEAD = re.compile(r"^(?:会同|协同)")
+# a field named before a group's name (体育、卫生工作领导小组)
+_FIELD = re.compile(rf"[{CJK}]{{2,4}}")
+_GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
+
+
 def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
-    (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、."""
+    (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
+    the list ends with (县教育局、县财政局等部门) names no agency of its own."""
+    subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []
     pending = ""
@@ -133,8 +149,10 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
             names.append(piece)
             pending = ""
         else:
-            # 各区、县教育局: a bare level joins the next agency; 各乡镇、学校 are two subjects
-            pending = piece + sep.group() if sep.group() == "、" and piece[-1:] in "省市县区" else ""
+            # 各区、县教育局: a bare level joins the next agency, and so does a field that is no body
+            # (体育、卫生工作领导小组: one group); 各乡镇、学校 are two subjects
+            joins = piece[-1:] in "省市县区" or (_FIELD.fullmatch(piece) and _GROUP_END.search(subject))
+            pending = piece + sep.group() if sep.group() == "、" and joins else ""
     names.append(pending + subject[pos:])
     return [matcher.normalize(n) for n in names if n and "的" not in n]
 
@@ -150,10 +168,10 @@ def extract_responsibilities(
         if group:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
-        found.extend(rules.unit_lists(i))
-        found.extend(rules.approvals(i))
-        found.extend(rules.set_up(i))
         text = sent.text
+        if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
+            for sentence_rule in rules.sentence_rules:
+                found.extend(sentence_rule(i))
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
             continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
@@ -169,12 +187,7 @@ def extract_responsibilities(
                         break
                 else:
                     j += 1
-    kept: dict[tuple[str, str], Responsibility] = {}  # one per agency and duty, where first stated
-    for r in found:
-        duty = _unbroken(r.duty)
-        if len(duty) >= 2 and is_agency_name(r.agency) and not _NO_DUTY.match(duty):
-            kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
-    return list(kept.values())
+    return kept_duties(found)
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
@@ -190,6 +203,8 @@ class _Rules:
         self.matcher = matcher
         self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
+        # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
+        self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
         # in order: the first that applies to a clause wins
         self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
 
@@ -219,6 +234,18 @@ class _Rules:
         """(责任单位:县教育局、县财政局) lists: the task is the text before, else the sentence or heading before."""
         return _unit_lists(self.doc, i, self.matcher)
 
+    def bracketed_roles(self, i: int) -> list[Responsibility]:
+        """推进集团化办学(县教育局负责): the agencies in brackets after a task hold it."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for m in _BRACKETED_ROLE.finditer(text) if _ROLE_CLOSED.search(text) else ():
+            holders = _holders(m["list"], self.matcher)
+            task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
+            named = all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders)
+            if len(task) >= 2 and holders and named:
+                found += self._facts(i, holders, task, 0, m.end(), task)
+        return found
+
     def roles(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """由县教育局负责,县财政局配合: clauses that only name who leads or helps, and the task they share."""
         text = self.doc.sentences[i].text
@@ -240,6 +267,11 @@ class _Rules:
             return None
         return start + max(e for _, e in _leading_run(names, text[start:end]))
 
+    def _by_doer(self, text: str, cs: int, ce: int) -> bool:
+        """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
+        by = _BY_AGENCY.search(text, cs, ce)
+        return by is not None and self._agencies_from(text, by.end(), ce) is not None
+
     def by_agency(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """市区高中招生计划由市教育局统一发布: the agencies after 由 do what follows them, on the task before 由."""
         text = self.doc.sentences[i].text
@@ -248,8 +280,10 @@ class _Rules:
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
         if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
-        if subject_end is None:
+        if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce):
             return None
+        if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
+            return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
         action = text[subject_end:ce].strip()
         task = text[cs : by.start()].strip()
         if len(action) < 2:
@@ -278,6 +312,15 @@ class _Rules:
         if not m or not self.matcher.is_subject(m["body"]):
             return []
         return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
+
+    def functions(self, i: int) -> list[Responsibility]:
+        """充分发挥体育、卫生工作领导小组的协调、管理职能: the body holds the function named."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for m in _FUNCTION.finditer(text) if "职" in text else ():
+            if self.matcher.is_subject(m["body"]):
+                found += self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
+        return found
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
@@ -314,12 +357,18 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         m = self.subject_of(text[cs:ce])
-        if not m or "的" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
+        # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
+        if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
         end, k = ce, j + 1
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
-            while k < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]):
+            # …up to a clause with its own subject, or its own doer (区属学校由区教育局推荐)
+            while (
+                k < len(spans)
+                and not self.subject_of(text[spans[k][0] : spans[k][1]])
+                and not self._by_doer(text, *spans[k])
+            ):
                 end, k = spans[k][1], k + 1
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
         elif "责任" not in m["rest"]:
@@ -328,14 +377,17 @@ class _Rules:
                 k < len(spans)
                 and k - j <= _MAX_CONTINUATION
                 and not self.subject_of(nxt := text[spans[k][0] : spans[k][1]])
-                and (_FRAME.match(last) or _RESPONSIBILITY_WORD.search(nxt))
+                and (_FRAME.match(last) or RESPONSIBILITY_WORD.search(nxt))
             ):
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
         duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-        if len(duty) < 2 or _SLOGAN.match(duty) or _EVENT.search(duty, 0, _EVENT_REACH):
+        planned = m["rest"].lstrip("也均都还").startswith("将")  # a meeting it will hold is a task, not news
+        if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
-        return self._facts(i, _holders(m["subj"], self.matcher), duty, cs, end, text), k
+        # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同
+        subj = _CO_LEAD.sub("", m["subj"])
+        return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
 
 
 def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -359,18 +411,9 @@ def _first_program(text: str) -> str | None:
     return programs[0] if programs else None
 
 
-def _unbroken(duty: str) -> str:
-    """`duty` without the clause a broken scrape garbled and all after it; "" when nothing whole is left."""
-    at = garbled_at(duty)
-    if at is None:
-        return duty
-    ends = [m.start() for m in _CLAUSE_END.finditer(duty, 0, at)]
-    return duty[: ends[-1]].strip(" ,，;；:：。") if ends else ""
-
-
 def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that names nothing else (加强领导创建工作领导小组 → the group), else []."""
-    name = _LAST_ITEM.sub("", clause.strip())
+    name = _AS_ROLE.sub("", _LAST_ITEM.sub("", clause.strip()))
     head = _HEADING.match(name)
     name = name[head.end() :] if head and len(name) - head.end() >= 4 else strip_verbs(name)
     if len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
@@ -384,8 +427,12 @@ def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
 def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that only assigns a role (由县教育局负责), else []."""
     m = _ROLE_ONLY.match(clause.strip())
-    # 任务由县公安局负责 names its task first: the 由 branch reads it
-    if not m or "的" in m["subj"] or "由" in m["subj"] or not matcher.is_subject(m["subj"]):
+    # 任务由县公安局负责 names its task first: the 由 branch reads it; and the clause names only its
+    # agencies (县财政局、县人社局等部门要密切配合 is a charge, not a role)
+    if not m or "的" in m["subj"] or "由" in m["subj"]:
+        return []
+    whole = matcher.subject.match(m["subj"] + "负责")
+    if not whole or whole["subj"] != m["subj"]:
         return []
     holders = _holders(m["subj"], matcher)
     return holders if all(matcher.is_subject(h) for h in holders) else []
@@ -409,8 +456,8 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
-    # every list names its 单位 or 部门: most sentences need no search
-    lists = list(_UNIT_LIST.finditer(sent.text)) if "单位" in sent.text or "部门" in sent.text else []
+    # every list names its 单位, 部门 or 科室 before a colon: most sentences need no search
+    lists = list(_UNIT_LIST.finditer(sent.text)) if _UNIT_NAMED.search(sent.text) else []
     if not lists:
         return []
     task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")

@@ -1,0 +1,72 @@
+"""Which responsibilities the rules found are kept: duties, not exhortations, descriptions or norms.
+
+A duty is dropped when it only hopes, describes, reports what was done, tells who sits in a group,
+frames an action without naming it, or only sets or carries out responsibilities without a task;
+when its holder is a kind of school (学校要…: a norm for every such school) or a bare 政府; and where
+a broken scrape garbled it, only its whole clauses before the break are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from edukg.loaders.extract.agencies import is_agency_name
+from edukg.loaders.extract.text import CJK, garbled_at
+from edukg.loaders.model import Responsibility
+
+__all__ = ["RESPONSIBILITY_WORD", "kept_duties"]
+
+# not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
+# responsibility)…
+_NO_DUTY = re.compile(
+    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
+    # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
+    # won, a document issued (发布《…》), an act in the past (给予了高度评价)
+    rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
+    r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
+    r"^在(?:园|校)(?:儿童|幼儿|学生|人数)|"  # 普惠性幼儿园在园儿童覆盖面达93%: a value, not a duty
+    # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
+    rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
+    r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
+    # only to set responsibilities (按照规定明确安全稳定工作责任): who is to answer is still open; a
+    # responsibility borne (担负…主体责任), carried out (落实控辍保学主体责任) or held (是…责任单位) is a duty
+    r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
+    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
+)
+# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
+RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
+# 政府 or 党委 alone names no body (政府保障、社会各界瞩目的学校)
+_NAMELESS = frozenset({"政府", "人民政府", "党委"})
+# a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
+# duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
+# (学校担负…主体责任) are duties
+_KIND_OF_SCHOOL = re.compile(
+    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
+    r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通)*"
+    r"(?:学校|幼儿园|中小学)$"
+)
+
+
+def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
+    """The duties of `found`, one per agency and duty, where first stated."""
+    kept: dict[tuple[str, str], Responsibility] = {}
+    for r in found:
+        duty = _unbroken(r.duty)
+        if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
+            continue
+        if r.agency in _NAMELESS or (_KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty)):
+            continue
+        kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
+    return list(kept.values())
+
+
+def _unbroken(duty: str) -> str:
+    """`duty` without the clause a broken scrape garbled and all after it; "" when nothing whole is left."""
+    at = garbled_at(duty)
+    if at is None:
+        return duty
+    ends = [m.start() for m in _CLAUSE_END.finditer(duty, 0, at)]
+    return duty[: ends[-1]].strip(" ,，;；:：。") if ends else ""
