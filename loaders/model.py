@@ -202,6 +202,7 @@ class Program:
     name: str
     evidence: tuple[Evidence, ...]
     aliases: tuple[str, ...] = ()
+    written: str | None = None  # as the document first names it, when that is not `name` (resolve)
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,8 @@ def facts_to_dict(facts: DocumentFacts) -> dict:
         },
         "targets": [_indicator_value(t, ids) for t in facts.targets],
         "observations": [_indicator_value(t, ids) for t in facts.observations],
-        "programs": [{"id": ids.id("Program", p.name), "name": p.name, "evidence": [_ev(e) for e in p.evidence]}
+        "programs": [{"id": ids.id("Program", p.name), "name": p.written or p.name,
+                      "evidence": [_ev(e) for e in p.evidence]}
                      for p in facts.programs],
         "agencies": [{"id": ids.id("Agency", a.name), "name": a.name, "evidence": [_ev(e) for e in a.evidence]}
                      for a in facts.agencies],

@@ -68,13 +68,15 @@ def agency_key(name: str, region: Region | None) -> str:
 
 
 def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
-    merged: dict[str, tuple[list[Evidence], set[str]]] = {}
+    merged: dict[str, tuple[list[Evidence], set[str], str]] = {}
     for p in programs:
         name = canonical_program(p.name)
-        evidence, aliases = merged.setdefault(name, ([], set()))
+        # the graph knows the program by its canonical name; the document's own words stay beside it
+        evidence, aliases, _ = merged.setdefault(name, ([], set(), _DECOR.sub("", p.written or p.name)))
         evidence.extend(e for e in p.evidence if e not in evidence)
         aliases.update(a for a in (p.name, *p.aliases) if a != name)
-    return tuple(Program(name, tuple(ev), tuple(sorted(al))) for name, (ev, al) in merged.items())
+    return tuple(Program(name, tuple(ev), tuple(sorted(al)), written if written != name else None)
+                 for name, (ev, al, written) in merged.items())
 
 
 def _quantity(t: IndicatorValue) -> IndicatorValue:

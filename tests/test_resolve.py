@@ -2,6 +2,7 @@ import pytest
 from structured_samples import CITY, COUNTY, structured
 
 from edukg.loaders.extract import extract_facts
+from edukg.loaders.model import facts_to_dict
 from edukg.loaders.resolve import agency_key, canonical_indicator, canonical_program, resolve
 
 
@@ -58,6 +59,13 @@ def test_resolve_merges_program_variants_and_keeps_aliases():
     assert program.name == "学前教育三年行动计划"
     assert program.aliases == ("第二轮学前教育三年行动计划",)
     assert len(program.evidence) == 2
+
+
+def test_jsonl_names_a_program_as_the_document_writes_it():
+    text = "启动实施第二轮学前教育三年行动计划。\n深入贯彻落实学前教育三年行动计划。推进“三通两平台”建设。"
+    programs = {p["id"]: p["name"] for p in facts_to_dict(resolve(extract_facts(structured(text))))["programs"]}
+    # the first way the document names it; the id is the graph's canonical name
+    assert programs == {"学前教育三年行动计划": "第二轮学前教育三年行动计划", "三通两平台": "三通两平台"}
 
 
 def test_same_indicator_across_documents():
