@@ -374,3 +374,21 @@ def test_a_heading_that_aims_at_results_is_no_look_back():
     targets, observations = _targets(text)
     assert [t.value for t in targets] == [85]
     assert [o.value for o in observations] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the bound word nearest the value is its comparator, not the 以下 of an age before it
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [(4.5, "个", ">=")]),
+        # 左右 makes a value approximate whatever the verb before it
+        ("普通高中在校生规模控制在3万人左右。", [(30000, "人", "≈")]),
+        ("力争将大班额比例控制在5%。", [(5, "%", "<=")]),
+        # a ratio's colon does not end its clause: 8:1 is one value, 1:1 another
+        ("生机比达到8:1,师机比达到1:1。", [(8, "", ">="), (1, "", ">=")]),
+        ("中小学生师比分别达到17：1和13.5：1。", [(17, "", ">="), (13.5, "", ">=")]),
+    ],
+)
+def test_comparator_and_ratio_values(sentence, values):
+    targets, _ = _targets(sentence)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == values

@@ -39,7 +39,7 @@ _QUANTITY = re.compile(
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
-_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|生机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # the next values of a list after the first (系数分别小于0.50、0.45), each perhaps with its own
 # qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
@@ -54,7 +54,7 @@ _LOOKBACK = 4
 _APPROX_WORDS = ("约", "大约", "大概")
 _IDIOM_NUMERALS = frozenset("十百千万")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
-_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|班额比|年限")
+_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))

@@ -84,7 +84,7 @@ _COUNT_VERB = re.compile(
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少)+$"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别)+$"
 )
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
@@ -305,17 +305,29 @@ def _past_sentence(doc: StructuredDocument, text: str) -> bool:
 
 
 def _comparator(q: Quantity, before: str) -> str:
+    """The comparator of q: its own words (以上, 以内, 左右, 约) first, else the bound word nearest
+    before it (3岁以下婴幼儿托位数达到4.5个: 达到, not the 以下 of the age)."""
     if q.value_max is not None:
         return "range"
-    if q.at_most or (not q.at_least and _AT_MOST.search(before)):
+    if q.at_most:
         return "<="
     if q.at_least:
         return ">="
     if q.approx:
-        return "≈"
-    if _AT_LEAST.search(before):
-        return ">="
-    return "="
+        return "≈"  # 控制在3万人左右: about, whatever the verb
+    at_most = _last(_AT_MOST, before)
+    at_least = _last(_AT_LEAST, before)
+    if at_most > at_least:
+        return "<="
+    return ">=" if at_least >= 0 else "="
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` ends, or -1."""
+    end = -1
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 # the last year of a five-year plan (十四五末 → 2025), and next year (力争明年…)
@@ -462,6 +474,24 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[pos:]
 
 
+_RATIO_COLON = ":："
+
+
+def _ratio_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, a ratio's colon (生机比8:1, 生师比13.5：1) kept inside its clause."""
+    spans = clauses(text)
+    if ":" not in text and "：" not in text:
+        return spans
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        gap = text[joined[-1][1] : start] if joined else ""
+        if gap in _RATIO_COLON and gap and text[start - 2 : start - 1].isdigit() and text[start : start + 1].isdigit():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
@@ -477,7 +507,7 @@ def _sentence_facts(
         sent.section in review_parts
     )
     looking_back = not review and _past_sentence(doc, text)
-    spans = clauses(text)
+    spans = _ratio_clauses(text)
     indicator, comparator = "", "="
     for j, (cs, ce) in enumerate(spans):
         if not inside(near, cs, ce):
