@@ -392,3 +392,19 @@ def test_a_heading_that_aims_at_results_is_no_look_back():
 def test_comparator_and_ratio_values(sentence, values):
     targets, _ = _targets(sentence)
     assert [(t.value, t.unit, t.comparator) for t in targets] == values
+
+
+def test_a_paragraph_opening_with_a_past_year_reports_its_sentences():
+    """A 工作计划 that first reports last year: 2021年,… opens the paragraph, its sentences follow."""
+    targets, observations = _targets(
+        "2021年,全县教育系统完成了各项目标任务。全年新建幼儿园5所,新增学位1350个。\n"
+        "2022年,新建幼儿园6所。全年新增学位2000个。\n",
+        plan_year=2022,
+    )
+    assert [(t.value, t.unit) for t in observations] == [(5, "所"), (1350, "个")]
+    assert [(t.value, t.unit, t.year) for t in targets] == [(6, "所", 2022), (2000, "个", 2022)]
+
+
+def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
+    targets, _ = _targets("到2025年,学前三年毛入园率达到92%。新建改扩建幼儿园20所。\n新建中小学8所。\n")
+    assert [(t.value, t.year) for t in targets] == [(92, 2025), (20, 2025), (8, 2021)]

@@ -295,13 +295,31 @@ def _case_count(clause: str, q: Quantity) -> bool:
     return (q.unit in _PEOPLE and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
-def _past_sentence(doc: StructuredDocument, text: str) -> bool:
-    """Whether the sentence reports the past: it opens with a year before the plan's, or looks back."""
-    if _LOOKING_BACK.search(text.lstrip()):
+def _past_sentence(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
+    or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
+    text = sent.text.lstrip()
+    if _LOOKING_BACK.search(text):
         return True
-    m = YEAR.match(text.lstrip())
+    m = YEAR.match(text)
+    if m is None and (opening := _paragraph_opening(doc, sent)):
+        m = YEAR.match(opening.lstrip())
     plan = doc.metadata.plan_year
     return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
+
+
+_OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
+
+
+def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
+    """The first clause of the sentence's paragraph when the sentence is not its first: what a
+    paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
+    text = doc.norm.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    if not text[start : sent.start].strip():
+        return None
+    m = _OPENING.match(text, start)
+    return m.group() if m else None
 
 
 def _comparator(q: Quantity, before: str) -> str:
@@ -350,6 +368,9 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
 
 def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> int | None:
     years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
+    if not years and (opening := _paragraph_opening(doc, sent)):
+        plan = doc.metadata.plan_year
+        years = [y for y in _years_named(doc, opening) if plan is None or y >= plan]
     section = sent.section
     while not years and section is not None:
         years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
@@ -506,7 +527,7 @@ def _sentence_facts(
     review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent)))) or (
         sent.section in review_parts
     )
-    looking_back = not review and _past_sentence(doc, text)
+    looking_back = not review and _past_sentence(doc, sent)
     spans = _ratio_clauses(text)
     indicator, comparator = "", "="
     for j, (cs, ce) in enumerate(spans):
