@@ -324,3 +324,22 @@ def test_cells_a_single_blank_apart_under_a_header_of_years(tmp_path):
     ]
     assert [(t.indicator, t.value, t.year) for t in facts.observations][-1] == ("高等教育在校生(研究生)", 63500, 2015)
     _assert_evidence(facts)
+
+
+def test_indicator_rows_without_a_header_in_a_five_year_plan(tmp_path):
+    """The first value of a headless row is the baseline, the last the target, of the plan's years."""
+    from test_tables import HEADLESS_PAGE
+
+    facts = extract_facts(structured(HEADLESS_PAGE, plan_year=2021, kind="规划"))
+    assert [(t.indicator, t.value, t.unit, t.year, t.attribute) for t in facts.targets if t.table] == [
+        ("义务教育巩固率", 97, "%", 2025, "约束性"),
+        ("高中阶段毛入学率", 93, "%", 2025, "预期性"),
+        ("劳动年龄人口平均受教育年限", 10.8, "年", 2025, "预期性"),
+    ]
+    assert [(t.indicator, t.value, t.year) for t in facts.observations] == [
+        ("义务教育巩固率", 95.2, 2020),
+        ("高中阶段毛入学率", 90.5, 2020),
+        ("劳动年龄人口平均受教育年限", 10.2, 2020),
+    ]
+    # the sentence after the table is read by the sentence rules
+    assert [(t.indicator, t.value) for t in facts.targets if t.table is None] == [("公办幼儿园", 12)]

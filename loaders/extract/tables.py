@@ -12,6 +12,9 @@
   year) is split into them, values column by column. A row of one cell names a category
   (九年义务教育); a short label under a category of 教育 is prefixed with it (巩固率 →
   九年义务教育巩固率).
+- Indicator tables without a header, a page of a document that starts inside one (label,
+  unit, values, 属性 row after row): the first of a row's values is the baseline, the others
+  targets, of the five-year plan the document is of.
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
   target whose indicator is the project's name.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
@@ -61,7 +64,11 @@ def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFact
     """The facts of every table a rule can read, and the spans of those tables."""
     facts = TableFacts()
     for table in doc.tables:
-        for rule, hides in ((_indicator_table, "all"), (_project_table, "targets"), (_duty_table, "responsibilities")):
+        rules = (
+            (_indicator_table, "all"), (_headless_indicator_table, "all"), (_project_table, "targets"),
+            (_duty_table, "responsibilities"),
+        )
+        for rule, hides in rules:
             if rule(doc, table, matcher, facts):
                 facts.hidden[hides].append(_normalized(doc, table.start, table.end))
                 break
@@ -337,6 +344,60 @@ def _merged_row(
     for k, column in enumerate(columns):
         for g, (label, sub) in enumerate(groups):
             yield label, sub, values[k * len(groups) + g], column
+
+
+def _headless_indicator_table(
+    doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts
+) -> bool:
+    """Rows of an indicator table whose header is on a page before (label, unit, values, 属性):
+    of two values or more the first is the baseline, an observation, the others targets; a lone
+    value is a target. Their years are those of the five-year plan the document is of, if any."""
+    if table.header:
+        return False
+    baseline_year, target_year = _plan_period(doc)
+    for row in table.rows:
+        cells = [c for c in row if c.text]
+        if cells and _SERIAL.match(cells[0].text):
+            cells = cells[1:]
+        attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
+        units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
+        values = [c for c in cells if c not in units and cell_value(c.text) is not None]
+        labels = [c for c in cells if c not in units and c not in values]
+        if not labels or not values:
+            continue
+        label = labels[-1]  # the indicator, after a category cell (学前教育) if any
+        name, unit, scale = indicator_name(label.text)
+        if _is_sub(label) and len(labels) > 1:
+            parent_name, parent_unit, parent_scale = indicator_name(labels[-2].text)
+            name, unit, scale = f"{parent_name}({name})", unit or parent_unit, scale if unit else parent_scale
+        if not unit and units:
+            _, unit, scale = indicator_name(f"({units[0].text})")
+        concept = vocab.indicators().get(name)
+        for k, cell in enumerate(values):
+            value = cell_value(cell.text)
+            baseline = k == 0 and len(values) > 1
+            fact = IndicatorValue(
+                indicator=name,
+                value=_scaled(value.value, scale),
+                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
+                unit=unit or value.unit,
+                comparator="=" if baseline and value.value_max is None else value.comparator,
+                evidence=_evidence(doc, label, cell),
+                year=baseline_year if baseline else target_year,
+                theme=concept.theme if concept else theme_of(name),
+                table=(cell.row, cell.column),
+                attribute=attribute,
+            )
+            (facts.observations if baseline else facts.targets).append(fact)
+    return True
+
+
+def _plan_period(doc: StructuredDocument) -> tuple[int | None, int | None]:
+    """(baseline year, last year) of the five-year plan a document of plan year 2021, 2016… is of."""
+    plan = doc.metadata.plan_year
+    if plan is None or plan % 5 != 1:
+        return None, None
+    return plan - 1, plan + 4
 
 
 # --- project tables --------------------------------------------------------------------
