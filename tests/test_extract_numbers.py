@@ -48,7 +48,7 @@ def test_find_quantities(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程"],
+    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程", "删除第七章6节内容"],
 )
 def test_not_quantities(text):
     """Years, ordinals, periods, item numbers and road numbers are not quantities."""

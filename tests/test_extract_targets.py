@@ -408,3 +408,22 @@ def test_a_paragraph_opening_with_a_past_year_reports_its_sentences():
 def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
     targets, _ = _targets("到2025年,学前三年毛入园率达到92%。新建改扩建幼儿园20所。\n新建中小学8所。\n")
     assert [(t.value, t.year) for t in targets] == [(92, 2025), (20, 2025), (8, 2021)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the members of a working group: its make-up, not a number to reach
+        ("竞聘工作小组组员:张明、李华、其他教师推选代表2人。", []),
+        ("评审委员会由教师代表5人、家长代表3人组成。", []),
+        # a period a rule defines
+        ("哺乳期从婴儿出生之日起计满12个月。", []),
+        # a size that only picks the case of the value after it
+        ("学校流出人数下限为100人以内1人。", []),
+        # a bound not followed by a value stays a target
+        ("全县教师培训达到5000人次以上。", [(5000, "人次")]),
+    ],
+)
+def test_make_up_of_a_body_defined_periods_and_cases_are_no_facts(sentence, kept):
+    targets, observations = _targets(sentence, kind="实施方案")
+    assert [(t.value, t.unit) for t in targets + observations] == kept

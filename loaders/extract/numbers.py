@@ -3,7 +3,7 @@
 ``find_quantities(text)`` yields every number followed by a unit (``85%``,
 ``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元,
 and the unitless values of indices, coefficients and ratios (``指数达到90以上``,
-``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届), dates,
+``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届, 第七章6节), dates,
 the base of a rate (每十万人口, 每百名学生) and other bare numbers are not quantities.
 """
 
@@ -140,6 +140,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     before = text[max(0, m.start() - _LOOKBACK) : m.start()].rstrip()
     if before.endswith("每"):
         return None
+    if m["unit"] == "节" and before.endswith("章"):
+        return None  # 第七章6节: a section of a chapter, not six lessons
     approx = before.endswith(_APPROX_WORDS) or m["post"] == "左右"
     if m["pct"]:
         value = _chinese_percent(m["pct"])

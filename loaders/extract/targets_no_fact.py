@@ -7,7 +7,10 @@
 - a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员);
 - the time limit of a step of a procedure (在3个工作日内提出申请);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
-- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact.
+- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
+- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
+- a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
+- a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%).
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _time_limit(clause, q)
         or bool(_GLOSS.match(clause))
         or _breakdown(clause, q)
+        or _members(clause, q)
+        or _defined_period(clause, q)
+        or _case_of_next(clause, q)
     )
 
 
@@ -116,3 +122,33 @@ def _breakdown(clause: str, q: Quantity) -> bool:
     if not clause.endswith("各", 0, q.start):
         return False  # most quantities: no need to find the ones before
     return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
+
+
+_MEMBERS_BEFORE = re.compile(r"(?:代表|成员|委员|组员)$")
+_MADE_UP_AFTER = re.compile(r"[^，,；;。]{0,4}?组成")
+_PEOPLE = ("人", "名")
+
+
+def _members(clause: str, q: Quantity) -> bool:
+    """Whether q counts the members of a body: 组员:…、其他教师推选代表2人; 由家长代表3人组成."""
+    if q.unit not in _PEOPLE:
+        return False
+    return bool(_MEMBERS_BEFORE.search(clause, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end))
+
+
+_PERIOD_UNITS = ("个月", "天", "日", "工作日")
+_RECKONED_FROM = re.compile(r"之日起|起计|计满")
+
+
+def _defined_period(clause: str, q: Quantity) -> bool:
+    """Whether q is a period a rule defines: 哺乳期从婴儿出生之日起计满12个月."""
+    return q.unit in _PERIOD_UNITS and _RECKONED_FROM.search(clause, 0, q.start) is not None
+
+
+_BOUNDED = ("以上", "以下", "以内")
+_VALUE_NEXT = re.compile(r"(?:的|为|者)?\s*\d")
+
+
+def _case_of_next(clause: str, q: Quantity) -> bool:
+    """Whether q only picks the case the value right after it holds for: 100人以内1人, 100人以上为1.5%."""
+    return q.text.endswith(_BOUNDED) and _VALUE_NEXT.match(clause, q.end) is not None
