@@ -418,8 +418,8 @@ def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
         ("评审委员会由教师代表5人、家长代表3人组成。", []),
         # a period a rule defines
         ("哺乳期从婴儿出生之日起计满12个月。", []),
-        # a size that only picks the case of the value after it
-        ("学校流出人数下限为100人以内1人。", []),
+        # a size that only picks the case of the value after it: that value is the fact
+        ("学校流出人数下限为100人以内1人。", [(1, "人")]),
         # a bound not followed by a value stays a target
         ("全县教师培训达到5000人次以上。", [(5000, "人次")]),
     ],
