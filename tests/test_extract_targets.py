@@ -427,3 +427,40 @@ def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
 def test_make_up_of_a_body_defined_periods_and_cases_are_no_facts(sentence, kept):
     targets, observations = _targets(sentence, kind="实施方案")
     assert [(t.value, t.unit) for t in targets + observations] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a page may set a blank between a number and its unit
+        ("学前三年毛入园率达到 92 %以上。", [("学前三年毛入园率", 92, "%", ">=")]),
+        ("新建幼儿园 5 所。", [("幼儿园", 5, "所", "=")]),
+        # a thousands separator is no clause boundary
+        ("新增学位1,200个。", [("学位", 1200, "个", "=")]),
+        # the base of an amount and the verb of what it measures stay out of, and in, the name
+        ("将农村教师生活补助标准提高到每人每月500元。", [("农村教师生活补助标准", 500, "元", ">=")]),
+        # a value with no name of its own after a comma measures the indicator of the value before
+        (
+            "未聘人员待岗培训时间一般为6个月,最长不超过12个月。",
+            [("未聘人员待岗培训时间", 6, "个月", "="), ("未聘人员待岗培训时间", 12, "个月", "<=")],
+        ),
+    ],
+)
+def test_values_as_pages_write_them(sentence, expected):
+    targets, _ = _targets(sentence, kind="实施方案")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in targets] == expected
+
+
+def test_a_change_against_last_year_measures_the_indicator_before_it():
+    _, observations = _targets("2020年,全县高考本科上线率达到78.6%,较上年提高3.2个百分点。")
+    assert [(t.indicator, t.value, t.unit) for t in observations] == [
+        ("高考本科上线率", 78.6, "%"), ("高考本科上线率", 3.2, "百分点"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["竞聘结果在校内公示5个工作日。", "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。"],
+)
+def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
+    assert _targets(sentence, kind="实施方案") == ((), ())

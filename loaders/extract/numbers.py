@@ -32,6 +32,7 @@ _UNITS = (
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
     rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
+    rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
     rf"(?P<post>及以上|以上|以下|以内|左右)?"

@@ -74,17 +74,23 @@ _AFTER_CUT = re.compile(
     r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
-_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
+# (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
+_LEAD = re.compile(
+    r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
+)
 # the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
 _COUNT_VERB = re.compile(
     r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
     r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
 )
-# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
+# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
+# base of an amount (补助标准提高到每人每月500元)
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别)+$"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))+$"
 )
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
@@ -97,6 +103,8 @@ _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
 _LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
+# what a verb measures keeps the verb (待岗培训时间, 生活补助标准): the noun alone names nothing
+_MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
 _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
 
@@ -146,7 +154,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     before = _TRAILING.sub("", before)
     # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
     verbs = [] if share or q.unit in ("%", "百分点") else list(_COUNT_VERB.finditer(before))
-    if verbs and len(before) - verbs[-1].end() >= 2:
+    if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
     before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before)))
@@ -495,18 +503,20 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[pos:]
 
 
-_RATIO_COLON = ":："
+# a mark inside a number that also ends clauses: a ratio's colon (生机比8:1, 生师比13.5：1) and a
+# thousands separator (新增学位1,200个)
+_INSIDE_NUMBER = re.compile(r"(?<=\d)(?:[:：](?=\d)|[,，](?=\d{3}(?!\d)))")
 
 
-def _ratio_clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence, a ratio's colon (生机比8:1, 生师比13.5：1) kept inside its clause."""
+def _number_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
     spans = clauses(text)
-    if ":" not in text and "：" not in text:
+    marks = {m.start() for m in _INSIDE_NUMBER.finditer(text)} if len(spans) > 1 else ()
+    if not marks:
         return spans
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        gap = text[joined[-1][1] : start] if joined else ""
-        if gap in _RATIO_COLON and gap and text[start - 2 : start - 1].isdigit() and text[start : start + 1].isdigit():
+        if joined and joined[-1][1] in marks and start == joined[-1][1] + 1:
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -528,8 +538,9 @@ def _sentence_facts(
         sent.section in review_parts
     )
     looking_back = not review and _past_sentence(doc, sent)
-    spans = _ratio_clauses(text)
+    spans = _number_clauses(text)
     indicator, comparator = "", "="
+    previous = (-1, "")  # the clause before and the indicator of its last value
     for j, (cs, ce) in enumerate(spans):
         if not inside(near, cs, ce):
             continue
@@ -545,11 +556,12 @@ def _sentence_facts(
             if j and _GENERIC_LEAD.match(clause):
                 start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
             if named == q.text and not indicator and j:
-                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
+                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
+                # its value (待岗培训时间一般为6个月,最长不超过12个月)
                 start = spans[j - 1][0]
                 shift = cs - start
                 wide = replace(q, start=q.start + shift, end=q.end + shift)
-                named = _indicator(text[start:ce], wide, 0, hi + shift)
+                named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
@@ -564,6 +576,7 @@ def _sentence_facts(
             status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, clause, q)
+            previous = (j, indicator)
             names = shared[n] if shared else [indicator]
             for name in names:
                 concept = vocab.indicators().get(name)

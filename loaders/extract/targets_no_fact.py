@@ -4,8 +4,9 @@
   of its own: …,共29所): it counts the names given, nothing to reach;
 - a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
 - 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
-- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员);
-- the time limit of a step of a procedure (在3个工作日内提出申请);
+- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员,
+  有1次及以上被评为不合格的);
+- the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
 - the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
@@ -42,11 +43,14 @@ _RECKONED = re.compile(r"以[^以计，,；;。()（）]{1,12}计")
 _ARTICLE_UNITS = ("个", "支", "种")
 _ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
-_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
+# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…)
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
 _BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
+# the steps of a procedure that last some working days
+_STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 # “3+1”指…: what a quoted code stands for
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
@@ -113,8 +117,11 @@ def _whom(clause: str, q: Quantity) -> bool:
 
 
 def _time_limit(clause: str, q: Quantity) -> bool:
-    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
-    return q.unit in _SPANS_OF_TIME and clause.startswith("内", q.end)
+    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请,
+    竞聘结果公示5个工作日."""
+    if q.unit not in _SPANS_OF_TIME:
+        return False
+    return clause.startswith("内", q.end) or (q.unit == "工作日" and _STEP.search(clause, 0, q.start) is not None)
 
 
 def _breakdown(clause: str, q: Quantity) -> bool:
