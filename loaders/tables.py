@@ -15,8 +15,8 @@ Three shapes, as real files carry them:
   cells as the header. The table ends at a line too long to be a cell, or one that
   ends a sentence (。) unless the table lists tasks or duties.
 
-A page of a long document may start inside its indicator table: rows one cell per line, each
-ending at its 属性 cell, with no header (see ``_Reader.attribute_rows``).
+A page of a long document may start inside its indicator table: rows each ending at its 属性
+cell, with no header, one cell per line (see ``_Reader.attribute_rows``) or in any other shape.
 
 A table starts at its header: a row of at least two cells, all header words (指标, 属性,
 2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
@@ -211,6 +211,9 @@ class _Reader:
                 )
                 if rows:
                     return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), j
+        rows = tuple(tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans)) for r, spans in enumerate(block))
+        if len(rows) >= 2 and all(ATTRIBUTE.match(row[-1].text) for row in rows):
+            return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j  # rows of a table whose header is on the page before
         return None, j
 
     def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:

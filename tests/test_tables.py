@@ -234,3 +234,13 @@ def test_rows_ending_at_their_attribute_without_a_header():
 def test_a_lone_attribute_word_in_running_text_is_no_table():
     text = "该指标为约束性指标。\n预期性\n全县学前三年毛入园率达到90%以上。\n"
     assert find_tables(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text))) == ()
+
+
+def test_blank_aligned_rows_ending_at_their_attribute_without_a_header():
+    text = "学前三年毛入园率（%）    88.5    92    预期性\n九年义务教育巩固率（%）  96.5    97    约束性\n三、主要任务\n"
+    table, = find_tables(normalize(RawDocument("p2.txt", "0" * 64, "utf-8", text)))
+    assert table.header == ()
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["学前三年毛入园率(%)", "88.5", "92", "预期性"],
+        ["九年义务教育巩固率(%)", "96.5", "97", "约束性"],
+    ]
