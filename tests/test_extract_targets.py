@@ -464,3 +464,15 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
+
+
+def test_a_news_paragraph_that_opens_on_what_is_asked_plans_its_sentences():
+    targets, observations = _targets(
+        "会议总结了去年工作,全省新建幼儿园320所。\n"
+        "会议要求,各地要切实做好开学工作。全省新建改扩建幼儿园不少于200所。\n"
+        "会议指出,一年来全省教育事业取得新进展。全年新增学位12万个。\n",
+        kind="新闻",
+        plan_year=None,
+    )
+    assert [(t.value, t.unit) for t in targets] == [(200, "所")]
+    assert [(t.value, t.unit) for t in observations] == [(320, "所"), (120000, "个")]

@@ -483,6 +483,19 @@ _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 
 
+# a paragraph of a report that opens on what is asked or laid out (会议要求,…; 会议部署了2022年重点工作:…)
+_ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后")
+
+
+def _plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the paragraph of a sentence of a report speaks of what is ahead: it names the plan's
+    year or a later one before the sentence ends, or opens on what is asked (会议要求,…)."""
+    if _year_ahead(doc, _paragraph_to(doc, sent)):
+        return True
+    opening = _paragraph_opening(doc, sent)
+    return opening is not None and _ASKS.search(opening) is not None
+
+
 def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
     """Whether a clause of a sentence that looks back names the plan's years: 十四五期间将…, 今年…"""
     if _year_ahead(doc, clause) or "今年" in clause:
@@ -534,7 +547,7 @@ def _sentence_facts(
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent)))) or (
+    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent))) or (
         sent.section in review_parts
     )
     looking_back = not review and _past_sentence(doc, sent)
