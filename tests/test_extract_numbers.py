@@ -39,6 +39,14 @@ def test_parse_number(text, value):
         ("控制在5%以内", [(5, None, "%", False, True)]),
         ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
         ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),
+        # ranges as plans write them: 到 between bare numbers, the unit or magnitude written twice
+        ("新建幼儿园5到8所", [(5, 8, "所", False, False)]),
+        ("新建幼儿园6所至10所", [(6, 10, "所", False, False)]),
+        ("比例达到85%—90%", [(85, 90, "%", False, False)]),
+        ("培训1万至1.5万人次", [(10000, 15000, "人次", False, False)]),
+        # 从2所到8所 is a change from one value to another, not a range
+        ("从2所到8所", [(2, None, "所", False, False), (8, None, "所", False, False)]),
+        ("达到 92 %以上", [(92, None, "%", True, False)]),
     ],
 )
 def test_find_quantities(text, expected):

@@ -1,7 +1,7 @@
 """Quantities in Chinese policy text: Arabic and Chinese numerals, 万/亿, ranges, units.
 
 ``find_quantities(text)`` yields every number followed by a unit (``85%``,
-``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元,
+``1万台``, ``200余所``, ``10.87亿元``), ranges (``1—2所``, ``5到8所``, ``6所至10所``, ``1万至1.5万人次``), with money converted to 元,
 and the unitless values of indices, coefficients and ratios (``指数达到90以上``,
 ``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届, 第七章6节), dates,
 the base of a rate (每十万人口, 每百名学生) and other bare numbers are not quantities.
@@ -31,7 +31,7 @@ _UNITS = (
 )
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
-    rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<mag1>[万亿])?(?P<unit1>{_UNITS})?\s*(?P<dash>[-—–~～至])|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
     rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
@@ -150,6 +150,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
+    if (m["unit1"] and m["unit1"] != unit) or (m["mag1"] and m["mag1"] != m["mag"]):
+        return None  # 6所至10个: not one range
     chinese = not num[0].isdigit()
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
