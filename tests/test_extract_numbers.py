@@ -47,6 +47,10 @@ def test_parse_number(text, value):
         # 从2所到8所 is a change from one value to another, not a range
         ("从2所到8所", [(2, None, "所", False, False), (8, None, "所", False, False)]),
         ("达到 92 %以上", [(92, None, "%", True, False)]),
+        # an index's values: listed with their qualifiers, or changed from one to another
+        ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
+        ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),
+        ("差异系数0.5,2021年完成", [(0.5, None, "", False, False)]),
     ],
 )
 def test_find_quantities(text, expected):

@@ -476,3 +476,17 @@ def test_a_news_paragraph_that_opens_on_what_is_asked_plans_its_sentences():
     )
     assert [(t.value, t.unit) for t in targets] == [(200, "所")]
     assert [(t.value, t.unit) for t in observations] == [(320, "所"), (120000, "个")]
+
+
+def test_indicators_listed_in_the_clause_before_their_values():
+    targets, _ = _targets("学前三年毛入园率、义务教育巩固率、高中阶段毛入学率,分别达到92%、97%和95%。")
+    assert [(t.indicator, t.value) for t in targets] == [
+        ("学前三年毛入园率", 92), ("义务教育巩固率", 97), ("高中阶段毛入学率", 95),
+    ]
+    assert all(t.evidence.text.startswith("学前三年毛入园率、") for t in targets)
+
+
+def test_a_planned_value_takes_the_year_of_its_paragraph_over_a_past_one():
+    targets, observations = _targets("到2025年,学前三年毛入园率达到92%。高中阶段毛入学率从2020年的90.5%提高到95%。\n")
+    assert [(t.value, t.year) for t in targets] == [(92, 2025), (95, 2025)]
+    assert [(t.value, t.year) for t in observations] == [(90.5, 2020)]

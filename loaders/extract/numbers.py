@@ -46,7 +46,11 @@ _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
 _LISTED = re.compile(
     rf"(?:\s*(?:及以上|以上|以下|以内))?\s*(?:和|、|及|与|,|，)\s*"
-    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为))?\s*(?P<num>\d+(?:\.\d+)?)"
+    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为)?)?\s*(?P<num>\d+(?:\.\d+)?)"
+)
+# an index's value changed to another (受教育年限从13.5年提高到14年, 差异系数由0.6降低到0.5)
+_CHANGED_TO = re.compile(
+    r"\s*年?\s*(?:提高|提升|增加|增长|降低|下降|减少|缩小)(?:到|至)\s*(?P<num>\d+(?:\.\d+)?)"
 )
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
@@ -54,6 +58,7 @@ _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 _LOOKBACK = 4
 _APPROX_WORDS = ("约", "大约", "大概")
 _IDIOM_NUMERALS = frozenset("十百千万")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
 _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
@@ -190,7 +195,9 @@ def _unitless(text: str) -> Iterator[Quantity]:
     matches: list[re.Match[str]] = []
     for m in _INDEX_NAME.finditer(text):
         matches.append(m)
-        while (m := _LISTED.match(text, m.end())) and not _NOT_UNITLESS.match(text, m.end()):
+        while (m := _LISTED.match(text, m.end()) or _CHANGED_TO.match(text, m.end())) and (
+            not _NOT_UNITLESS.match(text, m.end()) or _YEARS_AFTER.match(text, m.end())
+        ):
             matches.append(m)
     for m in [*_MULTIPLE.finditer(text), *matches]:
         start, end = m.span("num")
@@ -203,6 +210,8 @@ def _unitless(text: str) -> Iterator[Quantity]:
         elif m.re is _INDEX_NAME and m["ratio"]:
             end = m.end("ratio")
         elif years := _YEARS_AFTER.match(text, end):
+            if _CALENDAR_YEAR.fullmatch(m["num"]):
+                continue  # 年限…2020年: a date
             end, unit = years.end(), "年"  # 受教育年限超过15年: a span of years
         elif _NOT_UNITLESS.match(text, end):
             continue  # 系数…3所, 指数…2020年: the number has a unit of its own

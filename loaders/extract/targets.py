@@ -230,6 +230,9 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     return None
 
 
+_SHARED_OPENING = re.compile(r"(?:均|都|分别)")
+
+
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
     """The quantities of a clause outside quotes and titles (`protected`), without the small
     Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所)."""
@@ -374,18 +377,32 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
     return [y for y in years if y]
 
 
-def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> int | None:
-    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
-    if not years and (opening := _paragraph_opening(doc, sent)):
-        plan = doc.metadata.plan_year
-        years = [y for y in _years_named(doc, opening) if plan is None or y >= plan]
-    section = sent.section
-    while not years and section is not None:
-        years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
-        section = doc.sections[section].parent
+def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity, planned: bool) -> int | None:
+    """The year of q: the latest year not before the plan's that its clause names before it, else its
+    sentence, the opening of its paragraph, its headings; else the plan's. Where the nearest place
+    names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
+    value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
-    later = [y for y in years if plan is None or y >= plan]
-    return max(later) if later else plan
+    for years in _years_around(doc, sent, clause, q):
+        later = [y for y in years if plan is None or y >= plan]
+        if later:
+            return max(later)
+        if years and not planned:
+            return max(years)  # 2020年为88%: a value reached in the year named
+    return plan
+
+
+def _years_around(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> Iterator[list[int]]:
+    """The years named around q, nearest first: before it in its clause, in its sentence, in the
+    opening of its paragraph, in each heading above it."""
+    yield _years_named(doc, clause, q.start)
+    yield _years_named(doc, sent.text)
+    if opening := _paragraph_opening(doc, sent):
+        yield _years_named(doc, opening)
+    section = sent.section
+    while section is not None:
+        yield [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+        section = doc.sections[section].parent
 
 
 def _past_year(doc: StructuredDocument, text: str) -> bool:
@@ -560,12 +577,21 @@ def _sentence_facts(
         clause = text[cs:ce]
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
+        opens = cs  # where the evidence of the clause's values starts
+        if shared is None and j and quantities and _SHARED_OPENING.match(clause):
+            # 学前三年毛入园率、义务教育巩固率,分别达到92%、97%: the list is the clause before
+            opens, ends = spans[j - 1]
+            shift = ends - opens
+            shared = _shared_indicators(
+                text[opens:ends] + clause, [replace(q, start=q.start + shift, end=q.end + shift) for q in quantities]
+            )
+            opens = opens if shared else cs
         indicator, comparator = "", "="
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             named = _indicator(clause, q, lo, hi)
-            start = cs
+            start = opens
             if j and _GENERIC_LEAD.match(clause):
                 start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
             if named == q.text and not indicator and j:
@@ -588,7 +614,7 @@ def _sentence_facts(
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
-            year = _year_of(doc, sent, clause, q)
+            year = _year_of(doc, sent, clause, q, planned=status == TARGET)
             previous = (j, indicator)
             names = shared[n] if shared else [indicator]
             for name in names:
