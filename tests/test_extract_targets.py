@@ -490,3 +490,15 @@ def test_a_planned_value_takes_the_year_of_its_paragraph_over_a_past_one():
     targets, observations = _targets("到2025年,学前三年毛入园率达到92%。高中阶段毛入学率从2020年的90.5%提高到95%。\n")
     assert [(t.value, t.year) for t in targets] == [(92, 2025), (95, 2025)]
     assert [(t.value, t.year) for t in observations] == [(90.5, 2020)]
+
+
+def test_news_of_a_plan_that_set_an_aim_reports_a_target():
+    """明确了/提出了 lay an aim out: their 了 reports the plan, not a value reached."""
+    targets, observations = _targets(
+        "近日,市政府印发了《教育事业发展规划》。《规划》明确了到2020年全市学前三年毛入园率达到85%的目标。"
+        "规划提出了九年义务教育巩固率达到95%的任务。全市新建了幼儿园12所。",
+        kind="新闻",
+        plan_year=2016,
+    )
+    assert [(t.value, t.year) for t in targets] == [(85, 2020), (95, 2016)]
+    assert [(t.value, t.unit) for t in observations] == [(12, "所")]
