@@ -454,7 +454,7 @@ def test_values_as_pages_write_them(sentence, expected):
 def test_a_change_against_last_year_measures_the_indicator_before_it():
     _, observations = _targets("2020年,全县高考本科上线率达到78.6%,较上年提高3.2个百分点。")
     assert [(t.indicator, t.value, t.unit) for t in observations] == [
-        ("高考本科上线率", 78.6, "%"), ("高考本科上线率", 3.2, "百分点"),
+        ("高考本科上线率", 78.6, "%"), ("高考本科上线率", 3.2, "个百分点"),
     ]
 
 

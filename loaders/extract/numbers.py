@@ -112,7 +112,8 @@ def parse_number(text: str) -> int | float | None:
     return None if n is None else n * mag
 
 
-_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "个百分点": "百分点", "个小时": "小时", "个工作日": "工作日"}
+# units as plans write them, one name each: 个百分点 (百分点 is rarely written alone), 元, 平方米
+_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "百分点": "个百分点", "个小时": "小时", "个工作日": "工作日"}
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
 

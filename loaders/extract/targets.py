@@ -123,10 +123,10 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         name = aliases[max(known, key=len)]
         concept = vocab.indicators().get(name)
         growth = _GROWTH.search(clause, lo, q.start)
-        if growth and q.unit in ("%", "百分点") and concept is not None and concept.unit not in ("%", None):
+        if growth and q.unit in ("%", "个百分点") and concept is not None and concept.unit not in ("%", None):
             return f"{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
         # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count)
-        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
+        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
             return name
     after = clause[q.end : hi]
     if q.unit == "%" and not _NOT_CJK.sub("", clause[lo : q.start]) and not after.startswith("的"):
@@ -144,7 +144,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     cut = _AFTER_CUT.search(after)
     noun = after[: cut.start() if cut else len(after)][:16]
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
-    if len(noun) >= 2 and (q.unit not in ("%", "元", "百分点") or (q.unit == "元" and _FUND_END.search(noun))):
+    if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
     before = _PAREN.sub("", clause[lo : q.start])
     share = _SHARE_OF.match(before) if q.unit == "%" else None
@@ -153,7 +153,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         before = share["base"] if _TRAILING.sub("", share["whole"]) in _GENERIC_INDICATORS else share["whole"]
     before = _TRAILING.sub("", before)
     # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
-    verbs = [] if share or q.unit in ("%", "百分点") else list(_COUNT_VERB.finditer(before))
+    verbs = [] if share or q.unit in ("%", "个百分点") else list(_COUNT_VERB.finditer(before))
     if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
