@@ -131,7 +131,8 @@ def _hints(raw: str) -> list[int]:
     found = [m.start() for m in _SEPARATOR.finditer(raw)]
     found += [m.start() for m in _YEARS_APART.finditer(raw)]
     found += [m.end() for m in _HEADING_LINE.finditer(raw)]
-    found += [m.end() for m in _ATTRIBUTE_LINE.finditer(raw)]
+    if "束性" in raw or "期性" in raw:  # most documents have no 属性 cell
+        found += [m.end() for m in _ATTRIBUTE_LINE.finditer(raw)]
     found += [
         m.start() for m in _BLANK_RUN.finditer(raw)
         if m.start() and raw[m.start() - 1] not in _BLANK and m.end() < len(raw) and raw[m.end()] not in _BLANK

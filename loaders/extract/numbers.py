@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
@@ -31,7 +31,7 @@ _UNITS = (
 )
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
-    rf"(?:(?:(?P<mag1>[万亿])?(?P<unit1>{_UNITS})?\s*(?P<dash>[-—–~～至])|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
+    rf"(?:(?:(?P<mag1>[万亿])?\s*[-—–~～至]|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
     rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
@@ -133,11 +133,30 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
-    found = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
+    found = _ranges([q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None], text)
     if _may_be_unitless(text):
         found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
         found.sort(key=lambda q: q.start)
     yield from found
+
+
+_RANGE_DASH = re.compile(r"\s*[-—–~～至]\s*")
+
+
+def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """The quantities with each pair that writes its unit twice joined into a range: 6所至10所, 85%—90%."""
+    out: list[Quantity] = []
+    for q in found:
+        first = out[-1] if out else None
+        if (
+            first is not None and first.unit == q.unit and first.value_max is None and q.value_max is None
+            and q.value > first.value and not first.text.endswith(("以上", "以下", "以内", "左右"))
+            and _RANGE_DASH.fullmatch(text, first.end, q.start)
+        ):
+            out[-1] = replace(q, value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end])
+        else:
+            out.append(q)
+    return out
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
@@ -156,8 +175,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
-    if (m["unit1"] and m["unit1"] != unit) or (m["mag1"] and m["mag1"] != m["mag"]):
-        return None  # 6所至10个: not one range
+    if m["mag1"] and m["mag1"] != m["mag"]:
+        return None  # 1万至1.5亿: not one range
     chinese = not num[0].isdigit()
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's

@@ -33,10 +33,11 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
-_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=")
-_AT_LEAST = re.compile(
-    r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
-    r"[≥≧]|>="
+# the bound words before a value, at most or at least: the one nearest the value is its comparator
+_BOUND = re.compile(
+    r"(?P<most>控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=)|"
+    r"(?P<least>达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
+    r"[≥≧]|>=)"
 )
 # a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%)
 _REPORTED = re.compile(
@@ -344,19 +345,13 @@ def _comparator(q: Quantity, before: str) -> str:
         return ">="
     if q.approx:
         return "≈"  # 控制在3万人左右: about, whatever the verb
-    at_most = _last(_AT_MOST, before)
-    at_least = _last(_AT_LEAST, before)
-    if at_most > at_least:
-        return "<="
-    return ">=" if at_least >= 0 else "="
+    last = None
+    for last in _BOUND.finditer(before):
+        pass
+    if last is None:
+        return "="
+    return "<=" if last.lastgroup == "most" else ">="
 
-
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    """Where the last match of `pattern` in `text` ends, or -1."""
-    end = -1
-    for m in pattern.finditer(text):
-        end = m.end()
-    return end
 
 
 # the last year of a five-year plan (十四五末 → 2025), and next year (力争明年…)
@@ -383,26 +378,18 @@ def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity, 
     names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
     value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
-    for years in _years_around(doc, sent, clause, q):
-        later = [y for y in years if plan is None or y >= plan]
-        if later:
-            return max(later)
-        if years and not planned:
-            return max(years)  # 2020年为88%: a value reached in the year named
-    return plan
-
-
-def _years_around(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> Iterator[list[int]]:
-    """The years named around q, nearest first: before it in its clause, in its sentence, in the
-    opening of its paragraph, in each heading above it."""
-    yield _years_named(doc, clause, q.start)
-    yield _years_named(doc, sent.text)
-    if opening := _paragraph_opening(doc, sent):
-        yield _years_named(doc, opening)
-    section = sent.section
-    while section is not None:
-        yield [int(y) for y in YEAR.findall(doc.sections[section].heading)]
-        section = doc.sections[section].parent
+    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
+    if not years or planned and plan is not None and max(years) < plan:
+        opening = _paragraph_opening(doc, sent)
+        years = _years_named(doc, opening) if opening else []
+        section = sent.section
+        while (not years or planned and plan is not None and max(years) < plan) and section is not None:
+            years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+            section = doc.sections[section].parent
+    later = [y for y in years if plan is None or y >= plan]
+    if later:
+        return max(later)
+    return max(years) if years and not planned else plan
 
 
 def _past_year(doc: StructuredDocument, text: str) -> bool:
@@ -535,22 +522,29 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 # a mark inside a number that also ends clauses: a ratio's colon (生机比8:1, 生师比13.5：1) and a
 # thousands separator (新增学位1,200个)
-_INSIDE_NUMBER = re.compile(r"(?<=\d)(?:[:：](?=\d)|[,，](?=\d{3}(?!\d)))")
+_RATIO_MARKS = ":："
+_THOUSANDS_MARKS = ",，"
 
 
 def _number_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
-    spans = clauses(text)
-    marks = {m.start() for m in _INSIDE_NUMBER.finditer(text)} if len(spans) > 1 else ()
-    if not marks:
-        return spans
     joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if joined and joined[-1][1] in marks and start == joined[-1][1] + 1:
+    for start, end in clauses(text):
+        if joined and start == joined[-1][1] + 1 and _inside_number(text, joined[-1][1]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """Whether the mark at text[i] stands between the digits of one number (8:1, 1,200)."""
+    mark = text[i]
+    if not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
+        return False
+    if mark in _RATIO_MARKS:
+        return True
+    return mark in _THOUSANDS_MARKS and text[i + 1 : i + 4].isdigit() and not text[i + 4 : i + 5].isdigit()
 
 
 def _sentence_facts(
