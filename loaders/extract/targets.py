@@ -307,14 +307,14 @@ def _case_count(clause: str, q: Quantity) -> bool:
     return (q.unit in _PEOPLE and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
-def _past_sentence(doc: StructuredDocument, sent: Sentence) -> bool:
+def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
     text = sent.text.lstrip()
     if _LOOKING_BACK.search(text):
         return True
     m = YEAR.match(text)
-    if m is None and (opening := _paragraph_opening(doc, sent)):
+    if m is None and opening:
         m = YEAR.match(opening.lstrip())
     plan = doc.metadata.plan_year
     return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
@@ -328,10 +328,13 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
     text = doc.norm.text
     start = text.rfind("\n", 0, sent.start) + 1
-    if not text[start : sent.start].strip():
-        return None
+    if _WRITTEN.search(text, start, sent.start) is None:
+        return None  # the sentence opens its paragraph
     m = _OPENING.match(text, start)
     return m.group() if m else None
+
+
+_WRITTEN = re.compile(r"\S")
 
 
 def _comparator(q: Quantity, before: str) -> str:
@@ -372,7 +375,9 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
     return [y for y in years if y]
 
 
-def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity, planned: bool) -> int | None:
+def _year_of(
+    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, q: Quantity, planned: bool
+) -> int | None:
     """The year of q: the latest year not before the plan's that its clause names before it, else its
     sentence, the opening of its paragraph, its headings; else the plan's. Where the nearest place
     names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
@@ -380,7 +385,6 @@ def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity, 
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
     if not years or planned and plan is not None and max(years) < plan:
-        opening = _paragraph_opening(doc, sent)
         years = _years_named(doc, opening) if opening else []
         section = sent.section
         while (not years or planned and plan is not None and max(years) < plan) and section is not None:
@@ -491,12 +495,11 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后")
 
 
-def _plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
+def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
     """Whether the paragraph of a sentence of a report speaks of what is ahead: it names the plan's
     year or a later one before the sentence ends, or opens on what is asked (会议要求,…)."""
     if _year_ahead(doc, _paragraph_to(doc, sent)):
         return True
-    opening = _paragraph_opening(doc, sent)
     return opening is not None and _ASKS.search(opening) is not None
 
 
@@ -524,13 +527,17 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 # thousands separator (新增学位1,200个)
 _RATIO_MARKS = ":："
 _THOUSANDS_MARKS = ",，"
+_MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
 
 
 def _number_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
+    spans = clauses(text)
+    if len(spans) == 1:
+        return spans
     joined: list[tuple[int, int]] = []
-    for start, end in clauses(text):
-        if joined and start == joined[-1][1] + 1 and _inside_number(text, joined[-1][1]):
+    for start, end in spans:
+        if joined and start == joined[-1][1] + 1 and text[start - 1] in _MARKS and _inside_number(text, start - 1):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -558,10 +565,11 @@ def _sentence_facts(
     if not near:
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent))) or (
+    opening = _paragraph_opening(doc, sent)
+    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening))) or (
         sent.section in review_parts
     )
-    looking_back = not review and _past_sentence(doc, sent)
+    looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
     indicator, comparator = "", "="
     previous = (-1, "")  # the clause before and the indicator of its last value
@@ -608,7 +616,7 @@ def _sentence_facts(
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
-            year = _year_of(doc, sent, clause, q, planned=status == TARGET)
+            year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
             names = shared[n] if shared else [indicator]
             for name in names:

@@ -131,7 +131,7 @@ def _breakdown(clause: str, q: Quantity) -> bool:
     return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
 
 
-_MEMBERS_BEFORE = re.compile(r"(?:代表|成员|委员|组员)$")
+_MEMBERS_BEFORE = ("代表", "成员", "委员", "组员")
 _MADE_UP_AFTER = re.compile(r"[^，,；;。]{0,4}?组成")
 _PEOPLE = ("人", "名")
 
@@ -140,7 +140,7 @@ def _members(clause: str, q: Quantity) -> bool:
     """Whether q counts the members of a body: 组员:…、其他教师推选代表2人; 由家长代表3人组成."""
     if q.unit not in _PEOPLE:
         return False
-    return bool(_MEMBERS_BEFORE.search(clause, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end))
+    return clause.endswith(_MEMBERS_BEFORE, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end) is not None
 
 
 _PERIOD_UNITS = ("个月", "天", "日", "工作日")
