@@ -502,3 +502,13 @@ def test_news_of_a_plan_that_set_an_aim_reports_a_target():
     )
     assert [(t.value, t.year) for t in targets] == [(85, 2020), (95, 2016)]
     assert [(t.value, t.unit) for t in observations] == [(12, "所")]
+
+
+def test_a_value_stated_with_为_is_planned_where_an_aim_or_a_deadline_ahead_is_named():
+    targets, observations = _targets(
+        "到2025年,全市学前三年毛入园率目标为92%,高中阶段毛入学率为95%。义务教育巩固率预期为98%。"
+        "2020年,全市学前三年毛入园率为88%。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [92, 95, 98]
+    assert [t.value for t in observations] == [88]

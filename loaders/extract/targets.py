@@ -433,11 +433,17 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
     return False
 
 
+_AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划")
+
+
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
-    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule;
+    # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
+    # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
     # 由/从116学分减少到96学分: the value changed from
-    if before.endswith(("由", "从")) or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
+    if before.endswith(("由", "从")):
         return True
+    if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
+        return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = sentence.split(clause, 1)[0] + before
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
