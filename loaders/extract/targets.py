@@ -7,10 +7,13 @@ indicators sharing it (小学、初中巩固率均达到98%) getting its own. It
   case record or the choices of a procedure, names no indicator, or is one of the
   quantities targets_no_fact tells apart (a list's count, a rate of exchange, 一个…的);
 - an observation when it is reported as reached: in a part that looks back (工作回顾,
-  发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…), in words
-  of the past (已, 了, 完成情况, 以来, 为94.51%, 由25%提高到…), as a base (在600元的基础上),
-  or in a review or news of what was done that does not speak of the year ahead;
-- otherwise a target, of the year it names (到2025年, 十四五末, 明年) or the plan's.
+  发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…) or in a
+  paragraph that opens with one, in words of the past (已, 了, 完成情况, 以来, 为94.51%
+  unless an aim or a deadline ahead is named, 由25%提高到…), as a base (在600元的基础上),
+  or in a review or news of what was done that does not speak of the year ahead (会议要求,…
+  and 明确了… do);
+- otherwise a target, of the year it names (到2025年, 十四五末, 明年), else the year its
+  paragraph opens with, else the plan's.
 The indicator is a vocabulary indicator named before the number, else the noun
 phrase the number counts (200所学校 → 学校) or the one before it
 (新增多媒体教学设备1200套 → 多媒体教学设备).
