@@ -512,3 +512,12 @@ def test_a_value_stated_with_为_is_planned_where_an_aim_or_a_deadline_ahead_is_
     )
     assert [t.value for t in targets] == [92, 95, 98]
     assert [t.value for t in observations] == [88]
+
+
+def test_report_words_that_open_a_time_ahead_or_a_base_plan():
+    targets, observations = _targets(
+        "截至2025年底,全县学前三年毛入园率达到95%。在现有基础上新增公办幼儿园10所。截至2020年底,全县共有幼儿园120所。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [95, 10]
+    assert [t.value for t in observations] == [120]

@@ -439,6 +439,20 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
 _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划")
 
 
+# what a report word may open instead of a report: a time ahead (截至2025年底, 从2022年起) or
+# the base a plan builds on (在现有基础上)
+_TIME_FROM = re.compile(r"(?:截至|截止|从|由)\s*((?:19|20)\d{2})\s*年")
+_BASE_WORD = re.compile(r"(?:现有|已有)基础")
+
+
+def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
+    """Whether the report word at text[at] opens a time not before the plan year or the base of a plan."""
+    if m := _TIME_FROM.match(text, at):
+        plan = doc.metadata.plan_year
+        return plan is not None and int(m.group(1)) >= plan
+    return _BASE_WORD.match(text, at) is not None
+
+
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
     # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
@@ -450,8 +464,10 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
     leading = sentence.split(clause, 1)[0] + before
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
-    if reported := _REPORTED.search(before):
-        if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
+    for reported in _REPORTED.finditer(before):
+        if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)) and not _opens_ahead(
+            doc, before, reported.start()
+        ):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
         return True
