@@ -521,3 +521,12 @@ def test_report_words_that_open_a_time_ahead_or_a_base_plan():
     )
     assert [t.value for t in targets] == [95, 10]
     assert [t.value for t in observations] == [120]
+
+
+def test_what_a_place_will_have_with_an_aim_ahead_is_planned():
+    targets, observations = _targets(
+        "到2025年,全市有80%以上的中小学建成智慧校园。力争全县有3所学校通过省级评估。全县有中小学45所。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [80, 3]
+    assert [t.value for t in observations] == [45]

@@ -54,8 +54,9 @@ _SINCE = re.compile(r"以来")
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
-# 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
-_CUMULATIVE = re.compile(r"累计|共计")
+# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
+# is planned, not reported
+_HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 _AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内|今年|本年|明年")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
@@ -465,7 +466,7 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
     for reported in _REPORTED.finditer(before):
-        if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)) and not _opens_ahead(
+        if not (_HELD.fullmatch(reported.group()) and _ahead(doc, sentence)) and not _opens_ahead(
             doc, before, reported.start()
         ):
             return True
