@@ -530,3 +530,22 @@ def test_what_a_place_will_have_with_an_aim_ahead_is_planned():
     )
     assert [t.value for t in targets] == [80, 3]
     assert [t.value for t in observations] == [45]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a small count in Chinese numerals after the noun a build verb counts, closing its clause
+        ("新建幼儿园两所,建成标准化学校三所。", [("幼儿园", 2, "所"), ("标准化学校", 3, "所")]),
+        # 志愿服务 is a service to reach, not the choices of an application
+        ("学生志愿服务参与率达到100%。", [("学生志愿服务参与率", 100, "%")]),
+    ],
+)
+def test_counts_after_their_noun_and_volunteer_service(sentence, expected):
+    targets, _ = _targets(sentence)
+    assert [(t.indicator, t.value, t.unit) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence", ["创建教育现代化是一项系统工程。", "也可以进行二次开发。"])
+def test_a_small_chinese_count_in_prose_is_no_fact(sentence):
+    assert _targets(sentence) == ((), ())

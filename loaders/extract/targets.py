@@ -69,6 +69,8 @@ _PAST_SECTION = re.compile(
 _AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
+# …or before the noun it counts, the count closing the clause (新建幼儿园两所, 建成标准化学校三所)
+_BUILD_VERB_NOUN = re.compile(rf"(?:新建|改建|扩建|改扩建|建成|创建|配备|新增|引进|招聘)[{CJK}]{{1,10}}$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
 _BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)$")
 _PER_PERIOD = re.compile(r"每[天日周]")
@@ -176,7 +178,7 @@ _RATE_WORD = re.compile(rf"[{CJK}]{{2}}(?:率|比例)$")
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
-_PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
+_PROCEDURE = re.compile(r"填报|志愿(?!服务|者)|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
@@ -410,6 +412,8 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
     """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校)."""
     before = clause[: q.start]
     if _BUILD_VERB.search(before) or _BOUND_BEFORE.search(before):
+        return True
+    if q.end == len(clause.rstrip()) and _BUILD_VERB_NOUN.search(before):
         return True
     return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
 
