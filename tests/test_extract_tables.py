@@ -343,3 +343,15 @@ def test_indicator_rows_without_a_header_in_a_five_year_plan(tmp_path):
     ]
     # the sentence after the table is read by the sentence rules
     assert [(t.indicator, t.value) for t in facts.targets if t.table is None] == [("公办幼儿园", 12)]
+
+
+def test_the_unit_of_a_column_heading(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td>指标</td><td>2020年(%)</td><td>2025年(%)</td><td>属性</td></tr>"
+        "<tr><td>学前三年毛入园率</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
+        encoding="utf-8",
+    )
+    facts = _facts(path)
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [("学前三年毛入园率", 92, "%", 2025)]
+    assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]

@@ -2,8 +2,9 @@
 
 - Indicator tables (指标 | 2020年 | 2025年 | 属性, or 一级 | 二级 | 十三五期间 | 2025目标): a
   row's label is the indicator, its unit the label's bracket ((%) → %, (万元) → 元 ×10 000,
-  (万人) → 人 ×10 000) or the row's 单位 cell; the baseline column (the earliest of two or
-  more years, or one headed 基期/现状/十三五…, whose last year it is) gives observations of
+  (万人) → 人 ×10 000), the row's 单位 cell or the column's heading (2025年(%)); the baseline
+  column (the earliest of two or more years, or one headed 基期/现状/十三五…, whose last year
+  it is) gives observations of
   its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
   as the fact's attribute. A sub-row is its own indicator named ``parent(sub)``, the parent's
   name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
@@ -243,6 +244,8 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
                 name, unit, scale = f"{name}({sub_name})", sub_unit or unit, sub_scale if sub_unit else scale
             if not unit:
                 unit, scale = unit_cell
+            if not unit and not value.unit:
+                _, unit, scale = indicator_name(header[col])  # 2025年(%): the unit in the column's heading
             if not name or cell_value(name) is not None:
                 continue
             concept = vocab.indicators().get(name)
