@@ -65,7 +65,7 @@ _HAN1 = re.compile(r"^[\u3400-\u9fff]$")
 # a label and the first value one blank apart in a row of blank-aligned cells
 _LABEL_VALUE = re.compile(r"(?P<label>.*[\u4e00-\u9fff)）])[ \u3000](?P<value>\d+(?:\.\d+)?%?)")
 
-_YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|十[一二三四五]五.{0,4}"
+_YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|(?:19|20)\d{2}|十[一二三四五]五.{0,4}"
 _ANCHOR = r"指标.{0,4}|[一二三]级(?:指标)?|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
 _HEADER = re.compile(
     rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|内容|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"

@@ -355,3 +355,15 @@ def test_the_unit_of_a_column_heading(tmp_path):
     facts = _facts(path)
     assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [("学前三年毛入园率", 92, "%", 2025)]
     assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
+
+
+def test_year_columns_headed_by_the_year_alone(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td>指标</td><td>2020</td><td>2025</td><td>属性</td></tr>"
+        "<tr><td>学前三年毛入园率(%)</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
+        encoding="utf-8",
+    )
+    facts = _facts(path)
+    assert [(t.value, t.unit, t.year) for t in facts.targets] == [(92, "%", 2025)]
+    assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]

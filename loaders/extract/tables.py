@@ -185,7 +185,7 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 
 # --- indicator tables ----------------------------------------------------------------
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期|$)")  # (a heading of a year alone: 2025)
 _BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
 _PERIOD = re.compile(r"十([一二三四五])五")  # a five-year plan, standing for its last year
 _Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
