@@ -549,3 +549,11 @@ def test_counts_after_their_noun_and_volunteer_service(sentence, expected):
 @pytest.mark.parametrize("sentence", ["创建教育现代化是一项系统工程。", "也可以进行二次开发。"])
 def test_a_small_chinese_count_in_prose_is_no_fact(sentence):
     assert _targets(sentence) == ((), ())
+
+
+def test_an_entry_of_a_table_of_contents_is_no_fact():
+    targets, _ = _targets(
+        "目录\n【重点任务27】重大政策:“1610”政策体系………………18\n【重点任务28】重大项目:改扩建154个学校项目…………19\n"
+        "【重点任务28】重大项目:改扩建154个学校项目\n"
+    )
+    assert [(t.value, t.evidence.text) for t in targets] == [(154, "改扩建154个学校项目")]

@@ -584,6 +584,18 @@ def _inside_number(text: str, i: int) -> bool:
     return mark in _THOUSANDS_MARKS and text[i + 1 : i + 4].isdigit() and not text[i + 4 : i + 5].isdigit()
 
 
+# a line of a table of contents: a heading, dot leaders and its page (…改扩建154个学校项目…………19)
+_LEADERS = ("……", "....", "····")
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$")
+
+
+def _contents_entry(text: str) -> bool:
+    """Whether the sentence is an entry of a table of contents: its quantities are the body's."""
+    return any(leader in text for leader in _LEADERS) and any(
+        _CONTENTS_ENTRY.search(line) for line in text.splitlines()
+    )
+
+
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
@@ -592,7 +604,7 @@ def _sentence_facts(
     `review_parts` of a document every quantity is reported."""
     text = sent.text
     near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
-    if not near:
+    if not near or _contents_entry(text):
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     opening = _paragraph_opening(doc, sent)
