@@ -557,3 +557,7 @@ def test_an_entry_of_a_table_of_contents_is_no_fact():
         "【重点任务28】重大项目:改扩建154个学校项目\n"
     )
     assert [(t.value, t.evidence.text) for t in targets] == [(154, "改扩建154个学校项目")]
+
+
+def test_the_count_in_brackets_after_a_list_title_is_no_fact():
+    assert _targets("绍兴一中2021年重点工作计划清单(共93项)\n") == ((), ())

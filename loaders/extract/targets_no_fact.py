@@ -76,10 +76,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
 def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
-    越城区(10所) before its schools. Not 实施A、B等7处维修改造项目
+    越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
     (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
     if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
         return True
+    if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
+        return True  # 重点工作计划清单(共93项): the entries of the list that follows
     before = _PAREN.sub("", clause[: q.start])
     if before == "共":
         return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
