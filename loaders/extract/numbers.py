@@ -145,6 +145,8 @@ _RANGE_DASH = re.compile(r"\s*[-—–~～至]\s*")
 
 def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
     """The quantities with each pair that writes its unit twice joined into a range: 6所至10所, 85%—90%."""
+    if len(found) < 2:
+        return found
     out: list[Quantity] = []
     for q in found:
         first = out[-1] if out else None

@@ -334,7 +334,7 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
     text = doc.norm.text
     start = text.rfind("\n", 0, sent.start) + 1
-    if _WRITTEN.search(text, start, sent.start) is None:
+    if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
         return None  # the sentence opens its paragraph
     m = _OPENING.match(text, start)
     return m.group() if m else None
@@ -448,6 +448,7 @@ _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划
 # the base a plan builds on (在现有基础上)
 _TIME_FROM = re.compile(r"(?:截至|截止|从|由)\s*((?:19|20)\d{2})\s*年")
 _BASE_WORD = re.compile(r"(?:现有|已有)基础")
+_OPENS = "截从由现已"  # the first characters of the report words these two can open
 
 
 def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
@@ -470,8 +471,9 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
     for reported in _REPORTED.finditer(before):
-        if not (_HELD.fullmatch(reported.group()) and _ahead(doc, sentence)) and not _opens_ahead(
-            doc, before, reported.start()
+        word = reported.group()
+        if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
+            word[0] in _OPENS and _opens_ahead(doc, before, reported.start())
         ):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
@@ -558,12 +560,13 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 _RATIO_MARKS = ":："
 _THOUSANDS_MARKS = ",，"
 _MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
+_INSIDE_NUMBER = re.compile(r"\d[:：,，]\d")  # most sentences have none
 
 
 def _number_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
     spans = clauses(text)
-    if len(spans) == 1:
+    if len(spans) == 1 or not _INSIDE_NUMBER.search(text):
         return spans
     joined: list[tuple[int, int]] = []
     for start, end in spans:
@@ -585,13 +588,12 @@ def _inside_number(text: str, i: int) -> bool:
 
 
 # a line of a table of contents: a heading, dot leaders and its page (…改扩建154个学校项目…………19)
-_LEADERS = ("……", "....", "····")
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$")
 
 
 def _contents_entry(text: str) -> bool:
     """Whether the sentence is an entry of a table of contents: its quantities are the body's."""
-    return any(leader in text for leader in _LEADERS) and any(
+    return ("……" in text or "...." in text or "····" in text) and any(
         _CONTENTS_ENTRY.search(line) for line in text.splitlines()
     )
 

@@ -67,9 +67,9 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _time_limit(clause, q)
         or bool(_GLOSS.match(clause))
         or _breakdown(clause, q)
-        or _members(clause, q)
-        or _defined_period(clause, q)
-        or _case_of_next(clause, q)
+        or (q.unit in _PEOPLE and _members(clause, q))
+        or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
+        or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
     )
 
 
@@ -139,9 +139,8 @@ _PEOPLE = ("人", "名")
 
 
 def _members(clause: str, q: Quantity) -> bool:
-    """Whether q counts the members of a body: 组员:…、其他教师推选代表2人; 由家长代表3人组成."""
-    if q.unit not in _PEOPLE:
-        return False
+    """Whether q, a count of people, counts the members of a body: 组员:…、其他教师推选代表2人;
+    由家长代表3人组成."""
     return clause.endswith(_MEMBERS_BEFORE, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end) is not None
 
 
@@ -150,8 +149,8 @@ _RECKONED_FROM = re.compile(r"之日起|起计|计满")
 
 
 def _defined_period(clause: str, q: Quantity) -> bool:
-    """Whether q is a period a rule defines: 哺乳期从婴儿出生之日起计满12个月."""
-    return q.unit in _PERIOD_UNITS and _RECKONED_FROM.search(clause, 0, q.start) is not None
+    """Whether q, a span of months or days, is a period a rule defines: 哺乳期从婴儿出生之日起计满12个月."""
+    return _RECKONED_FROM.search(clause, 0, q.start) is not None
 
 
 _BOUNDED = ("以上", "以下", "以内")
@@ -159,5 +158,6 @@ _VALUE_NEXT = re.compile(r"(?:的|为|者)?\s*\d")
 
 
 def _case_of_next(clause: str, q: Quantity) -> bool:
-    """Whether q only picks the case the value right after it holds for: 100人以内1人, 100人以上为1.5%."""
-    return q.text.endswith(_BOUNDED) and _VALUE_NEXT.match(clause, q.end) is not None
+    """Whether q, a bounded size, only picks the case the value right after it holds for: 100人以内1人,
+    100人以上为1.5%."""
+    return _VALUE_NEXT.match(clause, q.end) is not None
