@@ -51,6 +51,8 @@ def test_parse_number(text, value):
         ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
         ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),
         ("差异系数0.5,2021年完成", [(0.5, None, "", False, False)]),
+        # a share of what an acronym names, written right after it
+        ("教育经费占GDP4%以上", [(4, None, "%", True, False)]),
     ],
 )
 def test_find_quantities(text, expected):
@@ -60,7 +62,7 @@ def test_find_quantities(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程", "删除第七章6节内容"],
+    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程", "删除第七章6节内容", "iPad2台"],
 )
 def test_not_quantities(text):
     """Years, ordinals, periods, item numbers and road numbers are not quantities."""

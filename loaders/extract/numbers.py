@@ -65,6 +65,7 @@ _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 # a quantity must not continue a longer number, a Latin word or an ordinal
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
 
 
@@ -163,9 +164,9 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
-    if m.start() and _BAD_BEFORE.match(text, m.start() - 1):
-        return None
     before = text[max(0, m.start() - _LOOKBACK) : m.start()].rstrip()
+    if m.start() and _BAD_BEFORE.match(text, m.start() - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
+        return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
     if m["unit"] == "节" and before.endswith("章"):
