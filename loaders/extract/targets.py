@@ -327,6 +327,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
 
 
 _OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
+_WRITTEN = re.compile(r"\S")
 
 
 def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
@@ -338,9 +339,6 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
         return None  # the sentence opens its paragraph
     m = _OPENING.match(text, start)
     return m.group() if m else None
-
-
-_WRITTEN = re.compile(r"\S")
 
 
 def _comparator(q: Quantity, before: str) -> str:
