@@ -367,3 +367,14 @@ def test_year_columns_headed_by_the_year_alone(tmp_path):
     facts = _facts(path)
     assert [(t.value, t.unit, t.year) for t in facts.targets] == [(92, "%", 2025)]
     assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
+
+
+def test_a_project_is_of_the_last_year_of_its_building_period():
+    text = (
+        "附表 重点建设项目\n序号 | 项目名称 | 总投资(万元) | 建设年限\n"
+        "1 | 县第二实验小学新建项目 | 12000 | 2021-2023\n2 | 城南幼儿园建设项目 | 3600 | 2022年\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.year) for t in facts.targets] == [
+        ("县第二实验小学新建项目", 120000000, 2023), ("城南幼儿园建设项目", 36000000, 2022),
+    ]

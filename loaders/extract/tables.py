@@ -17,7 +17,7 @@
   unit, values, 属性 row after row): the first of a row's values is the baseline, the others
   targets, of the five-year plan the document is of.
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
-  target whose indicator is the project's name.
+  target whose indicator is the project's name, of the last year of its 建设年限 cell.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
   cells is responsible for the row's duty.
 
@@ -408,6 +408,7 @@ def _plan_period(doc: StructuredDocument) -> tuple[int | None, int | None]:
 _PROJECT_NAME = re.compile(r"^(?:项目名称|项目|建设项目|工程名称)$")
 _INVESTMENT = re.compile(r"投资")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)")
+_WHEN_HEAD = re.compile(r"年限|期限|起止|时间")
 
 
 def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
@@ -417,9 +418,12 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
     if name_col is None or money_col is None:
         return False
     _, head_unit, head_scale = indicator_name(header[money_col])
+    when_col = next((j for j, t in enumerate(header) if _WHEN_HEAD.search(t)), None)
     for row in table.rows:
         by_column = _aligned(row, len(header))
         name_cell, money_cell = by_column.get(name_col), by_column.get(money_col)
+        when = by_column.get(when_col) if when_col is not None else None
+        years = _YEAR_NUMBER.findall(when.text) if when is not None else []
         if name_cell is None or money_cell is None:
             continue
         value = cell_value(money_cell.text)
@@ -435,6 +439,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
             unit="元",
             comparator=value.comparator,
             evidence=_evidence(doc, name_cell, money_cell),
+            year=int(years[-1]) if years else None,  # 2021-2023: the year the project is done
             theme=theme_of(name),
             table=(money_cell.row, money_col),
         ))
