@@ -561,3 +561,11 @@ def test_an_entry_of_a_table_of_contents_is_no_fact():
 
 def test_the_count_in_brackets_after_a_list_title_is_no_fact():
     assert _targets("绍兴一中2021年重点工作计划清单(共93项)\n") == ((), ())
+
+
+def test_a_value_listed_at_a_level_of_its_own_names_the_indicator_at_that_level():
+    targets, _ = _targets("图书生均册数小学不低于25册、初中不低于35册。生均公用经费标准小学提高到800元、初中1000元。")
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [
+        ("图书生均册数小学", 25, ">="), ("图书生均册数初中", 35, ">="),
+        ("生均公用经费", 800, ">="), ("初中生均公用经费", 1000, ">="),
+    ]

@@ -109,7 +109,9 @@ _NOT_CJK = re.compile(rf"[^{CJK}]+")
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
-_LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
+# a level of schooling, which alone names no indicator
+_LEVEL = re.compile(r"小学|初中|高中|普通高中|幼儿园|学前|中职|高职|高校|小学段|初中段|高中段")
+_LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…800元、初中1000元)
 # what a verb measures keeps the verb (待岗培训时间, 生活补助标准): the noun alone names nothing
 _MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
@@ -238,6 +240,15 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
 
 
 _SHARED_OPENING = re.compile(r"(?:均|都|分别)")
+
+
+def _at_level(indicator: str, level: str) -> str:
+    """The indicator of a value listed after another at a level of its own: 图书生均册数小学 → 图书生均册数初中,
+    生均公用经费 → 初中生均公用经费."""
+    if m := _LEVEL.search(indicator, max(0, len(indicator) - 5)):
+        if m.end() == len(indicator):
+            return indicator[: m.start()] + level
+    return level + indicator
 
 
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
@@ -650,6 +661,8 @@ def _sentence_facts(
             change = bool(n and _CHANGE_TO.search(between))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
             aim = change and (_ahead(doc, between) or not _past_year(doc, between))
+            if indicator and _LEVEL.fullmatch(named):
+                named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
