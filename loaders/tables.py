@@ -214,7 +214,8 @@ class _Reader:
                     return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), j
         rows = tuple(tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans)) for r, spans in enumerate(block))
         if len(rows) >= 2 and all(ATTRIBUTE.match(row[-1].text) for row in rows):
-            return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j  # rows of a table whose header is on the page before
+            # rows of a table whose header is on the page before
+            return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j
         return None, j
 
     def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:

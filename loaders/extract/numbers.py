@@ -40,7 +40,10 @@ _QUANTITY = re.compile(
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
-_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_INDEX_NAME = re.compile(
+    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<ratio>\s*[:：]\s*1(?!\d))?"
+)
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # the next values of a list after the first (系数分别小于0.50、0.45), each perhaps with its own
 # qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
@@ -156,7 +159,9 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
             and q.value > first.value and not first.text.endswith(("以上", "以下", "以内", "左右"))
             and _RANGE_DASH.fullmatch(text, first.end, q.start)
         ):
-            out[-1] = replace(q, value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end])
+            out[-1] = replace(
+                q, value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end]
+            )
         else:
             out.append(q)
     return out
