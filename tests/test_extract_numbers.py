@@ -51,6 +51,9 @@ def test_parse_number(text, value):
         ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
         ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),
         ("差异系数0.5,2021年完成", [(0.5, None, "", False, False)]),
+        # square metres as pages write them
+        ("新建校舍3.5万㎡", [(35000, None, "平方米", False, False)]),
+        ("改造运动场12000m²", [(12000, None, "平方米", False, False)]),
         # a share of what an acronym names, written right after it
         ("教育经费占GDP4%以上", [(4, None, "%", True, False)]),
     ],
