@@ -15,6 +15,9 @@ Three shapes, as real files carry them:
   cells as the header. The table ends at a line too long to be a cell, or one that
   ends a sentence (。) unless the table lists tasks or duties.
 
+A page of a long document may start inside its indicator table: rows each ending at its 属性
+cell, with no header, one cell per line (see ``_Reader.attribute_rows``) or in any other shape.
+
 A table starts at its header: a row of at least two cells, all header words (指标, 属性,
 2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
 one of them naming what the table is about (指标, 属性, 项目名称, 投资, 职责, 任务, 单位).
@@ -45,6 +48,8 @@ _HEADING_LINE = re.compile(
     r"(?:^|\n)[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
     r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
+# a 属性 cell alone on its line (Traditional too): the end of a row of an indicator table
+_ATTRIBUTE_LINE = re.compile(r"(?:^|\n)[ \u3000\xa0]*(?:[约約]束性|[预預]期性)[ \u3000\xa0\r]*(?=\n|$)")
 _BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
 _BLANK = " \t\n\r\u3000\xa0"
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
@@ -60,7 +65,7 @@ _HAN1 = re.compile(r"^[\u3400-\u9fff]$")
 # a label and the first value one blank apart in a row of blank-aligned cells
 _LABEL_VALUE = re.compile(r"(?P<label>.*[\u4e00-\u9fff)）])[ \u3000](?P<value>\d+(?:\.\d+)?%?)")
 
-_YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|十[一二三四五]五.{0,4}"
+_YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|(?:19|20)\d{2}|十[一二三四五]五.{0,4}"
 _ANCHOR = r"指标.{0,4}|[一二三]级(?:指标)?|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
 _HEADER = re.compile(
     rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|内容|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"
@@ -73,6 +78,9 @@ _MAX_LINE_CELL = 80  # a longer line is running text, not a cell…
 _MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
 _TASK_HEAD = re.compile(r"任务|职责|内容|措施")
 _SENTENCE_END = "。；;！!"  # a line ending so is running text, not a cell, unless the table lists tasks
+_NUMBER_CELL = re.compile(r"^[≥≤><=约]*\s*\d+(?:[.,]\d+)*\s*[%‰万亿]?\s*(?:以上|以下|以内|左右)?$")
+_SERIAL_CELL = re.compile(r"\d{1,2}")
+_MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell that is no number is a label
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 _MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
 
@@ -109,7 +117,9 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
         if i < done:
             continue
         block = reader.cell_rows(lines, i)
-        table, done = block if block else (reader.one_per_line(lines, i) or reader.blank_rows(lines, i), i + 1)
+        table, done = block if block else (
+            reader.one_per_line(lines, i) or reader.blank_rows(lines, i) or reader.attribute_rows(lines, i), i + 1
+        )
         if table is not None:
             tables.append(table)
             done = max(done, _line_after(lines, table.end))
@@ -121,6 +131,8 @@ def _hints(raw: str) -> list[int]:
     found = [m.start() for m in _SEPARATOR.finditer(raw)]
     found += [m.start() for m in _YEARS_APART.finditer(raw)]
     found += [m.end() for m in _HEADING_LINE.finditer(raw)]
+    if "束性" in raw or "期性" in raw:  # most documents have no 属性 cell
+        found += [m.end() for m in _ATTRIBUTE_LINE.finditer(raw)]
     found += [
         m.start() for m in _BLANK_RUN.finditer(raw)
         if m.start() and raw[m.start() - 1] not in _BLANK and m.end() < len(raw) and raw[m.end()] not in _BLANK
@@ -200,6 +212,10 @@ class _Reader:
                 )
                 if rows:
                     return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), j
+        rows = tuple(tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans)) for r, spans in enumerate(block))
+        if len(rows) >= 2 and all(ATTRIBUTE.match(row[-1].text) for row in rows):
+            # rows of a table whose header is on the page before
+            return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j
         return None, j
 
     def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:
@@ -263,6 +279,42 @@ class _Reader:
         if not rows:
             return None
         return Table(tuple(header), tuple(rows), header[0].start, rows[-1][-1].end, "spaces")
+
+
+    def attribute_rows(self, lines: list[tuple[int, int]], i: int) -> Table | None:
+        """Rows read one cell per line, each ending at its 属性 cell, with no header: a page of a
+        document that starts inside its indicator table (label, unit, values, 约束性 row after row).
+        The first row starts at its label, the last cell before the values above line i that is
+        not a number or a unit, or at the serial number right before that label."""
+        first = i
+        while first > 0:
+            a, b = _cell_line(self.raw, *lines[first - 1])
+            text = self.raw[a:b]
+            first -= 1
+            if not text:
+                continue  # blank lines between cells are layout
+            if b - a > _MAX_LINE_CELL or text[-1] in _SENTENCE_END:
+                first += 1
+                break
+            if not _NUMBER_CELL.match(text) and len(text) > _MAX_UNIT_CELL:
+                break  # the label
+        if first > 0 and _SERIAL_CELL.fullmatch(self.raw[slice(*_cell_line(self.raw, *lines[first - 1]))]):
+            first -= 1
+        if first == i:
+            return None
+        cells: list[TableCell] = []
+        j = first
+        while j < len(lines):
+            a, b = _cell_line(self.raw, *lines[j])
+            if b - a > _MAX_LINE_CELL or a < b and self.raw[b - 1] in _SENTENCE_END:
+                break
+            if a < b:
+                cells.append(self.cell(a, b, 0, 0))
+            j += 1
+        rows = tuple(_rows(cells, 0, True))
+        if not rows:
+            return None
+        return Table((), rows, rows[0][0].start, rows[-1][-1].end, "lines")
 
 
 def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -39,6 +39,23 @@ def test_parse_number(text, value):
         ("控制在5%以内", [(5, None, "%", False, True)]),
         ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
         ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),
+        # ranges as plans write them: 到 between bare numbers, the unit or magnitude written twice
+        ("新建幼儿园5到8所", [(5, 8, "所", False, False)]),
+        ("新建幼儿园6所至10所", [(6, 10, "所", False, False)]),
+        ("比例达到85%—90%", [(85, 90, "%", False, False)]),
+        ("培训1万至1.5万人次", [(10000, 15000, "人次", False, False)]),
+        # 从2所到8所 is a change from one value to another, not a range
+        ("从2所到8所", [(2, None, "所", False, False), (8, None, "所", False, False)]),
+        ("达到 92 %以上", [(92, None, "%", True, False)]),
+        # an index's values: listed with their qualifiers, or changed from one to another
+        ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
+        ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),
+        ("差异系数0.5,2021年完成", [(0.5, None, "", False, False)]),
+        # square metres as pages write them
+        ("新建校舍3.5万㎡", [(35000, None, "平方米", False, False)]),
+        ("改造运动场12000m²", [(12000, None, "平方米", False, False)]),
+        # a share of what an acronym names, written right after it
+        ("教育经费占GDP4%以上", [(4, None, "%", True, False)]),
     ],
 )
 def test_find_quantities(text, expected):
@@ -48,7 +65,7 @@ def test_find_quantities(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程"],
+    ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程", "删除第七章6节内容", "iPad2台"],
 )
 def test_not_quantities(text):
     """Years, ordinals, periods, item numbers and road numbers are not quantities."""

@@ -324,3 +324,57 @@ def test_cells_a_single_blank_apart_under_a_header_of_years(tmp_path):
     ]
     assert [(t.indicator, t.value, t.year) for t in facts.observations][-1] == ("高等教育在校生(研究生)", 63500, 2015)
     _assert_evidence(facts)
+
+
+def test_indicator_rows_without_a_header_in_a_five_year_plan(tmp_path):
+    """The first value of a headless row is the baseline, the last the target, of the plan's years."""
+    from test_tables import HEADLESS_PAGE
+
+    facts = extract_facts(structured(HEADLESS_PAGE, plan_year=2021, kind="规划"))
+    assert [(t.indicator, t.value, t.unit, t.year, t.attribute) for t in facts.targets if t.table] == [
+        ("义务教育巩固率", 97, "%", 2025, "约束性"),
+        ("高中阶段毛入学率", 93, "%", 2025, "预期性"),
+        ("劳动年龄人口平均受教育年限", 10.8, "年", 2025, "预期性"),
+    ]
+    assert [(t.indicator, t.value, t.year) for t in facts.observations] == [
+        ("义务教育巩固率", 95.2, 2020),
+        ("高中阶段毛入学率", 90.5, 2020),
+        ("劳动年龄人口平均受教育年限", 10.2, 2020),
+    ]
+    # the sentence after the table is read by the sentence rules
+    assert [(t.indicator, t.value) for t in facts.targets if t.table is None] == [("公办幼儿园", 12)]
+
+
+def test_the_unit_of_a_column_heading(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td>指标</td><td>2020年(%)</td><td>2025年(%)</td><td>属性</td></tr>"
+        "<tr><td>学前三年毛入园率</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
+        encoding="utf-8",
+    )
+    facts = _facts(path)
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [("学前三年毛入园率", 92, "%", 2025)]
+    assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
+
+
+def test_year_columns_headed_by_the_year_alone(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td>指标</td><td>2020</td><td>2025</td><td>属性</td></tr>"
+        "<tr><td>学前三年毛入园率(%)</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
+        encoding="utf-8",
+    )
+    facts = _facts(path)
+    assert [(t.value, t.unit, t.year) for t in facts.targets] == [(92, "%", 2025)]
+    assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
+
+
+def test_a_project_is_of_the_last_year_of_its_building_period():
+    text = (
+        "附表 重点建设项目\n序号 | 项目名称 | 总投资(万元) | 建设年限\n"
+        "1 | 县第二实验小学新建项目 | 12000 | 2021-2023\n2 | 城南幼儿园建设项目 | 3600 | 2022年\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.year) for t in facts.targets] == [
+        ("县第二实验小学新建项目", 120000000, 2023), ("城南幼儿园建设项目", 36000000, 2022),
+    ]

@@ -374,3 +374,198 @@ def test_a_heading_that_aims_at_results_is_no_look_back():
     targets, observations = _targets(text)
     assert [t.value for t in targets] == [85]
     assert [o.value for o in observations] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the bound word nearest the value is its comparator, not the 以下 of an age before it
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [(4.5, "个", ">=")]),
+        # 左右 makes a value approximate whatever the verb before it
+        ("普通高中在校生规模控制在3万人左右。", [(30000, "人", "≈")]),
+        ("力争将大班额比例控制在5%。", [(5, "%", "<=")]),
+        # a ratio's colon does not end its clause: 8:1 is one value, 1:1 another
+        ("生机比达到8:1,师机比达到1:1。", [(8, "", ">="), (1, "", ">=")]),
+        ("中小学生师比分别达到17：1和13.5：1。", [(17, "", ">="), (13.5, "", ">=")]),
+    ],
+)
+def test_comparator_and_ratio_values(sentence, values):
+    targets, _ = _targets(sentence)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == values
+
+
+def test_a_paragraph_opening_with_a_past_year_reports_its_sentences():
+    """A 工作计划 that first reports last year: 2021年,… opens the paragraph, its sentences follow."""
+    targets, observations = _targets(
+        "2021年,全县教育系统完成了各项目标任务。全年新建幼儿园5所,新增学位1350个。\n"
+        "2022年,新建幼儿园6所。全年新增学位2000个。\n",
+        plan_year=2022,
+    )
+    assert [(t.value, t.unit) for t in observations] == [(5, "所"), (1350, "个")]
+    assert [(t.value, t.unit, t.year) for t in targets] == [(6, "所", 2022), (2000, "个", 2022)]
+
+
+def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
+    targets, _ = _targets("到2025年,学前三年毛入园率达到92%。新建改扩建幼儿园20所。\n新建中小学8所。\n")
+    assert [(t.value, t.year) for t in targets] == [(92, 2025), (20, 2025), (8, 2021)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the members of a working group: its make-up, not a number to reach
+        ("竞聘工作小组组员:张明、李华、其他教师推选代表2人。", []),
+        ("评审委员会由教师代表5人、家长代表3人组成。", []),
+        # a period a rule defines
+        ("哺乳期从婴儿出生之日起计满12个月。", []),
+        # a size that only picks the case of the value after it: that value is the fact
+        ("学校流出人数下限为100人以内1人。", [(1, "人")]),
+        # a bound not followed by a value stays a target
+        ("全县教师培训达到5000人次以上。", [(5000, "人次")]),
+    ],
+)
+def test_make_up_of_a_body_defined_periods_and_cases_are_no_facts(sentence, kept):
+    targets, observations = _targets(sentence, kind="实施方案")
+    assert [(t.value, t.unit) for t in targets + observations] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a page may set a blank between a number and its unit
+        ("学前三年毛入园率达到 92 %以上。", [("学前三年毛入园率", 92, "%", ">=")]),
+        ("新建幼儿园 5 所。", [("幼儿园", 5, "所", "=")]),
+        # a thousands separator is no clause boundary
+        ("新增学位1,200个。", [("学位", 1200, "个", "=")]),
+        # the base of an amount and the verb of what it measures stay out of, and in, the name
+        ("将农村教师生活补助标准提高到每人每月500元。", [("农村教师生活补助标准", 500, "元", ">=")]),
+        # a value with no name of its own after a comma measures the indicator of the value before
+        (
+            "未聘人员待岗培训时间一般为6个月,最长不超过12个月。",
+            [("未聘人员待岗培训时间", 6, "个月", "="), ("未聘人员待岗培训时间", 12, "个月", "<=")],
+        ),
+    ],
+)
+def test_values_as_pages_write_them(sentence, expected):
+    targets, _ = _targets(sentence, kind="实施方案")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in targets] == expected
+
+
+def test_a_change_against_last_year_measures_the_indicator_before_it():
+    _, observations = _targets("2020年,全县高考本科上线率达到78.6%,较上年提高3.2个百分点。")
+    assert [(t.indicator, t.value, t.unit) for t in observations] == [
+        ("高考本科上线率", 78.6, "%"), ("高考本科上线率", 3.2, "个百分点"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["竞聘结果在校内公示5个工作日。", "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。"],
+)
+def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
+    assert _targets(sentence, kind="实施方案") == ((), ())
+
+
+def test_a_news_paragraph_that_opens_on_what_is_asked_plans_its_sentences():
+    targets, observations = _targets(
+        "会议总结了去年工作,全省新建幼儿园320所。\n"
+        "会议要求,各地要切实做好开学工作。全省新建改扩建幼儿园不少于200所。\n"
+        "会议指出,一年来全省教育事业取得新进展。全年新增学位12万个。\n",
+        kind="新闻",
+        plan_year=None,
+    )
+    assert [(t.value, t.unit) for t in targets] == [(200, "所")]
+    assert [(t.value, t.unit) for t in observations] == [(320, "所"), (120000, "个")]
+
+
+def test_indicators_listed_in_the_clause_before_their_values():
+    targets, _ = _targets("学前三年毛入园率、义务教育巩固率、高中阶段毛入学率,分别达到92%、97%和95%。")
+    assert [(t.indicator, t.value) for t in targets] == [
+        ("学前三年毛入园率", 92), ("义务教育巩固率", 97), ("高中阶段毛入学率", 95),
+    ]
+    assert all(t.evidence.text.startswith("学前三年毛入园率、") for t in targets)
+
+
+def test_a_planned_value_takes_the_year_of_its_paragraph_over_a_past_one():
+    targets, observations = _targets("到2025年,学前三年毛入园率达到92%。高中阶段毛入学率从2020年的90.5%提高到95%。\n")
+    assert [(t.value, t.year) for t in targets] == [(92, 2025), (95, 2025)]
+    assert [(t.value, t.year) for t in observations] == [(90.5, 2020)]
+
+
+def test_news_of_a_plan_that_set_an_aim_reports_a_target():
+    """明确了/提出了 lay an aim out: their 了 reports the plan, not a value reached."""
+    targets, observations = _targets(
+        "近日,市政府印发了《教育事业发展规划》。《规划》明确了到2020年全市学前三年毛入园率达到85%的目标。"
+        "规划提出了九年义务教育巩固率达到95%的任务。全市新建了幼儿园12所。",
+        kind="新闻",
+        plan_year=2016,
+    )
+    assert [(t.value, t.year) for t in targets] == [(85, 2020), (95, 2016)]
+    assert [(t.value, t.unit) for t in observations] == [(12, "所")]
+
+
+def test_a_value_stated_with_为_is_planned_where_an_aim_or_a_deadline_ahead_is_named():
+    targets, observations = _targets(
+        "到2025年,全市学前三年毛入园率目标为92%,高中阶段毛入学率为95%。义务教育巩固率预期为98%。"
+        "2020年,全市学前三年毛入园率为88%。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [92, 95, 98]
+    assert [t.value for t in observations] == [88]
+
+
+def test_report_words_that_open_a_time_ahead_or_a_base_plan():
+    targets, observations = _targets(
+        "截至2025年底,全县学前三年毛入园率达到95%。在现有基础上新增公办幼儿园10所。截至2020年底,全县共有幼儿园120所。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [95, 10]
+    assert [t.value for t in observations] == [120]
+
+
+def test_what_a_place_will_have_with_an_aim_ahead_is_planned():
+    targets, observations = _targets(
+        "到2025年,全市有80%以上的中小学建成智慧校园。力争全县有3所学校通过省级评估。全县有中小学45所。",
+        kind="规划",
+    )
+    assert [t.value for t in targets] == [80, 3]
+    assert [t.value for t in observations] == [45]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a small count in Chinese numerals after the noun a build verb counts, closing its clause
+        ("新建幼儿园两所,建成标准化学校三所。", [("幼儿园", 2, "所"), ("标准化学校", 3, "所")]),
+        # 志愿服务 is a service to reach, not the choices of an application
+        ("学生志愿服务参与率达到100%。", [("学生志愿服务参与率", 100, "%")]),
+    ],
+)
+def test_counts_after_their_noun_and_volunteer_service(sentence, expected):
+    targets, _ = _targets(sentence)
+    assert [(t.indicator, t.value, t.unit) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence", ["创建教育现代化是一项系统工程。", "也可以进行二次开发。"])
+def test_a_small_chinese_count_in_prose_is_no_fact(sentence):
+    assert _targets(sentence) == ((), ())
+
+
+def test_an_entry_of_a_table_of_contents_is_no_fact():
+    targets, _ = _targets(
+        "目录\n【重点任务27】重大政策:“1610”政策体系………………18\n【重点任务28】重大项目:改扩建154个学校项目…………19\n"
+        "【重点任务28】重大项目:改扩建154个学校项目\n"
+    )
+    assert [(t.value, t.evidence.text) for t in targets] == [(154, "改扩建154个学校项目")]
+
+
+def test_the_count_in_brackets_after_a_list_title_is_no_fact():
+    assert _targets("绍兴一中2021年重点工作计划清单(共93项)\n") == ((), ())
+
+
+def test_a_value_listed_at_a_level_of_its_own_names_the_indicator_at_that_level():
+    targets, _ = _targets("图书生均册数小学不低于25册、初中不低于35册。生均公用经费标准小学提高到800元、初中1000元。")
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [
+        ("图书生均册数小学", 25, ">="), ("图书生均册数初中", 35, ">="),
+        ("生均公用经费", 800, ">="), ("初中生均公用经费", 1000, ">="),
+    ]

@@ -193,3 +193,54 @@ def test_a_label_longer_than_its_column_keeps_its_first_value_apart(tmp_path):
         ["高中阶段教育毛入学率(%)", "93", "95", "预期性"],
     ]
     _assert_spans(raw, table)
+
+
+# page 3 of a plan a document mirror cut into pages: it starts inside the indicator table, its
+# header on page 2; each row is label, unit, the values of 2020 and 2025, then its 属性
+HEADLESS_PAGE = """上一页 1 2 3 下一页
+义务教育巩固率
+%
+
+95.2
+97
+约束性
+高中阶段毛入学率
+%
+90.5
+93
+预期性
+3
+劳动年龄人口平均受教育年限
+年
+10.2
+10.8
+预期性
+二、主要任务
+（一）全面普及学前教育。到2025年，新建公办幼儿园12所。
+"""
+
+
+def test_rows_ending_at_their_attribute_without_a_header():
+    table, = find_tables(normalize(RawDocument("p3.txt", "0" * 64, "utf-8", HEADLESS_PAGE)))
+    assert table.header == () and table.shape == "lines"
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["义务教育巩固率", "%", "95.2", "97", "约束性"],
+        ["高中阶段毛入学率", "%", "90.5", "93", "预期性"],
+        ["3", "劳动年龄人口平均受教育年限", "年", "10.2", "10.8", "预期性"],
+    ]
+    assert HEADLESS_PAGE[table.start : table.end].startswith("义务教育巩固率") and HEADLESS_PAGE[: table.end].endswith("预期性")
+
+
+def test_a_lone_attribute_word_in_running_text_is_no_table():
+    text = "该指标为约束性指标。\n预期性\n全县学前三年毛入园率达到90%以上。\n"
+    assert find_tables(normalize(RawDocument("a.txt", "0" * 64, "utf-8", text))) == ()
+
+
+def test_blank_aligned_rows_ending_at_their_attribute_without_a_header():
+    text = "学前三年毛入园率（%）    88.5    92    预期性\n九年义务教育巩固率（%）  96.5    97    约束性\n三、主要任务\n"
+    table, = find_tables(normalize(RawDocument("p2.txt", "0" * 64, "utf-8", text)))
+    assert table.header == ()
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["学前三年毛入园率(%)", "88.5", "92", "预期性"],
+        ["九年义务教育巩固率(%)", "96.5", "97", "约束性"],
+    ]

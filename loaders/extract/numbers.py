@@ -1,9 +1,9 @@
 """Quantities in Chinese policy text: Arabic and Chinese numerals, 万/亿, ranges, units.
 
 ``find_quantities(text)`` yields every number followed by a unit (``85%``,
-``1万台``, ``200余所``, ``1—2所``, ``10.87亿元``), with money converted to 元,
+``1万台``, ``200余所``, ``10.87亿元``), ranges (``1—2所``, ``5到8所``, ``6所至10所``, ``1万至1.5万人次``), with money converted to 元,
 and the unitless values of indices, coefficients and ratios (``指数达到90以上``,
-``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届), dates,
+``差异系数0.5``, ``生师比13:1``, ``1.1倍``). Years, ordinals (第二届, 第七章6节), dates,
 the base of a rate (每十万人口, 每百名学生) and other bare numbers are not quantities.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
@@ -26,12 +26,13 @@ _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
-    "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|人次|课时|学时|学分|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
+    "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|㎡|m²|m2|人次|课时|学时|学分|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米|Mbps|M"
 )
 _QUANTITY = re.compile(
     rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
-    rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<mag1>[万亿])?\s*[-—–~～至]|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
+    rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
     rf"(?P<post>及以上|以上|以下|以内|左右)?"
@@ -39,13 +40,20 @@ _QUANTITY = re.compile(
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
-_INDEX_NAME = re.compile(r"(?:指数|系数|生师比|师生比|生机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)(?P<ratio>\s*[:：]\s*1(?!\d))?")
+_INDEX_NAME = re.compile(
+    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<ratio>\s*[:：]\s*1(?!\d))?"
+)
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
 # the next values of a list after the first (系数分别小于0.50、0.45), each perhaps with its own
 # qualifier and bound (差异系数小学控制在0.5以内、初中控制在0.45以内)
 _LISTED = re.compile(
     rf"(?:\s*(?:及以上|以上|以下|以内))?\s*(?:和|、|及|与|,|，)\s*"
-    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为))?\s*(?P<num>\d+(?:\.\d+)?)"
+    rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为)?)?\s*(?P<num>\d+(?:\.\d+)?)"
+)
+# an index's value changed to another (受教育年限从13.5年提高到14年, 差异系数由0.6降低到0.5)
+_CHANGED_TO = re.compile(
+    r"\s*年?\s*(?:提高|提升|增加|增长|降低|下降|减少|缩小)(?:到|至)\s*(?P<num>\d+(?:\.\d+)?)"
 )
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
@@ -53,12 +61,14 @@ _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 _LOOKBACK = 4
 _APPROX_WORDS = ("约", "大约", "大概")
 _IDIOM_NUMERALS = frozenset("十百千万")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
-_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|班额比|年限")
+_INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
 _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 # a quantity must not continue a longer number, a Latin word or an ordinal
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
 
 
@@ -106,7 +116,11 @@ def parse_number(text: str) -> int | float | None:
     return None if n is None else n * mag
 
 
-_UNIT_NAME = {"％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "个百分点": "百分点", "个小时": "小时", "个工作日": "工作日"}
+# units as plans write them, one name each: 个百分点 (百分点 is rarely written alone), 元, 平方米 (㎡, m²)
+_UNIT_NAME = {
+    "％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
+    "百分点": "个百分点", "个小时": "小时", "个工作日": "工作日",
+}
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
 
@@ -126,20 +140,45 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
-    found = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
+    found = _ranges([q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None], text)
     if _may_be_unitless(text):
         found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
         found.sort(key=lambda q: q.start)
     yield from found
 
 
+_RANGE_DASH = re.compile(r"\s*[-—–~～至]\s*")
+
+
+def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """The quantities with each pair that writes its unit twice joined into a range: 6所至10所, 85%—90%."""
+    if len(found) < 2:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        first = out[-1] if out else None
+        if (
+            first is not None and first.unit == q.unit and first.value_max is None and q.value_max is None
+            and q.value > first.value and not first.text.endswith(("以上", "以下", "以内", "左右"))
+            and _RANGE_DASH.fullmatch(text, first.end, q.start)
+        ):
+            out[-1] = replace(
+                q, value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end]
+            )
+        else:
+            out.append(q)
+    return out
+
+
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
-    if m.start() and _BAD_BEFORE.match(text, m.start() - 1):
-        return None
     before = text[max(0, m.start() - _LOOKBACK) : m.start()].rstrip()
+    if m.start() and _BAD_BEFORE.match(text, m.start() - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
+        return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
+    if m["unit"] == "节" and before.endswith("章"):
+        return None  # 第七章6节: a section of a chapter, not six lessons
     approx = before.endswith(_APPROX_WORDS) or m["post"] == "左右"
     if m["pct"]:
         value = _chinese_percent(m["pct"])
@@ -147,6 +186,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
+    if m["mag1"] and m["mag1"] != m["mag"]:
+        return None  # 1万至1.5亿: not one range
     chinese = not num[0].isdigit()
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
@@ -185,7 +226,9 @@ def _unitless(text: str) -> Iterator[Quantity]:
     matches: list[re.Match[str]] = []
     for m in _INDEX_NAME.finditer(text):
         matches.append(m)
-        while (m := _LISTED.match(text, m.end())) and not _NOT_UNITLESS.match(text, m.end()):
+        while (m := _LISTED.match(text, m.end()) or _CHANGED_TO.match(text, m.end())) and (
+            not _NOT_UNITLESS.match(text, m.end()) or _YEARS_AFTER.match(text, m.end())
+        ):
             matches.append(m)
     for m in [*_MULTIPLE.finditer(text), *matches]:
         start, end = m.span("num")
@@ -198,6 +241,8 @@ def _unitless(text: str) -> Iterator[Quantity]:
         elif m.re is _INDEX_NAME and m["ratio"]:
             end = m.end("ratio")
         elif years := _YEARS_AFTER.match(text, end):
+            if _CALENDAR_YEAR.fullmatch(m["num"]):
+                continue  # 年限…2020年: a date
             end, unit = years.end(), "年"  # 受教育年限超过15年: a span of years
         elif _NOT_UNITLESS.match(text, end):
             continue  # 系数…3所, 指数…2020年: the number has a unit of its own

@@ -2,8 +2,9 @@
 
 - Indicator tables (指标 | 2020年 | 2025年 | 属性, or 一级 | 二级 | 十三五期间 | 2025目标): a
   row's label is the indicator, its unit the label's bracket ((%) → %, (万元) → 元 ×10 000,
-  (万人) → 人 ×10 000) or the row's 单位 cell; the baseline column (the earliest of two or
-  more years, or one headed 基期/现状/十三五…, whose last year it is) gives observations of
+  (万人) → 人 ×10 000), the row's 单位 cell or the column's heading (2025年(%)); the baseline
+  column (the earliest of two or more years, or one headed 基期/现状/十三五…, whose last year
+  it is) gives observations of
   its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
   as the fact's attribute. A sub-row is its own indicator named ``parent(sub)``, the parent's
   name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
@@ -12,8 +13,11 @@
   year) is split into them, values column by column. A row of one cell names a category
   (九年义务教育); a short label under a category of 教育 is prefixed with it (巩固率 →
   九年义务教育巩固率).
+- Indicator tables without a header, a page of a document that starts inside one (label,
+  unit, values, 属性 row after row): the first of a row's values is the baseline, the others
+  targets, of the five-year plan the document is of.
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
-  target whose indicator is the project's name.
+  target whose indicator is the project's name, of the last year of its 建设年限 cell.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
   cells is responsible for the row's duty.
 
@@ -61,7 +65,11 @@ def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFact
     """The facts of every table a rule can read, and the spans of those tables."""
     facts = TableFacts()
     for table in doc.tables:
-        for rule, hides in ((_indicator_table, "all"), (_project_table, "targets"), (_duty_table, "responsibilities")):
+        rules = (
+            (_indicator_table, "all"), (_headless_indicator_table, "all"), (_project_table, "targets"),
+            (_duty_table, "responsibilities"),
+        )
+        for rule, hides in rules:
             if rule(doc, table, matcher, facts):
                 facts.hidden[hides].append(_normalized(doc, table.start, table.end))
                 break
@@ -177,7 +185,7 @@ def _aligned(row: tuple[TableCell, ...], width: int) -> dict[int, TableCell]:
 
 # --- indicator tables ----------------------------------------------------------------
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期)")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|目标|规划|预期|$)")  # (a heading of a year alone: 2025)
 _BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
 _PERIOD = re.compile(r"十([一二三四五])五")  # a five-year plan, standing for its last year
 _Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
@@ -236,6 +244,8 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
                 name, unit, scale = f"{name}({sub_name})", sub_unit or unit, sub_scale if sub_unit else scale
             if not unit:
                 unit, scale = unit_cell
+            if not unit and not value.unit:
+                _, unit, scale = indicator_name(header[col])  # 2025年(%): the unit in the column's heading
             if not name or cell_value(name) is not None:
                 continue
             concept = vocab.indicators().get(name)
@@ -339,11 +349,66 @@ def _merged_row(
             yield label, sub, values[k * len(groups) + g], column
 
 
+def _headless_indicator_table(
+    doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts
+) -> bool:
+    """Rows of an indicator table whose header is on a page before (label, unit, values, 属性):
+    of two values or more the first is the baseline, an observation, the others targets; a lone
+    value is a target. Their years are those of the five-year plan the document is of, if any."""
+    if table.header:
+        return False
+    baseline_year, target_year = _plan_period(doc)
+    for row in table.rows:
+        cells = [c for c in row if c.text]
+        if cells and _SERIAL.match(cells[0].text):
+            cells = cells[1:]
+        attribute = cells.pop().text if cells and ATTRIBUTE.match(cells[-1].text) else None
+        units = [c for c in cells if _UNITS.match(_WS.sub("", c.text))]
+        values = [c for c in cells if c not in units and cell_value(c.text) is not None]
+        labels = [c for c in cells if c not in units and c not in values]
+        if not labels or not values:
+            continue
+        label = labels[-1]  # the indicator, after a category cell (学前教育) if any
+        name, unit, scale = indicator_name(label.text)
+        if _is_sub(label) and len(labels) > 1:
+            parent_name, parent_unit, parent_scale = indicator_name(labels[-2].text)
+            name, unit, scale = f"{parent_name}({name})", unit or parent_unit, scale if unit else parent_scale
+        if not unit and units:
+            _, unit, scale = indicator_name(f"({units[0].text})")
+        concept = vocab.indicators().get(name)
+        for k, cell in enumerate(values):
+            value = cell_value(cell.text)
+            baseline = k == 0 and len(values) > 1
+            fact = IndicatorValue(
+                indicator=name,
+                value=_scaled(value.value, scale),
+                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
+                unit=unit or value.unit,
+                comparator="=" if baseline and value.value_max is None else value.comparator,
+                evidence=_evidence(doc, label, cell),
+                year=baseline_year if baseline else target_year,
+                theme=concept.theme if concept else theme_of(name),
+                table=(cell.row, cell.column),
+                attribute=attribute,
+            )
+            (facts.observations if baseline else facts.targets).append(fact)
+    return True
+
+
+def _plan_period(doc: StructuredDocument) -> tuple[int | None, int | None]:
+    """(baseline year, last year) of the five-year plan a document of plan year 2021, 2016… is of."""
+    plan = doc.metadata.plan_year
+    if plan is None or plan % 5 != 1:
+        return None, None
+    return plan - 1, plan + 4
+
+
 # --- project tables --------------------------------------------------------------------
 
 _PROJECT_NAME = re.compile(r"^(?:项目名称|项目|建设项目|工程名称)$")
 _INVESTMENT = re.compile(r"投资")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)")
+_WHEN_HEAD = re.compile(r"年限|期限|起止|时间")
 
 
 def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
@@ -353,9 +418,12 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
     if name_col is None or money_col is None:
         return False
     _, head_unit, head_scale = indicator_name(header[money_col])
+    when_col = next((j for j, t in enumerate(header) if _WHEN_HEAD.search(t)), None)
     for row in table.rows:
         by_column = _aligned(row, len(header))
         name_cell, money_cell = by_column.get(name_col), by_column.get(money_col)
+        when = by_column.get(when_col) if when_col is not None else None
+        years = _YEAR_NUMBER.findall(when.text) if when is not None else []
         if name_cell is None or money_cell is None:
             continue
         value = cell_value(money_cell.text)
@@ -371,6 +439,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
             unit="元",
             comparator=value.comparator,
             evidence=_evidence(doc, name_cell, money_cell),
+            year=int(years[-1]) if years else None,  # 2021-2023: the year the project is done
             theme=theme_of(name),
             table=(money_cell.row, money_col),
         ))

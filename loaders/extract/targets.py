@@ -7,10 +7,13 @@ indicators sharing it (小学、初中巩固率均达到98%) getting its own. It
   case record or the choices of a procedure, names no indicator, or is one of the
   quantities targets_no_fact tells apart (a list's count, a rate of exchange, 一个…的);
 - an observation when it is reported as reached: in a part that looks back (工作回顾,
-  发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…), in words
-  of the past (已, 了, 完成情况, 以来, 为94.51%, 由25%提高到…), as a base (在600元的基础上),
-  or in a review or news of what was done that does not speak of the year ahead;
-- otherwise a target, of the year it names (到2025年, 十四五末, 明年) or the plan's.
+  发展基础, 2020年工作 in a plan for 2021), after a past year (2020年,全县新建…) or in a
+  paragraph that opens with one, in words of the past (已, 了, 完成情况, 以来, 为94.51%
+  unless an aim or a deadline ahead is named, 由25%提高到…), as a base (在600元的基础上),
+  or in a review or news of what was done that does not speak of the year ahead (会议要求,…
+  and 明确了… do);
+- otherwise a target, of the year it names (到2025年, 十四五末, 明年), else the year its
+  paragraph opens with, else the plan's.
 The indicator is a vocabulary indicator named before the number, else the noun
 phrase the number counts (200所学校 → 学校) or the one before it
 (新增多媒体教学设备1200套 → 多媒体教学设备).
@@ -33,16 +36,17 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
-_AT_MOST = re.compile(r"控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=")
-_AT_LEAST = re.compile(
-    r"达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
-    r"[≥≧]|>="
+# the bound words before a value, at most or at least: the one nearest the value is its comparator
+_BOUND = re.compile(
+    r"(?P<most>控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=)|"
+    r"(?P<least>达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
+    r"[≥≧]|>=)"
 )
-# a clause that reports a value as reached
+# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%)
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
-    r"[由从][^，,；;]{0,20}?\d|(?<![为除])了(?!解)|"
+    r"[由从][^，,；;]{0,20}?\d|(?<![为除])(?<!提出)(?<!明确)(?<!确定)(?<!制定)(?<!部署)(?<!设定)(?<!规定)(?<!要求)了(?!解)|"
     r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
 )
 _SINCE = re.compile(r"以来")
@@ -50,8 +54,9 @@ _SINCE = re.compile(r"以来")
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
-# 累计 with a deadline or an aim ahead (到2025年累计建成…, 力争累计…) is planned, not reported
-_CUMULATIVE = re.compile(r"累计|共计")
+# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
+# is planned, not reported
+_HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 _AHEAD = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|力争|确保|争取|计划|预计|将|年底前|年内|今年|本年|明年")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
@@ -64,6 +69,8 @@ _PAST_SECTION = re.compile(
 _AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
+# …or before the noun it counts, the count closing the clause (新建幼儿园两所, 建成标准化学校三所)
+_BUILD_VERB_NOUN = re.compile(rf"(?:新建|改建|扩建|改扩建|建成|创建|配备|新增|引进|招聘)[{CJK}]{{1,10}}$")
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
 _BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)$")
 _PER_PERIOD = re.compile(r"每[天日周]")
@@ -74,17 +81,23 @@ _AFTER_CUT = re.compile(
     r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
-_LEAD = re.compile(r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将)+")
+# (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
+_LEAD = re.compile(
+    r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
+)
 # the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
 _COUNT_VERB = re.compile(
     r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
     r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
 )
-# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%
+# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
+# base of an amount (补助标准提高到每人每月500元)
 _TRAILING = re.compile(
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少)+$"
+    r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))+$"
 )
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
@@ -96,7 +109,11 @@ _NOT_CJK = re.compile(rf"[^{CJK}]+")
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
-_LIST_ONLY = re.compile(r"\s*[、和及与]\s*")
+# a level of schooling, which alone names no indicator
+_LEVEL = re.compile(r"小学|初中|高中|普通高中|幼儿园|学前|中职|高职|高校|小学段|初中段|高中段")
+_LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…800元、初中1000元)
+# what a verb measures keeps the verb (待岗培训时间, 生活补助标准): the noun alone names nothing
+_MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
 _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
 
@@ -115,10 +132,10 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         name = aliases[max(known, key=len)]
         concept = vocab.indicators().get(name)
         growth = _GROWTH.search(clause, lo, q.start)
-        if growth and q.unit in ("%", "百分点") and concept is not None and concept.unit not in ("%", None):
+        if growth and q.unit in ("%", "个百分点") and concept is not None and concept.unit not in ("%", None):
             return f"{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
         # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count)
-        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "百分点")):
+        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
             return name
     after = clause[q.end : hi]
     if q.unit == "%" and not _NOT_CJK.sub("", clause[lo : q.start]) and not after.startswith("的"):
@@ -136,7 +153,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     cut = _AFTER_CUT.search(after)
     noun = after[: cut.start() if cut else len(after)][:16]
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
-    if len(noun) >= 2 and (q.unit not in ("%", "元", "百分点") or (q.unit == "元" and _FUND_END.search(noun))):
+    if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
     before = _PAREN.sub("", clause[lo : q.start])
     share = _SHARE_OF.match(before) if q.unit == "%" else None
@@ -145,8 +162,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         before = share["base"] if _TRAILING.sub("", share["whole"]) in _GENERIC_INDICATORS else share["whole"]
     before = _TRAILING.sub("", before)
     # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
-    verbs = [] if share or q.unit in ("%", "百分点") else list(_COUNT_VERB.finditer(before))
-    if verbs and len(before) - verbs[-1].end() >= 2:
+    verbs = [] if share or q.unit in ("%", "个百分点") else list(_COUNT_VERB.finditer(before))
+    if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
     before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before)))
@@ -163,7 +180,7 @@ _RATE_WORD = re.compile(rf"[{CJK}]{{2}}(?:率|比例)$")
 # counts in case records (查处…3起, 处理责任人共3人): neither planned nor an indicator's value
 _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举报|投诉|受理|违纪|违规|涉案|伤亡|死亡|受伤")
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
-_PROCEDURE = re.compile(r"填报|志愿|可选|选报|报考")
+_PROCEDURE = re.compile(r"填报|志愿(?!服务|者)|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
@@ -220,6 +237,18 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if len(quantities) == 1 and word.group() != "分别":
         return [items]
     return None
+
+
+_SHARED_OPENING = re.compile(r"(?:均|都|分别)")
+
+
+def _at_level(indicator: str, level: str) -> str:
+    """The indicator of a value listed after another at a level of its own: 图书生均册数小学 → 图书生均册数初中,
+    生均公用经费 → 初中生均公用经费."""
+    if m := _LEVEL.search(indicator, max(0, len(indicator) - 5)):
+        if m.end() == len(indicator):
+            return indicator[: m.start()] + level
+    return level + indicator
 
 
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
@@ -295,27 +324,52 @@ def _case_count(clause: str, q: Quantity) -> bool:
     return (q.unit in _PEOPLE and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
-def _past_sentence(doc: StructuredDocument, text: str) -> bool:
-    """Whether the sentence reports the past: it opens with a year before the plan's, or looks back."""
-    if _LOOKING_BACK.search(text.lstrip()):
+def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
+    """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
+    or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
+    text = sent.text.lstrip()
+    if _LOOKING_BACK.search(text):
         return True
-    m = YEAR.match(text.lstrip())
+    m = YEAR.match(text)
+    if m is None and opening:
+        m = YEAR.match(opening.lstrip())
     plan = doc.metadata.plan_year
     return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
 
 
+_OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
+_WRITTEN = re.compile(r"\S")
+
+
+def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
+    """The first clause of the sentence's paragraph when the sentence is not its first: what a
+    paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
+    text = doc.norm.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
+        return None  # the sentence opens its paragraph
+    m = _OPENING.match(text, start)
+    return m.group() if m else None
+
+
 def _comparator(q: Quantity, before: str) -> str:
+    """The comparator of q: its own words (以上, 以内, 左右, 约) first, else the bound word nearest
+    before it (3岁以下婴幼儿托位数达到4.5个: 达到, not the 以下 of the age)."""
     if q.value_max is not None:
         return "range"
-    if q.at_most or (not q.at_least and _AT_MOST.search(before)):
+    if q.at_most:
         return "<="
     if q.at_least:
         return ">="
     if q.approx:
-        return "≈"
-    if _AT_LEAST.search(before):
-        return ">="
-    return "="
+        return "≈"  # 控制在3万人左右: about, whatever the verb
+    last = None
+    for last in _BOUND.finditer(before):
+        pass
+    if last is None:
+        return "="
+    return "<=" if last.lastgroup == "most" else ">="
+
 
 
 # the last year of a five-year plan (十四五末 → 2025), and next year (力争明年…)
@@ -336,15 +390,25 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
     return [y for y in years if y]
 
 
-def _year_of(doc: StructuredDocument, sent: Sentence, clause: str, q: Quantity) -> int | None:
-    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
-    section = sent.section
-    while not years and section is not None:
-        years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
-        section = doc.sections[section].parent
+def _year_of(
+    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, q: Quantity, planned: bool
+) -> int | None:
+    """The year of q: the latest year not before the plan's that its clause names before it, else its
+    sentence, the opening of its paragraph, its headings; else the plan's. Where the nearest place
+    names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
+    value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
+    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
+    if not years or planned and plan is not None and max(years) < plan:
+        years = _years_named(doc, opening) if opening else []
+        section = sent.section
+        while (not years or planned and plan is not None and max(years) < plan) and section is not None:
+            years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+            section = doc.sections[section].parent
     later = [y for y in years if plan is None or y >= plan]
-    return max(later) if later else plan
+    if later:
+        return max(later)
+    return max(years) if years and not planned else plan
 
 
 def _past_year(doc: StructuredDocument, text: str) -> bool:
@@ -357,6 +421,8 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
     """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校)."""
     before = clause[: q.start]
     if _BUILD_VERB.search(before) or _BOUND_BEFORE.search(before):
+        return True
+    if q.end == len(clause.rstrip()) and _BUILD_VERB_NOUN.search(before):
         return True
     return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
 
@@ -384,16 +450,40 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
     return False
 
 
+_AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划")
+
+
+# what a report word may open instead of a report: a time ahead (截至2025年底, 从2022年起) or
+# the base a plan builds on (在现有基础上)
+_TIME_FROM = re.compile(r"(?:截至|截止|从|由)\s*((?:19|20)\d{2})\s*年")
+_BASE_WORD = re.compile(r"(?:现有|已有)基础")
+_OPENS = "截从由现已"  # the first characters of the report words these two can open
+
+
+def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
+    """Whether the report word at text[at] opens a time not before the plan year or the base of a plan."""
+    if m := _TIME_FROM.match(text, at):
+        plan = doc.metadata.plan_year
+        return plan is not None and int(m.group(1)) >= plan
+    return _BASE_WORD.match(text, at) is not None
+
+
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
-    # 入园率为94.51%: a present value; in a rule (通知, 方案), 分配比例为50% is the rule;
+    # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
+    # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
     # 由/从116学分减少到96学分: the value changed from
-    if before.endswith(("由", "从")) or (before.endswith("为") and doc.metadata.kind not in _RULE_KINDS):
+    if before.endswith(("由", "从")):
         return True
+    if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
+        return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = sentence.split(clause, 1)[0] + before
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
-    if reported := _REPORTED.search(before):
-        if not (_CUMULATIVE.fullmatch(reported.group()) and _ahead(doc, sentence)):
+    for reported in _REPORTED.finditer(before):
+        word = reported.group()
+        if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
+            word[0] in _OPENS and _opens_ahead(doc, before, reported.start())
+        ):
             return True
     if _COMPARED.search(before) and not _PLANNED.search(clause):
         return True
@@ -442,6 +532,18 @@ _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 
 
+# a paragraph of a report that opens on what is asked or laid out (会议要求,…; 会议部署了2022年重点工作:…)
+_ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后")
+
+
+def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
+    """Whether the paragraph of a sentence of a report speaks of what is ahead: it names the plan's
+    year or a later one before the sentence ends, or opens on what is asked (会议要求,…)."""
+    if _year_ahead(doc, _paragraph_to(doc, sent)):
+        return True
+    return opening is not None and _ASKS.search(opening) is not None
+
+
 def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
     """Whether a clause of a sentence that looks back names the plan's years: 十四五期间将…, 今年…"""
     if _year_ahead(doc, clause) or "今年" in clause:
@@ -462,6 +564,49 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[pos:]
 
 
+# a mark inside a number that also ends clauses: a ratio's colon (生机比8:1, 生师比13.5：1) and a
+# thousands separator (新增学位1,200个)
+_RATIO_MARKS = ":："
+_THOUSANDS_MARKS = ",，"
+_MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
+_INSIDE_NUMBER = re.compile(r"\d[:：,，]\d")  # most sentences have none
+
+
+def _number_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
+    spans = clauses(text)
+    if len(spans) == 1 or not _INSIDE_NUMBER.search(text):
+        return spans
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start == joined[-1][1] + 1 and text[start - 1] in _MARKS and _inside_number(text, start - 1):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """Whether the mark at text[i] stands between the digits of one number (8:1, 1,200)."""
+    mark = text[i]
+    if not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
+        return False
+    if mark in _RATIO_MARKS:
+        return True
+    return mark in _THOUSANDS_MARKS and text[i + 1 : i + 4].isdigit() and not text[i + 4 : i + 5].isdigit()
+
+
+# a line of a table of contents: a heading, dot leaders and its page (…改扩建154个学校项目…………19)
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$")
+
+
+def _contents_entry(text: str) -> bool:
+    """Whether the sentence is an entry of a table of contents: its quantities are the body's."""
+    return ("……" in text or "...." in text or "····" in text) and any(
+        _CONTENTS_ENTRY.search(line) for line in text.splitlines()
+    )
+
+
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
 ) -> Iterator[tuple[IndicatorValue, str]]:
@@ -470,40 +615,54 @@ def _sentence_facts(
     `review_parts` of a document every quantity is reported."""
     text = sent.text
     near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
-    if not near:
+    if not near or _contents_entry(text):
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
-    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _year_ahead(doc, _paragraph_to(doc, sent)))) or (
+    opening = _paragraph_opening(doc, sent)
+    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening))) or (
         sent.section in review_parts
     )
-    looking_back = not review and _past_sentence(doc, text)
-    spans = clauses(text)
+    looking_back = not review and _past_sentence(doc, sent, opening)
+    spans = _number_clauses(text)
     indicator, comparator = "", "="
+    previous = (-1, "")  # the clause before and the indicator of its last value
     for j, (cs, ce) in enumerate(spans):
         if not inside(near, cs, ce):
             continue
         clause = text[cs:ce]
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
+        opens = cs  # where the evidence of the clause's values starts
+        if shared is None and j and quantities and _SHARED_OPENING.match(clause):
+            # 学前三年毛入园率、义务教育巩固率,分别达到92%、97%: the list is the clause before
+            opens, ends = spans[j - 1]
+            shift = ends - opens
+            shared = _shared_indicators(
+                text[opens:ends] + clause, [replace(q, start=q.start + shift, end=q.end + shift) for q in quantities]
+            )
+            opens = opens if shared else cs
         indicator, comparator = "", "="
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             named = _indicator(clause, q, lo, hi)
-            start = cs
+            start = opens
             if j and _GENERIC_LEAD.match(clause):
                 start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
             if named == q.text and not indicator and j:
-                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before
+                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
+                # its value (待岗培训时间一般为6个月,最长不超过12个月)
                 start = spans[j - 1][0]
                 shift = cs - start
                 wide = replace(q, start=q.start + shift, end=q.end + shift)
-                named = _indicator(text[start:ce], wide, 0, hi + shift)
+                named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
             aim = change and (_ahead(doc, between) or not _past_year(doc, between))
+            if indicator and _LEVEL.fullmatch(named):
+                named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
@@ -512,7 +671,8 @@ def _sentence_facts(
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
-            year = _year_of(doc, sent, clause, q)
+            year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
+            previous = (j, indicator)
             names = shared[n] if shared else [indicator]
             for name in names:
                 concept = vocab.indicators().get(name)

@@ -4,10 +4,14 @@
   of its own: …,共29所): it counts the names given, nothing to reach;
 - a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
 - 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
-- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员);
-- the time limit of a step of a procedure (在3个工作日内提出申请);
+- a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员,
+  有1次及以上被评为不合格的);
+- the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
-- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact.
+- each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
+- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
+- a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
+- a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%).
 """
 
 from __future__ import annotations
@@ -39,11 +43,14 @@ _RECKONED = re.compile(r"以[^以计，,；;。()（）]{1,12}计")
 _ARTICLE_UNITS = ("个", "支", "种")
 _ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
-_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象)|[^，,；;。]{0,12}?者")
+# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…)
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
 _BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
+# the steps of a procedure that last some working days
+_STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 # “3+1”指…: what a quoted code stands for
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
@@ -60,16 +67,21 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _time_limit(clause, q)
         or bool(_GLOSS.match(clause))
         or _breakdown(clause, q)
+        or (q.unit in _PEOPLE and _members(clause, q))
+        or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
+        or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
     )
 
 
 def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
-    越城区(10所) before its schools. Not 实施A、B等7处维修改造项目
+    越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
     (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
     if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
         return True
+    if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
+        return True  # 重点工作计划清单(共93项): the entries of the list that follows
     before = _PAREN.sub("", clause[: q.start])
     if before == "共":
         return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
@@ -107,8 +119,11 @@ def _whom(clause: str, q: Quantity) -> bool:
 
 
 def _time_limit(clause: str, q: Quantity) -> bool:
-    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请."""
-    return q.unit in _SPANS_OF_TIME and clause.startswith("内", q.end)
+    """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请,
+    竞聘结果公示5个工作日."""
+    if q.unit not in _SPANS_OF_TIME:
+        return False
+    return clause.startswith("内", q.end) or (q.unit == "工作日" and _STEP.search(clause, 0, q.start) is not None)
 
 
 def _breakdown(clause: str, q: Quantity) -> bool:
@@ -116,3 +131,33 @@ def _breakdown(clause: str, q: Quantity) -> bool:
     if not clause.endswith("各", 0, q.start):
         return False  # most quantities: no need to find the ones before
     return any(_SHARE_AFTER_VALUE.fullmatch(clause, p.end, q.start) for p in find_quantities(clause[: q.start]))
+
+
+_MEMBERS_BEFORE = ("代表", "成员", "委员", "组员")
+_MADE_UP_AFTER = re.compile(r"[^，,；;。]{0,4}?组成")
+_PEOPLE = ("人", "名")
+
+
+def _members(clause: str, q: Quantity) -> bool:
+    """Whether q, a count of people, counts the members of a body: 组员:…、其他教师推选代表2人;
+    由家长代表3人组成."""
+    return clause.endswith(_MEMBERS_BEFORE, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end) is not None
+
+
+_PERIOD_UNITS = ("个月", "天", "日", "工作日")
+_RECKONED_FROM = re.compile(r"之日起|起计|计满")
+
+
+def _defined_period(clause: str, q: Quantity) -> bool:
+    """Whether q, a span of months or days, is a period a rule defines: 哺乳期从婴儿出生之日起计满12个月."""
+    return _RECKONED_FROM.search(clause, 0, q.start) is not None
+
+
+_BOUNDED = ("以上", "以下", "以内")
+_VALUE_NEXT = re.compile(r"(?:的|为|者)?\s*\d")
+
+
+def _case_of_next(clause: str, q: Quantity) -> bool:
+    """Whether q, a bounded size, only picks the case the value right after it holds for: 100人以内1人,
+    100人以上为1.5%."""
+    return _VALUE_NEXT.match(clause, q.end) is not None
