@@ -29,12 +29,13 @@ _UNITS = (
     "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|人次|课时|学时|学分|小时|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米|Mbps|M"
 )
+# (the lookahead lets the engine pass over the characters no quantity starts with at one test each)
 _QUANTITY = re.compile(
-    rf"百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
+    rf"(?=[\d{_CN}])(?:百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
     rf"(?:\s*(?P<dash>[-—–~～至])\s*(?P<num2>{_NUM}))?"
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z])"
-    rf"(?P<post>及以上|以上|以下|以内|左右)?"
+    rf"(?P<post>及以上|以上|以下|以内|左右)?)"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
@@ -97,6 +98,8 @@ def parse_number(text: str) -> int | float | None:
         if text.endswith(suffix) and len(text) > len(suffix):
             text, mag = text[: -len(suffix)], _MAGNITUDE[suffix]
             break
+    if text.isdecimal():
+        return int(text) * mag  # most numbers: whole, without a thousands separator
     if text and text[0].isdigit():
         try:
             return _tidy(Decimal(text.replace(",", "")) * mag)
@@ -157,9 +160,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     value_max = parse_number(num2) if num2 else None
     if num2 and (value_max is None or value_max <= value):
         return None
-    value = _tidy(Decimal(str(value)) * scale)
-    if value_max is not None:
-        value_max = _tidy(Decimal(str(value_max)) * scale)
+    if scale != 1:  # parse_number's values are tidy already
+        value = _tidy(Decimal(str(value)) * scale)
+        if value_max is not None:
+            value_max = _tidy(Decimal(str(value_max)) * scale)
     post = m["post"] or ""
     return Quantity(
         value=value,
