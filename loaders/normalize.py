@@ -110,6 +110,7 @@ _CHROME_LINE = re.compile(
 _PAGE_LINE = re.compile(r"第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d{1,4}\s*[-—–]")
 _PAGE_SUFFIX = re.compile(r"\s*[_-]\s*第\s*\d+\s*页$")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+_ELLIPSIS_END = (".", "…", "。")
 _SENTENCE_END = "。!?？;”』」)》"
 # After these headings a download site lists its notices as bullets, or shows the
 # document as numbered excerpts ("1、…", "2、…") whose numbers are not the document's.
@@ -412,7 +413,7 @@ def _duplicates(keys: list[str]) -> set[int]:
         if len(key) >= _MIN_DUPLICATE:
             by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
     for i, key in enumerate(keys):
-        cut = _ELLIPSIS.search(key)
+        cut = _ELLIPSIS.search(key) if key.endswith(_ELLIPSIS_END) else None  # the search tries every character
         stem = key[: cut.start()] if cut else key
         if len(stem) < _MIN_DUPLICATE:
             continue
