@@ -109,8 +109,8 @@ _CHROME_LINE = re.compile(
 )
 _PAGE_LINE = re.compile(r"第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d{1,4}\s*[-—–]")
 _PAGE_SUFFIX = re.compile(r"\s*[_-]\s*第\s*\d+\s*页$")
-_ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
-_ELLIPSIS_END = (".", "…", "。")
+# an ellipsis ends a preview copy: …, or three or more . or 。 (the least run of each)
+_ELLIPSIS_RUN = {"…": 1, ".": 3, "。": 3}
 _SENTENCE_END = "。!?？;”』」)》"
 # After these headings a download site lists its notices as bullets, or shows the
 # document as numbered excerpts ("1、…", "2、…") whose numbers are not the document's.
@@ -399,6 +399,15 @@ def _running_heads(lines: list[str]) -> set[int]:
     return drop
 
 
+def _ellipsis_at(key: str) -> int | None:
+    """Where the ellipsis that ends `key` starts, else None."""
+    end = key[-1:]
+    if end not in _ELLIPSIS_RUN:
+        return None
+    start = len(key.rstrip(end))
+    return start if len(key) - start >= _ELLIPSIS_RUN[end] else None
+
+
 def _duplicates(keys: list[str]) -> set[int]:
     """Indexes of lines that are a page's preview copies of another line.
 
@@ -413,8 +422,8 @@ def _duplicates(keys: list[str]) -> set[int]:
         if len(key) >= _MIN_DUPLICATE:
             by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
     for i, key in enumerate(keys):
-        cut = _ELLIPSIS.search(key) if key.endswith(_ELLIPSIS_END) else None  # the search tries every character
-        stem = key[: cut.start()] if cut else key
+        cut = _ellipsis_at(key)
+        stem = key[:cut] if cut is not None else key
         if len(stem) < _MIN_DUPLICATE:
             continue
         preview = cut is not None or i < _PREVIEW_LINES
@@ -422,7 +431,7 @@ def _duplicates(keys: list[str]) -> set[int]:
         # often the start of the first paragraph and must stay.
         cut_off_ok = cut is not None or (len(stem) >= _MIN_CUT and not stem.endswith(tuple(_SENTENCE_END)))
         for j in by_prefix.get(stem[:_MIN_DUPLICATE], ()):
-            if j <= i and not cut or j == i or j in drop or not (preview or j == i + 1):
+            if j <= i and cut is None or j == i or j in drop or not (preview or j == i + 1):
                 continue
             if keys[j] == key or (cut_off_ok and len(keys[j]) > len(stem) and keys[j].startswith(stem)):
                 drop.add(i)
