@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import opencc
 
@@ -149,8 +149,11 @@ class _Text:
         """Keep only the given ordered, non-overlapping spans."""
         t, o = self.text, self.offs
         spans = list(spans)
-        self.text = "".join(t[a:b] for a, b in spans)
-        self.offs = list(chain.from_iterable(o[a:b] for a, b in spans))
+        self.text = "".join([t[a:b] for a, b in spans])
+        offs: list[int] = []
+        for a, b in spans:  # twice as fast as chaining the slices
+            offs += o[a:b]
+        self.offs = offs
 
     def delete(self, pattern: re.Pattern[str]) -> None:
         """Drop every match of `pattern`."""

@@ -125,7 +125,8 @@ class _Naming:
         for key, value in props.items():
             if value is not None:
                 known[key] = value
-        seen.update((a, None) for a in aliases if a != name)
+        if aliases:  # most nodes have none
+            seen.update((a, None) for a in aliases if a != name)
         if name is not None:
             self.names[kind, name] = id_
         return id_
