@@ -263,7 +263,7 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             while t > s and text[t - 1] in " \n":
                 t -= 1
             if s < t:
-                out.append(Sentence(text=text[s:t], start=s, end=t, section=_section_at(sections, starts, s)))
+                out.append(Sentence(text[s:t], s, t, _section_at(sections, starts, s)))
     return out
 
 
