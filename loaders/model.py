@@ -12,8 +12,8 @@ offsets into the original text, as the extract contract promises.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, dataclass, field, fields
-from typing import Any, TypeVar, dataclass_transform
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 __all__ = [
     "RawDocument",
@@ -36,33 +36,7 @@ __all__ = [
     "Identities",
     "Skipped",
     "facts_to_dict",
-    "frozen",
 ]
-
-T = TypeVar("T")
-
-
-@dataclass_transform(frozen_default=True)
-def frozen(cls: type[T]) -> type[T]:
-    """``@dataclass(frozen=True)`` with an ``__init__`` that fills the instance's dict in one call.
-
-    The one dataclasses writes sets each field through ``object.__setattr__`` (what freezing
-    requires of a class whose own ``__setattr__`` refuses), at three times the cost; a document
-    makes some 400 sentences, spans of evidence, quantities and facts, and building them was a
-    twentieth of its extraction time. Fields with a default factory are not supported.
-    """
-    cls = dataclass(frozen=True)(cls)
-    own = fields(cls)  # type: ignore[arg-type]
-    if any(f.default_factory is not MISSING for f in own):
-        raise TypeError(f"{cls.__name__}: frozen() does not support default factories")
-    defaults = {f.name: f.default for f in own if f.default is not MISSING}
-    params = ", ".join(f.name + (f"=_defaults[{f.name!r}]" if f.name in defaults else "") for f in own)
-    values = ", ".join(f"{f.name}={f.name}" for f in own)
-    namespace: dict[str, Any] = {}
-    exec(f"def __init__(self, {params}):\n    self.__dict__.update({values})", {"_defaults": defaults}, namespace)
-    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
-    return cls
 
 
 @dataclass(frozen=True)
@@ -132,7 +106,7 @@ class Metadata:
     url: str | None = None
 
 
-@frozen
+@dataclass(frozen=True)
 class Section:
     """A numbered part of the document; spans are normalized-text offsets."""
 
@@ -144,7 +118,7 @@ class Section:
     parent: int | None = None  # index of the parent in StructuredDocument.sections
 
 
-@frozen
+@dataclass(frozen=True)
 class Sentence:
     text: str  # normalized text
     start: int  # normalized-text offsets
@@ -152,7 +126,7 @@ class Sentence:
     section: int | None = None  # index into StructuredDocument.sections
 
 
-@frozen
+@dataclass(frozen=True)
 class TableCell:
     """One cell of a table: its Simplified text and the span of the original text it was read from."""
 
@@ -195,7 +169,7 @@ class StructuredDocument:
         return Evidence(text=self.norm.text[s:e], start=ostart, end=oend, section=number)
 
 
-@frozen
+@dataclass(frozen=True)
 class Evidence:
     """The sentence a fact rests on: Simplified text, original offsets."""
 
@@ -205,7 +179,7 @@ class Evidence:
     section: str | None = None  # number of the enclosing section, e.g. "(三)"
 
 
-@frozen
+@dataclass(frozen=True)
 class IndicatorValue:
     """A quantity a document states for an indicator: planned (among DocumentFacts.targets)
     or reported as reached (among DocumentFacts.observations)."""
@@ -223,14 +197,14 @@ class IndicatorValue:
     attribute: str | None = None  # an indicator table's 属性: 约束性 or 预期性
 
 
-@frozen
+@dataclass(frozen=True)
 class Program:
     name: str
     evidence: tuple[Evidence, ...]
     aliases: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True)
 class Agency:
     name: str
     evidence: tuple[Evidence, ...]
@@ -238,7 +212,7 @@ class Agency:
     type: str | None = None
 
 
-@frozen
+@dataclass(frozen=True)
 class Responsibility:
     agency: str
     duty: str
@@ -247,13 +221,13 @@ class Responsibility:
     table: tuple[int, int] | None = None  # (row, column) of the table cell holding the duty
 
 
-@frozen
+@dataclass(frozen=True)
 class Reference:
     title: str
     evidence: tuple[Evidence, ...]
 
 
-@frozen
+@dataclass(frozen=True)
 class Entity:
     """A node shared across documents (Region, Year, Agency, Program, Indicator, Theme, Reference)
     as resolution identifies it: the same id in every document that names it."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import CJK, alternation
-from edukg.loaders.model import frozen
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
@@ -63,7 +63,7 @@ _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
 
 
-@frozen
+@dataclass(frozen=True)
 class Quantity:
     value: int | float
     unit: str
