@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain, pairwise
 from dataclasses import fields, replace
 
@@ -250,14 +250,18 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             continue
         while k < len(starts) and starts[k] <= a:
             k += 1
-        cuts = [a]
-        j = k
-        while j < len(starts) and starts[j] < e:
-            if starts[j] > cuts[-1]:
-                cuts.append(starts[j])
-            j += 1
-        cuts.append(e)
-        for s, t in pairwise(cuts):
+        if k == len(starts) or starts[k] >= e:
+            pieces: Iterable[tuple[int, int]] = ((a, e),)  # most sentences: no section starts inside
+        else:
+            cuts = [a]
+            j = k
+            while j < len(starts) and starts[j] < e:
+                if starts[j] > cuts[-1]:
+                    cuts.append(starts[j])
+                j += 1
+            cuts.append(e)
+            pieces = pairwise(cuts)
+        for s, t in pieces:
             while s < t and text[s] in " \n":
                 s += 1
             while t > s and text[t - 1] in " \n":
