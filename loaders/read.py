@@ -240,7 +240,7 @@ _NOT_READABLE = _NOT_PLAUSIBLE | dict.fromkeys(
 
 
 def _readable_share(text: str) -> float:
-    """Share of the characters (first 20,000 not blank) that are readable (_NOT_READABLE)."""
+    """Share of the characters (first 20,000 not blank) that are readable: the keys of _NOT_READABLE."""
     return _share_of("".join(text[:40000].split())[:20000], _NOT_READABLE)
 
 

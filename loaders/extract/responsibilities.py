@@ -85,12 +85,6 @@ _SET_UP = re.compile(
 )
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
-
-
-def _may_please(text: str) -> bool:
-    """Whether `text` holds a 请/望 clause: the pattern, which opens with blanks, is tried at every
-    character, so the two words are looked for first."""
-    return ("请" in text or "望" in text) and _PLEASE.search(text) is not None
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
@@ -160,7 +154,10 @@ def extract_responsibilities(
         found.extend(rules.approvals(i))
         found.extend(rules.set_up(i))
         text = sent.text
-        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _may_please(text)):
+        # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
+        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or (
+            ("请" in text or "望" in text) and _PLEASE.search(text)
+        )):
             continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
