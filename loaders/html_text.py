@@ -40,6 +40,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # JSP/ASP server tags left in a saved page (<%@ page contentType=… %>): never page text
 _SERVER_TAG = re.compile(r"<%.*?%>", re.S)
 _HAN = re.compile("[\u4e00-\u9fff]")
+_BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")  # within a line of the page's text
 _PROSE = 80  # Han characters in one text node
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 _MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
@@ -59,7 +60,7 @@ def html_to_text(source: str) -> str:
               if (value := _meta(root, name))]
     _drop(_outermost_dropped(root))
     _drop(_link_lists(root))
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in _text(root).split("\n")]
+    lines = [_BLANKS.sub(" ", line).strip() for line in _text(root).split("\n")]
     lines = [line for line in lines if line and line != "|"]
     head = [f for f in fields if f.split(":")[0] not in "\n".join(lines[:12])]
     if title and not any(title in line or line in title for line in lines[:10] if len(line) >= 4):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import opencc
 
@@ -109,7 +109,8 @@ _CHROME_LINE = re.compile(
 )
 _PAGE_LINE = re.compile(r"第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d{1,4}\s*[-—–]")
 _PAGE_SUFFIX = re.compile(r"\s*[_-]\s*第\s*\d+\s*页$")
-_ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+# an ellipsis ends a preview copy: …, or three or more . or 。 (the least run of each)
+_ELLIPSIS_RUN = {"…": 1, ".": 3, "。": 3}
 _SENTENCE_END = "。!?？;”』」)》"
 # After these headings a download site lists its notices as bullets, or shows the
 # document as numbered excerpts ("1、…", "2、…") whose numbers are not the document's.
@@ -147,8 +148,11 @@ class _Text:
         """Keep only the given ordered, non-overlapping spans."""
         t, o = self.text, self.offs
         spans = list(spans)
-        self.text = "".join(t[a:b] for a, b in spans)
-        self.offs = list(chain.from_iterable(o[a:b] for a, b in spans))
+        self.text = "".join([t[a:b] for a, b in spans])
+        offs: list[int] = []
+        for a, b in spans:  # twice as fast as chaining the slices
+            offs += o[a:b]
+        self.offs = offs
 
     def delete(self, pattern: re.Pattern[str]) -> None:
         """Drop every match of `pattern`."""
@@ -323,7 +327,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
                 excerpt = 0
         if _CHROME_LINE.fullmatch(content) or _PAGE_LINE.fullmatch(content):
             continue
-        suffix = _PAGE_SUFFIX.search(content)
+        suffix = _PAGE_SUFFIX.search(content) if content.endswith("页") else None  # (tried at every character)
         if suffix:
             title = content[: suffix.start()]
             if not title or title in page_titles:
@@ -337,7 +341,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
 def _repeated_lines(text: str, lines: list[tuple[int, int]], paged: bool) -> set[int]:
     """Indexes of the preview copies of a paragraph, and in paged text of the running heads."""
     # Compared without spaces or the leading item number: "19 建立…" repeats "19.建立…".
-    keys = [_ITEM_NUMBER.sub("", re.sub(r"\s+", "", text[a:b])) for a, b in lines]
+    keys = [_ITEM_NUMBER.sub("", "".join(text[a:b].split())) for a, b in lines]  # split(): at every blank, in C
     drop = _duplicates(keys)
     if paged:
         drop |= _running_heads([text[a:b] for a, b in lines])
@@ -397,6 +401,15 @@ def _running_heads(lines: list[str]) -> set[int]:
     return drop
 
 
+def _ellipsis_at(key: str) -> int | None:
+    """Where the ellipsis that ends `key` starts, else None."""
+    end = key[-1:]
+    if end not in _ELLIPSIS_RUN:
+        return None
+    start = len(key.rstrip(end))
+    return start if len(key) - start >= _ELLIPSIS_RUN[end] else None
+
+
 def _duplicates(keys: list[str]) -> set[int]:
     """Indexes of lines that are a page's preview copies of another line.
 
@@ -411,8 +424,8 @@ def _duplicates(keys: list[str]) -> set[int]:
         if len(key) >= _MIN_DUPLICATE:
             by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
     for i, key in enumerate(keys):
-        cut = _ELLIPSIS.search(key)
-        stem = key[: cut.start()] if cut else key
+        cut = _ellipsis_at(key)
+        stem = key[:cut] if cut is not None else key
         if len(stem) < _MIN_DUPLICATE:
             continue
         preview = cut is not None or i < _PREVIEW_LINES
@@ -420,7 +433,7 @@ def _duplicates(keys: list[str]) -> set[int]:
         # often the start of the first paragraph and must stay.
         cut_off_ok = cut is not None or (len(stem) >= _MIN_CUT and not stem.endswith(tuple(_SENTENCE_END)))
         for j in by_prefix.get(stem[:_MIN_DUPLICATE], ()):
-            if j <= i and not cut or j == i or j in drop or not (preview or j == i + 1):
+            if j <= i and cut is None or j == i or j in drop or not (preview or j == i + 1):
                 continue
             if keys[j] == key or (cut_off_ok and len(keys[j]) > len(stem) and keys[j].startswith(stem)):
                 drop.add(i)

@@ -68,12 +68,13 @@ def agency_key(name: str, region: Region | None) -> str:
 
 
 def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
-    merged: dict[str, tuple[list[Evidence], set[str], str]] = {}
+    # evidence as dict keys: each sentence once, in first-seen order, without comparing it to every other
+    merged: dict[str, tuple[dict[Evidence, None], set[str], str]] = {}
     for p in programs:
         name = canonical_program(p.name)
         # the graph knows the program by its canonical name; the document's own words stay beside it
-        evidence, aliases, _ = merged.setdefault(name, ([], set(), _DECOR.sub("", p.written or p.name)))
-        evidence.extend(e for e in p.evidence if e not in evidence)
+        evidence, aliases, _ = merged.setdefault(name, ({}, set(), _DECOR.sub("", p.written or p.name)))
+        evidence.update(dict.fromkeys(p.evidence))
         aliases.update(a for a in (p.name, *p.aliases) if a != name)
     return tuple(Program(name, tuple(ev), tuple(sorted(al)), written if written != name else None)
                  for name, (ev, al, written) in merged.items())
@@ -114,13 +115,20 @@ class _Naming:
         self.entities: dict[tuple[str, str], tuple[dict[str, Any], dict[str, None]]] = {}
         self.names: dict[tuple[str, str], str] = {}
         self.links: dict[tuple[str, str, str, str, str], None] = {}
+        self.agency_keys: dict[str, str] = {}
 
     def node(self, kind: str, id_: str, aliases: Iterable[str] = (), name: str | None = None, **props: Any) -> str:
-        known, seen = self.entities.setdefault((kind, id_), ({}, {}))
-        for key, value in ({"name": name} | props).items():
+        entry = self.entities.get((kind, id_))
+        if entry is None:
+            entry = self.entities[kind, id_] = ({}, {})
+        known, seen = entry
+        if name is not None:
+            known["name"] = name
+        for key, value in props.items():
             if value is not None:
                 known[key] = value
-        seen.update((a, None) for a in aliases if a != name)
+        if aliases:  # most nodes have none
+            seen.update((a, None) for a in aliases if a != name)
         if name is not None:
             self.names[kind, name] = id_
         return id_
@@ -140,7 +148,14 @@ class _Naming:
         return self.node("Theme", name, name=name)
 
     def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
-        return self.node("Agency", agency_key(name, self.region), aliases, name=name, type=type_)
+        return self.node("Agency", self.agency_key(name), aliases, name=name, type=type_)
+
+    def agency_key(self, name: str) -> str:
+        """agency_key in the document's region, once per name (a document names its agencies often)."""
+        key = self.agency_keys.get(name)
+        if key is None:
+            key = self.agency_keys[name] = agency_key(name, self.region)
+        return key
 
     def program(self, name: str, aliases: Iterable[str] = ()) -> str:
         concept = vocab.programs().get(name)
@@ -169,7 +184,7 @@ class _Naming:
         if t.agency and planned:  # a target is assigned to its agency; an observation names it only
             self.agency(t.agency)
         elif t.agency:
-            self.names["Agency", t.agency] = agency_key(t.agency, self.region)
+            self.names["Agency", t.agency] = self.agency_key(t.agency)
 
 
 def identify(facts: DocumentFacts) -> Identities:

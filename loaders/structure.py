@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from itertools import pairwise
+from collections.abc import Iterable, Iterator
+from itertools import chain, pairwise
 from dataclasses import fields, replace
 
 from edukg.loaders.chinese_numerals import CIRCLED, chinese_int
@@ -47,7 +47,11 @@ _STYLES: tuple[tuple[str, int, str], ...] = (
 _STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 # A section number stands at a line start, or right after a sentence or clause ends
 # ("一是…,二是…" also after a comma), and only where a number can begin. One named group per style.
-_ANCHOR = re.compile(rf"(?:^|[。!?？;:,、\n])[ ]*(?=[第(\d{_CN_NUMERALS}{CIRCLED}])")
+# (The text's start is tried on its own: a pattern opening with a set of characters lets the
+# engine skip to them, one opening with ^ or them is tried at every character.)
+_NUMBER_AHEAD = rf"[ ]*(?=[第(\d{_CN_NUMERALS}{CIRCLED}])"
+_ANCHOR_AT_START = re.compile(_NUMBER_AHEAD)
+_ANCHOR = re.compile(rf"[。!?？;:,、\n]{_NUMBER_AHEAD}")
 _MARKER = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<n', f'(?P<{name}_n')})" for name, _, pat in _STYLES))
 _NUMBER_GROUPS = {name: [g for g in _MARKER.groupindex if g.startswith(name + "_n")] for name, _, _ in _STYLES}
 _HEADING_END = re.compile(r"[。!?？;:\n]")
@@ -135,7 +139,8 @@ def _sections(text: str) -> list[Section]:
 def _numbers(text: str) -> Iterator[tuple[re.Match[str], bool]]:
     """Each section number that stands where one can (a line start, or after a sentence or clause
     ends), with whether it opens its line."""
-    for a in _ANCHOR.finditer(text):
+    first = _ANCHOR_AT_START.match(text)
+    for a in chain([first] if first else [], _ANCHOR.finditer(text, first.end() if first else 0)):
         m = _MARKER.match(text, a.end())
         if m is None:
             continue
@@ -245,20 +250,24 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             continue
         while k < len(starts) and starts[k] <= a:
             k += 1
-        cuts = [a]
-        j = k
-        while j < len(starts) and starts[j] < e:
-            if starts[j] > cuts[-1]:
-                cuts.append(starts[j])
-            j += 1
-        cuts.append(e)
-        for s, t in pairwise(cuts):
+        if k == len(starts) or starts[k] >= e:
+            pieces: Iterable[tuple[int, int]] = ((a, e),)  # most sentences: no section starts inside
+        else:
+            cuts = [a]
+            j = k
+            while j < len(starts) and starts[j] < e:
+                if starts[j] > cuts[-1]:
+                    cuts.append(starts[j])
+                j += 1
+            cuts.append(e)
+            pieces = pairwise(cuts)
+        for s, t in pieces:
             while s < t and text[s] in " \n":
                 s += 1
             while t > s and text[t - 1] in " \n":
                 t -= 1
             if s < t:
-                out.append(Sentence(text=text[s:t], start=s, end=t, section=_section_at(sections, starts, s)))
+                out.append(Sentence(text[s:t], s, t, _section_at(sections, starts, s)))
     return out
 
 

@@ -112,3 +112,24 @@ def test_serve_pages_completes_at_small_n(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(out.read_text("utf-8"))["sizes"]["20"]
+
+
+def test_same_facts_finds_one_installation_identical_to_itself():
+    edukg = str(Path(sys.executable).with_name("edukg"))
+    docs = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "same_facts.py"), edukg, edukg, str(docs)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "5 documents extracted, identical" in done.stdout
+
+
+def test_same_facts_tells_a_difference(tmp_path):
+    edukg = str(Path(sys.executable).with_name("edukg"))
+    # a stand-in for another installation: the same extract, one fact changed
+    other = tmp_path / "other-edukg"
+    other.write_text(f"#!/bin/sh\n{edukg} \"$@\" | sed 's/学前/学後/'\n", encoding="utf-8")
+    other.chmod(0o755)
+    docs = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "same_facts.py"), edukg, str(other), str(docs)],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "DIFFERENT" in done.stdout

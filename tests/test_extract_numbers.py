@@ -27,6 +27,25 @@ def test_parse_number(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [("1200", 1200), ("1,200", 1200), ("007", 7), ("٣٤", 34), ("10.0", 10), ("10.50", 10.5), ("3万", 30000), ("2.5万", 25000)],
+)
+def test_whole_numbers_are_ints_and_others_floats(text, value):
+    # the JSON of a fact says 1200, never 1200.0, whichever way the number was parsed
+    parsed = parse_number(text)
+    assert parsed == value and type(parsed) is type(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("新建幼儿园6所", 6, "所"), ("投入1.5亿元", 150000000, "元"), ("投入300万元", 3000000, "元"), ("覆盖率达到85.5%", 85.5, "%")],
+)
+def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit) and type(q.value) is type(value)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("学前三年毛入园率达到85%以上", [(85, None, "%", True, False)]),

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.text import Gated, alternation, clauses, garbled_at
+from edukg.loaders.extract.text import Gated, alternation, clauses, garbled_at, quoted
 from edukg.loaders.model import RawDocument
 from edukg.loaders.normalize import normalize
 
@@ -66,3 +66,18 @@ def test_garbled_at(text, at):
 def test_a_question_survives_normalization_as_a_question_not_a_lost_character(original, at):
     text = normalize(RawDocument("q.txt", "0" * 64, "utf-8", original)).text
     assert garbled_at(text) == at
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实施“县管校聘”改革", [("县管校聘", 3, 7)]),
+        ('推进"三通两平台"建设', [("三通两平台", 3, 8)]),
+        ("落实「双减」和‘五项管理’", [("双减", 3, 5), ("五项管理", 8, 12)]),
+        ("新建幼儿园6所", []),
+        ("一个”孤立的右引号", []),
+    ],
+)
+def test_quoted_phrases_of_every_quote_style(text, expected):
+    assert list(quoted(text)) == expected
+    assert all(text[s:e] == phrase for phrase, s, e in quoted(text))

@@ -177,6 +177,20 @@ def test_preview_copies_are_dropped_and_the_copy_in_place_stays() -> None:
     assert norm(text) == "\n".join(["一、总体要求", "工作措施", "19." + para, "工作措施"])
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "……", "…", "。。。", "......"])
+def test_preview_copies_cut_by_any_ellipsis_are_dropped(ellipsis: str) -> None:
+    para = "加快教育信息化建设,推进三通两平台建设,新增计算机2200台,提高信息化应用水平。"
+    text = "\n".join(["一、总体要求", "说明", "其他", "更多", "再多", "二、重点任务", para[:30] + ellipsis, para])
+    assert norm(text) == "\n".join(["一、总体要求", "说明", "其他", "更多", "再多", "二、重点任务", para])
+
+
+@pytest.mark.parametrize("end", ["..", "。。", "。"])
+def test_a_line_ending_in_fewer_dots_is_no_preview_copy(end: str) -> None:
+    para = "加快教育信息化建设,推进三通两平台建设,新增计算机2200台,提高信息化应用水平。"
+    text = "\n".join(["一、总体要求", "说明", "其他", "更多", "再多", "二、重点任务", para[:30] + end, para])
+    assert norm(text) == text
+
+
 def test_consecutive_copies_are_one() -> None:
     para = "加快教育信息化建设,推进三通两平台建设,新增计算机2200台,提高信息化应用水平。"
     assert norm("\n".join(["一、总体要求", "说明", "其他", "更多", "再多", para, para, "二、保障"])).count(para) == 1

@@ -12,7 +12,7 @@ from bundled_corpus import SAMPLES
 
 from edukg.errors import InputError
 from edukg.loaders.model import Skipped
-from edukg.loaders.read import iter_paths, read_document
+from edukg.loaders.read import decode_text, iter_paths, read_document
 
 SIMPLIFIED = "某县教育局2021年工作计划\n一、学前三年毛入园率达到85%以上，新建幼儿园6所。\n(一)强化组织领导。"
 TRADITIONAL = "某區教育現代化建設工作實施方案\n一、指導思想：認真貫徹落實教育優先發展戰略，確保義務教育均衡發展。"
@@ -316,3 +316,14 @@ def test_html_meta_fields_lead_the_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_document(path).text == "某县2021年教育工作计划\n发布日期:2021-01-08 09:30\n来源:某县教育局\n一、总体要求"
+
+
+@pytest.mark.parametrize(("controls", "binary"), [(0, False), (40, False), (60, True)])
+def test_text_with_many_control_bytes_is_binary(controls: int, binary: bool) -> None:
+    # of 1,000 bytes, more than 5% C0 control bytes other than tab, line feed, form feed, CR and escape
+    data = b"\x01" * controls + b"\t\n\x0c\r\x1b" * 40 + b"a" * (800 - controls)
+    if binary:
+        with pytest.raises(ValueError, match="binary"):
+            decode_text(data)
+    else:
+        assert decode_text(data)[1] == "utf-8"

@@ -64,6 +64,12 @@ def test_every_numbering_style_nests() -> None:
     ]
 
 
+@pytest.mark.parametrize("lead", ["", " ", "  ", "\n"])
+def test_a_number_opening_the_text_opens_a_section(lead: str) -> None:
+    doc = doc_of(f"{lead}一、总体要求\n坚持立德树人。\n二、重点任务\n(一)学前教育")
+    assert tree(doc) == [("一、", "总体要求", 1, None), ("二、", "重点任务", 1, None), ("(一)", "学前教育", 2, "二、")]
+
+
 def test_spans_cover_their_children() -> None:
     doc = doc_of(FULL)
     text = doc.norm.text

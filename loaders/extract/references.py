@@ -121,8 +121,8 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
     found: dict[str, list[Evidence]] = {}
     for sent in doc.sentences:
-        if _COURSE.search(sent.text):
-            continue
+        if ("必修" in sent.text or "选修" in sent.text) and _COURSE.search(sent.text):
+            continue  # (the words first: the pattern is tried at every character)
         for title in _titles(sent.text):
             if _cited_document(title) and not _own_title(doc, title, sent.text):
                 found.setdefault(title, []).append(doc.evidence(sent))

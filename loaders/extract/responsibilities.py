@@ -172,7 +172,10 @@ def extract_responsibilities(
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
             for sentence_rule in rules.sentence_rules:
                 found.extend(sentence_rule(i))
-        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or _PLEASE.search(text)):
+        # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
+        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or (
+            ("请" in text or "望" in text) and _PLEASE.search(text)
+        )):
             continue  # most sentences: no clause of them can assign a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
