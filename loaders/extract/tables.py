@@ -248,21 +248,31 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
                 _, unit, scale = indicator_name(header[col])  # 2025年(%): the unit in the column's heading
             if not name or cell_value(name) is not None:
                 continue
-            concept = vocab.indicators().get(name)
-            fact = IndicatorValue(
-                indicator=name,
-                value=_scaled(value.value, scale),
-                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
-                unit=unit or value.unit,
-                comparator="=" if baseline and value.value_max is None else value.comparator,
-                evidence=_evidence(doc, label, value_cell),
-                year=year,
-                theme=concept.theme if concept else theme_of(name),
-                table=(value_cell.row, col),
-                attribute=attribute,
-            )
-            (facts.observations if baseline else facts.targets).append(fact)
+            _add_value(facts, doc, label, value_cell, value, (name, unit, scale), baseline, year, attribute, col)
     return True
+
+
+def _add_value(
+    facts: TableFacts, doc: StructuredDocument, label: TableCell, cell: TableCell, value: Value,
+    named: tuple[str, str, int], baseline: bool, year: int | None, attribute: str | None, column: int,
+) -> None:
+    """The value of an indicator table's cell: an observation in the baseline column (an exact
+    value unless a range), a target in any other."""
+    name, unit, scale = named
+    concept = vocab.indicators().get(name)
+    fact = IndicatorValue(
+        indicator=name,
+        value=_scaled(value.value, scale),
+        value_max=None if value.value_max is None else _scaled(value.value_max, scale),
+        unit=unit or value.unit,
+        comparator="=" if baseline and value.value_max is None else value.comparator,
+        evidence=_evidence(doc, label, cell),
+        year=year,
+        theme=concept.theme if concept else theme_of(name),
+        table=(cell.row, column),
+        attribute=attribute,
+    )
+    (facts.observations if baseline else facts.targets).append(fact)
 
 
 def _indicator_cells(
@@ -375,23 +385,11 @@ def _headless_indicator_table(
             name, unit, scale = f"{parent_name}({name})", unit or parent_unit, scale if unit else parent_scale
         if not unit and units:
             _, unit, scale = indicator_name(f"({units[0].text})")
-        concept = vocab.indicators().get(name)
         for k, cell in enumerate(values):
-            value = cell_value(cell.text)
             baseline = k == 0 and len(values) > 1
-            fact = IndicatorValue(
-                indicator=name,
-                value=_scaled(value.value, scale),
-                value_max=None if value.value_max is None else _scaled(value.value_max, scale),
-                unit=unit or value.unit,
-                comparator="=" if baseline and value.value_max is None else value.comparator,
-                evidence=_evidence(doc, label, cell),
-                year=baseline_year if baseline else target_year,
-                theme=concept.theme if concept else theme_of(name),
-                table=(cell.row, cell.column),
-                attribute=attribute,
-            )
-            (facts.observations if baseline else facts.targets).append(fact)
+            year = baseline_year if baseline else target_year
+            value = cell_value(cell.text)
+            _add_value(facts, doc, label, cell, value, (name, unit, scale), baseline, year, attribute, cell.column)
     return True
 
 
