@@ -2,7 +2,8 @@
 
 Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
 whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
-are blocks made mostly of links. Block elements become line breaks; table cells
+are blocks made mostly of links; an article's own header (inside <article>, or
+named article-header, news_head…) is kept, for its title and date. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
 readable, and a table row is one line: the paragraphs inside a short cell are
 joined by a space (a long cell, one holding a table or alone in its row is a page
@@ -34,6 +35,8 @@ _CHROME = re.compile(
     r"bdshare|comment|comments|copyright|toolbar|pagination|pager|related|friendlink|links)([\s_-]|$)",
     re.I,
 )
+# a header named for the article (article-header, news_head, detailHeader) holds its title and date
+_ARTICLE_HEADER = re.compile(r"(?:article|content|detail|news|post|entry)[\s_-]?(?:header|head)", re.I)
 # huge_tree lifts libxml2's nesting limit of 256, which would silently cut deep pages.
 _PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -97,12 +100,15 @@ def _page_title(root: etree._Element) -> str:
 def _is_dropped(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):  # comments and processing instructions
         return True
+    if el.tag == "header" and any(a.tag == "article" for a in el.iterancestors()):
+        return False  # an article's own header: its title, date and source
     if el.tag in _DROP_TAGS:
         return True
     if el.tag in ("body", "html"):
         return False
     names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-    return bool(names) and bool(_CHROME.search(names)) and not _holds_prose(el)
+    return (bool(names) and bool(_CHROME.search(names)) and not _ARTICLE_HEADER.search(names)
+            and not _holds_prose(el))
 
 
 def _holds_prose(el: etree._Element) -> bool:

@@ -95,6 +95,22 @@ def test_html_keeps_the_main_text(tmp_path: Path) -> None:
         assert chrome not in raw.text
 
 
+@pytest.mark.parametrize("heading", [
+    '<div class="article-header">{}</div>',  # a header named for the article
+    '<article><header>{}</header><p>{{body}}</p></article>',  # HTML5: an article's own header
+])
+def test_an_articles_header_is_kept_and_the_sites_dropped(tmp_path: Path, heading: str) -> None:
+    own = "<h1>共享均衡教育阳光的温暖</h1><div>学校: 开封第十四中学 | 日期: 2017年5月22日</div>"
+    body = "5月22日下午,省义务教育均衡发展巡查组到市十四中巡查。"
+    page = (f'<html><body><header class="site"><h1>同方教育在线</h1></header><div class="header">首页 | 校园采风</div>'
+            f"{heading.format(own).format(body=body)}<p>{body}</p></body></html>")
+    path = tmp_path / "news.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_document(path).text
+    assert "共享均衡教育阳光的温暖" in text and "日期: 2017年5月22日" in text
+    assert "同方教育在线" not in text and "首页" not in text
+
+
 def test_html_declaring_the_wrong_charset(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     path.write_bytes(HTML_PAGE.encode("utf-8"))  # says gb2312, is UTF-8
