@@ -360,14 +360,15 @@ class _ProgressBar:
 
 
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
-          jobs: int = 1):
+          jobs: int = 1, documents_per_batch: int | None = None):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
-    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter
     from edukg.loaders.pipeline import run
 
     manifest = _read_manifest(manifest_path)
+    writer = StoreWriter(session.store, documents_per_batch or DOCUMENTS_PER_BATCH)
     with _ProgressBar(label) as progress:
-        summary = run(paths, StoreWriter(session.store), manifest, jobs, progress)
+        summary = run(paths, writer, manifest, jobs, progress)
     _warn_unused(manifest, progress.sources)
     return summary
 
@@ -378,10 +379,13 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
               help=_MANIFEST_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
               show_default="number of CPUs", help="Processes that read and extract documents.")
+@click.option("--documents-per-batch", type=click.IntRange(1), default=None, show_default="1000",
+              help="Documents written together; larger batches load a large graph faster and take more memory.")
 @click.option("--national", is_flag=True,
               help="Also load the national reference targets shipped with edukg (documents of region 全国).")
 @pass_session
-def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int, national: bool) -> None:
+def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs: int, documents_per_batch: int | None,
+         national: bool) -> None:
     """Load documents (files or folders) into the graph.
 
     Each document is loaded whole or not at all; loading it again changes
@@ -404,7 +408,7 @@ def load(session: Session, paths: tuple[Path, ...], manifest: Path | None, jobs:
     elif not paths:
         raise click.UsageError("Missing argument 'PATHS...' (or --national).")
     _check_paths(paths)
-    summary = _load(session, paths, manifest, jobs=jobs)
+    summary = _load(session, paths, manifest, jobs=jobs, documents_per_batch=documents_per_batch)
     if not summary.processed:
         raise _nothing_read(paths, [str(s) for s in summary.skipped])
     for line in summary.lines():

@@ -14,7 +14,9 @@ __all__ = ["Settings", "DEFAULT_GRAPH", "DEFAULT_BATCH_SIZE", "NEO4J_SCHEMES", "
            "settings_from_env"]
 
 DEFAULT_GRAPH = "edukg"
-DEFAULT_BATCH_SIZE = 500
+# Rows per UNWIND write statement: a batch of documents writes each kind of fact in one or two
+# statements (see loaders/load.py, DOCUMENTS_PER_BATCH).
+DEFAULT_BATCH_SIZE = 50_000
 # The schemes of the Neo4j driver's Bolt connections (it also knows http, which needs packages edukg lacks)
 NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 

@@ -30,9 +30,9 @@ from edukg.loaders.structure import structure
 
 __all__ = ["process_file", "iter_facts", "run", "LoadSummary", "Sink", "Progress", "WriteResult"]
 
-# Files a worker process handles per task, and files in flight at most: enough to keep the
-# workers busy while the consumer writes a batch of documents (Sink.batch_size), few enough
-# that facts never pile up in memory ahead of it.
+# Files a worker process handles per task, and files in flight at least: with a batch's worth
+# (Sink.batch_size) the workers make the next batch while the consumer writes one; no more, so
+# facts never pile up in memory ahead of it.
 _CHUNK = 8
 _AHEAD = 160
 _WORKER_NICENESS = 10
@@ -112,11 +112,12 @@ def _chunk(items: Sequence[Path | Skipped]) -> list[object]:
 
 
 def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | None], T],
-          manifest: Manifest | None, workers: int) -> Iterator[T | Skipped]:
+          manifest: Manifest | None, workers: int, ahead: int = _AHEAD) -> Iterator[T | Skipped]:
     """`stages` applied to every file, in order; a file that cannot be read becomes Skipped.
 
     workers > 1 runs them in that many worker processes (`stages` is a module-level
-    function) while the caller consumes the results; the order and the results are the same.
+    function) while the caller consumes the results, with about `ahead` files in flight; the
+    order and the results are the same.
     """
     items = iter(files)
     if workers <= 1:
@@ -127,7 +128,7 @@ def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | No
         pending: deque = deque()
         while chunk := list(islice(items, _CHUNK)):
             pending.append(pool.submit(_chunk, chunk))
-            if len(pending) * _CHUNK >= max(_AHEAD, 3 * _CHUNK * workers):
+            if len(pending) * _CHUNK >= max(ahead, 3 * _CHUNK * workers):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
@@ -192,7 +193,8 @@ def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = Non
 
     if progress is not None:
         progress(0, len(files), None)
-    for done, item in enumerate(_each(files, _rows_of_file, manifest, workers), 1):
+    ahead = max(_AHEAD, sink.batch_size)
+    for done, item in enumerate(_each(files, _rows_of_file, manifest, workers, ahead), 1):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
         else:

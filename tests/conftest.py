@@ -126,7 +126,7 @@ def seed_store(embedded_server: ServerInfo, embedded_home: Path) -> Iterator[Emb
         s.close()
 
 
-SYNTHETIC_DOCUMENTS = 250  # more than two batches of DOCUMENTS_PER_BATCH
+SYNTHETIC_DOCUMENTS = 250  # more than two batches of load_checks.BATCH
 
 
 @pytest.fixture(scope="session")

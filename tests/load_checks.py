@@ -11,6 +11,9 @@ from typing import Any
 
 from edukg.queries.stats import graph_stats
 
+# Documents per batch in the loads that must span several batches of the synthetic corpus
+BATCH = 100
+
 
 def per_document(store) -> dict[str, dict[str, Any]]:
     """Each visible document: its relationships and the fact nodes it owns, by label."""
@@ -43,7 +46,8 @@ def totals(store) -> dict[str, dict[str, int]]:
 def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
     """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing."""
     before = store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
-    child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1", str(folder)],
+    child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1",
+                              "--documents-per-batch", str(BATCH), str(folder)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from bundled_corpus import SAMPLES
-from load_checks import killed_load, leftovers, per_document, totals
+from load_checks import BATCH, killed_load, leftovers, per_document, totals
 
 from edukg.errors import ReadOnlyError
 from edukg.store.embedded import EmbeddedStore, stop_server
@@ -167,7 +167,8 @@ def test_two_loads_into_one_data_dir_at_once(tmp_path, synthetic_corpus, synthet
     """Both load the same documents in the same order, batch for batch: the worst overlap."""
     home = tmp_path / "kg"
     env = {**os.environ, "EDUKG_HOME": str(home)}
-    loads = [subprocess.Popen([sys.executable, "-m", "edukg", "load", "-j", "1", str(synthetic_corpus)], env=env,
+    loads = [subprocess.Popen([sys.executable, "-m", "edukg", "load", "-j", "1", "--documents-per-batch", str(BATCH),
+                               str(synthetic_corpus)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     errors = [load.communicate(timeout=600)[1] for load in loads]

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from load_checks import killed_load, leftovers, per_document, totals
+from load_checks import BATCH, killed_load, leftovers, per_document, totals
 
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, load_document, load_documents, loader_statements
+from edukg.loaders.load import load_document, load_documents, loader_statements
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
@@ -356,7 +356,7 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
     seed = random.randrange(1 << 32)
     rng = random.Random(seed)
     clean = synthetic_clean["documents"]
-    assert len(clean) > 2 * DOCUMENTS_PER_BATCH
+    assert len(clean) > 2 * BATCH
     part_way = 0
     for trial in range(4):
         killed_load(store, graph_name, synthetic_corpus, rng)
