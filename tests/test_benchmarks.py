@@ -102,6 +102,22 @@ def test_run_completes_at_small_size(tmp_path):
     assert "a bare read + t2s + one regex" in proc.stdout
 
 
+def test_store_growth_prints_each_step_and_keeps_the_rows(tmp_path):
+    rows = tmp_path / "rows"
+    command = [sys.executable, str(BENCHMARKS / "store_growth.py"), str(rows), "--docs", "30", "--every", "10",
+               "--documents-per-batch", "4", "--module-arg", "NODE_CREATION_BUFFER", "1024"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    steps = [line.split()[0] for line in first.stdout.splitlines()[1:-1]]
+    assert steps == ["10", "20", "30"] and first.stdout.splitlines()[-1].startswith("30 documents:")
+    kept = sorted(rows.glob("rows_*.pkl"))
+    assert len(kept) == 1
+    made = kept[0].stat().st_mtime_ns
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert sorted(rows.glob("rows_*.pkl")) == kept and kept[0].stat().st_mtime_ns == made  # extracted once
+
+
 def test_serve_pages_completes_at_small_n(tmp_path):
     """benchmarks/serve_pages.py loads a small corpus, serves it and times every kind of page."""
     out = tmp_path / "pages.json"
