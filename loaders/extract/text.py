@@ -27,7 +27,9 @@ CJK = "\u4e00-\u9fff"
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+# 2025年, not 12025年: the digit before is looked at after the four (not five digits), so
+# that a search skips to the 1s and 2s instead of trying a lookbehind at every character
+YEAR = re.compile(r"((?:19|20)\d{2})(?<!\d{5})\s*年(?!\d)")
 # a character lost by a broken scrape: U+FFFD, or an ASCII ? written against Chinese text
 # (a Chinese question is asked with the full-width ？)
 _GARBLE = re.compile(rf"\ufffd|(?<=[{CJK}])\?|\?(?=[{CJK}])")
