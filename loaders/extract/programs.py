@@ -193,7 +193,7 @@ def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bo
 def _mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
-    quotes = list(quoted(text))
+    quotes = quoted(text)
     for n, (phrase, s, e) in enumerate(quotes):
         if (_CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1)) or _CHANGE_INTO.match(text, e + 1):
             continue

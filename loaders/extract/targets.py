@@ -263,17 +263,19 @@ def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Qu
 
 
 def _status(
-    doc: StructuredDocument, sentence: str, clause: str, q: Quantity, indicator: str, *, review: bool, aim: bool
+    doc: StructuredDocument, sentence: str, clause: str, leading: str, q: Quantity, indicator: str, *,
+    review: bool, aim: bool
 ) -> str:
-    """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator`: no fact when it
-    names nothing or only picks units out; reported in a review, as a base, or in words of the past."""
+    """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator` (`leading`: the
+    sentence before the clause): no fact when it names nothing or only picks units out; reported in a
+    review, as a base, or in words of the past."""
     if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
         return NEITHER
-    if no_fact(clause, q, sentence.split(clause, 1)[0]):
+    if no_fact(clause, q, leading):
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end):
         return OBSERVATION
-    if not aim and _reported(doc, clause, clause[: q.start], sentence):
+    if not aim and _reported(doc, clause, clause[: q.start], sentence, leading):
         return OBSERVATION
     return TARGET
 
@@ -468,7 +470,7 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     return _BASE_WORD.match(text, at) is not None
 
 
-def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
+def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, before_clause: str) -> bool:
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
     # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
     # 由/从116学分减少到96学分: the value changed from
@@ -476,7 +478,7 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
         return True
     if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
-    leading = sentence.split(clause, 1)[0] + before
+    leading = before_clause + before
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
     for reported in _REPORTED.finditer(before):
@@ -506,7 +508,10 @@ def extract_targets(
     reporting = _tells_what_was_done(doc)
     review_parts = _review_parts(doc)
     for i, sent in enumerate(doc.sentences):
-        for fact, status in _sentence_facts(doc, sent, agency_of(i), reporting, review_parts):
+        near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
+        if not near:
+            continue  # most sentences
+        for fact, status in _sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts):
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
             if key in seen:
                 continue
@@ -608,14 +613,14 @@ def _contents_entry(text: str) -> bool:
 
 
 def _sentence_facts(
-    doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
+    doc: StructuredDocument, sent: Sentence, near: list[tuple[int, int]], agency: str | None, reporting: bool,
+    review_parts: frozenset[int],
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
-    in a `reporting` document only what a sentence says is planned is a target, and in the
-    `review_parts` of a document every quantity is reported."""
+    `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
+    planned is a target, and in the `review_parts` of a document every quantity is reported."""
     text = sent.text
-    near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
-    if not near or _contents_entry(text):
+    if _contents_entry(text):
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     opening = _paragraph_opening(doc, sent)
@@ -630,6 +635,7 @@ def _sentence_facts(
         if not inside(near, cs, ce):
             continue
         clause = text[cs:ce]
+        leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
         opens = cs  # where the evidence of the clause's values starts
@@ -669,7 +675,7 @@ def _sentence_facts(
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
-            status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
+            status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)

@@ -89,11 +89,12 @@ class Gated:
         """False when no part of `text` can match."""
         return self.gate.search(text) is not None
 
+    # (the gate is searched here, not through may_match: these run on every sentence)
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.may_match(text) else None
+        return self.pattern.match(text) if self.gate.search(text) is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        return self.pattern.finditer(text) if self.gate.search(text) is not None else iter(())
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -119,13 +120,15 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CLAUSE.finditer(text)]
 
 
-def quoted(text: str) -> Iterator[tuple[str, int, int]]:
+def quoted(text: str) -> list[tuple[str, int, int]]:
     """Quoted phrases: (phrase, start, end) with start/end of the phrase without its quotes."""
     if "“" not in text and '"' not in text and "「" not in text and "‘" not in text:
-        return  # most sentences quote nothing (the opening marks of _QUOTED)
+        return []  # most sentences quote nothing (the opening marks of _QUOTED)
+    found = []
     for m in _QUOTED.finditer(text):
         g = m.lastindex  # the one group of the four that took part
-        yield m.group(g), m.start(g), m.end(g)
+        found.append((m.group(g), m.start(g), m.end(g)))
+    return found
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
