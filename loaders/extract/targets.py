@@ -36,18 +36,28 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
+# The patterns below are searched in every clause with a quantity: each alternative opens with its
+# characters (a lookbehind is written after them), so that a search skips to those characters.
 # the bound words before a value, at most or at least: the one nearest the value is its comparator
-_BOUND = re.compile(
-    r"(?P<most>控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=)|"
-    r"(?P<least>达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
-    r"[≥≧]|>=)"
+_AT_MOST = ("控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "以内", "以下", "≤", "≦", "<=")
+_AT_LEAST = (
+    "达到", "达", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破", "以上",
+    "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
-# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%)
+_TURNED_BY_不 = ("低于", "少于", "小于", "超过", "高于", "大于")  # 不低于 is a bound the other way
+_BOUND = re.compile(
+    "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_不 else "") for w in (*_AT_MOST, *_AT_LEAST))
+)
+# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%);
+# 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does
+_HAS = r"有(?![效序力关])"
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
-    r"[由从][^，,；;]{0,20}?\d|(?<![为除])(?<!提出)(?<!明确)(?<!确定)(?<!制定)(?<!部署)(?<!设定)(?<!规定)(?<!要求)了(?!解)|"
-    r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
+    r"由[^，,；;]{0,20}?\d|从[^，,；;]{0,20}?\d|"
+    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?!解)|"
+    rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
+    rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
 _SINCE = re.compile(r"以来")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
@@ -370,7 +380,7 @@ def _comparator(q: Quantity, before: str) -> str:
         pass
     if last is None:
         return "="
-    return "<=" if last.lastgroup == "most" else ">="
+    return "<=" if last.group() in _AT_MOST else ">="
 
 
 
