@@ -103,12 +103,14 @@ _COUNT_VERB = re.compile(
 )
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
 # base of an amount (补助标准提高到每人每月500元)
-_TRAILING = re.compile(
+_TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
-    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))+$"
+    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
+# (one word, then any more: a pattern that opens with a repeat is tried at every character)
+_TRAILING = re.compile(rf"{_TRAILING_WORD}{_TRAILING_WORD}*$")
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
@@ -340,7 +342,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
     text = sent.text.lstrip()
-    if _LOOKING_BACK.search(text):
+    if _LOOKING_BACK.match(text):  # (each of its words opens the text)
         return True
     m = YEAR.match(text)
     if m is None and opening:
