@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
@@ -395,7 +394,7 @@ _NEXT_YEAR = re.compile(r"明年")
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
     """The years `text[:end]` names: 2025年, 十四五末, 明年."""
     end = len(text) if end is None else end
-    years = [int(y) for y in YEAR.findall(text, 0, end)]
+    years = [int(y) for y in YEAR.findall(text, 0, end)] if "年" in text else []
     if "五" in text:  # most texts name no five-year plan
         years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
     if "明年" in text and _NEXT_YEAR.search(text, 0, end):
@@ -656,7 +655,7 @@ def _sentence_facts(
             opens, ends = spans[j - 1]
             shift = ends - opens
             shared = _shared_indicators(
-                text[opens:ends] + clause, [replace(q, start=q.start + shift, end=q.end + shift) for q in quantities]
+                text[opens:ends] + clause, [q._replace(start=q.start + shift, end=q.end + shift) for q in quantities]
             )
             opens = opens if shared else cs
         indicator, comparator = "", "="
@@ -672,7 +671,7 @@ def _sentence_facts(
                 # its value (待岗培训时间一般为6个月,最长不超过12个月)
                 start = spans[j - 1][0]
                 shift = cs - start
-                wide = replace(q, start=q.start + shift, end=q.end + shift)
+                wide = q._replace(start=q.start + shift, end=q.end + shift)
                 named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
