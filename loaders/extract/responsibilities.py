@@ -24,7 +24,7 @@ from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
-from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
@@ -160,11 +160,13 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
 
 
 def extract_responsibilities(
-    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups
+    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups,
+    find_programs: ProgramMentions = program_mentions,
 ) -> list[Responsibility]:
-    """Who is made answerable for what, sentence by sentence, each with its evidence."""
+    """Who is made answerable for what, sentence by sentence, each with its evidence and the program
+    it concerns (found by `find_programs`)."""
     found: list[Responsibility] = []
-    rules = _Rules(doc, matcher)
+    rules = _Rules(doc, matcher, find_programs)
     for i, sent in enumerate(doc.sentences):
         group = groups.duties[i] or groups.goals[i]
         if group:  # an item of a working group's duties or goals
@@ -203,10 +205,11 @@ _Hit = tuple[list[Responsibility], int] | None
 class _Rules:
     """The rules that give responsibilities, bound to one document."""
 
-    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher) -> None:
+    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher, find_programs: ProgramMentions) -> None:
         self.doc = doc
         self.matcher = matcher
-        self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
+        # clauses of a sentence ask for the sentence's program again
+        self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
         # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
         self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
@@ -410,9 +413,9 @@ def _without_number(text: str) -> str:
     return _ENUM_LEAD.sub("", text) if _ENUM_LEAD.match(text) else _ITEM_NUMBER.sub("", text)
 
 
-def _first_program(text: str) -> str | None:
+def _first_program(text: str, find: ProgramMentions = program_mentions) -> str | None:
     """The program `text` names first, if any: what a duty concerns."""
-    programs = programs_in(text)
+    programs = programs_in(text, find)
     return programs[0] if programs else None
 
 
