@@ -133,7 +133,10 @@ def quoted(text: str) -> list[tuple[str, int, int]]:
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether start:end overlaps one of `spans`."""
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # (a loop, not any(): asked for every clause and quantity, mostly of none or one span)
+        if s < end and start < e:
+            return True
+    return False
 
 
 def strip_verbs(phrase: str) -> str:
