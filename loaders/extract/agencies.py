@@ -289,10 +289,11 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
     group: str | None = None
     mode: str | None = None
     top: int | None = None
+    outermost: list[int] = []  # of each section (a parent comes before its sections)
+    for k, part in enumerate(doc.sections):
+        outermost.append(k if part.parent is None else outermost[part.parent])
     for i, sent in enumerate(doc.sentences):
-        section = sent.section
-        while section is not None and doc.sections[section].parent is not None:
-            section = doc.sections[section].parent
+        section = None if sent.section is None else outermost[sent.section]
         if section != top:
             # a new part of the document ends the group's lists, but not the items of its own list
             # (督查组工作职责: 一是…, 二是…), which may be numbered at the outermost level
