@@ -43,9 +43,9 @@ _AT_LEAST = (
     "达到", "达", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破", "以上",
     "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
-_TURNED_BY_不 = ("低于", "少于", "小于", "超过", "高于", "大于")  # 不低于 is a bound the other way
+_TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
 _BOUND = re.compile(
-    "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_不 else "") for w in (*_AT_MOST, *_AT_LEAST))
+    "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
 )
 # a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%);
 # 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does

@@ -27,8 +27,9 @@ CJK = "\u4e00-\u9fff"
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
-# 2025年, not 12025年: the digit before is looked at after the four (not five digits), so
-# that a search skips to the 1s and 2s instead of trying a lookbehind at every character
+# 2025年, not 12025年: whether a digit stands before the four is looked at after them (no five
+# digits end there), so that a search skips to the 1s and 2s instead of trying a lookbehind at
+# every character
 YEAR = re.compile(r"((?:19|20)\d{2})(?<!\d{5})\s*年(?!\d)")
 # a character lost by a broken scrape: U+FFFD, or an ASCII ? written against Chinese text
 # (a Chinese question is asked with the full-width ？)
@@ -124,7 +125,7 @@ def quoted(text: str) -> list[tuple[str, int, int]]:
     """Quoted phrases: (phrase, start, end) with start/end of the phrase without its quotes."""
     if "“" not in text and '"' not in text and "「" not in text and "‘" not in text:
         return []  # most sentences quote nothing (the opening marks of _QUOTED)
-    found = []
+    found: list[tuple[str, int, int]] = []
     for m in _QUOTED.finditer(text):
         g = m.lastindex  # the one group of the four that took part
         found.append((m.group(g), m.start(g), m.end(g)))
