@@ -121,7 +121,7 @@ _MIN_EXCERPT = 60
 # Spaces inside Han text are layout residue ("创 建工作"); a space before a page field
 # (来源:, 浏览次数:) separates fields and stays. A tab separates table cells
 # ("1\t新建幼儿园6所\t县教育局"): a run of blanks holding one stays a single tab.
-_SPACES = re.compile("[ \t]+")
+_SPACES = re.compile("[ \t][ \t]*")  # (not [ \t]+: a pattern opening with a repeat is tried at every character)
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _FIELD_AHEAD = re.compile(r"(?:来源|浏览|发布|时间|日期|作者|字号|点击|阅读|文号|索引|访问)[^ ]{0,4}[:|]")
 _MIN_DUPLICATE = 15  # shorter repeated lines (headings like 工作措施) are kept

@@ -44,13 +44,16 @@ __all__ = ["find_tables", "ATTRIBUTE"]
 # of blanks between two words (not a paragraph's indent).
 _SEPARATOR = re.compile(r"[|\t]")
 _YEARS_APART = re.compile(r"年[ \u3000\xa0]+(?:19|20)\d{2}年")
-_HEADING_LINE = re.compile(
-    r"(?:^|\n)[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
+_HEADING = (
+    r"[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
     r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
+# (the first line is matched apart: a search for (?:^|\n)… is tried at every character, one for
+# \n… skips from line end to line end)
+_HEADING_LINE, _HEADING_FIRST_LINE = re.compile(rf"\n{_HEADING}"), re.compile(_HEADING)
 # a 属性 cell alone on its line (Traditional too): the end of a row of an indicator table
 _ATTRIBUTE_LINE = re.compile(r"(?:^|\n)[ \u3000\xa0]*(?:[约約]束性|[预預]期性)[ \u3000\xa0\r]*(?=\n|$)")
-_BLANK_RUN = re.compile(r"[ \u3000\xa0]{2,}")
+_BLANK_RUN = re.compile(r"[ \u3000\xa0][ \u3000\xa0]+")
 _BLANK = " \t\n\r\u3000\xa0"
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
 _TAB = re.compile(r"[ \u3000\xa0]*\t[\t \u3000\xa0]*")
@@ -131,6 +134,8 @@ def _hints(raw: str) -> list[int]:
     found = [m.start() for m in _SEPARATOR.finditer(raw)]
     found += [m.start() for m in _YEARS_APART.finditer(raw)]
     found += [m.end() for m in _HEADING_LINE.finditer(raw)]
+    if first := _HEADING_FIRST_LINE.match(raw):
+        found.append(first.end())
     if "束性" in raw or "期性" in raw:  # most documents have no 属性 cell
         found += [m.end() for m in _ATTRIBUTE_LINE.finditer(raw)]
     found += [

@@ -2,6 +2,8 @@ import pytest
 from structured_samples import CITY, structured
 
 from edukg.loaders.extract import extract_facts
+from edukg.loaders.extract.numbers import Quantity
+from edukg.loaders.extract.targets import _REPORTED, _comparator
 
 
 def _targets(text, **meta):
@@ -569,3 +571,22 @@ def test_a_value_listed_at_a_level_of_its_own_names_the_indicator_at_that_level(
         ("图书生均册数小学", 25, ">="), ("图书生均册数初中", 35, ">="),
         ("生均公用经费", 800, ">="), ("初中生均公用经费", 1000, ">="),
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "comparator"),
+    [("控制在", "<="), ("低于", "<="), ("不低于", ">="), ("超过", ">="), ("不超过", "<="), ("达到", ">="),
+     ("不少于90%,低于", "<="), ("≤", "<="), (">=", ">="), ("为", "=")],
+)
+def test_comparator_is_the_bound_word_nearest_the_value(before, comparator):
+    assert _comparator(Quantity(85, "%", 0, 3, text="85%"), before) == comparator
+
+
+@pytest.mark.parametrize(
+    ("clause", "reported"),
+    [("有幼儿园12所", "有"), ("共有幼儿园12所", "共有"), ("全县现有幼儿园12所", "全县现有"), ("设有幼儿园12所", None),
+     ("为了新建幼儿园12所", None), ("明确了新建幼儿园12所", None), ("新建了幼儿园12所", "了"), ("了解", None)],
+)
+def test_words_that_report_a_value_reached(clause, reported):
+    m = _REPORTED.search(clause)
+    assert (m.group() if m else None) == reported

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.text import Gated, alternation, clauses, garbled_at, quoted
+from edukg.loaders.extract.text import YEAR, Gated, alternation, clauses, garbled_at, quoted
 from edukg.loaders.model import RawDocument
 from edukg.loaders.normalize import normalize
 
@@ -81,3 +81,19 @@ def test_a_question_survives_normalization_as_a_question_not_a_lost_character(or
 def test_quoted_phrases_of_every_quote_style(text, expected):
     assert list(quoted(text)) == expected
     assert all(text[s:e] == phrase for phrase, s, e in quoted(text))
+
+
+# a year as written, four digits with no digit before them
+_PLAIN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+
+
+@given(st.text(alphabet="0129年 x１", max_size=24))
+@settings(max_examples=400)
+def test_year_takes_no_digit_before_the_four(text):
+    assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in _PLAIN_YEAR.finditer(text)]
+    assert YEAR.findall(text, 1) == _PLAIN_YEAR.findall(text, 1)  # the digit before a search's start counts
+
+
+@pytest.mark.parametrize(("text", "years"), [("到2025年", ["2025"]), ("12025年", []), ("1 2025年", ["2025"])])
+def test_year(text, years):
+    assert YEAR.findall(text) == years

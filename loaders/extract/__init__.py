@@ -9,9 +9,10 @@ those have read.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, extract_agencies, working_groups
-from edukg.loaders.extract.programs import extract_programs
+from edukg.loaders.extract.programs import extract_programs, program_mentions
 from edukg.loaders.extract.references import extract_references
 from edukg.loaders.extract.responsibilities import extract_responsibilities
 from edukg.loaders.extract.tables import extract_tables
@@ -35,12 +36,15 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
         for_targets, lambda i: target_groups.goals[i] and matcher.normalize(target_groups.goals[i])
     )
     targets += tables.targets
-    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups) + tables.responsibilities
+    # the duty rules ask for the programs of sentences the program rule reads too: each found once
+    find_programs = cache(program_mentions)
+    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups, find_programs)
+    responsibilities += tables.responsibilities
     return DocumentFacts(
         document=doc,
         targets=tuple(targets),
         observations=tuple(observations + tables.observations),
-        programs=tuple(extract_programs(doc)),  # a table's labels name programs as sentences do
+        programs=tuple(extract_programs(doc, find_programs)),  # a table's labels name programs as sentences do
         agencies=tuple(extract_agencies(text, matcher, groups, responsibilities, targets)),
         responsibilities=tuple(responsibilities),
         references=tuple(extract_references(doc)),

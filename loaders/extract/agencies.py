@@ -9,7 +9,7 @@ is that city's 教育局 (region.name + 教育局), and short forms of the issue
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
@@ -149,6 +149,8 @@ class AgencyMatcher:
     meta: Metadata
     places: tuple[str, ...]  # the document's region names, longest first
     subject: Gated  # an agency (list) opening a clause, before its duty verb
+    # names normalized so far: a document names its agencies many times, every rule normalizes them
+    _normalized: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
@@ -186,6 +188,11 @@ class AgencyMatcher:
 
     def normalize(self, name: str) -> str:
         """The document-level name: region-qualified level prefixes, short forms of the issuer."""
+        if (done := self._normalized.get(name)) is None:
+            done = self._normalized[name] = self._normalize(name)
+        return done
+
+    def _normalize(self, name: str) -> str:
         official = next((o for o in _OFFICIAL if name.endswith(o) and len(name) > len(o)), "")
         base = name[: len(name) - len(official)]
         return self._normalize_body(base) + official
@@ -282,10 +289,11 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
     group: str | None = None
     mode: str | None = None
     top: int | None = None
+    outermost: list[int] = []  # of each section (a parent comes before its sections)
+    for k, part in enumerate(doc.sections):
+        outermost.append(k if part.parent is None else outermost[part.parent])
     for i, sent in enumerate(doc.sentences):
-        section = sent.section
-        while section is not None and doc.sections[section].parent is not None:
-            section = doc.sections[section].parent
+        section = None if sent.section is None else outermost[sent.section]
         if section != top:
             # a new part of the document ends the group's lists, but not the items of its own list
             # (督查组工作职责: 一是…, 二是…), which may be numbered at the outermost level

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import CJK, alternation
@@ -73,8 +73,10 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A number with its unit (a named tuple: one is made for every number found, and builds three
+    times faster than a frozen dataclass)."""
+
     value: int | float
     unit: str
     start: int  # offsets in the text searched
@@ -165,8 +167,8 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
             and q.value > first.value and not first.text.endswith(("以上", "以下", "以内", "左右"))
             and _RANGE_DASH.fullmatch(text, first.end, q.start)
         ):
-            out[-1] = replace(
-                q, value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end]
+            out[-1] = q._replace(
+                value=first.value, value_max=q.value, start=first.start, text=text[first.start : q.end]
             )
         else:
             out.append(q)

@@ -17,6 +17,7 @@ from the vocabulary only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from edukg.loaders.extract.text import CJK, alternation, cjk_count, clauses, han_punctuation, quoted, strip_verbs
@@ -24,7 +25,7 @@ from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["extract_programs", "programs_in"]
+__all__ = ["extract_programs", "programs_in", "program_mentions", "ProgramMentions"]
 
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
@@ -176,7 +177,7 @@ _DOCUMENT_TITLE = re.compile(r"《([^《》\n]*)》")
 _TITLE_NOTE = re.compile(r"(?:\s*[(（][^()（）]*[)）])?")
 
 
-def _candidates(text: str) -> list[tuple[str, int, int]]:
+def program_mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence, not inside a document's title."""
     found = _mentions(text)
     if "《" not in text:
@@ -193,7 +194,7 @@ def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bo
 def _mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
-    quotes = list(quoted(text))
+    quotes = quoted(text)
     for n, (phrase, s, e) in enumerate(quotes):
         if (_CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1)) or _CHANGE_INTO.match(text, e + 1):
             continue
@@ -298,14 +299,18 @@ def _title_topic(doc: StructuredDocument) -> Program | None:
     return Program(m["name"], (doc.evidence(sent),)) if sent else None
 
 
-def extract_programs(doc: StructuredDocument) -> list[Program]:
+# what finds the program mentions of a text: program_mentions, or a document's memo of it
+ProgramMentions = Callable[[str], list[tuple[str, int, int]]]
+
+
+def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_mentions) -> list[Program]:
     """One Program per distinct name, with every sentence that names it; also the program the title is about."""
     mentions: dict[str, list[Evidence]] = {}
     title = doc.metadata.title or ""
     known = vocab.program_aliases()
     for sent in doc.sentences:
         seen: set[str] = set()
-        for name, _, _ in _candidates(sent.text):
+        for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title
             own = (
                 name in title
@@ -323,6 +328,6 @@ def extract_programs(doc: StructuredDocument) -> list[Program]:
     return [Program(name, tuple(ev)) for name, ev in mentions.items()]
 
 
-def programs_in(text: str) -> list[str]:
+def programs_in(text: str, find: ProgramMentions = program_mentions) -> list[str]:
     """Program names in a piece of text, in order of appearance (for responsibilities)."""
-    return list(dict.fromkeys(name for name, _, _ in sorted(_candidates(text), key=lambda c: c[1])))
+    return list(dict.fromkeys(name for name, _, _ in sorted(find(text), key=lambda c: c[1])))

@@ -24,9 +24,9 @@ from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
-from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
-from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, strip_verbs
+from edukg.loaders.extract.text import CJK, Gated, clauses, garbled_at, strip_verbs
 from edukg.loaders.model import Responsibility, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -80,9 +80,11 @@ _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部
 _UNIT_LIST = re.compile(
     rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
 )
-_UNIT_NAMED = re.compile(r"(?:单位|部门|科室|处室|股室)\s*[:：]")  # what every such list holds
+# (each alternative of these opens with its word, so that a search skips to the words' first
+# characters: a pattern that opens with a group is tried at every character)
+_UNIT_NAMED = re.compile(r"单位\s*[:：]|部门\s*[:：]|科室\s*[:：]|处室\s*[:：]|股室\s*[:：]")  # what every such list holds
 # 推进集团化办学(县教育局负责): the agencies in brackets after a task
-_ROLE_CLOSED = re.compile(r"(?:牵头|负责)[)）]")
+_ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]")
 _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
@@ -97,7 +99,7 @@ _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?"
 # (已经X批准 is an approval given before: the document's authority, no duty)
 _REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
-_APPROVAL = re.compile(r"(?:审批|核准|批准|审定)")
+_APPROVAL = re.compile(r"审批|核准|批准|审定")
 # a word every sentence rule needs: a unit list's colon, a bracketed role, an approval, a body set
 # up, a function
 _SENTENCE_RULE_WORDS = re.compile(
@@ -112,7 +114,7 @@ _ROLE_ONLY = Gated.of(
     _ROLES,
 )
 # each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
-_ASSIGNING = re.compile(alternation([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
+_ASSIGNING = re.compile("|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -158,11 +160,13 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
 
 
 def extract_responsibilities(
-    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups
+    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups,
+    find_programs: ProgramMentions = program_mentions,
 ) -> list[Responsibility]:
-    """Who is made answerable for what, sentence by sentence, each with its evidence."""
+    """Who is made answerable for what, sentence by sentence, each with its evidence and the program
+    it concerns (found by `find_programs`)."""
     found: list[Responsibility] = []
-    rules = _Rules(doc, matcher)
+    rules = _Rules(doc, matcher, find_programs)
     for i, sent in enumerate(doc.sentences):
         group = groups.duties[i] or groups.goals[i]
         if group:  # an item of a working group's duties or goals
@@ -201,10 +205,11 @@ _Hit = tuple[list[Responsibility], int] | None
 class _Rules:
     """The rules that give responsibilities, bound to one document."""
 
-    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher) -> None:
+    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher, find_programs: ProgramMentions) -> None:
         self.doc = doc
         self.matcher = matcher
-        self.program = cache(_first_program)  # clauses of a sentence ask for the sentence's program again
+        # clauses of a sentence ask for the sentence's program again
+        self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
         # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
         self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
@@ -408,9 +413,9 @@ def _without_number(text: str) -> str:
     return _ENUM_LEAD.sub("", text) if _ENUM_LEAD.match(text) else _ITEM_NUMBER.sub("", text)
 
 
-def _first_program(text: str) -> str | None:
+def _first_program(text: str, find: ProgramMentions = program_mentions) -> str | None:
     """The program `text` names first, if any: what a duty concerns."""
-    programs = programs_in(text)
+    programs = programs_in(text, find)
     return programs[0] if programs else None
 
 

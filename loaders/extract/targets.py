@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import cache
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
@@ -36,18 +35,28 @@ from edukg.ontology import vocab
 __all__ = ["extract_targets"]
 
 _TITLE = re.compile(r"《[^《》]*》?")
+# The patterns below are searched in every clause with a quantity: each alternative opens with its
+# characters (a lookbehind is written after them), so that a search skips to those characters.
 # the bound words before a value, at most or at least: the one nearest the value is its comparator
-_BOUND = re.compile(
-    r"(?P<most>控制在|不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|以内|以下|[≤≦]|<=)|"
-    r"(?P<least>达到|达|不低于|不少于|不小于|至少|(?<!不)超过|(?<!不)高于|(?<!不)大于|力争|确保|突破|以上|提高到|提升到|提高至|提升至|"
-    r"[≥≧]|>=)"
+_AT_MOST = ("控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "以内", "以下", "≤", "≦", "<=")
+_AT_LEAST = (
+    "达到", "达", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破", "以上",
+    "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
-# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%)
+_TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
+_BOUND = re.compile(
+    "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
+)
+# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%);
+# 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does
+_HAS = r"有(?![效序力关])"
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
-    r"[由从][^，,；;]{0,20}?\d|(?<![为除])(?<!提出)(?<!明确)(?<!确定)(?<!制定)(?<!部署)(?<!设定)(?<!规定)(?<!要求)了(?!解)|"
-    r"(?:^|全[市县区省镇]|我[市县区省])(?:共|现)?有(?![效序力关])"
+    r"由[^，,；;]{0,20}?\d|从[^，,；;]{0,20}?\d|"
+    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?!解)|"
+    rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
+    rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
 _SINCE = re.compile(r"以来")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
@@ -93,12 +102,14 @@ _COUNT_VERB = re.compile(
 )
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
 # base of an amount (补助标准提高到每人每月500元)
-_TRAILING = re.compile(
+_TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     r"提高到|提升到|提高至|提升至|在|必须|要|均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
-    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))+$"
+    r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
+# (one word, then any more: a pattern that opens with a repeat is tried at every character)
+_TRAILING = re.compile(rf"{_TRAILING_WORD}{_TRAILING_WORD}*$")
 # X不低于Y的5%: the share is of X
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
@@ -263,17 +274,19 @@ def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Qu
 
 
 def _status(
-    doc: StructuredDocument, sentence: str, clause: str, q: Quantity, indicator: str, *, review: bool, aim: bool
+    doc: StructuredDocument, sentence: str, clause: str, leading: str, q: Quantity, indicator: str, *,
+    review: bool, aim: bool
 ) -> str:
-    """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator`: no fact when it
-    names nothing or only picks units out; reported in a review, as a base, or in words of the past."""
+    """TARGET, OBSERVATION or NEITHER for quantity q of `clause` measuring `indicator` (`leading`: the
+    sentence before the clause): no fact when it names nothing or only picks units out; reported in a
+    review, as a base, or in words of the past."""
     if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
         return NEITHER
-    if no_fact(clause, q, sentence.split(clause, 1)[0]):
+    if no_fact(clause, q, leading):
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end):
         return OBSERVATION
-    if not aim and _reported(doc, clause, clause[: q.start], sentence):
+    if not aim and _reported(doc, clause, clause[: q.start], sentence, leading):
         return OBSERVATION
     return TARGET
 
@@ -328,7 +341,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
     text = sent.text.lstrip()
-    if _LOOKING_BACK.search(text):
+    if _LOOKING_BACK.match(text):  # (each of its words opens the text)
         return True
     m = YEAR.match(text)
     if m is None and opening:
@@ -368,7 +381,7 @@ def _comparator(q: Quantity, before: str) -> str:
         pass
     if last is None:
         return "="
-    return "<=" if last.lastgroup == "most" else ">="
+    return "<=" if last.group() in _AT_MOST else ">="
 
 
 
@@ -381,7 +394,7 @@ _NEXT_YEAR = re.compile(r"明年")
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
     """The years `text[:end]` names: 2025年, 十四五末, 明年."""
     end = len(text) if end is None else end
-    years = [int(y) for y in YEAR.findall(text, 0, end)]
+    years = [int(y) for y in YEAR.findall(text, 0, end)] if "年" in text else []
     if "五" in text:  # most texts name no five-year plan
         years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
     if "明年" in text and _NEXT_YEAR.search(text, 0, end):
@@ -468,7 +481,7 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     return _BASE_WORD.match(text, at) is not None
 
 
-def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) -> bool:
+def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, before_clause: str) -> bool:
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
     # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
     # 由/从116学分减少到96学分: the value changed from
@@ -476,7 +489,7 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str) 
         return True
     if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
-    leading = sentence.split(clause, 1)[0] + before
+    leading = before_clause + before
     if _SINCE.search(leading):
         return True  # 2001年以来,…共投入65亿元: what has been done since
     for reported in _REPORTED.finditer(before):
@@ -506,7 +519,10 @@ def extract_targets(
     reporting = _tells_what_was_done(doc)
     review_parts = _review_parts(doc)
     for i, sent in enumerate(doc.sentences):
-        for fact, status in _sentence_facts(doc, sent, agency_of(i), reporting, review_parts):
+        near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
+        if not near:
+            continue  # most sentences
+        for fact, status in _sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts):
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
             if key in seen:
                 continue
@@ -608,14 +624,14 @@ def _contents_entry(text: str) -> bool:
 
 
 def _sentence_facts(
-    doc: StructuredDocument, sent: Sentence, agency: str | None, reporting: bool, review_parts: frozenset[int]
+    doc: StructuredDocument, sent: Sentence, near: list[tuple[int, int]], agency: str | None, reporting: bool,
+    review_parts: frozenset[int],
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
-    in a `reporting` document only what a sentence says is planned is a target, and in the
-    `review_parts` of a document every quantity is reported."""
+    `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
+    planned is a target, and in the `review_parts` of a document every quantity is reported."""
     text = sent.text
-    near = quantity_spans(text)  # a clause none of these overlaps holds no quantity
-    if not near or _contents_entry(text):
+    if _contents_entry(text):
         return
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     opening = _paragraph_opening(doc, sent)
@@ -630,6 +646,7 @@ def _sentence_facts(
         if not inside(near, cs, ce):
             continue
         clause = text[cs:ce]
+        leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
         opens = cs  # where the evidence of the clause's values starts
@@ -638,7 +655,7 @@ def _sentence_facts(
             opens, ends = spans[j - 1]
             shift = ends - opens
             shared = _shared_indicators(
-                text[opens:ends] + clause, [replace(q, start=q.start + shift, end=q.end + shift) for q in quantities]
+                text[opens:ends] + clause, [q._replace(start=q.start + shift, end=q.end + shift) for q in quantities]
             )
             opens = opens if shared else cs
         indicator, comparator = "", "="
@@ -654,7 +671,7 @@ def _sentence_facts(
                 # its value (待岗培训时间一般为6个月,最长不超过12个月)
                 start = spans[j - 1][0]
                 shift = cs - start
-                wide = replace(q, start=q.start + shift, end=q.end + shift)
+                wide = q._replace(start=q.start + shift, end=q.end + shift)
                 named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
@@ -669,7 +686,7 @@ def _sentence_facts(
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
-            status = _status(doc, text, clause, q, indicator, review=review or back, aim=aim)
+            status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)

@@ -27,7 +27,10 @@ CJK = "\u4e00-\u9fff"
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+# 2025年, not 12025年: whether a digit stands before the four is looked at after them (no five
+# digits end there), so that a search skips to the 1s and 2s instead of trying a lookbehind at
+# every character
+YEAR = re.compile(r"((?:19|20)\d{2})(?<!\d{5})\s*年(?!\d)")
 # a character lost by a broken scrape: U+FFFD, or an ASCII ? written against Chinese text
 # (a Chinese question is asked with the full-width ？)
 _GARBLE = re.compile(rf"\ufffd|(?<=[{CJK}])\?|\?(?=[{CJK}])")
@@ -87,11 +90,12 @@ class Gated:
         """False when no part of `text` can match."""
         return self.gate.search(text) is not None
 
+    # (the gate is searched here, not through may_match: these run on every sentence)
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.may_match(text) else None
+        return self.pattern.match(text) if self.gate.search(text) is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        return self.pattern.finditer(text) if self.gate.search(text) is not None else iter(())
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -117,18 +121,23 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CLAUSE.finditer(text)]
 
 
-def quoted(text: str) -> Iterator[tuple[str, int, int]]:
+def quoted(text: str) -> list[tuple[str, int, int]]:
     """Quoted phrases: (phrase, start, end) with start/end of the phrase without its quotes."""
     if "“" not in text and '"' not in text and "「" not in text and "‘" not in text:
-        return  # most sentences quote nothing (the opening marks of _QUOTED)
+        return []  # most sentences quote nothing (the opening marks of _QUOTED)
+    found: list[tuple[str, int, int]] = []
     for m in _QUOTED.finditer(text):
         g = m.lastindex  # the one group of the four that took part
-        yield m.group(g), m.start(g), m.end(g)
+        found.append((m.group(g), m.start(g), m.end(g)))
+    return found
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether start:end overlaps one of `spans`."""
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # (a loop, not any(): asked for every clause and quantity, mostly of none or one span)
+        if s < end and start < e:
+            return True
+    return False
 
 
 def strip_verbs(phrase: str) -> str:
