@@ -31,13 +31,24 @@ WHERE documents > 0
 WITH n, labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, documents
 ORDER BY documents DESC, kind, name, n.id
 LIMIT $limit
-// Regions and themes rest on no sentence of their own: their columns stay empty.
-// A match, not a pattern comprehension: FalkorDB starts that from every Target, this from n.
-OPTIONAL MATCH (n)<-[:MEASURES]-(:Target)<-[:SUPPORTS]-(e:Evidence)
-WITH n, kind, name, documents, collect(CASE WHEN e IS NOT NULL THEN [e.doc_id, e.text] END) AS measured
-WITH n, kind, name, documents, [(n)<-[:SUPPORTS]-(e:Evidence) | [e.doc_id, e.text]] + measured AS sentences
-OPTIONAL MATCH (d:Document {id: sentences[0][0]})
+// One sentence: n's own, else one of a target measuring it (an indicator). Regions and themes rest
+// on no sentence of their own: their columns stay empty. Each is read with LIMIT 1, where
+// collecting every sentence of a common indicator (100,000 at 100,000 documents) cost 120 ms.
+CALL {
+  WITH n
+  OPTIONAL MATCH (n)<-[:SUPPORTS]-(e:Evidence)
+  RETURN e AS own LIMIT 1
+}
+CALL {
+  WITH n
+  OPTIONAL MATCH (n)<-[:MEASURES]-(t:Target)
+  WITH t LIMIT 1
+  OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
+  RETURN e AS measured LIMIT 1
+}
+WITH n, kind, name, documents, coalesce(own, measured) AS e
+OPTIONAL MATCH (d:Document {id: e.doc_id})
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 RETURN kind, name, coalesce(n.aliases, []) AS aliases, documents, coalesce(d.title, d.file) AS document,
-       r.name AS region, d.plan_year AS year, sentences[0][1] AS evidence
+       r.name AS region, d.plan_year AS year, e.text AS evidence
 ORDER BY documents DESC, kind, name

@@ -52,9 +52,16 @@ def diagnostics():
     return lint(shipped_texts())
 
 
+# FalkorDB knows only the importing WITH of a subquery (CALL { WITH n … }), which Neo4j 5 runs and
+# calls deprecated in favour of CALL (n) { … }, which FalkorDB cannot parse: that one warning is
+# what running the same Cypher on both costs.
+SCOPE_WARNING = "CALL subquery without a variable scope clause is deprecated"
+
+
 @pytest.mark.parametrize("name", sorted(shipped_texts()))
 def test_linter_finds_no_error_and_no_unknown_name(diagnostics, name):
-    found = [f"{d['line']}:{d['column']} {d['severity']}: {d['message']}" for d in diagnostics[name]]
+    found = [f"{d['line']}:{d['column']} {d['severity']}: {d['message']}" for d in diagnostics[name]
+             if not (d["severity"] == "warning" and d["message"].startswith(SCOPE_WARNING))]
     assert found == [], name
 
 
