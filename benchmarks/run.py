@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
 from edukg.config import Settings  # noqa: E402
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter  # noqa: E402
+from edukg.loaders.load import BATCH_RANGE, StoreWriter  # noqa: E402
 from edukg.loaders.normalize import normalize  # noqa: E402
 from edukg.loaders import pipeline  # noqa: E402
 from edukg.loaders.pipeline import process_file  # noqa: E402
@@ -284,7 +284,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
     settings = Settings(data_dir=data_dir, graph=GRAPH)
     store = open_store(settings)
     result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": sizes, "jobs": jobs,
-                              "documents_per_batch": DOCUMENTS_PER_BATCH, "stages": {}}
+                              "documents_per_batch": BATCH_RANGE, "stages": {}}
     server_mb = 0.0  # peak RSS of the store servers that have stopped
     try:
         store.clear()

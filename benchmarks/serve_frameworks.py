@@ -2,7 +2,7 @@
 served on loopback, fetched sequentially over one keep-alive connection; p50/p95 in ms and import time.
 
 Run: python frameworks.py starlette|flask|aiohttp (needs those packages installed)."""
-import http.client, socket, statistics, subprocess, sys, time, textwrap, os
+import http.client, socket, subprocess, sys, time, textwrap
 
 ROWS = [{"name": f"项目<{i}>", "n": i} for i in range(200)]
 TEMPLATE = "<table>{% for r in rows %}<tr><td>{{ r.name }}</td><td>{{ r.n }}</td></tr>{% endfor %}</table>"

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import write_corpus  # noqa: E402
 
 from edukg.config import DEFAULT_BATCH_SIZE  # noqa: E402
-from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter, loader_statements  # noqa: E402
+from edukg.loaders.load import StoreWriter, loader_statements  # noqa: E402
 from edukg.loaders.pipeline import process_file  # noqa: E402
 from edukg.loaders.rows import DocumentRows, document_rows  # noqa: E402
 from edukg.store import embedded  # noqa: E402
@@ -87,7 +87,7 @@ def _server_mb(pid: int) -> float:
     return 0.0
 
 
-def run(rows_dir: Path, docs: int, per_batch: int, rows_per_statement: int, every: int, seed: int) -> None:
+def run(rows_dir: Path, docs: int, per_batch: int | None, rows_per_statement: int, every: int, seed: int) -> None:
     files = extracted(rows_dir, docs, seed)
     names = {cypher: name for name, cypher in loader_statements().items()}
     spent: Counter[str] = Counter()
@@ -114,7 +114,7 @@ def run(rows_dir: Path, docs: int, per_batch: int, rows_per_statement: int, ever
                 for rows in pickle.loads(part.read_bytes()):
                     batch.append(rows)
                     done += 1
-                    if len(batch) == per_batch or done == docs:
+                    if len(batch) >= writer.batch_size or done == docs:
                         writer.write(batch)
                         batch = []
                     if done % every == 0 or done == docs:
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows_dir", type=Path, help="where the extracted rows are kept between runs")
     parser.add_argument("--docs", type=int, default=12000)
-    parser.add_argument("--documents-per-batch", type=int, default=DOCUMENTS_PER_BATCH)
+    parser.add_argument("--documents-per-batch", type=int, help="[as edukg load: a tenth of the store's documents, 100 to 1,000]")
     parser.add_argument("--rows-per-statement", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--every", type=int, default=2000, help="documents between two printed lines")
     parser.add_argument("--seed", type=int, default=0)

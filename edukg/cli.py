@@ -362,13 +362,12 @@ class _ProgressBar:
 def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, label: str = "Loading",
           jobs: int = 1, documents_per_batch: int | None = None):
     """Load files with a progress bar on stderr, extracting in `jobs` processes; return the summary."""
-    from edukg.loaders.load import DOCUMENTS_PER_BATCH, StoreWriter
+    from edukg.loaders.load import StoreWriter
     from edukg.loaders.pipeline import run
 
     manifest = _read_manifest(manifest_path)
-    writer = StoreWriter(session.store, documents_per_batch or DOCUMENTS_PER_BATCH)
     with _ProgressBar(label) as progress:
-        summary = run(paths, writer, manifest, jobs, progress)
+        summary = run(paths, StoreWriter(session.store, documents_per_batch), manifest, jobs, progress)
     _warn_unused(manifest, progress.sources)
     return summary
 
@@ -379,7 +378,8 @@ def _load(session: Session, paths: Sequence[Path], manifest_path: Path | None, l
               help=_MANIFEST_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(1), default=lambda: os.cpu_count() or 1,
               show_default="number of CPUs", help="Processes that read and extract documents.")
-@click.option("--documents-per-batch", type=click.IntRange(1), default=None, show_default="1000",
+@click.option("--documents-per-batch", type=click.IntRange(1), default=None,
+              show_default="a tenth of the store's documents, 100 to 1,000",
               help="Documents written together; larger batches load a large graph faster and take more memory.")
 @click.option("--national", is_flag=True,
               help="Also load the national reference targets shipped with edukg (documents of region 全国).")

@@ -15,7 +15,7 @@ __all__ = ["Settings", "DEFAULT_GRAPH", "DEFAULT_BATCH_SIZE", "NEO4J_SCHEMES", "
 
 DEFAULT_GRAPH = "edukg"
 # Rows per UNWIND write statement: a batch of documents writes each kind of fact in one or two
-# statements (see loaders/load.py, DOCUMENTS_PER_BATCH).
+# statements (see loaders/load.py, BATCH_RANGE).
 DEFAULT_BATCH_SIZE = 50_000
 # The schemes of the Neo4j driver's Bolt connections (it also knows http, which needs packages edukg lacks)
 NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")

@@ -53,15 +53,27 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "StoreWriter", "load_document", "load_documents", "loader_statements", "schema_keys",
-           "index_keys", "sweep_unfinished", "DOCUMENTS_PER_BATCH"]
+           "index_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
 
-# Documents written together (``edukg load --documents-per-batch``). Every write statement makes
-# FalkorDB fold its pending changes into the graph's matrices, work in proportion to the graph's
-# nodes, so fewer, larger statements load a large graph faster: 12,000 documents took 82 server
-# CPU-seconds in batches of 100 (500 rows a statement), 33 in batches of 1,000 (50,000 rows), and
-# the cost per document grew five times less with the graph. A batch's rows are held in memory
-# (about 135 MB for 1,000 documents).
-DOCUMENTS_PER_BATCH = 1000
+# Documents written together, unless ``edukg load --documents-per-batch`` says: a tenth of the
+# documents in the store, within BATCH_RANGE. Every write statement makes FalkorDB fold its pending
+# changes into the graph's matrices, work in proportion to the graph's nodes, so a large graph
+# loads faster in fewer, larger statements (12,000 documents: 82 server CPU-seconds in batches of
+# 100, 33 in batches of 1,000). Into a small graph, small batches load faster: the extraction
+# workers make the next batch while one is written, so a load of 1,000 documents in one batch
+# would extract them all before writing any. A batch's rows are held in memory (about 135 MB for
+# 1,000 documents).
+BATCH_RANGE = (100, 1000)
+
+
+def batch_for(stored: int) -> int:
+    """Documents to write together into a store that holds `stored` documents.
+
+    >>> [batch_for(n) for n in (0, 2_500, 10_000, 100_000)]
+    [100, 250, 1000, 1000]
+    """
+    low, high = BATCH_RANGE
+    return min(high, max(low, stored // 10))
 
 # ------------------------------------------------------------------ statements
 
@@ -335,10 +347,20 @@ class StoreWriter:
     """The sink of a load run (pipeline.run): writes batches of documents' rows to `store`,
     reports what each did, and makes everything last when the run ends."""
 
-    def __init__(self, store: Store, documents_per_batch: int = DOCUMENTS_PER_BATCH) -> None:
+    def __init__(self, store: Store, documents_per_batch: int | None = None) -> None:
         self.store = store
-        self.batch_size = documents_per_batch
+        self.documents_per_batch = documents_per_batch
         self.swept = False
+        self._documents: int | None = None  # in the store: counted once, then added to per batch
+
+    @property
+    def batch_size(self) -> int:
+        """Documents in the next batch: as asked, or a tenth of the store's within BATCH_RANGE."""
+        if self.documents_per_batch:
+            return self.documents_per_batch
+        if self._documents is None:
+            self._documents = self.store.query(f"MATCH (d:{vocab.label(DOCUMENT)}) RETURN count(d) AS n")[0]["n"]
+        return batch_for(self._documents)
 
     def write(self, batch: Sequence[DocumentRows]) -> list[LoadResult]:
         if not self.swept:
@@ -347,6 +369,8 @@ class StoreWriter:
             self.store.postpone_snapshots()
         results = load_documents(self.store, batch, sweep=not self.swept)
         self.swept = True
+        if self._documents is not None:
+            self._documents += sum(r.status == "loaded" for r in results)
         return results
 
     def finish(self) -> None:

@@ -112,11 +112,12 @@ def _chunk(items: Sequence[Path | Skipped]) -> list[object]:
 
 
 def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | None], T],
-          manifest: Manifest | None, workers: int, ahead: int = _AHEAD) -> Iterator[T | Skipped]:
+          manifest: Manifest | None, workers: int, ahead: Callable[[], int] = lambda: _AHEAD
+          ) -> Iterator[T | Skipped]:
     """`stages` applied to every file, in order; a file that cannot be read becomes Skipped.
 
     workers > 1 runs them in that many worker processes (`stages` is a module-level
-    function) while the caller consumes the results, with about `ahead` files in flight; the
+    function) while the caller consumes the results, with about `ahead()` files in flight; the
     order and the results are the same.
     """
     items = iter(files)
@@ -128,7 +129,7 @@ def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | No
         pending: deque = deque()
         while chunk := list(islice(items, _CHUNK)):
             pending.append(pool.submit(_chunk, chunk))
-            if len(pending) * _CHUNK >= max(ahead, 3 * _CHUNK * workers):
+            if len(pending) * _CHUNK >= max(ahead(), 3 * _CHUNK * workers):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
@@ -193,7 +194,9 @@ def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = Non
 
     if progress is not None:
         progress(0, len(files), None)
-    ahead = max(_AHEAD, sink.batch_size)
+    def ahead() -> int:
+        return max(_AHEAD, sink.batch_size)
+
     for done, item in enumerate(_each(files, _rows_of_file, manifest, workers, ahead), 1):
         if isinstance(item, Skipped):
             summary.skipped.append(item)

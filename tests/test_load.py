@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from bundled_corpus import SAMPLES
 from load_checks import BATCH, killed_load, leftovers, per_document, totals
 
 from edukg.errors import EdukgError, StoreError
-from edukg.loaders.load import load_document, load_documents, loader_statements
+from edukg.loaders.load import BATCH_RANGE, StoreWriter, load_document, load_documents, loader_statements
 from edukg.loaders.model import (
     Agency,
     DocumentFacts,
@@ -372,3 +373,22 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
     assert per_document(store) == clean
     assert totals(store) == synthetic_clean["totals"]
     assert leftovers(store) == 0
+
+
+def test_a_load_writes_batches_that_grow_with_the_store_unless_told(store):
+    from edukg.loaders.pipeline import run
+
+    writer = StoreWriter(store)
+    assert writer.batch_size == BATCH_RANGE[0]  # an empty store: small batches, written while extraction goes on
+    sizes = []
+    write = writer.write
+    writer.write = lambda batch: sizes.append(len(batch)) or write(batch)  # type: ignore[method-assign]
+    run(SAMPLES, writer)
+    assert sizes == [len(SAMPLES)] and writer.batch_size == BATCH_RANGE[0]
+    assert StoreWriter(store).batch_size == BATCH_RANGE[0] and StoreWriter(store, 2).batch_size == 2
+    told = StoreWriter(store, 2)
+    told_sizes = []
+    write_told = told.write
+    told.write = lambda batch: told_sizes.append(len(batch)) or write_told(batch)  # type: ignore[method-assign]
+    run(SAMPLES, told)
+    assert told_sizes == [2, 2, 1]  # already loaded: unchanged, in batches of 2
