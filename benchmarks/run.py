@@ -204,7 +204,7 @@ def _query_latencies(store: Any, params: dict[str, dict[str, Any]], reps: int, b
     return out
 
 
-def _query_params(store: Any) -> dict[str, dict[str, Any]]:
+def query_params(store: Any) -> dict[str, dict[str, Any]]:
     """Parameters a user would plausibly give: common vocabulary and the busiest regions."""
     regions = [r["name"] for r in store.query(
         "MATCH (d:Document)-[:IN_REGION]->(r:Region) RETURN r.name AS name, count(d) AS n "
@@ -321,7 +321,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             cpu = {k: round(v, 1) for k, v in load_cpu.items()}
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")
-            queries = _query_latencies(store, _query_params(store), reps, budget_s) if reps else {}
+            queries = _query_latencies(store, query_params(store), reps, budget_s) if reps else {}
             if size == viz_at:
                 log(f"picture of {viz_nodes} nodes at {size} documents")
                 result["viz"] = {"at_documents": size, **_viz(store, viz_nodes, work / "view.html")}
