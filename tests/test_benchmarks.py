@@ -116,14 +116,10 @@ def test_serve_pages_completes_at_small_n(tmp_path):
 
 def test_bulk_load_builds_the_graph_of_the_statement_load(tmp_path):
     """benchmarks/bulk_load.py loads the same rows both ways, and the two graphs agree."""
-    import pickle
-
-    from edukg.loaders.pipeline import process_file
-    from edukg.loaders.rows import document_rows
-
     corpus = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
-    rows = tmp_path / "rows.pkl"
-    rows.write_bytes(pickle.dumps([document_rows(process_file(p)) for p in sorted(corpus.iterdir())]))
+    subprocess.run([sys.executable, str(BENCHMARKS / "extract_rows.py"), str(corpus), str(tmp_path / "rows")],
+                   check=True, capture_output=True)
+    rows = tmp_path / "rows" / "rows_000.pkl"
     out = tmp_path / "bulk.json"
     done = subprocess.run([sys.executable, str(BENCHMARKS / "bulk_load.py"), str(rows), "--docs", "5",
                            "--work", str(tmp_path / "work"), "--json", str(out)], capture_output=True, text=True)
