@@ -32,6 +32,7 @@ import csv
 import json
 import os
 import pickle
+import resource
 import shutil
 import subprocess
 import sys
@@ -414,6 +415,8 @@ def run(paths: Sequence[Path], docs: int, work: Path, modes: Sequence[str], batc
             load = os.getloadavg()[0]
             out = load_statements(rows, store, batch_docs) if mode == "statements" else load_bulk(rows, store, work / mode)
             out["server_peak_rss_mb"] = _peak_rss_mb(store.info.pid)
+            # this process's peak so far: an earlier mode's, or this one's if it is higher
+            out["writer_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
             out["unpickle_cpu_s"] = round(rows.unpickle_cpu, 2)
             out["load_average_1m"] = [round(load, 2), round(os.getloadavg()[0], 2)]
             out["total"] = {k: round(sum(p.get(k, 0.0) for p in out["phases"].values()), 2)
