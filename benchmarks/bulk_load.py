@@ -45,7 +45,7 @@ from urllib.parse import quote
 import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import machine, query_params  # noqa: E402
+from run import machine, peak_rss_mb, query_params  # noqa: E402
 
 from edukg.loaders.load import StoreWriter, index_keys, schema_keys  # noqa: E402
 from edukg.loaders.rows import (  # noqa: E402
@@ -111,11 +111,6 @@ class _Clock:
         wall, writer, server = (round(b - a, 2) for a, b in zip(self.last, now))
         self.last = now
         return {"wall_s": wall, "writer_cpu_s": writer, "server_cpu_s": server}
-
-
-def _peak_rss_mb(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return round(int(status.split("VmHWM:", 1)[1].split()[0]) / 1024, 1)
 
 
 def _fresh_store(folder: Path, graph: str, batch_rows: int) -> EmbeddedStore:
@@ -414,7 +409,7 @@ def run(paths: Sequence[Path], docs: int, work: Path, modes: Sequence[str], batc
         try:
             load = os.getloadavg()[0]
             out = load_statements(rows, store, batch_docs) if mode == "statements" else load_bulk(rows, store, work / mode)
-            out["server_peak_rss_mb"] = _peak_rss_mb(store.info.pid)
+            out["server_peak_rss_mb"] = round(peak_rss_mb(store.info.pid), 1)
             # this process's peak so far: an earlier mode's, or this one's if it is higher
             out["writer_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
             out["unpickle_cpu_s"] = round(rows.unpickle_cpu, 2)
