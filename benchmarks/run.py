@@ -101,7 +101,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-def _peak_rss_mb(pid: int) -> float:
+def peak_rss_mb(pid: int) -> float:
     """Peak resident set size (VmHWM) of a live process, in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -122,7 +122,7 @@ class _WorkerMemory:
             for pid in map(int, (task / "children").read_text().split()):
                 if pid != self.server_pid:
                     try:
-                        self.peaks[pid] = max(self.peaks.get(pid, 0.0), _peak_rss_mb(pid))
+                        self.peaks[pid] = max(self.peaks.get(pid, 0.0), peak_rss_mb(pid))
                     except OSError:  # it has just exited
                         pass
 
@@ -204,7 +204,7 @@ def _query_latencies(store: Any, params: dict[str, dict[str, Any]], reps: int, b
     return out
 
 
-def _query_params(store: Any) -> dict[str, dict[str, Any]]:
+def query_params(store: Any) -> dict[str, dict[str, Any]]:
     """Parameters a user would plausibly give: common vocabulary and the busiest regions."""
     regions = [r["name"] for r in store.query(
         "MATCH (d:Document)-[:IN_REGION]->(r:Region) RETURN r.name AS name, count(d) AS n "
@@ -321,7 +321,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             cpu = {k: round(v, 1) for k, v in load_cpu.items()}
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")
-            queries = _query_latencies(store, _query_params(store), reps, budget_s) if reps else {}
+            queries = _query_latencies(store, query_params(store), reps, budget_s) if reps else {}
             if size == viz_at:
                 log(f"picture of {viz_nodes} nodes at {size} documents")
                 result["viz"] = {"at_documents": size, **_viz(store, viz_nodes, work / "view.html")}
@@ -332,7 +332,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             new_s = time.perf_counter() - start
             done += len(new)
             log(f"store start from the snapshot of {done} documents")
-            server_mb = max(server_mb, _peak_rss_mb(store.info.pid))
+            server_mb = max(server_mb, peak_rss_mb(store.info.pid))
             store.close()
             stop_server(data_dir)
             start = time.perf_counter()
@@ -378,7 +378,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             "ratio_to_bare_read": round(edukg_load_s / bare_s, 2),
         }
         py_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        store_mb = max(server_mb, _peak_rss_mb(store.info.pid))
+        store_mb = max(server_mb, peak_rss_mb(store.info.pid))
         result["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)
         result["peak_rss_mb"] = {"python": round(py_mb, 1), "workers": round(workers.top_mb, 1),
                                  "store": round(store_mb, 1), "total": round(py_mb + workers.top_mb + store_mb, 1)}

@@ -130,6 +130,23 @@ def test_serve_pages_completes_at_small_n(tmp_path):
     assert json.loads(out.read_text("utf-8"))["sizes"]["20"]
 
 
+def test_bulk_load_builds_the_graph_of_the_statement_load(tmp_path):
+    """benchmarks/bulk_load.py loads the same rows both ways, and the two graphs agree."""
+    corpus = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
+    subprocess.run([sys.executable, str(BENCHMARKS / "extract_rows.py"), str(corpus), str(tmp_path / "rows")],
+                   check=True, capture_output=True)
+    rows = tmp_path / "rows" / "rows_000.pkl"
+    out = tmp_path / "bulk.json"
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "bulk_load.py"), str(rows), "--docs", "5",
+                           "--work", str(tmp_path / "work"), "--json", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    result = json.loads(out.read_text("utf-8"))
+    assert result["same_graph"] and result["comparison"]["graph"] == []
+    statements, bulk = result["modes"]["statements"], result["modes"]["bulk"]
+    assert statements["nodes"] == bulk["nodes"] > 0 and statements["relationships"] == bulk["relationships"] > 0
+    assert set(bulk["phases"]) == {"csv", "insert", "rename", "indexes"} and bulk["unreadable_values"] == 0
+
+
 def test_same_facts_finds_one_installation_identical_to_itself():
     edukg = str(Path(sys.executable).with_name("edukg"))
     docs = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
