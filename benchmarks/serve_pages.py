@@ -1,11 +1,13 @@
 """Page latency of `edukg serve` at scale: p50 and p95 per page kind.
 
     python benchmarks/serve_pages.py [--docs 1000,10000] [--seed 0] [--work DIR] [--reps 40] [--json FILE]
+    python benchmarks/serve_pages.py --store DATA_DIR [--reps 40] [--json FILE]
 
 Generates the synthetic corpus (benchmarks/make_corpus.py), loads it into a fresh
 embedded store as ``edukg load`` does, stopping at each size in --docs, and there
 serves the app on a loopback port and fetches each kind of page --reps times over
-one keep-alive connection, each time with another entity, document or search text
+one keep-alive connection (--store: in the benchmark graph of a data dir loaded
+before, e.g. by `run.py --work DIR`, at its size), each time with another entity, document or search text
 drawn from the graph (seeded; and the programs most documents name, the largest
 entity pages), after one warm-up request per kind. Times are
 client-side, from sending the request to the last byte of the answer.
@@ -144,6 +146,17 @@ def run(sizes: list[int], seed: int, work: Path, reps: int,
     return result
 
 
+def measure_store(data_dir: Path, seed: int, reps: int) -> dict[str, Any]:
+    """The pages of the benchmark graph already in `data_dir`, keyed by its number of documents."""
+    store = open_store(Settings(data_dir=data_dir, graph=GRAPH))
+    try:
+        documents = store.query("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
+        pages = _measure(store, reps, seed)
+    finally:
+        store.close()
+    return {"machine": machine(), "seed": seed, "reps": reps, "sizes": {str(documents): pages}}
+
+
 def table(result: dict[str, Any]) -> str:
     kinds = list(next(iter(result["sizes"].values())))
     rows = []
@@ -166,10 +179,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reps", type=int, default=40)
     parser.add_argument("--work", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--store", type=Path, help="measure the graph already loaded in this data dir")
     args = parser.parse_args(argv)
-    sizes = sorted({int(x) for x in args.docs.split(",")})
-    with tempfile.TemporaryDirectory(prefix="edukg-serve-bench-") as tmp:
-        result = run(sizes, args.seed, args.work or Path(tmp), args.reps)
+    if args.store:
+        result = measure_store(args.store, args.seed, args.reps)
+    else:
+        sizes = sorted({int(x) for x in args.docs.split(",")})
+        with tempfile.TemporaryDirectory(prefix="edukg-serve-bench-") as tmp:
+            result = run(sizes, args.seed, args.work or Path(tmp), args.reps)
     print(table(result))
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
