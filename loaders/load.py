@@ -53,7 +53,7 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "StoreWriter", "load_document", "load_documents", "loader_statements", "schema_keys",
-           "index_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
+           "index_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
 
 # Documents written together, unless ``edukg load --documents-per-batch`` says: a tenth of the
 # documents in the store, within BATCH_RANGE. Every write statement makes FalkorDB fold its pending
@@ -195,9 +195,18 @@ def schema_keys() -> list[tuple[str, str]]:
     return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
 
 
+def name_keys() -> list[tuple[str, str]]:
+    """(label, property) of the names and titles a reader looks nodes up by (the web app links an
+    answer's cells to their pages): documents first, agencies, the most numerous, last."""
+    names = [(vocab.label(c), "title" if c == "Reference" else "name")
+             for c in ("Program", "Indicator", "Region", "Reference", "Theme", "Agency")]
+    return [(vocab.label(DOCUMENT), "title"), (vocab.label(DOCUMENT), "file"), *names]
+
+
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) the loader looks nodes up by besides their id: facts by doc_id, documents by source."""
-    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source")]
+    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
+    source, and everything by its name (name_keys)."""
+    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys()]
 
 
 # ------------------------------------------------------------------ loading

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from edukg.errors import InputError
+from edukg.loaders.load import name_keys
 from edukg.viz.captions import display_text, node_name
 from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
 from edukg.store.base import Store
@@ -313,26 +314,18 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
 def named_nodes(store: Store, values: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Text value → (label, id) of the document (by title or file) or entity (by id, name or title) it names.
 
-    Ids are looked up through their index first; only the values no id matched are compared with the
-    names and titles of each label (a scan), and only values short enough to be a name or title.
+    Ids are looked up first, then the names and titles of each label (name_keys), each through its
+    index; only values short enough to be a name or title are looked up.
     """
     wanted = {v for v in values if v and len(v) <= NAME_CHARS}
     found: dict[str, tuple[str, str]] = {}
-    kinds = [lab for lab in (_DOC, *ENTITY_LABELS) if lab != label("Year")]
-    kinds.append(kinds.pop(kinds.index(label("Agency"))))  # the most numerous entities: scanned for what is left
-    for lab in kinds:
+    for lab in (_DOC, *(lab for lab in ENTITY_LABELS if lab != label("Year"))):
         for row in store.query(f"UNWIND $v AS v MATCH (n:{lab} {{id: v}}) RETURN n.id AS id", {"v": sorted(wanted)}):
             found.setdefault(row["id"], (lab, row["id"]))
-    for lab in kinds:
+    for lab, prop in name_keys():
         rest = sorted(wanted - found.keys())
         if not rest:
             break
-        for row in store.query(
-            f"MATCH (n:{lab}) WHERE n.name IN $v OR n.title IN $v OR n.file IN $v "
-            "RETURN n.id AS id, n.name AS name, n.title AS title, n.file AS file",
-            {"v": rest},
-        ):
-            for value in (row["name"], row["title"], row["file"]):
-                if value in wanted:
-                    found.setdefault(value, (lab, row["id"]))
+        for row in store.query(f"UNWIND $v AS v MATCH (n:{lab} {{{prop}: v}}) RETURN v, n.id AS id", {"v": rest}):
+            found.setdefault(row["v"], (lab, row["id"]))
     return found
