@@ -45,7 +45,7 @@ from urllib.parse import quote
 import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import machine, peak_rss_mb, query_params  # noqa: E402
+from run import machine, peak_rss_mb, query_params, server_cpu_seconds  # noqa: E402
 
 from edukg.loaders.load import StoreWriter, index_keys, schema_keys  # noqa: E402
 from edukg.loaders.rows import (  # noqa: E402
@@ -74,7 +74,7 @@ _COLUMN_TYPES: tuple[tuple[type, str], ...] = (
 # ------------------------------------------------------------------ measuring
 
 
-class _Rows:
+class Rows:
     """The first `limit` documents of the pickled row files, and the CPU spent unpickling them
     (left out of the writers' CPU: a load gets its rows from the extraction workers)."""
 
@@ -97,14 +97,12 @@ class _Rows:
 class _Clock:
     """Wall time, this process's CPU (less unpickling) and the server's CPU since the last lap."""
 
-    def __init__(self, server_pid: int, rows: _Rows) -> None:
+    def __init__(self, server_pid: int, rows: Rows) -> None:
         self.pid, self.rows = server_pid, rows
         self.last = self._now()
 
     def _now(self) -> tuple[float, float, float]:
-        stat = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        server = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, all its threads
-        return time.perf_counter(), time.process_time() - self.rows.unpickle_cpu, server
+        return time.perf_counter(), time.process_time() - self.rows.unpickle_cpu, server_cpu_seconds(self.pid)
 
     def lap(self) -> dict[str, float]:
         now = self._now()
@@ -122,7 +120,7 @@ def _fresh_store(folder: Path, graph: str, batch_rows: int) -> EmbeddedStore:
 # ------------------------------------------------------------------ the statement load
 
 
-def load_statements(rows: _Rows, store: EmbeddedStore, batch_docs: int) -> dict[str, Any]:
+def load_statements(rows: Rows, store: EmbeddedStore, batch_docs: int) -> dict[str, Any]:
     """Write the rows as ``edukg load`` does, `batch_docs` documents a batch."""
     clock = _Clock(store.info.pid, rows)
     writer = StoreWriter(store)
@@ -289,7 +287,7 @@ def _wait_for_schema(store: EmbeddedStore) -> None:
         time.sleep(0.05)
 
 
-def load_bulk(rows: _Rows, store: EmbeddedStore, folder: Path) -> dict[str, Any]:
+def load_bulk(rows: Rows, store: EmbeddedStore, folder: Path) -> dict[str, Any]:
     """Write the rows as CSV files, bulk-insert them under a key of their own, rename it to the
     store's graph, then build edukg's indexes and constraints."""
     clock = _Clock(store.info.pid, rows)
@@ -315,7 +313,7 @@ def load_bulk(rows: _Rows, store: EmbeddedStore, folder: Path) -> dict[str, Any]
 # ------------------------------------------------------------------ the same graph?
 
 
-def _sample_ids(rows: _Rows) -> dict[str, list[str]]:
+def _sample_ids(rows: Rows) -> dict[str, list[str]]:
     """Ids of every node the first and the last document name, by class."""
     first = last = None
     for d in rows:
@@ -399,12 +397,12 @@ def differences(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 def run(paths: Sequence[Path], docs: int, work: Path, modes: Sequence[str], batch_docs: int,
         batch_rows: int) -> dict[str, Any]:
-    sample = _sample_ids(_Rows(paths, docs))
+    sample = _sample_ids(Rows(paths, docs))
     result: dict[str, Any] = {"machine": machine(), "documents": docs, "batch_docs": batch_docs,
                               "batch_rows": batch_rows, "modes": {}}
     prints: dict[str, dict[str, Any]] = {}
     for mode in modes:
-        rows = _Rows(paths, docs)
+        rows = Rows(paths, docs)
         store = _fresh_store(work / mode, GRAPH, batch_rows)
         try:
             load = os.getloadavg()[0]

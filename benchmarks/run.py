@@ -132,16 +132,27 @@ class _WorkerMemory:
         return sum(sorted(self.peaks.values(), reverse=True)[: os.cpu_count() or 1])
 
 
+def _proc_cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system, all threads) of a live process and of its children it waited for."""
+    stat = [int(v) for v in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:15]]
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (stat[0] + stat[1]) / ticks, (stat[2] + stat[3]) / ticks  # utime stime, cutime cstime
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """CPU seconds the store server of that pid has used so far."""
+    return _proc_cpu_seconds(pid)[0]
+
+
 def _cpu_seconds(server_pid: int) -> dict[str, float]:
     """CPU time used so far by this process (the writer), the store server, the background
     saves it forked, and this process's finished children (the extraction workers)."""
-    stat = [int(v) for v in Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()[11:15]]
-    ticks = os.sysconf("SC_CLK_TCK")
+    server, snapshots = _proc_cpu_seconds(server_pid)
     children = os.times()
     return {
         "writer": time.process_time(),
-        "store_server": (stat[0] + stat[1]) / ticks,  # utime stime
-        "snapshots": (stat[2] + stat[3]) / ticks,  # cutime cstime: its background saves
+        "store_server": server,
+        "snapshots": snapshots,  # its background saves
         "workers": children.children_user + children.children_system,
     }
 
