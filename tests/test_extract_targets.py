@@ -516,22 +516,19 @@ def test_a_value_stated_with_为_is_planned_where_an_aim_or_a_deadline_ahead_is_
     assert [t.value for t in observations] == [88]
 
 
-def test_report_words_that_open_a_time_ahead_or_a_base_plan():
-    targets, observations = _targets(
-        "截至2025年底,全县学前三年毛入园率达到95%。在现有基础上新增公办幼儿园10所。截至2020年底,全县共有幼儿园120所。",
-        kind="规划",
-    )
-    assert [t.value for t in targets] == [95, 10]
-    assert [t.value for t in observations] == [120]
-
-
-def test_what_a_place_will_have_with_an_aim_ahead_is_planned():
-    targets, observations = _targets(
-        "到2025年,全市有80%以上的中小学建成智慧校园。力争全县有3所学校通过省级评估。全县有中小学45所。",
-        kind="规划",
-    )
-    assert [t.value for t in targets] == [80, 3]
-    assert [t.value for t in observations] == [45]
+@pytest.mark.parametrize(
+    ("text", "planned", "reported"),
+    [
+        pytest.param("截至2025年底,全县学前三年毛入园率达到95%。在现有基础上新增公办幼儿园10所。截至2020年底,全县共有幼儿园120所。",
+                     [95, 10], [120], id="report words that open a time ahead or a base plan"),
+        pytest.param("到2025年,全市有80%以上的中小学建成智慧校园。力争全县有3所学校通过省级评估。全县有中小学45所。",
+                     [80, 3], [45], id="what a place will have with an aim ahead is planned"),
+    ],
+)
+def test_words_that_report_elsewhere_plan_after_a_time_ahead(text, planned, reported):
+    targets, observations = _targets(text, kind="规划")
+    assert [t.value for t in targets] == planned
+    assert [t.value for t in observations] == reported
 
 
 @pytest.mark.parametrize(

@@ -335,26 +335,17 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
         ("为做好2018年全县教育工作,现将工作计划安排如下:\n一、指导思想\n坚持立德树人。", "工作计划", 2018),
         ("2024年3月,市政府教育督导室对我县2023年度教育工作进行了督导评估。\n一、基本情况", "报告", 2023),
         ("各学校:\n根据《省教育厅关于做好2019年秋季学期开学工作的通知》要求,现就有关事项通知如下:\n一、", "通知", None),
+        pytest.param("2021年,区教育局将以立德树人为根本任务,全面推进教育现代化。\n一、主要工作\n1.加强党建。", "工作计划", 2021,
+                     id="a plan opening with what its year will bring"),
+        pytest.param("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。", None, None,
+                     id="a report of a past year is no plan for it"),
+        pytest.param("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标", "实施方案", 2019,
+                     id="a text drawing up a plan names its kind"),
     ],
 )
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == (kind, plan_year)
-
-
-def test_a_plan_opening_with_what_its_year_will_bring() -> None:
-    meta = metadata_of("2021年,区教育局将以立德树人为根本任务,全面推进教育现代化。\n一、主要工作\n1.加强党建。")
-    assert (meta.kind, meta.plan_year) == ("工作计划", 2021)
-
-
-def test_a_report_of_a_past_year_is_no_plan_for_it() -> None:
-    meta = metadata_of("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。")
-    assert (meta.kind, meta.plan_year) == (None, None)
-
-
-def test_a_text_drawing_up_a_plan_names_its_kind() -> None:
-    meta = metadata_of("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标")
-    assert (meta.kind, meta.plan_year) == ("实施方案", 2019)
 
 
 def test_who_forwards_a_notice_issues_the_page() -> None:
