@@ -79,9 +79,10 @@ _DATE = (
     rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?)"
 )
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
+# Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later).
 _DATE_FIELDS = tuple(
-    re.compile(rf"(?:{names})\s*[:|]?\s*[|]?\s*{_DATE}")
-    for names in ("发布日期|发布时间|公开日期|发文日期|印发日期", "成文日期|日期|时间")
+    re.compile(rf"(?:{names})\s*[:|】]?\s*[|]?\s*{_DATE}")
+    for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|日期|时间")
 )
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
