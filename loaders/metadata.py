@@ -143,6 +143,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         region=region,
         plan_year=_plan_year(title, text[:header_end], kind)
         or _year_of_date(published, kind)
+        or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
         or _ahead_year(text, kind),
         published=published,
@@ -311,6 +312,22 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written
     years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _DEADLINE_BEFORE.search(text, 0, m.start())]
     return max(years, default=None)
+
+
+# a document number: 皖政〔2001〕85号, 淮教发[2015]32号
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})[〕\]］】]\s*\d+\s*号")
+
+
+def _numbered_year(header: str, kind: str | None) -> int | None:
+    """A notice or opinion with no year or date of its own is of the year its number gives
+    (某省人民政府关于…的意见(皖政〔2001〕85号)); a number after a cited title (《…》(国发〔2001〕21号))
+    is that title's. A plan's number is not its year: one for 2021 is numbered in 2020."""
+    if kind in _PLAN_KINDS:
+        return None
+    for m in _DOC_NUMBER.finditer(header):
+        if not header[: m.start()].rstrip("(（ ").endswith("》"):
+            return int(m.group(1))
+    return None
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:

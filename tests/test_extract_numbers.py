@@ -66,6 +66,9 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         # 从2所到8所 is a change from one value to another, not a range
         ("从2所到8所", [(2, None, "所", False, False), (8, None, "所", False, False)]),
         ("达到 92 %以上", [(92, None, "%", True, False)]),
+        # thousands grouped by blanks, as typeset pages write them; two numbers of a table row stay two
+        ("改建幼儿园1 376所共104万平方米", [(1376, None, "所", False, False), (1040000, None, "平方米", False, False)]),
+        ("入园率 85 90%", [(90, None, "%", False, False)]),
         # an index's values: listed with their qualifiers, or changed from one to another
         ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
         ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),

@@ -66,3 +66,19 @@ def test_a_title_keeps_its_chinese_punctuation(comma):
 )
 def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_references(sentence):
     assert extract_references(structured(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a document that implements another cites it, in its title as in its body
+        (
+            "某省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见\n一、认真贯彻《国务院关于基础教育改革与发展的决定》。",
+            ["国务院关于基础教育改革与发展的决定"],
+        ),
+        # a notice that hands a plan on is that plan: neither is cited
+        ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+    ],
+)
+def test_a_title_in_the_documents_own_title(text, titles):
+    assert [r.title for r in extract_references(structured(text))] == titles

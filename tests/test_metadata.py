@@ -289,6 +289,18 @@ def _meta(text: str) -> Metadata:
         ),
         ("青山县学前教育第三期行动计划(2017-2020年)\n一、总体目标", "行动计划", 2017),
         ("青山县教育局2022年工作总结和2023年工作计划\n一、2022年工作总结\n全县新建幼儿园5所。", "工作计划", 2023),
+        # an opinion dated by its own number, not by the number of the decision it implements
+        (
+            "某省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见\n(皖政[2001]85号)\n"
+            "为贯彻落实《国务院关于基础教育改革与发展的决定》(国发[2000]21号),提出以下意见。\n一、统一思想",
+            "意见",
+            2001,
+        ),
+        (
+            "为贯彻落实《国务院关于基础教育改革与发展的决定》(国发[2000]21号),提出以下意见。\n一、统一思想",
+            "意见",
+            None,
+        ),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:

@@ -22,7 +22,8 @@ __all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
 _CN = "零〇一二两三四五六七八九十百千"
-_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+# thousands may be grouped by commas (1,122) or, in typeset text, by blanks (1 122所)
+_NUM = rf"(?:\d{{1,3}}(?:[ \xa0\u2009]\d{{3}})+(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
@@ -103,7 +104,7 @@ def _tidy(d: Decimal) -> int | float:
 
 
 def parse_number(text: str) -> int | float | None:
-    """'1,200' → 1200, '10.87' → 10.87, '二十' → 20, '1万' → 10000, '10.87亿' → 1087000000."""
+    """'1,200' → 1200, '1 122' → 1122, '10.87' → 10.87, '二十' → 20, '1万' → 10000, '10.87亿' → 1087000000."""
     text = text.strip()
     mag = 1
     for suffix in ("千万", "百万", "万", "亿"):
@@ -114,7 +115,7 @@ def parse_number(text: str) -> int | float | None:
         return int(text) * mag  # most numbers: whole, without a thousands separator
     if text and text[0].isdigit():
         try:
-            return _tidy(Decimal(text.replace(",", "")) * mag)
+            return _tidy(Decimal(re.sub(r"[,\s\u2009]", "", text)) * mag)
         except InvalidOperation:
             return None
     n = chinese_int(text)

@@ -110,7 +110,8 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     (现将《…》印发给你们: the first title after 现将)."""
     own = doc.metadata.title or ""
     if own and (title in own or own in title):
-        return True
+        # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
+        return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own))
     if not (own and _WRAPPER_TITLE.search(own)):
         return False
     handed = _HANDED_ON.search(sentence)
