@@ -362,8 +362,12 @@ def parse_date(text: str) -> str | None:
     return _iso_of(m) if m else None
 
 
+# a page's date line without a field name: 2017-01-20 来源:教育部
+_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
+
+
 def _published(header: str, text: str) -> str | None:
-    for field in _DATE_FIELDS:
+    for field in (*_DATE_FIELDS, _DATED_SOURCE):
         m = field.search(header)
         if m:
             return _iso_of(m)

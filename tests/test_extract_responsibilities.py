@@ -355,3 +355,11 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
 )
 def test_who_works_with_whom(text, duties):
     assert [(a, d) for a, d, _ in _duties(text)] == duties
+
+
+def test_what_an_agency_asks_of_others_is_not_its_charge():
+    # 要求 is a verb of its own, not the charge 要 with 求 opening the duty
+    text = "复查组要求各县高度重视,举一反三。市教育局要加强督查。"
+    duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
+    assert ("江城市教育局", "加强督查") in duties
+    assert not [d for _, d in duties if d.startswith("求")]

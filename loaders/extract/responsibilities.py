@@ -35,8 +35,9 @@ _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
-_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要|应当|应|须|必须|将)")
-_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要|必须|应当|应|须|将)?")
+# (要求 and 应用 are verbs of their own: 复查组要求各县… asks the counties)
+_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要(?!求)|应当|应(?!用)|须|必须|将)")
+_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要(?!求)|必须|应当|应(?!用)|须|将)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12

@@ -177,7 +177,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
-    before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before)))
+    # 完成总工程量的90%: 90% of the 总工程量
+    before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))).removesuffix("的")
     return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
 
 
@@ -291,9 +292,15 @@ def _status(
     return TARGET
 
 
+# a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
+# 座谈会共), or a body acts in it (检查组对河北省)
+_PIECE = re.compile(r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对")
+
+
 def _names_indicator(name: str, q: Quantity) -> bool:
-    """Whether `name` names an indicator: not the value itself (70%), nor a lone generic word (工作)."""
-    return name != q.text and cjk_count(name) >= 2 and name not in _GENERIC_INDICATORS
+    """Whether `name` names an indicator: not the value itself (70%), a lone generic word (工作) nor
+    a sentence's piece."""
+    return name != q.text and cjk_count(name) >= 2 and name not in _GENERIC_INDICATORS and not _PIECE.search(name)
 
 
 def _condition(clause: str, q: Quantity) -> bool:
@@ -323,11 +330,12 @@ def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
 
 
 def _tells_what_was_done(doc: StructuredDocument) -> bool:
-    """Whether the document reports rather than plans: a review, or news that is not of a plan."""
+    """Whether the document reports rather than plans: a review, an inspection's findings, or news
+    that is not of a plan."""
     kind = doc.metadata.kind
-    if kind == "总结":
-        return True
     title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
+    if kind == "总结" or _FINDINGS.search(title):
+        return True
     return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
 
 
@@ -542,6 +550,8 @@ _PLAN_NEWS = re.compile(
     r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
 )
 _PLAN_NEWS_REACH = 400
+# what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
+_FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
