@@ -28,6 +28,18 @@ from edukg.loaders.extract.references import extract_references
         ("以全面贯彻落实国家、省、市中长期教育规划纲要为主线。", []),  # several levels' plans at once
         ("按照江苏省中小学教育装备有关标准配齐器材。", []),  # vague
         ("达到省标准化建设要求。", []),
+        # titles a citing verb lists without brackets: each names a period or its issuing level
+        (
+            "根据国家中长期教育改革和发展规划纲要(2010-2020 年)、教育信息化“十三五”规划等文件精神,"
+            "结合某市教育事业发展“十三五”规划(2016-2020)的总体部署,制定本规划。",
+            [
+                "国家中长期教育改革和发展规划纲要(2010-2020年)",
+                "教育信息化“十三五”规划",
+                "某市教育事业发展“十三五”规划(2016-2020)",
+            ],
+        ),
+        ("结合本地实际制定实施方案,按照城镇小区配套幼儿园建设管理办法和区县级专家委员会评估意见办理。", []),
+        ("根据国家和省市教育规划的要求。", []),
     ],
 )
 def test_references(sentence, titles):

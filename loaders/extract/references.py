@@ -22,22 +22,38 @@ _ISSUER = (
 )
 # 中共某省委、某省人民政府关于…的决定 (one issuer or several joined by 、/和)
 _DECISION = re.compile(
-    rf"(?P<t>(?:中共)?[{CJK}]{{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
+    rf"(?P<t>(?:中共)?(?:(?![和及与])[{CJK}]){{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
 _NAMED_BODY = (
     rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{3,24}}?"
-    rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,10}}[)）]?)?)(?![{CJK}]*化)"
+    rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）]?)?)(?![{CJK}]*化)"
 )
 # …which a verb puts in force (贯彻落实国家学生体质健康标准)
 _NAMED_HINT = re.compile(r"标准|规范|纲要|条例|规程|指南|主要指标")
 _NAMED = re.compile(rf"(?:贯彻落实|贯彻|落实|实施|执行|对照|按照|依照|遵照|依据|根据|达到)(?:好)?{_NAMED_BODY}")
 # 对照甲和乙: a title after another shares its verb
 _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
+# titles a citing verb lists without brackets, as pages that lost their 《》 write them: 根据A(2010-2020年)、
+# B“十三五”规划和C等文件精神. Each names a period, or opens with the level or body that issued it.
+_LISTED_END = r"(?:规划纲要|纲要|规划|意见|通知|办法|方案|计划|规定|条例|决定|细则|要点)"  # (a standard: _NAMED)
+_LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）])?"
+_LISTED_HINT = re.compile(r"根据|依据|依照|按照|结合|贯彻|落实")
+_LISTED = re.compile(
+    rf"(?:根据|依据|依照|按照|结合|贯彻落实|贯彻|落实)(?P<list>{_LISTED_ITEM}(?:[、和及与]{_LISTED_ITEM})*)"
+    r"(?=等|的(?:总体)?(?:部署|精神|要求|规定)|精神|要求|[,，;；。和及与])"
+)
+_LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM})(?=[、和及与]|$)")
+_TITLE_SHAPE = re.compile(
+    rf"[(（]\s*(?:19|20)\d\d|十[一二三四五]五|^(?:国家|全国|教育部|国务院|中共|"
+    rf"[{CJK}]{{1,6}}?(?:省|自治区|(?<![城超都])市|县|(?<![小社园城校地景片辖])区))"
+)
+# an expert's or inspector's opinion on a case (评估意见), not a policy document
+_CASE_OPINION = re.compile(r"(?:评估|审核|鉴定|检查|专家|体检|诊断)意见$")
 _VERB_LEAD = re.compile(rf"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根据|对照|执行|落实)(?=(?:中共)?[{CJK}])|[和及、与]+)")
 # vague, or several levels' documents at once (国家、省、市中长期教育规划纲要)
-_VAGUE = re.compile(r"有关|相关|上述|以上|此类|^(?:国家|[省市县区])[、和]")
+_VAGUE = re.compile(rf"有关|相关|上述|以上|此类|^(?:国家|[{CJK}]{{0,4}}[省市县区])[、和]")
 _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
@@ -69,6 +85,11 @@ def _titles(text: str) -> list[str]:
         if not _VAGUE.search(m["t"]):
             found.append(_tidy(m["t"]))
             ends.append(m.end())
+    for m in _LISTED.finditer(text) if _LISTED_HINT.search(text) else ():
+        found += [
+            title for t in _LISTED_ONE.finditer(m["list"])
+            if _TITLE_SHAPE.search(title := _tidy(t["t"])) and not _VAGUE.search(title) and not _CASE_OPINION.search(title)
+        ]
     while ends:
         nxt = _NEXT.match(text, ends.pop())
         if nxt and not _VAGUE.search(nxt["t"]):
