@@ -345,6 +345,9 @@ def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
         ("义务教育学校与幼儿园达标率分别达到95%和90%。", [("义务教育学校达标率", 95), ("幼儿园达标率", 90)]),
         ("小学和初中的巩固率均保持在99%以上。", [("小学巩固率", 99), ("初中巩固率", 99)]),
         ("小学、初中班额分别不超过45人、50人。", [("小学班额", 45), ("初中班额", 50)]),
+        # whole rates listed before one value share it, with 均 or without
+        ("残疾儿童入园率和康复教育训练率达到90%以上。", [("残疾儿童入园率", 90), ("康复教育训练率", 90)]),
+        ("普惠性幼儿园数、在园幼儿数分别占总数80%以上。", [("普惠性幼儿园数", 80), ("在园幼儿数", 80)]),
     ],
 )
 def test_shared_values_name_each_indicator_in_full(sentence, expected):

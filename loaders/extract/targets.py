@@ -177,11 +177,12 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
-    # 完成总工程量的90%: 90% of the 总工程量
-    before = _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))).removesuffix("的")
+    # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
+    before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))))
     return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
 
 
+_NAME_TAIL = re.compile(r"(?:的|从|由)$")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
 _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
 _SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
@@ -221,12 +222,14 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     for word in _SHARED_WORD.finditer(before):
         pass
     if word is None:
-        return None
+        return _listed_rates(before) if len(quantities) == 1 else None
     head = _TRAILING.sub("", before[: word.start()])
     items_at = _SHARED_ITEMS.search(head)
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
+    if word.group() == "分别" and len(quantities) == 1 and all(len(item) >= 2 for item in items):
+        return [items]  # 普惠性幼儿园数、在园幼儿数分别占总数80%以上: each of them
     # 均 needs a rate or an index to share; 分别 with a value for each item pairs them whatever they
     # are, but a vocabulary indicator (小学、初中生均公用经费) stays the one indicator of its values
     paired = word.group() == "分别" and len(quantities) == len(items) and not _indicator_pattern()[0].search(items[-1])
@@ -249,6 +252,17 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if len(quantities) == 1 and word.group() != "分别":
         return [items]
     return None
+
+
+def _listed_rates(before: str) -> list[list[str]] | None:
+    """残疾儿童入园率和康复教育训练率达到90%: rates listed whole before one value share it, with no 均."""
+    items_at = _SHARED_ITEMS.search(_TRAILING.sub("", before))
+    if not items_at:
+        return None
+    items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
+    if len(items) < 2 or not all(len(item) >= 4 and _INDICATOR_END.search(item) for item in items):
+        return None
+    return [items]
 
 
 _SHARED_OPENING = re.compile(r"(?:均|都|分别)")
