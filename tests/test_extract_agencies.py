@@ -245,3 +245,9 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
 def test_schools_of_a_kind_are_no_named_school():
     names = _agency_names("绍兴市中小学校长培训中心举办培训。\n绍兴市大中小学生运动会开幕。")
     assert not any(n.endswith(("中小学", "小学")) for n in names)
+
+
+def test_departments_listed_by_their_stems_after_a_verb_and_joined_by_and():
+    names = _agency_names("建立由教育、卫生和体育等部门共同参与的监测机制。积极引导和扶持民办幼儿园提供普惠性服务。")
+    assert {"教育部门", "卫生部门", "体育部门"} <= set(names)
+    assert not any(n.startswith(("建立", "扶持")) or "和" in n for n in names)

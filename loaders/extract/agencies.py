@@ -81,7 +81,9 @@ _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|�
 _ENUMERATED = Gated.of(
     re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
 )
-_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同)(?=[{CJK}]{{2}})")
+_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由)(?=[{CJK}]{{2}})")
+# the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
+_ENUM_LAST_PAIR = re.compile(rf"^(?P<a>[{CJK}]{{2,4}})[和及](?P<b>[{CJK}]{{2,4}})$")
 # …a body's own offices too (协助德育处、团委等部门)
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府|处|科室)$")
 
@@ -343,7 +345,7 @@ def _list_kind(text: str) -> str | None:
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
-    r"实现|联合|其|编制(?!部门|办)|"
+    r"实现|联合|其|编制(?!部门|办)|扶持|引导|支持|鼓励|积极|建立由|"
     # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
     r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
@@ -483,6 +485,10 @@ def extract_agencies(
         for m in _ENUMERATED.finditer(sent.text):
             items = m["list"].split("、")
             items[0] = _ENUM_LEAD.sub("", items[0])
+            if (pair := _ENUM_LAST_PAIR.match(items[-1])) and not any(
+                s < pair.end("a") < e for s, e in matcher.names_in(f"{items[-1]}部门")
+            ):
+                items[-1:] = [pair["a"], pair["b"]]
             for item in items:
                 if not 2 <= len(item) <= 6:
                     continue

@@ -308,7 +308,7 @@ def _status(
 
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
-_PIECE = re.compile(r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对")
+_PIECE = re.compile(r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|.我[省市县区]")
 
 
 def _names_indicator(name: str, q: Quantity) -> bool:
