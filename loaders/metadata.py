@@ -40,14 +40,15 @@ _NEWS_TITLE = re.compile(
     r"调研|视察|考察|莅临|走进"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|记者|通讯员|^\s*近日|^\s*日前|负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
+    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前)|负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
     r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
 )
 # No title: the wording that says what the text is, in order of trust
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
 _CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导"), "报告"),
+    # (同志们: a speech, which reports the year past before it plans)
+    (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
@@ -125,14 +126,15 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     header_end = sections[0].start if sections else len(text)
     lines = text[:header_end].split("\n")[:12]
     header = "\n".join(lines)
-    title = _title(lines)
+    title = _title(lines) or _self_named(text[:_SELF_NAMED_SCAN])
     if title:
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     published = _published(header, text)
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
-    fields = "\n".join(line for line in lines if len(line) <= _FIELD_MAX and not line.endswith("。"))
+    # (a line cut off inside a sentence, 会上,雨城区教育局、, is the body's)
+    fields = "\n".join(line for line in lines if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")))
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
@@ -149,6 +151,16 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         published=published,
         issuer=issuer,
     )
+
+
+# a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。
+_SELF_NAMED = re.compile(r"(?:特|现|特此)?(?:制订|制定)《([^《》\n]{4,60})》(?:如下)?[。:：]")
+_SELF_NAMED_SCAN = 1500
+
+
+def _self_named(opening: str) -> str | None:
+    m = _SELF_NAMED.search(opening)
+    return m.group(1) if m else None
 
 
 def _title(lines: list[str]) -> str | None:
@@ -281,8 +293,13 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     # a report is on the year it names; a speech (讲话) looks back only to plan the year it opens
     if kind in _REPORT_KINDS and "讲话" not in (title or "") and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
-    if m := _FIVE_YEAR_NAME.search(head[:600]):
-        return _FIVE_YEAR[m.group()]
+    # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
+    # 出台; one in the first line is what the text is about: 关于《某区“十四五”规划》的解读)
+    first, _, rest = head[:600].partition("\n")
+    if m := _FIVE_YEAR_NAME.search(f"{first}\n{_CITED.sub('', rest)}"):
+        # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
+        done = _PERIOD_REVIEWED.match(head, m.end())
+        return _FIVE_YEAR[m.group()] + (5 if done else 0)
     if kind == "实施方案":
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
@@ -290,6 +307,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     return None
 
 
+_PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年")
 _DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
 _AHEAD_SCAN = 3000

@@ -302,11 +302,27 @@ def _meta(text: str) -> Metadata:
             "意见",
             None,
         ),
+        # a text that names itself as it is drawn up
+        ("(2017-2020年)\n结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。\n一、基本原则", "行动计划", 2017),
+        # a speech that reviews a five-year period is given the year after it
+        ("同志们:\n会议的任务是总结交流“十二五”期间全省学前教育工作取得的成绩。\n一、主要成绩", "报告", 2016),
+        # a news report opening with its subject: 某省近日发布…
+        ("山东省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。", "新闻", None),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
     meta = _meta(text)
     assert (meta.kind, meta.plan_year) == (kind, plan_year)
+
+
+def test_the_body_s_five_year_plans_and_broken_lines_do_not_date_or_place_a_page() -> None:
+    text = (
+        "全省基础教育工作综述\n时间:2024-05-04\n近年来,《某省教育发展“十四五”规划》等文件陆续出台。\n"
+        "会上,雨城区教育局、\n荥经县教育局作了交流发言。全省各地要抓好落实。\n一、提高质量"
+    )
+    meta = _meta(text)
+    # (the counties the body names lie in one province, which 全省 speaks of)
+    assert (meta.plan_year, meta.region.name if meta.region else None) == (2024, "四川省")
 
 
 def test_a_word_like_place_name_is_no_region() -> None:
