@@ -18,7 +18,7 @@ from pathlib import Path
 
 from edukg.errors import InputError
 from edukg.loaders.gazetteer import gazetteer
-from edukg.loaders.metadata import KINDS, parse_date, resolve_region
+from edukg.loaders.metadata import KIND_WORDS, KINDS, parse_date, resolve_region
 from edukg.loaders.model import Metadata, Region
 from edukg.loaders.read import read_text_file
 
@@ -147,6 +147,7 @@ def _metadata(values: dict[str, str]) -> Metadata:
     if year is not None and not re.fullmatch(r"\d{4}", year):
         raise ValueError(f"year {values['year']!r} is not a four-digit year")
     kind = values.get("kind") or None
+    kind = KIND_WORDS.get(kind, kind) if kind else None
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
     return Metadata(

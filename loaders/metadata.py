@@ -14,9 +14,11 @@ from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.gazetteer import Mention, gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
-__all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS"]
+__all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS", "KIND_WORDS"]
 
-KINDS = ("工作计划", "工作要点", "实施方案", "行动计划", "规划", "意见", "通知", "报告", "总结", "新闻", "其他")
+KINDS = ("工作计划", "工作要点", "实施方案", "行动计划", "规划", "意见", "通知", "报告", "新闻", "其他")
+# a summary of the year's work reports, as an inspection's or a speech's report does
+KIND_WORDS = {"总结": "报告"}
 
 _YEAR_RE = r"(?:19[89]\d|20\d\d)"
 # Title words → kind, most specific first.
@@ -27,9 +29,9 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("计划", "工作计划"), ("打算", "工作计划"),
     ("规划", "规划"), ("纲要", "规划"),
     ("指导意见", "意见"), ("实施意见", "意见"), ("意见", "意见"),
-    ("工作总结", "总结"), ("总结", "总结"), ("工作报告", "总结"),
+    ("工作总结", "报告"), ("总结", "报告"), ("工作报告", "报告"),
     ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"), ("讲话", "报告"),
-    ("通知", "通知"),
+    ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
@@ -56,7 +58,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
-    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$", re.M), "通知"),
+    # (a reply to deputies' suggestions and a decision are notices too)
+    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
 _SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
@@ -124,7 +127,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     """
     text = norm.text
     header_end = sections[0].start if sections else len(text)
-    lines = text[:header_end].split("\n")[:12]
+    lines = _header_lines(text[:header_end])
     header = "\n".join(lines)
     title = _title(lines) or _self_named(text[:_SELF_NAMED_SCAN])
     if title:
@@ -163,6 +166,21 @@ def _self_named(opening: str) -> str | None:
     return m.group(1) if m else None
 
 
+_HEADER_LINES = 12
+
+
+def _header_lines(header: str) -> list[str]:
+    """The header's first lines, past any number of field lines (a disclosure table's 索引号, 发布机构…)."""
+    lines: list[str] = []
+    others = 0
+    for line in header.split("\n"):
+        if others == _HEADER_LINES:
+            break
+        lines.append(line)
+        others += not _FIELD_LINE.search(line)
+    return lines
+
+
 def _title(lines: list[str]) -> str | None:
     """The first short header line that names a kind of document and is not a field line;
     else a news headline (县教体局召开…工作会), the first such line telling what was done.
@@ -182,7 +200,19 @@ def _title(lines: list[str]) -> str | None:
             above = lines[i - 1].strip() if i else ""
             return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
     headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
-    return headline or next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+    if headline:
+        return headline
+    for line in lines[:3]:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
+        if m := _RUN_IN_TITLE.match(line.strip()):
+            return m.group(1)
+    return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+# a title run into the document's first heading (一、, (一), 第一, 1.)
+_RUN_IN_TITLE = re.compile(
+    rf"^([^。，,;；:：|]{{4,60}}?(?:{'|'.join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))}))"
+    r"(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
+)
 
 
 # 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
@@ -246,7 +276,7 @@ _RANGE_YEAR = re.compile(rf"({_YEAR})\s*[-—–~至]\s*{_YEAR}\s*年")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
-_REPORT_KINDS = ("报告", "总结")
+_REPORT_KINDS = ("报告",)
 _DATED_BY_LATEST = ("通知", "报告", "意见", "新闻")
 _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11

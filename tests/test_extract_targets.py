@@ -138,8 +138,17 @@ def test_working_group_goals_are_assigned_to_the_group():
     ]
 
 
+def test_a_summary_s_own_year_is_reported_and_a_speech_still_plans():
+    text = "县教育局2016年工作总结\n一、主要成绩\n2016年,全县新建幼儿园5所。"
+    targets, observations = _targets(text, kind="报告", plan_year=2016)
+    assert targets == () and [o.value for o in observations] == [5]
+    speech = "同志们:\n一、2017年工作安排\n2017年,全县新建幼儿园6所。"
+    targets, _ = _targets(speech, kind="报告", plan_year=2017)
+    assert [t.value for t in targets] == [6]
+
+
 def test_summary_documents_report_only_observations():
-    targets, observations = _targets("全县新建幼儿园5所。", kind="总结")
+    targets, observations = _targets("全县新建幼儿园5所。", kind="报告")
     assert targets == () and len(observations) == 1
 
 

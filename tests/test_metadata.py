@@ -121,7 +121,7 @@ def test_gazetteer_mentions() -> None:
         ("关于印发广西教育工作要点的通知\n一、总体要求", (None, "工作要点", None, None, "广西壮族自治区")),
         ("乡村振兴教育实施方案\n一、总体要求", (None, "实施方案", None, None, None)),
         ("东方红小学2021年工作计划\n一、总体要求", (None, "工作计划", 2021, None, None)),
-        ("2020年教育工作总结\n一、主要成绩", (None, "总结", 2020, None, None)),
+        ("2020年教育工作总结\n一、主要成绩", (None, "报告", 2020, None, None)),
         # a place named in the opening paragraph is not the document's region
         ("2021年教育工作计划\n2021年是关键之年,要学习江阳区经验,推进全县教育发展。\n一、总体要求", (None, "工作计划", 2021, None, None)),
         # a year reported on is not the plan's year
@@ -306,6 +306,11 @@ def _meta(text: str) -> Metadata:
         ("(2017-2020年)\n结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。\n一、基本原则", "行动计划", 2017),
         # a speech that reviews a five-year period is given the year after it
         ("同志们:\n会议的任务是总结交流“十二五”期间全省学前教育工作取得的成绩。\n一、主要成绩", "报告", 2016),
+        # a title run into the first heading of a page that lost its line breaks; a summary reports
+        ("县教育局过去五年及2016年工作总结一、过去五年工作回顾1.新建幼儿园16所。", "报告", 2016),
+        # a public notice of results, a reply to deputies
+        ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
+        ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
         # a news report opening with its subject: 某省近日发布…
         ("山东省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。", "新闻", None),
     ],
@@ -323,6 +328,12 @@ def test_the_body_s_five_year_plans_and_broken_lines_do_not_date_or_place_a_page
     meta = _meta(text)
     # (the counties the body names lie in one province, which 全省 speaks of)
     assert (meta.plan_year, meta.region.name if meta.region else None) == (2024, "四川省")
+
+
+def test_a_title_below_a_long_disclosure_table() -> None:
+    fields = "".join(f"| [ 索引号 ] | 1150011100934793-{i} | [ 发布机构 ] | 某区教委 |\n" for i in range(13))
+    meta = _meta(fields + "重庆市大足区人民政府关于义务教育均衡发展国家督导评估认定自评报告\n(2019年8月31日)\n一、基本情况")
+    assert (meta.kind, meta.plan_year, meta.region.name) == ("报告", 2019, "大足区")
 
 
 def test_a_word_like_place_name_is_no_region() -> None:

@@ -329,10 +329,13 @@ def _condition(clause: str, q: Quantity) -> bool:
 
 
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
-    """Whether `text` names the plan's year or a later one, or next year, as what it speaks of."""
+    """Whether `text` names the plan's year or a later one, or next year, as what it speaks of (a
+    report's year is the one it reports on: only a later one is ahead)."""
     plan = doc.metadata.plan_year
     if "明年" in text or "下一步" in text:
         return True
+    if plan is not None and doc.metadata.kind == "报告":
+        plan += 1
     return plan is not None and any(int(y) >= plan for y in YEAR.findall(text))
 
 
@@ -348,7 +351,7 @@ def _tells_what_was_done(doc: StructuredDocument) -> bool:
     that is not of a plan."""
     kind = doc.metadata.kind
     title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
-    if kind == "总结" or _FINDINGS.search(title):
+    if (kind == "报告" and not _SPEECH.search(title + opening)) or _FINDINGS.search(title):
         return True
     return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
 
@@ -564,6 +567,8 @@ _PLAN_NEWS = re.compile(
     r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
 )
 _PLAN_NEWS_REACH = 400
+# a speech reviews the past year, then plans the next
+_SPEECH = re.compile(r"讲话|同志们")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 _FORWARD = re.compile(r"力争|确保|争取|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
