@@ -149,8 +149,9 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
             return name
     after = clause[q.end : hi]
-    if q.unit == "%" and not _NOT_CJK.sub("", clause[lo : q.start]) and not after.startswith("的"):
-        # 80%以上幼儿园达到…标准: a share opening its clause is of the noun after it
+    if q.unit == "%" and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start]))) and not after.startswith("的"):
+        # 80%以上幼儿园达到…标准, 全市85%左右县(市、区)创建成…: a share opening its clause (but for
+        # its scope) is of the noun after it
         cut = _AFTER_CUT.search(after)
         noun = _TRAILING.sub("", after[: cut.start() if cut else len(after)][:16])
         if len(noun) >= 2:
@@ -166,7 +167,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
     if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
-    before = _PAREN.sub("", clause[lo : q.start])
+    before = _YEAR_PHRASE.sub("", _PAREN.sub("", clause[lo : q.start]))  # 占比2019年底达到30%: the year is no name
     share = _SHARE_OF.match(before) if q.unit == "%" else None
     if share:
         # 教师培训经费不低于公用经费总额的5% → 教师培训经费; 数量不超过招生总数的20% → 招生总数
@@ -183,6 +184,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
 
 
 _NAME_TAIL = re.compile(r"(?:的|从|由)$")
+_YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度)?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
 _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
 _SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
@@ -275,6 +277,22 @@ def _at_level(indicator: str, level: str) -> str:
         if m.end() == len(indicator):
             return indicator[: m.start()] + level
     return level + indicator
+
+
+_LEVEL_LEAD = re.compile(rf"^(?:{_LEVEL.pattern})")
+_ASKING = re.compile(r"^(?:要求|规定|保证|明确)")
+
+
+def _levelled_base(text: str, spans: list[tuple[int, int]], j: int, previous: tuple[int, str]) -> str:
+    """What a value named only by its level (小学不超过6小时) measures: the indicator of the clause
+    before, without its own level, or that clause's noun when it holds no value."""
+    if previous[0] == j - 1:
+        base = previous[1]
+    else:
+        prior = _NOT_CJK.sub("", text[slice(*spans[j - 1])])
+        base = _LEAD.sub("", strip_verbs(_ASKING.sub("", _TRAILING.sub("", prior))))[-16:]
+    base = _LEVEL_LEAD.sub("", base)
+    return base if cjk_count(base) >= 2 and not _LEVEL.fullmatch(base) else ""
 
 
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
@@ -709,6 +727,9 @@ def _sentence_facts(
             aim = change and (_ahead(doc, between) or not _past_year(doc, between))
             if indicator and _LEVEL.fullmatch(named):
                 named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
+            elif j and not indicator and _LEVEL.fullmatch(named) and (base := _levelled_base(text, spans, j, previous)):
+                # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it
+                start, named = spans[j - 1][0], named + base
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
