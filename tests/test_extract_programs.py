@@ -326,3 +326,16 @@ def test_quoted_centres_classes_ideas_and_requirements_are_no_programs(sentence,
 
 def test_culture_is_no_process():
     assert _names("大力实施“校园文化”工程。") == ["校园文化工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盐田区副区长莫熙玲率队调研盐田区公办幼儿园项目。",
+        "对照细则所列评估项目逐项自查。",
+        "按照教育局计划开展工作。",
+        "确保初中科学实验开出率达100%。",
+    ],
+)
+def test_officials_at_work_lists_agencies_plans_and_lab_classes_are_no_programs(text):
+    assert _names(text) == []

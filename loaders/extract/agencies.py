@@ -345,23 +345,31 @@ def _list_kind(text: str) -> str | None:
 _FRAGMENT = re.compile(
     r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
-    r"实现|联合|其|编制(?!部门|办)|扶持|引导|支持|鼓励|积极|建立由|"
+    r"实现|联合|其|编制(?!部门|办)|扶持|引导|支持|鼓励|积极|建立由|多次|多所|新建(?!区)|新增|改扩建|"
     # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
     r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
-    r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
+    r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、|"
+    # a post, not the body (教委主任)
+    r"(?:主任|局长|书记|校长|园长|处长|科长|部长|主席|区长|县长|市长)$"
 )
 
 
 # a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
 # holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
 _KIND_OF_BODY = re.compile(
-    r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)?"
+    r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)*"
     r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
     r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _issuers_end(title: str) -> int:
+    """Where the issuers a bracketed title opens with end: at its 关于, else at its start."""
+    about = title.find("关于")
+    return about if about > 1 else 0
 # 政府, 党委 alone (各级党委和政府): no one body
 _BARE = ("政府", "人民政府", "党委")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
@@ -469,7 +477,8 @@ def extract_agencies(
     ]
     for sent in acting:
         names = matcher.names_in(sent.text)
-        titles = [m.span() for m in _BOOK_TITLE.finditer(sent.text)] if names else []
+        # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
+        titles = [(m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
         quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
         for start, end in names:
             if any(s <= start < e for s, e in titles):

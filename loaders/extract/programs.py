@@ -76,7 +76,10 @@ _VAGUE = re.compile(
     r"(?:中学|小学)建设(?:工程|项目)$|"
     # items of a kind (加分项目, 课外活动项目), not one named project
     r"(?:加分|活动|比赛|竞赛|运动)项目$|"
-    r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$"
+    r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$|"
+    # a sentence about officials at work (副区长…率队调研…项目), what was listed (所列评估项目), an
+    # agency's own plan (教育局计划), a lab class (科学实验)
+    r"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|(?:局|厅|委|部门)计划$|(?:科学|物理|化学|生物)实验$"
 )
 # 计划 as a verb: 计划创建, 计划投资
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
