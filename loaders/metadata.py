@@ -42,7 +42,8 @@ _NEWS_TITLE = re.compile(
     r"调研|视察|考察|莅临|走进"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前)|负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
+    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
+    r"负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
     r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
 )
 # No title: the wording that says what the text is, in order of trust
@@ -108,7 +109,8 @@ _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
-_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])")
+# (全省县域第一, 全市前列: the level a place is ranked in, not the one the text speaks of)
+_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])(?!县域|区域|前列|第|首位|领先|排名|同类)")
 
 
 def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:
@@ -240,9 +242,11 @@ def _kind(title: str | None, text: str) -> str | None:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
                 return dict(_KIND_WORDS)[best]
-    # No title, or one without a kind word: what the text says of itself.
+    # No title, or one without a kind word: what the text says of itself (not what it cites:
+    # 根据《某县“十三五”教育事业发展规划》 in a reply)
+    own = _CITED.sub("", opening)
     for pattern, kind in _KIND_WORDING:
-        if pattern.search(opening):
+        if pattern.search(own):
             return kind
     if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
         return "工作计划"
@@ -500,6 +504,9 @@ def _league_region(text: str) -> Region | None:
     return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
+_MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线")
+
+
 def _most_named(text: str) -> Region | None:
     """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
     (绍兴教育…, 北京力争…): named at least twice, and more often than any other."""
@@ -507,10 +514,16 @@ def _most_named(text: str) -> Region | None:
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
     counts = Counter(m.name for m in gaz.mentions(text, min_len=3, wordlike=False))
-    for m in gaz.short_mentions(text[:_BODY_SCAN]):
+    body = text[:_BODY_SCAN]
+    for m in gaz.short_mentions(body):
+        if _MEDIA.match(body, m.end):
+            continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on
         units = gaz.lookup(m.name)
-        # a short name of one city or province only: 绍兴, 北京 (not 东区, not a county's)
-        if units and len({u.code for u in units}) == 1 and units[0].county is None and units[0].name != m.name:
+        # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
+        # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
+        if units and len({u.code for u in units}) == 1 and units[0].name != m.name and (
+            units[0].county is None or units[0].name in counts
+        ):
             counts[units[0].name] += 1
     counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]

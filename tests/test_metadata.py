@@ -311,6 +311,9 @@ def _meta(text: str) -> Metadata:
         # a public notice of results, a reply to deputies
         ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
+        # a reply citing a plan is no plan; a dateline with 消息 opens news
+        ("某某代表:\n根据《某县“十三五”教育事业发展规划》,规划迁建小学。现答复如下:\n感谢支持。", "通知", None),
+        ("某区:试点区探索“区管校聘”模式\n某网 8月25日消息,某区深化义务教育综合改革。", "新闻", None),
         # a news report opening with its subject: 某省近日发布…
         ("山东省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。", "新闻", None),
     ],
@@ -334,6 +337,14 @@ def test_a_title_below_a_long_disclosure_table() -> None:
     fields = "".join(f"| [ 索引号 ] | 1150011100934793-{i} | [ 发布机构 ] | 某区教委 |\n" for i in range(13))
     meta = _meta(fields + "重庆市大足区人民政府关于义务教育均衡发展国家督导评估认定自评报告\n(2019年8月31日)\n一、基本情况")
     assert (meta.kind, meta.plan_year, meta.region.name) == ("报告", 2019, "大足区")
+
+
+def test_the_place_a_text_keeps_naming_short_and_not_its_ranking_or_its_outlet() -> None:
+    text = (
+        "浙江日报讯 2022年,蕲春县投入4434万元,改薄学校17所。蕲春高考录取人数全省县域第一。\n"
+        "2023年,蕲春将加快学前教育优质普惠发展。蕲春推进教联体试点。"
+    )
+    assert _meta(text).region.name == "蕲春县"
 
 
 def test_a_word_like_place_name_is_no_region() -> None:
