@@ -147,6 +147,12 @@ def test_a_summary_s_own_year_is_reported_and_a_speech_still_plans():
     assert [t.value for t in targets] == [6]
 
 
+def test_a_look_back_under_a_heading_run_into_the_line():
+    text = "区教育局2022年工作总结与2023年工作计划一、2022年亮点工作(一)新建中小学6所。二、2023年工作打算(一)新建幼儿园8所。"
+    targets, observations = _targets(text, plan_year=2023)
+    assert [t.value for t in targets] == [8] and [o.value for o in observations] == [6]
+
+
 def test_summary_documents_report_only_observations():
     targets, observations = _targets("全县新建幼儿园5所。", kind="报告")
     assert targets == () and len(observations) == 1

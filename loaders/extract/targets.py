@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.targets_no_fact import no_fact
@@ -483,18 +484,46 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
     return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
 
 
-def _review_parts(doc: StructuredDocument) -> frozenset[int]:
-    """The sections that look back, or stand in one that does: 工作回顾, 主要成效, 2020年工作 in a
-    2021 plan (not 深化改革,取得新成效: an aim)."""
+class _Review(NamedTuple):
+    """The parts of a document that look back: sections, and stretches of text under a heading run
+    into a line (a page that lost its line breaks: …打算一、2022年亮点工作(一)…)."""
+
+    sections: frozenset[int]
+    spans: tuple[tuple[int, int], ...]
+
+    def covers(self, sent: Sentence) -> bool:
+        return sent.section in self.sections or inside(list(self.spans), sent.start, sent.start + 1)
+
+
+def _looks_back(doc: StructuredDocument, heading: str) -> bool:
+    """Whether a heading opens a look back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan (not
+    深化改革,取得新成效: an aim)."""
+    return bool(_PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)) or (
+        _past_year(doc, heading) and not _ahead(doc, heading)
+    )
+
+
+# a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
+_INLINE_HEADING = re.compile(
+    r"(?:(?<=[。；;！!？?])|(?<=计划)|(?<=打算)|(?<=要点)|(?<=总结)|(?<=方案))\s*[一二三四五六七八九十]{1,3}、"
+    r"(?P<h>[^。；;，,(（\n]{2,24})"
+)
+
+
+def _review_parts(doc: StructuredDocument) -> _Review:
+    """The sections that look back, or stand in one that does, and the run-in parts that do."""
     parts: set[int] = set()
     for i, section in enumerate(doc.sections):  # a parent comes before its sections
-        heading = section.heading
-        looks_back = _PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)
-        if (section.parent is not None and section.parent in parts) or looks_back or (
-            _past_year(doc, heading) and not _ahead(doc, heading)
-        ):
+        if (section.parent is not None and section.parent in parts) or _looks_back(doc, section.heading):
             parts.add(i)
-    return frozenset(parts)
+    text = doc.norm.text
+    headings = list(_INLINE_HEADING.finditer(text)) if "、" in text else []
+    spans = tuple(
+        (m.start(), headings[k + 1].start() if k + 1 < len(headings) else len(text))
+        for k, m in enumerate(headings)
+        if _looks_back(doc, m["h"])
+    )
+    return _Review(frozenset(parts), spans)
 
 
 def _ahead(doc: StructuredDocument, sentence: str) -> bool:
@@ -672,7 +701,7 @@ def _contents_entry(text: str) -> bool:
 
 def _sentence_facts(
     doc: StructuredDocument, sent: Sentence, near: list[tuple[int, int]], agency: str | None, reporting: bool,
-    review_parts: frozenset[int],
+    review_parts: _Review,
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
     `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
@@ -683,7 +712,7 @@ def _sentence_facts(
     protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
     opening = _paragraph_opening(doc, sent)
     review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening))) or (
-        sent.section in review_parts
+        review_parts.covers(sent)
     )
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
