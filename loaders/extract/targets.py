@@ -150,7 +150,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
             return name
     after = clause[q.end : hi]
-    if q.unit == "%" and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start]))) and not after.startswith("的"):
+    if q.unit == "%" and q.start - lo <= _SCOPE_MAX and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start]))) and not after.startswith("的"):
         # 80%以上幼儿园达到…标准, 全市85%左右县(市、区)创建成…: a share opening its clause (but for
         # its scope) is of the noun after it
         cut = _AFTER_CUT.search(after)
@@ -168,7 +168,9 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
     if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
-    before = _YEAR_PHRASE.sub("", _PAREN.sub("", clause[lo : q.start]))  # 占比2019年底达到30%: the year is no name
+    before = _PAREN.sub("", clause[lo : q.start])
+    if "年" in before:
+        before = _YEAR_PHRASE.sub("", before)  # 占比2019年底达到30%: the year is no name
     share = _SHARE_OF.match(before) if q.unit == "%" else None
     if share:
         # 教师培训经费不低于公用经费总额的5% → 教师培训经费; 数量不超过招生总数的20% → 招生总数
@@ -185,6 +187,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
 
 
 _NAME_TAIL = re.compile(r"(?:的|从|由)$")
+_SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度)?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
 _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
@@ -259,6 +262,8 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
 
 def _listed_rates(before: str) -> list[list[str]] | None:
     """残疾儿童入园率和康复教育训练率达到90%: rates listed whole before one value share it, with no 均."""
+    if not _LIST_HINT.search(before):
+        return None  # most clauses: no list before their value
     items_at = _SHARED_ITEMS.search(_TRAILING.sub("", before))
     if not items_at:
         return None
@@ -268,6 +273,7 @@ def _listed_rates(before: str) -> list[list[str]] | None:
     return [items]
 
 
+_LIST_HINT = re.compile(r"[、和及与][^、和及与]*(?:率|比例|占比|比重|系数|指数)")
 _SHARED_OPENING = re.compile(r"(?:均|都|分别)")
 
 
@@ -504,10 +510,22 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 
 
 # a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
-_INLINE_HEADING = re.compile(
-    r"(?:(?<=[。；;！!？?])|(?<=计划)|(?<=打算)|(?<=要点)|(?<=总结)|(?<=方案))\s*[一二三四五六七八九十]{1,3}、"
-    r"(?P<h>[^。；;，,(（\n]{2,24})"
-)
+# (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
+_INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
+_HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "要点", "总结", "方案")
+
+
+def _heading_start(text: str, mark: int) -> int | None:
+    """Where the numeral before the 、 at `mark` starts, if it opens a heading after a sentence or a
+    run-in title; else None."""
+    start = mark
+    while start > max(0, mark - 3) and text[start - 1] in _NUMERALS:
+        start -= 1
+    before = text[max(0, start - 8) : start].rstrip(" \u3000")
+    return start if start and before.endswith(_HEADING_AFTER) else None
+
+
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _review_parts(doc: StructuredDocument) -> _Review:
@@ -517,10 +535,10 @@ def _review_parts(doc: StructuredDocument) -> _Review:
         if (section.parent is not None and section.parent in parts) or _looks_back(doc, section.heading):
             parts.add(i)
     text = doc.norm.text
-    headings = list(_INLINE_HEADING.finditer(text)) if "、" in text else []
+    headings = [(m, start) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
     spans = tuple(
-        (m.start(), headings[k + 1].start() if k + 1 < len(headings) else len(text))
-        for k, m in enumerate(headings)
+        (start, headings[k + 1][1] if k + 1 < len(headings) else len(text))
+        for k, (m, start) in enumerate(headings)
         if _looks_back(doc, m["h"])
     )
     return _Review(frozenset(parts), spans)
