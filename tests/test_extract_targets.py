@@ -147,6 +147,15 @@ def test_a_summary_s_own_year_is_reported_and_a_speech_still_plans():
     assert [t.value for t in targets] == [6]
 
 
+def test_a_person_names_no_indicator():
+    assert _targets("他的儿子高央先生承诺将出资3000万元。")[0] == ()
+
+
+def test_a_five_year_period_is_no_part_of_an_indicator():
+    (target,), _ = _targets("“十三五”末高教毛入学率达到60%。")
+    assert "十三五" not in target.indicator
+
+
 def test_a_look_back_under_a_heading_run_into_the_line():
     text = "区教育局2022年工作总结与2023年工作计划一、2022年亮点工作(一)新建中小学6所。二、2023年工作打算(一)新建幼儿园8所。"
     targets, observations = _targets(text, plan_year=2023)

@@ -94,6 +94,7 @@ _AFTER_CUT = re.compile(
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
     r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"十[一二三四五]五(?:期间|末|时期)?|"
     r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
 )
 # the verb before a counted noun: 新增多媒体教学设备1200套 → 多媒体教学设备
@@ -333,7 +334,11 @@ def _status(
 
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
-_PIECE = re.compile(r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|.我[省市县区]")
+_PIECE = re.compile(
+    r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|.我[省市县区]|"
+    # a charge (要抓紧对全市…), a person (高央先生承诺将出资)
+    r"^(?:要|应|须|必须|需要)|先生|女士"
+)
 
 
 def _names_indicator(name: str, q: Quantity) -> bool:
