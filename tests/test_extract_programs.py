@@ -339,3 +339,8 @@ def test_culture_is_no_process():
 )
 def test_officials_at_work_lists_agencies_plans_and_lab_classes_are_no_programs(text):
     assert _names(text) == []
+
+
+def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
+    names = _names("试点区探索“区管校聘”模式,全面落实课后服务,加快教联体试点,推进校园厕所革命。")
+    assert {"区管校聘", "课后服务", "教联体", "校园厕所革命"} <= set(names)
