@@ -162,7 +162,7 @@ def test_heldout_accuracy(heldout_scores, kind):
 
 # floors on the real documents: below what the rules reach there, above what a regression leaves
 REAL_THRESHOLDS = {
-    "development": {"targets": 0.85, "programs": 0.79, "agencies": 0.87, "references": 0.92, "responsibilities": 0.69},
+    "development": {"targets": 0.85, "programs": 0.75, "agencies": 0.87, "references": 0.92, "responsibilities": 0.67},
     "set-aside": {"targets": 0.80, "programs": 0.66, "agencies": 0.73, "references": 0.87, "responsibilities": 0.57},
 }
 REAL_METADATA = {"development": 0.79, "set-aside": 0.80}
