@@ -183,6 +183,10 @@ def _header_lines(header: str) -> list[str]:
     return lines
 
 
+# a document site's own line (为您提供优质参考范文!工作总结工作计划…): its menu, not the title
+_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档")
+
+
 def _title(lines: list[str]) -> str | None:
     """The first short header line that names a kind of document and is not a field line;
     else a news headline (县教体局召开…工作会), the first such line telling what was done.
@@ -196,6 +200,7 @@ def _title(lines: list[str]) -> str | None:
         (i, line.strip())
         for i, line in enumerate(lines)
         if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
+        and not _SITE_LINE.search(line)
     ]
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
@@ -213,7 +218,7 @@ def _title(lines: list[str]) -> str | None:
 # a title run into the document's first heading (一、, (一), 第一, 1.)
 _RUN_IN_TITLE = re.compile(
     rf"^([^。，,;；:：|]{{4,60}}?(?:{'|'.join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))}))"
-    r"(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
+    r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
 )
 
 
@@ -418,8 +423,12 @@ def parse_date(text: str) -> str | None:
 _DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
 
 
+# the date a report or speech gives itself on its own line under the title: (2016年11月26日)
+_OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
+
+
 def _published(header: str, text: str) -> str | None:
-    for field in (*_DATE_FIELDS, _DATED_SOURCE):
+    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE):
         m = field.search(header)
         if m:
             return _iso_of(m)
@@ -504,6 +513,7 @@ def _league_region(text: str) -> Region | None:
     return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线")
 
 
@@ -513,7 +523,11 @@ def _most_named(text: str) -> Region | None:
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
-    counts = Counter(m.name for m in gaz.mentions(text, min_len=3, wordlike=False))
+    # (a two-character name, 眉县, only where it opens a clause: 3月14日,眉县召开…, not 和县 in A和县B)
+    counts = Counter(
+        m.name for m in gaz.mentions(text, min_len=2, wordlike=False)
+        if len(m.name) > 2 or m.start == 0 or not _CJK_CHAR.match(text, m.start - 1)
+    )
     body = text[:_BODY_SCAN]
     for m in gaz.short_mentions(body):
         if _MEDIA.match(body, m.end):

@@ -363,3 +363,9 @@ def test_what_an_agency_asks_of_others_is_not_its_charge():
     duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
     assert ("江城市教育局", "加强督查") in duties
     assert not [d for _, d in duties if d.startswith("求")]
+
+
+def test_a_title_and_what_was_done_are_no_duties():
+    text = "国家督导检查组对某省30个县义务教育均衡发展督导检查反馈意见\n督导检查组对30个县进行了督导检查。市教育局要加强督查。"
+    duties = [(a, d) for a, d, _ in _duties(text, region=CITY)]
+    assert duties == [("江城市教育局", "加强督查")]

@@ -347,6 +347,16 @@ def test_the_place_a_text_keeps_naming_short_and_not_its_ranking_or_its_outlet()
     assert _meta(text).region.name == "蕲春县"
 
 
+def test_a_two_character_county_opening_a_clause() -> None:
+    assert _meta("3月14日,眉县召开2023年全县教育体育工作会议。\n会上,眉县中学作交流发言。").region.name == "眉县"
+
+
+def test_a_site_s_menu_line_and_a_sample_s_suffix_are_no_title() -> None:
+    text = "个人图书馆网为您提供优质参考范文!工作总结工作计划自查报告\n教育局2022年工作总结范文范例1.加快重点项目建设。"
+    meta = _meta(text)
+    assert (meta.title, meta.kind, meta.plan_year) == ("教育局2022年工作总结", "报告", 2022)
+
+
 def test_a_word_like_place_name_is_no_region() -> None:
     assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
 

@@ -63,7 +63,7 @@ _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必�
 # a working group's goal item that is still a duty: 负责…, 督促学校…
 _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
 # an event a news report tells of (县教体局在会议室召开…会), not a duty
-_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
+_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了|进行了|开展了|组织了|完成了|给予")
 _EVENT_REACH = 16
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
 _SETTING_UP = re.compile(r"成立|设立|组建|改为")
@@ -168,7 +168,10 @@ def extract_responsibilities(
     it concerns (found by `find_programs`)."""
     found: list[Responsibility] = []
     rules = _Rules(doc, matcher, find_programs)
+    title = doc.metadata.title
     for i, sent in enumerate(doc.sentences):
+        if title and sent.text.strip() == title:
+            continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
         group = groups.duties[i] or groups.goals[i]
         if group:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
