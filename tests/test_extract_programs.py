@@ -344,3 +344,5 @@ def test_officials_at_work_lists_agencies_plans_and_lab_classes_are_no_programs(
 def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
     names = _names("试点区探索“区管校聘”模式,全面落实课后服务,加快教联体试点,推进校园厕所革命。")
     assert {"区管校聘", "课后服务", "教联体", "校园厕所革命"} <= set(names)
+    names = _names("开展教育“两项督导”和县级人民政府履行教育职责评价,推进小区配套园治理。")
+    assert {"两项督导", "县级人民政府履行教育职责评价", "小区配套园治理"} <= set(names)
