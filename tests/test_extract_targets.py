@@ -147,6 +147,12 @@ def test_a_summary_s_own_year_is_reported_and_a_speech_still_plans():
     assert [t.value for t in targets] == [6]
 
 
+def test_funds_obtained_in_a_year_past_are_reported():
+    text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
+    targets, observations = _targets(text, plan_year=2023, kind="新闻")
+    assert targets == () and len(observations) == 2
+
+
 def test_a_person_names_no_indicator():
     assert _targets("他的儿子高央先生承诺将出资3000万元。")[0] == ()
 
