@@ -147,6 +147,12 @@ def test_a_summary_s_own_year_is_reported_and_a_speech_still_plans():
     assert [t.value for t in targets] == [6]
 
 
+def test_what_a_heading_says_was_done_since_is_reported():
+    text = "县教育局工作总结及工作计划\n一、今年以来的工作亮点\n全市一本上线2445人。\n二、明年工作计划\n新建幼儿园5所。"
+    targets, observations = _targets(text, plan_year=2022)
+    assert [t.value for t in targets] == [5] and [o.value for o in observations] == [2445]
+
+
 def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")

@@ -75,7 +75,7 @@ _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
-    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来"
+    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来"
 )
 # a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高): no look back
 _AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
