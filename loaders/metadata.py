@@ -148,7 +148,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        plan_year=_plan_year(title, text[:header_end], kind)
+        # (a page that opens with its first section, 一、起草背景, is dated by that section's opening)
+        plan_year=_plan_year(title, text[: max(header_end, _MIN_OPENING)], kind)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
@@ -169,6 +170,7 @@ def _self_named(opening: str) -> str | None:
 
 
 _HEADER_LINES = 12
+_MIN_OPENING = 300
 
 
 def _header_lines(header: str) -> list[str]:
