@@ -261,3 +261,8 @@ def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     names = _agency_names(text, region=CITY)
     assert {"江城市委组织部", "江城市教育局"} <= set(names)
     assert not {"多所公办幼儿园", "各相关部门"} & set(names)
+
+
+def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
+    names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
+    assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

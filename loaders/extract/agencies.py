@@ -359,7 +359,7 @@ _FRAGMENT = re.compile(
 _KIND_OF_BODY = re.compile(
     r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)*"
     r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
-    r"(?:学校|幼儿园|各校|部门)$|^(?:机关)?(?:各|有关|相关)处室$"
+    r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 
@@ -410,13 +410,21 @@ _NOT_OFFICE = re.compile(
 )
 
 
+_CJK_AT = re.compile(rf"[{CJK}]")
+
+
 def _place_schools(text: str) -> list[str]:
     """Schools whose name opens with a place, full or short, in a short text (an opening sentence)."""
     if not any(word in text for word in ("大学", "学院", "中学", "小学", "幼儿园")):
         return []
     gaz = gazetteer()
     places = gaz.mentions(text, wordlike=False) + [m for m in gaz.short_mentions(text) if m.name[0] not in _LEVELS]
-    return [text[p.start : m.end()] for p in places if (m := _AFTER_PLACE_SCHOOL.match(text, p.end))]
+    # (a two-character county after a word is no place: …分校和县第八实验小学 is 和 + 县第八实验小学)
+    return [
+        text[p.start : m.end()] for p in places
+        if (m := _AFTER_PLACE_SCHOOL.match(text, p.end))
+        and not (p.end - p.start == 2 and text[p.end - 1] == "县" and p.start and _CJK_AT.match(text, p.start - 1))
+    ]
 
 
 def _named_groups(text: str) -> list[str]:
