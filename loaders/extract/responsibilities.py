@@ -63,8 +63,11 @@ _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必�
 # a working group's goal item that is still a duty: 负责…, 督促学校…
 _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
 # an event a news report tells of (县教体局在会议室召开…会), not a duty
-_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了|进行了|开展了|组织了|完成了|给予")
+_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
 _EVENT_REACH = 16
+_DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
+_COMMA = re.compile(r"[,，]")
+_ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署)$")
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
 _SETTING_UP = re.compile(r"成立|设立|组建|改为")
 _SET_UP = re.compile(
@@ -397,6 +400,8 @@ class _Rules:
         planned = m["rest"].lstrip("也均都还").startswith("将")  # a meeting it will hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
+        if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
+            return [], k  # what was done (对…进行了督导检查), or only the frame of an action (按照…规定,本着…原则)
         # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同
         subj = _CO_LEAD.sub("", m["subj"])
         return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
