@@ -148,8 +148,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        # (a page that opens with its first section, 一、起草背景, is dated by that section's opening)
-        plan_year=_plan_year(title, text[: max(header_end, _MIN_OPENING)], kind)
+        plan_year=_plan_year(title, _opening(text, header_end), kind)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
@@ -171,6 +170,15 @@ def _self_named(opening: str) -> str | None:
 
 _HEADER_LINES = 12
 _MIN_OPENING = 300
+_TABLE_LINE = re.compile(r"^\|.*$\n?", re.M)
+
+
+def _opening(text: str, header_end: int) -> str:
+    """The text before the first section; a page with a short header (a title alone, or none: 一、起草背景…)
+    is dated by what its first section opens with too, but for table rows (| 十三五期间 | 2025目标)."""
+    if header_end >= _MIN_OPENING:
+        return text[:header_end]
+    return _TABLE_LINE.sub("", text[:_MIN_OPENING])
 
 
 def _header_lines(header: str) -> list[str]:
