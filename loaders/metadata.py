@@ -159,7 +159,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
 
 
 # a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。
-_SELF_NAMED = re.compile(r"(?:特|现|特此)?(?:制订|制定)《([^《》\n]{4,60})》(?:如下)?[。:：]")
+# (特/现 says so: a plan's task 制定《…指导意见》 names another document)
+_SELF_NAMED = re.compile(r"(?:特|现|特此)(?:制订|制定)《([^《》\n]{4,60})》(?:如下)?[。:：]")
 _SELF_NAMED_SCAN = 1500
 
 
@@ -332,6 +333,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
             if name in title:
                 return year
     head = opening[:3000]
+    # a first line that names a five-year plan, as a title would (1、某市“十三五”教育信息化专项规划为…)
+    if m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE]):
+        return _FIVE_YEAR[m.group()]
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
     if years := [int(y) for y in _BODY_YEAR.findall(head)]:
         return max(years)
@@ -356,6 +360,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     return None
 
 
+_FIRST_LINE = 40
 _PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年")
 _DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
