@@ -175,9 +175,9 @@ _TABLE_LINE = re.compile(r"^\|.*$\n?", re.M)
 
 
 def _opening(text: str, header_end: int) -> str:
-    """The text before the first section; a page with a short header (a title alone, or none: 一、起草背景…)
-    is dated by what its first section opens with too, but for table rows (| 十三五期间 | 2025目标)."""
-    if header_end >= _MIN_OPENING:
+    """The text before the first section; a page that opens with its first section (一、起草背景…, a
+    page cut before it) is dated by what that section opens with, but for table rows (| 十三五期间 |)."""
+    if header_end:
         return text[:header_end]
     return _TABLE_LINE.sub("", text[:_MIN_OPENING])
 

