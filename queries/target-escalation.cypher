@@ -33,15 +33,23 @@ OPTIONAL MATCH (n:Region {id: '全国'})
 WHERE r.id <> '全国'
 WITH d, t, i, year, r, rank, parents, collect(n) AS nation
 UNWIND CASE WHEN size(parents + nation) = 0 THEN [null] ELSE parents + nation END AS a
+// Many targets share a region above, an indicator and a year: each such triple is looked up once, for all of them.
+WITH a, i, year, collect({d: d, t: t, r: r, rank: rank}) AS below
 OPTIONAL MATCH (a)<-[:IN_REGION]-(d2:Document)
 OPTIONAL MATCH (d2)-[:SETS_TARGET]->(t2:Target)-[:MEASURES]->(i)
 WHERE coalesce(t2.year, d2.plan_year) = year
-WITH d, t, i, year, r, rank, collect({t: t2, d: d2, r: a}) AS candidates
-WITH d, t, i, year, r, rank,
-     [c IN candidates WHERE c.t IS NOT NULL |
-      {t: c.t, r: c.r, key: coalesce(c.d.title, c.d.file, '') + c.t.id,
-       rank: CASE WHEN c.r.id = '全国' THEN 0 WHEN c.r.level = 'province' THEN 1 WHEN c.r.level = 'city' THEN 2
-                  WHEN c.r.level = 'county' THEN 3 ELSE 4 END}] AS above
+WITH a, i, year, below,
+     [c IN collect({t: t2, d: d2}) WHERE c.t IS NOT NULL | {t: c.t, key: coalesce(c.d.title, c.d.file, '') + c.t.id}] AS there
+// Of several targets in one region, the first by document title.
+WITH a, i, year, below,
+     reduce(best = null, c IN there | CASE WHEN best IS NULL OR c.key < best.key THEN c ELSE best END) AS first
+UNWIND below AS b
+WITH b.d AS d, b.t AS t, i, year, b.r AS r, b.rank AS rank,
+     CASE WHEN first IS NULL THEN null ELSE
+          {t: first.t, r: a, key: first.key,
+           rank: CASE WHEN a.id = '全国' THEN 0 WHEN a.level = 'province' THEN 1 WHEN a.level = 'city' THEN 2
+                      WHEN a.level = 'county' THEN 3 ELSE 4 END} END AS candidate
+WITH d, t, i, year, r, rank, collect(candidate) AS above
 // The nearest level above wins; of several targets there, the first by document title.
 WITH d, t, i, year, r, rank,
      reduce(best = null, c IN above |
