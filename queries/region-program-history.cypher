@@ -29,9 +29,12 @@ LIMIT $limit
 // The first by its place in the document; IN_DOCUMENT starts only at Evidence nodes, so their label is not checked.
 CALL {
   WITH r, p, year, previous_year, change
-  OPTIONAL MATCH (r)<-[:IN_REGION]-(d:Document)<-[:IN_DOCUMENT]-(e)-[:SUPPORTS]->(p)
+  // Only the region's documents naming the program have its sentences (the loader writes a mention with
+  // every program sentence of a document): the others' sentences are not read. Without a sentence, no document.
+  OPTIONAL MATCH (r)<-[:IN_REGION]-(d:Document)-[:MENTIONS_PROGRAM]->(p)
   WHERE d.plan_year = CASE WHEN change = 'added' THEN year ELSE previous_year END
-  RETURN d, e ORDER BY e.start LIMIT 1
+  OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e)-[:SUPPORTS]->(p)
+  RETURN CASE WHEN e IS NULL THEN null ELSE d END AS d, e ORDER BY e.start LIMIT 1
 }
 RETURN r.name AS region, year, change, p.name AS program, previous_year, coalesce(d.title, d.file) AS document,
        e.text AS evidence
