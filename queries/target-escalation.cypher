@@ -17,7 +17,8 @@ MATCH (d)-[:IN_REGION]->(r)
 // The region asked for, those above it (by id prefix) and those below it.
 WITH lineage, d, t, i, coalesce(t.year, d.plan_year) AS year, r
 WHERE year IS NOT NULL AND ($year = 0 OR year = $year)
-  AND ($region = '' OR size([c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/') OR r.id STARTS WITH (c + '/')]) > 0)
+  AND ($region = '' OR size([c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/')
+                                                  OR r.id STARTS WITH (c + '/')]) > 0)
 // A level's rank: 全国 (the reference targets' region) 0, province 1, city 2, county 3, anything below 4.
 WITH d, t, i, year, r,
      CASE WHEN r.id = '全国' THEN 0 WHEN r.level = 'province' THEN 1 WHEN r.level = 'city' THEN 2
