@@ -23,10 +23,15 @@ OPTIONAL MATCH (t:Theme)
 WHERE t.name CONTAINS $text
 WITH programs, agencies, indicators, regions, references, collect(t) AS themes
 UNWIND programs + agencies + indicators + regions + references + themes AS n
-// Documents one or two steps before n, walked a step at a time (cheaper than a variable length).
+// Documents one or two steps before n, walked a step at a time (cheaper than a variable length). A
+// target, observation or responsibility names the one document before it as doc_id: read there, not
+// walked to (an indicator has about 100,000 of them at 100,000 documents). A sentence, which has a
+// doc_id too, has nothing before it.
 OPTIONAL MATCH (n)<--(near)
 OPTIONAL MATCH (near)<--(far:Document)
-WITH n, count(DISTINCT CASE WHEN near:Document THEN near ELSE far END) AS documents
+WHERE near.doc_id IS NULL AND NOT near:Document
+WITH n, count(DISTINCT CASE WHEN near:Document THEN near.id WHEN near:Evidence THEN null
+                            ELSE coalesce(near.doc_id, far.id) END) AS documents
 WHERE documents > 0
 WITH n, labels(n)[0] AS kind, coalesce(n.name, n.title) AS name, documents
 ORDER BY documents DESC, kind, name, n.id

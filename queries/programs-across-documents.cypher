@@ -3,7 +3,8 @@
 // param: min_documents int 2 the least number of documents that name the program
 // param: limit int 50 the most programs returned, most named first
 // example: edukg query run programs-across-documents -p min_documents=2
-MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p:Program)
+// MENTIONS_PROGRAM starts only at Documents: the label is not checked again on each of its relationships.
+MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
 // Properties are read for 10 documents per program and the sentence comes from the first of
 // them: at 10,000 documents a program can be named in thousands.
 WITH p, count(d) AS documents, collect(d)[..10] AS sample

@@ -3,7 +3,8 @@
 // param: min_plans int 1 the least number of citing plans
 // param: limit int 50 the most references returned, most cited first
 // example: edukg query run references-cited -p min_plans=2
-MATCH (d:Document)-[:CITES]->(ref:Reference)
+// CITES starts only at Documents: the label is not checked again on each of its relationships.
+MATCH (d)-[:CITES]->(ref:Reference)
 // Properties are read for 10 documents per reference and the sentence comes from the first of
 // them: at 10,000 documents a reference can be named in thousands.
 WITH ref, count(d) AS plans, collect(d)[..10] AS sample

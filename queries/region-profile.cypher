@@ -5,15 +5,27 @@
 MATCH (d:Document)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region)
 WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
 WITH DISTINCT d
-OPTIONAL MATCH (d)-[:IN_REGION]->(own:Region)
-OPTIONAL MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
-WITH d, own, collect(DISTINCT p.name) AS programs
-OPTIONAL MATCH (d)-[:SETS_TARGET]->(t:Target)
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
-WITH d, own, programs,
-     collect(DISTINCT CASE WHEN t IS NOT NULL THEN {indicator: t.indicator, comparator: t.comparator,
-                       value: t.value, value_max: t.value_max, unit: t.unit, evidence: e.text} END) AS targets
-OPTIONAL MATCH (d)-[:MENTIONS_AGENCY]->(a:Agency)
+// Each list is gathered for one document at a time: aggregated beside the others, every row of a
+// document's targets was grouped by its program list, and every agency row by its target list.
+// Labels the relationships imply (their ontology ranges) are not checked again.
+CALL {
+  WITH d
+  OPTIONAL MATCH (d)-[:MENTIONS_PROGRAM]->(p)
+  RETURN collect(DISTINCT p.name) AS programs
+}
+CALL {
+  WITH d
+  OPTIONAL MATCH (d)-[:SETS_TARGET]->(t)
+  OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)
+  RETURN collect(DISTINCT CASE WHEN t IS NOT NULL THEN {indicator: t.indicator, comparator: t.comparator,
+                        value: t.value, value_max: t.value_max, unit: t.unit, evidence: e.text} END) AS targets
+}
+CALL {
+  WITH d
+  OPTIONAL MATCH (d)-[:MENTIONS_AGENCY]->(a)
+  RETURN collect(DISTINCT a.name) AS agencies
+}
+OPTIONAL MATCH (d)-[:IN_REGION]->(own)
 RETURN own.name AS region, d.plan_year AS year, d.kind AS kind, coalesce(d.title, d.file) AS document,
-       programs, targets, collect(DISTINCT a.name) AS agencies
+       programs, targets, agencies
 ORDER BY year, region, document

@@ -5,6 +5,8 @@
 // example: edukg query run region-program-history -p region=昌宁县
 MATCH (r:Region)
 WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
+// Read from the region: in one MATCH with it FalkorDB starts from every Document instead.
+WITH r
 MATCH (d:Document)-[:IN_REGION]->(r)
 WHERE d.plan_year IS NOT NULL
 WITH r, d.plan_year AS year
@@ -24,12 +26,16 @@ WITH r, p, year, previous_year, CASE WHEN now THEN 'added' ELSE 'dropped' END AS
 ORDER BY year, p.name
 LIMIT $limit
 // The sentence: of a plan of this year for an added program, of the previous plan for a dropped one.
-OPTIONAL MATCH (r)<-[:IN_REGION]-(d:Document)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
-WHERE d.plan_year = CASE WHEN change = 'added' THEN year ELSE previous_year END
-WITH r, p, year, previous_year, change, d, e
-ORDER BY e.start
-WITH r, p, year, previous_year, change, collect(DISTINCT coalesce(d.title, d.file)) AS documents,
-     collect(e.text) AS sentences
-RETURN r.name AS region, year, change, p.name AS program, previous_year, documents[0] AS document,
-       sentences[0] AS evidence
-ORDER BY year, change, program
+// The first by its place in the document; IN_DOCUMENT starts only at Evidence nodes, so their label is not checked.
+CALL {
+  WITH r, p, year, previous_year, change
+  // Only the region's documents naming the program have its sentences (the loader writes a mention with
+  // every program sentence of a document): the others' sentences are not read. Without a sentence, no document.
+  OPTIONAL MATCH (r)<-[:IN_REGION]-(d:Document)-[:MENTIONS_PROGRAM]->(p)
+  WHERE d.plan_year = CASE WHEN change = 'added' THEN year ELSE previous_year END
+  OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e)-[:SUPPORTS]->(p)
+  RETURN CASE WHEN e IS NULL THEN null ELSE d END AS d, e ORDER BY e.start LIMIT 1
+}
+RETURN r.name AS region, year, change, p.name AS program, previous_year, coalesce(d.title, d.file) AS document,
+       e.text AS evidence
+ORDER BY year, change, program, r.id

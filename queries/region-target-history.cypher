@@ -6,6 +6,8 @@
 // example: edukg query run region-target-history -p region=昌宁县
 MATCH (r:Region)
 WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
+// Read from the region: in one MATCH with it FalkorDB starts from every Document instead.
+WITH r
 MATCH (d:Document)-[:IN_REGION]->(r)
 WHERE d.plan_year IS NOT NULL
 WITH r, d.plan_year AS year

@@ -10,15 +10,15 @@ WHERE $region <> '' AND (chosen.name = $region OR $region IN coalesce(chosen.ali
 WITH collect(chosen.id) AS lineage
 MATCH (i:Indicator)
 WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
-MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
-WITH lineage, d, t, i, coalesce(t.year, d.plan_year) AS year
+// A label the relationship already implies (the ontology's domain and range: SETS_TARGET runs from a
+// Document, IN_REGION to a Region) is not written: FalkorDB would check it again on every row.
+MATCH (d)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
+MATCH (d)-[:IN_REGION]->(r)
+// The region asked for, those above it (by id prefix) and those below it.
+WITH lineage, d, t, i, coalesce(t.year, d.plan_year) AS year, r
 WHERE year IS NOT NULL AND ($year = 0 OR year = $year)
-MATCH (d)-[:IN_REGION]->(r:Region)
-// The region asked for, those above it (by id prefix) and those below it; projected first, as
-// FalkorDB's any() in a WHERE over a list of the row keeps nothing.
-WITH d, t, i, year, r,
-     [c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/') OR r.id STARTS WITH (c + '/')] AS kin
-WHERE $region = '' OR size(kin) > 0
+  AND ($region = '' OR size([c IN lineage WHERE r.id = c OR r.id = '全国' OR c STARTS WITH (r.id + '/')
+                                                  OR r.id STARTS WITH (c + '/')]) > 0)
 // A level's rank: 全国 (the reference targets' region) 0, province 1, city 2, county 3, anything below 4.
 WITH d, t, i, year, r,
      CASE WHEN r.id = '全国' THEN 0 WHEN r.level = 'province' THEN 1 WHEN r.level = 'city' THEN 2
@@ -27,21 +27,30 @@ ORDER BY i.name, year DESC, rank, r.id, coalesce(d.title, d.file), t.value
 LIMIT $limit
 // The levels above: the regions this one is part of, and 全国 above every other region. Their documents
 // are read from each region first: a few per region, where starting from the indicator reads all of its targets.
-OPTIONAL MATCH (r)-[:PART_OF*1..4]->(a:Region)
+OPTIONAL MATCH (r)-[:PART_OF*1..4]->(a)
 WITH d, t, i, year, r, rank, collect(a) AS parents
 OPTIONAL MATCH (n:Region {id: '全国'})
 WHERE r.id <> '全国'
 WITH d, t, i, year, r, rank, parents, collect(n) AS nation
 UNWIND CASE WHEN size(parents + nation) = 0 THEN [null] ELSE parents + nation END AS a
-OPTIONAL MATCH (a)<-[:IN_REGION]-(d2:Document)
-OPTIONAL MATCH (d2)-[:SETS_TARGET]->(t2:Target)-[:MEASURES]->(i)
-WHERE coalesce(t2.year, d2.plan_year) = year
-WITH d, t, i, year, r, rank, collect({t: t2, d: d2, r: a}) AS candidates
-WITH d, t, i, year, r, rank,
-     [c IN candidates WHERE c.t IS NOT NULL |
-      {t: c.t, r: c.r, key: coalesce(c.d.title, c.d.file, '') + c.t.id,
-       rank: CASE WHEN c.r.id = '全国' THEN 0 WHEN c.r.level = 'province' THEN 1 WHEN c.r.level = 'city' THEN 2
-                  WHEN c.r.level = 'county' THEN 3 ELSE 4 END}] AS above
+// Many targets share a region above, an indicator and a year: each such triple is looked up once, for all of them.
+WITH a, i, year, collect({d: d, t: t, r: r, rank: rank}) AS below
+OPTIONAL MATCH (a)<-[:IN_REGION]-(d2)
+OPTIONAL MATCH (d2)-[:SETS_TARGET]->(t2)-[:MEASURES]->(i)
+// The year is compared once the indicator has kept the few of the region's targets it measures.
+WITH a, i, year, below,
+     [c IN collect({t: t2, d: d2}) WHERE c.t IS NOT NULL AND coalesce(c.t.year, c.d.plan_year) = year |
+      {t: c.t, key: coalesce(c.d.title, c.d.file, '') + c.t.id}] AS there
+// Of several targets in one region, the first by document title.
+WITH a, i, year, below,
+     reduce(best = null, c IN there | CASE WHEN best IS NULL OR c.key < best.key THEN c ELSE best END) AS first
+UNWIND below AS b
+WITH b.d AS d, b.t AS t, i, year, b.r AS r, b.rank AS rank,
+     CASE WHEN first IS NULL THEN null ELSE
+          {t: first.t, r: a, key: first.key,
+           rank: CASE WHEN a.id = '全国' THEN 0 WHEN a.level = 'province' THEN 1 WHEN a.level = 'city' THEN 2
+                      WHEN a.level = 'county' THEN 3 ELSE 4 END} END AS candidate
+WITH d, t, i, year, r, rank, collect(candidate) AS above
 // The nearest level above wins; of several targets there, the first by document title.
 WITH d, t, i, year, r, rank,
      reduce(best = null, c IN above |
@@ -56,7 +65,7 @@ WITH d, t, i, year, r, rank, up,
           WHEN t.comparator = '=' AND up.t.comparator = '<=' THEN -1
           WHEN t.comparator = '=' AND up.t.comparator = '=' AND t.value = up.t.value THEN 2
           ELSE 0 END AS direction
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
 RETURN i.name AS indicator, year,
        ['nation', 'province', 'city', 'county', 'below county'][rank] AS level, r.name AS region,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,

@@ -10,7 +10,8 @@ OPTIONAL MATCH (:Region {id: '全国'})<-[:IN_REGION]-(nd:Document)
 OPTIONAL MATCH (nd)-[:SETS_TARGET]->(nt:Target)-[:MEASURES]->(i)
 WITH i, collect({t: nt, year: coalesce(nt.year, nd.plan_year), document: nd.title}) AS national
 // The few matching indicators are found first; evidence is fetched only for the rows kept.
-MATCH (d:Document)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
+// SETS_TARGET starts at a Document: the label is not checked again for each of the indicator's targets.
+MATCH (d)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i)
 WITH d, t, i, national, coalesce(t.year, d.plan_year) AS year
 // d.region is the name of the document's region, so rows are cut before that hop.
 ORDER BY year IS NULL, year DESC, d.region, i.name, t.value
@@ -19,8 +20,8 @@ LIMIT $limit
 WITH d, t, i, year,
      reduce(ref = null, n IN national |
             CASE WHEN n.t IS NOT NULL AND n.year >= year AND (ref IS NULL OR n.year < ref.year) THEN n ELSE ref END) AS ref
-OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
+OPTIONAL MATCH (d)-[:IN_REGION]->(r)
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
 RETURN r.name AS region, year, i.name AS indicator,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
        coalesce(d.title, d.file) AS document, e.section AS section, e.text AS evidence,

@@ -14,8 +14,10 @@ WITH collect(DISTINCT covering) AS covering
 OPTIONAL MATCH (every:Document)
 WHERE $theme = ''
 WITH covering, collect(every) AS every
+// One of the two lists is empty (every is gathered only without a theme, and no theme is named ''),
+// and each holds a document once: no DISTINCT over them (100,000 rows without a theme at 100,000 documents).
 UNWIND covering + every AS d
-WITH DISTINCT d
+WITH d
 ORDER BY d.plan_year IS NULL, d.plan_year DESC, coalesce(d.title, d.file)
 LIMIT $limit
 // Targets are the most numerous, so they are expanded while only d is carried.

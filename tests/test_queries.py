@@ -13,6 +13,7 @@ from edukg.config import settings_from_env
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.loaders.load import load_document
 from edukg.loaders.pipeline import process_file
+from edukg.ontology import vocab
 from edukg.queries import bind, get_query, load_queries, named_parameters, parse_query
 from edukg.store import open_store
 from edukg.store.embedded import EmbeddedStore
@@ -375,3 +376,22 @@ def test_answers_resting_on_sentences_carry_them_with_document_region_and_year(g
 def test_region_profile_targets_carry_their_sentence(gold_store):
     targets = [t for r in run_query(gold_store, "region-profile", region="施甸县") for t in r["targets"]]
     assert targets and all(t["evidence"] for t in targets)
+
+
+# The stored queries leave out labels a relationship's domain and range imply, read a fact's document
+# from its doc_id, and look for a program's sentences only in the documents that name it: what the
+# loaded graph must hold for their answers to stay those of the queries that did not.
+def test_every_relationship_joins_the_labels_the_ontology_gives_its_ends(gold_store):
+    ends = gold_store.query("MATCH (a)-[r]->(b) RETURN DISTINCT type(r) AS type, labels(a)[0] AS a, labels(b)[0] AS b")
+    assert ends and [e for e in ends if e["type"] not in vocab.rel_types_between({e["a"]}, {e["b"]})] == []
+
+
+@pytest.mark.parametrize("statement", [
+    "MATCH (d:Document)-[:SETS_TARGET|REPORTS|ASSIGNS]->(f) WHERE f.doc_id <> d.id RETURN count(*) AS n",
+    "MATCH (f) WHERE (f:Target OR f:Observation OR f:Responsibility) AND NOT ()-[:SETS_TARGET|REPORTS|ASSIGNS]->(f) "
+    "RETURN count(*) AS n",
+    "MATCH (e:Evidence)-[:SUPPORTS]->(p:Program), (e)-[:IN_DOCUMENT]->(d:Document) "
+    "WHERE NOT (d)-[:MENTIONS_PROGRAM]->(p) RETURN count(*) AS n",
+])
+def test_facts_name_their_document_and_program_sentences_lie_in_documents_naming_it(gold_store, statement):
+    assert gold_store.query(statement) == [{"n": 0}]
