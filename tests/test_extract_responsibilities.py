@@ -377,3 +377,8 @@ def test_what_an_inspection_did_and_the_frame_of_an_action_are_no_duties():
         "市教育局在门户网站公布各民办初中招生计划和招生范围。"
     )
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("江城市教育局", "在门户网站公布各民办初中招生计划和招生范围")]
+
+
+def test_a_charge_without_a_subject_after_a_semicolon_is_laid_on_the_same_agency():
+    duties = [(a, d) for a, d, _ in _duties("市教育局要加强督查;要定期通报检查结果。", region=CITY)]
+    assert duties == [("江城市教育局", "加强督查"), ("江城市教育局", "定期通报检查结果")]

@@ -37,6 +37,8 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
 # (要求 and 应用 are verbs of their own: 复查组要求各县… asks the counties)
 _CHARGE = re.compile(r"(?:也|均|都|还)?(?:要(?!求)|应当|应(?!用)|须|必须|将)")
+# (将, which also says what will happen, is left out)
+_CHARGE_AGAIN = re.compile(r"\s*(?:也|均|都|还)?(?:要(?!求)|应当|应(?!用)|须|必须)")
 _DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要(?!求)|必须|应当|应(?!用)|须|将)?")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
@@ -188,10 +190,12 @@ def extract_responsibilities(
             ("请" in text or "望" in text) and _PLEASE.search(text)
         )):
             continue  # most sentences: no clause of them can assign a duty
+        charged: list[str] = []  # who the part before was charged with a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
                 spans[0] = (lead.end(), spans[0][1])
+            before = len(found)
             j = 0
             while j < len(spans):
                 for rule in rules.clause_rules:
@@ -201,6 +205,9 @@ def extract_responsibilities(
                         break
                 else:
                     j += 1
+            if len(found) == before and charged and spans:
+                found.extend(rules.charged_again(i, spans, charged))
+            charged = [r.agency for r in found[before:]]
     return kept_duties(found)
 
 
@@ -366,6 +373,18 @@ class _Rules:
             return None
         duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
         return self._facts(i, lone, duty, cs, spans[j + 1][1], text), j + 2
+
+    def charged_again(self, i: int, spans: list[tuple[int, int]], holders: list[str]) -> list[Responsibility]:
+        """学校要成立…;要成立课程评审委员会…: a part that opens with a charge and no subject of its own is
+        laid on whom the part before charged."""
+        text = self.doc.sentences[i].text
+        cs, end = spans[0][0], spans[-1][1]
+        if not _CHARGE_AGAIN.match(text, cs):
+            return []
+        duty = _DUTY_LEAD.sub("", text[cs:end].strip()).strip()
+        if len(duty) < 4 or _SLOGAN.match(text[cs:end].strip()):
+            return []
+        return self._facts(i, list(dict.fromkeys(holders)), duty, cs, end, text)
 
     def subject(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """学校担负…主体责任: a clause opening with agencies and a duty verb; the duty may run on."""
