@@ -4,16 +4,16 @@ Loading order makes a document appear whole or not at all, on FalkorDB (each
 statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
 transaction as well):
 
-1. forget what an earlier, unfinished load of the same documents left behind
-   (their fact nodes, found by the indexed ``doc_id``); if another version of a
-   file (same source path, other bytes) is loaded, delete that version, its
-   Document node first;
-2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
-   Reference) and the relationships among them, then create the documents' own
-   fact nodes (Target, Observation, Responsibility, Evidence), each tagged with
+1. if another version of a file (same source path, other bytes) is loaded,
+   delete that version: its Document node with every fact it reaches, in one
+   statement;
+2. create the sentences (Evidence), which answer with their node ids; merge
+   the shared entities (Region, Year, Agency, Program, Indicator, Theme,
+   Reference) and the relationships among them, then create the documents'
+   other facts (Target, Observation, Responsibility), each tagged with
    ``doc_id`` and created together with its relationships to what was written
-   before it — new after step 1, so created, not merged; each statement
-   carries the rows of every document of the batch;
+   before it (sentences by node id, entities by their indexed id); each
+   statement carries the rows of every document of the batch;
 3. write the Document nodes together with all their relationships in one
    statement, last. A Document node exists only once everything else is in
    place, and queries reach facts only through Document nodes, so a load that
@@ -27,6 +27,14 @@ The store remembers which documents a batch is writing (``Store.mark_unfinished`
 set before its first statement and emptied after its last), so the next load
 looks at those only; a store that does not remember (written by an earlier
 version) has every fact's ``doc_id`` read once.
+
+Indexes: a unique ``id`` on documents, entities, targets, observations and
+responsibilities (readers look them up by id). Sentences and ``doc_id`` have none:
+a store starts by building its indexes again (FalkorDB keeps none in its
+snapshot), and those two were three quarters of the entries at 100,000 documents
+(9 million sentences). The loader reaches sentences through the node ids their
+statement returned, a document's facts through its Document node, and a stopped
+batch's leftovers by reading every fact's ``doc_id`` (after a crash only).
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -57,7 +65,7 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "StoreWriter", "load_document", "load_documents", "loader_statements", "schema_keys",
-           "index_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
+           "index_keys", "dropped_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
 
 # Documents written together, unless ``edukg load --documents-per-batch`` says: a tenth of the
 # documents in the store, within BATCH_RANGE. Every write statement makes FalkorDB fold its pending
@@ -81,6 +89,9 @@ def batch_for(stored: int) -> int:
 
 # ------------------------------------------------------------------ statements
 
+# The Document's link with its sentences: (parameter, object property, class, Document is the source)
+_SENTENCES = next(link for link in DOCUMENT_LINKS if link[2] == "Evidence")
+
 
 def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
     """Relationships of the node ``n`` with the nodes of class `other` whose ids are the list `ids`."""
@@ -92,6 +103,13 @@ def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
 def _when(condition: str, then: str) -> str:
     """`then` (a SET) only for the rows where `condition` holds, without dropping the other rows."""
     return f"FOREACH (_ IN CASE WHEN {condition} THEN [1] ELSE [] END | {then})"
+
+
+def _supported(i: int, ids: str) -> str:
+    """``(m)-[:SUPPORTS]->(n)`` from each sentence whose node id is in the list `ids`; it ends the
+    statement (a row whose list is empty goes no further)."""
+    return f"WITH n, {ids} AS ids{i} UNWIND ids{i} AS x{i} MATCH (m{i}) WHERE id(m{i}) = x{i} " \
+           f"CREATE (m{i})-[:{vocab.rel(SUPPORTED[0])}]->(n)"
 
 
 def _merge_entities(cls: str) -> str:
@@ -108,20 +126,30 @@ def _merge_entities(cls: str) -> str:
         parts[0] += ", n.aliases = row.aliases"
         new_aliases = "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
         parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
-    if cls in EVIDENCED_CLASSES:
-        parts.append(_foreach(0, "row.evidence", *SUPPORTED))
     return "\n".join(parts)
+
+
+def _support_entities(cls: str) -> str:
+    """The sentences supporting entities of class `cls`: rows [entity id, [sentence node ids]]."""
+    return f"UNWIND $rows AS row MATCH (n:{vocab.label(cls)} {{id: row[0]}})\n{_supported(0, 'row[1]')}"
 
 
 def _create_facts(cls: str) -> str:
     # A document's own facts are new when written (leftovers of its earlier loads were deleted
     # first), so they and their relationships are created. Rows are lists, not maps: they encode
     # and parse in about half the time; a null column sets no property.
+    # Sentences are created first and answer with their node ids, which the other facts' rows carry.
     fact = FACTS[cls]
     props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
     parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
     for i, (prop, other, outgoing) in enumerate(fact.links):
-        parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
+        column = f"row[{LINK_COLUMN[cls, prop, other]}]"
+        if (prop, other, outgoing) != SUPPORTED:
+            parts.append(_foreach(i, column, prop, other, outgoing))
+    if SUPPORTED in fact.links:
+        parts.append(_supported(len(fact.links), f"row[{LINK_COLUMN[(cls, *SUPPORTED[:2])]}]"))
+    elif not fact.links:
+        parts.append("RETURN id(n) AS node")
     return "\n".join(parts)
 
 
@@ -135,15 +163,33 @@ def _link(src: str, prop: str, dst: str) -> str:
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once.
     # The Document was absent when the batch began, so its relationships are created, not merged.
+    # Its sentences are linked last, by node id (``doc.evidence``).
     parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
     for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
-        parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
+        if cls != "Evidence":
+            parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
+    parts.append(f"WITH n, doc UNWIND doc.evidence AS x MATCH (m) WHERE id(m) = x "
+                 f"CREATE (m)-[:{vocab.rel(_SENTENCES[1])}]->(n)")
     return "\n".join(parts)
 
 
-def _delete_facts(cls: str) -> str:
+def _delete_documents() -> str:
+    """Whole documents: each Document node with the facts and sentences it reaches, at once."""
+    doc = vocab.label(DOCUMENT)
+    owned = "|".join(vocab.rel(prop) for _, prop, cls, outgoing in DOCUMENT_LINKS if cls in FACTS and outgoing)
     return (
-        f"UNWIND $doc_ids AS doc_id MATCH (n:{vocab.label(cls)} {{doc_id: doc_id}}) "
+        f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
+        f"OPTIONAL MATCH (d)-[:{owned}]->(f) WITH d, collect(f) AS facts "
+        f"OPTIONAL MATCH (e:{vocab.label('Evidence')})-[:{vocab.rel(_SENTENCES[1])}]->(d) "
+        "WITH d, facts, collect(e) AS sentences "
+        "UNWIND facts + sentences + [d] AS n DETACH DELETE n RETURN count(*) AS deleted"
+    )
+
+
+def _delete_facts(cls: str) -> str:
+    """Facts of documents that have no Document node, by reading every fact's doc_id (not indexed)."""
+    return (
+        f"MATCH (n:{vocab.label(cls)}) WHERE n.doc_id IN $doc_ids "
         "DETACH DELETE n RETURN count(*) AS deleted"
     )
 
@@ -174,9 +220,7 @@ def loader_statements() -> dict[str, str]:
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        "delete-document": (
-            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
-        ),
+        "delete-documents": _delete_documents(),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
@@ -189,14 +233,21 @@ def loader_statements() -> dict[str, str]:
     for cls in ENTITY_CLASSES:
         out[f"merge-{cls}"] = _merge_entities(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
+    for cls in EVIDENCED_CLASSES:
+        out[f"support-{cls}"] = _support_entities(cls)
     for src, prop, dst in ENTITY_LINKS:
         out[f"link-{src}-{prop}-{dst}"] = _link(src, prop, dst)
     return out
 
 
 def schema_keys() -> list[tuple[str, str]]:
-    """(label, "id") for every node label the loader writes."""
-    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
+    """(label, "id") for every node label the loader writes but the sentences (see the module docstring)."""
+    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES) if c != "Evidence"]
+
+
+def dropped_keys() -> list[tuple[str, str]]:
+    """(label, property) earlier versions indexed and this one does not: dropped from their stores."""
+    return [(vocab.label("Evidence"), "id")] + [(vocab.label(c), "doc_id") for c in FACTS]
 
 
 def name_keys() -> list[tuple[str, str]]:
@@ -208,9 +259,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
-    source, and everything by its name (name_keys)."""
-    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys()]
+    """(label, property) nodes are looked up by besides their id: documents by source, and
+    everything by its name (name_keys)."""
+    return [(vocab.label(DOCUMENT), "source"), *name_keys()]
 
 
 # ------------------------------------------------------------------ loading
@@ -227,12 +278,17 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
-    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans."""
+def _forget(w: Writer, statements: Mapping[str, str], whole: Sequence[str], unfinished: Sequence[str] = ()) -> None:
+    """Delete documents: `whole` ones with all they reach (each at once), the facts `unfinished`
+    ones left (batches stopped part-way, no Document node), then the entities nothing names."""
     deleted = 0
-    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS)):
-        rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
+    if whole:
+        rows = w.run(statements["delete-documents"], {"doc_ids": list(whole)})
         deleted += rows[0]["deleted"] if rows else 0
+    if unfinished:
+        for cls in FACTS:
+            rows = w.run(statements[f"delete-{cls}"], {"doc_ids": list(unfinished)})
+            deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
         for cls in ENTITY_CLASSES:
             w.run(statements[f"orphans-{cls}"])
@@ -254,27 +310,40 @@ def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]
     return [{**row, **{k: list(row[k]) for k in ENTITY_SETS if k in row}} for row in merged.values()]
 
 
+def _create_sentences(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> dict[str, int]:
+    """Create the sentences of `docs`; their node ids by sentence id."""
+    rows = [row for d in docs for row in d.tables.facts["Evidence"].values()]
+    created = w.write_rows(statements["create-Evidence"], rows) if rows else []
+    return {row[0]: out["node"] for row, out in zip(rows, created, strict=True)}
+
+
 def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> None:
     """Write new documents: every fact, entity and relationship first, the Document nodes last.
 
-    Each statement links what it writes to nodes written before it: the sentences first, then
-    the entities, the relationships between them, the other facts.
+    Each statement links what it writes to nodes written before it: the sentences first (by
+    the node ids they answer with), then the entities, the relationships between them, the
+    other facts.
     """
-    def create(cls: str) -> None:
-        if rows := [row for d in docs for row in d.tables.facts[cls].values()]:
-            w.write_rows(statements[f"create-{cls}"], rows)
-
-    create("Evidence")
+    nodes = _create_sentences(w, statements, docs)
     for cls in ENTITY_CLASSES:
         if rows := _entity_rows(docs, cls):
-            w.write_rows(statements[f"merge-{cls}"], rows)
+            w.write_rows(statements[f"merge-{cls}"], [{k: v for k, v in row.items() if k != "evidence"} for row in rows])
+            if cls in EVIDENCED_CLASSES and (supported := [[row["id"], [nodes[e] for e in row["evidence"]]]
+                                                           for row in rows if row["evidence"]]):
+                w.write_rows(statements[f"support-{cls}"], supported)
     for src, prop, dst in ENTITY_LINKS:
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
-    for cls in FACTS:
-        if cls != "Evidence":
-            create(cls)
-    documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.tables.doc_links.items()}}
+    for cls, fact in FACTS.items():
+        if cls == "Evidence":
+            continue
+        k = LINK_COLUMN[(cls, *SUPPORTED[:2])]
+        if rows := [[*row[:k], [nodes[e] for e in row[k]], *row[k + 1:]]
+                    for d in docs for row in d.tables.facts[cls].values()]:
+            w.write_rows(statements[f"create-{cls}"], rows)
+    param = _SENTENCES[0]
+    documents = [{"id": d.doc_id, "props": d.props,
+                  **{k: [nodes[e] for e in v] if k == param else list(v) for k, v in d.tables.doc_links.items()}}
                  for d in docs]
     w.run(statements["write-document"], {"documents": documents})
 
@@ -289,34 +358,35 @@ def sweep_unfinished(store: Store) -> int:
     marked = store.unfinished()
     if marked is None:  # a store that does not remember: find them among every fact
         marked = [row["doc_id"] for cls in FACTS for row in store.query(statements[f"unfinished-{cls}"], read_only=True)]
+    elif not marked:
+        return 0
     # a marked document may be whole (the batch stopped after its Document statement): it stays
     present = {row["id"] for row in store.query(statements["find-documents"], {"ids": marked}, read_only=True)}
     doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, doc_ids)
+            _forget(w, statements, (), doc_ids)
     store.mark_unfinished([])
     return len(doc_ids)
 
 
-def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows], *,
-                   sweep: bool = False) -> list[LoadResult]:
+def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
     """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
 
     Each document is written all or nothing, as by load_document, whose results these are:
     a document stopped part-way (by a failure) has no Document node, and its next load
-    completes it. No other load writes meanwhile; with `sweep`, what loads killed part-way
-    left is deleted first (sweep_unfinished). Store failures propagate as StoreError.
+    completes it. No other load writes meanwhile; what loads stopped part-way left is deleted
+    first (sweep_unfinished). Store failures propagate as StoreError.
     """
     with store.exclusive():
-        if sweep:
-            sweep_unfinished(store)
+        sweep_unfinished(store)
         return _load_documents(store, batch)
 
 
 def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
     docs = [d if isinstance(d, DocumentRows) else document_rows(d) for d in batch]
     statements = loader_statements()
+    store.drop_indexes(dropped_keys())
     store.create_schema(schema_keys())
     store.create_indexes(index_keys())
     ids = list(dict.fromkeys(d.doc_id for d in docs))
@@ -336,11 +406,9 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         # bytes: the outcome depends on their order, so load one after the other
         return [result for d in docs for result in _load_documents(store, [d])]
     if new:
-        # earlier versions of the files, and leftovers of earlier loads that stopped part-way
-        changing = [*(o for olds in old.values() for o in olds), *new]
-        store.mark_unfinished(changing)
+        store.mark_unfinished([*replaced, *new])
         with store.unit() as w:
-            _forget(w, statements, changing)
+            _forget(w, statements, sorted(replaced))  # earlier versions of the files
             _write(w, statements, list(new.values()))
         store.mark_unfinished([])
     results = []
@@ -371,7 +439,7 @@ class StoreWriter:
     def __init__(self, store: Store, documents_per_batch: int | None = None) -> None:
         self.store = store
         self.documents_per_batch = documents_per_batch
-        self.swept = False
+        self.started = False
         self._documents: int | None = None  # in the store: counted once, then added to per batch
 
     @property
@@ -384,12 +452,10 @@ class StoreWriter:
         return batch_for(self._documents)
 
     def write(self, batch: Sequence[DocumentRows]) -> list[LoadResult]:
-        if not self.swept:
-            # the run saves once, in finish(); the first batch first removes what a load
-            # killed part-way left behind
+        if not self.started:  # the run makes its writes last once, in finish()
             self.store.postpone_snapshots()
-        results = load_documents(self.store, batch, sweep=not self.swept)
-        self.swept = True
+            self.started = True
+        results = load_documents(self.store, batch)
         if self._documents is not None:
             self._documents += sum(r.status == "loaded" for r in results)
         return results

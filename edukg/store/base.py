@@ -55,8 +55,9 @@ class Writer(Protocol):
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
-        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches.
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches;
+        the rows the batches return, in order.
 
         A row is a map or a list of values (``row[0]``), whichever the statement reads.
         """
@@ -90,6 +91,9 @@ class Store(Protocol):
 
     def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
         """Non-unique exact-match indexes for (label, property) pairs; idempotent."""
+
+    def drop_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
+        """No unique constraint or index on these (label, property) pairs any more; idempotent."""
 
     def clear(self) -> None:
         """Delete the whole graph."""
@@ -130,6 +134,6 @@ class RowsWriter:
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
-        for i in range(0, len(rows), self.batch_size):
-            self.run(cypher, {"rows": list(rows[i : i + self.batch_size])})
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        return [out for i in range(0, len(rows), self.batch_size)
+                for out in self.run(cypher, {"rows": list(rows[i : i + self.batch_size])})]
