@@ -125,6 +125,8 @@ def measure(source: Path, work: Path, paths: list[Path], graph: str, jobs: int) 
     finally:
         store.close()
         stop_server(data_dir)
+    # the server's log tells where a start went (reading, matrices, indexes): kept beside the copy
+    shutil.move(data_dir / "server.log", work / f"server-{time.strftime('%H%M%S')}.log")
     shutil.rmtree(data_dir)
     return steps
 
