@@ -21,8 +21,8 @@ transaction as well):
 
 One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
 processes take turns batch by batch. What a load killed part-way left (facts
-with no Document node, and the entities only they name) is deleted by the next
-load before its first batch (``sweep=True``), whatever documents that one loads.
+with no Document node, and the entities only they name) is deleted before the
+next batch is written (sweep_unfinished), whatever documents that one loads.
 The store remembers which documents a batch is writing (``Store.mark_unfinished``,
 set before its first statement and emptied after its last), so the next load
 looks at those only; a store that does not remember (written by an earlier
@@ -31,8 +31,8 @@ version) has every fact's ``doc_id`` read once.
 Indexes: a unique ``id`` on documents, entities, targets, observations and
 responsibilities (readers look them up by id). Sentences and ``doc_id`` have none:
 a store starts by building its indexes again (FalkorDB keeps none in its
-snapshot), and those two were three quarters of the entries at 100,000 documents
-(9 million sentences). The loader reaches sentences through the node ids their
+snapshot), and those two were four fifths of the entries at 100,000 documents
+(9 million sentences, 14 million facts). The loader reaches sentences through the node ids their
 statement returned, a document's facts through its Document node, and a stopped
 batch's leftovers by reading every fact's ``doc_id`` (after a crash only).
 
