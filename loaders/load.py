@@ -28,13 +28,14 @@ set before its first statement and emptied after its last), so the next load
 looks at those only; a store that does not remember (written by an earlier
 version) has every fact's ``doc_id`` read once.
 
-Indexes: a unique ``id`` on documents, entities, targets, observations and
-responsibilities (readers look them up by id). Sentences and ``doc_id`` have none:
-a store starts by building its indexes again (FalkorDB keeps none in its
-snapshot), and those two were four fifths of the entries at 100,000 documents
-(9 million sentences, 14 million facts). The loader reaches sentences through the node ids their
-statement returned, a document's facts through its Document node, and a stopped
-batch's leftovers by reading every fact's ``doc_id`` (after a crash only).
+Indexes: a unique ``id`` on every label (readers look nodes up by id: the export
+and the analyses read every label a page of ids at a time). ``doc_id`` has none: a
+store starts by building its indexes again (FalkorDB keeps none in its snapshot),
+and the 14 million facts' ``doc_id`` were half the entries at 100,000 documents.
+The loader reaches a document's facts through its Document node, and a stopped
+batch's leftovers by reading every fact's ``doc_id`` (after a crash only). It links
+sentences by the node ids their CREATE answers with, cheaper than looking their
+ids up.
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -241,13 +242,13 @@ def loader_statements() -> dict[str, str]:
 
 
 def schema_keys() -> list[tuple[str, str]]:
-    """(label, "id") for every node label the loader writes but the sentences (see the module docstring)."""
-    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES) if c != "Evidence"]
+    """(label, "id") for every node label the loader writes."""
+    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
 
 
 def dropped_keys() -> list[tuple[str, str]]:
     """(label, property) earlier versions indexed and this one does not: dropped from their stores."""
-    return [(vocab.label("Evidence"), "id")] + [(vocab.label(c), "doc_id") for c in FACTS]
+    return [(vocab.label(c), "doc_id") for c in FACTS]
 
 
 def name_keys() -> list[tuple[str, str]]:
