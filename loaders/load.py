@@ -7,13 +7,12 @@ transaction as well):
 1. if another version of a file (same source path, other bytes) is loaded,
    delete that version: its Document node with every fact it reaches, in one
    statement;
-2. create the sentences (Evidence), which answer with their node ids; merge
-   the shared entities (Region, Year, Agency, Program, Indicator, Theme,
-   Reference) and the relationships among them, then create the documents'
-   other facts (Target, Observation, Responsibility), each tagged with
+2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
+   Reference) and the relationships among them, then create the documents' own
+   fact nodes (Target, Observation, Responsibility, Evidence), each tagged with
    ``doc_id`` and created together with its relationships to what was written
-   before it (sentences by node id, entities by their indexed id); each
-   statement carries the rows of every document of the batch;
+   before it — new (step 1 and the sweep removed any earlier rests), so created,
+   not merged; each statement carries the rows of every document of the batch;
 3. write the Document nodes together with all their relationships in one
    statement, last. A Document node exists only once everything else is in
    place, and queries reach facts only through Document nodes, so a load that
@@ -33,9 +32,7 @@ and the analyses read every label a page of ids at a time). ``doc_id`` has none:
 store starts by building its indexes again (FalkorDB keeps none in its snapshot),
 and the 14 million facts' ``doc_id`` were half the entries at 100,000 documents.
 The loader reaches a document's facts through its Document node, and a stopped
-batch's leftovers by reading every fact's ``doc_id`` (after a crash only). It links
-sentences by the node ids their CREATE answers with, cheaper than looking their
-ids up.
+batch's leftovers by reading every fact's ``doc_id`` (after a crash only).
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -90,9 +87,6 @@ def batch_for(stored: int) -> int:
 
 # ------------------------------------------------------------------ statements
 
-# The Document's link with its sentences: (parameter, object property, class, Document is the source)
-_SENTENCES = next(link for link in DOCUMENT_LINKS if link[2] == "Evidence")
-
 
 def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
     """Relationships of the node ``n`` with the nodes of class `other` whose ids are the list `ids`."""
@@ -104,13 +98,6 @@ def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
 def _when(condition: str, then: str) -> str:
     """`then` (a SET) only for the rows where `condition` holds, without dropping the other rows."""
     return f"FOREACH (_ IN CASE WHEN {condition} THEN [1] ELSE [] END | {then})"
-
-
-def _supported(i: int, ids: str) -> str:
-    """``(m)-[:SUPPORTS]->(n)`` from each sentence whose node id is in the list `ids`; it ends the
-    statement (a row whose list is empty goes no further)."""
-    return f"WITH n, {ids} AS ids{i} UNWIND ids{i} AS x{i} MATCH (m{i}) WHERE id(m{i}) = x{i} " \
-           f"CREATE (m{i})-[:{vocab.rel(SUPPORTED[0])}]->(n)"
 
 
 def _merge_entities(cls: str) -> str:
@@ -127,30 +114,20 @@ def _merge_entities(cls: str) -> str:
         parts[0] += ", n.aliases = row.aliases"
         new_aliases = "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
         parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
+    if cls in EVIDENCED_CLASSES:
+        parts.append(_foreach(0, "row.evidence", *SUPPORTED))
     return "\n".join(parts)
-
-
-def _support_entities(cls: str) -> str:
-    """The sentences supporting entities of class `cls`: rows [entity id, [sentence node ids]]."""
-    return f"UNWIND $rows AS row MATCH (n:{vocab.label(cls)} {{id: row[0]}})\n{_supported(0, 'row[1]')}"
 
 
 def _create_facts(cls: str) -> str:
     # A document's own facts are new when written (leftovers of its earlier loads were deleted
     # first), so they and their relationships are created. Rows are lists, not maps: they encode
     # and parse in about half the time; a null column sets no property.
-    # Sentences are created first and answer with their node ids, which the other facts' rows carry.
     fact = FACTS[cls]
     props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
     parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
     for i, (prop, other, outgoing) in enumerate(fact.links):
-        column = f"row[{LINK_COLUMN[cls, prop, other]}]"
-        if (prop, other, outgoing) != SUPPORTED:
-            parts.append(_foreach(i, column, prop, other, outgoing))
-    if SUPPORTED in fact.links:
-        parts.append(_supported(len(fact.links), f"row[{LINK_COLUMN[(cls, *SUPPORTED[:2])]}]"))
-    elif not fact.links:
-        parts.append("RETURN id(n) AS node")
+        parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
     return "\n".join(parts)
 
 
@@ -164,13 +141,9 @@ def _link(src: str, prop: str, dst: str) -> str:
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once.
     # The Document was absent when the batch began, so its relationships are created, not merged.
-    # Its sentences are linked last, by node id (``doc.evidence``).
     parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
     for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
-        if cls != "Evidence":
-            parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
-    parts.append(f"WITH n, doc UNWIND doc.evidence AS x MATCH (m) WHERE id(m) = x "
-                 f"CREATE (m)-[:{vocab.rel(_SENTENCES[1])}]->(n)")
+        parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
     return "\n".join(parts)
 
 
@@ -181,7 +154,7 @@ def _delete_documents() -> str:
     return (
         f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
         f"OPTIONAL MATCH (d)-[:{owned}]->(f) WITH d, collect(f) AS facts "
-        f"OPTIONAL MATCH (e:{vocab.label('Evidence')})-[:{vocab.rel(_SENTENCES[1])}]->(d) "
+        f"OPTIONAL MATCH (e:{vocab.label('Evidence')})-[:{vocab.rel('inDocument')}]->(d) "
         "WITH d, facts, collect(e) AS sentences "
         "UNWIND facts + sentences + [d] AS n DETACH DELETE n RETURN count(*) AS deleted"
     )
@@ -234,8 +207,6 @@ def loader_statements() -> dict[str, str]:
     for cls in ENTITY_CLASSES:
         out[f"merge-{cls}"] = _merge_entities(cls)
         out[f"orphans-{cls}"] = _delete_orphans(cls)
-    for cls in EVIDENCED_CLASSES:
-        out[f"support-{cls}"] = _support_entities(cls)
     for src, prop, dst in ENTITY_LINKS:
         out[f"link-{src}-{prop}-{dst}"] = _link(src, prop, dst)
     return out
@@ -311,40 +282,27 @@ def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]
     return [{**row, **{k: list(row[k]) for k in ENTITY_SETS if k in row}} for row in merged.values()]
 
 
-def _create_sentences(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> dict[str, int]:
-    """Create the sentences of `docs`; their node ids by sentence id."""
-    rows = [row for d in docs for row in d.tables.facts["Evidence"].values()]
-    created = w.write_rows(statements["create-Evidence"], rows) if rows else []
-    return {row[0]: out["node"] for row, out in zip(rows, created, strict=True)}
-
-
 def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> None:
     """Write new documents: every fact, entity and relationship first, the Document nodes last.
 
-    Each statement links what it writes to nodes written before it: the sentences first (by
-    the node ids they answer with), then the entities, the relationships between them, the
-    other facts.
+    Each statement links what it writes to nodes written before it: the sentences first, then
+    the entities, the relationships between them, the other facts.
     """
-    nodes = _create_sentences(w, statements, docs)
+    def create(cls: str) -> None:
+        if rows := [row for d in docs for row in d.tables.facts[cls].values()]:
+            w.write_rows(statements[f"create-{cls}"], rows)
+
+    create("Evidence")
     for cls in ENTITY_CLASSES:
         if rows := _entity_rows(docs, cls):
-            w.write_rows(statements[f"merge-{cls}"], [{k: v for k, v in row.items() if k != "evidence"} for row in rows])
-            if cls in EVIDENCED_CLASSES and (supported := [[row["id"], [nodes[e] for e in row["evidence"]]]
-                                                           for row in rows if row["evidence"]]):
-                w.write_rows(statements[f"support-{cls}"], supported)
+            w.write_rows(statements[f"merge-{cls}"], rows)
     for src, prop, dst in ENTITY_LINKS:
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
-    for cls, fact in FACTS.items():
-        if cls == "Evidence":
-            continue
-        k = LINK_COLUMN[(cls, *SUPPORTED[:2])]
-        if rows := [[*row[:k], [nodes[e] for e in row[k]], *row[k + 1:]]
-                    for d in docs for row in d.tables.facts[cls].values()]:
-            w.write_rows(statements[f"create-{cls}"], rows)
-    param = _SENTENCES[0]
-    documents = [{"id": d.doc_id, "props": d.props,
-                  **{k: [nodes[e] for e in v] if k == param else list(v) for k, v in d.tables.doc_links.items()}}
+    for cls in FACTS:
+        if cls != "Evidence":
+            create(cls)
+    documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.tables.doc_links.items()}}
                  for d in docs]
     w.run(statements["write-document"], {"documents": documents})
 

@@ -55,9 +55,8 @@ class Writer(Protocol):
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
-        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches;
-        the rows the batches return, in order.
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
+        """Run `cypher` (which reads `$rows`, e.g. ``UNWIND $rows AS row MERGE …``) in batches.
 
         A row is a map or a list of values (``row[0]``), whichever the statement reads.
         """
@@ -134,6 +133,6 @@ class RowsWriter:
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def write_rows(self, cypher: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
-        return [out for i in range(0, len(rows), self.batch_size)
-                for out in self.run(cypher, {"rows": list(rows[i : i + self.batch_size])})]
+    def write_rows(self, cypher: str, rows: Sequence[Any]) -> None:
+        for i in range(0, len(rows), self.batch_size):
+            self.run(cypher, {"rows": list(rows[i : i + self.batch_size])})
