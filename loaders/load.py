@@ -4,15 +4,16 @@ Loading order makes a document appear whole or not at all, on FalkorDB (each
 statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
 transaction as well):
 
-1. if another version of a file (same source path, other bytes) is loaded,
-   delete that version: its Document node with every fact it reaches, in one
-   statement;
+1. forget what an earlier, unfinished load of the same documents left behind
+   (their fact nodes, found by the indexed ``doc_id``); if another version of a
+   file (same source path, other bytes) is loaded, delete that version, its
+   Document node first;
 2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
    Reference) and the relationships among them, then create the documents' own
    fact nodes (Target, Observation, Responsibility, Evidence), each tagged with
    ``doc_id`` and created together with its relationships to what was written
-   before it — new (step 1 and the sweep removed any earlier rests), so created,
-   not merged; each statement carries the rows of every document of the batch;
+   before it — new after step 1, so created, not merged; each statement
+   carries the rows of every document of the batch;
 3. write the Document nodes together with all their relationships in one
    statement, last. A Document node exists only once everything else is in
    place, and queries reach facts only through Document nodes, so a load that
@@ -20,19 +21,12 @@ transaction as well):
 
 One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
 processes take turns batch by batch. What a load killed part-way left (facts
-with no Document node, and the entities only they name) is deleted before the
-next batch is written (sweep_unfinished), whatever documents that one loads.
+with no Document node, and the entities only they name) is deleted by the next
+load before its first batch (``sweep=True``), whatever documents that one loads.
 The store remembers which documents a batch is writing (``Store.mark_unfinished``,
 set before its first statement and emptied after its last), so the next load
 looks at those only; a store that does not remember (written by an earlier
 version) has every fact's ``doc_id`` read once.
-
-Indexes: a unique ``id`` on every label (readers look nodes up by id: the export
-and the analyses read every label a page of ids at a time). ``doc_id`` has none: a
-store starts by building its indexes again (FalkorDB keeps none in its snapshot),
-and the 14 million facts' ``doc_id`` were half the entries at 100,000 documents.
-The loader reaches a document's facts through its Document node, and a stopped
-batch's leftovers by reading every fact's ``doc_id`` (after a crash only).
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -63,7 +57,7 @@ from edukg.ontology import vocab
 from edukg.store.base import Store, Writer
 
 __all__ = ["LoadResult", "StoreWriter", "load_document", "load_documents", "loader_statements", "schema_keys",
-           "index_keys", "dropped_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
+           "index_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
 
 # Documents written together, unless ``edukg load --documents-per-batch`` says: a tenth of the
 # documents in the store, within BATCH_RANGE. Every write statement makes FalkorDB fold its pending
@@ -147,23 +141,9 @@ def _write_documents() -> str:
     return "\n".join(parts)
 
 
-def _delete_documents() -> str:
-    """Whole documents: each Document node with the facts and sentences it reaches, at once."""
-    doc = vocab.label(DOCUMENT)
-    owned = "|".join(vocab.rel(prop) for _, prop, cls, outgoing in DOCUMENT_LINKS if cls in FACTS and outgoing)
-    return (
-        f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
-        f"OPTIONAL MATCH (d)-[:{owned}]->(f) WITH d, collect(f) AS facts "
-        f"OPTIONAL MATCH (e:{vocab.label('Evidence')})-[:{vocab.rel('inDocument')}]->(d) "
-        "WITH d, facts, collect(e) AS sentences "
-        "UNWIND facts + sentences + [d] AS n DETACH DELETE n RETURN count(*) AS deleted"
-    )
-
-
 def _delete_facts(cls: str) -> str:
-    """Facts of documents that have no Document node, by reading every fact's doc_id (not indexed)."""
     return (
-        f"MATCH (n:{vocab.label(cls)}) WHERE n.doc_id IN $doc_ids "
+        f"UNWIND $doc_ids AS doc_id MATCH (n:{vocab.label(cls)} {{doc_id: doc_id}}) "
         "DETACH DELETE n RETURN count(*) AS deleted"
     )
 
@@ -194,7 +174,9 @@ def loader_statements() -> dict[str, str]:
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        "delete-documents": _delete_documents(),
+        "delete-document": (
+            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
+        ),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
@@ -217,11 +199,6 @@ def schema_keys() -> list[tuple[str, str]]:
     return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
 
 
-def dropped_keys() -> list[tuple[str, str]]:
-    """(label, property) earlier versions indexed and this one does not: dropped from their stores."""
-    return [(vocab.label(c), "doc_id") for c in FACTS]
-
-
 def name_keys() -> list[tuple[str, str]]:
     """(label, property) of the names and titles a reader looks nodes up by (the web app links an
     answer's cells to their pages): documents first, agencies, the most numerous, last."""
@@ -231,9 +208,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: documents by source, and
-    everything by its name (name_keys)."""
-    return [(vocab.label(DOCUMENT), "source"), *name_keys()]
+    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
+    source, and everything by its name (name_keys)."""
+    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys()]
 
 
 # ------------------------------------------------------------------ loading
@@ -250,17 +227,12 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], whole: Sequence[str], unfinished: Sequence[str] = ()) -> None:
-    """Delete documents: `whole` ones with all they reach (each at once), the facts `unfinished`
-    ones left (batches stopped part-way, no Document node), then the entities nothing names."""
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
+    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans."""
     deleted = 0
-    if whole:
-        rows = w.run(statements["delete-documents"], {"doc_ids": list(whole)})
+    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS)):
+        rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
-    if unfinished:
-        for cls in FACTS:
-            rows = w.run(statements[f"delete-{cls}"], {"doc_ids": list(unfinished)})
-            deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
         for cls in ENTITY_CLASSES:
             w.run(statements[f"orphans-{cls}"])
@@ -317,35 +289,34 @@ def sweep_unfinished(store: Store) -> int:
     marked = store.unfinished()
     if marked is None:  # a store that does not remember: find them among every fact
         marked = [row["doc_id"] for cls in FACTS for row in store.query(statements[f"unfinished-{cls}"], read_only=True)]
-    elif not marked:
-        return 0
     # a marked document may be whole (the batch stopped after its Document statement): it stays
     present = {row["id"] for row in store.query(statements["find-documents"], {"ids": marked}, read_only=True)}
     doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, (), doc_ids)
+            _forget(w, statements, doc_ids)
     store.mark_unfinished([])
     return len(doc_ids)
 
 
-def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
+def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows], *,
+                   sweep: bool = False) -> list[LoadResult]:
     """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
 
     Each document is written all or nothing, as by load_document, whose results these are:
     a document stopped part-way (by a failure) has no Document node, and its next load
-    completes it. No other load writes meanwhile; what loads stopped part-way left is deleted
-    first (sweep_unfinished). Store failures propagate as StoreError.
+    completes it. No other load writes meanwhile; with `sweep`, what loads killed part-way
+    left is deleted first (sweep_unfinished). Store failures propagate as StoreError.
     """
     with store.exclusive():
-        sweep_unfinished(store)
+        if sweep:
+            sweep_unfinished(store)
         return _load_documents(store, batch)
 
 
 def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
     docs = [d if isinstance(d, DocumentRows) else document_rows(d) for d in batch]
     statements = loader_statements()
-    store.drop_indexes(dropped_keys())
     store.create_schema(schema_keys())
     store.create_indexes(index_keys())
     ids = list(dict.fromkeys(d.doc_id for d in docs))
@@ -365,9 +336,11 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         # bytes: the outcome depends on their order, so load one after the other
         return [result for d in docs for result in _load_documents(store, [d])]
     if new:
-        store.mark_unfinished([*replaced, *new])
+        # earlier versions of the files, and leftovers of earlier loads that stopped part-way
+        changing = [*(o for olds in old.values() for o in olds), *new]
+        store.mark_unfinished(changing)
         with store.unit() as w:
-            _forget(w, statements, sorted(replaced))  # earlier versions of the files
+            _forget(w, statements, changing)
             _write(w, statements, list(new.values()))
         store.mark_unfinished([])
     results = []
@@ -398,7 +371,7 @@ class StoreWriter:
     def __init__(self, store: Store, documents_per_batch: int | None = None) -> None:
         self.store = store
         self.documents_per_batch = documents_per_batch
-        self.started = False
+        self.swept = False
         self._documents: int | None = None  # in the store: counted once, then added to per batch
 
     @property
@@ -411,10 +384,12 @@ class StoreWriter:
         return batch_for(self._documents)
 
     def write(self, batch: Sequence[DocumentRows]) -> list[LoadResult]:
-        if not self.started:  # the run makes its writes last once, in finish()
+        if not self.swept:
+            # the run saves once, in finish(); the first batch first removes what a load
+            # killed part-way left behind
             self.store.postpone_snapshots()
-            self.started = True
-        results = load_documents(self.store, batch)
+        results = load_documents(self.store, batch, sweep=not self.swept)
+        self.swept = True
         if self._documents is not None:
             self._documents += sum(r.status == "loaded" for r in results)
         return results

@@ -286,16 +286,6 @@ def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(s
     assert per_document(store) == before and store.unfinished() == []
 
 
-def test_a_store_of_an_earlier_version_loses_the_indexes_nothing_needs(store):
-    from edukg.loaders.load import dropped_keys
-
-    store.create_indexes(dropped_keys())
-    load_document(store, facts_a())
-    indexed = {(r["label"], p) for r in store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
-               for p in r["properties"]}
-    assert indexed and not indexed & set(dropped_keys())
-
-
 def test_loader_statements_run_on_the_embedded_store(store):
     values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"},
               "documents": [{"id": "x", "props": {"id": "x"}}]}

@@ -115,20 +115,6 @@ def test_create_schema_is_idempotent_and_enforces_unique_ids(store):
     assert count(store) == 1
 
 
-def test_drop_indexes_removes_constraints_and_indexes_and_is_idempotent(store):
-    store.create_schema([("Agency", "id"), ("Program", "id")])
-    store.create_indexes([("Agency", "doc_id")])
-    store.drop_indexes([("Agency", "id"), ("Agency", "doc_id"), ("Theme", "id")])  # Theme had none
-    store.drop_indexes([("Agency", "id")])
-    constraints = store.query("CALL db.constraints() YIELD label, properties RETURN label, properties")
-    indexes = store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
-    assert [(c["label"], c["properties"]) for c in constraints] == [("Program", ["id"])]
-    assert [(i["label"], i["properties"]) for i in indexes] == [("Program", ["id"])]
-    with store.unit() as w:  # no longer unique
-        w.run("CREATE (:Agency {id: 'x'}), (:Agency {id: 'x'})")
-    assert count(store) == 2
-
-
 @pytest.mark.parametrize(
     "statement",
     [

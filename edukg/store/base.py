@@ -91,9 +91,6 @@ class Store(Protocol):
     def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
         """Non-unique exact-match indexes for (label, property) pairs; idempotent."""
 
-    def drop_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
-        """No unique constraint or index on these (label, property) pairs any more; idempotent."""
-
     def clear(self) -> None:
         """Delete the whole graph."""
 

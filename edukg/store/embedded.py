@@ -782,7 +782,6 @@ class EmbeddedStore:
         # the server's indexes and constraints each time cost more than the writes.
         self._schema_ensured: set[tuple[str, str]] = set()
         self._indexes_ensured: set[tuple[str, str]] = set()  # likewise for create_indexes
-        self._dropped: set[tuple[str, str]] = set()  # and for drop_indexes
         self._unsaved = False  # written since the last persist()
         self._postponed = False  # folding the log is off until persist()
 
@@ -899,25 +898,6 @@ class EmbeddedStore:
                 self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
             self._indexes_ensured.add((label, prop))
 
-    def drop_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
-        """No unique constraint or exact-match index on each (label, property); idempotent.
-
-        FalkorDB keeps no index in its snapshot but builds each one again at every start, so
-        an index nothing needs costs every start (see loaders.load.dropped_keys).
-        """
-        wanted = [key for key in keys if key not in self._dropped]
-        if not wanted:
-            return
-        constrained, indexed = self._constrained(), self._indexed()
-        for label, prop in wanted:
-            if (label, prop) in constrained:
-                self._execute_command(
-                    "GRAPH.CONSTRAINT", "DROP", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop
-                )
-            if (label, prop) in indexed:
-                self._execute(f"DROP INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
-            self._dropped.add((label, prop))
-
     def _schema(self, procedure: str) -> list[dict[str, Any]]:
         return self._execute(f"CALL {procedure}", None, True, StoreError)
 
@@ -944,7 +924,6 @@ class EmbeddedStore:
         """Delete the whole graph (its data, indexes and constraints)."""
         self._schema_ensured.clear()
         self._indexes_ensured.clear()
-        self._dropped.clear()
         self._unsaved = True
         try:
             self._db.connection.delete(self._unfinished_key)

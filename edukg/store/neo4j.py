@@ -210,10 +210,6 @@ class Neo4jStore:
             for label, prop in keys
         )
 
-    def drop_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
-        """Nothing to drop: Neo4j keeps its indexes on disk, so those of earlier versions cost a
-        start nothing, and they stay."""
-
     def _run_schema(self, statements: Iterable[str]) -> None:
         # the loader asks for its schema with every batch: each statement runs once per store
         wanted = [statement for statement in statements if statement not in self._schema_done]
