@@ -132,7 +132,7 @@ class _WorkerMemory:
         return sum(sorted(self.peaks.values(), reverse=True)[: os.cpu_count() or 1])
 
 
-def _proc_cpu_seconds(pid: int) -> tuple[float, float]:
+def proc_cpu_seconds(pid: int) -> tuple[float, float]:
     """CPU seconds (user + system, all threads) of a live process and of its children it waited for."""
     stat = [int(v) for v in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:15]]
     ticks = os.sysconf("SC_CLK_TCK")
@@ -141,13 +141,13 @@ def _proc_cpu_seconds(pid: int) -> tuple[float, float]:
 
 def server_cpu_seconds(pid: int) -> float:
     """CPU seconds the store server of that pid has used so far."""
-    return _proc_cpu_seconds(pid)[0]
+    return proc_cpu_seconds(pid)[0]
 
 
 def _cpu_seconds(server_pid: int) -> dict[str, float]:
     """CPU time used so far by this process (the writer), the store server, the background
     saves it forked, and this process's finished children (the extraction workers)."""
-    server, snapshots = _proc_cpu_seconds(server_pid)
+    server, snapshots = proc_cpu_seconds(server_pid)
     children = os.times()
     return {
         "writer": time.process_time(),

@@ -23,6 +23,10 @@ One batch is written at a time per store (``Store.exclusive``): two ``edukg load
 processes take turns batch by batch. What a load killed part-way left (facts
 with no Document node, and the entities only they name) is deleted by the next
 load before its first batch (``sweep=True``), whatever documents that one loads.
+The store remembers which documents a batch is writing (``Store.mark_unfinished``,
+set before its first statement and emptied after its last), so the next load
+looks at those only; a store that does not remember (written by an earlier
+version) has every fact's ``doc_id`` read once.
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -282,11 +286,16 @@ def sweep_unfinished(store: Store) -> int:
     Run it holding ``store.exclusive()``: between two batches every document is whole.
     """
     statements = loader_statements()
-    doc_ids = {row["doc_id"] for cls in FACTS
-               for row in store.query(statements[f"unfinished-{cls}"], read_only=True)}
+    marked = store.unfinished()
+    if marked is None:  # a store that does not remember: find them among every fact
+        marked = [row["doc_id"] for cls in FACTS for row in store.query(statements[f"unfinished-{cls}"], read_only=True)]
+    # a marked document may be whole (the batch stopped after its Document statement): it stays
+    present = {row["id"] for row in store.query(statements["find-documents"], {"ids": marked}, read_only=True)}
+    doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, sorted(doc_ids))
+            _forget(w, statements, doc_ids)
+    store.mark_unfinished([])
     return len(doc_ids)
 
 
@@ -327,10 +336,13 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         # bytes: the outcome depends on their order, so load one after the other
         return [result for d in docs for result in _load_documents(store, [d])]
     if new:
+        # earlier versions of the files, and leftovers of earlier loads that stopped part-way
+        changing = [*(o for olds in old.values() for o in olds), *new]
+        store.mark_unfinished(changing)
         with store.unit() as w:
-            # earlier versions of the files, and leftovers of earlier loads that stopped part-way
-            _forget(w, statements, [*(o for olds in old.values() for o in olds), *new])
+            _forget(w, statements, changing)
             _write(w, statements, list(new.values()))
+        store.mark_unfinished([])
     results = []
     for d in docs:
         if new.pop(d.doc_id, None) is None:  # present before, or named twice in the batch

@@ -115,6 +115,29 @@ def test_store_growth_prints_each_step(tmp_path):
     assert steps == ["2", "4", "5"] and done.stdout.splitlines()[-1].startswith("5 documents:")
 
 
+def test_add_documents_times_each_step_on_a_copy(tmp_path):
+    """benchmarks/add_documents.py adds documents to a copy of a store, stops and starts it; the store is only read."""
+    from edukg.loaders.load import StoreWriter
+    from edukg.loaders.pipeline import run
+    from edukg.store.embedded import EmbeddedStore
+
+    corpus = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
+    source = tmp_path / "store"
+    with EmbeddedStore(source, graph="edukg-bench") as store:
+        run([corpus], StoreWriter(store))
+    before = {p.name: p.read_bytes() for p in sorted((source / "appendonlydir").iterdir())}
+    out = tmp_path / "add.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "add_documents.py"), str(source), "--first", "0", "--docs", "3",
+         "--jobs", "1", "--work", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    [line] = [json.loads(text) for text in out.read_text("utf-8").splitlines()]
+    assert line["add"]["documents"] == 3 and {"open", "add", "stop", "start"} <= set(line)
+    assert {p.name: p.read_bytes() for p in sorted((source / "appendonlydir").iterdir())} == before
+
+
 def test_serve_pages_completes_at_small_n(tmp_path):
     """benchmarks/serve_pages.py loads a small corpus, serves it and times every kind of page."""
     out = tmp_path / "pages.json"

@@ -264,6 +264,28 @@ def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
     assert counts(store) == completed
 
 
+@pytest.mark.parametrize("marked", [True, False], ids=["marked", "store-of-an-earlier-version"])
+def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(store, marked):
+    from edukg.loaders.load import sweep_unfinished
+
+    whole, good = facts_b(), facts_a()
+    load_document(store, whole)
+    bad = dataclasses.replace(good, responsibilities=tuple(
+        dataclasses.replace(r, duty={"not": "a value"}) for r in good.responsibilities))
+    with pytest.raises(EdukgError):
+        load_document(store, bad)
+    assert store.unfinished() == [good.document.id] and leftovers(store) > 0
+    if not marked:  # written before the store remembered its batches: every fact is looked at
+        store._db.connection.delete(f"edukg:unfinished:{store.graph_name}")
+        assert store.unfinished() is None
+    assert sweep_unfinished(store) == 1
+    assert leftovers(store) == 0 and store.unfinished() == []
+    store.mark_unfinished([whole.document.id])  # a batch stopped after its Document statement
+    before = per_document(store)
+    assert sweep_unfinished(store) == 0
+    assert per_document(store) == before and store.unfinished() == []
+
+
 def test_loader_statements_run_on_the_embedded_store(store):
     values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"},
               "documents": [{"id": "x", "props": {"id": "x"}}]}

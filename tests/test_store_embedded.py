@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import signal
 import socket
@@ -206,16 +207,25 @@ def test_data_survives_a_restart(tmp_path):
         assert s.query("MATCH (n:Agency {id: 'a7'}) RETURN n.name AS name") == [{"name": "学前教育"}]
 
 
-def test_stopping_writes_the_snapshot_only_when_something_changed(tmp_path):
+def _base(home: Path) -> Path:
+    """The append-only log's base snapshot (there is one at a time)."""
+    [base] = (home / "appendonlydir").glob("*.base.rdb")
+    return base
+
+
+def test_stopping_folds_the_log_into_a_snapshot_only_when_something_changed(tmp_path):
     home = tmp_path / "home"
     with EmbeddedStore(home, graph="g") as s:
         with s.unit() as w:
             w.write_rows(NODE, [{"id": "a"}])
         s.persist()
-        saved = (home / "edukg.rdb").stat().st_mtime_ns
-    assert (home / "edukg.rdb").stat().st_mtime_ns == saved  # the last one out did not save again
+    base = _base(home)
+    folded = base.stat().st_mtime_ns
+    assert all(p.stat().st_size == 0 for p in (home / "appendonlydir").glob("*.incr.aof"))  # all in the base
     with EmbeddedStore(home, graph="g") as s:
         assert count(s) == 1
+    assert _base(home) == base and base.stat().st_mtime_ns == folded  # the last one out did not fold again
+    assert not (home / "edukg.rdb").exists()
 
 
 def test_persisted_data_survives_the_server_being_killed(tmp_path):
@@ -227,8 +237,7 @@ def test_persisted_data_survives_the_server_being_killed(tmp_path):
         s.persist()
         os.kill(s.info.pid, signal.SIGKILL)
         assert _exited(s.info.pid)
-    assert list(home.glob("*.rdb")) == [home / "edukg.rdb"]
-    with EmbeddedStore(home, graph="g") as s:
+    with EmbeddedStore(home, graph="g") as s:  # from the log's statements, replayed
         assert count(s) == 2
 
 
@@ -248,12 +257,13 @@ def test_closing_a_store_that_wrote_persists_it(tmp_path):
 
 
 def _save_schedule(store: EmbeddedStore) -> str:
-    return store._db.connection.config_get("save")["save"]
+    """How much the log grows, in percent of its base, before it is folded into a new base (0: never)."""
+    return store._db.connection.config_get("auto-aof-rewrite-percentage")["auto-aof-rewrite-percentage"]
 
 
-def test_a_load_postpones_background_snapshots_until_it_persists(tmp_path, sample_path):
-    """No background save forks the server while a load writes; the load's own save ends it,
-    and a store closed part-way through a load (the load failed) turns them back on too."""
+def test_a_load_postpones_folding_the_log_until_it_persists(tmp_path, sample_path):
+    """No fold of the log forks the server while a load writes; the load's persist() ends that,
+    and a store closed part-way through a load (the load failed) turns it back on too."""
     from edukg.loaders.load import StoreWriter
     from edukg.loaders.pipeline import run
 
@@ -261,14 +271,14 @@ def test_a_load_postpones_background_snapshots_until_it_persists(tmp_path, sampl
     start_server(home)  # stays up between the stores, as after `edukg db start`
     try:
         with EmbeddedStore(home, graph="g") as s:
-            assert _save_schedule(s) == "60 1"
+            assert _save_schedule(s) == "10"
             seen: list[str] = []
             run([sample_path("003_ac8d64c3291d58aa")], StoreWriter(_Watching(s, lambda: seen.append(_save_schedule(s)))))
-            assert seen and set(seen) == {""}
-            assert _save_schedule(s) == "60 1"
+            assert seen and set(seen) == {"0"}
+            assert _save_schedule(s) == "10"
             s.postpone_snapshots()
         with EmbeddedStore(home, graph="g") as s:
-            assert _save_schedule(s) == "60 1"
+            assert _save_schedule(s) == "10"
     finally:
         stop_server(home)
 
@@ -341,32 +351,23 @@ def test_load_killed_part_way_is_completed_by_the_next_load(tmp_path, sample_pat
         stop_server(home)
 
 
-def test_append_only_file_of_an_earlier_version_is_converted_once(tmp_path):
-    """A data dir whose latest writes are only in an append-only file keeps them, as a snapshot."""
-    import redis
-
+def test_snapshot_of_an_earlier_version_is_converted_once(tmp_path):
+    """A data dir of an earlier version (a snapshot, no log) keeps its data, in the log's base."""
     home = tmp_path / "home"
-    info = start_server(home)
-    try:
-        client = redis.Redis(port=info.port, password=_Dir(home).secret())
-        client.execute_command("GRAPH.QUERY", "g", "CREATE (:Agency {id: 'in-snapshot'})")
-        client.config_set("appendonly", "yes")  # as earlier versions ran it
-        while client.info("persistence")["aof_rewrite_in_progress"] or client.info("persistence")["aof_rewrite_scheduled"]:
-            time.sleep(0.05)
-        client.execute_command("GRAPH.QUERY", "g", "CREATE (:Agency {id: 'in-log-only'})")
-        time.sleep(1.5)  # appendfsync everysec
-        os.kill(info.pid, signal.SIGKILL)
-        assert _exited(info.pid)
-        assert (home / "appendonlydir").is_dir()
-        with EmbeddedStore(home, graph="g") as s:
-            assert sorted(r["id"] for r in s.query("MATCH (n:Agency) RETURN n.id AS id")) == ["in-log-only", "in-snapshot"]
-        assert not (home / "appendonlydir").exists()
-        stop_server(home)
-        with EmbeddedStore(home, graph="g") as s:  # from the snapshot alone
-            assert count(s) == 2
-        assert not (home / "appendonlydir").exists()
-    finally:
-        stop_server(home)
+    with EmbeddedStore(home, graph="g") as s, s.unit() as w:
+        w.write_rows(NODE, [{"id": "a"}, {"id": "b"}])
+    _base(home).rename(home / "edukg.rdb")  # as earlier versions left it
+    shutil.rmtree(home / "appendonlydir")
+    with EmbeddedStore(home, graph="g") as s:
+        assert count(s) == 2
+        assert not (home / "edukg.rdb").exists()
+        with s.unit() as w:
+            w.write_rows(NODE, [{"id": "c"}])
+        s.persist()
+        os.kill(s.info.pid, signal.SIGKILL)
+        assert _exited(s.info.pid)
+    with EmbeddedStore(home, graph="g") as s:
+        assert count(s) == 3
 
 
 def _exited(pid: int) -> bool:
@@ -493,6 +494,6 @@ def test_corrupt_data_file_is_a_clear_error(tmp_path):
     home = tmp_path / "home"
     with EmbeddedStore(home) as s, s.unit() as w:
         w.write_rows(NODE, [{"id": "a"}])
-    (home / "edukg.rdb").write_bytes(b"REDIS0011 not a snapshot")
+    _base(home).write_bytes(b"REDIS0011 not a snapshot")
     assert "failed to start: " in one_line_store_error(home)
     assert server_status(home)["status"] == "stopped"

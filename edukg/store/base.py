@@ -94,6 +94,14 @@ class Store(Protocol):
     def clear(self) -> None:
         """Delete the whole graph."""
 
+    def mark_unfinished(self, doc_ids: Sequence[str]) -> None:
+        """Remember that the documents `doc_ids` are being written or deleted (before a batch's first
+        statement), and forget them with ``[]`` once they are whole (after its last)."""
+
+    def unfinished(self) -> list[str] | None:
+        """The documents a batch marked and did not finish (a load killed part-way); None where the
+        store does not know (an older store), and then every fact must be looked at."""
+
     def persist(self) -> None:
         """Make everything written so far survive the server and a reboot; returns once it does.
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -226,6 +226,12 @@ class Neo4jStore:
         with self._errors(StoreError), self._session() as session:
             while session.execute_write(lambda tx: tx.run(delete, limit=CLEAR_BATCH).single()["deleted"]):
                 pass
+
+    def mark_unfinished(self, doc_ids: Sequence[str]) -> None:
+        """Nothing to remember: a batch is one transaction (``unit()``), whole or absent."""
+
+    def unfinished(self) -> list[str]:
+        return []
 
     def postpone_snapshots(self) -> None:
         """Nothing to postpone: every committed transaction is durable (see persist)."""
