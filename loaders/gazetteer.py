@@ -28,6 +28,7 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _WORDLIKE = {"新城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区"}
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORT = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|县|区)$")
 
 
@@ -71,6 +72,13 @@ class Gazetteer:
                     break
             pos += 1
         return out
+
+    @staticmethod
+    def inside_words(text: str, mention: Mention) -> bool:
+        """Whether a two-character name stands right after another Chinese character, where it is
+        likely a piece of the words around it (…分校和县第八实验小学: 和 + 县…), not a place
+        (3月14日,眉县召开…)."""
+        return mention.end - mention.start == 2 and mention.start > 0 and _HAN.match(text, mention.start - 1) is not None
 
     @staticmethod
     def is_wordlike(name: str) -> bool:

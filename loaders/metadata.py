@@ -528,7 +528,6 @@ def _league_region(text: str) -> Region | None:
     return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线")
 
 
@@ -538,11 +537,7 @@ def _most_named(text: str) -> Region | None:
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
-    # (a two-character name, 眉县, only where it opens a clause: 3月14日,眉县召开…, not 和县 in A和县B)
-    counts = Counter(
-        m.name for m in gaz.mentions(text, min_len=2, wordlike=False)
-        if len(m.name) > 2 or m.start == 0 or not _CJK_CHAR.match(text, m.start - 1)
-    )
+    counts = Counter(m.name for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m))
     body = text[:_BODY_SCAN]
     for m in gaz.short_mentions(body):
         if _MEDIA.match(body, m.end):

@@ -362,12 +362,6 @@ _KIND_OF_BODY = re.compile(
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
-
-
-def _issuers_end(title: str) -> int:
-    """Where the issuers a bracketed title opens with end: at its 关于, else at its start."""
-    about = title.find("关于")
-    return about if about > 1 else 0
 # 政府, 党委 alone (各级党委和政府): no one body
 _BARE = ("政府", "人民政府", "党委")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
@@ -410,7 +404,10 @@ _NOT_OFFICE = re.compile(
 )
 
 
-_CJK_AT = re.compile(rf"[{CJK}]")
+def _issuers_end(title: str) -> int:
+    """Where the issuers a bracketed title opens with end: at its 关于, else at its start."""
+    about = title.find("关于")
+    return about if about > 1 else 0
 
 
 def _place_schools(text: str) -> list[str]:
@@ -419,11 +416,9 @@ def _place_schools(text: str) -> list[str]:
         return []
     gaz = gazetteer()
     places = gaz.mentions(text, wordlike=False) + [m for m in gaz.short_mentions(text) if m.name[0] not in _LEVELS]
-    # (a two-character county after a word is no place: …分校和县第八实验小学 is 和 + 县第八实验小学)
     return [
         text[p.start : m.end()] for p in places
-        if (m := _AFTER_PLACE_SCHOOL.match(text, p.end))
-        and not (p.end - p.start == 2 and text[p.end - 1] == "县" and p.start and _CJK_AT.match(text, p.start - 1))
+        if (m := _AFTER_PLACE_SCHOOL.match(text, p.end)) and not (p.name.endswith("县") and gaz.inside_words(text, p))
     ]
 
 
