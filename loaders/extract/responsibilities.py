@@ -36,10 +36,12 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
 # (要求 and 应用 are verbs of their own: 复查组要求各县… asks the counties)
-_CHARGE = re.compile(r"(?:也|均|都|还)?(?:要(?!求)|应当|应(?!用)|须|必须|将)")
-# (将, which also says what will happen, is left out)
-_CHARGE_AGAIN = re.compile(r"\s*(?:也|均|都|还)?(?:要(?!求)|应当|应(?!用)|须|必须)")
-_DUTY_LEAD = re.compile(r"^(?:也|均|都|还)?(?:要(?!求)|必须|应当|应(?!用)|须|将)?")
+_ALSO = r"(?:也|均|都|还)?"
+_MUST = r"要(?!求)|应当|应(?!用)|必须|须"
+_CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
+_DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
+# a charge again, with no subject (…;要…): 将, which also says what will happen, is left out
+_CHARGE_AGAIN = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
@@ -381,8 +383,9 @@ class _Rules:
         cs, end = spans[0][0], spans[-1][1]
         if not _CHARGE_AGAIN.match(text, cs):
             return []
-        duty = _DUTY_LEAD.sub("", text[cs:end].strip()).strip()
-        if len(duty) < 4 or _SLOGAN.match(text[cs:end].strip()):
+        part = text[cs:end].strip()
+        duty = _DUTY_LEAD.sub("", part).strip()
+        if len(duty) < 4 or _SLOGAN.match(part):
             return []
         return self._facts(i, list(dict.fromkeys(holders)), duty, cs, end, text)
 
