@@ -39,9 +39,10 @@ _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
 # B“十三五”规划和C等文件精神. Each names a period, or opens with the level or body that issued it.
 _LISTED_END = r"(?:规划纲要|纲要|规划|意见|通知|办法|方案|计划|规定|条例|决定|细则|要点)"  # (a standard: _NAMED)
 _LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）])?"
-_LISTED_HINT = re.compile(r"根据|依据|依照|按照|结合|贯彻|落实")
+_CITING = r"根据|依据|依照|按照|结合|贯彻落实|贯彻|落实"
+_LISTED_HINT = re.compile(_CITING)
 _LISTED = re.compile(
-    rf"(?:根据|依据|依照|按照|结合|贯彻落实|贯彻|落实)(?P<list>{_LISTED_ITEM}(?:[、和及与]{_LISTED_ITEM})*)"
+    rf"(?:{_CITING})(?P<list>{_LISTED_ITEM}(?:[、和及与]{_LISTED_ITEM})*)"
     r"(?=等|的(?:总体)?(?:部署|精神|要求|规定)|精神|要求|[,，;；。和及与])"
 )
 _LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM})(?=[、和及与]|$)")
