@@ -153,7 +153,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
             return name
     after = clause[q.end : hi]
-    if q.unit == "%" and q.start - lo <= _SCOPE_MAX and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start]))) and not after.startswith("的"):
+    if q.unit == "%" and _opens_clause(clause, lo, q) and not after.startswith("的"):
         # 80%以上幼儿园达到…标准, 全市85%左右县(市、区)创建成…: a share opening its clause (but for
         # its scope) is of the noun after it
         cut = _AFTER_CUT.search(after)
@@ -187,6 +187,11 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
     before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))))
     return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
+
+
+def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
+    """Whether q opens its part of the clause, but for a year and a scope (到2025年,全市85%…)."""
+    return q.start - lo <= _SCOPE_MAX and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start])))
 
 
 _NAME_TAIL = re.compile(r"(?:的|从|由)$")
@@ -505,7 +510,7 @@ class _Review(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
     def covers(self, sent: Sentence) -> bool:
-        return sent.section in self.sections or inside(list(self.spans), sent.start, sent.start + 1)
+        return sent.section in self.sections or inside(self.spans, sent.start, sent.start + 1)
 
 
 def _looks_back(doc: StructuredDocument, heading: str) -> bool:
@@ -520,6 +525,7 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 # (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
 _INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
 _HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "要点", "总结", "方案")
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _heading_start(text: str, mark: int) -> int | None:
@@ -530,9 +536,6 @@ def _heading_start(text: str, mark: int) -> int | None:
         start -= 1
     before = text[max(0, start - 8) : start].rstrip(" \u3000")
     return start if start and before.endswith(_HEADING_AFTER) else None
-
-
-_NUMERALS = "一二三四五六七八九十"
 
 
 def _review_parts(doc: StructuredDocument) -> _Review:

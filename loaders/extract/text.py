@@ -4,7 +4,7 @@ and fast forms of the patterns of word lists."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -132,7 +132,7 @@ def quoted(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether start:end overlaps one of `spans`."""
     for s, e in spans:  # (a loop, not any(): asked for every clause and quantity, mostly of none or one span)
         if s < end and start < e:
