@@ -347,11 +347,10 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     if kind in _REPORT_KINDS and "讲话" not in (title or "") and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
     # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
-    # 出台; one in the first line is what the text is about: 关于《某区“十四五”规划》的解读)
-    first, _, rest = head[:600].partition("\n")
-    if m := _FIVE_YEAR_NAME.search(f"{first}\n{_CITED.sub('', rest)}"):
+    # 出台; one the first line names was taken above)
+    if m := _FIVE_YEAR_NAME.search(body := _CITED.sub("", head[:600])):
         # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
-        done = _PERIOD_REVIEWED.match(head, m.end())
+        done = _PERIOD_REVIEWED.match(body, m.end())
         return _FIVE_YEAR[m.group()] + (5 if done else 0)
     if kind == "实施方案":
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
@@ -397,7 +396,7 @@ def _numbered_year(header: str, kind: str | None) -> int | None:
     if kind in _PLAN_KINDS:
         return None
     for m in _DOC_NUMBER.finditer(header):
-        if not header[: m.start()].rstrip("(（ ").endswith("》"):
+        if not header[max(0, m.start() - 4) : m.start()].rstrip("(（ ").endswith("》"):
             return int(m.group(1))
     return None
 
