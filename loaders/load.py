@@ -287,6 +287,8 @@ def sweep_unfinished(store: Store) -> int:
     """
     statements = loader_statements()
     marked = store.unfinished()
+    if marked == []:
+        return 0  # the last batch finished: nothing to look at (most loads)
     if marked is None:  # a store that does not remember: find them among every fact
         marked = [row["doc_id"] for cls in FACTS for row in store.query(statements[f"unfinished-{cls}"], read_only=True)]
     # a marked document may be whole (the batch stopped after its Document statement): it stays
