@@ -221,6 +221,12 @@ def problems() -> frozenset[str]:
     return frozenset(_scheme("Problems"))
 
 
+@cache
+def aims() -> frozenset[str]:
+    """Broad aims nearly every plan names (教育现代化…): states to reach, never programs."""
+    return frozenset(_scheme("Aims"))
+
+
 def _alias_table(concepts: dict[str, Concept]) -> dict[str, str]:
     table: dict[str, str] = {}
     for c in concepts.values():
@@ -256,7 +262,7 @@ def describe() -> list[dict[str, str]]:
             dom, rng = g.value(prop, RDFS.domain), g.value(prop, RDFS.range)
             detail = f"{_local(dom) if dom else '*'} → {_local(rng) if rng else '*'}"
             rows.append({"kind": "relation", "name": _local(prop), "graph": str(typ), "detail": detail})
-    for scheme in ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems"):
+    for scheme in ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems", "Aims"):
         concepts = _scheme(scheme)
         aliases = sum(len(c.aliases) for c in concepts.values())
         keywords = sum(len(c.keywords) for c in concepts.values())

@@ -86,10 +86,11 @@ def test_general_programs_are_in_the_vocabulary(name):
     assert name in vocab.programs()
 
 
-def test_agency_types_and_problems():
+def test_agency_types_problems_and_aims():
     assert "机构编制部门" in vocab.agency_types()["机构编制部门"].keywords
     assert vocab.agency_types()["内设机构"].subject_only
     assert {"入园难", "大班额"} <= vocab.problems()
+    assert "教育现代化" in vocab.aims() and "教育现代化" not in vocab.program_aliases()
 
 
 def test_vocabulary_names_no_sample_place():
@@ -187,7 +188,7 @@ def test_describe_lists_classes_relations_and_vocabularies():
     assert kinds == {"class", "relation", "vocabulary"}
     vocabularies = {r["name"]: r["detail"] for r in rows if r["kind"] == "vocabulary"}
     assert vocabularies["Indicators"].startswith(f"{len(vocab.indicators())} concepts")
-    assert {"Themes", "Programs", "AgencyTypes", "Problems"} <= set(vocabularies)
+    assert {"Themes", "Programs", "AgencyTypes", "Problems", "Aims"} <= set(vocabularies)
 
 
 def test_ontology_command():

@@ -163,6 +163,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase))
         or _NOT_NAME.search(phrase)
         or phrase in vocab.problems()
+        or phrase in vocab.aims()
         or _AFTER_NOT_PROGRAM.match(after)
     ):
         return None
