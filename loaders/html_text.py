@@ -35,8 +35,9 @@ _CHROME = re.compile(
     r"bdshare|comment|comments|copyright|toolbar|pagination|pager|related|friendlink|links)([\s_-]|$)",
     re.I,
 )
-# a header named for the article (article-header, news_head, detailHeader) holds its title and date
-_ARTICLE_HEADER = re.compile(r"(?:article|content|detail|news|post|entry)[\s_-]?(?:header|head)", re.I)
+# a header named for the article or the page (article-header, news_head, detailHeader, Bootstrap's
+# page-header) holds its title and date
+_ARTICLE_HEADER = re.compile(r"(?:article|content|detail|news|post|entry|page)[\s_-]?(?:header|head)", re.I)
 # huge_tree lifts libxml2's nesting limit of 256, which would silently cut deep pages.
 _PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -45,6 +46,7 @@ _SERVER_TAG = re.compile(r"<%.*?%>", re.S)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")  # within a line of the page's text
 _PROSE = 80  # Han characters in one text node
+_SENTENCE = 30  # Han characters of a text node that ends a sentence (。)
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 _MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
 
@@ -113,8 +115,10 @@ def _is_dropped(el: etree._Element) -> bool:
 
 def _holds_prose(el: etree._Element) -> bool:
     """Whether a block named like chrome (a site's "breadcrumb" or "header" style reused for the
-    article) holds running text: a paragraph no menu, breadcrumb or footer has."""
-    return any(len(_HAN.findall(text)) >= _PROSE for text in el.itertext())
+    article) holds running text: a paragraph, or a sentence ended by its full stop, that no menu,
+    breadcrumb or footer has."""
+    return any(len(han := _HAN.findall(text)) >= _PROSE or (len(han) >= _SENTENCE and text.rstrip().endswith("。"))
+               for text in el.itertext())
 
 
 def _outermost_dropped(root: etree._Element) -> list[etree._Element]:

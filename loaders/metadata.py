@@ -149,6 +149,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         kind=kind,
         region=region,
         plan_year=_plan_year(title, _opening(text, header_end), kind)
+        or _heading_year(text, header_end)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
@@ -361,18 +362,29 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
 
 _FIRST_LINE = 40
 _PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
-_AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年")
+# 未来10年, 今后五年, or a plan named by its years (学前教育三年行动计划)
+_AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年|([一二三四五六七八九十]{1,2})年(?:行动|攻坚|提升)?计划")
 _DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
 _AHEAD_SCAN = 3000
 
 
 def _ahead_year(text: str, kind: str | None) -> int | None:
-    """未来10年…到2020年: a plan for the years up to its deadline is for the first of them."""
+    """未来10年…到2020年: a plan (or the news of one) for the years up to its deadline is for the first of them."""
     head = text[:_AHEAD_SCAN]
-    if kind not in _PLAN_KINDS or not (ahead := _AHEAD.search(head)) or not (deadline := _DEADLINE.search(head)):
+    if kind not in (*_PLAN_KINDS, "新闻") or not (ahead := _AHEAD.search(head)) or not (deadline := _DEADLINE.search(head)):
         return None
-    years = int(ahead.group(1)) if ahead.group(1).isdigit() else chinese_int(ahead.group(1))
+    count = ahead.group(1) or ahead.group(2)
+    years = int(count) if count.isdigit() else chinese_int(count)
     return int(deadline.group(1)) - years + 1 if years else None
+
+
+_HEADING = 40
+
+
+def _heading_year(text: str, header_end: int) -> int | None:
+    """The year the first section's heading names as the work's (一、2018年教育局工作计划指导思想:…)."""
+    m = _WORK_YEAR.search(text[header_end : header_end + _HEADING].split("\n", 1)[0])
+    return int(m.group(1)) if m else None
 
 
 def _latest_year(opening: str, kind: str | None) -> int | None:
@@ -541,13 +553,11 @@ def _most_named(text: str) -> Region | None:
     for m in gaz.short_mentions(body):
         if _MEDIA.match(body, m.end):
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on
-        units = gaz.lookup(m.name)
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
-        if units and len({u.code for u in units}) == 1 and units[0].name != m.name and (
-            units[0].county is None or units[0].name in counts
-        ):
-            counts[units[0].name] += 1
+        unit = _short_unit(gaz.lookup(m.name), level)
+        if unit and unit.name != m.name and (unit.county is None or unit.name in counts):
+            counts[unit.name] += 1
     counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
     # named twice, or the one unit the text names at all
@@ -558,6 +568,14 @@ def _most_named(text: str) -> Region | None:
 
 
 
+
+
+def _short_unit(units: list[Region], level: str | None) -> Region | None:
+    """The one unit a short name stands for, or the one of them at the level the text speaks of
+    (河北 in a text on 我省 is 河北省, not Tianjin's 河北区)."""
+    if len({u.code for u in units}) > 1:
+        units = [u for u in units if level is not None and u.name.endswith(level)]
+    return units[0] if units and len({u.code for u in units}) == 1 else None
 
 
 def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:

@@ -439,9 +439,27 @@ def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
     assert metadata_of(text).region.name == "内蒙古自治区"
 
 
-def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them() -> None:
-    text = "民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。"
-    assert metadata_of(text).plan_year == 2011
+@pytest.mark.parametrize(
+    ("text", "plan_year"),
+    [
+        ("民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。", 2011),
+        pytest.param("某省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。到2017年,基本普及学前三年教育。",
+                     2015, id="the news of a plan named by its years"),
+    ],
+)
+def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them(text: str, plan_year: int) -> None:
+    assert metadata_of(text).plan_year == plan_year
+
+
+def test_a_page_without_a_year_in_its_header_is_of_the_year_its_first_heading_plans() -> None:
+    text = "2019“教育局计划”教育工作计划\n发布 2024-03-13 10:40:16\n一、2018年教育局工作计划指导思想:以党的精神为指导。\n二、主要工作"
+    assert metadata_of(text).plan_year == 2018
+
+
+def test_a_short_name_shared_with_a_district_is_the_unit_at_the_level_the_text_speaks_of() -> None:
+    # 河北 is also Tianjin's 河北区; a text on 我省 means the province
+    text = "省教育厅深化改革。推动优质教育资源向河北延伸。我省加快职业教育发展,河北各地积极推进。\n全省高校扩大招生。"
+    assert metadata_of(text).region.name == "河北省"
 
 
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])

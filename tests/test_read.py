@@ -97,6 +97,7 @@ def test_html_keeps_the_main_text(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("heading", [
     '<div class="article-header">{}</div>',  # a header named for the article
+    '<div class="page-header">{}</div>',  # Bootstrap's page header: the page's own title
     '<article><header>{}</header><p>{{body}}</p></article>',  # HTML5: an article's own header
 ])
 def test_an_articles_header_is_kept_and_the_sites_dropped(tmp_path: Path, heading: str) -> None:
@@ -109,6 +110,18 @@ def test_an_articles_header_is_kept_and_the_sites_dropped(tmp_path: Path, headin
     text = read_document(path).text
     assert "共享均衡教育阳光的温暖" in text and "日期: 2017年5月22日" in text
     assert "同方教育在线" not in text and "首页" not in text
+
+
+def test_a_sentence_in_a_block_styled_as_chrome_is_kept(tmp_path: Path) -> None:
+    # a site that styles every section as a "breadcrumb" panel: a short goal is still the article's
+    goal = "到2020年整体实现跨越式发展,教育事业主要指标力争基本达到同期全省平均水平。"
+    page = (f'<html><body><div class="breadcrumb">当前位置:首页 &gt; 民族教育</div>'
+            f'<div class="breadcrumb"><div class="panel-heading">三、战略目标</div><p>{goal}</p></div></body></html>')
+    path = tmp_path / "panels.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_document(path).text
+    assert goal in text and "三、战略目标" in text
+    assert "当前位置" not in text
 
 
 def test_html_declaring_the_wrong_charset(tmp_path: Path) -> None:
