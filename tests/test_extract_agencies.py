@@ -141,6 +141,11 @@ def test_offices_in_general_and_an_official_are_no_agencies():
     assert not {"机关各处室", "有关处室", "校长"} & set(names)
 
 
+def test_an_official_s_body_is_the_agency():
+    names = _agency_names("成立以市教育局副局长冯树正为组长的专项督导组。区教委主任出席会议。", region=CITY)
+    assert names == ["江城市教育局", "区教委"]
+
+
 def test_a_school_opening_the_title_is_an_agency():
     text = "绍兴一中五年发展规划\n绍兴一中是一所有百年历史的学校。\n学校坚持质量立校。"
     assert "绍兴一中" in _agency_names(text)

@@ -45,9 +45,14 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
 
+def office_of(name: str) -> str:
+    """The body an official's post belongs to (新乡市教育局副局长 → 新乡市教育局); other names as they are."""
+    return name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
+
+
 def agency_type(name: str) -> str | None:
     """The type of an agency name, from the longest vocabulary name or suffix it ends with."""
-    base = name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
+    base = office_of(name)
     for table, lengths in zip(_names(), _lengths()):
         for n in lengths:
             suffix = base[-n:]  # all of a shorter base: if a name, the longest it can end with
@@ -456,7 +461,8 @@ def extract_agencies(
     surface: dict[str, set[str]] = {}
 
     def add(name: str, written: str, evidence: Evidence) -> None:
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _OFFICIAL or name in _BARE:
+        name = office_of(name)  # an official acts for the body: the agency is the body
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _BARE:
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
