@@ -342,3 +342,19 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
     assert {"区管校聘", "课后服务", "教联体", "校园厕所革命"} <= set(names)
     names = _names("开展教育“两项督导”和县级人民政府履行教育职责评价,推进小区配套园治理。")
     assert {"两项督导", "县级人民政府履行教育职责评价", "小区配套园治理"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("全国教育综合改革试验区工作全方位深入展开。", "全国教育综合改革试验区"),
+        ("我市被评为全国社区教育示范区。", "全国社区教育示范区"),
+        ("积极创建全国义务教育优质均衡先行创建区。", "全国义务教育优质均衡先行创建区"),
+    ],
+)
+def test_a_national_pilot_area_for_education_is_a_program(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_a_national_area_of_another_field_is_none():
+    assert _names("全县先后获得国家生态示范区、国家园林城市等称号。") == []

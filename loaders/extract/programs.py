@@ -215,12 +215,17 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
+    if "区" in text:
+        found.extend((m.group(), m.start(), m.end()) for m in _DESIGNATION.finditer(text) if "教育" in m.group())
     if found:
         found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
+# a national pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
+# 全国义务教育优质均衡先行创建区): a program of its own
+_DESIGNATION = re.compile(rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区)")
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
