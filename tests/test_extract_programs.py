@@ -310,6 +310,7 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "形成学校文化的系列教育内容和学校发展项目。",  # a school's projects in general
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
+        "新建五中综合实验楼,配齐专职实验员。",  # a lab building and its staff
     ],
 )
 def test_key_projects_works_and_batches_are_no_programs(sentence):

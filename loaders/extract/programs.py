@@ -28,9 +28,9 @@ from edukg.ontology import vocab
 __all__ = ["extract_programs", "programs_in", "program_mentions", "ProgramMentions"]
 
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
-# a name by its suffix; 实验 not before 室/学校/区 (a lab, a school, a pilot area)
+# a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量)"
 )
