@@ -203,6 +203,18 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
     assert not any(duty.startswith(("根据", "通过")) and "," not in duty for _, duty, _ in _duties(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各地、各部门要从战略和全局的高度定位和谋划民族地区教育。",
+        "县教育体育局对县城规划区学校布局工作高度重视。",
+        "各有关部门要认真贯彻落实国家和省的决策部署。",
+    ],
+)
+def test_an_attitude_or_obedience_is_no_duty(sentence):
+    assert _duties(sentence) == []
+
+
 def test_a_school_s_discipline_committee_oversees():
     assert ("学校纪委", "竞岗过程全程监督", None) in _duties("竞岗过程由学校纪委全程监督,所有结果都须公示。")
 

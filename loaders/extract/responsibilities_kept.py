@@ -1,7 +1,7 @@
 """Which responsibilities the rules found are kept: duties, not exhortations, descriptions or norms.
 
 A duty is dropped when it only hopes, describes, reports what was done, tells who sits in a group,
-frames an action without naming it, or only sets or carries out responsibilities without a task;
+states an attitude or obedience, frames an action without naming it, or only sets or carries out responsibilities without a task;
 when its holder is a kind of school (学校要…: a norm for every such school) or a bare 政府; and where
 a broken scrape garbled it, only its whole clauses before the break are kept.
 """
@@ -32,6 +32,9 @@ _NO_DUTY = re.compile(
     # only to set responsibilities (按照规定明确安全稳定工作责任): who is to answer is still open; a
     # responsibility borne (担负…主体责任), carried out (落实控辍保学主体责任) or held (是…责任单位) is a duty
     r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
+    # an attitude, not a task (对…工作高度重视, 从战略和全局的高度谋划…), or only obeying what is above
+    # (认真贯彻落实国家和省的决策部署)
+    r"^(?:对[^，,；;]*)?(?:高度重视|从[^，,；;]*高度)|^(?:认真|坚决|全面)?贯彻落实[^，,；;]{0,20}(?:决策部署|精神|要求)$|"
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
     r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
 )
