@@ -633,3 +633,15 @@ def test_comparator_is_the_bound_word_nearest_the_value(before, comparator):
 def test_words_that_report_a_value_reached(clause, reported):
     m = _REPORTED.search(clause)
     assert (m.group() if m else None) == reported
+
+
+def test_a_headline_restated_as_a_caption_and_a_closing_line_is_one_target():
+    text = ("某区明年新增1770个公办幼儿园学位\n某区明年新增1770个公办幼儿园学位(图源网络)\n"
+            "以上就是关于某区明年新增1770个公办幼儿园学位的相关信息。")
+    targets, _ = _targets(text, plan_year=2020)
+    assert [(t.indicator, t.comparator, t.value) for t in targets] == [("公办幼儿园学位", "=", 1770)]
+
+
+def test_a_bound_word_that_follows_another_value_is_not_this_one_s():
+    targets, _ = _targets("3岁以下婴幼儿托位数4.5个。", plan_year=2025)
+    assert [(t.comparator, t.value) for t in targets] == [("=", 4.5)]

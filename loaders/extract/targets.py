@@ -39,9 +39,11 @@ _TITLE = re.compile(r"《[^《》]*》?")
 # The patterns below are searched in every clause with a quantity: each alternative opens with its
 # characters (a lookbehind is written after them), so that a search skips to those characters.
 # the bound words before a value, at most or at least: the one nearest the value is its comparator
-_AT_MOST = ("控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "以内", "以下", "≤", "≦", "<=")
+# (以上, 以下 and 以内 follow the value they bound: one before a value is another's, or the text's own
+# 以上就是…, never this value's)
+_AT_MOST = ("控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "≤", "≦", "<=")
 _AT_LEAST = (
-    "达到", "达", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破", "以上",
+    "达到", "达", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破",
     "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
 _TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
@@ -616,6 +618,7 @@ def extract_targets(
     targets: list[IndicatorValue] = []
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
+    stated: dict[tuple, list[str]] = {}
     reporting = _tells_what_was_done(doc)
     review_parts = _review_parts(doc)
     for i, sent in enumerate(doc.sentences):
@@ -624,7 +627,7 @@ def extract_targets(
             continue  # most sentences
         for fact, status in _sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts):
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
-            if key in seen:
+            if key in seen or _restated(fact, stated):
                 continue
             seen.add(key)
             if status == TARGET:
@@ -632,6 +635,23 @@ def extract_targets(
             elif status == OBSERVATION:
                 observations.append(fact)
     return targets, observations
+
+
+_NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
+    """Whether `fact` restates one already found, in a sentence holding that one's or held in it: a web
+    page repeats its headline as a caption (…学位(图源摄图网)) and in its last line (以上就是关于…的相关信息).
+    Records `fact` as stated otherwise."""
+    texts = stated.setdefault(
+        (fact.indicator, fact.comparator, fact.value, fact.value_max, fact.unit, fact.year), []
+    )
+    text = _NOTE_IN_BRACKETS.sub("", fact.evidence.text)
+    if any(text in other or other in text for other in texts):
+        return True
+    texts.append(text)
+    return False
 
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
