@@ -363,3 +363,18 @@ def test_a_national_pilot_area_for_education_is_a_program(sentence, name):
 
 def test_a_national_area_of_another_field_is_none():
     assert _names("全县先后获得国家生态示范区、国家园林城市等称号。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("以“五星育人、三名争创”为总抓手,以学校凝聚力建设为重点。", "五星育人、三名争创"),
+        ("全县各级党组织以“双五星”为载体,着力提升基层党建工作质量。", "双五星"),
+    ],
+)
+def test_what_the_work_is_carried_by_is_a_program(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_a_theme_or_main_line_is_a_slogan():
+    assert _names("以“回顾辉煌成就、展望美好蓝图”为主线,开展主题宣讲。") == []

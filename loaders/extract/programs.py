@@ -207,7 +207,10 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1):
             continue
-        name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
+        if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
+            name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
+        else:
+            name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
             found.append((name, s, e))
     pattern, _ = _vocabulary()
@@ -227,6 +230,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 # a national pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
 # 全国义务教育优质均衡先行创建区): a program of its own
 _DESIGNATION = re.compile(rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区)")
+# 以“…”为抓手/载体: what the work is carried by is a program
+_VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
