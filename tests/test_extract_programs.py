@@ -378,3 +378,7 @@ def test_what_the_work_is_carried_by_is_a_program(sentence, name):
 
 def test_a_theme_or_main_line_is_a_slogan():
     assert _names("以“回顾辉煌成就、展望美好蓝图”为主线,开展主题宣讲。") == []
+
+
+def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
+    assert not [n for n in _names("进一步落实行政值周制度和年段教职工值班制度。") if n.startswith("政")]

@@ -37,9 +37,9 @@ _BY_SUFFIX = re.compile(
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
-# 制度 names only after verbs that put a system in force
+# 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 _SYSTEM = re.compile(
-    rf"(?:实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
+    rf"(?:(?<!落)实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
