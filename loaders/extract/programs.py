@@ -61,6 +61,8 @@ _GENERIC_WORDS = re.compile(
 _COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批类](?:[{CJK}]{{1,8}}、)*$")
 # …维修改造项目12个: projects counted after their kind are not one program either
 _COUNTED_AFTER = re.compile(r"\d[\d\s,]*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
+# an agency's own plan (教育局计划), quoted or not
+_AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
     r"\d+\s*[个项所年月]|相结合|[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
@@ -80,7 +82,7 @@ _VAGUE = re.compile(
     r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$|"
     # a sentence about officials at work (副区长…率队调研…项目), what was listed (所列评估项目), an
     # agency's own plan (教育局计划), a lab class (科学实验)
-    r"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|(?:局|厅|委|部门)计划$|(?:科学|物理|化学|生物)实验$"
+    rf"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|{_AGENCY_PLAN.pattern}|(?:科学|物理|化学|生物)实验$"
 )
 # 计划 as a verb: 计划创建, 计划投资
 _PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
@@ -165,6 +167,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         or _NOT_NAME.search(phrase)
         or phrase in vocab.problems()
         or phrase in vocab.aims()
+        or _AGENCY_PLAN.search(phrase)
         or _AFTER_NOT_PROGRAM.match(after)
     ):
         return None
