@@ -30,7 +30,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("规划", "规划"), ("纲要", "规划"),
     ("指导意见", "意见"), ("实施意见", "意见"), ("意见", "意见"),
     ("工作总结", "报告"), ("总结", "报告"), ("工作报告", "报告"),
-    ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"), ("讲话", "报告"),
+    ("评估报告", "报告"), ("督导报告", "报告"), ("调研报告", "报告"), ("报告", "报告"), ("讲话", "报告"), ("汇报", "报告"),
     ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
@@ -44,7 +44,10 @@ _NEWS_TITLE = re.compile(
 _NEWS_OPENING = re.compile(
     r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
     r"负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
-    r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,"
+    r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,|"
+    # 3月19日下午,某县召开了…会议 (not 定于3月20日召开…, a notice of a meeting to come)
+    rf"(?<!于)(?<!于{_YEAR_RE}年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上?)?[,，]?[^。;；]{{0,30}}?"
+    r"(?:召开了|举行了|召开|举行|举办|组成了|深入|来到|莅临|走进)"
 )
 # No title: the wording that says what the text is, in order of trust
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
@@ -248,6 +251,8 @@ def _kind(title: str | None, text: str) -> str | None:
     opening = _SELF_CITED.sub(r"本\1", text[:1500])
     if not title and (m := _CARRIED.search(opening[:300])):
         return dict(_KIND_WORDS)[m.group(1)]
+    if title and _SPEECH_TITLE.search(title):
+        return "报告"  # ——在2014年全市教育工作会议上的报告: a speech, whoever reports on its meeting
     if _is_news(title, opening):
         return "新闻"
     if title:
@@ -279,6 +284,9 @@ _TASK_ITEM = re.compile(
     re.M,
 )
 _TASK_ITEMS = 3
+
+
+_SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式)上的(?:工作)?(?:报告|讲话|发言)")
 
 
 def _is_news(title: str | None, opening: str) -> bool:
@@ -571,10 +579,14 @@ def _most_named(text: str) -> Region | None:
 
 
 def _short_unit(units: list[Region], level: str | None) -> Region | None:
-    """The one unit a short name stands for, or the one of them at the level the text speaks of
-    (河北 in a text on 我省 is 河北省, not Tianjin's 河北区)."""
+    """The one unit a short name stands for, or, where the others are counties or districts, the
+    one at the level the text speaks of (河北 in a text on 我省 is 河北省, not Tianjin's 河北区; 吉林
+    stays open between a province and a city)."""
     if len({u.code for u in units}) > 1:
-        units = [u for u in units if level is not None and u.name.endswith(level)]
+        at_level = [u for u in units if level is not None and u.name.endswith(level)]
+        if any(u.county is None for u in units if u not in at_level):
+            return None
+        units = at_level
     return units[0] if units and len({u.code for u in units}) == 1 else None
 
 

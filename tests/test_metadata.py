@@ -466,3 +466,25 @@ def test_a_short_name_shared_with_a_district_is_the_unit_at_the_level_the_text_s
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
     assert meta.region.name == ("长春市" if title.startswith("长春") else "西安市")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("阳春布德泽,杏坛漾活力。3月19日下午,某县召开了2018年教育工作会议。\n会议首先通报了先进名单。",
+                     "新闻", id="a meeting held on a day"),
+        pytest.param("2023年7月30日上午召开了“县管校聘”安排会议,会上审议了实施方案。", "新闻", id="with its year"),
+        pytest.param("各学校:\n定于3月20日上午召开全县教育工作会议,现将有关事项通知如下:\n一、会议时间", "通知",
+                     id="a meeting to come is a notice"),
+        pytest.param("中学督导汇报材料\n首先感谢各位来我校指导工作。\n一、基本情况", "报告", id="a report to inspectors"),
+        pytest.param("深化改革 突破创新 全面提升教育的整体水平\n2014-03-14 来源:记者站\n——在2014年全市教育工作会议上的报告\n"
+                     "同志们:\n一、2013年教育工作回顾", "报告", id="a speech a reporters' desk posted"),
+    ],
+)
+def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
+    assert metadata_of(text).kind == kind
+
+
+def test_a_short_name_of_a_province_and_a_city_stays_open() -> None:
+    text = "吉林全市教育工作会议召开。全市各校认真落实。吉林各地积极推进。\n全市高中扩大招生。"
+    assert metadata_of(text).region is None
