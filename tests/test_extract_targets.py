@@ -645,3 +645,22 @@ def test_a_headline_restated_as_a_caption_and_a_closing_line_is_one_target():
 def test_a_bound_word_that_follows_another_value_is_not_this_one_s():
     targets, _ = _targets("3岁以下婴幼儿托位数4.5个。", plan_year=2025)
     assert [(t.comparator, t.value) for t in targets] == [("=", 4.5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至去年12月25日,全省实际建设1108所幼儿园。",  # up to a past day, actually built
+        "这些年来,全市教育事业取得了重大成就。二是优质资源不断扩大。标准化学校创建率98.1%,省级幼儿园占比达97.87%。",
+        "刚才,4家单位作了很好的发言。",  # what the counted did
+    ],
+)
+def test_what_was_done_is_observed_not_planned(text):
+    targets, _ = _targets(text, plan_year=2020)
+    assert list(targets) == []
+
+
+def test_up_to_now_then_ahead_is_planned():
+    text = "截至目前城区公办幼儿园有16所,到2023年9月两所幼儿园投入使用后,城区公办幼儿园数量将升至18所。"
+    targets, _ = _targets(text, plan_year=2023)
+    assert [t.value for t in targets] == [18]

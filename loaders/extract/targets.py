@@ -54,14 +54,15 @@ _BOUND = re.compile(
 # 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does
 _HAS = r"有(?![效序力关])"
 _REPORTED = re.compile(
-    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|"
+    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|实际(?:建设|完成|投入|新增|招收|开工|竣工)|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
     r"由[^，,；;]{0,20}?\d|从[^，,；;]{0,20}?\d|"
     r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?!解)|"
     rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
     rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
-_SINCE = re.compile(r"以来")
+# what has been done since a time, or up to now (截至去年12月25日,全省实际建设…): the sentence reports
+_SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
@@ -221,7 +222,7 @@ _GENERIC_INDICATORS = frozenset(
 )
 # a sentence that looks back: 2020年,… (before the plan year), 过去五年…, “十三五”以来…
 _LOOKING_BACK = re.compile(
-    r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^近年来|^(?:去年|上年|一年来)|"
+    r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^(?:近|这些|这几|多|几)年来|^(?:去年|上年|一年来)|"
     r"^[“\"]?十[一二三]五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
 )
 
@@ -336,11 +337,13 @@ def _status(
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end):
         return OBSERVATION
-    if not aim and _reported(doc, clause, clause[: q.start], sentence, leading):
+    if not aim and (_reported(doc, clause, clause[: q.start], sentence, leading) or _DONE_AFTER.match(clause, q.end)):
         return OBSERVATION
     return TARGET
 
 
+# what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…)
+_DONE_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:作|做|进行|参加|举行|召开|获得|完成|发表|签订)了")
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
@@ -403,10 +406,13 @@ def _case_count(clause: str, q: Quantity) -> bool:
 
 def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
-    or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…)."""
+    or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
+    这些年来,…。…创建率98.1%) and does not turn ahead itself."""
     text = sent.text.lstrip()
     if _LOOKING_BACK.match(text):  # (each of its words opens the text)
         return True
+    if opening and _LOOKING_BACK.match(opening.lstrip()) and not _FORWARD.search(text):
+        return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back
     m = YEAR.match(text)
     if m is None and opening:
         m = YEAR.match(opening.lstrip())
@@ -592,8 +598,8 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
     if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
-    if _SINCE.search(leading):
-        return True  # 2001年以来,…共投入65亿元: what has been done since
+    if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]):
+        return True  # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所)
     for reported in _REPORTED.finditer(before):
         word = reported.group()
         if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
