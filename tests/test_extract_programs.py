@@ -387,3 +387,15 @@ def test_a_theme_or_main_line_is_a_slogan():
 
 def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
     assert not [n for n in _names("进一步落实行政值周制度和年段教职工值班制度。") if n.startswith("政")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("深入推进大中小学思政课一体化建设,推动课程思政。", "大中小学思政课一体化"),
+        ("全面实施《“十四五”特殊教育发展提升行动计划》。", "特殊教育发展提升行动计划"),
+        ("推进思政课一体化改革创新。", "思政课一体化"),  # the name the text gives
+    ],
+)
+def test_national_programs_of_the_vocabulary(sentence, name):
+    assert name in _names(sentence)

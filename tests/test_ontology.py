@@ -81,7 +81,11 @@ def test_indicator_vocabulary():
     assert vocab.indicator_aliases()["学前教育毛入园率"] == "学前三年毛入园率"
 
 
-@pytest.mark.parametrize("name", ["三通两平台", "班班通", "国培计划", "县管校聘", "全面改薄", "农村义务教育学生营养改善计划"])
+@pytest.mark.parametrize(
+    "name",
+    ["三通两平台", "班班通", "国培计划", "县管校聘", "全面改薄", "农村义务教育学生营养改善计划", "课程思政", "集团化办学",
+     "特殊教育发展提升行动计划", "党组织领导的校长负责制"],
+)
 def test_general_programs_are_in_the_vocabulary(name):
     assert name in vocab.programs()
 

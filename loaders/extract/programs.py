@@ -185,6 +185,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
 # (教育现代化 in 《厦门教育现代化2035》, 素质教育 in 《抓好“素质教育”…》) is a word of the title, no mention
 _DOCUMENT_TITLE = re.compile(r"《([^《》\n]*)》")
 _TITLE_NOTE = re.compile(r"(?:\s*[(（][^()（）]*[)）])?")
+_TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?")
 
 
 def program_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -197,8 +198,10 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
-    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020)."""
-    return name[1] == start and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020) and
+    the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》)."""
+    lead = _TITLE_PERIOD.match(text, start)
+    return name[1] in (start, lead.end() if lead else start) and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
