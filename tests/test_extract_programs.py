@@ -399,3 +399,7 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
     assert name in _names(sentence)
+
+
+def test_an_activity_put_in_practice_is_named_by_its_slogan():
+    assert "课内比教学、课外访万家" in _names("继续深入开展“课内比教学、课外访万家”活动,坚持全面开课。")

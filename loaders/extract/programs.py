@@ -160,8 +160,12 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     phrase = phrase.strip()
     if phrase in vocab.program_aliases():
         return phrase
-    if _NAMED_ACTIVITY.match(after) and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase):
-        return han_punctuation(phrase)  # “不忘初心，牢记使命”主题教育活动: an activity's name, slogan or not
+    if (
+        (_NAMED_ACTIVITY.match(after) or (after.startswith("活动") and _PRACTICE_BEFORE.search(before)))
+        and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase)
+    ):
+        # “不忘初心，牢记使命”主题教育活动, 开展“课内比教学、课外访万家”活动: an activity's name, slogan or not
+        return han_punctuation(phrase)
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
         or _BOILERPLATE.search(phrase)
