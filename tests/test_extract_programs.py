@@ -403,3 +403,18 @@ def test_national_programs_of_the_vocabulary(sentence, name):
 
 def test_an_activity_put_in_practice_is_named_by_its_slogan():
     assert "课内比教学、课外访万家" in _names("继续深入开展“课内比教学、课外访万家”活动,坚持全面开课。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("把实施“教育兴县”战略作为最大的民生工程。", "教育兴县"),
+        ("加速实施科教兴冀战略,不懈深化教育体制改革。", "科教兴冀战略"),
+    ],
+)
+def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_a_strategic_layout_is_no_program():
+    assert _names("以“四个全面”战略布局为引领。") == []

@@ -107,7 +107,7 @@ _NOT_NAME = re.compile(
     r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
 )
 _AFTER_NOT_PROGRAM = re.compile(
-    r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略|总体思路|思路|这一|这个|模式|方式|荣誉|"
+    r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略布局|总体思路|思路|这一|这个|模式|方式|荣誉|"
     # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
     r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念)"
 )
@@ -145,7 +145,7 @@ _PROGRAM_END = re.compile(
 )
 _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
-    r"品牌|课程|示范|培训|平台)"
+    r"品牌|课程|示范|培训|平台|战略)"
 )
 # what makes a quoted phrase, slogan or not, the name of an activity
 _NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题)活动")
@@ -233,6 +233,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found.extend(_named_by_suffix(text, quotes))
     if "区" in text:
         found.extend((m.group(), m.start(), m.end()) for m in _DESIGNATION.finditer(text) if "教育" in m.group())
+    if "战略" in text:
+        found.extend((m.group(), m.start(), m.end()) for m in _STRATEGY.finditer(text))
     if found:
         found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
@@ -244,6 +246,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 _DESIGNATION = re.compile(rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区)")
 # 以“…”为抓手/载体: what the work is carried by is a program
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
+# a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
+_STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
