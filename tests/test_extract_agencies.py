@@ -3,6 +3,7 @@ from structured_samples import CITY, COUNTY, structured
 
 from edukg.loaders.extract import extract_facts
 from edukg.loaders.extract.agencies import AgencyMatcher, agency_type
+from edukg.loaders.model import Region
 
 
 def _matcher(region=COUNTY, issuer=None):
@@ -271,3 +272,13 @@ def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)
+
+
+def test_a_district_s_bureau_is_never_an_autonomous_region_s():
+    names = _agency_names("区教育局全面完成年度目标任务。", region=Region(name="广西壮族自治区", province="广西壮族自治区"))
+    assert "广西壮族自治区教育局" not in names
+
+
+def test_a_new_situation_and_new_schools_are_no_agencies():
+    names = _agency_names("开创教育事业发展新局面。城区新建学校按照省一类标准进行装备。")
+    assert names == []

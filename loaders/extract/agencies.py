@@ -61,6 +61,7 @@ def agency_type(name: str) -> str | None:
     return None
 
 
+_PROVINCIAL_REGIONS = ("自治区", "特别行政区")
 _ISSUER_PLACE = re.compile(rf"^([{CJK}]{{2,12}}?[{_LEVELS}])(?=[{CJK}]{{2,}}(?:局|厅|委|办|部|政府)$)")
 
 
@@ -119,7 +120,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开])局|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
@@ -136,7 +137,7 @@ def _patterns() -> tuple[Gated, Gated]:
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开])局|{_CENTRE}|{party_department}|常委会|委员会|各校"
+    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机]).*)$"
     )
@@ -218,7 +219,9 @@ class AgencyMatcher:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
             # 县委编办 is the county's 委编办, but 县委 alone is a name
             known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
-            level = next((r for r in places if r[-1] == name[0]), None) if name[0] in _LEVELS and not known else None
+            # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
+            level = next((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), None) \
+                if name[0] in _LEVELS and not known else None
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
@@ -363,7 +366,7 @@ _FRAGMENT = re.compile(
 # holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
 _KIND_OF_BODY = re.compile(
     r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)*"
-    r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村)*"
+    r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村|新建|改扩建)*"
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
