@@ -282,3 +282,7 @@ def test_a_district_s_bureau_is_never_an_autonomous_region_s():
 def test_a_new_situation_and_new_schools_are_no_agencies():
     names = _agency_names("开创教育事业发展新局面。城区新建学校按照省一类标准进行装备。")
     assert names == []
+
+
+def test_a_party_organisation_alone_names_no_body():
+    assert _agency_names("全县党组织和党支部开展主题党日活动。") == []

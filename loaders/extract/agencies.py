@@ -9,6 +9,7 @@ is that city's 教育局 (region.name + 教育局), and short forms of the issue
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -17,7 +18,7 @@ from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "NAMELESS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
@@ -370,8 +371,10 @@ _KIND_OF_BODY = re.compile(
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
-# 政府, 党委 alone (各级党委和政府): no one body
-_BARE = ("政府", "人民政府", "党委")
+# 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
+NAMELESS = frozenset({"政府", "人民政府", "党委", "党组织", "党支部", "党总支"})
+# a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
+_PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _PERSON_POST = ("书记", "副书记")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
@@ -445,6 +448,15 @@ def _named_groups(text: str) -> list[str]:
     return names
 
 
+def _many_cells(name: str, places: Sequence[str]) -> bool:
+    """Whether `name` is the party organisations of a whole place or level (全县党组织, 青山县党支部)."""
+    cell = next((c for c in _PARTY_CELLS if name.endswith(c)), None)
+    if cell is None:
+        return False
+    place = name[: -len(cell)].removeprefix("全").removeprefix("各级").removeprefix("各")
+    return not place or place in _LEVELS or place in places or bool(gazetteer().lookup(place))
+
+
 @lru_cache(maxsize=8192)
 def is_agency_name(name: str) -> bool:
     """Whether `name` is an agency's name, not a piece of the sentence around one."""
@@ -465,7 +477,7 @@ def extract_agencies(
 
     def add(name: str, written: str, evidence: Evidence) -> None:
         name = office_of(name)  # an official acts for the body: the agency is the body
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in _BARE:
+        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS or _many_cells(name, matcher.places):
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:

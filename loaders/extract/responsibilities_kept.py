@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edukg.loaders.extract.agencies import is_agency_name
+from edukg.loaders.extract.agencies import NAMELESS, is_agency_name
 from edukg.loaders.extract.text import CJK, garbled_at
 from edukg.loaders.model import Responsibility
 
@@ -41,8 +41,6 @@ _NO_DUTY = re.compile(
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
 RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
-# 政府 or 党委 alone names no body (政府保障、社会各界瞩目的学校)
-_NAMELESS = frozenset({"政府", "人民政府", "党委"})
 # a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
 # (学校担负…主体责任) are duties
@@ -60,7 +58,7 @@ def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
         duty = _unbroken(r.duty)
         if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
             continue
-        if r.agency in _NAMELESS or (_KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty)):
+        if r.agency in NAMELESS or (_KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty)):
             continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
