@@ -209,6 +209,9 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
         "各地、各部门要从战略和全局的高度定位和谋划民族地区教育。",
         "县教育体育局对县城规划区学校布局工作高度重视。",
         "各有关部门要认真贯彻落实国家和省的决策部署。",
+        "各级各部门要结合实际,认真抓好贯彻落实。",
+        "会议由县教育局局长主持。",  # who chairs a meeting
+        "各高中学校要在接下来的时间里。",  # only when
     ],
 )
 def test_an_attitude_or_obedience_is_no_duty(sentence):
