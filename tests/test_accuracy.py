@@ -162,7 +162,7 @@ def test_heldout_accuracy(heldout_scores, kind):
 
 # floors on the real documents: below what the rules reach there, above what a regression leaves
 REAL_THRESHOLDS = {
-    "development": {"targets": 0.90, "programs": 0.78, "agencies": 0.88, "references": 0.93, "responsibilities": 0.67},
+    "development": {"targets": 0.88, "programs": 0.78, "agencies": 0.88, "references": 0.93, "responsibilities": 0.67},
     "set-aside": {"targets": 0.81, "programs": 0.67, "agencies": 0.74, "references": 0.89, "responsibilities": 0.59},
 }
 REAL_METADATA = {"development": 0.81, "set-aside": 0.80}
