@@ -133,7 +133,11 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}[.、]?")
 # Hard wraps outside a PDF: a line this long that stops inside a sentence is cut, when
 # most long lines of the text are (see _hard_wrapped).
 _WRAP_LINE = 60
-_CLAUSE_MARK = re.compile("[,。;!?？]")
+# a narrower page: lines of at least _NARROW_LINE characters, most within _WIDTH_SLACK of one length
+_NARROW_LINE = 20
+_WIDTH_SLACK = 3
+_MIN_FULL_LINES = 5
+_CLAUSE_MARK = re.compile("[,、。;!?？]")
 
 
 class _Text:
@@ -351,14 +355,16 @@ def _repeated_lines(text: str, lines: list[tuple[int, int]], paged: bool) -> set
 
 def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set[int]) -> list[tuple[int, int]]:
     """The kept lines' spans with the newline after each, but where a page or a hard wrap cut a sentence."""
-    hard_wrapped = _hard_wrapped([text[slice(*lines[i])] for i in kept])
+    kept_lines = [text[slice(*lines[i])] for i in kept]
+    width = _wrap_width(kept_lines)
+    hard_wrapped = _hard_wrapped(kept_lines, width)
     spans: list[tuple[int, int]] = []
     for i, j in zip([None, *kept], kept):
         a, b = lines[j]
         if i is not None:
             prev, nxt = text[slice(*lines[i])], text[a:b]
             page_cut = i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
-            if not (page_cut or hard_wrapped and _wrap_joins(prev, nxt)):
+            if not (page_cut or hard_wrapped and _wrap_joins(prev, nxt, width)):
                 # the newline that ends the previous kept line
                 nl = text.find("\n", spans[-1][1])
                 spans.append((nl, nl + 1))
@@ -366,22 +372,36 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
     return spans
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def _wrap_width(lines: list[str]) -> int:
+    """How long a line must be to count as a full line of running text: _WRAP_LINE, or less where
+    most lines of some length are as long as the text's most common one (a page set 29 characters
+    wide, whose lines stop wherever the width ends them)."""
+    lengths = Counter(len(line) for line in lines if len(line) >= _NARROW_LINE and "\t" not in line)
+    if not lengths:
+        return _WRAP_LINE
+    common, _ = lengths.most_common(1)[0]
+    full = sum(n for length, n in lengths.items() if common - _WIDTH_SLACK <= length <= common)
+    if common < _WRAP_LINE and full >= _MIN_FULL_LINES and 2 * full >= sum(lengths.values()):
+        return common - _WIDTH_SLACK
+    return _WRAP_LINE
+
+
+def _hard_wrapped(lines: list[str], width: int) -> bool:
     """Whether the long lines of running text mostly stop inside a sentence: a text wrapped at
     a fixed width, or by paragraphs cut where a page ended. A paragraph that merely lacks its
     full stop now and then does not make a text wrapped."""
-    long = [line for line in lines if len(line) >= _WRAP_LINE and "\t" not in line]
+    long = [line for line in lines if len(line) >= width and "\t" not in line]
     cut = sum(bool(_PDF_LINE_END.search(line)) for line in long)
     return cut >= 2 and 2 * cut >= len(long)
 
 
-def _wrap_joins(prev: str, nxt: str) -> bool:
+def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     """Whether the break between two lines of a hard-wrapped text falls inside a sentence:
     a long line of running text stopping on a Han character, 、 or a comma, and a next line
     of running text that opens no numbered item, chapter or heading (a heading has no
     clause punctuation)."""
     return (
-        len(prev) >= _WRAP_LINE
+        len(prev) >= width
         and "\t" not in prev + nxt
         and bool(_PDF_LINE_END.search(prev))
         and bool(_PDF_CONTINUES.match(nxt))

@@ -418,3 +418,8 @@ def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name)
 
 def test_a_strategic_layout_is_no_program():
     assert _names("以“四个全面”战略布局为引领。") == []
+
+
+def test_a_quoted_list_of_programs_names_each():
+    names = _names("持续深化“新时代教育评价改革、教育督导体制机制改革、教育集团化改革、中高考改革”等八项改革。")
+    assert names == ["新时代教育评价改革", "教育督导体制机制改革", "教育集团化改革", "中高考改革"]

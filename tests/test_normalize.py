@@ -280,6 +280,26 @@ def test_hard_wrapped_long_lines_are_joined() -> None:
     assert_offsets_point_back(n)
 
 
+def test_a_page_set_narrow_is_joined_at_its_width() -> None:
+    """A page 29 characters wide: its full lines stop wherever the width ends them, even on 、."""
+    lines = [
+        "市教育局2022年工作要点",
+        "全面贯彻党的教育方针,全面落实立德树人根本任务,坚持围绕",
+        "“12881”总体工作思路,推进“党建创优工程、立德树人工程、",
+        "中小学幼儿园建设扩容增位工程、职业教育体系建设工程、民办教",
+        "育规范工程、队伍素质提升工程、教育信息化推动工程、教育治理",
+        "能力提高工程”等八项工程,持续深化新时代教育评价改革、教",
+        "育督导体制机制改革、教育集团化改革、中高考改革等八项改革。",
+        "一、建设区域教育中心,办好人民满意教育",
+        "1.推进区域教育中心建设。围绕加快实现发展愿景,成立市、县",
+        "两级区域教育中心建设推进专班,制定实施方案,明确年度建设",
+        "目标和重点任务,实施清单管理。",
+    ]
+    n = normalize(raw("\n".join(lines)))
+    assert n.text.split("\n") == [lines[0], "".join(lines[1:7]), lines[7], "".join(lines[8:])]
+    assert_offsets_point_back(n)
+
+
 def test_paragraphs_without_a_full_stop_are_not_joined() -> None:
     """One long paragraph lacking its full stop does not make a text hard-wrapped."""
     lines = [

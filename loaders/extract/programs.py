@@ -219,6 +219,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1):
             continue
+        if items := _listed_programs(phrase, s):
+            found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
+            continue
         if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
             name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
         else:
@@ -244,6 +247,21 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 # a national pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
 # 全国义务教育优质均衡先行创建区): a program of its own
 _DESIGNATION = re.compile(rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区)")
+_LIST_ITEM = re.compile(r"[^、]+")
+_LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
+
+
+def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each item of a quoted list of programs, every item ending as a program's
+    name does (“新时代教育评价改革、教育督导体制机制改革…”); [] for anything else."""
+    if "、" not in phrase:
+        return []
+    items = [(m.group(), start + m.start(), start + m.end()) for m in _LIST_ITEM.finditer(phrase)]
+    if all(_LISTED_END.search(name) and cjk_count(name) >= 4 for name, _, _ in items):
+        return items
+    return []
+
+
 # 以“…”为抓手/载体: what the work is carried by is a program
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
