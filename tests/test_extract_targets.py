@@ -664,3 +664,19 @@ def test_up_to_now_then_ahead_is_planned():
     text = "截至目前城区公办幼儿园有16所,到2023年9月两所幼儿园投入使用后,城区公办幼儿园数量将升至18所。"
     targets, _ = _targets(text, plan_year=2023)
     assert [t.value for t in targets] == [18]
+
+
+def test_a_period_ending_ahead_plans_even_in_a_sentence_opening_on_the_past():
+    text = ("2020年,深圳印发《关于加快学位建设推进基础教育优质发展的实施意见》,明确2020-2025年全市新增基础教育学位的"
+            "任务目标,其中新增公办普高学位11.8万座、幼儿园学位14.5万座。")
+    targets, _ = _targets(text, plan_year=2022)
+    assert [(t.value, t.year) for t in targets] == [(118000, 2025), (145000, 2025)]
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("2020年,我市如期完成学前教育“985”的目标,即学前三年毛入园率巩固提高到90%以上。", False),
+    ("确保如期完成学前三年毛入园率达到90%的目标。", True),
+])
+def test_a_target_met_is_reported_and_one_to_meet_is_planned(text, planned):
+    targets, _ = _targets(text, plan_year=2020)
+    assert bool(targets) == planned

@@ -61,8 +61,9 @@ _REPORTED = re.compile(
     rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
     rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
-# what has been done since a time, or up to now (截至去年12月25日,全省实际建设…): the sentence reports
-_SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)")
+# what has been done since a time, or up to now (截至去年12月25日,全省实际建设…), or a target met
+# (如期完成…的目标,即…达到90%): the sentence reports
+_SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)|(?<![保争要将])(?:如期|圆满|超额)完成")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
@@ -72,7 +73,7 @@ _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规�
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
-_AHEAD = re.compile(rf"(?:到|至|截至)\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|将|年底前|年内|今年|本年|明年")
+_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|将|年底前|年内|今年|本年|明年")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
