@@ -219,6 +219,10 @@ def _title(lines: list[str]) -> str | None:
     ]
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
+            # a title set on several lines: a line closing a 《 the lines above open belongs to them
+            while line.count("》") > line.count("《") and i:
+                i -= 1
+                line = lines[i].strip() + line
             above = lines[i - 1].strip() if i else ""
             return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
     headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)

@@ -488,3 +488,11 @@ def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
 def test_a_short_name_of_a_province_and_a_city_stays_open() -> None:
     text = "吉林全市教育工作会议召开。全市各校认真落实。吉林各地积极推进。\n全市高中扩大招生。"
     assert metadata_of(text).region is None
+
+
+def test_a_title_set_on_several_lines_is_joined_where_its_book_title_opens() -> None:
+    text = ("山东省人民政府教育督导委员会\n关于印发《2023年对市级人民政府履行\n教育职责评价报告》的通知\n鲁政教督委〔2024〕1号\n"
+            "各市人民政府:\n现将《2023年对市级人民政府履行教育职责评价报告》印发给你们。")
+    meta = metadata_of(text)
+    assert meta.title == "山东省人民政府教育督导委员会关于印发《2023年对市级人民政府履行教育职责评价报告》的通知"
+    assert (meta.kind, meta.plan_year) == ("报告", 2023)
