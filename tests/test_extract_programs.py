@@ -423,3 +423,15 @@ def test_a_strategic_layout_is_no_program():
 def test_a_quoted_list_of_programs_names_each():
     names = _names("持续深化“新时代教育评价改革、教育督导体制机制改革、教育集团化改革、中高考改革”等八项改革。")
     assert names == ["新时代教育评价改革", "教育督导体制机制改革", "教育集团化改革", "中高考改革"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("开展了“一校一品牌”“一支部一特色”创建活动。", ["一校一品牌", "一支部一特色"]),  # the word after the last is each one's
+        ("全面推进十五年免费教育,突出行业发展重点。", ["十五年免费教育"]),
+        ("顺利通过国家学前教育普及普惠县督导评估。", ["国家学前教育普及普惠县"]),
+    ],
+)
+def test_quoted_names_sharing_a_word_free_schooling_and_national_model_counties(sentence, names):
+    assert _names(sentence) == names

@@ -234,10 +234,12 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    if "区" in text:
+    if "国" in text:
         found.extend((m.group(), m.start(), m.end()) for m in _DESIGNATION.finditer(text) if "教育" in m.group())
     if "战略" in text:
         found.extend((m.group(), m.start(), m.end()) for m in _STRATEGY.finditer(text))
+    if "免费" in text:
+        found.extend((m.group(), m.start(), m.end()) for m in _FREE_SCHOOLING.finditer(text))
     if found:
         found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
@@ -246,7 +248,11 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 
 # a national pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
 # 全国义务教育优质均衡先行创建区): a program of its own
-_DESIGNATION = re.compile(rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区)")
+_DESIGNATION = re.compile(
+    rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区|(?:普及普惠|均衡|示范)县)"
+)
+# years of schooling made free (十五年免费教育, 12年免费基础教育)
+_FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年免费(?:基础|学前|高中)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
 _LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
 
@@ -275,6 +281,7 @@ _HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国�
 # a state to reach (实现民族地区教育现代化), not the program that works for it (教育现代化建设)
 _STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
 _STATE_REACH = 10
+_NEXT_QUOTED = re.compile(r"[、和与及]?“[^“”]{1,20}”")
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 
@@ -285,9 +292,11 @@ def _reached(text: str, start: int, end: int) -> bool:
 
 
 def _after_quote(text: str, pos: int) -> str:
-    """The words after a closing quote at `pos`, past a bracketed note on the phrase."""
-    note = _NOTE.match(text, pos)
-    return text[note.end() if note else pos :][:7]
+    """The words after a closing quote at `pos`, past a bracketed note on the phrase and the quoted
+    phrases that follow it (“一校一品牌”“一支部一特色”创建活动: the word after the last is each one's)."""
+    while (skip := _NOTE.match(text, pos) or _NEXT_QUOTED.match(text, pos)) and skip.end() > pos:
+        pos = skip.end()
+    return text[pos:][:7]
 
 
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
