@@ -319,6 +319,8 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "建设相匹配的“一流基础教育”是本市发展的重要目标之一。",  # a quoted aim described
         "2019“教育局计划”教育工作计划",  # an agency's own plan, quoted
         "构建适龄残疾儿童青少年“中小幼”教育全覆盖的特殊教育体系。",  # stages of schooling for short
+        "学校被评为“语文学科教研基地”和“综合理科教研基地”。",  # honours listed after the first
+        "加大投入抓项目,加快学校建设。",  # 抓项目: projects in general
         "积极落实“三年建设计划”,抓紧各县重点工程建设。",  # a plan by its years alone
     ],
 )

@@ -47,7 +47,7 @@ _LEAD = re.compile(r"^(?:\d+[.．、]|在|对|把|将|为|以|从|向|由|确保
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
-    r"进入|入选|启用|培育|增加|丰富|加强|争取|"
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
@@ -212,12 +212,16 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence."""
     found: list[tuple[str, int, int]] = []
     quotes = quoted(text)
+    honour = -1  # where the last quoted honour ends: the quotes listed after it are honours too
     for n, (phrase, s, e) in enumerate(quotes):
+        if _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1) or (honour >= 0 and _JOINER.fullmatch(text, honour + 1, s - 1)):
+            honour = e  # 被评为“语文学科教研基地”和“综合理科教研基地”: honours won, not programs
+            continue
         if (_CHANGE_FROM.search(text, 0, s - 1) and _CHANGE_TO.match(text, e + 1)) or _CHANGE_INTO.match(text, e + 1):
             continue
         if n and quotes[n - 1][2] + 2 == s - 1 and _CHANGE_TO.match(text, s - 2):
             continue
-        if _CONTENT_ITEMS.match(text, e + 1) or _HONOUR_BEFORE.search(text, max(0, s - 7), s - 1):
+        if _CONTENT_ITEMS.match(text, e + 1):
             continue
         if items := _listed_programs(phrase, s):
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
@@ -282,6 +286,7 @@ _HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国�
 _STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
 _STATE_REACH = 10
 _NEXT_QUOTED = re.compile(r"[、和与及]?“[^“”]{1,20}”")
+_JOINER = re.compile(r"[、和与及]?")
 # “六个一流”(一流的文化、…)建设: a note on the quoted phrase stands between it and its word
 _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 
