@@ -200,11 +200,13 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
     sentence = (f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
                 "RETURN n.id AS id, e.start AS start, e.text AS text, coalesce(d.title, d.file) AS document, "
                 "d.region AS region, d.plan_year AS year")
+    # (sentences of one node may start at one offset, a clause and its whole sentence: end and text
+    # break the tie, so that both statements keep the same ones)
+    order = "WITH n, e ORDER BY e.start, e.end, e.text "
     first = {  # a few nodes at once; one node alone, where ORDER BY … LIMIT keeps five without gathering all
-        "few": (f"MATCH (n:{{label}}) WHERE n.id IN $ids MATCH (n)<-[:{supports}]-(e) WITH n, e ORDER BY e.start "
+        "few": (f"MATCH (n:{{label}}) WHERE n.id IN $ids MATCH (n)<-[:{supports}]-(e) {order}"
                 "WITH n, collect(e)[0..$first] AS first UNWIND first AS e " + sentence),
-        "one": (f"MATCH (n:{{label}} {{{{id: $ids[0]}}}})<-[:{supports}]-(e) WITH n, e ORDER BY e.start "
-                "LIMIT $first " + sentence),
+        "one": f"MATCH (n:{{label}} {{{{id: $ids[0]}}}})<-[:{supports}]-(e) {order}LIMIT $first " + sentence,
     }
     for lab, nodes in sorted(keys_by_label.items()):
         if lab not in _known_labels() or lab == _evidence_label():
