@@ -238,7 +238,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    if "国" in text:
+    if "国" in text and ("区" in text or "县" in text):
         found.extend((m.group(), m.start(), m.end()) for m in _DESIGNATION.finditer(text) if "教育" in m.group())
     if "战略" in text:
         found.extend((m.group(), m.start(), m.end()) for m in _STRATEGY.finditer(text))
