@@ -402,3 +402,9 @@ def test_a_charge_without_a_subject_after_a_semicolon_is_laid_on_the_same_agency
 def test_a_party_organisation_of_a_kind_of_body_holds_a_duty():
     duties = _duties("各级党委和教育部门党组织要切实履行好主体责任。各级各类学校党组织要把抓好党建作为办学治校基本功。")
     assert {a for a, _, _ in duties} == {"各级党委", "教育部门党组织", "各级各类学校党组织"}
+
+
+def test_a_task_force_named_as_the_unit_responsible_holds_the_task():
+    text = ("1.推进区域教育中心建设。健全区域教育中心建设协调推进机制,推进区域教育中心建设强势开局。"
+            "(责任单位:区域教育中心建设专班)\n2.深入实施规划。")
+    assert [a for a, _, _ in _duties(text)] == ["区域教育中心建设专班"]
