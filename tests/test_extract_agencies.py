@@ -286,3 +286,14 @@ def test_a_new_situation_and_new_schools_are_no_agencies():
 
 def test_a_party_organisation_alone_names_no_body():
     assert _agency_names("全县党组织和党支部开展主题党日活动。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校创立目的:争创镇江市现代化小学和初中20所、镇江市优质幼儿园10所。",  # ranks won by schools of a kind
+        "建立统筹决策、分工落实、督查督办、总结推广的推进体系。",  # 督办 is a verb
+    ],
+)
+def test_ranks_of_schools_and_a_verb_ending_in_ban_are_no_agencies(text):
+    assert _agency_names(text) == []

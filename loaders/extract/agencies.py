@@ -386,6 +386,8 @@ _OPENING_SENTENCES = 3
 # a school named after its place (遵义师范学院, 合肥师范学院, 绍兴文理学院): what follows the place
 # (not 中小学 of 绍兴市中小学校长, schools of a kind)
 _AFTER_PLACE_SCHOOL = re.compile(
+    # (a rank won, 镇江市现代化小学 or 优质幼儿园, is a kind of school, not one)
+    r"(?![市县区]?(?:现代化|优质|示范|标准化|特色|绿色|文明|平安|智慧|新优质))"
     rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园)(?![校生长])"
 )
 # a title opening with a numbered school: 绍兴一中五年发展规划
@@ -409,7 +411,7 @@ _OFFICE = re.compile(
 # at the end of a longer phrase (名学科, 大学专科)
 _GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
-    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|"
+    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|督办$|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
