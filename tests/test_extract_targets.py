@@ -680,3 +680,11 @@ def test_a_period_ending_ahead_plans_even_in_a_sentence_opening_on_the_past():
 def test_a_target_met_is_reported_and_one_to_meet_is_planned(text, planned):
     targets, _ = _targets(text, plan_year=2020)
     assert bool(targets) == planned
+
+
+def test_values_listed_with_their_years_and_a_share_of_a_task():
+    text = ("遵照市政府提出的总体要求,以及公办幼儿园在园儿童占比2019年底达到30%、2020年底达到50%,"
+            "普惠性幼儿园在园儿童占比2020年底达到80%的任务,推进学前教育改革。")
+    targets, _ = _targets(text, plan_year=2019)
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("公办幼儿园在园儿童占比", 30, 2019), ("公办幼儿园在园儿童占比", 50, 2020), ("普惠性幼儿园在园儿童占比", 80, 2020)]

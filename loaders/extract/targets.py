@@ -99,7 +99,7 @@ _AFTER_CUT = re.compile(
 )
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
-    r"^(?:其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
     r"十[一二三四五]五(?:期间|末|时期)?|"
     r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
 )
@@ -165,10 +165,10 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         if len(noun) >= 2:
             return noun
     if q.unit == "%" and after.startswith("的"):
-        after = after[1:]  # 力争100%的乡镇中心幼儿园…: the share of what follows
-        cut = _AFTER_CUT.search(after)
-        noun = after[: cut.start() if cut else len(after)][:16]
-        if len(noun) >= 2:
+        # 力争100%的乡镇中心幼儿园…: the share of what follows (not 达到80%的任务: what it is)
+        cut = _AFTER_CUT.search(after, 1)
+        noun = after[1 : cut.start() if cut else len(after)][:16]
+        if len(noun) >= 2 and noun not in _GENERIC_INDICATORS:
             return noun
     cut = _AFTER_CUT.search(after)
     noun = after[: cut.start() if cut else len(after)][:16]
