@@ -95,6 +95,12 @@ def test_html_keeps_the_main_text(tmp_path: Path) -> None:
         assert chrome not in raw.text
 
 
+def _page_text(tmp_path: Path, page: str) -> str:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return read_document(path).text
+
+
 @pytest.mark.parametrize("heading", [
     '<div class="article-header">{}</div>',  # a header named for the article
     '<div class="page-header">{}</div>',  # Bootstrap's page header: the page's own title
@@ -105,9 +111,7 @@ def test_an_articles_header_is_kept_and_the_sites_dropped(tmp_path: Path, headin
     body = "5月22日下午,省义务教育均衡发展巡查组到市十四中巡查。"
     page = (f'<html><body><header class="site"><h1>同方教育在线</h1></header><div class="header">首页 | 校园采风</div>'
             f"{heading.format(own).format(body=body)}<p>{body}</p></body></html>")
-    path = tmp_path / "news.html"
-    path.write_text(page, encoding="utf-8")
-    text = read_document(path).text
+    text = _page_text(tmp_path, page)
     assert "共享均衡教育阳光的温暖" in text and "日期: 2017年5月22日" in text
     assert "同方教育在线" not in text and "首页" not in text
 
@@ -117,9 +121,7 @@ def test_a_sentence_in_a_block_styled_as_chrome_is_kept(tmp_path: Path) -> None:
     goal = "到2020年整体实现跨越式发展,教育事业主要指标力争基本达到同期全省平均水平。"
     page = (f'<html><body><div class="breadcrumb">当前位置:首页 &gt; 民族教育</div>'
             f'<div class="breadcrumb"><div class="panel-heading">三、战略目标</div><p>{goal}</p></div></body></html>')
-    path = tmp_path / "panels.html"
-    path.write_text(page, encoding="utf-8")
-    text = read_document(path).text
+    text = _page_text(tmp_path, page)
     assert goal in text and "三、战略目标" in text
     assert "当前位置" not in text
 
