@@ -49,10 +49,11 @@ _IDS = "MATCH (n:{label}) RETURN n.id AS id"
 # on each page. By document: one lookup of each document, then its relationships to its sentences.
 _BY_IDS = "UNWIND $ids AS id MATCH (n:{label} {{id: id}})"
 _BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}})<-[:{in_document}]-(n:{label})"
-_NO_DOCUMENT = "MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
-_NODES = " RETURN n.id AS id, properties(n) AS props"
-_RELS = (" MATCH (n)-[r{types}]->(b){where} "
-         "RETURN n.id AS source, type(r) AS type, properties(r) AS props, labels(b)[0] AS target_label, b.id AS target")
+_NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
+# What a page returns; a page of documents also each row's document (`doc`), to order its rows by.
+_NODES = " RETURN {doc}n.id AS id, properties(n) AS props"
+_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}n.id AS source, type(r) AS type, properties(r) AS props, "
+         "labels(b)[0] AS target_label, b.id AS target")
 # The nodes of each document (all of them, or those asked for: then `n` null when none was), and the label's count.
 _COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
            "RETURN d.id AS doc, count(n) AS n")
@@ -62,7 +63,7 @@ _TOTAL = "MATCH (n:{label}) RETURN count(n) AS n"
 # Classes read by their documents (see the module docstring): the relationship to their document.
 _BY_DOCUMENT = {"Evidence": "inDocument"}
 
-# A page: the MATCH binding `n` to its nodes, its parameters, whether its rows come sorted by id.
+# A page: the MATCH binding `n` to its nodes, its parameters, whether it holds documents' nodes.
 _Page = tuple[str, dict[str, Any], bool]
 
 
@@ -82,7 +83,7 @@ def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Ite
     """Pages of the ids of `label` (all, sorted, or the sorted `ids`), looked up through its id index."""
     wanted = ids if ids is not None else sorted(r["id"] for r in store.query(_IDS.format(label=label)))
     for i in range(0, len(wanted), size):
-        yield _BY_IDS.format(label=label), {"ids": wanted[i : i + size]}, True
+        yield _BY_IDS.format(label=label), {"ids": wanted[i : i + size]}, False
 
 
 def _document_pages(store: Store, label: str, in_document: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
@@ -101,9 +102,9 @@ def _document_pages(store: Store, label: str, in_document: str, ids: list[str] |
 
     def page(match: str, docs: list[Any]) -> _Page:
         if ids is None:
-            return match, {"docs": docs}, False
+            return match, {"docs": docs}, True
         return match + (" AND" if " WHERE " in match else " WHERE") + " n.id IN $ids", {
-            "docs": docs, "ids": [i for doc in docs for i in chosen[doc]]}, False
+            "docs": docs, "ids": [i for doc in docs for i in chosen[doc]]}, True
 
     docs: list[Any] = []
     held = 0
@@ -145,19 +146,20 @@ def iter_graph_rows(
         in_document = by_document.get(label)
         pages = (_id_pages(store, label, wanted_ids, size) if in_document is None
                  else _document_pages(store, label, in_document, wanted_ids, size))
-        for match, params, in_order in pages:
-            rows = store.query(match + _NODES, params)
-            if not in_order:  # a page of documents: its nodes by id, so that a store's layout changes nothing
-                rows.sort(key=lambda row: row["id"])
+        for match, params, of_documents in pages:
+            doc = "doc, " if of_documents else ""
+            rows = store.query(match + _NODES.replace("{doc}", doc), params)
+            if of_documents:  # in the order of their documents, then of their ids, whatever the pages
+                rows.sort(key=lambda row: (row["doc"] or "", row["id"]))
             for row in rows:
                 yield (label, row["props"])
             if wanted_types == [] or not rows:
                 continue
-            if in_order:  # only the ids found, each looked up once more
+            if not of_documents:  # only the ids found, each looked up once more
                 params = {"ids": [row["id"] for row in rows]}
-            found = store.query(match + rels, {**params, "targets": wanted_ids})
-            if not in_order:
-                found.sort(key=lambda r: (r["source"], r["type"], r["target_label"], str(r["target"])))
+            found = store.query(match + rels.replace("{doc}", doc), {**params, "targets": wanted_ids})
+            if of_documents:
+                found.sort(key=lambda r: (r["doc"] or "", r["source"], r["type"], r["target_label"], str(r["target"])))
             for r in found:
                 yield (label, r["source"], r["type"], r["props"], r["target_label"], r["target"])
 

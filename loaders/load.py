@@ -299,10 +299,10 @@ def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]
         for row in d.tables.rows(cls):
             into = merged.get(row["id"])
             if into is None:
-                into = merged[row["id"]] = {"id": row["id"], "props": {}, **({"aliases": {}} if "aliases" in row else {})}
+                into = merged[row["id"]] = {"id": row["id"], "props": {}}
             into["props"].update(row["props"])
             if "aliases" in row:
-                into["aliases"].update(row["aliases"])
+                into.setdefault("aliases", {}).update(row["aliases"])
     return [{**row, "aliases": list(row["aliases"])} if "aliases" in row else row for row in merged.values()]
 
 
