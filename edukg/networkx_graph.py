@@ -54,7 +54,7 @@ _NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_docume
 _NODES = " RETURN {doc}n.id AS id, properties(n) AS props"
 _RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}n.id AS source, type(r) AS type, properties(r) AS props, "
          "labels(b)[0] AS target_label, b.id AS target")
-# The nodes of each document (all of them, or those asked for: then `n` null when none was), and the label's count.
+# Each document's count of nodes, each asked-for node's document (null: none), and the label's count.
 _COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
            "RETURN d.id AS doc, count(n) AS n")
 _WANTED = ("MATCH (n:{label}) WHERE n.id IN $ids OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) "
