@@ -59,7 +59,7 @@ A data directory written by an earlier version, with a snapshot only
 writes it as the log's first base, and the old file is removed. FalkorDB keeps no
 index in its files and builds each one again at every start; once started, the
 server drops, in every graph, the constraints and indexes earlier versions made
-and this one does not (``edukg.store.base.retired_keys``: the sentences' id,
+and this one does not (``edukg.store.base.retired_keys``: the sentences' index,
 most of a large graph's start), so that the next start is spared them.
 
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
@@ -562,19 +562,23 @@ def _fold_log(client: redis.Redis) -> None:
         raise redis.ResponseError("the append-only log could not be written (see server.log)")
 
 
-def _drop_schema(graph: Any, keys: Iterable[tuple[str, str]]) -> None:
+def _drop_schema(graph: Any, keys: Iterable[tuple[str, str]]) -> bool:
     """Drop the unique constraint, then the index, of each (label, property) `graph` (a falkordb
-    Graph) has; redis.RedisError if the server refuses."""
+    Graph) has; whether there was any. redis.RedisError if the server refuses."""
     wanted = set(keys)
+    dropped = False
     for row in _rows(graph.ro_query("CALL db.constraints()")):
         key = (row["label"], row["properties"][0])
         if row["type"] == "UNIQUE" and row["entitytype"] == "NODE" and len(row["properties"]) == 1 and key in wanted:
             graph.execute_command("GRAPH.CONSTRAINT", "DROP", graph.name, "UNIQUE", "NODE", key[0], "PROPERTIES", 1,
                                   key[1])
+            dropped = True
     for row in _rows(graph.ro_query("CALL db.indexes()")):
         for prop in row["properties"]:
             if (row["label"], prop) in wanted and row["entitytype"] == "NODE":
                 graph.query(f"DROP INDEX FOR (n:`{row['label']}`) ON (n.`{prop}`)")
+                dropped = True
+    return dropped
 
 
 def _drop_retired_schema(d: _Dir, port: int, password: str) -> None:
@@ -937,11 +941,10 @@ class EmbeddedStore:
         wanted = [key for key in keys if key not in self._schema_dropped]
         if wanted:
             try:
-                _drop_schema(self._graph, wanted)
+                self._unsaved |= _drop_schema(self._graph, wanted)
             except redis.RedisError as e:
                 if _MISSING_GRAPH not in str(e):  # else no graph yet: nothing to drop
                     raise StoreError(f"graph {self.graph_name!r}: {e}") from None
-            self._unsaved = True
             self._schema_dropped.update(wanted)
             self._schema_ensured.difference_update(wanted)
             self._indexes_ensured.difference_update(wanted)
