@@ -7,6 +7,15 @@ properties. Each label's ids are read in one statement, then its nodes and the
 relationships leaving them in pages looked up through the ``id`` index, so the
 work grows linearly with the graph: a few statements per page, never one per
 node, and no statement that sorts or scans what other pages read.
+
+Sentences (Evidence) have no index: nine in ten nodes of a large graph are
+sentences, and building their index was most of the embedded store's start. They
+are read a few documents at a time through their documents (whose ``id`` is
+indexed) instead: one statement counts each document's sentences, then each page
+holds whole documents, about a page's worth of sentences, in the order of the
+documents' ids, and its sentences in the order of theirs. Sentences in no
+document (no loader leaves any) are read by one statement that scans them all,
+run only when the counts fall short of the label's.
 """
 
 from __future__ import annotations
@@ -35,13 +44,27 @@ RelRow = tuple[str, str, str, Mapping[str, Any], str, str]
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 _IDS = "MATCH (n:{label}) RETURN n.id AS id"
-# UNWIND + MATCH on {id: …} is one index lookup per id, where `WHERE n.id > $after ORDER BY n.id`
-# would sort every remaining node on each page.
-_NODES = "UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS props"
-_RELS = (
-    "UNWIND $ids AS id MATCH (a:{label} {{id: id}})-[r{types}]->(b){where} "
-    "RETURN a.id AS source, type(r) AS type, properties(r) AS props, labels(b)[0] AS target_label, b.id AS target"
-)
+# A page's statements start with a MATCH binding `n` to its nodes. By id: UNWIND + MATCH on {id: …} is
+# one index lookup per id, where `WHERE n.id > $after ORDER BY n.id` would sort every remaining node
+# on each page. By document: one lookup of each document, then its relationships to its sentences.
+_BY_IDS = "UNWIND $ids AS id MATCH (n:{label} {{id: id}})"
+_BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}})<-[:{in_document}]-(n:{label})"
+_NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
+# What a page returns; a page of documents also each row's document (`doc`), to order its rows by.
+_NODES = " RETURN {doc}n.id AS id, properties(n) AS props"
+_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}n.id AS source, type(r) AS type, properties(r) AS props, "
+         "labels(b)[0] AS target_label, b.id AS target")
+# Each document's count of nodes, each asked-for node's document (null: none), and the label's count.
+_COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
+           "RETURN d.id AS doc, count(n) AS n")
+_WANTED = ("MATCH (n:{label}) WHERE n.id IN $ids OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) "
+           "RETURN d.id AS doc, n.id AS id")
+_TOTAL = "MATCH (n:{label}) RETURN count(n) AS n"
+# Classes read by their documents (see the module docstring): the relationship to their document.
+_BY_DOCUMENT = {"Evidence": "inDocument"}
+
+# A page: the MATCH binding `n` to its nodes, its parameters, whether it holds documents' nodes.
+_Page = tuple[str, dict[str, Any], bool]
 
 
 def _name(name: str) -> str:
@@ -56,11 +79,45 @@ def _labels(labels: Iterable[str] | None) -> list[str]:
     return [_name(x) for x in (labels if labels is not None else sorted(set(vocab.labels().values())))]
 
 
-def _pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[list[str]]:
-    """The ids of `label` (all, sorted, or the sorted `ids`) in pages of `size`."""
+def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
+    """Pages of the ids of `label` (all, sorted, or the sorted `ids`), looked up through its id index."""
     wanted = ids if ids is not None else sorted(r["id"] for r in store.query(_IDS.format(label=label)))
     for i in range(0, len(wanted), size):
-        yield wanted[i : i + size]
+        yield _BY_IDS.format(label=label), {"ids": wanted[i : i + size]}, False
+
+
+def _document_pages(store: Store, label: str, in_document: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
+    """Pages of whole documents' nodes of `label` (those of `ids` only, if given), about `size` nodes
+    each, in the order of the documents' ids; then the nodes of no document, if any."""
+    names = {"label": label, "in_document": in_document, "document": vocab.label("PolicyDocument")}
+    chosen: dict[Any, list[str]] = {}  # by document, the nodes of `ids`
+    if ids is None:
+        counts = {r["doc"]: r["n"] for r in store.query(_COUNTS.format(**names)) if r["n"]}
+        if sum(counts.values()) < store.query(_TOTAL.format(**names))[0]["n"]:
+            counts[None] = 1
+    else:
+        for r in store.query(_WANTED.format(**names), {"ids": ids}):
+            chosen.setdefault(r["doc"], []).append(r["id"])
+        counts = {doc: len(found) for doc, found in chosen.items()}
+
+    def page(match: str, docs: list[Any]) -> _Page:
+        if ids is None:
+            return match, {"docs": docs}, True
+        return match + (" AND" if " WHERE " in match else " WHERE") + " n.id IN $ids", {
+            "docs": docs, "ids": [i for doc in docs for i in chosen[doc]]}, True
+
+    docs: list[Any] = []
+    held = 0
+    for doc in sorted(d for d in counts if d is not None):
+        docs.append(doc)
+        held += counts[doc]
+        if held >= size:
+            yield page(_BY_DOCUMENTS.format(**names), docs)
+            docs, held = [], 0
+    if docs:
+        yield page(_BY_DOCUMENTS.format(**names), docs)
+    if None in counts:
+        yield page(_NO_DOCUMENT.format(**names), [None])
 
 
 def iter_graph_rows(
@@ -81,19 +138,29 @@ def iter_graph_rows(
     wanted_ids = sorted(set(ids)) if ids is not None else None
     # the types in the pattern: the store then walks only those relationships of a node, where a
     # filter on type(r) reads all of them (a document's hundreds of facts) first
-    where = [] if wanted_ids is None else ["b.id IN $targets"]  # only relationships among the wanted nodes travel
-    rels_query = _RELS.replace("{where}", " WHERE " + " AND ".join(where) if where else "").replace(
+    rels = _RELS.replace("{where}", " WHERE b.id IN $targets" if wanted_ids is not None else "").replace(
         "{types}", ":" + "|".join(wanted_types) if wanted_types else "")
     size = page_size or DEFAULT_PAGE_SIZE
+    by_document = {vocab.label(cls): vocab.rel(prop) for cls, prop in _BY_DOCUMENT.items()}
     for label in wanted_labels:
-        for page in _pages(store, label, wanted_ids, size):
-            rows = store.query(_NODES.format(label=label), {"ids": page})
+        in_document = by_document.get(label)
+        pages = (_id_pages(store, label, wanted_ids, size) if in_document is None
+                 else _document_pages(store, label, in_document, wanted_ids, size))
+        for match, params, of_documents in pages:
+            doc = "doc, " if of_documents else ""
+            rows = store.query(match + _NODES.replace("{doc}", doc), params)
+            if of_documents:  # in the order of their documents, then of their ids, whatever the pages
+                rows.sort(key=lambda row: (row["doc"] or "", row["id"]))
             for row in rows:
                 yield (label, row["props"])
             if wanted_types == [] or not rows:
                 continue
-            params = {"ids": [row["id"] for row in rows], "targets": wanted_ids}
-            for r in store.query(rels_query.format(label=label), params):
+            if not of_documents:  # only the ids found, each looked up once more
+                params = {"ids": [row["id"] for row in rows]}
+            found = store.query(match + rels.replace("{doc}", doc), {**params, "targets": wanted_ids})
+            if of_documents:
+                found.sort(key=lambda r: (r["doc"] or "", r["source"], r["type"], r["target_label"], str(r["target"])))
+            for r in found:
                 yield (label, r["source"], r["type"], r["props"], r["target_label"], r["target"])
 
 

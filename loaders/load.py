@@ -7,17 +7,18 @@ transaction as well):
 1. forget what an earlier, unfinished load of the same documents left behind
    (their fact nodes, found by the indexed ``doc_id``); if another version of a
    file (same source path, other bytes) is loaded, delete that version, its
-   Document node first;
+   Document node and sentences first;
 2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
    Reference) and the relationships among them, then create the documents' own
-   fact nodes (Target, Observation, Responsibility, Evidence), each tagged with
+   fact nodes (Target, Observation, Responsibility), each tagged with
    ``doc_id`` and created together with its relationships to what was written
    before it — new after step 1, so created, not merged; each statement
    carries the rows of every document of the batch;
-3. write the Document nodes together with all their relationships in one
-   statement, last. A Document node exists only once everything else is in
-   place, and queries reach facts only through Document nodes, so a load that
-   stops part-way is invisible; the next load of the document completes it.
+3. write the Document nodes together with all their relationships, and their
+   sentences (Evidence, which have no index) with theirs, in one statement,
+   last. A Document node exists only once everything else is in place, and
+   queries reach facts only through Document nodes, so a load that stops
+   part-way is invisible; the next load of the document completes it.
 
 One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
 processes take turns batch by batch. What a load killed part-way left (facts
@@ -45,7 +46,6 @@ from edukg.loaders.rows import (
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
     ENTITY_LINKS,
-    ENTITY_SETS,
     EVIDENCED_CLASSES,
     FACTS,
     LINK_COLUMN,
@@ -54,7 +54,7 @@ from edukg.loaders.rows import (
     document_rows,
 )
 from edukg.ontology import vocab
-from edukg.store.base import Store, Writer
+from edukg.store.base import Store, Writer, retired_keys
 
 __all__ = ["LoadResult", "StoreWriter", "load_document", "load_documents", "loader_statements", "schema_keys",
            "index_keys", "name_keys", "sweep_unfinished", "BATCH_RANGE", "batch_for"]
@@ -82,10 +82,10 @@ def batch_for(stored: int) -> int:
 # ------------------------------------------------------------------ statements
 
 
-def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool) -> str:
-    """Relationships of the node ``n`` with the nodes of class `other` whose ids are the list `ids`."""
+def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool, this: str = "n") -> str:
+    """Relationships of the node `this` with the nodes of class `other` whose ids are the list `ids`."""
     node = f"(m{i}:{vocab.label(other)} {{id: x{i}}})"
-    arrow = f"(n)-[:{vocab.rel(prop)}]->(m{i})" if outgoing else f"(m{i})-[:{vocab.rel(prop)}]->(n)"
+    arrow = f"({this})-[:{vocab.rel(prop)}]->(m{i})" if outgoing else f"(m{i})-[:{vocab.rel(prop)}]->({this})"
     return f"FOREACH (x{i} IN {ids} | MERGE {node} CREATE {arrow})"
 
 
@@ -108,8 +108,6 @@ def _merge_entities(cls: str) -> str:
         parts[0] += ", n.aliases = row.aliases"
         new_aliases = "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
         parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
-    if cls in EVIDENCED_CLASSES:
-        parts.append(_foreach(0, "row.evidence", *SUPPORTED))
     return "\n".join(parts)
 
 
@@ -121,8 +119,30 @@ def _create_facts(cls: str) -> str:
     props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
     parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
     for i, (prop, other, outgoing) in enumerate(fact.links):
-        parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
+        if (prop, other, outgoing) != SUPPORTED:  # the sentence links to what it supports (_write_documents)
+            parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
     return "\n".join(parts)
+
+
+# What a sentence supports: the facts that name their sentence, then the entities (its columns,
+# after the sentence's own, hold the ids of each class in this order).
+_SUPPORTS = (*(cls for cls, fact in FACTS.items() if SUPPORTED in fact.links), *EVIDENCED_CLASSES)
+
+
+def _sentence_rows(d: DocumentRows) -> list[list[Any]]:
+    """A document's Evidence rows, each followed by the ids of what the sentence supports, by class."""
+    supported: dict[str, list[list[str]]] = {i: [[] for _ in _SUPPORTS] for i in d.tables.facts["Evidence"]}
+    for column, cls in enumerate(_SUPPORTS):
+        if cls in FACTS:
+            evidence = LINK_COLUMN[(cls, *SUPPORTED[:2])]
+            for fact_id, row in d.tables.facts[cls].items():
+                for sentence in row[evidence]:
+                    supported[sentence][column].append(fact_id)
+        else:
+            for row in d.tables.rows(cls):
+                for sentence in row["evidence"]:
+                    supported[sentence][column].append(row["id"])
+    return [[*row, *supported[i]] for i, row in d.tables.facts["Evidence"].items()]
 
 
 def _link(src: str, prop: str, dst: str) -> str:
@@ -135,10 +155,28 @@ def _link(src: str, prop: str, dst: str) -> str:
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once.
     # The Document was absent when the batch began, so its relationships are created, not merged.
-    parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
-    for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
-        parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
-    return "\n".join(parts)
+    # Its sentences are created here too, each with its relationships to what it supports: they
+    # have no index (FalkorDB builds every index again when it starts, and one of nine in ten nodes
+    # was most of the start), so nothing may look one up; created with their Document, they exist
+    # exactly while it does, and go with it (delete-document).
+    doc = f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"
+    links = [_foreach(i, f"doc.{param}", prop, cls, outgoing)
+             for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS) if param != _SENTENCES]
+    _, in_document, sentence, _ = _sentences_link()
+    columns = FACTS[sentence].columns
+    props = ", ".join(f"`{name}`: s[{i}]" for i, name in enumerate(columns))
+    supports = [_foreach(len(DOCUMENT_LINKS) + i, f"s[{len(columns) + i}]", SUPPORTED[0], cls, True, "e")
+                for i, cls in enumerate(_SUPPORTS)]
+    sentences = (f"FOREACH (s IN doc.{_SENTENCES} | CREATE (e:{vocab.label(sentence)} {{{props}}})"
+                 f"-[:{vocab.rel(in_document)}]->(n) " + " ".join(supports) + ")")
+    return "\n".join([doc, *links, sentences])
+
+
+_SENTENCES = "evidence"  # the parameter of the Document statement holding its sentences (DOCUMENT_LINKS)
+
+
+def _sentences_link() -> tuple[str, str, str, bool]:
+    return next(link for link in DOCUMENT_LINKS if link[0] == _SENTENCES)
 
 
 def _delete_facts(cls: str) -> str:
@@ -168,20 +206,32 @@ def _delete_orphans(cls: str) -> str:
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(DOCUMENT)
+    _, in_document, sentence, _ = _sentences_link()
+    sentence = vocab.label(sentence)
     out = {
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
         "find-versions": (
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
+        # a document's sentences go with it, reached through their relationship (they have no index)
         "delete-document": (
-            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
+            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
+            f"OPTIONAL MATCH (d)<-[:{vocab.rel(in_document)}]-(e:{sentence}) "
+            "DETACH DELETE d, e RETURN count(DISTINCT d) AS deleted"
+        ),
+        # what loads of earlier versions, which wrote sentences before their Document, left: a scan
+        # of every sentence, run only by the sweep after a load was killed
+        "delete-Evidence": (
+            f"MATCH (n:{sentence}) WHERE NOT (n)-[:{vocab.rel(in_document)}]->(:{doc}) "
+            "DETACH DELETE n RETURN count(*) AS deleted"
         ),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
-        out[f"create-{cls}"] = _create_facts(cls)
-        out[f"delete-{cls}"] = _delete_facts(cls)
+        if cls != "Evidence":  # created by write-document
+            out[f"create-{cls}"] = _create_facts(cls)
+            out[f"delete-{cls}"] = _delete_facts(cls)
         out[f"unfinished-{cls}"] = (
             f"MATCH (n:{vocab.label(cls)}) WITH DISTINCT n.doc_id AS doc_id "
             f"OPTIONAL MATCH (d:{doc} {{id: doc_id}}) WITH doc_id, d WHERE d IS NULL RETURN doc_id"
@@ -195,8 +245,9 @@ def loader_statements() -> dict[str, str]:
 
 
 def schema_keys() -> list[tuple[str, str]]:
-    """(label, "id") for every node label the loader writes."""
-    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
+    """(label, "id") for every node label the loader writes but Evidence, which has no index (see
+    _write_documents): a sentence is created once, with its Document, and deleted with it."""
+    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES) if c != "Evidence"]
 
 
 def name_keys() -> list[tuple[str, str]]:
@@ -208,9 +259,10 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
-    source, and everything by its name (name_keys)."""
-    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys()]
+    """(label, property) nodes are looked up by besides their id: facts but sentences by doc_id,
+    documents by source, and everything by its name (name_keys)."""
+    return [(vocab.label(c), "doc_id") for c in FACTS if c != "Evidence"] + [
+        (vocab.label(DOCUMENT), "source"), *name_keys()]
 
 
 # ------------------------------------------------------------------ loading
@@ -227,10 +279,11 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
-    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans."""
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], *, sweep: bool = False) -> None:
+    """Delete documents: their Document nodes with their sentences first (so they vanish at once), then
+    their facts and orphans; with `sweep`, also the sentences earlier versions left without a document."""
     deleted = 0
-    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS)):
+    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS if cls != "Evidence" or sweep)):
         rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
@@ -239,32 +292,26 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) ->
 
 
 def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]:
-    """One row per entity named by any of `docs`: properties, aliases and evidence merged as
-    loading them in turn would."""
+    """One row per entity named by any of `docs`: properties and aliases merged as loading them in
+    turn would (its sentences link to it: _write_documents)."""
     merged: dict[str, dict[str, Any]] = {}
     for d in docs:
         for row in d.tables.rows(cls):
             into = merged.get(row["id"])
             if into is None:
-                into = merged[row["id"]] = {"id": row["id"], "props": {}, **{k: {} for k in ENTITY_SETS if k in row}}
+                into = merged[row["id"]] = {"id": row["id"], "props": {}}
             into["props"].update(row["props"])
-            for key in ENTITY_SETS:
-                if key in row:
-                    into[key].update(row[key])
-    return [{**row, **{k: list(row[k]) for k in ENTITY_SETS if k in row}} for row in merged.values()]
+            if "aliases" in row:
+                into.setdefault("aliases", {}).update(row["aliases"])
+    return [{**row, "aliases": list(row["aliases"])} if "aliases" in row else row for row in merged.values()]
 
 
 def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> None:
     """Write new documents: every fact, entity and relationship first, the Document nodes last.
 
-    Each statement links what it writes to nodes written before it: the sentences first, then
-    the entities, the relationships between them, the other facts.
+    Each statement links what it writes to nodes written before it: the entities first, the
+    relationships between them, the facts, then the documents with their sentences.
     """
-    def create(cls: str) -> None:
-        if rows := [row for d in docs for row in d.tables.facts[cls].values()]:
-            w.write_rows(statements[f"create-{cls}"], rows)
-
-    create("Evidence")
     for cls in ENTITY_CLASSES:
         if rows := _entity_rows(docs, cls):
             w.write_rows(statements[f"merge-{cls}"], rows)
@@ -272,10 +319,10 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
     for cls in FACTS:
-        if cls != "Evidence":
-            create(cls)
-    documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.tables.doc_links.items()}}
-                 for d in docs]
+        if cls != "Evidence" and (rows := [row for d in docs for row in d.tables.facts[cls].values()]):
+            w.write_rows(statements[f"create-{cls}"], rows)
+    documents = [{"id": d.doc_id, "props": d.props, _SENTENCES: _sentence_rows(d),
+                  **{k: list(v) for k, v in d.tables.doc_links.items() if k != _SENTENCES}} for d in docs]
     w.run(statements["write-document"], {"documents": documents})
 
 
@@ -296,7 +343,7 @@ def sweep_unfinished(store: Store) -> int:
     doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, doc_ids)
+            _forget(w, statements, doc_ids, sweep=True)
     store.mark_unfinished([])
     return len(doc_ids)
 
@@ -319,6 +366,7 @@ def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows], 
 def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
     docs = [d if isinstance(d, DocumentRows) else document_rows(d) for d in batch]
     statements = loader_statements()
+    store.drop_schema(retired_keys())
     store.create_schema(schema_keys())
     store.create_indexes(index_keys())
     ids = list(dict.fromkeys(d.doc_id for d in docs))

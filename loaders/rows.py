@@ -45,8 +45,8 @@ class Fact:
 
 _QUANTITY = ("indicator", "value", "value_max", "unit", "comparator", "year")
 SUPPORTED = ("supports", "Evidence", False)
-# In writing order. The sentences (Evidence) come first: every other fact, and the entities
-# they name, link to the sentences that support them when they are written.
+# A document's own facts. The sentences (Evidence) are written with their Document, each with its
+# relationships to what it supports (loaders.load), so that nothing looks a sentence up.
 FACTS = {
     "Evidence": Fact(("text", "start", "end", "section"), ()),
     "Target": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True),

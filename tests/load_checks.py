@@ -44,14 +44,16 @@ def totals(store) -> dict[str, dict[str, int]]:
 
 
 def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
-    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing."""
-    before = store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
+    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing
+    (the graph's nodes changed: sentences, written last with their documents, would come too late)."""
+    nodes = "MATCH (n) RETURN count(n) AS n"
+    before = store.query(nodes)[0]["n"]
     child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1",
                               "--documents-per-batch", str(BATCH), str(folder)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
-        while store.query("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"] == before:
+        while store.query(nodes)[0]["n"] == before:
             assert child.poll() is None, "the load ended before it wrote anything new"
             assert time.monotonic() < deadline
             time.sleep(0.005)

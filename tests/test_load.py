@@ -97,6 +97,12 @@ def facts_b(source: str = "b.txt") -> DocumentFacts:
     )
 
 
+def facts_a_revised(path: Path) -> DocumentFacts:
+    """Another version of facts_a's file at `path`: a new title and target."""
+    return make_facts(str(path), TEXT_A.replace("85%", "90%"), COUNTY, 2021, "甲县教育局2021年工作计划（修订）",
+                      targets=[("学前三年毛入园率", 90, "%", ">=", "学前三年毛入园率达到90%以上")])
+
+
 def counts(store) -> dict:
     stats = graph_stats(store)
     return {
@@ -178,14 +184,47 @@ def test_every_fact_rests_on_a_sentence_of_its_document(store):
         assert r["text"] and original[r["start"]:r["end"]] == r["text"]
 
 
+def sentences(store) -> list[dict]:
+    """Every sentence with how many of each relationship it has (none leads to a sentence)."""
+    return store.query("MATCH (e:Evidence) OPTIONAL MATCH (e)-[r]->(x) "
+                       "RETURN e.id AS id, e.doc_id AS doc, collect(type(r)) AS types ORDER BY id")
+
+
+def test_a_sentence_is_written_once_with_its_document_and_goes_with_it(store, tmp_path):
+    path = tmp_path / "plan.txt"
+    load_document(store, facts_a(str(path)))
+    load_document(store, facts_a(str(path)))
+    load_document(store, facts_b())
+    first = sentences(store)
+    assert first and len({s["id"] for s in first}) == len(first)
+    # each sentence lies in its own document, once, and supports what its row named
+    assert all(s["types"].count("IN_DOCUMENT") == 1 and "SUPPORTS" in s["types"] for s in first)
+    assert {r["doc"] for r in store.query("MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document) "
+                                          "WHERE d.id <> e.doc_id RETURN d.id AS doc")} == set()
+    changed = facts_a_revised(path)
+    assert load_document(store, changed).status == "replaced"
+    replaced = sentences(store)
+    assert {s["doc"] for s in replaced} == {changed.document.id, facts_b().document.id}
+    assert len({s["id"] for s in replaced}) == len(replaced)
+
+
+def test_a_load_drops_the_sentence_indexes_of_an_earlier_version(store):
+    store.create_schema([("Evidence", "id")])  # as earlier versions of the loader made them
+    store.create_indexes([("Evidence", "doc_id")])
+    load_document(store, facts_a())
+    indexed = {(r["label"], p) for r in store.query("CALL db.indexes() YIELD label, properties "
+                                                    "RETURN label, properties") for p in r["properties"]}
+    assert ("Target", "doc_id") in indexed and ("Document", "id") in indexed
+    assert not {key for key in indexed if key[0] == "Evidence"}
+    assert not [r for r in store.query("CALL db.constraints() YIELD label RETURN label") if r["label"] == "Evidence"]
+    assert load_document(store, facts_b()).status == "loaded"
+
+
 def test_changed_file_replaces_its_earlier_version(store, tmp_path):
     path = tmp_path / "plan.txt"
     load_document(store, facts_a(str(path)))
     load_document(store, facts_b())
-    changed = TEXT_A.replace("85%", "90%")
-    new = make_facts(str(path), changed, COUNTY, 2021, "甲县教育局2021年工作计划（修订）",
-                     targets=[("学前三年毛入园率", 90, "%", ">=", "学前三年毛入园率达到90%以上")])
-    result = load_document(store, new)
+    result = load_document(store, facts_a_revised(path))
     assert result.status == "replaced"
     titles = {r["title"] for r in store.query("MATCH (d:Document) RETURN d.title AS title")}
     assert titles == {"甲县教育局2021年工作计划（修订）", "丁市学前教育实施方案"}
@@ -215,8 +254,7 @@ def test_replacement_matches_a_clean_load(store, tmp_path):
 def test_a_batch_loads_as_its_documents_one_by_one(store, tmp_path, other):
     path = tmp_path / "plan.txt"
     load_document(store, facts_a(str(path)))
-    changed = make_facts(str(path), TEXT_A.replace("85%", "90%"), COUNTY, 2021, "甲县教育局2021年工作计划（修订）",
-                         targets=[("学前三年毛入园率", 90, "%", ">=", "学前三年毛入园率达到90%以上")])
+    changed = facts_a_revised(path)
     batch = [facts_b(), changed, facts_b(), facts_a("c.txt", other)]
     assert [r.status for r in load_documents(store, batch)] == ["loaded", "replaced", "unchanged", "loaded"]
     together = counts(store)
@@ -245,7 +283,7 @@ def program_aliases(store) -> dict:
 def test_failure_part_way_leaves_no_document_and_the_next_load_completes(store):
     good = facts_a()
     # The store refuses a map as a property value: the Responsibility write fails after the
-    # sentences, the entities and the Target were written.
+    # entities and the Target were written (the sentences come with the Document, last).
     bad = dataclasses.replace(good, responsibilities=tuple(
         dataclasses.replace(r, duty={"not": "a value"}) for r in good.responsibilities))
     assert good.targets and good.responsibilities
@@ -275,6 +313,9 @@ def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(s
     with pytest.raises(EdukgError):
         load_document(store, bad)
     assert store.unfinished() == [good.document.id] and leftovers(store) > 0
+    # earlier versions wrote a document's sentences first: a killed load of theirs left some
+    store.query("CREATE (:Evidence {id: 'e', doc_id: $doc, text: '左'})", {"doc": good.document.id},
+                read_only=False)
     if not marked:  # written before the store remembered its batches: every fact is looked at
         store._db.connection.delete(f"edukg:unfinished:{store.graph_name}")
         assert store.unfinished() is None

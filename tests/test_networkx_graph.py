@@ -133,3 +133,62 @@ def test_fetch_graph_of_an_empty_store(store):
 def test_fetch_graph_refuses_names_that_are_not_identifiers(small_store, labels, types):
     with pytest.raises(InputError, match="not a valid node label or relationship type"):
         fetch_graph(small_store, labels, types)
+
+
+# ------------------------------------------------------------------ sentences, read by their documents
+
+class _Counting:
+    """A real store that counts the statements reading a page of documents' sentences."""
+
+    def __init__(self, store) -> None:
+        self._store, self.pages = store, 0
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def query(self, cypher, params=None, **kwargs):
+        self.pages += cypher.startswith("UNWIND $docs") and cypher.endswith("properties(n) AS props") and "doc, " in cypher
+        return self._store.query(cypher, params, **kwargs)
+
+
+def _sentences_in_store(store) -> tuple[dict, list]:
+    nodes = {r["id"]: {**r["props"], "label": "Evidence"}
+             for r in store.query("MATCH (n:Evidence) RETURN n.id AS id, properties(n) AS props")}
+    rels = sorted((r["a"], r["t"], r["b"]) for r in store.query(
+        "MATCH (a:Evidence)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b"))
+    return nodes, rels
+
+
+def test_sentences_are_read_a_page_of_documents_at_a_time_and_all_of_them(seed_store):
+    counting = _Counting(seed_store)
+    paged = fetch_graph(counting, page_size=50)
+    documents = seed_store.query("MATCH (d:Document)<-[:IN_DOCUMENT]-() RETURN count(DISTINCT d) AS n")[0]["n"]
+    assert documents >= 3 and counting.pages >= 3  # several page boundaries, each a whole document
+    whole = fetch_graph(seed_store, page_size=10**6)
+    assert list(paged.nodes(data=True)) == list(whole.nodes(data=True))
+    assert list(paged.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    nodes, rels = _sentences_in_store(seed_store)
+    assert {k: d for k, d in paged.nodes(data=True) if d["label"] == "Evidence"} == nodes
+    assert sorted((u, d["type"], paged.nodes[v]["id"]) for u, v, d in paged.edges(data=True)
+                  if paged.nodes[u]["label"] == "Evidence") == rels
+    # in the order of their documents, then of their ids
+    order = [(d["doc_id"], d["id"]) for _, d in paged.nodes(data=True) if d["label"] == "Evidence"]
+    assert order == sorted(order)
+
+
+def test_sentences_of_no_document_and_sentences_asked_for_by_id(store, sample_path):
+    from edukg.loaders.load import load_document
+    from edukg.loaders.pipeline import process_file
+
+    for stem in ("000_3d07f8c2409402d8", "001_3002dbbffbf1c5e1"):
+        load_document(store, process_file(sample_path(stem)))
+    store.query("CREATE (:Evidence {id: 'stray', text: '无所属文件的句子'})-[:SUPPORTS]->(:Program {id: 'p'})",
+                read_only=False)
+    nodes, rels = _sentences_in_store(store)
+    g = fetch_graph(store, ["Evidence", "Program"], page_size=7)
+    assert {k: d for k, d in g.nodes(data=True) if d["label"] == "Evidence"} == nodes
+    assert g.has_edge("stray", "p", "SUPPORTS")
+    wanted = sorted(nodes)[::40] + ["stray", "nowhere"]
+    some = fetch_graph(store, ["Evidence"], ids=wanted, page_size=2)
+    assert set(some.nodes) == set(wanted) - {"nowhere"}
+    assert all(some.nodes[i] == nodes[i] for i in some.nodes)

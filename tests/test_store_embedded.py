@@ -370,6 +370,32 @@ def test_snapshot_of_an_earlier_version_is_converted_once(tmp_path):
         assert count(s) == 3
 
 
+def _schema(store) -> set[tuple[str, str, str]]:
+    """("index" | "unique", label, property) of every index and constraint of the store's graph."""
+    indexes = store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+    constraints = store.query("CALL db.constraints() YIELD type, label, properties RETURN type, label, properties")
+    return ({("index", r["label"], p) for r in indexes for p in r["properties"]}
+            | {(r["type"].lower(), r["label"], p) for r in constraints for p in r["properties"]})
+
+
+def test_the_sentence_indexes_of_an_earlier_version_are_dropped_when_the_server_starts(tmp_path):
+    """Stores loaded before kept an index of their sentences' id and doc_id, which the server built
+    again at every start: the next start drops it in every graph, once, and keeps the data."""
+    home = tmp_path / "home"
+    for graph in ("a", "b"):
+        with EmbeddedStore(home, graph=graph) as s:
+            s.query("CREATE (:Evidence {id: 'e', doc_id: 'd', text: '句'})-[:IN_DOCUMENT]->(:Document {id: 'd'})",
+                    read_only=False)
+            s.create_schema([("Evidence", "id"), ("Document", "id")])
+            s.create_indexes([("Evidence", "doc_id")])
+            assert {("unique", "Evidence", "id"), ("index", "Evidence", "doc_id")} <= _schema(s)
+    with EmbeddedStore(home, graph="a") as a, EmbeddedStore(home, graph="b") as b:
+        for s in (a, b):
+            assert not [key for key in _schema(s) if key[1] == "Evidence"], s.graph_name
+            assert {("unique", "Document", "id"), ("index", "Document", "id")} <= _schema(s)
+            assert s.query("MATCH (e:Evidence)-[:IN_DOCUMENT]->(d) RETURN e.text AS text") == [{"text": "句"}]
+
+
 def _exited(pid: int) -> bool:
     for _ in range(100):
         if not alive(pid):

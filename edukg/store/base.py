@@ -6,7 +6,8 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY", "SIZE_STATEMENTS", "GraphValue", "plain"]
+__all__ = ["Store", "Writer", "RowsWriter", "LABELS_KEY", "TYPE_KEY", "SIZE_STATEMENTS", "GraphValue", "plain",
+           "retired_keys"]
 
 # A node returned by a query becomes a dict of its properties plus its labels under
 # LABELS_KEY; a relationship, its properties plus its type under TYPE_KEY; a path,
@@ -50,6 +51,19 @@ SIZE_STATEMENTS = {
 }
 
 
+def retired_keys() -> list[tuple[str, str]]:
+    """(label, property) of the unique constraints and indexes earlier versions created and this one
+    does not: a store drops them when a load begins, and the embedded one also when it starts.
+
+    The sentences' id and doc_id: FalkorDB builds every index again when it starts, and the index
+    of the sentences, nine in ten nodes, was most of the start. No reader looks a sentence up: they
+    are reached through their Document and the facts they support.
+    """
+    from edukg.ontology import vocab
+
+    return [(vocab.label("Evidence"), "id"), (vocab.label("Evidence"), "doc_id")]
+
+
 class Writer(Protocol):
     """Statements issued inside one unit of work (see Store.unit)."""
 
@@ -90,6 +104,9 @@ class Store(Protocol):
 
     def create_indexes(self, keys: Iterable[tuple[str, str]]) -> None:
         """Non-unique exact-match indexes for (label, property) pairs; idempotent."""
+
+    def drop_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Drop the unique constraints and indexes of (label, property) pairs, those there are; idempotent."""
 
     def clear(self) -> None:
         """Delete the whole graph."""

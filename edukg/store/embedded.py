@@ -56,7 +56,11 @@ snapshot (``appendonly.aof.N.base.rdb``) and the statements written since
 
 A data directory written by an earlier version, with a snapshot only
 (``edukg.rdb``), is converted on its first start: the server reads the snapshot,
-writes it as the log's first base, and the old file is removed.
+writes it as the log's first base, and the old file is removed. FalkorDB keeps no
+index in its files and builds each one again at every start; once started, the
+server drops, in every graph, the constraints and indexes earlier versions made
+and this one does not (``edukg.store.base.retired_keys``: the sentences' index,
+most of a large graph's start), so that the next start is spared them.
 
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
@@ -118,7 +122,7 @@ from falkordb.query_result import QueryResult
 
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
-from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain
+from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain, retired_keys
 from edukg.store.falkordb_errors import readable_error
 from edukg.store.falkordb_params import params_header
 from edukg.store.readonly import check_read_only
@@ -508,12 +512,13 @@ def _spawn(d: _Dir, password: str, port: int, bolt_port: int | None, managed: bo
     if failure:
         proc.kill()
         raise StoreError(f"{d.root}: the embedded store did not start: {failure}")
-    if _converting(d) and not bolt_port:
-        try:
+    try:
+        if _converting(d) and not bolt_port:
             _start_log(d, chosen, password)
-        except StoreError:
-            proc.kill()
-            raise
+        _drop_retired_schema(d, chosen, password)
+    except StoreError:
+        proc.kill()
+        raise
     info = ServerInfo(proc.pid, chosen, bolt_port, managed)
     try:
         d.write_info(info)
@@ -555,6 +560,38 @@ def _fold_log(client: redis.Redis) -> None:
         time.sleep(0.05)
     if state["aof_last_bgrewrite_status"] != "ok":
         raise redis.ResponseError("the append-only log could not be written (see server.log)")
+
+
+def _drop_schema(graph: Any, keys: Iterable[tuple[str, str]]) -> bool:
+    """Drop the unique constraint, then the index, of each (label, property) `graph` (a falkordb
+    Graph) has; whether there was any. redis.RedisError if the server refuses."""
+    wanted = set(keys)
+    dropped = False
+    for row in _rows(graph.ro_query("CALL db.constraints()")):
+        key = (row["label"], row["properties"][0])
+        if row["type"] == "UNIQUE" and row["entitytype"] == "NODE" and len(row["properties"]) == 1 and key in wanted:
+            graph.execute_command("GRAPH.CONSTRAINT", "DROP", graph.name, "UNIQUE", "NODE", key[0], "PROPERTIES", 1,
+                                  key[1])
+            dropped = True
+    for row in _rows(graph.ro_query("CALL db.indexes()")):
+        for prop in row["properties"]:
+            if (row["label"], prop) in wanted and row["entitytype"] == "NODE":
+                graph.query(f"DROP INDEX FOR (n:`{row['label']}`) ON (n.`{prop}`)")
+                dropped = True
+    return dropped
+
+
+def _drop_retired_schema(d: _Dir, port: int, password: str) -> None:
+    """Drop what earlier versions indexed and this one does not (base.retired_keys), in every graph:
+    FalkorDB builds each index again at every start, so the next start is spared it."""
+    db = FalkorDB(host=HOST, port=port, password=password, socket_connect_timeout=5)
+    try:
+        for name in db.list_graphs():
+            _drop_schema(db.select_graph(name), retired_keys())
+    except redis.RedisError as e:
+        raise StoreError(f"{d.root}: cannot drop the indexes of an earlier version: {e}") from None
+    finally:
+        db.connection.close()
 
 
 def _exited(pid: int, timeout: float) -> bool:
@@ -782,6 +819,7 @@ class EmbeddedStore:
         # the server's indexes and constraints each time cost more than the writes.
         self._schema_ensured: set[tuple[str, str]] = set()
         self._indexes_ensured: set[tuple[str, str]] = set()  # likewise for create_indexes
+        self._schema_dropped: set[tuple[str, str]] = set()  # and for drop_schema
         self._unsaved = False  # written since the last persist()
         self._postponed = False  # folding the log is off until persist()
 
@@ -897,6 +935,19 @@ class EmbeddedStore:
             if (label, prop) not in indexed:
                 self._execute(f"CREATE INDEX FOR (n:`{label}`) ON (n.`{prop}`)", None, False, StoreError)
             self._indexes_ensured.add((label, prop))
+
+    def drop_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Drop the unique constraint, then the index, of each (label, property), those there are; idempotent."""
+        wanted = [key for key in keys if key not in self._schema_dropped]
+        if wanted:
+            try:
+                self._unsaved |= _drop_schema(self._graph, wanted)
+            except redis.RedisError as e:
+                if _MISSING_GRAPH not in str(e):  # else no graph yet: nothing to drop
+                    raise StoreError(f"graph {self.graph_name!r}: {e}") from None
+            self._schema_dropped.update(wanted)
+            self._schema_ensured.difference_update(wanted)
+            self._indexes_ensured.difference_update(wanted)
 
     def _schema(self, procedure: str) -> list[dict[str, Any]]:
         return self._execute(f"CALL {procedure}", None, True, StoreError)

@@ -210,6 +210,15 @@ class Neo4jStore:
             for label, prop in keys
         )
 
+    def drop_schema(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Drop the unique constraint and the index of each (label, property), those there are; idempotent."""
+        self._run_schema(
+            statement
+            for label, prop in keys
+            for statement in (f"DROP CONSTRAINT `edukg_{label}_{prop}` IF EXISTS",
+                              f"DROP INDEX `edukg_{label}_{prop}_index` IF EXISTS")
+        )
+
     def _run_schema(self, statements: Iterable[str]) -> None:
         # the loader asks for its schema with every batch: each statement runs once per store
         wanted = [statement for statement in statements if statement not in self._schema_done]
