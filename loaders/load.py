@@ -38,9 +38,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from edukg.loaders.derived import COUNTED_CLASSES, count_rows, count_updates, reach_statements
 from edukg.loaders.model import DocumentFacts
 from edukg.loaders.rows import (
     ALIASED_CLASSES,
+    COUNTS,
     DOCUMENT,
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
@@ -103,6 +105,8 @@ def _merge_entities(cls: str) -> str:
         f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) ON CREATE SET n += row.props",
         _when("any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])", "SET n += row.props"),
     ]
+    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
+        parts[0] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
     if cls in ALIASED_CLASSES:
         # aliases accumulate over documents instead of being overwritten by the last one
         parts[0] += ", n.aliases = row.aliases"
@@ -133,12 +137,13 @@ def _link(src: str, prop: str, dst: str) -> str:
 
 
 def _write_documents() -> str:
-    # One statement for the batch: every Document node appears with all its relationships at once.
+    # One statement for the batch: every Document node appears with all its relationships at once,
+    # and is counted by the entities it reaches (derived.py) in the same step.
     # The Document was absent when the batch began, so its relationships are created, not merged.
     parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
     for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
         parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
-    return "\n".join(parts)
+    return "\n".join([*parts, "WITH count(*) AS written", count_updates()])
 
 
 def _delete_facts(cls: str) -> str:
@@ -174,8 +179,10 @@ def loader_statements() -> dict[str, str]:
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
+        # a document stops being counted (derived.py) as it vanishes
         "delete-document": (
-            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d RETURN count(*) AS deleted"
+            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) DETACH DELETE d "
+            f"WITH count(*) AS deleted\n{count_updates()}\nRETURN deleted"
         ),
         "write-document": _write_documents(),
     }
@@ -227,10 +234,18 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
-    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans."""
-    deleted = 0
-    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS)):
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = ()) -> None:
+    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans.
+
+    `whole` are those of `doc_ids` whose Document node exists: the entities they count for are read first.
+    """
+    counted: dict[tuple[str, str], dict[str, int]] = {}
+    if whole:
+        for key, statement in reach_statements().items():
+            counted[key] = {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(whole)})}
+    rows = w.run(statements["delete-document"], {"doc_ids": list(doc_ids), **count_rows([counted], sign=-1)})
+    deleted = rows[0]["deleted"] if rows else 0
+    for name in (f"delete-{cls}" for cls in FACTS):
         rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
@@ -276,7 +291,7 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
             create(cls)
     documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.tables.doc_links.items()}}
                  for d in docs]
-    w.run(statements["write-document"], {"documents": documents})
+    w.run(statements["write-document"], {"documents": documents, **count_rows(d.reached for d in docs)})
 
 
 def sweep_unfinished(store: Store) -> int:
@@ -342,7 +357,7 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         changing = [*(o for olds in old.values() for o in olds), *new]
         store.mark_unfinished(changing)
         with store.unit() as w:
-            _forget(w, statements, changing)
+            _forget(w, statements, changing, whole=sorted(replaced))
             _write(w, statements, list(new.values()))
         store.mark_unfinished([])
     results = []

@@ -1,0 +1,114 @@
+"""What the loader derives from documents and keeps in the graph for the queries: document counts on
+shared entities (rows.COUNTS), and on each target and duty what its document says of it (its year
+and region), so that a query can count and order them without reading every document first.
+
+A document's counts are added in the statement that writes its Document node and taken away in the
+statement that deletes it: an entity counts exactly the documents that exist whole. A store written
+before they were kept is brought up to date once, when it is opened (``upgrade``), by the set-based
+statements of ``upgrade_statements``; they recompute everything, so running them again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from edukg.loaders.rows import COUNTS, DOCUMENT
+from edukg.ontology import vocab
+from edukg.store.base import Store
+
+__all__ = ["COUNTED_CLASSES", "count_param", "count_updates", "count_rows", "reach_statements",
+           "stale_statements", "upgrade_statements", "upgrade"]
+
+COUNTED_CLASSES = tuple(dict.fromkeys(cls for cls, _ in COUNTS))
+
+
+def count_param(cls: str, prop: str) -> str:
+    """The statement parameter carrying the changes of one count: a list of [entity id, change]."""
+    return f"count_{cls}_{prop}"
+
+
+def count_updates() -> str:
+    """Clauses adding each `count_param` row's change to its entity (to follow a ``WITH``)."""
+    return "\n".join(
+        f"FOREACH (c IN ${count_param(cls, prop)} | MERGE (m:{vocab.label(cls)} {{id: c[0]}}) "
+        f"SET m.{prop} = coalesce(m.{prop}, 0) + c[1])"
+        for cls, prop in COUNTS
+    )
+
+
+def count_rows(reached: Iterable[Mapping[tuple[str, str], Iterable[str] | Mapping[str, int]]],
+               sign: int = 1) -> dict[str, list[list]]:
+    """The `count_param` parameters adding (or, with `sign` -1, taking away) documents: each item of
+    `reached` gives per count the entities one document counts for, or how many documents count for each."""
+    totals: dict[tuple[str, str], Counter[str]] = {key: Counter() for key in COUNTS}
+    for doc in reached:
+        for key, ids in doc.items():
+            totals[key].update(ids)
+    return {count_param(*key): [[id_, sign * n] for id_, n in sorted(c.items())] for key, c in totals.items()}
+
+
+def _reach(paths: tuple[tuple[tuple[str, str], ...], ...]) -> str:
+    """From a bound document ``d``: one row (d, id) per entity it counts for, by any of `paths`."""
+    parts = []
+    for k, path in enumerate(paths):
+        hops = "".join(f"-[:{vocab.rel(prop)}]->" + ("(x)" if j == len(path) - 1 else "()")
+                       for j, (prop, _) in enumerate(path))
+        # FalkorDB cannot add a grouping key to an aggregate in one projection: collected first
+        joined = f" WITH d, ids{k - 1} + more AS ids{k}" if k else ""
+        parts.append(f"OPTIONAL MATCH (d){hops} WITH d, {f'ids{k - 1}, ' if k else ''}collect(x.id) AS "
+                     f"{'more' if k else 'ids0'}{joined}")
+    parts.append(f"UNWIND ids{len(paths) - 1} AS id WITH DISTINCT d, id")
+    return "\n".join(parts)
+
+
+@cache
+def reach_statements() -> dict[tuple[str, str], str]:
+    """Per count: the entities the documents `$doc_ids` count for, with how many of them (id, n)."""
+    doc = vocab.label(DOCUMENT)
+    return {key: f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}})\n{_reach(paths)}\n"
+                 "RETURN id, count(*) AS n"
+            for key, paths in COUNTS.items()}
+
+
+def _facts_from_documents() -> list[str]:
+    doc, region = vocab.label(DOCUMENT), vocab.rel("inRegion")
+    return [
+        f"MATCH (d:{doc})-[:{vocab.rel('setsTarget')}]->(t) OPTIONAL MATCH (d)-[:{region}]->(r) "
+        "SET t.effective_year = coalesce(t.year, d.plan_year), t.region_id = r.id",
+        f"MATCH (d:{doc})-[:{vocab.rel('assigns')}]->(t) SET t.plan_year = d.plan_year, t.region = d.region",
+    ]
+
+
+@cache
+def upgrade_statements() -> tuple[str, ...]:
+    """Set-based statements that give a store written before rows.COUNTS and the facts' copies of their
+    document's year and region were kept what the loader now writes; idempotent."""
+    doc = vocab.label(DOCUMENT)
+    counts = []
+    for (cls, prop), paths in COUNTS.items():
+        label = vocab.label(cls)
+        counts += [f"MATCH (x:{label}) SET x.{prop} = 0",
+                   f"MATCH (d:{doc})\n{_reach(paths)}\nWITH id, count(*) AS n "
+                   f"MATCH (x:{label} {{id: id}}) SET x.{prop} = n"]
+    return (*counts, *_facts_from_documents())
+
+
+@cache
+def stale_statements() -> tuple[str, ...]:
+    """Read-only statements that each return a row when the store needs ``upgrade``: an entity of a
+    counted class without its count (the loader gives every such entity one when it creates it)."""
+    return tuple(f"MATCH (x:{vocab.label(cls)}) WHERE x.{prop} IS NULL RETURN x.id AS id LIMIT 1"
+                 for cls, prop in COUNTS)
+
+
+def upgrade(store: Store) -> bool:
+    """Bring a store written by an earlier version up to date (see the module's doc); True when it was."""
+    if not any(store.query(s, read_only=True) for s in stale_statements()):
+        return False
+    with store.exclusive(), store.unit() as w:
+        for statement in upgrade_statements():
+            w.run(statement)
+    store.persist()
+    return True
