@@ -18,10 +18,13 @@ from edukg.loaders.rows import COUNTS, DOCUMENT
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
-__all__ = ["COUNTED_CLASSES", "count_param", "count_updates", "count_rows", "reach_statements",
+__all__ = ["COUNTED_CLASSES", "INDEXES", "count_param", "count_updates", "count_rows", "reach_statements",
            "stale_statements", "upgrade_statements", "upgrade"]
 
 COUNTED_CLASSES = tuple(dict.fromkeys(cls for cls, _ in COUNTS))
+# A target is found by its indicator's name and its year (targets-by-indicator, target-escalation), and
+# by its region and year (the levels above, in target-escalation): one index of the label holds them.
+INDEXES = (("Target", "indicator"), ("Target", "effective_year"), ("Target", "region_id"))
 
 
 def count_param(cls: str, prop: str) -> str:
@@ -107,8 +110,10 @@ def upgrade(store: Store) -> bool:
     """Bring a store written by an earlier version up to date (see the module's doc); True when it was."""
     if not any(store.query(s, read_only=True) for s in stale_statements()):
         return False
-    with store.exclusive(), store.unit() as w:
-        for statement in upgrade_statements():
-            w.run(statement)
+    with store.exclusive():
+        with store.unit() as w:
+            for statement in upgrade_statements():
+                w.run(statement)
+        store.create_indexes((vocab.label(cls), prop) for cls, prop in INDEXES)
     store.persist()
     return True

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from edukg.loaders.derived import COUNTED_CLASSES, count_rows, count_updates, reach_statements
+from edukg.loaders.derived import COUNTED_CLASSES, INDEXES, count_rows, count_updates, reach_statements
 from edukg.loaders.model import DocumentFacts
 from edukg.loaders.rows import (
     ALIASED_CLASSES,
@@ -216,8 +216,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 def index_keys() -> list[tuple[str, str]]:
     """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
-    source, and everything by its name (name_keys)."""
-    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys()]
+    source, everything by its name (name_keys), and targets as derived.INDEXES says."""
+    return [(vocab.label(c), "doc_id") for c in FACTS] + [(vocab.label(DOCUMENT), "source"), *name_keys(),
+                                                           *((vocab.label(c), p) for c, p in INDEXES)]
 
 
 # ------------------------------------------------------------------ loading
