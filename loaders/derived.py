@@ -100,15 +100,20 @@ def upgrade_statements() -> tuple[str, ...]:
 
 @cache
 def stale_statements() -> tuple[str, ...]:
-    """Read-only statements that each return a row when the store needs ``upgrade``: an entity of a
-    counted class without its count (the loader gives every such entity one when it creates it)."""
-    return tuple(f"MATCH (x:{vocab.label(cls)}) WHERE x.{prop} IS NULL RETURN x.id AS id LIMIT 1"
+    """Read-only statements, one per count, whose row says ``stale`` when the store needs ``upgrade``.
+
+    One entity of each counted class is looked at: the loader gives every such entity its counts when
+    it creates it and the upgrade gives them to all, while an earlier version gave them to none (and
+    the store is brought up to date before this version writes to it). Looking at every agency cost
+    60 ms of server CPU at 100,000 documents, on every opening.
+    """
+    return tuple(f"MATCH (x:{vocab.label(cls)}) WITH x LIMIT 1 RETURN x.{prop} IS NULL AS stale"
                  for cls, prop in COUNTS)
 
 
 def upgrade(store: Store) -> bool:
     """Bring a store written by an earlier version up to date (see the module's doc); True when it was."""
-    if not any(store.query(s, read_only=True) for s in stale_statements()):
+    if not any(row["stale"] for s in stale_statements() for row in store.query(s, read_only=True)):
         return False
     with store.exclusive():
         with store.unit() as w:
