@@ -10,7 +10,8 @@ WHERE a.name CONTAINS $agency OR any(x IN coalesce(a.aliases, []) WHERE x CONTAI
 // duties are ordered without reading their documents; a duty is reached only through its document.
 MATCH (resp)-[:HELD_BY]->(a)
 WITH resp, a
-ORDER BY resp.plan_year IS NULL, resp.plan_year DESC, resp.region, a.name, resp.duty
+// Duties equal in all that are ordered by id, so the rows kept do not depend on the order found.
+ORDER BY resp.plan_year IS NULL, resp.plan_year DESC, resp.region, a.name, resp.duty, resp.id
 LIMIT $limit
 // No label the relationship implies (ASSIGNS runs from a Document) is checked again.
 MATCH (d)-[:ASSIGNS]->(resp)
@@ -19,4 +20,4 @@ OPTIONAL MATCH (resp)-[:CONCERNS]->(p)
 OPTIONAL MATCH (resp)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
 RETURN a.name AS agency, resp.duty AS duty, p.name AS program, r.name AS region,
        d.plan_year AS year, coalesce(d.title, d.file) AS document, e.text AS evidence
-ORDER BY year IS NULL, year DESC, region, agency, duty
+ORDER BY year IS NULL, year DESC, region, agency, duty, document, evidence
