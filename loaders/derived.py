@@ -75,27 +75,26 @@ def reach_statements() -> dict[tuple[str, str], str]:
             for key, paths in COUNTS.items()}
 
 
-def _facts_from_documents() -> list[str]:
+@cache
+def upgrade_statements() -> dict[str, tuple[str, ...]]:
+    """Set-based statements that give a store written before COUNTS and the facts' copies of their
+    document's year and region were kept what the loader now writes: ``copies`` first, ``counts``
+    last (``stale_statements`` reads the counts, so an upgrade stopped part-way is done again).
+    Both recompute what they set, so running them again changes nothing."""
     doc, region = vocab.label(DOCUMENT), vocab.rel("inRegion")
-    return [
+    copies = (
         f"MATCH (d:{doc})-[:{vocab.rel('setsTarget')}]->(t) OPTIONAL MATCH (d)-[:{region}]->(r) "
         "SET t.effective_year = coalesce(t.year, d.plan_year), t.region_id = r.id",
         f"MATCH (d:{doc})-[:{vocab.rel('assigns')}]->(t) SET t.plan_year = d.plan_year, t.region = d.region",
-    ]
-
-
-@cache
-def upgrade_statements() -> tuple[str, ...]:
-    """Set-based statements that give a store written before rows.COUNTS and the facts' copies of their
-    document's year and region were kept what the loader now writes; idempotent."""
-    doc = vocab.label(DOCUMENT)
-    counts = []
+    )
+    counts: tuple[str, ...] = ()
     for (cls, prop), paths in COUNTS.items():
         label = vocab.label(cls)
-        counts += [f"MATCH (x:{label}) SET x.{prop} = 0",
-                   f"MATCH (d:{doc})\n{_reach(paths)}\nWITH id, count(*) AS n "
-                   f"MATCH (x:{label} {{id: id}}) SET x.{prop} = n"]
-    return (*counts, *_facts_from_documents())
+        # the entities no document reaches are given 0 after the others are counted
+        counts += (f"MATCH (d:{doc})\n{_reach(paths)}\nWITH id, count(*) AS n "
+                   f"MATCH (x:{label} {{id: id}}) SET x.{prop} = n",
+                   f"MATCH (x:{label}) WHERE x.{prop} IS NULL SET x.{prop} = 0")
+    return {"copies": copies, "counts": counts}
 
 
 @cache
@@ -115,10 +114,14 @@ def upgrade(store: Store) -> bool:
     """Bring a store written by an earlier version up to date (see the module's doc); True when it was."""
     if not any(row["stale"] for s in stale_statements() for row in store.query(s, read_only=True)):
         return False
+    statements = upgrade_statements()
     with store.exclusive():
         with store.unit() as w:
-            for statement in upgrade_statements():
+            for statement in statements["copies"]:
                 w.run(statement)
         store.create_indexes((vocab.label(cls), prop) for cls, prop in INDEXES)
+        with store.unit() as w:
+            for statement in statements["counts"]:
+                w.run(statement)
     store.persist()
     return True
