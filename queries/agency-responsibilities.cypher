@@ -7,7 +7,8 @@ MATCH (a:Agency)
 WHERE a.name CONTAINS $agency OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $agency)
 // The matching agencies are found first; documents, programs and evidence are fetched only for the
 // rows kept. A duty keeps its document's plan year and region name (the loader copies them), so the
-// duties are ordered without reading their documents; a duty is reached only through its document.
+// duties are ordered without reading their documents; one whose document is not whole (a load
+// killed part-way, until the next load sweeps it) is dropped after the limit, never shown.
 MATCH (resp)-[:HELD_BY]->(a)
 WITH resp, a
 // Duties equal in all that are ordered by id, so the rows kept do not depend on the order found.
