@@ -37,6 +37,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -50,6 +51,7 @@ from run import machine, peak_rss_mb, query_params, server_cpu_seconds  # noqa: 
 from edukg.loaders.load import StoreWriter, index_keys, schema_keys  # noqa: E402
 from edukg.loaders.rows import (  # noqa: E402
     ALIASED_CLASSES,
+    COUNTS,
     DOCUMENT,
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
@@ -187,6 +189,7 @@ class BulkFiles:
         self._entities: dict[str, dict[str, dict[str, Any]]] = {cls: {} for cls in ENTITY_CLASSES}
         self._entity_links: set[tuple[str, str, str, str, str]] = set()
         self._named: dict[str, set[str]] = {cls: set() for cls in ENTITY_CLASSES}  # ids relationships end at
+        self._counts: dict[tuple[str, str], Counter[str]] = {key: Counter() for key in COUNTS}
         self.unreadable = 0  # values the bulk loader would not give back as they are
 
     def _writer(self, key: tuple[Any, ...], kind: str, name: str, header: list[str]) -> Any:
@@ -239,6 +242,8 @@ class BulkFiles:
                 into["evidence"].update(row.get("evidence", {}))
         for (src, prop, dst), pairs in d.tables.links.items():
             self._entity_links.update((src, prop, dst, a, b) for a, b in pairs)
+        for key, ids in d.reached.items():
+            self._counts[key].update(ids)
 
     def finish(self) -> int:
         """Write the entities and their relationships, close every file; the CSV bytes written."""
@@ -248,13 +253,15 @@ class BulkFiles:
         for cls, merged in self._entities.items():
             for id_, e in merged.items():
                 aliases = {"aliases": list(e["aliases"])} if cls in ALIASED_CLASSES else {}
-                self.node(cls, {**e["props"], **aliases})
+                counts = {prop: n[id_] for (counted, prop), n in self._counts.items() if counted == cls}
+                self.node(cls, {**e["props"], **aliases, **counts})
                 if cls in EVIDENCED_CLASSES:
                     for ev in e["evidence"]:
                         self.relation(evidence_cls, evidence_prop, cls, ev, id_)
             # A relationship to an entity no row describes: the statements' MERGE makes a node with its id alone.
             for id_ in sorted(self._named[cls] - merged.keys()):
-                self.node(cls, {"id": id_})
+                self.node(cls, {"id": id_, **{prop: n[id_] or None for (counted, prop), n in self._counts.items()
+                                              if counted == cls}})
         for handle, _ in self._open.values():
             handle.close()
         return sum(path.stat().st_size for _, path in (*self.nodes, *self.relations))

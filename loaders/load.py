@@ -39,9 +39,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from edukg.loaders.derived import COUNTED_CLASSES, INDEXES, count_rows, count_updates, reach_statements
 from edukg.loaders.model import DocumentFacts
 from edukg.loaders.rows import (
     ALIASED_CLASSES,
+    COUNTS,
     DOCUMENT,
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
@@ -103,6 +105,8 @@ def _merge_entities(cls: str) -> str:
         f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) ON CREATE SET n += row.props",
         _when("any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])", "SET n += row.props"),
     ]
+    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
+        parts[0] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
     if cls in ALIASED_CLASSES:
         # aliases accumulate over documents instead of being overwritten by the last one
         parts[0] += ", n.aliases = row.aliases"
@@ -153,7 +157,8 @@ def _link(src: str, prop: str, dst: str) -> str:
 
 
 def _write_documents() -> str:
-    # One statement for the batch: every Document node appears with all its relationships at once.
+    # One statement for the batch: every Document node appears with all its relationships at once,
+    # and is counted by the entities it reaches (derived.py) in the same step.
     # The Document was absent when the batch began, so its relationships are created, not merged.
     # Its sentences are created here too, each with its relationships to what it supports: they
     # have no index (FalkorDB builds every index again when it starts, and one of nine in ten nodes
@@ -169,7 +174,7 @@ def _write_documents() -> str:
                 for i, cls in enumerate(_SUPPORTS)]
     sentences = (f"FOREACH (s IN doc.{_SENTENCES} | CREATE (e:{vocab.label(sentence)} {{{props}}})"
                  f"-[:{vocab.rel(in_document)}]->(n) " + " ".join(supports) + ")")
-    return "\n".join([doc, *links, sentences])
+    return "\n".join([doc, *links, sentences, "WITH count(*) AS written", count_updates()])
 
 
 _SENTENCES = "evidence"  # the parameter of the Document statement holding its sentences (DOCUMENT_LINKS)
@@ -214,11 +219,12 @@ def loader_statements() -> dict[str, str]:
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        # a document's sentences go with it, reached through their relationship (they have no index)
+        # a document's sentences go with it, reached through their relationship (they have no index),
+        # and it stops being counted (derived.py) as it vanishes
         "delete-document": (
             f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
             f"OPTIONAL MATCH (d)<-[:{vocab.rel(in_document)}]-(e:{sentence}) "
-            "DETACH DELETE d, e RETURN count(DISTINCT d) AS deleted"
+            f"DETACH DELETE d, e WITH count(DISTINCT d) AS deleted\n{count_updates()}\nRETURN deleted"
         ),
         # what loads of earlier versions, which wrote sentences before their Document, left: a scan
         # of every sentence, run only by the sweep after a load was killed
@@ -260,9 +266,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 def index_keys() -> list[tuple[str, str]]:
     """(label, property) nodes are looked up by besides their id: facts but sentences by doc_id,
-    documents by source, and everything by its name (name_keys)."""
+    documents by source, everything by its name (name_keys), and targets as derived.INDEXES says."""
     return [(vocab.label(c), "doc_id") for c in FACTS if c != "Evidence"] + [
-        (vocab.label(DOCUMENT), "source"), *name_keys()]
+        (vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
 
 
 # ------------------------------------------------------------------ loading
@@ -279,11 +285,20 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], *, sweep: bool = False) -> None:
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = (),
+            *, sweep: bool = False) -> None:
     """Delete documents: their Document nodes with their sentences first (so they vanish at once), then
-    their facts and orphans; with `sweep`, also the sentences earlier versions left without a document."""
-    deleted = 0
-    for name in ("delete-document", *(f"delete-{cls}" for cls in FACTS if cls != "Evidence" or sweep)):
+    their facts and orphans; with `sweep`, also the sentences earlier versions left without a document.
+
+    `whole` are those of `doc_ids` whose Document node exists: the entities they count for are read first.
+    """
+    counted: dict[tuple[str, str], dict[str, int]] = {}
+    if whole:
+        for key, statement in reach_statements().items():
+            counted[key] = {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(whole)})}
+    rows = w.run(statements["delete-document"], {"doc_ids": list(doc_ids), **count_rows([counted], sign=-1)})
+    deleted = rows[0]["deleted"] if rows else 0
+    for name in (f"delete-{cls}" for cls in FACTS if cls != "Evidence" or sweep):
         rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
@@ -323,7 +338,7 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
             w.write_rows(statements[f"create-{cls}"], rows)
     documents = [{"id": d.doc_id, "props": d.props, _SENTENCES: _sentence_rows(d),
                   **{k: list(v) for k, v in d.tables.doc_links.items() if k != _SENTENCES}} for d in docs]
-    w.run(statements["write-document"], {"documents": documents})
+    w.run(statements["write-document"], {"documents": documents, **count_rows(d.reached for d in docs)})
 
 
 def sweep_unfinished(store: Store) -> int:
@@ -390,7 +405,7 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         changing = [*(o for olds in old.values() for o in olds), *new]
         store.mark_unfinished(changing)
         with store.unit() as w:
-            _forget(w, statements, changing)
+            _forget(w, statements, changing, whole=sorted(replaced))
             _write(w, statements, list(new.values()))
         store.mark_unfinished([])
     results = []

@@ -19,7 +19,7 @@ from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, Ind
 from edukg.loaders.resolve import identify
 
 __all__ = ["DocumentRows", "document_rows", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
-           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "ENTITY_SETS"]
+           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "ENTITY_SETS", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
 # those a document's sentences (Evidence) support.
@@ -49,10 +49,13 @@ SUPPORTED = ("supports", "Evidence", False)
 # relationships to what it supports (loaders.load), so that nothing looks a sentence up.
 FACTS = {
     "Evidence": Fact(("text", "start", "end", "section"), ()),
-    "Target": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True),
+    # A target also keeps the year it is for (its own, else its document's plan year) and its document's
+    # region id, a duty its document's plan year and region name: the queries that list an indicator's
+    # targets or an agency's duties latest year first find and order them before reading any document.
+    "Target": Fact((*_QUANTITY, "effective_year", "region_id"), (("measures", "Indicator", True), ("forYear", "Year", True),
                                ("assignedTo", "Agency", True), SUPPORTED)),
     "Observation": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True), SUPPORTED)),
-    "Responsibility": Fact(("duty",), (("heldBy", "Agency", True), ("concerns", "Program", True), SUPPORTED)),
+    "Responsibility": Fact(("duty", "plan_year", "region"), (("heldBy", "Agency", True), ("concerns", "Program", True), SUPPORTED)),
 }
 # A fact's row: [id, doc_id, *props, *(ids at the other end of each link)]; where each link's ids sit.
 LINK_COLUMN = {(cls, prop, other): len(fact.columns) + i
@@ -72,6 +75,25 @@ DOCUMENT_LINKS = (
     ("themes", "hasTheme", "Theme", True),
     ("evidence", "inDocument", "Evidence", False),
 )
+# Documents counted on shared entities, kept by the loader as documents come and go: (class, property)
+# → the paths from a Document to the entities it counts for (x), each document counted once per entity.
+# `documents` is every document one or two steps before the entity (what entity-search counts: a fact's
+# document is the one it belongs to); a program's `naming_documents` are those that name it
+# (programs-across-documents).
+COUNTS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], ...]] = {
+    ("Program", "documents"): ((("mentionsProgram", "Program"),),
+                               (("assigns", "Responsibility"), ("concerns", "Program"))),
+    ("Program", "naming_documents"): ((("mentionsProgram", "Program"),),),
+    ("Agency", "documents"): ((("issuedBy", "Agency"),), (("mentionsAgency", "Agency"),),
+                              (("setsTarget", "Target"), ("assignedTo", "Agency")),
+                              (("assigns", "Responsibility"), ("heldBy", "Agency"))),
+    ("Indicator", "documents"): ((("setsTarget", "Target"), ("measures", "Indicator")),
+                                 (("reportsObservation", "Observation"), ("measures", "Indicator"))),
+    ("Reference", "documents"): ((("cites", "Reference"),),),
+}
+
+_DOCUMENT_PARAM = {prop: param for param, prop, _, outgoing in DOCUMENT_LINKS if outgoing}
+
 # Relationships between shared entities, by statements of their own: (source class, property, target class).
 ENTITY_LINKS = (
     ("Region", "partOf", "Region"),
@@ -90,6 +112,9 @@ class _Tables:
     and the relationships between entities."""
 
     doc_id: str
+    plan_year: int | None = None
+    region_id: str | None = None
+    region: str | None = None  # its name
     nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     facts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {cls: {} for cls in FACTS})
     links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
@@ -137,6 +162,21 @@ class _Tables:
         else:
             self.nodes[cls][supported]["evidence"][id_] = None
 
+    def reached(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Per count of COUNTS, the entities this document counts for (the graph's paths, on the rows)."""
+        out = {}
+        for key, paths in COUNTS.items():
+            ids: set[str] = set()
+            for (prop, cls), *rest in paths:
+                step = set(self.doc_links[_DOCUMENT_PARAM[prop]])
+                for prop_, other in rest:
+                    column = LINK_COLUMN[cls, prop_, other]
+                    step = {x for id_ in step for x in self.facts[cls][id_][column]}
+                    cls = other
+                ids |= step
+            out[key] = frozenset(ids)
+        return out
+
     def rows(self, cls: str) -> list[dict[str, Any]]:
         return list(self.nodes.get(cls, {}).values())
 
@@ -161,7 +201,8 @@ def _number(value: float | int | None) -> float | int | None:
 def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: IndicatorValue) -> None:
     id_ = _hash(g.doc_id, cls, t.indicator, t.value, t.value_max, t.unit, t.evidence.start, t.evidence.end)
     row = g.fact(cls, id_, indicator=t.indicator, value=_number(t.value), value_max=_number(t.value_max),
-                 unit=t.unit, comparator=t.comparator, year=t.year)
+                 unit=t.unit, comparator=t.comparator, year=t.year,
+                 effective_year=t.year if t.year is not None else g.plan_year, region_id=g.region_id)
     g.from_document(param, id_)
     g.fact_link(cls, row, "measures", "Indicator", ids.id("Indicator", t.indicator))
     if t.year is not None:
@@ -174,7 +215,7 @@ def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: IndicatorVal
 def _tables(facts: DocumentFacts, ids: Identities) -> _Tables:
     doc = facts.document
     meta = doc.metadata
-    g = _Tables(doc.id)
+    g = _Tables(doc.id, meta.plan_year, ids.region, meta.region.name if meta.region else None)
     for e in ids.entities.values():
         g.entity(e)
     for src, prop, dst, src_id, dst_id in ids.links:
@@ -201,7 +242,7 @@ def _tables(facts: DocumentFacts, ids: Identities) -> _Tables:
             g.evidence(ev, ("Agency", id_))
     for r in facts.responsibilities:
         id_ = _hash(doc.id, r.agency, r.duty, r.evidence.start, r.evidence.end)
-        row = g.fact("Responsibility", id_, duty=r.duty)
+        row = g.fact("Responsibility", id_, duty=r.duty, plan_year=g.plan_year, region=g.region)
         g.from_document("responsibilities", id_)
         g.fact_link("Responsibility", row, "heldBy", "Agency", ids.id("Agency", r.agency))
         if r.program:
@@ -256,6 +297,7 @@ class DocumentRows:
     props: dict[str, Any]  # of the Document node
     nodes: int  # written, its Document node included
     relationships: int
+    reached: dict[tuple[str, str], frozenset[str]]  # the entities it counts for, per count of COUNTS
 
 
 def document_rows(facts: DocumentFacts) -> DocumentRows:
@@ -266,4 +308,5 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
     ids = facts.identities if facts.identities.entities else identify(facts)
     source = source_key(facts.document.norm.raw.source)
     tables = _tables(facts, ids)
-    return DocumentRows(facts.document.id, source, tables, _document_props(facts, source), *tables.counts())
+    return DocumentRows(facts.document.id, source, tables, _document_props(facts, source), *tables.counts(),
+                        tables.reached())

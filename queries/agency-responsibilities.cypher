@@ -5,17 +5,20 @@
 // example: edukg query run agency-responsibilities -p agency=财政
 MATCH (a:Agency)
 WHERE a.name CONTAINS $agency OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $agency)
-// The matching agencies are found first; programs and evidence are fetched only for the rows kept.
-// No label the relationships imply (ASSIGNS runs from a Document to a Responsibility) is checked
-// again for each of the agencies' duties.
-MATCH (d)-[:ASSIGNS]->(resp)-[:HELD_BY]->(a)
-WITH d, resp, a
-// d.region is the name of the document's region, so rows are cut before that hop.
-ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.region, a.name, resp.duty
+// The matching agencies are found first; documents, programs and evidence are fetched only for the
+// rows kept. A duty keeps its document's plan year and region name (the loader copies them), so the
+// duties are ordered without reading their documents; one whose document is not whole (a load
+// killed part-way, until the next load sweeps it) is dropped after the limit, never shown.
+MATCH (resp)-[:HELD_BY]->(a)
+WITH resp, a
+// Duties equal in all that are ordered by id, so the rows kept do not depend on the order found.
+ORDER BY resp.plan_year IS NULL, resp.plan_year DESC, resp.region, a.name, resp.duty, resp.id
 LIMIT $limit
+// No label the relationship implies (ASSIGNS runs from a Document) is checked again.
+MATCH (d)-[:ASSIGNS]->(resp)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r)
 OPTIONAL MATCH (resp)-[:CONCERNS]->(p)
 OPTIONAL MATCH (resp)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
 RETURN a.name AS agency, resp.duty AS duty, p.name AS program, r.name AS region,
        d.plan_year AS year, coalesce(d.title, d.file) AS document, e.text AS evidence
-ORDER BY year IS NULL, year DESC, region, agency, duty
+ORDER BY year IS NULL, year DESC, region, agency, duty, document, evidence

@@ -3,15 +3,20 @@
 // param: min_documents int 2 the least number of documents that name the program
 // param: limit int 50 the most programs returned, most named first
 // example: edukg query run programs-across-documents -p min_documents=2
-// MENTIONS_PROGRAM starts only at Documents: the label is not checked again on each of its relationships.
-MATCH (d)-[:MENTIONS_PROGRAM]->(p:Program)
-// Properties are read for 10 documents per program and the sentence comes from the first of
-// them: at 10,000 documents a program can be named in thousands.
-WITH p, count(d) AS documents, collect(d)[..10] AS sample
-WHERE documents >= $min_documents
-WITH p, documents, sample
+// The loader keeps on each program how many documents name it: no mention is counted here.
+MATCH (p:Program)
+WHERE p.naming_documents > 0 AND p.naming_documents >= $min_documents
+WITH p, p.naming_documents AS documents
 ORDER BY documents DESC, p.name
 LIMIT $limit
+// Properties are read for 10 documents per program and the sentence comes from the first of
+// them: at 10,000 documents a program can be named in thousands.
+CALL {
+  WITH p
+  MATCH (d)-[:MENTIONS_PROGRAM]->(p)
+  RETURN d LIMIT 10
+}
+WITH p, documents, collect(d) AS sample
 WITH p, documents, sample, sample[0] AS first
 WITH p, documents, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p) | e.text][0] AS evidence
 UNWIND sample AS d

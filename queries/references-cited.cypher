@@ -3,15 +3,20 @@
 // param: min_plans int 1 the least number of citing plans
 // param: limit int 50 the most references returned, most cited first
 // example: edukg query run references-cited -p min_plans=2
-// CITES starts only at Documents: the label is not checked again on each of its relationships.
-MATCH (d)-[:CITES]->(ref:Reference)
-// Properties are read for 10 documents per reference and the sentence comes from the first of
-// them: at 10,000 documents a reference can be named in thousands.
-WITH ref, count(d) AS plans, collect(d)[..10] AS sample
-WHERE plans >= $min_plans
-WITH ref, plans, sample
+// The loader keeps on each reference how many documents cite it: no citation is counted here.
+MATCH (ref:Reference)
+WHERE ref.documents > 0 AND ref.documents >= $min_plans
+WITH ref, ref.documents AS plans
 ORDER BY plans DESC, ref.title
 LIMIT $limit
+// Properties are read for 10 documents per reference and the sentence comes from the first of
+// them: at 10,000 documents a reference can be named in thousands.
+CALL {
+  WITH ref
+  MATCH (d)-[:CITES]->(ref)
+  RETURN d LIMIT 10
+}
+WITH ref, plans, collect(d) AS sample
 WITH ref, plans, sample, sample[0] AS first
 WITH ref, plans, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref) | e.text][0] AS evidence
 UNWIND sample AS d

@@ -147,8 +147,9 @@ def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def synthetic_clean(embedded_server: ServerInfo, embedded_home: Path, synthetic_corpus: Path) -> dict:
-    """The synthetic corpus loaded once, cleanly: ``{"documents": per_document, "totals": totals}``."""
-    from load_checks import per_document, totals
+    """The synthetic corpus loaded once, cleanly: ``{"documents": per_document, "totals": totals,
+    "counts": kept_counts}``."""
+    from load_checks import kept_counts, per_document, totals
 
     from edukg.loaders.load import StoreWriter
     from edukg.loaders.pipeline import run
@@ -156,7 +157,7 @@ def synthetic_clean(embedded_server: ServerInfo, embedded_home: Path, synthetic_
     s = EmbeddedStore(embedded_home, graph=f"clean-{uuid.uuid4().hex[:12]}")
     try:
         run([synthetic_corpus], StoreWriter(s))
-        return {"documents": per_document(s), "totals": totals(s)}
+        return {"documents": per_document(s), "totals": totals(s), "counts": kept_counts(s)}
     finally:
         s.clear()
         s.close()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import random
 import subprocess
+from collections import defaultdict
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from edukg.loaders.rows import COUNTS
+from edukg.ontology import vocab
 from edukg.queries.stats import graph_stats
 
 # Documents per batch in the loads that must span several batches of the synthetic corpus
@@ -32,6 +35,34 @@ def leftovers(store) -> int:
     """Fact nodes whose document has no Document node: what a load stopped part-way left."""
     return store.query("MATCH (n) WHERE n.doc_id IS NOT NULL OPTIONAL MATCH (d:Document {id: n.doc_id}) "
                        "WITH n, d WHERE d IS NULL RETURN count(n) AS n")[0]["n"]
+
+
+def kept_counts(store) -> dict[tuple[str, str], dict[str, int]]:
+    """The document counts the loader keeps on entities (rows.COUNTS), entity by entity."""
+    return {(cls, prop): {r["id"]: r["n"] for r in store.query(f"MATCH (x:{vocab.label(cls)}) RETURN x.id AS id, x.{prop} AS n")}
+            for cls, prop in COUNTS}
+
+
+def recounted(store) -> dict[tuple[str, str], dict[str, int]]:
+    """The same counts, counted in the graph as the queries counted them before they were kept: the
+    whole documents one step before the entity, or owning a fact one step before it (a sentence
+    aside); a program's naming_documents, those with a mention of it."""
+    whole = {r["id"] for r in store.query("MATCH (d:Document) RETURN d.id AS id")}
+    out = {}
+    for cls, prop in COUNTS:
+        label = vocab.label(cls)
+        if prop == "naming_documents":
+            rows = store.query(f"MATCH (d:Document)-[:{vocab.rel('mentionsProgram')}]->(x:{label}) "
+                               "RETURN x.id AS id, d.id AS doc")
+        else:
+            rows = store.query(f"MATCH (x:{label})<--(near) WHERE NOT near:Evidence "
+                               "RETURN x.id AS id, CASE WHEN near:Document THEN near.id ELSE near.doc_id END AS doc")
+        docs = defaultdict(set)
+        for r in rows:
+            if r["doc"] in whole:
+                docs[r["id"]].add(r["doc"])
+        out[cls, prop] = {r["id"]: len(docs[r["id"]]) for r in store.query(f"MATCH (x:{label}) RETURN x.id AS id")}
+    return out
 
 
 def totals(store) -> dict[str, dict[str, int]]:

@@ -14,6 +14,7 @@ import pytest
 
 from edukg.analysis import escalation
 from edukg.demo import pick_statements
+from edukg.loaders.derived import reach_statements, stale_statements, upgrade_statements
 from edukg.loaders.load import loader_statements
 from edukg.ontology import vocab
 from edukg.queries import load_queries
@@ -27,6 +28,9 @@ SCHEMA = {"labels": sorted(vocab.labels().values()), "relationshipTypes": sorted
 def shipped_texts() -> dict[str, str]:
     texts = {f"query {q.name}": q.text for q in load_queries().values()}
     texts |= {f"loader {name}": text for name, text in loader_statements().items()}
+    upgrade = {**upgrade_statements(), "stale": stale_statements()}
+    texts |= {f"upgrade {part} {i}": text for part, statements in upgrade.items() for i, text in enumerate(statements)}
+    texts |= {f"counted by {cls} {prop}": text for (cls, prop), text in reach_statements().items()}
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}
     texts |= {f"demo {name}": text for name, text in pick_statements().items()}
     texts |= {f"analysis escalation {name}": getattr(escalation, name) for name in ("TARGETS", "DOCUMENTS", "CHOSEN")}

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bundled_corpus import SAMPLES
-from load_checks import BATCH, killed_load, leftovers, per_document, totals
+from load_checks import BATCH, kept_counts, killed_load, leftovers, per_document, recounted, totals
 
 from edukg.errors import EdukgError, StoreError
 from edukg.loaders.load import BATCH_RANGE, StoreWriter, load_document, load_documents, loader_statements
@@ -428,6 +428,7 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
         assert len(seen) < len(clean), f"seed {seed}, trial {trial}: the kill came after the load ended"
         # every document a query can reach is whole: as in the clean load, fact by fact
         assert {id_: clean[id_] for id_ in seen} == seen, f"seed {seed}, trial {trial}"
+        assert kept_counts(store) == recounted(store), f"seed {seed}, trial {trial}: counted as they are whole"
         part_way += leftovers(store) > 0
     assert part_way, f"seed {seed}: no kill landed in the middle of a batch"
     done = subprocess.run([sys.executable, "-m", "edukg", "--graph", graph_name, "load", str(synthetic_corpus)],
@@ -435,6 +436,7 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
     assert done.returncode == 0, done.stderr
     assert per_document(store) == clean
     assert totals(store) == synthetic_clean["totals"]
+    assert kept_counts(store) == synthetic_clean["counts"]
     assert leftovers(store) == 0
 
 

@@ -102,3 +102,15 @@ def test_array_cells_split_back_into_the_stores_lists_and_import_sh_names_every_
     stored = {r["id"]: r["aliases"] for r in seed_store.query(
         "MATCH (p:Program) WHERE size(coalesce(p.aliases, [])) > 0 RETURN p.id AS id, p.aliases AS aliases")}
     assert split and split == stored
+
+
+def test_nodes_carry_the_counts_and_copies_the_loader_keeps(exported, seed_store):
+    """What the queries read instead of counting (loaders/derived.py) goes to Neo4j with the rest."""
+    programs = {row["id:ID(Program)"]: row for row in csv.DictReader((exported / "nodes_Program.csv").open(encoding="utf-8"))}
+    stored = seed_store.query("MATCH (p:Program) RETURN p.id AS id, p.documents AS d, p.naming_documents AS n")
+    assert {r["id"]: (str(r["d"]), str(r["n"])) for r in stored} == {
+        id_: (row["documents:long"], row["naming_documents:long"]) for id_, row in programs.items()}
+    targets = {row["id:ID(Target)"]: row for row in csv.DictReader((exported / "nodes_Target.csv").open(encoding="utf-8"))}
+    stored = seed_store.query("MATCH (t:Target) RETURN t.id AS id, t.effective_year AS y, t.region_id AS r")
+    assert {r["id"]: (str(r["y"] or ""), r["r"] or "") for r in stored} == {
+        id_: (row["effective_year:long"], row["region_id:string"]) for id_, row in targets.items()}

@@ -12,13 +12,26 @@ __all__ = ["Store", "open_store", "store_status"]
 
 
 def open_store(settings: Settings) -> Store:
-    """Open the store `settings` names (see ``edukg.config.settings_from_env``).
+    """Open the store `settings` names (see ``edukg.config.settings_from_env``), brought up to date
+    once if an earlier version wrote it (``edukg.loaders.derived.upgrade``).
 
     Raises
     ------
     StoreError : the store cannot be started or reached.
     InputError : an unknown store name.
     """
+    from edukg.loaders.derived import upgrade
+
+    store = _open(settings)
+    try:
+        upgrade(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _open(settings: Settings) -> Store:
     if settings.store == "embedded":
         from edukg.store.embedded import EmbeddedStore
 
@@ -41,7 +54,7 @@ def store_status(settings: Settings) -> dict[str, Any]:
         from edukg.store.embedded import server_status
 
         return server_status(settings.data_dir)
-    store = open_store(settings)
+    store = _open(settings)
     try:
         return store.status()
     finally:
