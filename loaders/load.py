@@ -135,9 +135,15 @@ def _link(src: str, prop: str, dst: str) -> str:
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once.
     # The Document was absent when the batch began, so its relationships are created, not merged.
-    parts = [f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"]
-    for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
-        parts.append(_foreach(i, f"doc.{param}", prop, cls, outgoing))
+    # A document's row is a list ([id, *the ids of each of DOCUMENT_LINKS]), its properties a map
+    # in $document_props at the same place: the map keys of the statement's parameters are
+    # rewritten for FalkorDB, and that rewrite is slow over thousands of ids.
+    parts = [
+        "UNWIND range(0, size($documents) - 1) AS i WITH $documents[i] AS doc, $document_props[i] AS props",
+        f"MERGE (n:{vocab.label(DOCUMENT)} {{id: doc[0]}}) SET n += props",
+    ]
+    for i, (_, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS):
+        parts.append(_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing))
     return "\n".join(parts)
 
 
@@ -274,9 +280,8 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
     for cls in FACTS:
         if cls != "Evidence":
             create(cls)
-    documents = [{"id": d.doc_id, "props": d.props, **{k: list(v) for k, v in d.tables.doc_links.items()}}
-                 for d in docs]
-    w.run(statements["write-document"], {"documents": documents})
+    documents = [[d.doc_id, *(list(d.tables.doc_links[param]) for param, *_ in DOCUMENT_LINKS)] for d in docs]
+    w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in docs]})
 
 
 def sweep_unfinished(store: Store) -> int:
