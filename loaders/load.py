@@ -101,16 +101,19 @@ def _merge_entities(cls: str) -> str:
     # written only when something is new: every write of a node, even of the same values, leaves a
     # stale entry in FalkorDB's index of its label, which the server cleans by forking itself
     # (64 forks in a load of 20,000 documents before, 20 after; the load's time did not change).
+    # A row is a list, [id, aliases], its properties a map in $row_props at the same place
+    # (as the Document statement's: the map-key rewrite of the parameters is slow over lists of ids).
     parts = [
-        f"UNWIND $rows AS row MERGE (n:{vocab.label(cls)} {{id: row.id}}) ON CREATE SET n += row.props",
-        _when("any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])", "SET n += row.props"),
+        "UNWIND range(0, size($rows) - 1) AS i WITH $rows[i] AS row, $row_props[i] AS props",
+        f"MERGE (n:{vocab.label(cls)} {{id: row[0]}}) ON CREATE SET n += props",
+        _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])", "SET n += props"),
     ]
     if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
-        parts[0] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
+        parts[1] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
     if cls in ALIASED_CLASSES:
         # aliases accumulate over documents instead of being overwritten by the last one
-        parts[0] += ", n.aliases = row.aliases"
-        new_aliases = "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+        parts[1] += ", n.aliases = row[1]"
+        new_aliases = "[a IN row[1] WHERE NOT a IN coalesce(n.aliases, [])]"
         parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
     return "\n".join(parts)
 
@@ -164,24 +167,31 @@ def _write_documents() -> str:
     # have no index (FalkorDB builds every index again when it starts, and one of nine in ten nodes
     # was most of the start), so nothing may look one up; created with their Document, they exist
     # exactly while it does, and go with it (delete-document).
-    doc = f"UNWIND $documents AS doc MERGE (n:{vocab.label(DOCUMENT)} {{id: doc.id}}) SET n += doc.props"
-    links = [_foreach(i, f"doc.{param}", prop, cls, outgoing)
+    # A document's row is a list ([id, *the ids, or the sentence rows, of each of DOCUMENT_LINKS]),
+    # its properties a map in $document_props at the same place: the map keys of the statement's
+    # parameters are rewritten for FalkorDB, and that rewrite is slow over thousands of ids.
+    doc = [
+        "UNWIND range(0, size($documents) - 1) AS i WITH $documents[i] AS doc, $document_props[i] AS props",
+        f"MERGE (n:{vocab.label(DOCUMENT)} {{id: doc[0]}}) SET n += props",
+    ]
+    links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing)
              for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS) if param != _SENTENCES]
-    _, in_document, sentence, _ = _sentences_link()
+    at, (_, in_document, sentence, _) = _sentences_link()
     columns = FACTS[sentence].columns
     props = ", ".join(f"`{name}`: s[{i}]" for i, name in enumerate(columns))
     supports = [_foreach(len(DOCUMENT_LINKS) + i, f"s[{len(columns) + i}]", SUPPORTED[0], cls, True, "e")
                 for i, cls in enumerate(_SUPPORTS)]
-    sentences = (f"FOREACH (s IN doc.{_SENTENCES} | CREATE (e:{vocab.label(sentence)} {{{props}}})"
+    sentences = (f"FOREACH (s IN doc[{at + 1}] | CREATE (e:{vocab.label(sentence)} {{{props}}})"
                  f"-[:{vocab.rel(in_document)}]->(n) " + " ".join(supports) + ")")
-    return "\n".join([doc, *links, sentences, "WITH count(*) AS written", count_updates()])
+    return "\n".join([*doc, *links, sentences, "WITH count(*) AS written", count_updates()])
 
 
-_SENTENCES = "evidence"  # the parameter of the Document statement holding its sentences (DOCUMENT_LINKS)
+_SENTENCES = "evidence"  # the parameter of DOCUMENT_LINKS holding a document's sentences
 
 
-def _sentences_link() -> tuple[str, str, str, bool]:
-    return next(link for link in DOCUMENT_LINKS if link[0] == _SENTENCES)
+def _sentences_link() -> tuple[int, tuple[str, str, str, bool]]:
+    """Where the sentences stand in DOCUMENT_LINKS, and their link."""
+    return next((i, link) for i, link in enumerate(DOCUMENT_LINKS) if link[0] == _SENTENCES)
 
 
 def _delete_facts(cls: str) -> str:
@@ -211,7 +221,7 @@ def _delete_orphans(cls: str) -> str:
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(DOCUMENT)
-    _, in_document, sentence, _ = _sentences_link()
+    _, (_, in_document, sentence, _) = _sentences_link()
     sentence = vocab.label(sentence)
     out = {
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
@@ -306,9 +316,9 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], wh
             w.run(statements[f"orphans-{cls}"])
 
 
-def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]:
-    """One row per entity named by any of `docs`: properties and aliases merged as loading them in
-    turn would (its sentences link to it: _write_documents)."""
+def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> tuple[list[list[Any]], list[dict[str, Any]]]:
+    """One row per entity named by any of `docs` ([id, aliases]) and its properties: merged as
+    loading them in turn would (its sentences link to it: _write_documents)."""
     merged: dict[str, dict[str, Any]] = {}
     for d in docs:
         for row in d.tables.rows(cls):
@@ -318,27 +328,32 @@ def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> list[dict[str, Any]]
             into["props"].update(row["props"])
             if "aliases" in row:
                 into.setdefault("aliases", {}).update(row["aliases"])
-    return [{**row, "aliases": list(row["aliases"])} if "aliases" in row else row for row in merged.values()]
+    rows = [[row["id"], list(row.get("aliases", ()))] for row in merged.values()]
+    return rows, [row["props"] for row in merged.values()]
 
 
-def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows]) -> None:
-    """Write new documents: every fact, entity and relationship first, the Document nodes last.
+def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows], per_statement: int) -> None:
+    """Write new documents: every fact, entity and relationship first, the Document nodes last;
+    `per_statement` rows a statement at most (the store's batch_size, as write_rows sends them).
 
     Each statement links what it writes to nodes written before it: the entities first, the
     relationships between them, the facts, then the documents with their sentences.
     """
     for cls in ENTITY_CLASSES:
-        if rows := _entity_rows(docs, cls):
-            w.write_rows(statements[f"merge-{cls}"], rows)
+        rows, props = _entity_rows(docs, cls)
+        for i in range(0, len(rows), per_statement):  # as write_rows does, with the properties beside
+            part = slice(i, i + per_statement)
+            w.run(statements[f"merge-{cls}"], {"rows": rows[part], "row_props": props[part]})
     for src, prop, dst in ENTITY_LINKS:
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
     for cls in FACTS:
         if cls != "Evidence" and (rows := [row for d in docs for row in d.tables.facts[cls].values()]):
             w.write_rows(statements[f"create-{cls}"], rows)
-    documents = [{"id": d.doc_id, "props": d.props, _SENTENCES: _sentence_rows(d),
-                  **{k: list(v) for k, v in d.tables.doc_links.items() if k != _SENTENCES}} for d in docs]
-    w.run(statements["write-document"], {"documents": documents, **count_rows(d.reached for d in docs)})
+    documents = [[d.doc_id, *(_sentence_rows(d) if param == _SENTENCES else list(d.tables.doc_links[param])
+                              for param, *_ in DOCUMENT_LINKS)] for d in docs]
+    w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in docs],
+                                         **count_rows(d.reached for d in docs)})
 
 
 def sweep_unfinished(store: Store) -> int:
@@ -406,7 +421,7 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         store.mark_unfinished(changing)
         with store.unit() as w:
             _forget(w, statements, changing, whole=sorted(replaced))
-            _write(w, statements, list(new.values()))
+            _write(w, statements, list(new.values()), store.batch_size)
         store.mark_unfinished([])
     results = []
     for d in docs:

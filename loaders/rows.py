@@ -128,17 +128,17 @@ class _Tables:
             row["evidence"] = {}
         self.nodes.setdefault(e.kind, {})[e.id] = row
 
-    def fact(self, cls: str, id_: str, **props: Any) -> list[Any]:
-        """The row of the document's fact `id_`; properties given again replace those given before."""
-        fact = FACTS[cls]
-        row = self.facts[cls].get(id_)
+    def fact(self, cls: str, id_: str, *props: Any) -> list[Any]:
+        """The row of the document's fact `id_`, given its properties in the order of FACTS[cls].props;
+        properties given again replace those given before."""
+        facts = self.facts[cls]
+        row = facts.get(id_)
         if row is None:
-            row = [id_, self.doc_id, *(props.get(name) for name in fact.props), *([] for _ in fact.links)]
-            self.facts[cls][id_] = row
+            row = facts[id_] = [id_, self.doc_id, *props, *([] for _ in FACTS[cls].links)]
         else:
-            for i, name in enumerate(fact.props, 2):
-                if props.get(name) is not None:
-                    row[i] = props[name]
+            for i, value in enumerate(props, 2):
+                if value is not None:
+                    row[i] = value
         return row
 
     def fact_link(self, cls: str, row: list[Any], prop: str, other: str, other_id: str) -> None:
@@ -154,7 +154,7 @@ class _Tables:
 
     def evidence(self, ev: Evidence, supports: tuple[str, str]) -> None:
         id_ = _hash(self.doc_id, ev.start, ev.end)
-        self.fact("Evidence", id_, text=ev.text, start=ev.start, end=ev.end, section=ev.section)
+        self.fact("Evidence", id_, ev.text, ev.start, ev.end, ev.section)
         self.from_document("evidence", id_)
         cls, supported = supports
         if cls in FACTS:
@@ -184,8 +184,10 @@ class _Tables:
         """(nodes, relationships) this document adds, its Document node included."""
         facts = sum(len(rows) for rows in self.facts.values())
         nodes = 1 + sum(len(v) for v in self.nodes.values()) + facts
-        fact_links = sum(len(ids) for cls, rows in self.facts.items() for row in rows.values()
-                         for ids in row[len(FACTS[cls].columns):])
+        fact_links = 0
+        for cls, rows in self.facts.items():
+            if links := len(FACTS[cls].links):
+                fact_links += sum(len(ids) for row in rows.values() for ids in row[-links:])
         entity_evidence = sum(len(row["evidence"]) for cls in EVIDENCED_CLASSES for row in self.rows(cls))
         return nodes, fact_links + entity_evidence + sum(len(v) for v in self.links.values()) + sum(
             len(v) for v in self.doc_links.values())
@@ -200,9 +202,9 @@ def _number(value: float | int | None) -> float | int | None:
 
 def _quantity(g: _Tables, ids: Identities, cls: str, param: str, t: IndicatorValue) -> None:
     id_ = _hash(g.doc_id, cls, t.indicator, t.value, t.value_max, t.unit, t.evidence.start, t.evidence.end)
-    row = g.fact(cls, id_, indicator=t.indicator, value=_number(t.value), value_max=_number(t.value_max),
-                 unit=t.unit, comparator=t.comparator, year=t.year,
-                 effective_year=t.year if t.year is not None else g.plan_year, region_id=g.region_id)
+    # a target also keeps the year it is for and its document's region (FACTS)
+    where = (t.year if t.year is not None else g.plan_year, g.region_id) if cls == "Target" else ()
+    row = g.fact(cls, id_, t.indicator, _number(t.value), _number(t.value_max), t.unit, t.comparator, t.year, *where)
     g.from_document(param, id_)
     g.fact_link(cls, row, "measures", "Indicator", ids.id("Indicator", t.indicator))
     if t.year is not None:
@@ -242,7 +244,7 @@ def _tables(facts: DocumentFacts, ids: Identities) -> _Tables:
             g.evidence(ev, ("Agency", id_))
     for r in facts.responsibilities:
         id_ = _hash(doc.id, r.agency, r.duty, r.evidence.start, r.evidence.end)
-        row = g.fact("Responsibility", id_, duty=r.duty, plan_year=g.plan_year, region=g.region)
+        row = g.fact("Responsibility", id_, r.duty, g.plan_year, g.region)
         g.from_document("responsibilities", id_)
         g.fact_link("Responsibility", row, "heldBy", "Agency", ids.id("Agency", r.agency))
         if r.program:

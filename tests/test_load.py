@@ -329,7 +329,7 @@ def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(s
 
 def test_loader_statements_run_on_the_embedded_store(store):
     values = {"id": "x", "doc_id": "x", "source": "x", "props": {"id": "x"},
-              "documents": [{"id": "x", "props": {"id": "x"}}]}
+              "documents": [["x"]], "document_props": [{"id": "x"}]}
     for cypher in loader_statements().values():
         with store.unit() as w:
             w.run(cypher, {name: values.get(name, []) for name in named_parameters(cypher)})

@@ -2,6 +2,7 @@
 process; a load run walks the tree once, reports progress against its total and hands the rows
 to its sink in batches."""
 
+import gc
 import shutil
 
 import pytest
@@ -63,6 +64,19 @@ def test_a_run_makes_the_rows_in_the_workers_and_hands_them_over_in_batches(fold
     assert summary.processed == len(alone) and [s.source.rsplit("/", 1)[-1] for s in summary.skipped] == [
         "notes.xyz", "zz_empty.txt"]
     assert summary.lines()[-1].startswith(f"skipped {folder / 'zz_empty.txt'}: ")
+
+
+def test_the_writing_process_pauses_the_cycle_collector_while_workers_extract(folder):
+    class Watched(_Kept):
+        def write(self, batch):
+            self.collecting = gc.isenabled()
+            return super().write(batch)
+
+    with_workers, alone = Watched(), Watched()
+    run([folder], with_workers, workers=2)
+    assert with_workers.collecting is False and gc.isenabled()
+    run([folder], alone, workers=1)  # extraction in this process makes cycles: the collector stays
+    assert alone.collecting is True
 
 
 def test_extract_ids_are_the_ids_of_the_loaded_graph(folder, store):
