@@ -238,12 +238,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    if "国" in text and ("区" in text or "县" in text):
-        found.extend((m.group(), m.start(), m.end()) for m in _DESIGNATION.finditer(text) if "教育" in m.group())
-    if "战略" in text:
-        found.extend((m.group(), m.start(), m.end()) for m in _STRATEGY.finditer(text))
-    if "免费" in text:
-        found.extend((m.group(), m.start(), m.end()) for m in _FREE_SCHOOLING.finditer(text))
+    for gate, pattern, word in _NAMED_KINDS:
+        if gate in text:
+            found.extend((m.group(), m.start(), m.end()) for m in pattern.finditer(text) if word in m.group())
     if found:
         found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
@@ -276,6 +273,9 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
+# names of a kind no suffix rule finds: (the word a sentence must hold, the pattern, a word the name holds)
+_NAMED_KINDS = (("国", _DESIGNATION, "教育"), ("战略", _STRATEGY, ""), ("免费", _FREE_SCHOOLING, ""))
+
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
