@@ -18,7 +18,7 @@ from edukg.loaders.gazetteer import gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "NAMELESS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
@@ -365,9 +365,12 @@ _FRAGMENT = re.compile(
 
 # a kind of school (公办学校, 寄宿制学校, 各级各类幼儿园), every department or office (各部门, 有关处室): the
 # holder of a duty the document sets, but no one body; schools under a level (市直学校, 市属学校) are one
+# the words that make a kind of school (公办, 寄宿制, 农村, 新建…): 农村小学 is many schools, not one body
+SCHOOL_KINDS = (r"公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|中小|义务教育阶段|义务教育|农村|城区|城镇|"
+                r"乡村|普通|新建|改扩建")
 _KIND_OF_BODY = re.compile(
     r"^(?:全[省市县区])?(?:各|部分|全体|所有|相关|有关)*"
-    r"(?:各级各类|公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小学|义务教育阶段|义务教育|农村|城区|城镇|乡村|新建|改扩建)*"
+    rf"(?:各级各类|{SCHOOL_KINDS})*"
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")

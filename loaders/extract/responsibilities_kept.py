@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edukg.loaders.extract.agencies import NAMELESS, is_agency_name
+from edukg.loaders.extract.agencies import NAMELESS, SCHOOL_KINDS, is_agency_name
 from edukg.loaders.extract.text import CJK, garbled_at
 from edukg.loaders.model import Responsibility
 
@@ -49,7 +49,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (学校担负…主体责任) are duties
 _KIND_OF_SCHOOL = re.compile(
     r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
-    r"(?:公办|民办|寄宿制|普通高中|高中|中等职业|职业|初中|小学|中小|义务教育阶段|义务教育|农村|城区|城镇|乡村|普通|新建|改扩建)*"
+    rf"(?:{SCHOOL_KINDS})*"
     r"(?:学校|幼儿园|中小学)$"
 )
 
