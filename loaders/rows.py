@@ -19,7 +19,7 @@ from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, Ind
 from edukg.loaders.resolve import identify
 
 __all__ = ["DocumentRows", "document_rows", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
-           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "ENTITY_SETS", "COUNTS"]
+           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
 # those a document's sentences (Evidence) support.
@@ -27,7 +27,6 @@ ENTITY_CLASSES = ("Region", "Year", "Agency", "Program", "Indicator", "Theme", "
 ALIASED_CLASSES = ("Region", "Agency", "Program", "Indicator")
 EVIDENCED_CLASSES = ("Agency", "Program", "Reference")
 DOCUMENT = "PolicyDocument"
-ENTITY_SETS = ("aliases", "evidence")  # ordered sets (dicts) in an entity's row
 
 
 @dataclass(frozen=True)
