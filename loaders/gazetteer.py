@@ -29,6 +29,11 @@ _WORDLIKE = {"新城区", "城关区", "市中区", "新市区", "城中区", "�
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PEOPLES = (
+    "蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
+    "塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 满 回 藏 苗 彝 壮 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 各"
+).split()
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治([县州旗])$")
 _SHORT = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|县|区)$")
 
 
@@ -46,6 +51,10 @@ class Gazetteer:
         self._by_name: dict[str, list[Region]] = {}
         for unit in units:
             self._by_name.setdefault(unit.name, []).append(unit)
+        # 张家川县 for 张家川回族自治县, 楚雄州 for 楚雄彝族自治州: the everyday name of an autonomous unit
+        for name, found in list(self._by_name.items()):
+            if (m := _AUTONOMOUS.match(name)) and (plain := m.group(1) + m.group(2)) not in self._by_name:
+                self._by_name[plain] = found
         self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
         self._max_len = max(map(len, self._by_name))
         # Short names as titles write them: 绵阳 for 绵阳市, 广西 for 广西壮族自治区.

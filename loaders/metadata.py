@@ -66,6 +66,9 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
+# a look back over the year past, and the wording of a page that plans as well
+_REVIEW = re.compile(r"回顾过去(?:的)?(?:一|这一|五)年|一年来[^。]{0,30}?(?:取得|成绩|成效|成果)")
+_PLANNING = re.compile(r"工作(?:思路|打算|计划|要点|安排)|下一步|明年|今年将|新的一年")
 _SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
 _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
@@ -142,7 +145,11 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
     # (a line cut off inside a sentence, 会上,雨城区教育局、, is the body's)
-    fields = "\n".join(line for line in lines if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")))
+    # (a site's own line, 欢迎您访问湖北教师资格网, names the site's place, not the document's)
+    fields = "\n".join(
+        line for line in lines
+        if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
+    )
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
@@ -174,6 +181,8 @@ def _self_named(opening: str) -> str | None:
 
 
 _HEADER_LINES = 12
+_HEADER_SCAN = 60
+_MENU_ENTRY = 6
 _MIN_OPENING = 300
 _TABLE_LINE = re.compile(r"^\|.*$\n?", re.M)
 
@@ -187,19 +196,20 @@ def _opening(text: str, header_end: int) -> str:
 
 
 def _header_lines(header: str) -> list[str]:
-    """The header's first lines, past any number of field lines (a disclosure table's 索引号, 发布机构…)."""
+    """The header's first lines, past any number of field lines (a disclosure table's 索引号, 发布机构…)
+    and of a site's menu entries (公众号, 在线咨询: blank or short lines), up to _HEADER_SCAN lines."""
     lines: list[str] = []
     others = 0
-    for line in header.split("\n"):
+    for line in header.split("\n")[:_HEADER_SCAN]:
         if others == _HEADER_LINES:
             break
         lines.append(line)
-        others += not _FIELD_LINE.search(line)
+        others += not _FIELD_LINE.search(line) and len(line.strip()) > _MENU_ENTRY
     return lines
 
 
-# a document site's own line (为您提供优质参考范文!工作总结工作计划…): its menu, not the title
-_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档")
+# a document site's own line (为您提供优质参考范文!工作总结工作计划…, 欢迎您访问…): its menu, not the title
+_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -274,6 +284,8 @@ def _kind(title: str | None, text: str) -> str | None:
     for pattern, kind in _KIND_WORDING:
         if pattern.search(own):
             return kind
+    if _REVIEW.search(own) and not _PLANNING.search(own):
+        return "报告"  # 回顾过去一年,…硕果累累: a page that looks back only
     if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
@@ -560,23 +572,37 @@ def _most_named(text: str) -> Region | None:
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
-    counts = Counter(m.name for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m))
+    full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
+    counts = Counter(m.name for m in full)
+    in_full = {i for m in full for i in range(m.start, m.end)}
     body = text[:_BODY_SCAN]
     for m in gaz.short_mentions(body):
-        if _MEDIA.match(body, m.end):
-            continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on
+        if _MEDIA.match(body, m.end) or m.start in in_full:
+            continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
         unit = _short_unit(gaz.lookup(m.name), level)
         if unit and unit.name != m.name and (unit.county is None or unit.name in counts):
             counts[unit.name] += 1
+    own = counts
     counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
     # named twice, or the one unit the text names at all
     ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return resolve_region([ranked[0][0]], text)
+    return resolve_region([_named_within(ranked[0][0], named, own)], text)
+
+
+def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str]) -> str:
+    """The unit within `top` that the text names on its own at least as often as `top` and twice,
+    else `top`: a page on 盐田 that names 深圳 three times is 盐田区's, though its mentions count
+    for 深圳市 too."""
+    inside = [
+        n for n, _ in named
+        if n != top and own[n] >= max(2, own[top]) and any(top in (u.province, u.city) for u in gazetteer().lookup(n))
+    ]
+    return max(inside, key=lambda n: own[n], default=top)
 
 
 

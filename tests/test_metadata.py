@@ -380,6 +380,24 @@ def test_a_district_and_its_city_named_once_each_make_the_city() -> None:
     assert meta.region is not None and meta.region.name == "开封市"
 
 
+def test_a_district_named_more_often_than_its_city_is_the_page_s_place() -> None:
+    text = (
+        "主页 > 深圳教育 > 正文\n为缓解就学压力,多所公办幼儿园将于2020年开办。\n"
+        "近日,盐田区副区长率队调研盐田区公办幼儿园项目。落实深圳市政府的要求,盐田区新增学位1770个。"
+    )
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "盐田区"
+
+
+def test_a_site_s_welcome_line_names_the_site_s_place_not_the_page_s() -> None:
+    text = (
+        "欢迎您访问湖北教师资格网!本站信息以湖北省教育考试院所示为准!\n"
+        "兴山县稳步推进“县管校聘”改革\n兴山县召开动员会,全县各学校开展竞聘。兴山县教育局通报了方案。"
+    )
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "兴山县"
+
+
 def test_cities_of_one_province_in_a_text_on_my_province_make_the_province() -> None:
     text = "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。"
     meta = metadata_of(text)

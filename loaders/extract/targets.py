@@ -51,8 +51,9 @@ _BOUND = re.compile(
     "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
 )
 # a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%);
-# 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does
-_HAS = r"有(?![效序力关])"
+# 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does; 有条件的学校,
+# 有学习能力的儿童 pick out whom an aim is for
+_HAS = r"有(?![效序力关]|条件|(?:学习)?能力|需[要求])"
 _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|实际(?:建设|完成|投入|新增|招收|开工|竣工)|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
@@ -280,6 +281,12 @@ def _listed_rates(before: str) -> list[list[str]] | None:
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
+    if len(items) >= 2 and all(_LEVEL.fullmatch(item) for item in items[:-1]):
+        # 小学、初中适龄人口入学率达到100%: school levels before one rate qualify it each
+        level = _LEVEL.match(items[-1])
+        stem = items[-1][level.end():] if level else ""
+        if len(stem) >= 2 and _INDICATOR_END.search(stem):
+            return [[item + stem for item in items[:-1]] + [items[-1]]]
     if len(items) < 2 or not all(len(item) >= 4 and _INDICATOR_END.search(item) for item in items):
         return None
     return [items]
