@@ -36,13 +36,14 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
 _NEWS_LINES = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|试行|草案|送审稿|讨论稿|修订稿|暂行)[)）]")
 _NEWS_TITLE = re.compile(
     r"出台|印发|发布|召开|举行|举办|启动|部署|审议通过|解读|答记者问|亮相|获批|亮点|盘点|喜报|捷报|签约|揭牌|开幕|闭幕|"
     r"调研|视察|考察|莅临|走进"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
+    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前|昨日|昨天)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
     r"负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
     r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,|"
     # 3月19日下午,某县召开了…会议 (not 定于3月20日召开…, a notice of a meeting to come)
@@ -74,8 +75,9 @@ _KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _YEAR = _YEAR_RE
-_PERIOD_SPAN = re.compile(r"[-—~至]")
-_TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至]{_YEAR})?年|({_YEAR})[-—~至]{_YEAR}")
+# (2021_2025年: a file name's underscore for the dash)
+_PERIOD_SPAN = re.compile(r"[-—~至_]")
+_TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
 _GOAL_YEAR = re.compile(rf"确保(?:在|到|于)?\s*({_YEAR})\s*年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
@@ -141,6 +143,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     if title:
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     published = _published(header, text)
+    # a bare time stamp may be a re-post's: it dates the page only where nothing else does
+    stamped = _iso_of(m) if (m := _STAMP.search(header)) else None
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
@@ -163,8 +167,9 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
+        or _year_of_date(stamped, kind)
         or _ahead_year(text, kind),
-        published=published,
+        published=published or stamped,
         issuer=issuer,
     )
 
@@ -308,7 +313,8 @@ _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式
 def _is_news(title: str | None, opening: str) -> bool:
     """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
     body = opening[len(title) :] if title and opening.startswith(title) else opening
-    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in body.lstrip().split("\n")[:_NEWS_LINES]):
+    lines = [line for line in body.split("\n") if _HAN.search(line)]  # (not a table's empty cells: |, ||)
+    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in lines[:_NEWS_LINES]):
         return True
     return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))
 
@@ -349,7 +355,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     if title:
         if (year := _school_year(title)) is not None:
             return year
-        years = [(int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)]
+        # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
+        years = [
+            (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
+            if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
+        ]
         if years:
             # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
             last = max(years)
@@ -471,6 +481,8 @@ def parse_date(text: str) -> str | None:
 
 # a page's date line without a field name: 2017-01-20 来源:教育部
 _DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
+# a page's time stamp on a line of its own, perhaps after the outlet: 魅力霍林河 2016-10-26 09:20:00
+_STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$", re.M)
 
 
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)

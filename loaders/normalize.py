@@ -118,6 +118,11 @@ _SENTENCE_END = "。!?？;”』」)》"
 _NOTICE_HEAD = re.compile(r"温馨提示|免责声明|特别提示|下载须知|下载说明")
 _EXCERPT_HEAD = re.compile(r"文档简介|文档介绍|内容简介|文档预览|内容预览")
 _BULLET = re.compile(r"[•·●▪]")
+# a list of links to other pages, under its heading or after a bare 上一篇: label: their titles
+_LINKS_HEAD = re.compile(r"相关(?:新闻|链接|文章|报道|信息)|推荐阅读|热点新闻|最新新闻|热门文章")
+_NEIGHBOUR_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?")
+_LINK_TITLE = 40
+_CLAUSE_END = "。;；!！?？:："  # (a title links to a page; a sentence or a heading ending so is the text's)
 _MIN_EXCERPT = 60
 # Spaces inside Han text are layout residue ("创 建工作"); a space before a page field
 # (来源:, 浏览次数:) separates fields and stays. A tab separates table cells
@@ -305,6 +310,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     lines: list[tuple[int, int]] = []
     page_titles: set[str] = set()
     in_notice = False
+    links = ""  # inside a list of links: "all" its lines, or "one" (the title after 上一篇:)
     excerpt = 0  # inside a download site's excerpt list: the number expected next, else 0
     pages: set[int] = set()
     for m in re.finditer(r"[^\n]+", text):
@@ -318,6 +324,13 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         if in_notice and _BULLET.match(content):
             continue
         in_notice = bool(_NOTICE_HEAD.fullmatch(content))
+        if links and len(content) <= _LINK_TITLE and content[-1] not in _CLAUSE_END:
+            if links == "one":  # after 上一篇: one title; under 相关新闻 every short line
+                links = ""
+            continue
+        links = "all" if _LINKS_HEAD.fullmatch(content) else "one" if _NEIGHBOUR_LABEL.fullmatch(content) else ""
+        if links:
+            continue
         if _EXCERPT_HEAD.fullmatch(content):
             excerpt = 1
             continue

@@ -297,3 +297,8 @@ def test_a_party_organisation_alone_names_no_body():
 )
 def test_ranks_of_schools_and_a_verb_ending_in_ban_are_no_agencies(text):
     assert _agency_names(text) == []
+
+
+def test_a_government_s_inspection_committee_is_one_agency():
+    text = "市政府教育督导委员会对6个县(市、区)进行实地核查。市政府教育督导委员会办公室通报情况。"
+    assert sorted(_agency_names(text)) == ["江城市政府教育督导委员会", "江城市政府教育督导委员会办公室"]

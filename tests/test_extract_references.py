@@ -14,6 +14,8 @@ from edukg.loaders.extract.references import extract_references
         ("转发<某省教育现代化建设主要指标>的通知。", ["某省教育现代化建设主要指标"]),
         ("围绕《教育纲要落实,完善制度。", ["教育纲要落实"]),
         ("没有引用任何文件。", []),
+        # a vision named by its horizon
+        ("根据《中国教育现代化2035》《重庆教育现代化2035》,制定本规划。", ["中国教育现代化2035", "重庆教育现代化2035"]),
         # without brackets: an issuer's 关于…的决定/意见, and named standards put in force
         (
             "依照中共某省委、某省人民政府关于加快建设教育强省的决定精神。",

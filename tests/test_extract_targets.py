@@ -695,3 +695,15 @@ def test_values_listed_with_their_years_and_a_share_of_a_task():
     targets, _ = _targets(text, plan_year=2019)
     assert [(t.indicator, t.value, t.year) for t in targets] == [
         ("公办幼儿园在园儿童占比", 30, 2019), ("公办幼儿园在园儿童占比", 50, 2020), ("普惠性幼儿园在园儿童占比", 80, 2020)]
+
+
+def test_a_sentence_opening_with_now_tells_the_present_in_every_clause():
+    targets, observations = _targets("目前,全区有各类学校1195所,教学点613个。目前,全区将新建学校5所。", plan_year=2011)
+    assert [t.value for t in targets] == [5] and sorted(o.value for o in observations) == [613, 1195]
+
+
+def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
+    targets, _ = _targets("“十二五”期间,教育项目规划投资80亿元。", plan_year=2011)
+    assert [t.value for t in targets] == [8_000_000_000]
+    _, observations = _targets("“十二五”期间,教育项目投资80亿元。", plan_year=2016)
+    assert [o.value for o in observations] == [8_000_000_000]

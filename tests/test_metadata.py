@@ -514,3 +514,39 @@ def test_a_title_set_on_several_lines_is_joined_where_its_book_title_opens() -> 
     meta = metadata_of(text)
     assert meta.title == "山东省人民政府教育督导委员会关于印发《2023年对市级人民政府履行教育职责评价报告》的通知"
     assert (meta.kind, meta.plan_year) == ("报告", 2023)
+
+
+def test_a_page_that_looks_back_only_is_a_report_on_that_year() -> None:
+    text = "——2018年各类本科上线771人,高校录取1933人。\n——2018年,聘请兼职教研员90名。\n回顾过去一年,某县教育亮点频现,硕果累累。"
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("报告", 2018)
+
+
+def test_a_bare_time_stamp_dates_a_page_that_names_no_year() -> None:
+    text = "玉泉区接受县域义务教育均衡发展评估\n\n魅力霍林河 2016-10-26 09:20:00\n\n昨日,国家督导评估组对玉泉区进行督导评估认定。"
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year, meta.published) == ("新闻", 2016, "2016-10-26")
+
+
+def test_a_document_number_outranks_a_repost_s_time_stamp() -> None:
+    text = "2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。"
+    assert metadata_of(text).plan_year == 2017
+
+
+def test_a_news_title_s_deadline_is_not_the_plan_s_year() -> None:
+    text = "到2022年成都计划建设中小学幼儿园536所\n时间:2018-07-02\n日前,成都市教育局发布了行动计划。"
+    assert metadata_of(text).plan_year == 2018
+
+
+def test_a_period_written_with_an_underscore() -> None:
+    assert metadata_of("关于印发《某区教育事业发展“十四五”规划(2021_2025年)》的通知\n一、总体要求").plan_year == 2021
+
+
+def test_a_news_opening_below_empty_table_cells() -> None:
+    text = "|\n|\n攻坚克难 乘势而上 |\n||\n|\n||\n为落实工作任务,全面办好人民满意教育。5月30日,永吉县教育局党组召开会议,部署2022年工作。"
+    assert metadata_of(text).kind == "新闻"
+
+
+@pytest.mark.parametrize(("name", "unit"), [("张家川县", "张家川回族自治县"), ("楚雄州", "楚雄彝族自治州"), ("龙胜县", "龙胜各族自治县")])
+def test_autonomous_units_by_their_everyday_names(name: str, unit: str) -> None:
+    assert [r.name for r in gazetteer().lookup(name)] == [unit]

@@ -167,6 +167,19 @@ def test_policy_sentences_with_chrome_words_stay(sentence: str) -> None:
     assert norm(f"一、加强领导。\n{sentence}\n二、强化保障。") == f"一、加强领导。\n{sentence}\n二、强化保障。"
 
 
+def test_links_to_other_pages_are_dropped() -> None:
+    text = (
+        "一、加强领导。\n上一篇:\n县市场监督管理局 疫情防控不松懈 标准化项目建设不停歇\n下一篇: 帮企纾困解难\n"
+        "相关新闻\n-\n我市将推出“五堂精品课”\n[2025-05-10] -\n我市着力打造全国马铃薯“三大基地”"
+    )
+    assert norm(text) == "一、加强领导。"
+
+
+def test_a_long_paragraph_after_a_links_heading_stays() -> None:
+    paragraph = "全县新建幼儿园6所,改扩建幼儿园12所,新增学位1800个,确保秋季开学前全部投入使用,满足适龄儿童入园需求。"
+    assert norm(f"相关新闻\n{paragraph}") == paragraph
+
+
 def test_page_markers_keep_the_title_once() -> None:
     pages = "\n".join(f"某县教育局2021年工作计划_第{i}页" for i in range(1, 4))
     assert norm(f"{pages}\n一、加强领导。") == "某县教育局2021年工作计划\n一、加强领导。"

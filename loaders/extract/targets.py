@@ -75,6 +75,7 @@ _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?�
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|将|年底前|年内|今年|本年|明年")
+_NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
 _PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
@@ -225,8 +226,19 @@ _GENERIC_INDICATORS = frozenset(
 # a sentence that looks back: 2020年,… (before the plan year), 过去五年…, “十三五”以来…
 _LOOKING_BACK = re.compile(
     r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^(?:近|这些|这几|多|几)年来|^(?:去年|上年|一年来)|"
-    r"^[“\"]?十[一二三]五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
+    r"^[“\"]?十([一二三])五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
 )
+# the first year of the five-year periods a text may look back on (十二五期间 in a 2011 plan looks ahead)
+_PERIOD_START = {"一": 2006, "二": 2011, "三": 2016}
+
+
+def _looks_back_from(text: str, plan_year: int | None) -> bool:
+    """Whether the text opens by looking back from the plan's year."""
+    m = _LOOKING_BACK.match(text)
+    if m is None:
+        return False
+    period = m.group(1)
+    return period is None or plan_year is None or plan_year > _PERIOD_START[period] + 4
 
 
 def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str]] | None:
@@ -417,14 +429,14 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
     这些年来,…。…创建率98.1%) and does not turn ahead itself."""
     text = sent.text.lstrip()
-    if _LOOKING_BACK.match(text):  # (each of its words opens the text)
+    plan = doc.metadata.plan_year
+    if _looks_back_from(text, plan):  # (each of its words opens the text)
         return True
-    if opening and _LOOKING_BACK.match(opening.lstrip()) and not _FORWARD.search(text):
+    if opening and _looks_back_from(opening.lstrip(), plan) and not _FORWARD.search(text):
         return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back
     m = YEAR.match(text)
     if m is None and opening:
         m = YEAR.match(opening.lstrip())
-    plan = doc.metadata.plan_year
     return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
 
 
@@ -606,6 +618,8 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
     if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
+    if _NOW_OPENING.match(sentence) and not _ahead(doc, sentence):
+        return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
     if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]):
         return True  # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所)
     for reported in _REPORTED.finditer(before):
