@@ -302,3 +302,15 @@ def test_ranks_of_schools_and_a_verb_ending_in_ban_are_no_agencies(text):
 def test_a_government_s_inspection_committee_is_one_agency():
     text = "市政府教育督导委员会对6个县(市、区)进行实地核查。市政府教育督导委员会办公室通报情况。"
     assert sorted(_agency_names(text)) == ["江城市政府教育督导委员会", "江城市政府教育督导委员会办公室"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市教育发展依然处在打基础、补短板的阶段。",
+        "市自然资源局二级调研员等3名同志担任实地核查组组长。",
+        "市教育局副局长梁富文代表督导委员会反馈情况。",
+    ],
+)
+def test_people_and_a_verb_s_place_word_are_no_agencies(sentence):
+    assert not any("依然处" in n or "同志" in n or "代表" in n for n in _agency_names(sentence))

@@ -408,3 +408,13 @@ def test_a_task_force_named_as_the_unit_responsible_holds_the_task():
     text = ("1.推进区域教育中心建设。健全区域教育中心建设协调推进机制,推进区域教育中心建设强势开局。"
             "(责任单位:区域教育中心建设专班)\n2.深入实施规划。")
     assert [a for a, _, _ in _duties(text)] == ["区域教育中心建设专班"]
+
+
+def test_agencies_in_their_role_charged_in_the_clauses_after():
+    text = (
+        "县级人民政府作为治理工作的主体,要明确辖区内的治理任务,确保资金保障;"
+        "市教育局和市住建局作为治理工作的牵头单位,要主动担当作为,加大工作力度。"
+    )
+    duties = [(agency, duty) for agency, duty, _ in _duties(text)]
+    assert ("县级人民政府", "明确辖区内的治理任务,确保资金保障") in duties
+    assert ("江城市住建局", "主动担当作为,加大工作力度") in duties

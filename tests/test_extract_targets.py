@@ -707,3 +707,8 @@ def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
     assert [t.value for t in targets] == [8_000_000_000]
     _, observations = _targets("“十二五”期间,教育项目投资80亿元。", plan_year=2016)
     assert [o.value for o in observations] == [8_000_000_000]
+
+
+def test_a_page_s_counter_is_no_fact():
+    targets, observations = _targets("来源:市教育局 时间:2018-07-02 点击次数:1306次", plan_year=2018)
+    assert targets == () and observations == ()

@@ -222,7 +222,7 @@ class AgencyMatcher:
             known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
             # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
             level = next((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), None) \
-                if name[0] in _LEVELS and not known else None
+                if name[0] in _LEVELS and not known and name[1:2] != "级" else None  # (县级人民政府: every county's)
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
@@ -359,7 +359,9 @@ _FRAGMENT = re.compile(
     r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机)室$|"
-    r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、"
+    r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、|"
+    # people and what they do (…副局长梁富文代表督导委员会, 3名同志担任核查组组长), a verb's 处 (依然处在)
+    r"同志|担任|代表(?!大会)|(?:依然|仍然|仍|正|尚)处$"
 )
 
 

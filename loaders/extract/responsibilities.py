@@ -132,8 +132,8 @@ _NOT_SUBJECT = re.compile(
 
 # the kind a list of agencies ends with (县教育局、县财政局等有关部门)
 _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
-# 县教育局作为牵头单位,负责…: the agency, its role named before its duty
-_AS_ROLE = re.compile(r"作为(?:牵头|责任|主责|主管|实施)(?:单位|部门)$")
+# 县教育局作为牵头单位,负责…; 县级人民政府作为治理工作的主体,要…: the agency, its role named before its duty
+_AS_ROLE = re.compile(r"作为(?:[^，,；;]{0,12}?的)?(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门)|责任主体|主体)$")
 # 由县教育局牵头,会同县财政局制定…
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
 # a field named before a group's name (体育、卫生工作领导小组)
@@ -366,15 +366,18 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         # the cheap test of the next clause first: most clauses are no lone subject
-        if j + 1 >= len(spans) or not _DUTY_OPENING.match(text, spans[j + 1][0]):
+        if j + 1 >= len(spans):
             return None
-        if self.subject_of(text[cs:ce]):
+        # (县级人民政府作为治理工作的主体,要明确…: an agency in its role, charged in the clauses after it)
+        charged = _CHARGE_AGAIN.match(text, spans[j + 1][0]) and _AS_ROLE.search(text, cs, ce)
+        if not (charged or _DUTY_OPENING.match(text, spans[j + 1][0])) or self.subject_of(text[cs:ce]):
             return None
         lone = _lone_subject(text[cs:ce], self.matcher)
         if not lone:
             return None
-        duty = text[spans[j + 1][0] : spans[j + 1][1]].strip()
-        return self._facts(i, lone, duty, cs, spans[j + 1][1], text), j + 2
+        end, k = (spans[-1][1], len(spans)) if charged else (spans[j + 1][1], j + 2)
+        duty = _DUTY_LEAD.sub("", text[spans[j + 1][0] : end].strip()).strip()
+        return self._facts(i, lone, duty, cs, end, text), k
 
     def charged_again(self, i: int, spans: list[tuple[int, int]], holders: list[str]) -> list[Responsibility]:
         """学校要成立…;要成立课程评审委员会…: a part that opens with a charge and no subject of its own is

@@ -11,7 +11,8 @@
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
 - the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
-- a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%).
+- a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
+- a page's own counter (点击次数:1306次).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
 _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
+# a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
+_PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
 
 
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
@@ -70,6 +73,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PEOPLE and _members(clause, q))
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
+        or bool(_PAGE_COUNTER.search(leading + clause[: q.start]))
     )
 
 
