@@ -111,7 +111,8 @@ _AFTER_NOT_PROGRAM = re.compile(
     # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
     r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念)"
 )
-_JOIN_SUFFIX = re.compile(r"^(?:工程|计划|项目)")
+# the program noun after a quote joins its name: “3313”工程, “红山教育领航人”人才培养计划 (not a plan of work)
+_JOIN_SUFFIX = re.compile(rf"^(?:工程|计划|项目|(?!工作|实施|年度|行动)(?:(?!等)[{CJK}]){{2,4}}?(?:工程|计划))")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
 _BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
 # “名园长、名教师培养工程”: one program named over a list, not a slogan
@@ -177,9 +178,9 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         or _AFTER_NOT_PROGRAM.match(after)
     ):
         return None
-    if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or _PRACTICE_BEFORE.search(before)):
-        return None  # a phrase quoted as a label, a term or a slogan, not as a program
     join = _JOIN_SUFFIX.match(after)
+    if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or join or _PRACTICE_BEFORE.search(before)):
+        return None  # a phrase quoted as a label, a term or a slogan, not as a program
     name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
     # 3+1, 1+X: a formula, not a name (“3313”工程 is one)
     return name if cjk_count(name) >= 2 else None
@@ -231,7 +232,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         else:
             name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
         if name:
-            found.append((name, s, e))
+            # a joined program noun (…”人才培养计划) belongs to the mention
+            joined = len(name) - len(phrase) if name.startswith(phrase) and len(name) > len(phrase) else 0
+            found.append((name, s, e + 1 + joined if joined else e))
     pattern, _ = _vocabulary()
     goal = "实现" in text
     for m in pattern.finditer(text):
