@@ -550,3 +550,11 @@ def test_a_news_opening_below_empty_table_cells() -> None:
 @pytest.mark.parametrize(("name", "unit"), [("张家川县", "张家川回族自治县"), ("楚雄州", "楚雄彝族自治州"), ("龙胜县", "龙胜各族自治县")])
 def test_autonomous_units_by_their_everyday_names(name: str, unit: str) -> None:
     assert [r.name for r in gazetteer().lookup(name)] == [unit]
+
+
+def test_news_of_a_visit_made_over_two_days() -> None:
+    text = (
+        "市人民政府教育督导团到田东县开展义教均衡发展市级复核工作\n作者:\n"
+        "7月5--6日,市人民政府教育督导团到田东县开展义务教育均衡发展市级复核工作。"
+    )
+    assert metadata_of(text).kind == "新闻"
