@@ -558,3 +558,12 @@ def test_news_of_a_visit_made_over_two_days() -> None:
         "7月5--6日,市人民政府教育督导团到田东县开展义务教育均衡发展市级复核工作。"
     )
     assert metadata_of(text).kind == "新闻"
+
+
+def test_a_headline_of_work_carried_out_dates_the_news_by_the_year_it_names() -> None:
+    text = (
+        "无障碍 关怀版\n\n赣州市开展2022年度县(市、区)党政领导干部履行教育职责督导评价实地核查\n\n"
+        "来源:市教育局发布时间:2023-02-21 11:33:40访问量:\n\n近日,市政府教育督导委员会对6个县(市、区)进行实地核查。"
+    )
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", 2022)
