@@ -69,6 +69,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
+_SUMMING_UP = re.compile(rf"({_YEAR_RE})\s*年度?[^。，,；;]{{0,12}}?工作总结(?:表彰)?(?:大会|会议|会)")
+_SUMMING_UP_REACH = 300
 # a look back over the year past, and the wording of a page that plans as well
 _REVIEW = re.compile(r"回顾过去(?:的)?(?:一|这一|五)年|一年来[^。]{0,30}?(?:取得|成绩|成效|成果)")
 _PLANNING = re.compile(r"工作(?:思路|打算|计划|要点|安排)|下一步|明年|今年将|新的一年")
@@ -370,6 +372,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
             if name in title:
                 return year
     head = opening[:3000]
+    # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
+    if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):
+        return int(m.group(1))
     # a first line that names a five-year plan, as a title would (1、某市“十三五”教育信息化专项规划为…)
     if m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE]):
         return _FIVE_YEAR[m.group()]

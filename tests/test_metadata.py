@@ -567,3 +567,12 @@ def test_a_headline_of_work_carried_out_dates_the_news_by_the_year_it_names() ->
     )
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", 2022)
+
+
+def test_news_of_a_meeting_that_sums_up_a_year_is_on_that_year() -> None:
+    text = (
+        "2021年1月4日下午,市教育局组织召开全市教育系统表彰大会暨2020年教育工作总结大会,各学校校长参加了会议。\n"
+        "局长指出,2020年,全市教育系统紧紧围绕市委、市政府的部署,办好人民满意教育。"
+    )
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", 2020)
