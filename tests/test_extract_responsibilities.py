@@ -418,3 +418,7 @@ def test_agencies_in_their_role_charged_in_the_clauses_after():
     duties = [(agency, duty) for agency, duty, _ in _duties(text)]
     assert ("县级人民政府", "明确辖区内的治理任务,确保资金保障") in duties
     assert ("江城市住建局", "主动担当作为,加大工作力度") in duties
+
+
+def test_a_page_s_source_field_holds_no_duty():
+    assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
