@@ -18,7 +18,7 @@ from importlib.resources import files
 
 from edukg.loaders.model import Region
 
-__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names"]
+__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names", "everyday_name"]
 
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划",
                  "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位"}
@@ -37,6 +37,12 @@ _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治([
 _SHORT = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|县|区)$")
 
 
+def everyday_name(name: str) -> str | None:
+    """The name an autonomous unit goes by (张家川县 for 张家川回族自治县), else None."""
+    m = _AUTONOMOUS.match(name)
+    return m.group(1) + m.group(2) if m else None
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -53,7 +59,7 @@ class Gazetteer:
             self._by_name.setdefault(unit.name, []).append(unit)
         # 张家川县 for 张家川回族自治县, 楚雄州 for 楚雄彝族自治州: the everyday name of an autonomous unit
         for name, found in list(self._by_name.items()):
-            if (m := _AUTONOMOUS.match(name)) and (plain := m.group(1) + m.group(2)) not in self._by_name:
+            if (plain := everyday_name(name)) and plain not in self._by_name:
                 self._by_name[plain] = found
         self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
         self._max_len = max(map(len, self._by_name))

@@ -314,3 +314,8 @@ def test_a_government_s_inspection_committee_is_one_agency():
 )
 def test_people_and_a_verb_s_place_word_are_no_agencies(sentence):
     assert not any("依然处" in n or "同志" in n or "代表" in n for n in _agency_names(sentence))
+
+
+def test_an_autonomous_county_s_own_government_by_its_everyday_name():
+    region = Region(name="琼中黎族苗族自治县", province="海南省", county="琼中黎族苗族自治县")
+    assert _agency_names("县政府高度重视,县教育局负责组织实施。", region=region) == ["琼中县政府", "琼中县教育局"]

@@ -576,3 +576,11 @@ def test_news_of_a_meeting_that_sums_up_a_year_is_on_that_year() -> None:
     )
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", 2020)
+
+
+def test_a_page_with_a_reporter_s_byline_and_no_kind_of_document_is_news() -> None:
+    text = (
+        "新闻时政\n\n我县全面推进教育民生工程建设项目工作\n\n发布时间:2019-06-20 07:53信息来源: 县教体局作者: 王雨豪 柏云峰阅读次数:\n\n"
+        "2019年春季学期以来,我县全面高效推进教育民生工程建设项目工作。"
+    )
+    assert metadata_of(text).kind == "新闻"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
-from edukg.loaders.gazetteer import gazetteer
+from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -73,7 +73,8 @@ def _region_names(meta: Metadata) -> list[str]:
     if region is None and meta.issuer and (m := _ISSUER_PLACE.match(meta.issuer)):
         names.append(m.group(1))
     if region is not None:
-        for n in (region.name, region.county, region.city, region.province, *region.aliases):
+        # (an autonomous county goes by its everyday name as well: 琼中县 of 琼中黎族苗族自治县)
+        for n in (region.name, everyday_name(region.name), region.county, region.city, region.province, *region.aliases):
             if n and n not in names:
                 names.append(n)
                 short = n[:-1] if len(n) > 2 and n[-1] in _LEVELS else None
@@ -221,8 +222,9 @@ class AgencyMatcher:
             # 县委编办 is the county's 委编办, but 县委 alone is a name
             known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
             # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
-            level = next((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), None) \
-                if name[0] in _LEVELS and not known and name[1:2] != "级" else None  # (县级人民政府: every county's)
+            # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
+            level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
+                if name[0] in _LEVELS and not known and name[1:2] != "级" else None
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
