@@ -663,8 +663,16 @@ _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委�
 
 
 def _stated_place(source: str, mention: Mention) -> bool:
-    """Whether a gazetteer mention in a title or field names the place, not a common word (城区)."""
-    return not gazetteer().is_wordlike(mention.name) or bool(_PLACE_OF_AGENCY.match(source, mention.end))
+    """Whether a gazetteer mention in a title or field names the place, not a common word (城区) nor
+    the end of one (理县 of 关于办理县…建议的函)."""
+    gaz = gazetteer()
+    if gaz.inside_words(source, mention) and not _BEFORE_PLACE.search(source, 0, mention.start):
+        return False
+    return not gaz.is_wordlike(mention.name) or bool(_PLACE_OF_AGENCY.match(source, mention.end))
+
+
+# what a title writes right before a two-character county (关于印发眉县…, 宝鸡市眉县, 2021年眉县…)
+_BEFORE_PLACE = re.compile(r"(?:关于|印发|转发|发布|批转|[省市州区年对在和与及])$")
 
 
 def resolve_region(names: list[str], text: str) -> Region | None:

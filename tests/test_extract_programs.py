@@ -80,6 +80,9 @@ def test_programs_in_keeps_text_order():
         "对照细则所列评估项目逐项自查。",
         "按照教育局计划开展工作。",
         "确保初中科学实验开出率达100%。",
+        # a clause cut around a plan or a project (…已经按照计划, 早日建成此项教育工程)
+        "县教育局已经按照计划推进。",
+        "争取早日建成此项教育工程。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

@@ -584,3 +584,8 @@ def test_a_page_with_a_reporter_s_byline_and_no_kind_of_document_is_news() -> No
         "2019年春季学期以来,我县全面高效推进教育民生工程建设项目工作。"
     )
     assert metadata_of(text).kind == "新闻"
+
+
+def test_a_two_character_county_inside_a_word_of_the_title_is_no_place() -> None:
+    text = "关于办理县十八届人大二次会议第90号建议的函\n吴文富等代表:\n非常感谢你们对汉阴县教育事业的关心,汉阴县学前教育发展较快。"
+    assert metadata_of(text).region.name == "汉阴县"
