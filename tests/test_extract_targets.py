@@ -712,3 +712,9 @@ def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
 def test_a_page_s_counter_is_no_fact():
     targets, observations = _targets("来源:市教育局 时间:2018-07-02 点击次数:1306次", plan_year=2018)
     assert targets == () and observations == ()
+
+
+def test_what_a_news_report_says_is_intended_is_planned():
+    text = "某县召开县长办公会议研究教育工作\n近日,县长主持召开会议。拟在3年内,投入资金41000万元,建设133所学校的234个项目。"
+    targets, _ = _targets(text, kind="新闻", plan_year=None)
+    assert sorted(t.value for t in targets) == [133, 234, 410_000_000]

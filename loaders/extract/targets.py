@@ -72,13 +72,15 @@ _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规�
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
 # is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
+# 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
+_INTEND = r"拟(?![定稿任聘])"
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
-_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|将|年底前|年内|今年|本年|明年")
+_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|将|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年")
-_PLANNED = re.compile(r"确保|力争|争取|计划|预计|将|要|应")
+_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|将|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来"
@@ -694,7 +696,7 @@ _PLAN_NEWS_REACH = 400
 _SPEECH = re.compile(r"讲话|同志们")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
-_FORWARD = re.compile(rf"力争|确保|{_SEEK}|计划|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
+_FORWARD = re.compile(rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
