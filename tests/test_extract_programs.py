@@ -83,6 +83,7 @@ def test_programs_in_keeps_text_order():
         # a clause cut around a plan or a project (…已经按照计划, 早日建成此项教育工程)
         "县教育局已经按照计划推进。",
         "争取早日建成此项教育工程。",
+        "推进岗厦小学改扩建学校项目,完成上年度工程项目。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
