@@ -37,6 +37,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 # names the paper or the reporter.
 _NEWS_LINES = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_FIELD = re.compile(r"[^:：]{1,8}[:：]")
 _DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|试行|草案|送审稿|讨论稿|修订稿|暂行)[)）]")
 _NEWS_TITLE = re.compile(
     r"出台|印发|发布|召开|举行|举办|启动|开展|部署|审议通过|解读|答记者问|亮相|获批|亮点|盘点|喜报|捷报|签约|揭牌|开幕|闭幕|"
@@ -99,7 +100,8 @@ _DATE = (
 # Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later).
 _DATE_FIELDS = tuple(
     re.compile(rf"(?:{names})\s*[:|】]?\s*[|]?\s*{_DATE}")
-    for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|日期|时间")
+    # (注册日期 of a forum's poster, 出生日期: no date of the page)
+    for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )
 _CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
@@ -322,7 +324,11 @@ _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式
 def _is_news(title: str | None, opening: str) -> bool:
     """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
     body = opening[len(title) :] if title and opening.startswith(title) else opening
-    lines = [line for line in body.split("\n") if _HAN.search(line)]  # (not a table's empty cells: |, ||)
+    # (not a table's empty cells, a menu's entries or a profile's fields: |, 公众号, 等 级:资深长老)
+    lines = [
+        line for line in body.split("\n")
+        if _HAN.search(line) and len(line.strip()) > _MENU_ENTRY and not _SHORT_FIELD.match(line.strip())
+    ]
     if any(_NEWS_OPENING.search(line.strip()[:200]) for line in lines[:_NEWS_LINES]):
         return True
     return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))

@@ -589,3 +589,10 @@ def test_a_page_with_a_reporter_s_byline_and_no_kind_of_document_is_news() -> No
 def test_a_two_character_county_inside_a_word_of_the_title_is_no_place() -> None:
     text = "关于办理县十八届人大二次会议第90号建议的函\n吴文富等代表:\n非常感谢你们对汉阴县教育事业的关心,汉阴县学前教育发展较快。"
     assert metadata_of(text).region.name == "汉阴县"
+
+
+def test_a_forum_poster_s_profile_neither_dates_nor_hides_the_news() -> None:
+    profile = "北风啸\n北风啸目前处于离线状态\n等    级:资深长老\n经 验 值:19009\n魅 力 值:12\n积    分:40471\n注册日期:2007-05-18\n"
+    text = profile + "明年昌平区再添公办幼儿园学位2250个\n    11月13日,区政协召开推进第三期学前教育行动计划专题协商会。"
+    meta = metadata_of(text)
+    assert (meta.kind, meta.published) == ("新闻", None)
