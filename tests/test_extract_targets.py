@@ -718,3 +718,5 @@ def test_what_a_news_report_says_is_intended_is_planned():
     text = "某县召开县长办公会议研究教育工作\n近日,县长主持召开会议。拟在3年内,投入资金41000万元,建设133所学校的234个项目。"
     targets, _ = _targets(text, kind="新闻", plan_year=None)
     assert sorted(t.value for t in targets) == [133, 234, 410_000_000]
+    targets, _ = _targets("某区召开会议\n据介绍,该区规划新建2所高标准义务教育学校。", kind="新闻", plan_year=None)
+    assert [t.value for t in targets] == [2]
