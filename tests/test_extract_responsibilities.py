@@ -422,3 +422,8 @@ def test_agencies_in_their_role_charged_in_the_clauses_after():
 
 def test_a_page_s_source_field_holds_no_duty():
     assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
+
+
+def test_an_agency_that_is_the_main_body_of_a_task_charged_after():
+    text = "会议强调,县级人民政府是承担发展县域内学前教育任务的主体,要明确辖区内的治理任务。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("县级人民政府", "明确辖区内的治理任务")]

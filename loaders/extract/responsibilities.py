@@ -132,8 +132,8 @@ _NOT_SUBJECT = re.compile(
 
 # the kind a list of agencies ends with (县教育局、县财政局等有关部门)
 _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
-# 县教育局作为牵头单位,负责…; 县级人民政府作为治理工作的主体,要…: the agency, its role named before its duty
-_AS_ROLE = re.compile(r"作为(?:[^，,；;]{0,12}?的)?(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门)|责任主体|主体)$")
+# 县教育局作为牵头单位,负责…; 县级人民政府是承担学前教育任务的主体,要…: the agency, its role named before its duty
+_AS_ROLE = re.compile(r"(?:作为|是)(?:[^，,；;]{0,20}?的)?(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门)|责任主体|主体|第一责任人)$")
 # 由县教育局牵头,会同县财政局制定…
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
 # a field named before a group's name (体育、卫生工作领导小组)
@@ -370,7 +370,7 @@ class _Rules:
             return None
         # (县级人民政府作为治理工作的主体,要明确…: an agency in its role, charged in the clauses after it)
         charged = _CHARGE_AGAIN.match(text, spans[j + 1][0]) and _AS_ROLE.search(text, cs, ce)
-        if not (charged or _DUTY_OPENING.match(text, spans[j + 1][0])) or self.subject_of(text[cs:ce]):
+        if not (charged or _DUTY_OPENING.match(text, spans[j + 1][0])) or (not charged and self.subject_of(text[cs:ce])):
             return None
         lone = _lone_subject(text[cs:ce], self.matcher)
         if not lone:
