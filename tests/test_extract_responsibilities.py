@@ -427,3 +427,8 @@ def test_a_page_s_source_field_holds_no_duty():
 def test_an_agency_that_is_the_main_body_of_a_task_charged_after():
     text = "会议强调,县级人民政府是承担发展县域内学前教育任务的主体,要明确辖区内的治理任务。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("县级人民政府", "明确辖区内的治理任务")]
+
+
+def test_an_agency_ordered_to_act_and_not_one_that_speaks():
+    text = "区委办公室在回复中表示,太和区已责成区教育和文化旅游局进行处理。"
+    assert [(a, d) for a, d, _ in _duties(text, region=None)] == [("太和区教育和文化旅游局", "进行处理")]

@@ -82,6 +82,8 @@ _SET_UP = re.compile(
 _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
+# 已责成区教育局进行处理: the agency ordered to act
+_ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
@@ -347,10 +349,11 @@ class _Rules:
         return found
 
     def please(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
-        """请各县(市、区)教育局结合实际,抓好落实: the agencies asked, and the rest of the sentence."""
+        """请各县(市、区)教育局结合实际,抓好落实; 责成区教育局进行处理: the agencies asked or ordered, and
+        the rest of the sentence."""
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
-        m = _PLEASE.match(text, cs, ce)
+        m = _PLEASE.match(text, cs, ce) or (_ORDERED.search(text, cs, ce) if "责成" in text else None)
         subject_end = self._agencies_from(text, m.end(), ce) if m else None
         if subject_end is None:
             return None
