@@ -62,7 +62,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     (re.compile(r"本规划|十[一二三四五]五[”\"]?[^。，,\n]{0,12}?(?:发展规划|发展主要指标|主要发展指标)"), "规划"),
-    (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本意见"), "意见"),
+    (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本(?:实施)?意见"), "意见"),
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
@@ -349,6 +349,7 @@ _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至)\s*$")
+_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -444,8 +445,12 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
     if kind not in _DATED_BY_LATEST:
         return None
     text = _CITED.sub("", opening[:1000])
-    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written
-    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _DEADLINE_BEFORE.search(text, 0, m.start())]
+    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来:
+    # when something began
+    years = [
+        int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+        if not (_DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start()))
+    ]
     return max(years, default=None)
 
 

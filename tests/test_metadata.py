@@ -596,3 +596,13 @@ def test_a_forum_poster_s_profile_neither_dates_nor_hides_the_news() -> None:
     text = profile + "明年昌平区再添公办幼儿园学位2250个\n    11月13日,区政协召开推进第三期学前教育行动计划专题协商会。"
     meta = metadata_of(text)
     assert (meta.kind, meta.published) == ("新闻", None)
+
+
+def test_the_year_something_began_does_not_date_a_news_page() -> None:
+    text = "新华社西安2月22日电 西安今年将新建中小学34所。\n据了解,自2017年西安推出宽松的户籍政策以来,学位需求增加。"
+    assert metadata_of(text).plan_year is None
+
+
+def test_a_text_that_draws_up_its_own_implementing_opinion() -> None:
+    text = "根据有关法律法规,为切实做好义务教育阶段学校招生工作,结合我区实际,制定本实施意见。\n01 / 指导思想\n以立德树人为根本任务。"
+    assert metadata_of(text).kind == "意见"
