@@ -720,3 +720,13 @@ def test_what_a_news_report_says_is_intended_is_planned():
     assert sorted(t.value for t in targets) == [133, 234, 410_000_000]
     targets, _ = _targets("某区召开会议\n据介绍,该区规划新建2所高标准义务教育学校。", kind="新闻", plan_year=None)
     assert [t.value for t in targets] == [2]
+
+
+def test_places_counted_and_a_change_against_a_past_year_are_no_targets():
+    targets, observations = _targets(
+        "对章贡区、南康区等6个县(市、区)进行核查。与13个地市签订责任状。新建3个乡镇中心幼儿园。"
+        "全省毛入园率比2010年新增近19个百分点。公办幼儿园在园儿童占比2021年底达到50%。",
+        plan_year=2021,
+    )
+    assert [(t.value, t.unit) for t in targets] == [(3, "个"), (50, "%")]
+    assert [o.value for o in observations] == [19]

@@ -79,7 +79,7 @@ _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|将|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
-_COMPARED = re.compile(r"去年|上年|同比|较上年")
+_COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
 _PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|将|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"

@@ -12,7 +12,8 @@
 - the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
-- a page's own counter (点击次数:1306次).
+- a page's own counter (点击次数:1306次);
+- places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about.
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ _STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
 _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
+# places counted (…等6个县(市、区), 与13个地市签订…): the places a sentence is about, not an amount to
+# reach (not 3个乡镇中心幼儿园, 5个县级示范校: things of a place)
+_PLACES_COUNTED = re.compile(
+    r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府))"
+)
 # a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
 _PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
 
@@ -74,6 +80,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search(leading + clause[: q.start]))
+        or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
     )
 
 
