@@ -730,3 +730,8 @@ def test_places_counted_and_a_change_against_a_past_year_are_no_targets():
     )
     assert [(t.value, t.unit) for t in targets] == [(3, "个"), (50, "%")]
     assert [o.value for o in observations] == [19]
+
+
+def test_a_task_over_a_list_after_a_conjunction_is_a_target():
+    targets, _ = _targets("全区将建成某初中,并加快推进中法城二高、南湖中学、奓山二小等5个项目建设。", plan_year=2023)
+    assert [(t.value, t.unit) for t in targets] == [(5, "个")]

@@ -28,6 +28,7 @@ __all__ = ["no_fact"]
 # 等11门必修课程 / 等4所 at a clause's end: only a short noun may follow the count
 _LIST_TAIL = re.compile(rf"[{CJK}]{{0,8}}(?:的[{CJK}]{{0,6}})?[)）]?$")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_CONJUNCTION = re.compile(r"^(?:并且|并|同时|还|再|又)")
 # 5个模块为《语文(必修一)》…: the titles counted follow; 越城区(10所): a name heading its list
 _LISTED_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:为|是|包括|即)[:：]?《")
 _NAMED_HEADING = re.compile(rf"[{CJK}]{{2,12}}[(（]")
@@ -98,7 +99,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
         return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
         return False
-    head = before.split("、", 1)[0]
+    head = _CONJUNCTION.sub("", before.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
     return bool(_DEFINING.search(head)) or strip_verbs(head) == head
 
 
