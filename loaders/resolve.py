@@ -69,15 +69,19 @@ def agency_key(name: str, region: Region | None) -> str:
 
 def _merge_programs(programs: tuple[Program, ...]) -> tuple[Program, ...]:
     # evidence as dict keys: each sentence once, in first-seen order, without comparing it to every other
-    merged: dict[str, tuple[dict[Evidence, None], set[str], str]] = {}
+    merged: dict[str, tuple[dict[Evidence, None], set[str], list[str]]] = {}
     for p in programs:
         name = canonical_program(p.name)
         # the graph knows the program by its canonical name; the document's own words stay beside it
-        evidence, aliases, _ = merged.setdefault(name, ({}, set(), _DECOR.sub("", p.written or p.name)))
+        evidence, aliases, written = merged.setdefault(name, ({}, set(), []))
         evidence.update(dict.fromkeys(p.evidence))
         aliases.update(a for a in (p.name, *p.aliases) if a != name)
-    return tuple(Program(name, tuple(ev), tuple(sorted(al)), written if written != name else None)
-                 for name, (ev, al, written) in merged.items())
+        written.append(_DECOR.sub("", p.written or p.name))
+    # the document's own words: the first way it writes the program, or one that holds the canonical name
+    # whole (第二期学前教育三年行动计划 over an earlier 学前教育行动计划)
+    own = {name: next((w for w in written if name in w), written[0]) for name, (_, _, written) in merged.items()}
+    return tuple(Program(name, tuple(ev), tuple(sorted(al)), own[name] if own[name] != name else None)
+                 for name, (ev, al, _) in merged.items())
 
 
 def _quantity(t: IndicatorValue) -> IndicatorValue:

@@ -64,8 +64,11 @@ def test_resolve_merges_program_variants_and_keeps_aliases():
 def test_jsonl_names_a_program_as_the_document_writes_it():
     text = "启动实施第二轮学前教育三年行动计划。\n深入贯彻落实学前教育三年行动计划。推进“三通两平台”建设。"
     programs = {p["id"]: p["name"] for p in facts_to_dict(resolve(extract_facts(structured(text))))["programs"]}
-    # the first way the document names it; the id is the graph's canonical name
+    # the first way the document names it, or one holding the canonical name whole; the id is the canonical name
     assert programs == {"学前教育三年行动计划": "第二轮学前教育三年行动计划", "三通两平台": "三通两平台"}
+    text = "实施学前教育行动计划。\n2016年完成第二期学前教育三年行动计划。"
+    programs = {p["id"]: p["name"] for p in facts_to_dict(resolve(extract_facts(structured(text))))["programs"]}
+    assert programs == {"学前教育三年行动计划": "第二期学前教育三年行动计划"}
 
 
 def test_same_indicator_across_documents():
