@@ -54,7 +54,11 @@ _TITLE_SHAPE = re.compile(
 _CASE_OPINION = re.compile(r"(?:评估|审核|鉴定|检查|专家|体检|诊断)意见$")
 _VERB_LEAD = re.compile(rf"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根据|对照|执行|落实)(?=(?:中共)?[{CJK}])|[和及、与]+)")
 # vague, or several levels' documents at once (国家、省、市中长期教育规划纲要)
-_VAGUE = re.compile(rf"有关|相关|上述|以上|此类|^(?:国家|[{CJK}]{{0,4}}[省市县区])[、和]")
+_VAGUE = re.compile(
+    rf"有关|相关|上述|以上|此类|^(?:国家|[{CJK}]{{0,4}}[省市县区])[、和]|"
+    # a five-year plan named by its period alone (结合“十四五”规划…): whose plan is not said
+    r"^[“\"]?十[一二三四五]五[”\"]?(?:发展)?规划$"
+)
 _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
