@@ -606,3 +606,9 @@ def test_the_year_something_began_does_not_date_a_news_page() -> None:
 def test_a_text_that_draws_up_its_own_implementing_opinion() -> None:
     text = "根据有关法律法规,为切实做好义务教育阶段学校招生工作,结合我区实际,制定本实施意见。\n01 / 指导思想\n以立德树人为根本任务。"
     assert metadata_of(text).kind == "意见"
+
+
+def test_a_page_on_how_far_work_has_got_is_a_report() -> None:
+    text = "2020年泉州市教育局承担为民办实事公办幼儿园建设项目1-4月进展情况\n时间:2020-05-12 15:07 浏览量:\n\n新、改扩建公办幼儿园20所。"
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("报告", 2020)
