@@ -613,13 +613,18 @@ def _most_named(text: str) -> Region | None:
     counts = Counter(m.name for m in full)
     in_full = {i for m in full for i in range(m.start, m.end)}
     body = text[:_BODY_SCAN]
-    for m in gaz.short_mentions(body):
+    shorts = gaz.short_mentions(body)
+    of_education = {m.name for m in shorts if body.startswith("教育", m.end)}  # 峨山教育, not 新建 the verb
+    for m in shorts:
         if _MEDIA.match(body, m.end) or m.start in in_full:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
         unit = _short_unit(gaz.lookup(m.name), level)
-        if unit and unit.name != m.name and (unit.county is None or unit.name in counts):
+        # (…or where the text speaks of its level and of its education: 全县…峨山教育高质量发展)
+        if unit and unit.name != m.name and (
+            unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in of_education)
+        ):
             counts[unit.name] += 1
     own = counts
     counts = _with_parents(counts, level)

@@ -612,3 +612,11 @@ def test_a_page_on_how_far_work_has_got_is_a_report() -> None:
     text = "2020年泉州市教育局承担为民办实事公办幼儿园建设项目1-4月进展情况\n时间:2020-05-12 15:07 浏览量:\n\n新、改扩建公办幼儿园20所。"
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("报告", 2020)
+
+
+def test_a_county_named_short_where_the_text_speaks_of_the_county_and_its_education() -> None:
+    text = (
+        "为加快推进峨山教育高质量发展,全县上下要凝心聚力。\n全县教育系统要落实峨山教育现代化2035,"
+        "全县中小学要提升质量,峨山各学校要抓好落实。"
+    )
+    assert metadata_of(text).region.name == "峨山彝族自治县"
