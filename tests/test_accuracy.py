@@ -162,10 +162,10 @@ def test_heldout_accuracy(heldout_scores, kind):
 
 # floors on the real documents: below what the rules reach there, above what a regression leaves
 REAL_THRESHOLDS = {
-    "development": {"targets": 0.91, "programs": 0.83, "agencies": 0.87, "references": 0.92, "responsibilities": 0.70},
-    "set-aside": {"targets": 0.81, "programs": 0.72, "agencies": 0.77, "references": 0.89, "responsibilities": 0.59},
+    "development": {"targets": 0.88, "programs": 0.82, "agencies": 0.84, "references": 0.94, "responsibilities": 0.63},
+    "set-aside": {"targets": 0.77, "programs": 0.72, "agencies": 0.74, "references": 0.91, "responsibilities": 0.51},
 }
-REAL_METADATA = {"development": 0.85, "set-aside": 0.85}
+REAL_METADATA = {"development": 0.83, "set-aside": 0.78}
 
 
 @pytest.mark.parametrize("group", sorted(REAL_THRESHOLDS))
