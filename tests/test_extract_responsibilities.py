@@ -432,3 +432,9 @@ def test_an_agency_that_is_the_main_body_of_a_task_charged_after():
 def test_an_agency_ordered_to_act_and_not_one_that_speaks():
     text = "区委办公室在回复中表示,太和区已责成区教育和文化旅游局进行处理。"
     assert [(a, d) for a, d, _ in _duties(text, region=None)] == [("太和区教育和文化旅游局", "进行处理")]
+
+
+def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():
+    text = "1.加强思想理论武装。深化全覆盖的学习培训。修订学习制度,落实列席旁听制度。(责任科室:组干科、机关党委)"
+    duties = {(a, d) for a, d, _ in _duties(text)}
+    assert duties == {("组干科", "加强思想理论武装:修订学习制度,落实列席旁听制度"), ("机关党委", "加强思想理论武装:修订学习制度,落实列席旁听制度")}

@@ -27,7 +27,7 @@ from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, clauses, garbled_at, strip_verbs
-from edukg.loaders.model import Responsibility, StructuredDocument
+from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
 
@@ -498,6 +498,18 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
     return ""
 
 
+# a numbered item's short run-in name: 1.加强思想理论武装。
+_ITEM_HEADING = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])\s*([^。;；,，\n]{2,20})[。:：]")
+
+
+def _item_heading(doc: StructuredDocument, sent: Sentence) -> str | None:
+    """The run-in name of the numbered item whose line holds `sent`, if the line opens with one."""
+    text = doc.norm.text
+    line = text.rfind("\n", 0, sent.start) + 1
+    m = _ITEM_HEADING.match(text, line)
+    return m.group(1) if m and m.end() <= sent.start else None
+
+
 def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list[Responsibility]:
     """Responsibilities of a (责任单位:…) list: the task is the text before it, else the section heading."""
     sent = doc.sentences[i]
@@ -508,6 +520,8 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
     task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
     if not task and i and doc.sentences[i - 1].section == sent.section:
         task = _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。")
+    if task and (heading := _item_heading(doc, sent)) and heading not in task:
+        task = f"{heading}:{task}"  # 1.加强思想理论武装。…贯彻落实…(责任科室:…): the item's own name first
     if not task and sent.section is not None:
         task = doc.sections[sent.section].heading
     if not task:
