@@ -225,6 +225,10 @@ def _header_lines(header: str) -> list[str]:
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站")
 
 
+# a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
+_CAPTION = re.compile(r"向[^，,。]{1,12}作")
+
+
 def _title(lines: list[str]) -> str | None:
     """The first short header line that names a kind of document and is not a field line;
     else a news headline (县教体局召开…工作会), the first such line telling what was done.
@@ -238,7 +242,7 @@ def _title(lines: list[str]) -> str | None:
         (i, line.strip())
         for i, line in enumerate(lines)
         if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
-        and not _SITE_LINE.search(line)
+        and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip())
     ]
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
@@ -345,6 +349,7 @@ _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
 _REPORT_KINDS = ("报告",)
+_PLANNING_REPORT = re.compile(r"讲话|政府工作报告")
 _DATED_BY_LATEST = ("通知", "报告", "意见", "新闻")
 _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
@@ -399,8 +404,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         return int(m.group(1))
     if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
         return int(m.group(1))
-    # a report is on the year it names; a speech (讲话) looks back only to plan the year it opens
-    if kind in _REPORT_KINDS and "讲话" not in (title or "") and (m := _REPORTED_YEAR.search(head[:600])):
+    # a report is on the year it names; a speech (讲话) and a government's work report look back only
+    # to plan the year they open
+    if kind in _REPORT_KINDS and not _PLANNING_REPORT.search(title or "") and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
     # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
     # 出台; one the first line names was taken above)
@@ -554,7 +560,8 @@ def _title_issuer(title: str) -> str | None:
     if m := _FORWARDED_BY.match(title):
         return m.group(1)
     m = _TITLE_ISSUER.match(title.split("关于")[0] + ("关于" if "关于" in title else ""))
-    return m.group(1) if m else None
+    # (今年的政府工作报告: a phrase, no body's name)
+    return m.group(1) if m and "的" not in m.group(1) else None
 
 
 def _own_bureau(region: Region, text: str) -> str | None:
@@ -600,6 +607,7 @@ def _league_region(text: str) -> Region | None:
     return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
 
+_OPENING_PLACE = 200
 _MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线")
 
 
@@ -611,6 +619,9 @@ def _most_named(text: str) -> Region | None:
     level = levels.most_common(1)[0][0] if levels else None
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     counts = Counter(m.name for m in full)
+    # a text whose first paragraph opens with a place (宜宾县是…试点县) is about it
+    if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
+        counts[first.name] += 1
     in_full = {i for m in full for i in range(m.start, m.end)}
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)

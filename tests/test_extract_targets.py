@@ -735,3 +735,9 @@ def test_places_counted_and_a_change_against_a_past_year_are_no_targets():
 def test_a_task_over_a_list_after_a_conjunction_is_a_target():
     targets, _ = _targets("全区将建成某初中,并加快推进中法城二高、南湖中学、奓山二小等5个项目建设。", plan_year=2023)
     assert [(t.value, t.unit) for t in targets] == [(5, "个")]
+
+
+def test_a_government_s_work_report_plans_the_year_it_opens():
+    text = "政府工作报告\n一、2020年工作回顾\n新改扩建学校16所。\n二、2021年工作安排\n新增义务教育公办学位5760个。"
+    targets, observations = _targets(text, kind="报告", plan_year=2021)
+    assert [t.value for t in targets] == [5760] and [o.value for o in observations] == [16]

@@ -620,3 +620,14 @@ def test_a_county_named_short_where_the_text_speaks_of_the_county_and_its_educat
         "全县中小学要提升质量,峨山各学校要抓好落实。"
     )
     assert metadata_of(text).region.name == "峨山彝族自治县"
+
+
+def test_a_text_that_opens_with_a_place_is_about_it() -> None:
+    text = "宜宾县是四川省的农村学生营养改善计划试点县,近日该县制定了实施方案。\n全县投入资金324万元。"
+    assert metadata_of(text).region.name == "宜宾县"
+
+
+def test_a_caption_of_what_someone_did_is_no_title() -> None:
+    text = "建设8所学校、实现公办中小学校空调全覆盖……未来,某县教育这样干!\n\n1月24日\n\n县长张某\n\n向大会作政府工作报告\n\n一、2020年工作回顾"
+    meta = metadata_of(text)
+    assert meta.title != "向大会作政府工作报告" and meta.issuer is None

@@ -693,7 +693,8 @@ _PLAN_NEWS = re.compile(
 )
 _PLAN_NEWS_REACH = 400
 # a speech reviews the past year, then plans the next
-_SPEECH = re.compile(r"讲话|同志们")
+# a speech, and a government's work report, look back to plan the year they open
+_SPEECH = re.compile(r"讲话|同志们|政府工作报告")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 _FORWARD = re.compile(rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
