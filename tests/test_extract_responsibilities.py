@@ -438,3 +438,11 @@ def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():
     text = "1.加强思想理论武装。深化全覆盖的学习培训。修订学习制度,落实列席旁听制度。(责任科室:组干科、机关党委)"
     duties = {(a, d) for a, d, _ in _duties(text)}
     assert duties == {("组干科", "加强思想理论武装:修订学习制度,落实列席旁听制度"), ("机关党委", "加强思想理论武装:修订学习制度,落实列席旁听制度")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["复查组要求各县高度重视。", "复查组对照反馈意见逐项复查。", "田东县人民政府统筹有力、落实有保障。"],
+)
+def test_asking_checking_against_and_praise_lay_no_duty_on_the_subject(sentence):
+    assert not any(a in ("复查组", "田东县人民政府") for a, _, _ in _duties(sentence))
