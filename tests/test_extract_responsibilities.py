@@ -442,7 +442,12 @@ def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["复查组要求各县高度重视。", "复查组对照反馈意见逐项复查。", "田东县人民政府统筹有力、落实有保障。"],
+    [
+        "复查组要求各县高度重视。",
+        "复查组对照反馈意见逐项复查。",
+        "田东县人民政府统筹有力、落实有保障。",
+        "由市自然资源局二级调研员罗某、市发改委四级调研员刘某等3名同志担任核查组组长。",
+    ],
 )
-def test_asking_checking_against_and_praise_lay_no_duty_on_the_subject(sentence):
-    assert not any(a in ("复查组", "田东县人民政府") for a, _, _ in _duties(sentence))
+def test_asking_checking_against_praise_and_officials_lay_no_duty_on_the_agency(sentence):
+    assert not any(a in ("复查组", "田东县人民政府", "江城市自然资源局") for a, _, _ in _duties(sentence))

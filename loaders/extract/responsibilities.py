@@ -101,6 +101,8 @@ _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
 # 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
 # made of or chaired by, not who does a task
+# 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
+_POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
 _COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
@@ -306,7 +308,7 @@ class _Rules:
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
         if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
-        if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce):
+        if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce) or _POST_AFTER.match(text, subject_end):
             return None
         if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
             return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
