@@ -451,3 +451,8 @@ def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():
 )
 def test_asking_checking_against_praise_and_officials_lay_no_duty_on_the_agency(sentence):
     assert not any(a in ("复查组", "田东县人民政府", "江城市自然资源局") for a, _, _ in _duties(sentence))
+
+
+def test_work_named_by_an_anaphor_keeps_the_role():
+    duties = [(a, d) for a, d, _ in _duties("以上工作由省教育厅牵头,会同省财政厅组织实施。", region=None)]
+    assert ("省教育厅", "牵头以上工作") in duties

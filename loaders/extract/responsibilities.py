@@ -101,6 +101,7 @@ _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
 # 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
 # made of or chaired by, not who does a task
+_ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
 _COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
@@ -318,6 +319,8 @@ class _Rules:
             return None
         holders = _holders(text[by.end() : subject_end], self.matcher)
         duty = f"{task}{action}" if task and not _ROLE_WORD.fullmatch(action) else (task or action)
+        if _ANAPHOR.match(task) and _ROLE_WORD.fullmatch(action):
+            duty = f"{action}{task}"  # 以上工作由省教育厅牵头: the role is what is said of the agency
         return self._facts(i, holders, duty, cs, ce, text), j + 1
 
     def approvals(self, i: int) -> list[Responsibility]:
