@@ -404,8 +404,14 @@ def _hard_wrapped(lines: list[str], width: int) -> bool:
     a fixed width, or by paragraphs cut where a page ended. A paragraph that merely lacks its
     full stop now and then does not make a text wrapped."""
     long = [line for line in lines if len(line) >= width and "\t" not in line]
-    cut = sum(bool(_PDF_LINE_END.search(line)) for line in long)
+    cut = sum(_stops_inside_sentence(line) for line in long)
     return cut >= 2 and 2 * cut >= len(long)
+
+
+def _stops_inside_sentence(line: str) -> bool:
+    """Whether a line (no newline in it) ends as _PDF_LINE_END says: matched at its last character,
+    as a search the pattern would be tried at every one."""
+    return _PDF_LINE_END.match(line, len(line) - 1) is not None
 
 
 def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
@@ -416,7 +422,7 @@ def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     return (
         len(prev) >= width
         and "\t" not in prev + nxt
-        and bool(_PDF_LINE_END.search(prev))
+        and _stops_inside_sentence(prev)
         and bool(_PDF_CONTINUES.match(nxt))
         and bool(_CLAUSE_MARK.search(nxt))
     )

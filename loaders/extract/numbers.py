@@ -178,8 +178,9 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
-    before = text[max(0, m.start() - _LOOKBACK) : m.start()].rstrip()
-    if m.start() and _BAD_BEFORE.match(text, m.start() - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
+    start = m.start()
+    before = text[max(0, start - _LOOKBACK) : start].rstrip()
+    if start and _BAD_BEFORE.match(text, start - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
@@ -190,7 +191,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value = _chinese_percent(m["pct"])
         if value is None:
             return None
-        return Quantity(value, "%", m.start(), m.end(), approx=approx, chinese=True, text=m.group())
+        return Quantity(value, "%", start, m.end(), approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
     if m["mag1"] and m["mag1"] != m["mag"]:
         return None  # 1万至1.5亿: not one range
@@ -198,10 +199,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
     scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
-    value = parse_number(num)
+    value = _whole_or_parsed(num)
     if value is None:
         return None
-    value_max = parse_number(num2) if num2 else None
+    value_max = _whole_or_parsed(num2) if num2 else None
     if num2 and (value_max is None or value_max <= value):
         return None
     if scale != 1:  # parse_number's values are tidy already
@@ -212,7 +213,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(
         value=value,
         unit=_UNIT_NAME.get(unit, unit),
-        start=m.start(),
+        start=start,
         end=m.end(),
         value_max=value_max,
         at_least=bool(m["approx"]) or "以上" in post,
@@ -221,6 +222,12 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         chinese=chinese,
         text=m.group(),
     )
+
+
+def _whole_or_parsed(num: str) -> int | float | None:
+    """parse_number of a number _NUM matched, without the call for the most of them: whole and
+    unseparated (its magnitude 万/亿 is a group of its own, and it holds no blank at either end)."""
+    return int(num) if num.isdecimal() else parse_number(num)
 
 
 def _may_be_unitless(text: str) -> bool:

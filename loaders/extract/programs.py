@@ -246,8 +246,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     for gate, pattern, word in _NAMED_KINDS:
         if gate in text:
             found.extend((m.group(), m.start(), m.end()) for m in pattern.finditer(text) if word in m.group())
-    if found:
-        found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
+    if not found:
+        return found  # most sentences
+    found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
@@ -309,15 +310,21 @@ def _after_quote(text: str, pos: int) -> str:
     return text[pos:][:7]
 
 
+def _may_put_in_force(text: str) -> bool:
+    """Whether `text` may hold a system put in force (_SYSTEM): 制 of its 制度 or 责任制, and 实 of
+    实行/实施/落实 or 推行 (the pattern opens with a lookbehind: searched, it is tried at every character)."""
+    return "制" in text and ("实" in text or "推行" in text)
+
+
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(name, start, end) of the programs named by their suffix (…工程, …计划; not inside `quotes`)
     or put in force as a system (实行…制度)."""
     found: list[tuple[str, int, int]] = []
-    if "制" not in text and not _ANY_SUFFIX.search(text):
+    if not _may_put_in_force(text) and not _ANY_SUFFIX.search(text):
         return found  # most sentences: no suffix to search clause by clause
     for cs, ce in clauses(text):
         clause = text[cs:ce]
-        for m in _SYSTEM.finditer(clause) if "制" in clause else ():
+        for m in _SYSTEM.finditer(clause) if _may_put_in_force(clause) else ():
             group = "name" if m["name"] else "duty"
             for part in _SPLIT.split(m[group]):
                 if _SUFFIX_END.search(part) and _specific(part, clause[: m.start(group)]):

@@ -94,7 +94,9 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
         return True
     if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
         return True  # 重点工作计划清单(共93项): the entries of the list that follows
-    before = _PAREN.sub("", clause[: q.start])
+    before = clause[: q.start]
+    if "(" in before or "（" in before:  # (most values have no bracket before them)
+        before = _PAREN.sub("", before)
     if before == "共":
         return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
