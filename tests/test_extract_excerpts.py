@@ -128,13 +128,14 @@ def test_city_plan_unit_lists_and_roles(city):
     holders: dict[str, set[str]] = {}
     for r in city.responsibilities:
         holders.setdefault(r.duty, set()).add(r.agency)
-    assert holders["新建、改扩建中小学校20所,新增学位1.5万个"] == {
+    # a unit list names the item's task after the item's own name
+    assert holders["推进学校标准化建设:新建、改扩建中小学校20所,新增学位1.5万个"] == {
         "江城市教育局",
         "江城市发展改革委",
         "江城市财政局",
         "江城市自然资源和规划局",
     }
-    assert holders["每年招聘补充中小学教师不少于500名"] == {"江城市教育局", "江城市人力资源社会保障局", "江城市委编办"}
+    assert holders["加强教师队伍建设:每年招聘补充中小学教师不少于500名"] == {"江城市教育局", "江城市人力资源社会保障局", "江城市委编办"}
     # 由市财政局负责,市教育局配合 after the task: the task is the sentence before
     funding = "生均公用经费年均增长5%,财政性教育经费占一般公共预算支出比例不低于16%"
     assert holders[funding] == {"江城市财政局", "江城市教育局"}
