@@ -84,6 +84,8 @@ def test_programs_in_keeps_text_order():
         "县教育局已经按照计划推进。",
         "争取早日建成此项教育工程。",
         "推进岗厦小学改扩建学校项目,完成上年度工程项目。",
+        # a clause about the work around projects, kinds of works
+        "精河县教育局始终把项目建设作为重点,紧紧围绕基础设施项目,完成室外附属工程。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
