@@ -378,3 +378,14 @@ def test_a_project_is_of_the_last_year_of_its_building_period():
     assert [(t.indicator, t.value, t.year) for t in facts.targets] == [
         ("县第二实验小学新建项目", 120000000, 2023), ("城南幼儿园建设项目", 36000000, 2022),
     ]
+
+
+def test_a_schedule_with_a_unit_column_is_a_duty_table():
+    text = (
+        "时间 | 工作内容 | 责任部门 |\n3月2日—4月3日 | 各小学对辖区内适龄儿童摸底 | 区属各小学 |\n"
+        "4月15日 | 小学招生工作会 | 局基教科 |\n"
+    )
+    facts = extract_facts(structured(text))
+    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
+        ("区属各小学", "各小学对辖区内适龄儿童摸底"), ("局基教科", "小学招生工作会"),
+    }

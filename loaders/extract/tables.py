@@ -479,8 +479,15 @@ def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, f
 
 
 def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
-    """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized."""
+    """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized; where it names none the
+    edukg vocabulary knows, the bodies it lists (局基教科, 区属各小学): the column says they are units."""
     names = [text[a:b] for a, b in matcher.names_in(text)]
     if not names:
         names = [p for p in _UNIT_SPLIT.split(text) if 2 <= len(p) <= 20 and matcher.is_subject(p)]
+    if not names:
+        names = [p for p in _UNIT_SPLIT.split(text) if _UNIT_CELL.fullmatch(p)]
     return list(dict.fromkeys(matcher.normalize(n) for n in names))
+
+
+# a body named in a unit column: a division (基教科, 办公室), schools, a centre
+_UNIT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
