@@ -741,3 +741,8 @@ def test_a_government_s_work_report_plans_the_year_it_opens():
     text = "政府工作报告\n一、2020年工作回顾\n新改扩建学校16所。\n二、2021年工作安排\n新增义务教育公办学位5760个。"
     targets, observations = _targets(text, kind="报告", plan_year=2021)
     assert [t.value for t in targets] == [5760] and [o.value for o in observations] == [16]
+
+
+def test_minutes_are_a_target_only_as_a_limit():
+    targets, _ = _targets("初中书面作业平均完成时间不超过90分钟。考试时间:数学110分钟,外语90分钟。", plan_year=2021)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(90, "分钟", "<=")]

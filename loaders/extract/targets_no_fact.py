@@ -13,7 +13,8 @@
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
 - a page's own counter (点击次数:1306次);
-- places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about.
+- places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
+- minutes with no bound (数学110分钟): an exam's length, not a limit to keep.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
 _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
+# minutes are a target only as a limit: 不超过60分钟, 至少安排40分钟
+_MINUTE_BOUND = re.compile(r"不超过|不少于|不低于|至少|最多|控制在|以内|保证")
+_BOUND_REACH = 8
 # places counted (…等6个县(市、区), 与13个地市签订…): the places a sentence is about, not an amount to
 # reach (not 3个乡镇中心幼儿园, 5个县级示范校: things of a place)
 _PLACES_COUNTED = re.compile(
@@ -82,7 +86,13 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search(leading + clause[: q.start]))
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
+        or (q.unit == "分钟" and _unbounded(clause, q))
     )
+
+
+def _unbounded(clause: str, q: Quantity) -> bool:
+    """Whether minutes stand with no bound: an exam's length (数学110分钟), not a limit (作业时间不超过60分钟)."""
+    return not (q.text.endswith(_BOUNDED) or _MINUTE_BOUND.search(clause, max(0, q.start - _BOUND_REACH), q.start))
 
 
 def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
