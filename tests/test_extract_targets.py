@@ -746,3 +746,9 @@ def test_a_government_s_work_report_plans_the_year_it_opens():
 def test_minutes_are_a_target_only_as_a_limit():
     targets, _ = _targets("初中书面作业平均完成时间不超过90分钟。考试时间:数学110分钟,外语90分钟。", plan_year=2021)
     assert [(t.value, t.unit, t.comparator) for t in targets] == [(90, "分钟", "<=")]
+
+
+def test_two_projects_that_cost_the_same_are_two_targets():
+    text = "投资3750万元,规划修建图书馆。另规划投资3750万元,新建游泳馆。"
+    targets, _ = _targets(text, plan_year=2021)
+    assert [t.value for t in targets] == [37_500_000, 37_500_000]

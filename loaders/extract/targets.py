@@ -73,7 +73,7 @@ _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规�
 # is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
-_INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|建设|投资)"
+_INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建|建设|投资)"
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|将|年底前|年内|今年|本年|明年")
@@ -668,6 +668,7 @@ def extract_targets(
 
 
 _NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_RESTATED_MIN = 12
 
 
 def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
@@ -678,7 +679,8 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
         (fact.indicator, fact.comparator, fact.value, fact.value_max, fact.unit, fact.year), []
     )
     text = _NOTE_IN_BRACKETS.sub("", fact.evidence.text)
-    if any(text in other or other in text for other in texts):
+    # (a clause as short as its value, 投资3750万元, restates nothing: two projects may cost the same)
+    if len(text) >= _RESTATED_MIN and any(text in other or other in text for other in texts if len(other) >= _RESTATED_MIN):
         return True
     texts.append(text)
     return False
