@@ -387,6 +387,11 @@ def test_a_word_like_place_name_is_no_region() -> None:
     assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
 
 
+def test_a_title_field_set_off_by_a_blank_with_a_site_s_tag() -> None:
+    text = "标题 【政策】某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知\n发文字号 某政办发〔2022〕1号\n各镇人民政府:\n现将计划印发给你们。"
+    assert metadata_of(text).title == "某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知"
+
+
 def test_title_from_a_disclosure_field() -> None:
     text = (
         "发文机关:青山县教育局 | 主题词: |\n标题:关于做好2025年春季开学工作督导检查的通知 | |\n"

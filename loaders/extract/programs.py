@@ -368,10 +368,14 @@ _TITLE_TOPIC = re.compile(
 )
 
 
+_HANDING_ON = ("印发", "转发", "下发")
+
+
 def _title_topic(doc: StructuredDocument) -> Program | None:
     """The program a notice or plan is about, named by its title, with the first sentence naming it."""
     m = _TITLE_TOPIC.search(doc.metadata.title or "")
-    if not m or _GENERIC_WORDS.match(m["name"]):
+    # (关于印发…行动计划的通知 hands the plan on: the plan is the document itself)
+    if not m or _GENERIC_WORDS.match(m["name"]) or m["name"].startswith(_HANDING_ON):
         return None
     sent = next((s for s in doc.sentences if m["name"] in s.text), None)
     return Program(m["name"], (doc.evidence(sent),)) if sent else None
