@@ -411,7 +411,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         return int(m.group(1))
     # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
     # 出台; one the first line names was taken above)
-    if m := _FIVE_YEAR_NAME.search(body := _CITED.sub("", head[:600])):
+    body = _CITED.sub("", head[:600])
+    # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
+    if m := next((m for m in _FIVE_YEAR_NAME.finditer(body) if not _SINCE_PERIOD.match(body, m.end())), None):
         # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
         done = _PERIOD_REVIEWED.match(body, m.end())
         return _FIVE_YEAR[m.group()] + (5 if done else 0)
@@ -423,6 +425,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
 
 
 _FIRST_LINE = 40
+_SINCE_PERIOD = re.compile(r"[”\"]?以来")
 _PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
 # 未来10年, 今后五年, or a plan named by its years (学前教育三年行动计划)
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年|([一二三四五六七八九十]{1,2})年(?:行动|攻坚|提升)?计划")
