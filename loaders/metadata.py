@@ -356,7 +356,8 @@ _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
-_DEADLINE_BEFORE = re.compile(r"(?:到|至)\s*$")
+# (到2022年, 至2022年, and the end of a period: 2014年—2016年)
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 
 

@@ -342,6 +342,8 @@ def _meta(text: str) -> Metadata:
         ('根据有关法律法规,为切实做好义务教育阶段学校招生工作,结合我区实际,制定本实施意见。\n01 / 指导思想\n以立德树人为根本任务。', '意见', None),
         # since a period began (“十三五”以来) is written some time into it: the page's date dates it
         ("某县教育布局撤建并重\n\n发布日期:2021-08-05 来源:县教育局\n\n“十三五”以来累计投入资金9800万元,新建幼儿园10所。", None, 2021),
+        # the end of a period (2014年—2016年) is no year the news was written in
+        ("日前,省委、省政府研究决定,今年将继续为民办实事。\n组织实施新一轮学前教育三年行动计划(2014年—2016年)。2014年新增100所公办幼儿园。", "新闻", 2014),
         # a document number outranks a re-post's time stamp
         ('2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。', '意见', 2017),
     ],
