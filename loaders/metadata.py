@@ -308,8 +308,8 @@ def _kind(title: str | None, text: str) -> str | None:
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
         return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
-    if _BYLINE.search(opening[:_BYLINE_REACH]):
-        return "新闻"  # no kind of document named, and a reporter's byline: a news page
+    if _BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH]):
+        return "新闻"  # no kind of document named, and a reporter's byline or words: a news page
     return "其他" if title else None
 
 
@@ -323,6 +323,8 @@ _TASK_ITEMS = 3
 # a reporter named in the page's fields (作者: 王雨豪, 记者 李浩) or its news column
 _BYLINE = re.compile(r"作者\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s、,，][\u4e00-\u9fff]{2,4})*(?:\s|$)|新闻热线|新闻时政|新闻中心|新闻动态")
 _BYLINE_REACH = 600
+# a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
+_TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
 
 
 _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式)上的(?:工作)?(?:报告|讲话|发言)")
