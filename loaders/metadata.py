@@ -647,8 +647,9 @@ def _most_named(text: str) -> Region | None:
     own = counts
     counts = _with_parents(counts, level)
     named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
-    # named twice, or the one unit the text names at all
-    ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1]
+    # named twice, or the one unit the text names at all, or the one unit of the level it speaks of
+    # (我县…裕民县…塔城地区: the county)
+    ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1 or (level is not None and len(named) == 1)]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own)], text)

@@ -594,3 +594,11 @@ def test_a_caption_of_what_someone_did_is_no_title() -> None:
     text = "建设8所学校、实现公办中小学校空调全覆盖……未来,某县教育这样干!\n\n1月24日\n\n县长张某\n\n向大会作政府工作报告\n\n一、2020年工作回顾"
     meta = metadata_of(text)
     assert meta.title != "向大会作政府工作报告" and meta.issuer is None
+
+
+def test_the_one_unit_named_of_the_level_a_text_speaks_of() -> None:
+    text = (
+        "为进一步巩固我县义务教育均衡发展成果,12月4日,副县长主持召开了裕民县督导评价问题整改联席会。\n"
+        "会上通报了塔城地区教育督导组对我县的复查情况。全县各学校要抓好整改。"
+    )
+    assert metadata_of(text).region.name == "裕民县"
