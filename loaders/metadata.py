@@ -518,7 +518,7 @@ def parse_date(text: str) -> str | None:
 
 
 # a page's date line without a field name: 2017-01-20 来源:教育部
-_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
+_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
 # a page's time stamp on a line of its own, perhaps after the outlet: 魅力霍林河 2016-10-26 09:20:00
 _STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$", re.M)
 
