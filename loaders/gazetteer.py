@@ -18,7 +18,7 @@ from importlib.resources import files
 
 from edukg.loaders.model import Region
 
-__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names", "everyday_name"]
+__all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names", "everyday_name", "HAN"]
 
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划",
                  "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位"}
@@ -28,7 +28,7 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _WORDLIKE = {"新城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区"}
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character
 _PEOPLES = (
     "蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
     "塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 满 回 藏 苗 彝 壮 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 各"
@@ -93,7 +93,7 @@ class Gazetteer:
         """Whether a two-character name stands right after another Chinese character, where it is
         likely a piece of the words around it (…分校和县第八实验小学: 和 + 县…), not a place
         (3月14日,眉县召开…)."""
-        return mention.end - mention.start == 2 and mention.start > 0 and _HAN.match(text, mention.start - 1) is not None
+        return mention.end - mention.start == 2 and mention.start > 0 and HAN.match(text, mention.start - 1) is not None
 
     @staticmethod
     def is_wordlike(name: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.gazetteer import Mention, gazetteer
+from edukg.loaders.gazetteer import HAN, Mention, gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
 __all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS", "KIND_WORDS"]
@@ -38,7 +38,6 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
 _NEWS_LINES = 6
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORT_FIELD = re.compile(r"[^:：]{1,8}[:：]")
 _DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|试行|草案|送审稿|讨论稿|修订稿|暂行)[)）]")
 _NEWS_TITLE = re.compile(
@@ -336,7 +335,7 @@ def _is_news(title: str | None, opening: str) -> bool:
     # (not a table's empty cells, a menu's entries or a profile's fields: |, 公众号, 等 级:资深长老)
     lines = [
         line for line in body.split("\n")
-        if _HAN.search(line) and len(line.strip()) > _MENU_ENTRY and not _SHORT_FIELD.match(line.strip())
+        if HAN.search(line) and len(line.strip()) > _MENU_ENTRY and not _SHORT_FIELD.match(line.strip())
     ]
     if any(_NEWS_OPENING.search(line.strip()[:200]) for line in lines[:_NEWS_LINES]):
         return True

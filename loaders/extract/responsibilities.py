@@ -99,11 +99,12 @@ _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|�
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
-# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
-# made of or chaired by, not who does a task
+# 以上工作由省教育厅牵头: the work named by an anaphor
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
+# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
+# made of or chaired by, not who does a task
 _COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
@@ -358,7 +359,7 @@ class _Rules:
         the rest of the sentence."""
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
-        m = _PLEASE.match(text, cs, ce) or (_ORDERED.search(text, cs, ce) if "责成" in text else None)
+        m = _PLEASE.match(text, cs, ce) or _ORDERED.search(text, cs, ce)
         subject_end = self._agencies_from(text, m.end(), ce) if m else None
         if subject_end is None:
             return None
@@ -378,7 +379,7 @@ class _Rules:
             return None
         # (县级人民政府作为治理工作的主体,要明确…: an agency in its role, charged in the clauses after it)
         charged = _CHARGE_AGAIN.match(text, spans[j + 1][0]) and _AS_ROLE.search(text, cs, ce)
-        if not (charged or _DUTY_OPENING.match(text, spans[j + 1][0])) or (not charged and self.subject_of(text[cs:ce])):
+        if not charged and (not _DUTY_OPENING.match(text, spans[j + 1][0]) or self.subject_of(text[cs:ce])):
             return None
         lone = _lone_subject(text[cs:ce], self.matcher)
         if not lone:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from edukg.loaders.extract.agencies import AgencyMatcher
 from edukg.loaders.extract.numbers import parse_number
 from edukg.loaders.extract.programs import programs_in
+from edukg.loaders.extract.text import CJK
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import Evidence, IndicatorValue, Responsibility, StructuredDocument, Table, TableCell
 from edukg.loaders.tables import ATTRIBUTE
@@ -490,4 +491,4 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
 
 
 # a body named in a unit column: a division (基教科, 办公室), schools, a centre
-_UNIT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
+_UNIT_CELL = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")

@@ -230,17 +230,13 @@ _LOOKING_BACK = re.compile(
     r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^(?:近|这些|这几|多|几)年来|^(?:去年|上年|一年来)|"
     r"^[“\"]?十([一二三])五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
 )
-# the first year of the five-year periods a text may look back on (十二五期间 in a 2011 plan looks ahead)
-_PERIOD_START = {"一": 2006, "二": 2011, "三": 2016}
-
-
 def _looks_back_from(text: str, plan_year: int | None) -> bool:
-    """Whether the text opens by looking back from the plan's year."""
+    """Whether the text opens by looking back from the plan's year (十二五期间 in a 2011 plan looks ahead)."""
     m = _LOOKING_BACK.match(text)
     if m is None:
         return False
     period = m.group(1)
-    return period is None or plan_year is None or plan_year > _PERIOD_START[period] + 4
+    return period is None or plan_year is None or plan_year > _PERIOD_LAST[period]
 
 
 def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str]] | None:

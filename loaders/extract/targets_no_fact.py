@@ -69,6 +69,7 @@ _PLACES_COUNTED = re.compile(
 )
 # a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
 _PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
+_COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 
 
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
@@ -84,7 +85,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PEOPLE and _members(clause, q))
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
-        or bool(_PAGE_COUNTER.search(leading + clause[: q.start]))
+        or bool(_PAGE_COUNTER.search((leading + clause[: q.start])[-_COUNTER_REACH:]))
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit == "分钟" and _unbounded(clause, q))
     )
