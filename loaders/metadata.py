@@ -152,7 +152,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     published = _published(header, text)
     # a bare time stamp may be a re-post's: it dates the page only where nothing else does
-    stamped = _iso_of(m) if (m := _STAMP.search(header)) else None
+    stamped = _stamp(header)
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
@@ -166,20 +166,35 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     kind = _kind(title, text)
-    return Metadata(
-        title=title,
-        kind=kind,
-        region=region,
-        plan_year=_plan_year(title, _opening(text, header_end), kind)
+    plan_year = (
+        _plan_year(title, _opening(text, header_end), kind)
         or _heading_year(text, header_end)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
         or _year_of_date(stamped, kind)
-        or _ahead_year(text, kind),
+        or _ahead_year(text, kind)
+    )
+    return Metadata(
+        title=title,
+        kind=kind,
+        region=region,
+        plan_year=_this_year(plan_year, published or stamped, text) if kind == "新闻" else plan_year,
         published=published or stamped,
         issuer=issuer,
     )
+
+
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+_THIS_YEAR_REACH = 1500
+
+
+def _this_year(year: int | None, date: str | None, text: str) -> int | None:
+    """News that speaks of 今年 is of the year it is dated, though it names the earlier years it
+    looks back on (2014年该省新建…; 今年,乌市计划投资…)."""
+    if date and (year is None or year < int(date[:4])) and _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH):
+        return int(date[:4])
+    return year
 
 
 # a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。
@@ -517,9 +532,26 @@ def parse_date(text: str) -> str | None:
 
 
 # a page's date line without a field name: 2017-01-20 来源:教育部
-_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
-# a page's time stamp on a line of its own, perhaps after the outlet: 魅力霍林河 2016-10-26 09:20:00
-_STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$", re.M)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
+# a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
+# 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
+_STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}})?\s*$", re.M)
+# the same with the day first, as some news sites print it: 22.02.2016 09:39
+_DAY_FIRST_STAMP = re.compile(rf"^\s*(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\s+{_CLOCK}\s*$", re.M)
+# the date an official text is signed with under its issuer, as a forwarding notice heads the plan it
+# sends out: 怒江州人民政府办公室 / 2022年10月10日
+_SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}日?\s*$", re.M)
+
+
+def _stamp(header: str) -> str | None:
+    """The date of a page's time stamp."""
+    if m := _STAMP.search(header):
+        return _iso_of(m)
+    if m := _DAY_FIRST_STAMP.search(header):
+        day, month, year = m.groups()
+        return _iso(year, month, day)
+    return None
 
 
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
@@ -527,7 +559,7 @@ _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 
 
 def _published(header: str, text: str) -> str | None:
-    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE):
+    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SIGNED):
         m = field.search(header)
         if m:
             return _iso_of(m)

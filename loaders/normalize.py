@@ -122,6 +122,8 @@ _BULLET = re.compile(r"[•·●▪]")
 _LINKS_HEAD = re.compile(r"相关(?:新闻|链接|文章|报道|信息)|推荐阅读|热点新闻|最新新闻|热门文章")
 _NEIGHBOUR_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?")
 _LINK_TITLE = 40
+# a link's bullet and date before its title: - 2017-01-19定西市委副书记…
+_LINK_LEAD = re.compile(r"[-•·●▪]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?\s*")
 _CLAUSE_END = "。;；!！?？:："  # (a title links to a page; a sentence or a heading ending so is the text's)
 _MIN_EXCERPT = 60
 # Spaces inside Han text are layout residue ("创 建工作"); a space before a page field
@@ -324,7 +326,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         if in_notice and _BULLET.match(content):
             continue
         in_notice = bool(_NOTICE_HEAD.fullmatch(content))
-        if links and len(content) <= _LINK_TITLE and content[-1] not in _CLAUSE_END:
+        if links and len(content) - _LINK_LEAD.match(content).end() <= _LINK_TITLE and content[-1] not in _CLAUSE_END:
             if links == "one":  # after 上一篇: one title; under 相关新闻 every short line
                 links = ""
             continue

@@ -153,6 +153,10 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         ("某市人民政府关于加快学前教育发展的意见•【公布日期】2005.02.01•【施行日期】2005.03.01", "2005-02-01"),
         ("某省义务教育均衡发展督导检查反馈意见\n2017-01-20 来源:教育部\n一、基本情况", "2017-01-20"),
         ("中央投资7290万元支持乌市学前双语幼儿园建设\n2017年06月23日 15:34 | 作者:石鑫 | 来源:新疆日报\n从市发展改革委获悉。", "2017-06-23"),
+        ("各县人民政府:\n《某州义务教育优质均衡发展实施方案》已经州人民政府同意,现印发给你们。\n某州人民政府办公室\n2022年10月10日\n"
+         "某州义务教育优质均衡发展实施方案\n一、总体要求", "2022-10-10"),
+        ("徽县教育局开展校园周边环境整治\n政务 2024-11-13 18:12 甘肃\n11月12日,徽县教育局联合伏家镇开展整治。", "2024-11-13"),
+        ("今年全省计划新建200所公办幼儿园\n22.02.2016 09:39\n日前,记者从省教育厅了解到。", "2016-02-22"),
     ],
 )
 def test_published_date(text: str, published: str | None) -> None:
@@ -554,6 +558,12 @@ def test_a_bare_time_stamp_dates_a_page_that_names_no_year() -> None:
     text = "玉泉区接受县域义务教育均衡发展评估\n\n魅力霍林河 2016-10-26 09:20:00\n\n昨日,国家督导评估组对玉泉区进行督导评估认定。"
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year, meta.published) == ("新闻", 2016, "2016-10-26")
+
+
+def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_on() -> None:
+    text = ("甘肃新建改扩建316所幼儿园\n发布时间:2015/2/2 10:54:34\n据省政府新闻办获悉,2014年该省新建改扩建316所乡镇公办中心幼儿园。\n"
+            "今年,全省将新建幼儿园200所。")
+    assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
 @pytest.mark.parametrize(("name", "unit"), [("张家川县", "张家川回族自治县"), ("楚雄州", "楚雄彝族自治州"), ("龙胜县", "龙胜各族自治县")])

@@ -175,6 +175,11 @@ def test_links_to_other_pages_are_dropped() -> None:
     assert norm(text) == "一、加强领导。"
 
 
+def test_dated_links_count_their_title_only() -> None:
+    links = "相关新闻\n- 2017-01-19定西市委副书记唐晓明:严格执行党的组织生活制度 持之以恒抓好作风建设\n- 2017-01-19定西临洮“三招”助力大学生村官放飞梦想"
+    assert norm(f"一、加强领导。\n{links}") == "一、加强领导。"
+
+
 def test_a_long_paragraph_after_a_links_heading_stays() -> None:
     paragraph = "全县新建幼儿园6所,改扩建幼儿园12所,新增学位1800个,确保秋季开学前全部投入使用,满足适龄儿童入园需求。"
     assert norm(f"相关新闻\n{paragraph}") == paragraph
