@@ -54,12 +54,19 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "目前已建成标准化学校12所。",
         "全县有中小学45所。",
         "教育经费支出比上年增长8.5%。",
+        "各级各类在校学生人数570413人,其中研究生824人,普通本专科生32374人。",
+        "全省学前三年在园幼儿57.9万人。",
     ],
 )
 def test_reported_values_are_observations(sentence):
     targets, observations = _targets(sentence)
     assert targets == ()
     assert observations
+
+
+def test_a_bounded_enrolment_is_a_target():
+    (target,), _ = _targets("全县普通高中在校生规模达到1.2万人。")
+    assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")
 
 
 def test_planned_growth_is_a_target():

@@ -353,11 +353,24 @@ def _status(
         return NEITHER
     if no_fact(clause, q, leading):
         return NEITHER
-    if review or _BASE_AFTER.match(clause, q.end):
+    if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION
     if not aim and (_reported(doc, clause, clause[: q.start], sentence, leading) or _DONE_AFTER.match(clause, q.end)):
         return OBSERVATION
     return TARGET
+
+
+# who is enrolled (在校学生人数, 在园幼儿): a count of them that nothing bounds or plans is the present
+_ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数")
+
+
+def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator: str) -> bool:
+    """Whether q counts the enrolled as they are (各级各类在校学生人数570413人,其中研究生824人), with no
+    bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右)."""
+    if q.unit not in _PEOPLE or q.approx or _BOUND.search(clause, 0, q.start) or _PLANNED.search(sentence):
+        return False
+    before = leading + clause[: q.start]
+    return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
 
 
 # what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…)
