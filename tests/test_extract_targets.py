@@ -56,12 +56,19 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "教育经费支出比上年增长8.5%。",
         "各级各类在校学生人数570413人,其中研究生824人,普通本专科生32374人。",
         "全省学前三年在园幼儿57.9万人。",
+        "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
     ],
 )
 def test_reported_values_are_observations(sentence):
     targets, observations = _targets(sentence)
     assert targets == ()
     assert observations
+
+
+def test_a_clause_that_plans_does_not_go_on_with_the_report_before_it():
+    targets, observations = _targets("全县现有公办幼儿园5所,新建公办幼儿园3所。")
+    assert [(t.indicator, t.value) for t in targets] == [("公办幼儿园", 3)]
+    assert [o.value for o in observations] == [5]
 
 
 def test_a_bounded_enrolment_is_a_target():

@@ -746,6 +746,9 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[pos:]
 
 
+_LIST_MARKS = " ,，、;；:："
+
+
 # a mark inside a number that also ends clauses: a ratio's colon (生机比8:1, 生师比13.5：1) and a
 # thousands separator (新增学位1,200个)
 _RATIO_MARKS = ":："
@@ -808,6 +811,7 @@ def _sentence_facts(
     spans = _number_clauses(text)
     indicator, comparator = "", "="
     previous = (-1, "")  # the clause before and the indicator of its last value
+    reported = False  # whether the value before was reported
     for j, (cs, ce) in enumerate(spans):
         if not inside(near, cs, ce):
             continue
@@ -856,6 +860,11 @@ def _sentence_facts(
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
+            if status == TARGET and reported and not n and clause[: q.start].strip(_LIST_MARKS) in (indicator, ""):
+                # 现有公办幼儿园5所,学位数1610个: a clause with no words but its value's indicator goes on
+                # with the report of the clause before
+                status = OBSERVATION
+            reported = status == OBSERVATION
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
