@@ -100,7 +100,7 @@ _DATE = (
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
 # Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later).
 _DATE_FIELDS = tuple(
-    re.compile(rf"(?:{names})\s*[:|】]?\s*[|]?\s*{_DATE}")
+    re.compile(rf"(?:{names})\s*[:|】]?\s*[|\[［]?\s*{_DATE}")
     # (注册日期 of a forum's poster, 出生日期: no date of the page)
     for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )
@@ -361,7 +361,8 @@ def _is_news(title: str | None, opening: str) -> bool:
 _WORK_YEAR = re.compile(rf"({_YEAR})年[^。，,;；\n]{{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点)")
 # 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
-_RANGE_YEAR = re.compile(rf"({_YEAR})\s*[-—–~至]\s*{_YEAR}\s*年")
+# (2022年9月—2027年8月: a school's plan runs by school years)
+_RANGE_YEAR = re.compile(rf"({_YEAR})\s*(?:年\s*\d{{1,2}}\s*月)?\s*[-—–~至]{{1,2}}\s*{_YEAR}\s*年")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
@@ -438,7 +439,13 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
+    if kind == "规划" and _OWN_PLAN.search(head):
+        # 根据《湖南省“十四五”教育事业发展规划》…,制定本规划: drawn up for the period of the plans it follows
+        return max((_FIVE_YEAR[m.group()] for m in _FIVE_YEAR_NAME.finditer("".join(_CITED.findall(head)))), default=None)
     return None
+
+
+_OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
 
 
 _FIRST_LINE = 40

@@ -353,6 +353,12 @@ def _meta(text: str) -> Metadata:
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
         # a document number outranks a re-post's time stamp
         ('2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。', '意见', 2017),
+        # a school's plan runs by school years
+        ("唯真笃行,砥砺奋进\n——武进区戴溪小学三年主动发展规划(征求意见稿)\n(2017年9月——2020年6月)\n一、学校发展背景分析", "规划", 2017),
+        # a plan drawn up after the five-year plans it cites is of their period
+        ("全文\n为加快教育事业发展,根据《湖南省“十四五”教育事业发展规划》等文件精神,结合娄底实际,制定本规划。\n一、发展基础\n“十三五”期间,我市坚持教育优先发展。", "规划", 2021),
+        # a news page's date in brackets
+        ("站内搜索:\n南沙力争到2020年半数幼儿园实现公办\n日期:[2018-11-06] 版次:[A12]\n近日,南沙区政协举行重点提案督办座谈会。", "新闻", 2018),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
