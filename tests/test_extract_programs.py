@@ -409,6 +409,8 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("加快教育强市创建步伐。", "教育强市创建"),
         ("全力创建学前教育普及普惠县。", "学前教育普及普惠县"),
         ("办好内地西藏班,扩大招生规模。", "内地西藏班"),
+        ("七是实施教育信息化工程。", "教育信息化工程"),  # a theme's works
+        ("五是实施立德树人工程。", "立德树人工程"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
