@@ -71,6 +71,13 @@ def test_a_clause_that_plans_does_not_go_on_with_the_report_before_it():
     assert [o.value for o in observations] == [5]
 
 
+def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
+    text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
+    targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
+    assert 600 in [t.value for t in targets]
+    assert [o.value for o in observations] == [5, 1610]
+
+
 def test_a_bounded_enrolment_is_a_target():
     (target,), _ = _targets("全县普通高中在校生规模达到1.2万人。")
     assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")

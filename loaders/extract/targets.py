@@ -73,7 +73,7 @@ _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规�
 # is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
-_INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建|建设|投资)"
+_INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地)"
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|将|年底前|年内|今年|本年|明年")
@@ -424,7 +424,7 @@ def _tells_what_was_done(doc: StructuredDocument) -> bool:
     that is not of a plan."""
     kind = doc.metadata.kind
     title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
-    if (kind == "报告" and not _SPEECH.search(title + opening)) or _FINDINGS.search(title):
+    if (kind == "报告" and not _SPEECH.search(title + opening)) or _FINDINGS.search(title) or _REPLY.search(title):
         return True
     return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
 
@@ -706,6 +706,8 @@ _PLAN_NEWS_REACH = 400
 # a speech reviews the past year, then plans the next
 # a speech, and a government's work report, look back to plan the year they open
 _SPEECH = re.compile(r"讲话|同志们|政府工作报告")
+# a reply to a deputy's proposal tells what has been done, and what is planned in words that say so
+_REPLY = re.compile(r"答复|复函|的回复")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 _FORWARD = re.compile(rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
