@@ -456,3 +456,8 @@ def test_asking_checking_against_praise_and_officials_lay_no_duty_on_the_agency(
 def test_work_named_by_an_anaphor_keeps_the_role():
     duties = [(a, d) for a, d, _ in _duties("以上工作由省教育厅牵头,会同省财政厅组织实施。", region=None)]
     assert ("省教育厅", "牵头以上工作") in duties
+
+
+def test_a_clause_that_says_what_was_done_to_a_body_names_no_subject():
+    text = "会议指出,学前教育各项指标已纳入省对市县人民政府履行教育职责评价,各镇街学区要做好迎接验收的准备工作。"
+    assert [a for a, _, _ in _duties(text)] == ["各镇街学区"]
