@@ -56,6 +56,7 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "教育经费支出比上年增长8.5%。",
         "各级各类在校学生人数570413人,其中研究生824人,普通本专科生32374人。",
         "全省学前三年在园幼儿57.9万人。",
+        "全县小学适龄儿童2136人。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
     ],
 )
@@ -536,7 +537,11 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["竞聘结果在校内公示5个工作日。", "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。"],
+    [
+        "竞聘结果在校内公示5个工作日。",
+        "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
+        "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
+    ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())

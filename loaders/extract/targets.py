@@ -360,8 +360,8 @@ def _status(
     return TARGET
 
 
-# who is enrolled (在校学生人数, 在园幼儿): a count of them that nothing bounds or plans is the present
-_ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数")
+# who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
+_ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数|适龄儿童|学龄儿童")
 
 
 def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator: str) -> bool:

@@ -14,7 +14,8 @@
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
 - a page's own counter (点击次数:1306次);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
-- minutes with no bound (数学110分钟): an exam's length, not a limit to keep.
+- minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
+- the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers.
 """
 
 from __future__ import annotations
@@ -88,7 +89,17 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or bool(_PAGE_COUNTER.search((leading + clause[: q.start])[-_COUNTER_REACH:]))
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit == "分钟" and _unbounded(clause, q))
+        or _inspected(clause, q)
     )
+
+
+# 对9个直属部门年度工作任务完成情况进行考核: the units an inspection, an evaluation or an award covers
+_INSPECTION_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:考核|督导|督查|检查|评估|验收|考评|表彰|奖励)")
+
+
+def _inspected(clause: str, q: Quantity) -> bool:
+    """Whether q counts the units that 对 makes the object of an inspection or an award."""
+    return clause.endswith("对", 0, q.start) and _INSPECTION_AFTER.match(clause, q.end) is not None
 
 
 def _unbounded(clause: str, q: Quantity) -> bool:
