@@ -79,6 +79,12 @@ def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     assert [o.value for o in observations] == [5, 1610]
 
 
+def test_a_value_stated_in_a_year_s_plan_is_its_aim():
+    (target,), _ = _targets("小学适龄儿童入学率为100%。", kind="工作计划")
+    assert (target.indicator, target.value) == ("小学适龄儿童入学率", 100)
+    assert _targets("全县小学适龄儿童入学率为100%。", kind="新闻")[0] == ()
+
+
 def test_a_bounded_enrolment_is_a_target():
     (target,), _ = _targets("全县普通高中在校生规模达到1.2万人。")
     assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")

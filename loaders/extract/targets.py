@@ -67,6 +67,8 @@ _REPORTED = re.compile(
 _SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)|(?<![保争要将])(?:如期|圆满|超额)完成")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
+# …and a year's plan of work, whose 入学率为100% is the year's aim
+_STATING_KINDS = (*_RULE_KINDS, "工作计划", "工作要点", "行动计划")
 # a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
 _GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
@@ -622,11 +624,11 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
 
 def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, before_clause: str) -> bool:
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
-    # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule;
+    # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule, in a year's plan the aim;
     # 由/从116学分减少到96学分: the value changed from
     if before.endswith(("由", "从")):
         return True
-    if before.endswith("为") and doc.metadata.kind not in _RULE_KINDS:
+    if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
     if _NOW_OPENING.match(sentence) and not _ahead(doc, sentence):
