@@ -79,6 +79,12 @@ def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     assert [o.value for o in observations] == [5, 1610]
 
 
+def test_what_efforts_are_to_bring_is_planned_in_news():
+    text = "突出改革创新,着力增强发展活力。通过努力奋斗,实现学前教育毛入园率达97%以上。"
+    targets, _ = _targets(text, kind="新闻")
+    assert [(t.indicator, t.value) for t in targets] == [("学前三年毛入园率", 97)]  # the vocabulary's name
+
+
 def test_a_value_stated_in_a_year_s_plan_is_its_aim():
     (target,), _ = _targets("小学适龄儿童入学率为100%。", kind="工作计划")
     assert (target.indicator, target.value) == ("小学适龄儿童入学率", 100)

@@ -175,6 +175,11 @@ def test_links_to_other_pages_are_dropped() -> None:
     assert norm(text) == "一、加强领导。"
 
 
+def test_a_comment_box_is_dropped() -> None:
+    box = "我来说两句 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论\n最新评论\n已有0人参与,点击查看更多精彩评论"
+    assert norm(f"一、加强领导。\n{box}") == "一、加强领导。"
+
+
 def test_dated_links_count_their_title_only() -> None:
     links = "相关新闻\n- 2017-01-19定西市委副书记唐晓明:严格执行党的组织生活制度 持之以恒抓好作风建设\n- 2017-01-19定西临洮“三招”助力大学生村官放飞梦想"
     assert norm(f"一、加强领导。\n{links}") == "一、加强领导。"

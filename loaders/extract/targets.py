@@ -712,7 +712,11 @@ _SPEECH = re.compile(r"讲话|同志们|政府工作报告")
 _REPLY = re.compile(r"答复|复函|的回复")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
-_FORWARD = re.compile(rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五")
+# (通过努力奋斗,实现…: what efforts are to bring)
+_FORWARD = re.compile(
+    rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
+    r"通过[^，,。；;]{0,8}?努力"
+)
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
