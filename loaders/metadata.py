@@ -47,7 +47,7 @@ _NEWS_TITLE = re.compile(
     r"(?:到|赴)[^，,。:：]{2,12}?(?:开展|进行|督导|检查|调研|复核|评估)"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前|昨日|昨天)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
+    r"本报讯|本网讯|[\u4e00-\u9fff]{2,8}[网报台]讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前|昨日|昨天)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
     r"负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
     r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}(?:\s*[-—–~至]+\s*\d{1,2})?日(?:上午|下午|晚)?,|"
     # 3月19日下午,某县召开了…会议 (not 定于3月20日召开…, a notice of a meeting to come)
@@ -540,9 +540,11 @@ def parse_date(text: str) -> str | None:
     return _iso_of(m) if m else None
 
 
-# a page's date line without a field name: 2017-01-20 来源:教育部
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-_DATED_SOURCE = re.compile(rf"^\s*{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击)", re.M)
+# a page's date line without a field name: 2017-01-20 来源:教育部, or with the outlet's name: 2017-05-04 宁夏新闻网
+_DATED_SOURCE = re.compile(
+    rf"^\s*{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
+)
 # a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
 # 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
 _STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}})?\s*$", re.M)
