@@ -461,3 +461,5 @@ def test_work_named_by_an_anaphor_keeps_the_role():
 def test_a_clause_that_says_what_was_done_to_a_body_names_no_subject():
     text = "会议指出,学前教育各项指标已纳入省对市县人民政府履行教育职责评价,各镇街学区要做好迎接验收的准备工作。"
     assert [a for a, _, _ in _duties(text)] == ["各镇街学区"]
+    # the body a plan is sent to
+    assert _duties("形成较为全面、科学的教育事业发展规划,尽快报送区政府批准。") == []
