@@ -171,6 +171,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     plan_year = (
         _plan_year(title, _opening(text, header_end), kind)
         or _heading_year(text, header_end)
+        or _planned_part_year(sections, kind)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind)
@@ -382,7 +383,7 @@ _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
 _SCHOOL_YEAR = re.compile(
-    rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段|结束|末|暑假|暑期)?"
+    rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段|(?:第一学期|上学期)?(?:结束|末)|暑假|暑期)?"
 )
 
 
@@ -476,6 +477,15 @@ def _heading_year(text: str, header_end: int) -> int | None:
     """The year the first section's heading names as the work's (一、2018年教育局工作计划指导思想:…)."""
     m = _WORK_YEAR.search(text[header_end : header_end + _HEADING].split("\n", 1)[0])
     return int(m.group(1)) if m else None
+
+
+def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str | None) -> int | None:
+    """A plan that reviews one year in a part of its own and plans the next in another (一、2023年工作
+    开展情况 … 二、2024年工作计划) is for the year its planning part names."""
+    if kind not in _PLAN_KINDS:
+        return None
+    years = [int(m.group(1)) for s in sections if s.level == 1 and (m := _WORK_YEAR.search(s.heading))]
+    return max(years, default=None)
 
 
 def _latest_year(opening: str, kind: str | None) -> int | None:

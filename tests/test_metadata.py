@@ -361,6 +361,10 @@ def _meta(text: str) -> Metadata:
         # a page that lost its line breaks names itself as the year's points of work, or as a plan with its period
         ("市教育局党委市教育局2019年工作要点市教育局党委和市教育局2019年工作要点:2019年全市教育工作的总体思路是:坚持教育优先发展。", "工作要点", 2019),
         ("精选优质文档-倾情为你奉上学校发展规划(2013年9月2018年7月)后赵小学发展规划(2013年9月-2018年7月)一、指导思想全面贯彻党的教育方针。", "规划", 2013),
+        # a review of one year and the plan of the next, each a part of its own
+        ("一、2023年工作开展情况\n(一)全面加强队伍建设\n党建质量持续提升。\n二、2024年工作计划\n(一)加强党的建设\n全面从严治党。", "工作计划", 2024),
+        # the end of a school year's first term is in the new year
+        ("县教体局召开2019-2020学年度第一学期结束工作会\n2020-01-16\n会上,回顾总结2019年全县教育发展情况,谋划部署2020年重点工作。", "新闻", 2020),
         # a news agency's dateline (济宁新闻网讯)
         ("济宁市完成新改扩建幼儿园40所新增学位9390个\n2019年12月24日09:01 来源:济宁新闻客户端\n济宁新闻网讯办好学前教育,是党的十九大作出的重大决策部署。", "新闻", 2019),
         # a news page's date in brackets
