@@ -463,3 +463,6 @@ def test_a_clause_that_says_what_was_done_to_a_body_names_no_subject():
     assert [a for a, _, _ in _duties(text)] == ["各镇街学区"]
     # the body a plan is sent to
     assert _duties("形成较为全面、科学的教育事业发展规划,尽快报送区政府批准。") == []
+    # since a body was set up; what some buildings are
+    assert _duties("自东区教育和体育局成立以来,东区政府特别重视东区教育发展。") == []
+    assert _duties("今年春季这些幼儿园全部投入使用。") == []
