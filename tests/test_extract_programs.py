@@ -149,6 +149,11 @@ def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
     assert absent not in _names(sentence)
 
 
+def test_a_program_the_vocabulary_knows_is_named_by_a_title_too():
+    text = "再次将该园纳入《云南省“一村一幼”确切实施项目库》。"
+    assert "一村一幼" in _names(text)
+
+
 def test_a_plan_named_by_its_title_is_a_program():
     text = "全面实施《绍兴一中高水平发展攻坚计划(2018-2020)》,推进学校发展。"
     assert "绍兴一中高水平发展攻坚计划" in _names(text)

@@ -207,7 +207,12 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     if "《" not in text:
         return found
     titles = [m.span(1) for m in _DOCUMENT_TITLE.finditer(text)]
-    return [c for c in found if not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)]
+    # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》)
+    known = _vocabulary()[1]
+    return [
+        c for c in found
+        if c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)
+    ]
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
