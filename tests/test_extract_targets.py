@@ -79,6 +79,11 @@ def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     assert [o.value for o in observations] == [5, 1610]
 
 
+def test_how_long_something_is_done_measures_what_the_clause_before_does():
+    (target,), _ = _targets("学校每周5天都要开展课后服务,每天至少开展2小时。", kind="通知")
+    assert (target.indicator, target.value, target.unit, target.comparator) == ("课后服务", 2, "小时", ">=")
+
+
 def test_what_efforts_are_to_bring_is_planned_in_news():
     text = "突出改革创新,着力增强发展活力。通过努力奋斗,实现学前教育毛入园率达97%以上。"
     targets, _ = _targets(text, kind="新闻")

@@ -755,6 +755,20 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _LIST_MARKS = " ,，、;；:："
+# a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
+# what the clause before does
+_DOING_VERBS = ("开展", "进行", "实施", "组织", "安排")
+_DOING = re.compile("|".join(_DOING_VERBS))
+
+
+def _done_before(text: str, before: tuple[int, int], named: str) -> str | None:
+    """What the clause before does (开展课后服务 → 课后服务) when `named` only says it is done."""
+    if not named.endswith(_DOING_VERBS):
+        return None
+    done = None
+    for done in _DOING.finditer(text, *before):
+        pass
+    return text[done.end() : before[1]] if done and before[1] - done.end() >= 2 else None
 
 
 # a mark inside a number that also ends clauses: a ratio's colon (生机比8:1, 生师比13.5：1) and a
@@ -844,7 +858,9 @@ def _sentence_facts(
             start = opens
             if j and _GENERIC_LEAD.match(clause):
                 start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
-            if named == q.text and not indicator and j:
+            if j and not indicator and (done := _done_before(text, spans[j - 1], named)):
+                start, named = spans[j - 1][0], done  # 开展课后服务,每天至少开展2小时: 课后服务
+            elif named == q.text and not indicator and j:
                 # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
                 # its value (待岗培训时间一般为6个月,最长不超过12个月)
                 start = spans[j - 1][0]
