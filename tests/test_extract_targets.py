@@ -79,6 +79,13 @@ def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     assert [o.value for o in observations] == [5, 1610]
 
 
+def test_jiang_of_what_was_made_something_plans_nothing():
+    text = "2014年,甘肃省将“贫困县改造建设幼儿园工程”确定为民生实事项目,下拨专项补助资金5.612亿元,新建幼儿园257所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert targets == ()
+    assert [o.value for o in observations] == [561200000, 257]
+
+
 def test_how_long_something_is_done_measures_what_the_clause_before_does():
     (target,), _ = _targets("学校每周5天都要开展课后服务,每天至少开展2小时。", kind="通知")
     assert (target.indicator, target.value, target.unit, target.comparator) == ("课后服务", 2, "小时", ">=")

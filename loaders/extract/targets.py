@@ -78,11 +78,13 @@ _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?�
 _INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地)"
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
-_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|将|年底前|年内|今年|本年|明年")
+# 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
+_WILL = r"将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为))"
+_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
-_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|将|要|应")
+_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来"
@@ -714,7 +716,7 @@ _REPLY = re.compile(r"答复|复函|的回复")
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 # (通过努力奋斗,实现…: what efforts are to bring)
 _FORWARD = re.compile(
-    rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|将|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
+    rf"力争|确保|{_SEEK}|计划|{_INTEND}|目标|{_WILL}|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
     r"通过[^，,。；;]{0,8}?努力"
 )
 
