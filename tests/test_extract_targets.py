@@ -25,6 +25,7 @@ def _targets(text, **meta):
         ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
         ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
+        ("全区中小学教师年均培训逾3000人次。", "中小学教师年均培训", 3000, None, "人次", ">="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
