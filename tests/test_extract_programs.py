@@ -422,6 +422,7 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("推进“一村一幼”及“班改幼”建设。", "班改幼"),
         ("七是实施教育信息化工程。", "教育信息化工程"),  # a theme's works
         ("五是实施立德树人工程。", "立德树人工程"),
+        ("加快班班通工程建设。", "班班通"),  # the vocabulary's program
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):

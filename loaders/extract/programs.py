@@ -138,8 +138,9 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
-    # (a theme's works are a program: 教育信息化工程, 立德树人工程)
-    if len(stem) < 3 or (is_theme_word(stem) and not name.endswith("工程")) or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
+    # (a theme's works are a program: 教育信息化工程, 立德树人工程; 班班通工程 is the vocabulary's 班班通)
+    theme = is_theme_word(stem) and not (name.endswith("工程") and stem not in _vocabulary()[1])
+    if len(stem) < 3 or theme or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
