@@ -575,13 +575,17 @@ def _stamp(header: str) -> str | None:
     return None
 
 
+# a paragraph of the text itself, not a title or a field
+_BODY_LINE = re.compile(r"^[^\n]{120,}$", re.M)
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 
 
 def _published(header: str, text: str) -> str | None:
+    # (a page's date stands above its text: the 时间:2024-07-12 of the links below a story dates them)
+    above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
     for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SIGNED):
-        m = field.search(header)
+        m = field.search(above)
         if m:
             return _iso_of(m)
     # A date line closing the document (the signature date of an official text).
