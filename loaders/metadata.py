@@ -576,7 +576,7 @@ def _stamp(header: str) -> str | None:
 
 
 # a paragraph of the text itself, not a title or a field
-_BODY_LINE = re.compile(r"^[^\n]{120,}$", re.M)
+_BODY_LINE = re.compile(r"^(?=[^\n]*。)[^\n|]{100,}$", re.M)
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 
