@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.gazetteer import HAN, Mention, gazetteer
+from edukg.loaders.gazetteer import HAN, Mention, everyday_name, gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
 
 __all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS", "KIND_WORDS"]
@@ -634,7 +634,9 @@ def _own_bureau(region: Region, text: str) -> str | None:
     if not counts:
         return None
     bureau, n = counts.most_common(1)[0]
-    return region.name + bureau if n >= 2 else None
+    # (an autonomous county's bureau under the name the text gives it: 石林县教育局)
+    place = everyday_name(region.name)
+    return (place if place and place + bureau in text else region.name) + bureau if n >= 2 else None
 
 
 def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:

@@ -175,6 +175,12 @@ def test_source_field_is_the_issuer_only_when_an_education_agency(source: str, i
     assert metadata_of(f"2021年全市教育工作要点\n{source}\n一、总体要求").issuer == issuer
 
 
+def test_an_autonomous_county_s_bureau_keeps_the_name_the_text_gives_it() -> None:
+    text = "石林县教育局召开2015年教育系统干部大会\n2月27日,石林县教育局召开2015年教育系统干部大会。会上,县教育局局长总结了石林县的教育工作。"
+    meta = metadata_of(text)
+    assert (meta.issuer, meta.region.name) == ("石林县教育局", "石林彝族自治县")
+
+
 def test_signature_line_gives_the_issuer() -> None:
     meta = metadata_of("2021年教育工作计划\n一、总体要求\n加强领导。\n保山市教育局\n2021年1月5日")
     assert meta.issuer == "保山市教育局"
