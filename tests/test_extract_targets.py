@@ -58,6 +58,7 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "各级各类在校学生人数570413人,其中研究生824人,普通本专科生32374人。",
         "全省学前三年在园幼儿57.9万人。",
         "全县小学适龄儿童2136人。",
+        "全市学前三年毛入园率达94.6%,高中阶段毛入学率达96.2%,高于全省平均水平。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
     ],
 )
@@ -102,6 +103,11 @@ def test_a_value_stated_in_a_year_s_plan_is_its_aim():
     (target,), _ = _targets("小学适龄儿童入学率为100%。", kind="工作计划")
     assert (target.indicator, target.value) == ("小学适龄儿童入学率", 100)
     assert _targets("全县小学适龄儿童入学率为100%。", kind="新闻")[0] == ()
+
+
+def test_a_rank_aimed_at_is_planned():
+    (target,), _ = _targets("力争学前三年毛入园率达到95%,高于全省平均水平。", kind="新闻")
+    assert target.value == 95
 
 
 def test_a_bounded_enrolment_is_a_target():
