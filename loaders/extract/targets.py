@@ -890,9 +890,13 @@ def _sentence_facts(
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
-            if status == TARGET and reported and not n and clause[: q.start].strip(_LIST_MARKS) in (indicator, ""):
-                # 现有公办幼儿园5所,学位数1610个: a clause with no words but its value's indicator goes on
-                # with the report of the clause before
+            if status == TARGET and reported and not n and (
+                clause[: q.start].strip(_LIST_MARKS) in (indicator, "")
+                or (_COUNT_VERB.match(clause) and not _AHEAD.search(clause))
+            ):
+                # 现有公办幼儿园5所,学位数1610个: a clause with no words but its value's indicator, or one
+                # that only counts what was built (已新改扩建学校126所,新增学位15.9万座), goes on with the
+                # report of the clause before
                 status = OBSERVATION
             reported = status == OBSERVATION
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
