@@ -892,11 +892,11 @@ def _sentence_facts(
             status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
             if status == TARGET and reported and not n and (
                 clause[: q.start].strip(_LIST_MARKS) in (indicator, "")
-                or (_COUNT_VERB.match(clause) and not _AHEAD.search(clause))
+                or (_COUNT_VERB.match(clause) and "已" in leading and not _AHEAD.search(clause))
             ):
                 # 现有公办幼儿园5所,学位数1610个: a clause with no words but its value's indicator, or one
-                # that only counts what was built (已新改扩建学校126所,新增学位15.9万座), goes on with the
-                # report of the clause before
+                # that only counts what was built after 已 (已新改扩建学校126所,新增学位15.9万座), goes on
+                # with the report of the clause before (not 现有…5所,新建…3所: a plan)
                 status = OBSERVATION
             reported = status == OBSERVATION
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
