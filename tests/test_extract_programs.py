@@ -90,6 +90,7 @@ def test_programs_in_keeps_text_order():
         "全面完成新建幼儿园建设项目和续建教育项目。",
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",
         "妥善解决历史已出让用地小区建设项目配套问题。",
+        "做好规划储备项目和前期工作项目,完善周边停车场建设项目。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
