@@ -20,6 +20,7 @@ responsibilities_kept's part.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
@@ -181,6 +182,7 @@ def extract_responsibilities(
     it concerns (found by `find_programs`)."""
     found: list[Responsibility] = []
     rules = _Rules(doc, matcher, find_programs)
+    sentence_rules, clause_rules = rules.sentence_rules(), rules.clause_rules()
     title = doc.metadata.title
     for i, sent in enumerate(doc.sentences):
         if title and sent.text.strip() == title:
@@ -191,7 +193,7 @@ def extract_responsibilities(
             continue
         text = sent.text
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
-            for sentence_rule in rules.sentence_rules:
+            for sentence_rule in sentence_rules:
                 found.extend(sentence_rule(i))
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or (
@@ -206,7 +208,7 @@ def extract_responsibilities(
             before = len(found)
             j = 0
             while j < len(spans):
-                for rule in rules.clause_rules:
+                for rule in clause_rules:
                     if (hit := rule(i, spans, j)) is not None:
                         facts, j = hit
                         found.extend(facts)
@@ -233,10 +235,16 @@ class _Rules:
         # clauses of a sentence ask for the sentence's program again
         self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
-        # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
-        self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
-        # in order: the first that applies to a clause wins
-        self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
+
+    # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
+    # holds the whole document until the cycle collector runs)
+    def sentence_rules(self) -> tuple[Callable[[int], list[Responsibility]], ...]:
+        """The rules that read a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS."""
+        return self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions
+
+    def clause_rules(self) -> tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]:
+        """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
+        return self.roles, self.by_agency, self.please, self.lone_subject, self.subject
 
     def _facts(self, i: int, holders: list[str], duty: str, start: int, end: int, about: str) -> list[Responsibility]:
         sent = self.doc.sentences[i]
