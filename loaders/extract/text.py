@@ -13,6 +13,7 @@ __all__ = [
     "han_punctuation",
     "alternation",
     "Gated",
+    "may_hold",
     "clauses",
     "quoted",
     "inside",
@@ -96,6 +97,27 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.gate.search(text) is not None else iter(())
+
+
+def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> list[bool]:
+    """For each span of `text` (in order, none overlapping the next), whether `pattern` may match
+    inside text[start:end]: one search of the whole text instead of one a span, for a rule's gate
+    that most sentences of a document fail.
+
+    False only where no match in the whole text overlaps the span, which is exact for a pattern
+    that looks at no character outside its match (no lookbehind, negative lookahead or anchor;
+    a trie of words is such a pattern) and never matches the empty string: a match inside the
+    span is one in the whole text, and the search of the whole text finds either it or an
+    earlier match that overlaps it.
+    """
+    found = [m.span() for m in pattern.finditer(text)]
+    flags: list[bool] = []
+    k = 0  # the first match not ending before the current span starts
+    for start, end in spans:
+        while k < len(found) and found[k][1] <= start:
+            k += 1
+        flags.append(k < len(found) and found[k][0] < end)
+    return flags
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
