@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
+from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, may_hold, quoted
 from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -506,8 +506,9 @@ def extract_agencies(
     acting = [
         sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
     ]
-    for sent in acting:
-        names = matcher.names_in(sent.text)
+    may_name = may_hold(doc.norm.text, ((s.start, s.end) for s in acting), _patterns()[0].gate)
+    for sent, named in zip(acting, may_name):
+        names = matcher.names_in(sent.text) if named else []  # (most sentences name no agency)
         # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
         titles = [(m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
         quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
