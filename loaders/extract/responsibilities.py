@@ -27,7 +27,7 @@ from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
-from edukg.loaders.extract.text import CJK, Gated, clauses, garbled_at, strip_verbs
+from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -130,6 +130,12 @@ _ROLE_ONLY = Gated.of(
 )
 # each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
 _ASSIGNING = re.compile("|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
+# a word that one of the sentence rules (_SENTENCE_RULE_WORDS), the clause rules (_ASSIGNING, 请/望 of
+# _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
+_DUTY_WORDS = re.compile(alternation([
+    "单位", "部门", "科室", "处室", "股室", *_APPROVAL.pattern.split("|"), *_SETTING_UP.pattern.split("|"), "职",
+    *_ROLES, "承担", "由", "请", "望",
+]))
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -184,6 +190,14 @@ def extract_responsibilities(
     rules = _Rules(doc, matcher, find_programs)
     sentence_rules, clause_rules = rules.sentence_rules(), rules.clause_rules()
     title = doc.metadata.title
+    sentence_spans = [(s.start, s.end) for s in doc.sentences]
+    may_assign = [
+        words or subject
+        for words, subject in zip(
+            may_hold(doc.norm.text, sentence_spans, _DUTY_WORDS),
+            may_hold(doc.norm.text, sentence_spans, matcher.subject.gate),
+        )
+    ]
     for i, sent in enumerate(doc.sentences):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
@@ -191,6 +205,8 @@ def extract_responsibilities(
         if group:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
+        if not may_assign[i]:
+            continue  # most sentences: no rule below can assign a duty in them
         text = sent.text
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
             for sentence_rule in sentence_rules:
