@@ -100,23 +100,21 @@ class Gated:
 
 
 def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> list[bool]:
-    """For each span of `text` (in order, none overlapping the next), whether `pattern` may match
-    inside text[start:end]: one search of the whole text instead of one a span, for a rule's gate
-    that most sentences of a document fail.
+    """For each span of `text` (in order), whether `pattern` may match inside text[start:end]: a
+    search of the text from a span's start serves every span before the match it finds, so that a
+    rule's gate that most sentences of a document fail costs a few searches, not one a sentence.
 
-    False only where no match in the whole text overlaps the span, which is exact for a pattern
-    that looks at no character outside its match (no lookbehind, negative lookahead or anchor;
-    a trie of words is such a pattern) and never matches the empty string: a match inside the
-    span is one in the whole text, and the search of the whole text finds either it or an
-    earlier match that overlaps it.
+    Exact for a pattern that looks at no character outside its match (no lookbehind, negative
+    lookahead or anchor; a trie of words is such a pattern): a match inside the span is one in
+    the text, and the search from the span's start finds it or an earlier one inside the span.
     """
-    found = [m.span() for m in pattern.finditer(text)]
     flags: list[bool] = []
-    k = 0  # the first match not ending before the current span starts
+    at = -1  # where the first match at or after the last search's start begins (len(text): none)
     for start, end in spans:
-        while k < len(found) and found[k][1] <= start:
-            k += 1
-        flags.append(k < len(found) and found[k][0] < end)
+        if at < start:
+            m = pattern.search(text, start)
+            at = m.start() if m else len(text)
+        flags.append(at < end)
     return flags
 
 
