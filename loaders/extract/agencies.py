@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, quoted
+from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, may_hold, quoted
 from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -86,8 +86,9 @@ def _region_names(meta: Metadata) -> list[str]:
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
 _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
 # departments listed by their stems: 积极对接财政、国土、消防等部门
+_ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
-    re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), ["部门"]
+    re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), _ENUMERATED_WORDS
 )
 _ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由)(?=[{CJK}]{{2}})")
 # the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
@@ -444,6 +445,10 @@ def _place_schools(text: str) -> list[str]:
     ]
 
 
+# what a list of departments (_ENUMERATED) or a group's or office's name (_named_groups) needs
+_LISTED_WORDS = re.compile(alternation([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|")]))
+
+
 def _named_groups(text: str) -> list[str]:
     """Working groups and offices named in `text`, as written."""
     if not _GROUP_GATE.search(text):
@@ -508,8 +513,13 @@ def extract_agencies(
     acting = [
         sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
     ]
-    for sent in acting:
-        names = matcher.names_in(sent.text)
+    spans = [(s.start, s.end) for s in acting]
+    may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
+    may_list = may_hold(doc.norm.text, spans, _LISTED_WORDS)
+    for sent, named, listed in zip(acting, may_name, may_list):
+        if not (named or listed):
+            continue  # most sentences: no agency's name, list of departments or group
+        names = matcher.names_in(sent.text) if named else []
         # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
         titles = [(m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
         quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from edukg.loaders.extract.text import CJK, alternation, cjk_count, clauses, han_punctuation, quoted, strip_verbs
+from edukg.loaders.extract.text import (
+    CJK, alternation, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
+)
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
 from edukg.ontology import vocab
@@ -202,6 +204,14 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
 _DOCUMENT_TITLE = re.compile(r"《([^《》\n]*)》")
 _TITLE_NOTE = re.compile(r"(?:\s*[(（][^()（）]*[)）])?")
 _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?")
+
+
+@cache
+def _naming_words() -> re.Pattern[str]:
+    """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
+    name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
+    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
+    return re.compile(alternation([*words, *(word for word, _, _ in _NAMED_KINDS)]))  # (a trie: one scan is quick)
 
 
 def program_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -401,7 +411,10 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
     mentions: dict[str, list[Evidence]] = {}
     title = doc.metadata.title or ""
     known = vocab.program_aliases()
-    for sent in doc.sentences:
+    may_name = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _naming_words())
+    for sent, names in zip(doc.sentences, may_name):
+        if not names:
+            continue  # most sentences
         seen: set[str] = set()
         for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from edukg.loaders.extract.text import CJK, han_punctuation
+from edukg.loaders.extract.text import CJK, alternation, han_punctuation, may_hold
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
 __all__ = ["extract_references"]
@@ -75,6 +75,11 @@ def _tidy(title: str) -> str:
         title = _LEVEL_PAREN.sub(r"\1)", title, count=depth)
         depth = sum(title.count(c) for c in _OPEN) - sum(title.count(c) for c in _CLOSE)
     return title + ")" * depth if depth > 0 else title
+
+
+# what every title _titles finds needs: a bracket, 关于, a named body's word or a citing verb (the
+# hints are lists of words; as a trie, one scan of a document is quick)
+_CITING_WORDS = re.compile(alternation(["《", "〈", "<", "关于", *_NAMED_HINT.pattern.split("|"), *_CITING.split("|")]))
 
 
 def _titles(text: str) -> list[str]:
@@ -151,7 +156,10 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     """One Reference per distinct title, with every sentence that cites it; not the texts and modules
     a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
     found: dict[str, list[Evidence]] = {}
-    for sent in doc.sentences:
+    cite = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _CITING_WORDS)
+    for sent, cites in zip(doc.sentences, cite):
+        if not cites:
+            continue  # most sentences
         if ("必修" in sent.text or "选修" in sent.text) and _COURSE.search(sent.text):
             continue  # (the words first: the pattern is tried at every character)
         for title in _titles(sent.text):

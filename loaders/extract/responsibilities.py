@@ -20,13 +20,14 @@ responsibilities_kept's part.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
-from edukg.loaders.extract.text import CJK, Gated, clauses, garbled_at, strip_verbs
+from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -129,6 +130,12 @@ _ROLE_ONLY = Gated.of(
 )
 # each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
 _ASSIGNING = re.compile("|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
+# a word that one of the sentence rules (_SENTENCE_RULE_WORDS), the clause rules (_ASSIGNING, 请/望 of
+# _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
+_DUTY_WORDS = re.compile(alternation([
+    "单位", "部门", "科室", "处室", "股室", *_APPROVAL.pattern.split("|"), *_SETTING_UP.pattern.split("|"), "职",
+    *_ROLES, "承担", "由", "请", "望",
+]))
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|"
@@ -181,7 +188,16 @@ def extract_responsibilities(
     it concerns (found by `find_programs`)."""
     found: list[Responsibility] = []
     rules = _Rules(doc, matcher, find_programs)
+    sentence_rules, clause_rules = rules.sentence_rules(), rules.clause_rules()
     title = doc.metadata.title
+    sentence_spans = [(s.start, s.end) for s in doc.sentences]
+    may_assign = [
+        words or subject
+        for words, subject in zip(
+            may_hold(doc.norm.text, sentence_spans, _DUTY_WORDS),
+            may_hold(doc.norm.text, sentence_spans, matcher.subject.gate),
+        )
+    ]
     for i, sent in enumerate(doc.sentences):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
@@ -189,9 +205,11 @@ def extract_responsibilities(
         if group:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
             continue
+        if not may_assign[i]:
+            continue  # most sentences: no rule below can assign a duty in them
         text = sent.text
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
-            for sentence_rule in rules.sentence_rules:
+            for sentence_rule in sentence_rules:
                 found.extend(sentence_rule(i))
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
         if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or (
@@ -206,7 +224,7 @@ def extract_responsibilities(
             before = len(found)
             j = 0
             while j < len(spans):
-                for rule in rules.clause_rules:
+                for rule in clause_rules:
                     if (hit := rule(i, spans, j)) is not None:
                         facts, j = hit
                         found.extend(facts)
@@ -233,10 +251,16 @@ class _Rules:
         # clauses of a sentence ask for the sentence's program again
         self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
-        # each reads a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS
-        self.sentence_rules = (self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions)
-        # in order: the first that applies to a clause wins
-        self.clause_rules = (self.roles, self.by_agency, self.please, self.lone_subject, self.subject)
+
+    # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
+    # holds the whole document until the cycle collector runs)
+    def sentence_rules(self) -> tuple[Callable[[int], list[Responsibility]], ...]:
+        """The rules that read a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS."""
+        return self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions
+
+    def clause_rules(self) -> tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]:
+        """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
+        return self.roles, self.by_agency, self.please, self.lone_subject, self.subject
 
     def _facts(self, i: int, holders: list[str], duty: str, start: int, end: int, about: str) -> list[Responsibility]:
         sent = self.doc.sentences[i]

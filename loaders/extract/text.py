@@ -13,6 +13,7 @@ __all__ = [
     "han_punctuation",
     "alternation",
     "Gated",
+    "may_hold",
     "clauses",
     "quoted",
     "inside",
@@ -96,6 +97,25 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.gate.search(text) is not None else iter(())
+
+
+def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> list[bool]:
+    """For each span of `text` (in order), whether `pattern` may match inside text[start:end]: a
+    search of the text from a span's start serves every span before the match it finds, so that a
+    rule's gate that most sentences of a document fail costs a few searches, not one a sentence.
+
+    Exact for a pattern that looks at no character outside its match (no lookbehind, negative
+    lookahead or anchor; a trie of words is such a pattern): a match inside the span is one in
+    the text, and the search from the span's start finds it or an earlier one inside the span.
+    """
+    flags: list[bool] = []
+    at = -1  # where the first match at or after the last search's start begins (len(text): none)
+    for start, end in spans:
+        if at < start:
+            m = pattern.search(text, start)
+            at = m.start() if m else len(text)
+        flags.append(at < end)
+    return flags
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
