@@ -573,6 +573,9 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "竞聘结果在校内公示5个工作日。",
         "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
         "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
+        "学校设校长1人、副校长3人。",  # a body's posts
+        "努力把学校建成一所实力雄厚、特色鲜明、管理科学的现代化学校。",  # one as an article
+        "根据山东省教育厅等4部门《关于进一步加强中小学教师队伍建设的意见》,完善教师补充机制。",  # who issued it
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):

@@ -3,19 +3,22 @@
 - the count that closes a list the clause defines (考试科目为语文、数学…等11门科目, a clause
   of its own: …,共29所): it counts the names given, nothing to reach;
 - a rate of exchange (修满13.5小时为1学分, 以1学时45分钟计): how one unit is reckoned in another;
-- 一 as an article (创建一个平安和谐的校园环境): a described thing, not an amount;
+- 一 as an article (创建一个平安和谐的校园环境, 建成一所实力雄厚、特色鲜明的学校): a described thing,
+  not an amount;
 - a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员,
   有1次及以上被评为不合格的);
 - the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
-- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成): its make-up, nothing to reach;
+- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成, 设校长1人、副校长3人): its
+  make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
 - a page's own counter (点击次数:1306次);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
-- the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers.
+- the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
+- the departments that issued a document (山东省教育厅等4部门《…》): who wrote it.
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ _EXCHANGE = re.compile(
 _EXCHANGE_HINT = re.compile(r"为|可获得|折合|相当于|折算")
 _RECKONED = re.compile(r"以[^以计，,；;。()（）]{1,12}计")
 # 一个平安和谐的校园环境: 一 + measure word + a description ending in 的
-_ARTICLE_UNITS = ("个", "支", "种")
-_ARTICLE_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
+_ARTICLE_UNITS = ("个", "支", "种", "所")
+# (a list of qualities: 一所实力雄厚、特色鲜明、…管理科学的现代化学校)
+_ARTICLE_AFTER = re.compile(rf"[{CJK}、]{{1,30}}?的")
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
 # (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…)
 _WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$)|[^，,；;。]{0,12}?者")
@@ -90,6 +94,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit == "分钟" and _unbounded(clause, q))
         or _inspected(clause, q)
+        or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
     )
 
 
@@ -172,12 +177,18 @@ def _breakdown(clause: str, q: Quantity) -> bool:
 _MEMBERS_BEFORE = ("代表", "成员", "委员", "组员")
 _MADE_UP_AFTER = re.compile(r"[^，,；;。]{0,4}?组成")
 _PEOPLE = ("人", "名")
+# the posts a body is set up with, listed (设校长1人、副校长3人)
+_POSTS_SET = re.compile(r"设(?:[^，,；;。]*、)?[^，,；;。、]{0,6}?(?:校长|主任|书记|干事)$")
 
 
 def _members(clause: str, q: Quantity) -> bool:
     """Whether q, a count of people, counts the members of a body: 组员:…、其他教师推选代表2人;
-    由家长代表3人组成."""
-    return clause.endswith(_MEMBERS_BEFORE, 0, q.start) or _MADE_UP_AFTER.match(clause, q.end) is not None
+    由家长代表3人组成; 学校设校长1人、副校长3人."""
+    return (
+        clause.endswith(_MEMBERS_BEFORE, 0, q.start)
+        or _MADE_UP_AFTER.match(clause, q.end) is not None
+        or _POSTS_SET.search(clause, 0, q.start) is not None
+    )
 
 
 _PERIOD_UNITS = ("个月", "天", "日", "工作日")
