@@ -121,7 +121,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|(?<!年)均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
@@ -381,8 +381,12 @@ def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator:
     return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
 
 
-# what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…)
-_DONE_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:作|做|进行|参加|举行|召开|获得|完成|发表|签订)了")
+# what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…, …已全部完成)
+_DONE_AFTER = re.compile(
+    r"[^，,；;。]{0,8}?(?:作|做|进行|参加|举行|召开|获得|完成|发表|签订)了|"
+    # 55所公办小学已按照既定目标全部完成加装: what the counted have done already
+    r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工)"
+)
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
