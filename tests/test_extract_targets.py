@@ -61,6 +61,7 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "全市学前三年毛入园率达94.6%,高中阶段毛入学率达96.2%,高于全省平均水平。",
         "2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座。",
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
+        "20多名施工人员正在搭设框架。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
     ],
 )
@@ -577,6 +578,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "学校设校长1人、副校长3人。",  # a body's posts
         "努力把学校建成一所实力雄厚、特色鲜明、管理科学的现代化学校。",  # one as an article
         "根据山东省教育厅等4部门《关于进一步加强中小学教师队伍建设的意见》,完善教师补充机制。",  # who issued it
+        "紧盯3个方面17项评估指标,补齐短板。",  # how many indicators
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):

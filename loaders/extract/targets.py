@@ -381,11 +381,11 @@ def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator:
     return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
 
 
-# what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…, …已全部完成)
+# what the counted did, in the past (4家单位作了交流发言, 30名学生参加了…, …已全部完成) or do now (…正在)
 _DONE_AFTER = re.compile(
     r"[^，,；;。]{0,8}?(?:作|做|进行|参加|举行|召开|获得|完成|发表|签订)了|"
-    # 55所公办小学已按照既定目标全部完成加装: what the counted have done already
-    r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工)"
+    # 55所公办小学已按照既定目标全部完成加装: what the counted have done already, or are doing now
+    r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工)|[^，,；;。]{0,8}?正在"
 )
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)

@@ -18,7 +18,8 @@
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
-- the departments that issued a document (山东省教育厅等4部门《…》): who wrote it.
+- the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
+- how many indicators a scheme has (紧盯3个方面17项评估指标).
 """
 
 from __future__ import annotations
@@ -95,7 +96,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "分钟" and _unbounded(clause, q))
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
+        or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
     )
+
+
+# 17项评估指标, 主要指标22项: how many indicators a scheme has, not a value of any
+_INDICATORS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})指标")
 
 
 # 对9个直属部门年度工作任务完成情况进行考核: the units an inspection, an evaluation or an award covers
