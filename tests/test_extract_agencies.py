@@ -87,6 +87,12 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
     assert not any(n.startswith(("聘任", "三是", "济宁市完成")) or n in ("共青团", "实验室", "专用教室", "电脑室") for n in names)
 
 
+def test_a_zone_s_committee_is_the_zone_s_not_the_district_s():
+    names = _agency_names("各镇人民政府,兖州工业园区管委会,经济开发区管委会要做好配合。")
+    assert "园区管委会" in names and "开发区管委会" in names
+    assert not any(n.endswith("区管委会") and n not in ("园区管委会", "开发区管委会") for n in names)
+
+
 def test_a_higher_unit_keeps_its_name():
     assert "云岭省教育厅" in _agency_names("根据云岭省教育厅的部署,做好招生工作。", region=CITY)
 

@@ -116,7 +116,8 @@ def _patterns() -> tuple[Gated, Gated]:
     counties = r"县[(（][市区](?:、[市区])?[)）]"
     prefix = (
         rf"(?:各(?:{counties}|区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
-        rf"[{_LEVELS}](?![长委]))"
+        # (not the 区 of a zone: 工业园区管委会 is the zone's)
+        rf"(?<![园发范])[{_LEVELS}](?![长委]))"
     )
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
@@ -382,7 +383,7 @@ _KIND_OF_BODY = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({"政府", "人民政府", "党委", "党组织", "党支部", "党总支"})
+NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组织", "党支部", "党总支"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
