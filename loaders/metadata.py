@@ -634,9 +634,11 @@ def _own_bureau(region: Region, text: str) -> str | None:
     if not counts:
         return None
     bureau, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
     # (an autonomous county's bureau under the name the text gives it: 石林县教育局)
     place = everyday_name(region.name)
-    return (place if place and place + bureau in text else region.name) + bureau if n >= 2 else None
+    return (place if place and place + bureau in text else region.name) + bureau
 
 
 def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:

@@ -104,6 +104,11 @@ _SUBJECT_VERB = (
 )
 
 
+# what no subject holds: a word that says what was done to a body (学前教育各项指标已纳入省对市县人民政府),
+# sends something on to it (尽快报送区政府批准) or points at things (今年春季这些幼儿园)
+_NOT_IN_SUBJECT = r"[已对把被的]|报送|报请|提请|尽快|这些|今年"
+
+
 @cache
 def _patterns() -> tuple[Gated, Gated]:
     """(an agency named anywhere, an agency list opening a clause before its duty verb).
@@ -143,7 +148,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|各校"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:(?![已对把被的]|报送|报请|提请|尽快|这些|今年)[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期))(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期))(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]

@@ -765,6 +765,15 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _LIST_MARKS = " ,，、;；:："
+
+
+def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -> bool:
+    """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
+    no words but the value's indicator (现有公办幼儿园5所,学位数1610个), or only counts what was built
+    after 已 (已新改扩建学校126所,新增学位15.9万座; not 现有…5所,新建…3所: a plan)."""
+    if clause[: q.start].strip(_LIST_MARKS) in (indicator, ""):
+        return True
+    return _COUNT_VERB.match(clause) is not None and "已" in leading and not _AHEAD.search(clause)
 # a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
 # what the clause before does
 _DOING_VERBS = ("开展", "进行", "实施", "组织", "安排")
@@ -894,13 +903,7 @@ def _sentence_facts(
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
-            if status == TARGET and reported and not n and (
-                clause[: q.start].strip(_LIST_MARKS) in (indicator, "")
-                or (_COUNT_VERB.match(clause) and "已" in leading and not _AHEAD.search(clause))
-            ):
-                # 现有公办幼儿园5所,学位数1610个: a clause with no words but its value's indicator, or one
-                # that only counts what was built after 已 (已新改扩建学校126所,新增学位15.9万座), goes on
-                # with the report of the clause before (not 现有…5所,新建…3所: a plan)
+            if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
             reported = status == OBSERVATION
             evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
