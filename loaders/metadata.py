@@ -325,9 +325,11 @@ def _kind(title: str | None, text: str) -> str | None:
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
         return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
-    if _BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH]):
-        return "新闻"  # no kind of document named, and a reporter's byline or words: a news page
-    return "其他" if title else None
+    if title and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
+        return "其他"
+    # No kind of document named, and either a reporter's byline or words or no title line at all:
+    # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
+    return "新闻"
 
 
 # a numbered item that opens with the task it sets

@@ -288,12 +288,13 @@ def format_outline(doc: StructuredDocument) -> str:
     --------
     >>> from edukg.loaders.model import RawDocument
     >>> from edukg.loaders.normalize import normalize
-    >>> raw = RawDocument("a.txt", "0" * 64, "utf-8", "一、学前教育\n1.扩大资源。")
+    >>> raw = RawDocument("a.txt", "0" * 64, "utf-8", "2021年教育工作要点\n一、学前教育\n1.扩大资源。")
     >>> print(format_outline(structure(normalize(raw))))
     a.txt
-      title: None  kind: None  year: None  region: None  issuer: None  published: None
-      一、 学前教育  [0:14] 1 sentences
-        1. 扩大资源  [7:14] 1 sentences
+      title: 2021年教育工作要点  kind: 工作要点  year: 2021  region: None  issuer: None  published: None
+      (before any section: 1 sentences)
+      一、 学前教育  [12:26] 1 sentences
+        1. 扩大资源  [19:26] 1 sentences
     """
     counts: dict[int | None, int] = {}
     for s in doc.sentences:

@@ -355,8 +355,9 @@ def _meta(text: str) -> Metadata:
         ('2020年泉州市教育局承担为民办实事公办幼儿园建设项目1-4月进展情况\n时间:2020-05-12 15:07 浏览量:\n\n新、改扩建公办幼儿园20所。', '报告', 2020),
         # a text that draws up its own 实施意见
         ('根据有关法律法规,为切实做好义务教育阶段学校招生工作,结合我区实际,制定本实施意见。\n01 / 指导思想\n以立德树人为根本任务。', '意见', None),
-        # since a period began (“十三五”以来) is written some time into it: the page's date dates it
-        ("某县教育布局撤建并重\n\n发布日期:2021-08-05 来源:县教育局\n\n“十三五”以来累计投入资金9800万元,新建幼儿园10所。", None, 2021),
+        # since a period began (“十三五”以来) is written some time into it: the page's date dates it;
+        # a page that names no kind of document of its own reports (news)
+        ("某县教育布局撤建并重\n\n发布日期:2021-08-05 来源:县教育局\n\n“十三五”以来累计投入资金9800万元,新建幼儿园10所。", "新闻", 2021),
         # the end of a period (2014年—2016年) is no year the news was written in
         ("日前,省委、省政府研究决定,今年将继续为民办实事。\n组织实施新一轮学前教育三年行动计划(2014年—2016年)。2014年新增100所公办幼儿园。", "新闻", 2014),
         # no kind of document named, and a reporter's words (近年来…)
@@ -484,8 +485,8 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
         ("各学校:\n根据《省教育厅关于做好2019年秋季学期开学工作的通知》要求,现就有关事项通知如下:\n一、", "通知", None),
         pytest.param("2021年,区教育局将以立德树人为根本任务,全面推进教育现代化。\n一、主要工作\n1.加强党建。", "工作计划", 2021,
                      id="a plan opening with what its year will bring"),
-        pytest.param("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。", None, None,
-                     id="a report of a past year is no plan for it"),
+        pytest.param("2015年,全市学前三年毛入园率已达到95%。\n一、主要工作\n1.加强党建。", "新闻", 2015,
+                     id="a report of a past year is news of that year, no plan for it"),
         pytest.param("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标", "实施方案", 2019,
                      id="a text drawing up a plan names its kind"),
     ],
