@@ -86,7 +86,8 @@ _YEAR = _YEAR_RE
 # (2021_2025年: a file name's underscore for the dash)
 _PERIOD_SPAN = re.compile(r"[-—~至_]")
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
-_GOAL_YEAR = re.compile(rf"确保(?:在|到|于)?\s*({_YEAR})\s*年")
+# (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
+_GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
@@ -458,7 +459,7 @@ _SINCE_PERIOD = re.compile(r"[”\"]?以来")
 _PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
 # 未来10年, 今后五年, or a plan named by its years (学前教育三年行动计划)
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年|([一二三四五六七八九十]{1,2})年(?:行动|攻坚|提升)?计划")
-_DEADLINE = re.compile(rf"到\s*({_YEAR})\s*年")
+_DEADLINE = re.compile(rf"[到至]\s*({_YEAR})\s*年")
 _AHEAD_SCAN = 3000
 
 
