@@ -428,7 +428,7 @@ _OFFICE = re.compile(
 _GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|督办$|"
-    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
+    r"(?:教|实验|寝|游戏|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
 
@@ -464,7 +464,11 @@ def _named_groups(text: str) -> list[str]:
         window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
         cut = max((b.end() for b in _GROUP_LEFT.finditer(window)), default=0)
         stem = window[cut:]
-        if len(stem.strip("“”")) >= 2:
+        if stem.startswith("“") and "”" not in stem:
+            stem = stem[1:]  # 成立…“某区创建工作领导小组”: the quotes are round the name
+        if cut and window[cut - 1] in "(（":
+            stem = _NUMERAL_LEAD.sub("", stem)  # (一创建工作领导小组: an item's number, its bracket not closed
+        if len(stem) >= 2:
             names.append(stem + m.group())
     names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
     return names
