@@ -623,6 +623,18 @@ def test_news_of_a_plan_that_set_an_aim_reports_a_target():
     assert [(t.value, t.unit) for t in observations] == [(12, "所")]
 
 
+def test_news_that_names_a_plan_carried_out_is_no_news_of_a_plan():
+    """通过实施…行动计划 tells how work was done, not that a plan was passed."""
+    targets, observations = _targets(
+        "今年秋季学期,某区有116所新建中小学幼儿园投入使用,新增学位达8万个。\n"
+        "“十四五”以来,通过实施教育提升三年行动计划,持续推动教育事业高质量发展。",
+        kind="新闻",
+        plan_year=2024,
+    )
+    assert targets == ()
+    assert 80000 in [o.value for o in observations]
+
+
 def test_a_value_stated_with_为_is_planned_where_an_aim_or_a_deadline_ahead_is_named():
     targets, observations = _targets(
         "到2025年,全市学前三年毛入园率目标为92%,高中阶段毛入学率为95%。义务教育巩固率预期为98%。"

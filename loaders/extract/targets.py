@@ -711,7 +711,8 @@ TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 # a review, or a news report other than of a plan, tells what was done: only what it says is
 # planned is a target
 _PLAN_NEWS = re.compile(
-    r"(?:出台|印发|发布|提出|明确|通过|制定|作)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)|"
+    # (通过实施…计划: by carrying out a plan, not one passed)
+    r"(?:出台|印发|发布|提出|明确|通过(?!实施|开展|推进|落实)|制定|作)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)|"
     r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
 )
 _PLAN_NEWS_REACH = 400
