@@ -623,6 +623,19 @@ def test_news_of_a_plan_that_set_an_aim_reports_a_target():
     assert [(t.value, t.unit) for t in observations] == [(12, "所")]
 
 
+def test_news_of_what_a_place_will_do_this_year_plans_its_paragraph():
+    """今年,我县将…: the paragraph lays out this year's work, sentence after sentence."""
+    targets, _ = _targets(
+        "昨天,记者在县教育局了解到,今年,我县将全力办好人民满意教育。创建省级品牌专业1个,毕业生一次就业率达96%以上。",
+        kind="新闻",
+        plan_year=2014,
+    )
+    assert [t.value for t in targets] == [1, 96]
+    # (what was done so far this year is no plan)
+    targets, _ = _targets("今年以来,全县新建幼儿园5所。", kind="新闻", plan_year=2014)
+    assert targets == ()
+
+
 def test_news_that_names_a_plan_carried_out_is_no_news_of_a_plan():
     """通过实施…行动计划 tells how work was done, not that a plan was passed."""
     targets, observations = _targets(

@@ -413,11 +413,15 @@ def _condition(clause: str, q: Quantity) -> bool:
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
+# 今年,我县将…: this year's work ahead (not 今年以来, so far this year)
+_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟)")
+
+
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
     """Whether `text` names the plan's year or a later one, or next year, as what it speaks of (a
     report's year is the one it reports on: only a later one is ahead)."""
     plan = doc.metadata.plan_year
-    if "明年" in text or "下一步" in text:
+    if "明年" in text or "下一步" in text or _THIS_YEAR_AHEAD.search(text):
         return True
     if plan is not None and doc.metadata.kind == "报告":
         plan += 1
