@@ -579,6 +579,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "努力把学校建成一所实力雄厚、特色鲜明、管理科学的现代化学校。",  # one as an article
         "根据山东省教育厅等4部门《关于进一步加强中小学教师队伍建设的意见》,完善教师补充机制。",  # who issued it
         "紧盯3个方面17项评估指标,补齐短板。",  # how many indicators
+        "做好全区66辆校车的安全监管工作。",  # all there are of a kind, whose work the clause is about
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):

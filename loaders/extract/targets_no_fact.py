@@ -19,7 +19,8 @@
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
-- how many indicators a scheme has (紧盯3个方面17项评估指标).
+- how many indicators a scheme has (紧盯3个方面17项评估指标);
+- all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作).
 """
 
 from __future__ import annotations
@@ -97,7 +98,19 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
+        or _all_of_a_kind(clause, q)
     )
+
+
+_WHOLE = ("全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇")
+# 66辆校车的安全监管: the things counted, then the work on them
+_WORK_ON_AFTER = re.compile(rf"[{CJK}]{{1,10}}?的")
+
+
+def _all_of_a_kind(clause: str, q: Quantity) -> bool:
+    """Whether q counts all there are of a kind in a place, whose work the clause is about: 做好全区66辆
+    校车的安全监管工作 (not 全市50%的学校…, a share to reach)."""
+    return q.unit != "%" and clause.endswith(_WHOLE, 0, q.start) and _WORK_ON_AFTER.match(clause, q.end) is not None
 
 
 # 17项评估指标, 主要指标22项: how many indicators a scheme has, not a value of any
