@@ -87,6 +87,18 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
     assert not any(n.startswith(("聘任", "三是", "济宁市完成")) or n in ("共青团", "实验室", "专用教室", "电脑室") for n in names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept", "pieces"),
+    [
+        ("督导组查阅了政府、发改、财政等部门的资料。", ["发改部门", "财政部门"], ["查阅了政府"]),
+        ("领导小组下设办公室在茅台一小,袁双副校长兼任办公室主任。", ["茅台一小"], ["领导小组下设办公室", "袁双副校长兼任办公室"]),
+    ],
+)
+def test_a_list_led_by_a_verb_done_and_posts_held_are_no_names(sentence, kept, pieces):
+    names = _agency_names(sentence)
+    assert all(n in names for n in kept) and not any(p in names for p in pieces)
+
+
 def test_a_zone_s_committee_is_the_zone_s_not_the_district_s():
     names = _agency_names("各镇人民政府,兖州工业园区管委会,经济开发区管委会要做好配合。")
     assert "园区管委会" in names and "开发区管委会" in names

@@ -91,6 +91,8 @@ def test_programs_in_keeps_text_order():
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",
         "妥善解决历史已出让用地小区建设项目配套问题。",
         "做好规划储备项目和前期工作项目,完善周边停车场建设项目。",
+        # a headline's clause with a sum of money in it
+        "全年统筹中央和自治区资金约65亿元投入教育项目建设",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

@@ -90,7 +90,8 @@ _ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
     re.compile(rf"(?P<list>(?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,6}})等(?:有关|相关|职能)?部门"), _ENUMERATED_WORDS
 )
-_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由)(?=[{CJK}]{{2}})")
+# (…查阅了政府、发改…等部门: a verb done, 了, leads the list too)
+_ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由|了)(?=[{CJK}]{{2}})")
 # the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
 _ENUM_LAST_PAIR = re.compile(rf"^(?P<a>[{CJK}]{{2,4}})[和及](?P<b>[{CJK}]{{2,4}})$")
 # …a body's own offices too (协助德育处、团委等部门)
@@ -370,7 +371,7 @@ _FRAGMENT = re.compile(
     r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|电脑|微机|多媒体|音乐|美术|舞蹈|书法|科学)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、|"
     # people and what they do (…副局长梁富文代表督导委员会, 3名同志担任核查组组长), a verb's 处 (依然处在)
-    r"同志|担任|代表(?!大会)|(?:依然|仍然|仍|正|尚)处$|参照|"
+    r"同志|担任|兼任|下设|代表(?!大会)|(?:依然|仍然|仍|正|尚)处$|参照|"
     # a headline's clause (济宁市完成新改扩建幼儿园, 东莞市增加中小学幼儿园)
     r"完成|增加|新改扩建"
 )
