@@ -580,6 +580,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "根据山东省教育厅等4部门《关于进一步加强中小学教师队伍建设的意见》,完善教师补充机制。",  # who issued it
         "紧盯3个方面17项评估指标,补齐短板。",  # how many indicators
         "做好全区66辆校车的安全监管工作。",  # all there are of a kind, whose work the clause is about
+        "下面是小编整理的小学学校学年度工作计划3篇,仅供参考。",  # a sharing site's own count
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):

@@ -20,7 +20,8 @@
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
-- all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作).
+- all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
+- the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
+        or (q.unit == "篇" and "小编" in leading + clause)
     )
 
 
