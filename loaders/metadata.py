@@ -164,6 +164,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     fields = "\n".join(
         line for line in lines
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
+        and not _LINK_ENTRY.match(line)
     )
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
@@ -241,6 +242,8 @@ def _header_lines(header: str) -> list[str]:
 
 
 # a document site's own line (为您提供优质参考范文!工作总结工作计划…, 欢迎您访问…): its menu, not the title
+# an entry of a page's list of links (- 2021河南省中考语文科目开考时间提前05-24): another page's title
+_LINK_ENTRY = re.compile(r"[-•·●▪]\s")
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站")
 
 

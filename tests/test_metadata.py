@@ -466,6 +466,16 @@ def test_a_site_s_welcome_line_names_the_site_s_place_not_the_page_s() -> None:
     assert meta.region is not None and meta.region.name == "兴山县"
 
 
+def test_a_page_s_list_of_links_names_other_pages_places() -> None:
+    text = (
+        "新疆“十三五”将基本实现15年普及教育\n"
+        "根据规划,到2020年新疆将基本普及15年教育。新疆提出,毛入园率达到98%以上。\n"
+        "- 2021河南省中考语文科目开考时间提前05-24\n- 2021年全国各地中考时间"
+    )
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "新疆维吾尔自治区"
+
+
 def test_cities_of_one_province_in_a_text_on_my_province_make_the_province() -> None:
     text = "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。"
     meta = metadata_of(text)
