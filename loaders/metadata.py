@@ -128,8 +128,9 @@ _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
-# (全省县域第一, 全市前列: the level a place is ranked in, not the one the text speaks of)
-_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])(?!县域|区域|前列|第|首位|领先|排名|同类)")
+# (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
+# in, not the one the text speaks of)
+_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])(?!县域|区域|前列|第|首位|领先|排名|同类|平均|前\d)")
 
 
 def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:

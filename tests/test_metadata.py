@@ -476,6 +476,15 @@ def test_a_page_s_list_of_links_names_other_pages_places() -> None:
     assert meta.region is not None and meta.region.name == "新疆维吾尔自治区"
 
 
+def test_a_city_measured_against_its_province_speaks_of_itself() -> None:
+    text = (
+        "本报讯 昨天,我市召开高考工作会议,力争有2名以上学生总分进入全省前100名;上本科线率高出全省平均水平5个百分点以上。\n"
+        "今年潮州全市一本线上线率达8.4%,各批次上线率均高于全省平均水平。"
+    )
+    meta = metadata_of(text)
+    assert meta.region is not None and meta.region.name == "潮州市"
+
+
 def test_cities_of_one_province_in_a_text_on_my_province_make_the_province() -> None:
     text = "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。"
     meta = metadata_of(text)
