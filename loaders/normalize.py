@@ -76,6 +76,7 @@ _PDF_CONTINUES = re.compile(
     r"(?:(?<!第)|(?![一二三四五六七八九十]{1,3}[章条节部]))"
 )
 _FULL_LINE = 0.85  # of the page's line width (the 90th percentile of line lengths)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 # --- line-level steps (applied to stripped, Simplified lines) ----------------------
 
@@ -381,7 +382,10 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
         if i is not None:
             prev, nxt = text[slice(*lines[i])], text[a:b]
             page_cut = i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
-            if not (page_cut or hard_wrapped and _wrap_joins(prev, nxt, width)):
+            # (a year broken off the 年 after it, 2016⏎年教育局工作要点, or a title off its opening mark,
+            # 落实《⏎3-6岁儿童学习与发展指南》: what a layout split, not a line of the text)
+            split = prev.endswith("《") or (nxt.startswith("年") and _YEAR_ALONE.fullmatch(prev) is not None)
+            if not (page_cut or split or hard_wrapped and _wrap_joins(prev, nxt, width)):
                 # the newline that ends the previous kept line
                 nl = text.find("\n", spans[-1][1])
                 spans.append((nl, nl + 1))

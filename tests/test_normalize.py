@@ -303,6 +303,12 @@ def test_hard_wrapped_long_lines_are_joined() -> None:
     assert_offsets_point_back(n)
 
 
+def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
+    n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。"))
+    assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。"]
+    assert_offsets_point_back(n)
+
+
 def test_a_page_set_narrow_is_joined_at_its_width() -> None:
     """A page 29 characters wide: its full lines stop wherever the width ends them, even on 、."""
     lines = [
