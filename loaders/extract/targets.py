@@ -367,7 +367,7 @@ def _status(
 
 
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
-_RANKED = re.compile(r"(?:高于|超过|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
+_RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
 # who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
 _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数|适龄儿童|学龄儿童")
 
