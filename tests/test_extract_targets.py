@@ -468,6 +468,8 @@ def test_shared_values_name_each_indicator_in_full(sentence, expected):
         ("高考重点率目标是争取超过65%。", "高考重点率"),
         ("每周课堂教学时间不得超过26小时。", "每周课堂教学时间"),
         ("学生参加同一科目考试次数最多2次。", "学生参加同一科目考试次数"),
+        # a long phrase is cut after a 的, not inside a word
+        ("位于延吉市东山小学南侧的第十五幼儿园占地面积不少于4920平方米。", "第十五幼儿园占地面积"),
     ],
 )
 def test_the_words_before_a_value_are_no_part_of_its_indicator(sentence, indicator):

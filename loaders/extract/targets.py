@@ -198,7 +198,20 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     before = _LIST_SEP.split(before)[-1]
     # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
     before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))))
-    return before[-(20 if _RATIO_END.search(before) else 16) :] if len(before) >= 2 else q.text
+    return _last_words(before, 20 if _RATIO_END.search(before) else 16) if len(before) >= 2 else q.text
+
+
+def _last_words(name: str, most: int) -> str:
+    """The end of a long name, at most `most` characters: from a 的 where one leaves a phrase short
+    enough (位于…东山小学南侧的第十五幼儿园占地面积 → 第十五幼儿园占地面积), not inside a word."""
+    if len(name) <= most:
+        return name
+    cut = name.find("的", len(name) - most - 1)
+    # (not …总数的比例: a word that names nothing alone)
+    return name[cut + 1 :] if cut >= 0 and len(name) - cut - 1 >= _PHRASE_MIN else name[-most:]
+
+
+_PHRASE_MIN = 4
 
 
 def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
