@@ -93,6 +93,9 @@ def test_programs_in_keeps_text_order():
         "做好规划储备项目和前期工作项目,完善周边停车场建设项目。",
         # a headline's clause with a sum of money in it
         "全年统筹中央和自治区资金约65亿元投入教育项目建设",
+        # a project school (项目校), one kindergarten's project
+        "县教育局定期召开项目校、施工单位、监理单位会议。",
+        "第十六幼儿园项目开工建设让周边的居民纷纷拍手叫好。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
