@@ -96,6 +96,8 @@ def test_programs_in_keeps_text_order():
         # a project school (项目校), one kindergarten's project
         "县教育局定期召开项目校、施工单位、监理单位会议。",
         "第十六幼儿园项目开工建设让周边的居民纷纷拍手叫好。",
+        # a year's projects of a kind (2020年教育项目工程, 2021年教育项目建设计划)
+        "二、2021年教育项目建设计划",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
@@ -320,6 +322,7 @@ def test_the_vocabulary_wants_the_program_s_own_name(sentence):
         ("“十三五”期间实施八大工程,包括学前教育普及工程、义务教育均衡发展工程等。", "学前教育普及工程", "包括学前教育普及工程"),
         ("争取列入社会主义新农村建设项目。", "社会主义新农村建设项目", "列入社会主义新农村建设项目"),
         ("多次被市小区配套幼儿园专项整治工作领导小组表扬。", "市小区配套幼儿园专项整治", "多次被市小区配套幼儿园专项整治"),
+        ("此次2021年中心城镇幼儿园建设项目中,该区还将新建改建11所幼儿园。", "中心城镇幼儿园建设项目", "此次2021年中心城镇幼儿园建设项目"),
     ],
 )
 def test_a_program_s_left_boundary(sentence, name, fragment):
