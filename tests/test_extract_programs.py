@@ -388,6 +388,7 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
         ("全国教育综合改革试验区工作全方位深入展开。", "全国教育综合改革试验区"),
         ("我市被评为全国社区教育示范区。", "全国社区教育示范区"),
         ("积极创建全国义务教育优质均衡先行创建区。", "全国义务教育优质均衡先行创建区"),
+        ("积极争创省学前教育改革发展示范区和省义务教育均衡发展先进县。", "省学前教育改革发展示范区"),
     ],
 )
 def test_a_national_pilot_area_for_education_is_a_program(sentence, name):

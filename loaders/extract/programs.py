@@ -212,7 +212,7 @@ def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
     name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
     words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
-    return re.compile(alternation([*words, *(word for word, _, _ in _NAMED_KINDS)]))  # (a trie: one scan is quick)
+    return re.compile(alternation([*words, *(gate for gates, _, _ in _NAMED_KINDS for gate in gates)]))  # (a trie: one scan is quick)
 
 
 def program_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -268,8 +268,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    for gate, pattern, word in _NAMED_KINDS:
-        if gate in text:
+    for gates, pattern, word in _NAMED_KINDS:
+        if any(gate in text for gate in gates):
             found.extend((m.group(), m.start(), m.end()) for m in pattern.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
@@ -278,10 +278,10 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
-# a national pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
+# a national or provincial pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
 # 全国义务教育优质均衡先行创建区): a program of its own
 _DESIGNATION = re.compile(
-    rf"(?:全国|国家级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区|(?:普及普惠|均衡|示范)县)"
+    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区|(?:普及普惠|均衡|示范)县)"
 )
 # years of schooling made free (十五年免费教育, 12年免费基础教育)
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年免费(?:基础|学前|高中)?教育")
@@ -304,8 +304,8 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
-# names of a kind no suffix rule finds: (the word a sentence must hold, the pattern, a word the name holds)
-_NAMED_KINDS = (("国", _DESIGNATION, "教育"), ("战略", _STRATEGY, ""), ("免费", _FREE_SCHOOLING, ""))
+# names of a kind no suffix rule finds: (the words one of which a sentence must hold, the pattern, a word the name holds)
+_NAMED_KINDS = ((("国", "省"), _DESIGNATION, "教育"), (("战略",), _STRATEGY, ""), (("免费",), _FREE_SCHOOLING, ""))
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
