@@ -391,7 +391,7 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
         ("积极争创省学前教育改革发展示范区和省义务教育均衡发展先进县。", "省学前教育改革发展示范区"),
     ],
 )
-def test_a_national_pilot_area_for_education_is_a_program(sentence, name):
+def test_a_national_or_provincial_pilot_area_for_education_is_a_program(sentence, name):
     assert name in _names(sentence)
 
 
