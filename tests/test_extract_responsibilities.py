@@ -432,6 +432,8 @@ def test_an_agency_that_is_the_main_body_of_a_task_charged_after():
 def test_an_agency_ordered_to_act_and_not_one_that_speaks():
     text = "区委办公室在回复中表示,太和区已责成区教育和文化旅游局进行处理。"
     assert [(a, d) for a, d, _ in _duties(text, region=None)] == [("太和区教育和文化旅游局", "进行处理")]
+    text = "我市将责成邱村镇政府做好属地学生家长的沟通解释工作。"
+    assert [(a, d) for a, d, _ in _duties(text, region=None)] == [("邱村镇政府", "做好属地学生家长的沟通解释工作")]
 
 
 def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():

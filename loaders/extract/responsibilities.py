@@ -460,8 +460,9 @@ class _Rules:
             return [], k
         if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
             return [], k  # what was done (对…进行了督导检查), or only the frame of an action (按照…规定,本着…原则)
-        # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同
-        subj = _CO_LEAD.sub("", m["subj"])
+        # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同; 我市将责成邱村镇政府做好…:
+        # the agency ordered holds it, not who orders
+        subj = _CO_LEAD.sub("", _ORDERED.split(m["subj"])[-1])
         return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
 
 
