@@ -128,6 +128,8 @@ def test_from_to_keeps_one_indicator():
     targets, observations = _targets("九年义务教育巩固率由95%提高到98%。")
     assert [(o.indicator, o.value) for o in observations] == [("九年义务教育巩固率", 95)]
     assert [(t.indicator, t.value) for t in targets] == [("九年义务教育巩固率", 98)]  # the aim of a plan
+    targets, _ = _targets("普惠性幼儿园覆盖率从75%增至80%。")  # (增至: one word of a change)
+    assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
 def test_from_to_a_past_year_reports():

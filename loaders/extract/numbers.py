@@ -55,7 +55,7 @@ _LISTED = re.compile(
 )
 # an index's value changed to another (受教育年限从13.5年提高到14年, 差异系数由0.6降低到0.5)
 _CHANGED_TO = re.compile(
-    r"\s*年?\s*(?:提高|提升|增加|增长|降低|下降|减少|缩小)(?:到|至)\s*(?P<num>\d+(?:\.\d+)?)"
+    r"\s*年?\s*(?:提高|提升|增加|增长|降低|下降|减少|缩小|[增升降减缩])(?:到|至)\s*(?P<num>\d+(?:\.\d+)?)"
 )
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a

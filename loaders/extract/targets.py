@@ -135,7 +135,7 @@ _NOT_CJK = re.compile(rf"[^{CJK}]+")
 # a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
-_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩)(?:到|至)")
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩|[增升降减缩扩])(?:到|至)")
 # a level of schooling, which alone names no indicator
 _LEVEL = re.compile(r"小学|初中|高中|普通高中|幼儿园|学前|中职|高职|高校|小学段|初中段|高中段")
 _LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…800元、初中1000元)
