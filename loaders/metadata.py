@@ -332,9 +332,14 @@ def _kind(title: str | None, text: str) -> str | None:
         return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
     if title and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
         return "其他"
+    if not title and _PART_OPENING.match(opening.lstrip()):
+        return None  # a page that opens inside a document's numbered parts ((二)学前教育发展工程…) is a part of one
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
+
+
+_PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)")
 
 
 # a numbered item that opens with the task it sets

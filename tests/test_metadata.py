@@ -381,6 +381,8 @@ def _meta(text: str) -> Metadata:
         ("从今年起至2013年,通过实施学前教育三年行动计划,某省将建设1200所公办幼儿园。", "新闻", 2011),
         # an implementation plan is for the year it sets its work in (决定在2023年3月20日-6月30日期间开展)
         ("某县教育扶贫“百日攻坚”实施方案\n为落实全省扶贫开发工作会议精神,决定在2023年3月20日-6月30日期间开展教育扶贫行动。", "实施方案", 2023),
+        # a page that opens inside a document's numbered parts is a part of one, of no kind it names
+        ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", None, None),
         # a news page's date in brackets
         ("站内搜索:\n南沙力争到2020年半数幼儿园实现公办\n日期:[2018-11-06] 版次:[A12]\n近日,南沙区政协举行重点提案督办座谈会。", "新闻", 2018),
     ],
