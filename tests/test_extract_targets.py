@@ -472,6 +472,8 @@ def test_shared_values_name_each_indicator_in_full(sentence, expected):
         ("学生参加同一科目考试次数最多2次。", "学生参加同一科目考试次数"),
         # a long phrase is cut after a 的, not inside a word
         ("位于延吉市东山小学南侧的第十五幼儿园占地面积不少于4920平方米。", "第十五幼儿园占地面积"),
+        # a share that opens its clause (…,不低于…总人数的10%) is of the clause before
+        ("各区每年义务教育学校校长教师交流轮岗人数,不低于符合交流条件校长教师总人数的10%。", "义务教育学校校长教师交流轮岗人数"),
     ],
 )
 def test_the_words_before_a_value_are_no_part_of_its_indicator(sentence, indicator):

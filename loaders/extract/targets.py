@@ -127,6 +127,7 @@ _TRAILING_WORD = (
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
 _TRAILING = re.compile(rf"{_TRAILING_WORD}{_TRAILING_WORD}*$")
 # X不低于Y的5%: the share is of X
+_SHARE_OPENS = re.compile(r"^(?:不低于|不少于|不高于|不超过|占)[^，,；;]{2,}的$")
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
@@ -186,6 +187,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     before = _PAREN.sub("", clause[lo : q.start])
     if "年" in before:
         before = _YEAR_PHRASE.sub("", before)  # 占比2019年底达到30%: the year is no name
+    if q.unit == "%" and _SHARE_OPENS.match(before):
+        return q.text  # …交流轮岗人数,不低于符合条件总人数的10%: the share's indicator is in the clause before
     share = _SHARE_OF.match(before) if q.unit == "%" else None
     if share:
         # 教师培训经费不低于公用经费总额的5% → 教师培训经费; 数量不超过招生总数的20% → 招生总数
