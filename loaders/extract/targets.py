@@ -227,6 +227,7 @@ _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its 
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度)?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
 _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _SHARED_ITEMS = re.compile(rf"[{CJK}]{{2,}}(?:[、和及与][{CJK}]{{2,}})+$")
 _INDICATOR_END = re.compile(r"(?:比例|占比|比重|率|覆盖面|系数|指数|生师比|师生比)$")
 _QUALIFIER_MAX = 4
@@ -272,7 +273,8 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
         pass
     if word is None:
         return _listed_rates(before) if len(quantities) == 1 else None
-    head = _TRAILING.sub("", before[: word.start()])
+    # (a name quoted in the list, 器材配置率、“一键式报警”设施配备率均…, is one item still)
+    head = _QUOTE_MARKS.sub("", _TRAILING.sub("", before[: word.start()]))
     items_at = _SHARED_ITEMS.search(head)
     if not items_at:
         return None
