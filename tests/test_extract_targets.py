@@ -596,6 +596,11 @@ def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
 
 
+def test_what_a_bracketed_note_leaves_out_is_no_fact():
+    targets, observations = _targets("中心城区新建义务教育学校12所,总投资58628万元(不含民营投资的建设资金23000万元)。")
+    assert [t.value for t in targets] == [12, 586280000] and observations == ()
+
+
 def test_a_news_paragraph_that_opens_on_what_is_asked_plans_its_sentences():
     targets, observations = _targets(
         "会议总结了去年工作,全省新建幼儿园320所。\n"

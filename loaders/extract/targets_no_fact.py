@@ -21,7 +21,8 @@
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
-- the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count.
+- the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count;
+- what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元)).
 """
 
 from __future__ import annotations
@@ -101,7 +102,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
         or (q.unit == "篇" and "小编" in leading + clause)
+        or bool(_LEFT_OUT.search(clause, 0, q.start))
     )
+
+
+# (不含开发商和民营投资的建设资金23000万元): what a value before the brackets does not hold
+_LEFT_OUT = re.compile(r"[(（](?:不含|不包括|不计|未含)[^()（）]*$")
 
 
 _WHOLE = ("全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇")
