@@ -22,7 +22,8 @@
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
 - the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count;
-- what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元)).
+- what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元));
+- the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount.
 """
 
 from __future__ import annotations
@@ -103,7 +104,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _all_of_a_kind(clause, q)
         or (q.unit == "篇" and "小编" in leading + clause)
         or bool(_LEFT_OUT.search(clause, 0, q.start))
+        or _ONE_OF.match(clause, q.end) is not None
     )
+
+
+# 20项民生实事之一: the set a thing is one of
+_ONE_OF = re.compile(rf"[{CJK}]{{0,10}}?之一")
 
 
 # (不含开发商和民营投资的建设资金23000万元): what a value before the brackets does not hold
