@@ -718,11 +718,14 @@ def _most_named(text: str) -> Region | None:
             counts[unit.name] += 1
     own = counts
     counts = _with_parents(counts, level)
-    named = [(n, c) for n, c in counts.most_common() if level is None or n.endswith(level)]
+    # (a city its county-level city's mentions count for as often is second to the one named: 常熟, not 苏州市)
+    named = sorted(
+        ((n, c) for n, c in counts.items() if level is None or n.endswith(level)), key=lambda nc: (-nc[1], -own[nc[0]])
+    )
     # named twice, or the one unit the text names at all, or the one unit of the level it speaks of
     # (我县…裕民县…塔城地区: the county)
     ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1 or (level is not None and len(named) == 1)]
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own)], text)
 
