@@ -490,7 +490,7 @@ def test_a_city_measured_against_its_province_speaks_of_itself() -> None:
 def test_a_county_level_city_named_for_its_education_is_the_page_s_place_not_its_city() -> None:
     text = (
         "提升教育现代化水平\n发布时间:2022-01-20 来源:常熟日报\n"
-        "1月18日,2022年全市教育工作会议召开。会议提出,以整体提升常熟教育现代化水平为总目标。全市新建学校5所。"
+        "1月18日,2022年全市教育工作会议召开。会议提出,以整体提升常熟教育现代化水平为总目标,擦亮常熟教育品牌。全市新建学校5所。"
     )
     meta = metadata_of(text)
     assert meta.region is not None and meta.region.name == "常熟市"
