@@ -305,7 +305,8 @@ _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
 # names of a kind no suffix rule finds: (the words one of which a sentence must hold, the pattern, a word the name holds)
-_NAMED_KINDS = ((("国", "省"), _DESIGNATION, "教育"), (("战略",), _STRATEGY, ""), (("免费",), _FREE_SCHOOLING, ""))
+_DESIGNATED = ("试验区", "实验区", "示范区", "先行区", "创建区", "普及普惠县", "均衡县", "示范县")
+_NAMED_KINDS = ((_DESIGNATED, _DESIGNATION, "教育"), (("战略",), _STRATEGY, ""), (("免费",), _FREE_SCHOOLING, ""))
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
