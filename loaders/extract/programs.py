@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cache
 
 from edukg.loaders.extract.text import (
-    CJK, alternation, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
+    CJK, Gated, alternation, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
 )
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
@@ -212,7 +212,7 @@ def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
     name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
     words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
-    return re.compile(alternation([*words, *(gate for gates, _, _ in _NAMED_KINDS for gate in gates)]))  # (a trie: one scan is quick)
+    return re.compile(alternation([*words, *_NAMED_KIND_WORDS]))  # (a trie: one scan is quick)
 
 
 def program_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -268,9 +268,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, m.start(), m.end())):
             found.append((m.group(), m.start(), m.end()))
     found.extend(_named_by_suffix(text, quotes))
-    for gates, pattern, word in _NAMED_KINDS:
-        if any(gate in text for gate in gates):
-            found.extend((m.group(), m.start(), m.end()) for m in pattern.finditer(text) if word in m.group())
+    if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
+        for kind, word in _NAMED_KINDS:
+            found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
     found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
@@ -304,9 +304,14 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
-# names of a kind no suffix rule finds: (the words one of which a sentence must hold, the pattern, a word the name holds)
+# names of a kind no suffix rule finds: (the pattern, gated by words one of which its names hold; a word
+# the name holds)
 _DESIGNATED = ("试验区", "实验区", "示范区", "先行区", "创建区", "普及普惠县", "均衡县", "示范县")
-_NAMED_KINDS = ((_DESIGNATED, _DESIGNATION, "教育"), (("战略",), _STRATEGY, ""), (("免费",), _FREE_SCHOOLING, ""))
+_NAMED_KIND_WORDS = (*_DESIGNATED, "战略", "免费")
+_NAMED_KIND_GATE = re.compile(alternation(_NAMED_KIND_WORDS))
+_NAMED_KINDS = (
+    (Gated.of(_DESIGNATION, _DESIGNATED), "教育"), (Gated.of(_STRATEGY, ("战略",)), ""), (Gated.of(_FREE_SCHOOLING, ("免费",)), "")
+)
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
