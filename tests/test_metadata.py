@@ -444,62 +444,65 @@ def test_title_from_a_disclosure_field() -> None:
     assert (meta.title, meta.kind, meta.plan_year) == ("关于做好2025年春季开学工作督导检查的通知", "通知", 2025)
 
 
-def test_a_district_and_its_city_named_once_each_make_the_city() -> None:
-    text = "5月22日下午,巡查组在龙亭区、开封新区领导陪同下到学校进行巡查。\n学校将以此为契机,促进教育均衡化发展。"
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param(
+            "5月22日下午,巡查组在龙亭区、开封新区领导陪同下到学校进行巡查。\n学校将以此为契机,促进教育均衡化发展。",
+            "开封市",
+            id="a district and its city named once each make the city",
+        ),
+        pytest.param(
+            (
+                "主页 > 深圳教育 > 正文\n为缓解就学压力,多所公办幼儿园将于2020年开办。\n"
+                "近日,盐田区副区长率队调研盐田区公办幼儿园项目。落实深圳市政府的要求,盐田区新增学位1770个。"
+            ),
+            "盐田区",
+            id="a district named more often than its city is the page's place",
+        ),
+        pytest.param(
+            (
+                "欢迎您访问湖北教师资格网!本站信息以湖北省教育考试院所示为准!\n"
+                "兴山县稳步推进“县管校聘”改革\n兴山县召开动员会,全县各学校开展竞聘。兴山县教育局通报了方案。"
+            ),
+            "兴山县",
+            id="a site's welcome line names the site's place, not the page's",
+        ),
+        pytest.param(
+            (
+                "新疆“十三五”将基本实现15年普及教育\n"
+                "根据规划,到2020年新疆将基本普及15年教育。新疆提出,毛入园率达到98%以上。\n"
+                "- 2021河南省中考语文科目开考时间提前05-24\n- 2021年全国各地中考时间"
+            ),
+            "新疆维吾尔自治区",
+            id="a page's list of links names other pages' places",
+        ),
+        pytest.param(
+            (
+                "本报讯 昨天,我市召开高考工作会议,力争有2名以上学生总分进入全省前100名;上本科线率高出全省平均水平5个百分点以上。\n"
+                "今年潮州全市一本线上线率达8.4%,各批次上线率均高于全省平均水平。"
+            ),
+            "潮州市",
+            id="a city measured against its province speaks of itself",
+        ),
+        pytest.param(
+            (
+                "提升教育现代化水平\n发布时间:2022-01-20 来源:常熟日报\n"
+                "1月18日,2022年全市教育工作会议召开。会议提出,以整体提升常熟教育现代化水平为总目标,擦亮常熟教育品牌。全市新建学校5所。"
+            ),
+            "常熟市",
+            id="a county-level city named for its education is the page's place, not its city",
+        ),
+        pytest.param(
+            "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。",
+            "四川省",
+            id="cities of one province in a text on my province make the province",
+        ),
+    ],
+)
+def test_the_place_a_page_is_about(text: str, region: str) -> None:
     meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "开封市"
-
-
-def test_a_district_named_more_often_than_its_city_is_the_page_s_place() -> None:
-    text = (
-        "主页 > 深圳教育 > 正文\n为缓解就学压力,多所公办幼儿园将于2020年开办。\n"
-        "近日,盐田区副区长率队调研盐田区公办幼儿园项目。落实深圳市政府的要求,盐田区新增学位1770个。"
-    )
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "盐田区"
-
-
-def test_a_site_s_welcome_line_names_the_site_s_place_not_the_page_s() -> None:
-    text = (
-        "欢迎您访问湖北教师资格网!本站信息以湖北省教育考试院所示为准!\n"
-        "兴山县稳步推进“县管校聘”改革\n兴山县召开动员会,全县各学校开展竞聘。兴山县教育局通报了方案。"
-    )
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "兴山县"
-
-
-def test_a_page_s_list_of_links_names_other_pages_places() -> None:
-    text = (
-        "新疆“十三五”将基本实现15年普及教育\n"
-        "根据规划,到2020年新疆将基本普及15年教育。新疆提出,毛入园率达到98%以上。\n"
-        "- 2021河南省中考语文科目开考时间提前05-24\n- 2021年全国各地中考时间"
-    )
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "新疆维吾尔自治区"
-
-
-def test_a_city_measured_against_its_province_speaks_of_itself() -> None:
-    text = (
-        "本报讯 昨天,我市召开高考工作会议,力争有2名以上学生总分进入全省前100名;上本科线率高出全省平均水平5个百分点以上。\n"
-        "今年潮州全市一本线上线率达8.4%,各批次上线率均高于全省平均水平。"
-    )
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "潮州市"
-
-
-def test_a_county_level_city_named_for_its_education_is_the_page_s_place_not_its_city() -> None:
-    text = (
-        "提升教育现代化水平\n发布时间:2022-01-20 来源:常熟日报\n"
-        "1月18日,2022年全市教育工作会议召开。会议提出,以整体提升常熟教育现代化水平为总目标,擦亮常熟教育品牌。全市新建学校5所。"
-    )
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "常熟市"
-
-
-def test_cities_of_one_province_in_a_text_on_my_province_make_the_province() -> None:
-    text = "未来10年是实现我省民族地区教育跨越式发展的关键时期。\n成都、绵阳等10个市选派了8000多名教师赴民族地区支教。"
-    meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == "四川省"
+    assert meta.region is not None and meta.region.name == region
 
 
 def test_a_text_citing_itself_in_title_marks_has_that_kind() -> None:
