@@ -172,13 +172,13 @@ def test_year_in_sentence_wins_over_plan_year():
     assert target.year == 2025
 
 
-def test_evidence_is_the_clause_with_original_offsets():
+def test_evidence_is_the_sentence_with_original_offsets():
     text = "一、目标\n學前三年毛入園率達到85%以上,其他工作穩步推進。"
     doc = structured(text)
     (target,) = extract_facts(doc).targets
     ev = target.evidence
-    assert ev.text == "学前三年毛入园率达到85%以上"  # Simplified
-    assert text[ev.start : ev.end] == "學前三年毛入園率達到85%以上"  # offsets into the original
+    assert ev.text == "学前三年毛入园率达到85%以上,其他工作稳步推进。"  # Simplified
+    assert text[ev.start : ev.end] == "學前三年毛入園率達到85%以上,其他工作穩步推進。"  # offsets into the original
     assert ev.section == "一、"
 
 
@@ -714,7 +714,7 @@ def test_an_entry_of_a_table_of_contents_is_no_fact():
         "目录\n【重点任务27】重大政策:“1610”政策体系………………18\n【重点任务28】重大项目:改扩建154个学校项目…………19\n"
         "【重点任务28】重大项目:改扩建154个学校项目\n"
     )
-    assert [(t.value, t.evidence.text) for t in targets] == [(154, "改扩建154个学校项目")]
+    assert [(t.value, t.evidence.text) for t in targets] == [(154, "【重点任务28】重大项目:改扩建154个学校项目")]
 
 
 def test_the_count_in_brackets_after_a_list_title_is_no_fact():

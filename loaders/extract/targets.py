@@ -69,8 +69,6 @@ _SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
 _STATING_KINDS = (*_RULE_KINDS, "工作计划", "工作要点", "行动计划")
-# a clause that names only a generic quantity (数量不超过…): what it counts is in the clause before
-_GENERIC_LEAD = re.compile(r"(?:其中|总)?(?:数量|比例|人数|总数|规模|名额)")
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
 # is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
@@ -873,6 +871,7 @@ def _sentence_facts(
     )
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
+    evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
     indicator, comparator = "", "="
     previous = (-1, "")  # the clause before and the indicator of its last value
     reported = False  # whether the value before was reported
@@ -883,25 +882,19 @@ def _sentence_facts(
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _shared_indicators(clause, quantities)
-        opens = cs  # where the evidence of the clause's values starts
         if shared is None and j and quantities and _SHARED_OPENING.match(clause):
             # 学前三年毛入园率、义务教育巩固率,分别达到92%、97%: the list is the clause before
-            opens, ends = spans[j - 1]
-            shift = ends - opens
+            ps, pe = spans[j - 1]
             shared = _shared_indicators(
-                text[opens:ends] + clause, [q._replace(start=q.start + shift, end=q.end + shift) for q in quantities]
+                text[ps:pe] + clause, [q._replace(start=q.start + pe - ps, end=q.end + pe - ps) for q in quantities]
             )
-            opens = opens if shared else cs
         indicator, comparator = "", "="
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             named = _indicator(clause, q, lo, hi)
-            start = opens
-            if j and _GENERIC_LEAD.match(clause):
-                start = spans[j - 1][0]  # 其余面向本区自主招生,数量不超过…的20%: what the 数量 is of
             if j and not indicator and (done := _done_before(text, spans[j - 1], named)):
-                start, named = spans[j - 1][0], done  # 开展课后服务,每天至少开展2小时: 课后服务
+                named = done  # 开展课后服务,每天至少开展2小时: 课后服务
             elif named == q.text and not indicator and j:
                 # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
                 # its value (待岗培训时间一般为6个月,最长不超过12个月)
@@ -918,7 +911,7 @@ def _sentence_facts(
                 named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
             elif j and not indicator and _LEVEL.fullmatch(named) and (base := _levelled_base(text, spans, j, previous)):
                 # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it
-                start, named = spans[j - 1][0], named + base
+                named += base
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
@@ -929,7 +922,6 @@ def _sentence_facts(
             if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
             reported = status == OBSERVATION
-            evidence = doc.evidence(sent, sent.start + start, sent.start + ce)
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
             names = shared[n] if shared else [indicator]
