@@ -383,6 +383,9 @@ def _meta(text: str) -> Metadata:
         ("某县教育扶贫“百日攻坚”实施方案\n为落实全省扶贫开发工作会议精神,决定在2023年3月20日-6月30日期间开展教育扶贫行动。", "实施方案", 2023),
         # a page that opens inside a document's numbered parts is a part of one, of no kind it names
         ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", None, None),
+        # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
+        ("教育新闻教育信息化三通进展电教动态通知通告政策文件\n新闻首页 -> 三通进展\n• 大庆教育信息化“三通”工作进展情况简报\n"
+         "• 来源:大庆教育网\n时间:2016-12-30 17:36:23\n• 根据文件要求,到2020年,中小学校宽带互联网接入比例达到100%。", "报告", 2016),
         # a news page's date in brackets
         ("站内搜索:\n南沙力争到2020年半数幼儿园实现公办\n日期:[2018-11-06] 版次:[A12]\n近日,南沙区政协举行重点提案督办座谈会。", "新闻", 2018),
     ],
