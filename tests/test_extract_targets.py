@@ -591,6 +591,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "做好全区66辆校车的安全监管工作。",  # all there are of a kind, whose work the clause is about
         "下面是小编整理的小学学校学年度工作计划3篇,仅供参考。",  # a sharing site's own count
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
+        "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
@@ -600,6 +601,11 @@ def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
 def test_what_a_bracketed_note_leaves_out_is_no_fact():
     targets, observations = _targets("中心城区新建义务教育学校12所,总投资58628万元(不含民营投资的建设资金23000万元)。")
     assert [t.value for t in targets] == [12, 586280000] and observations == ()
+
+
+def test_what_news_says_a_project_is_laid_out_to_do_is_planned():
+    targets, _ = _targets("该工程规划分三年对全县35所学校运动场进行塑化,总投入约2050万元。", kind="新闻", plan_year=2020)
+    assert [t.value for t in targets] == [35, 20500000]
 
 
 def test_a_news_paragraph_that_opens_on_what_is_asked_plans_its_sentences():

@@ -23,7 +23,8 @@
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
 - the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count;
 - what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元));
-- the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount.
+- the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount;
+- round the clock (实行24小时值班制度): how a service is kept, not an amount to reach.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "篇" and "小编" in leading + clause)
         or bool(_LEFT_OUT.search(clause, 0, q.start))
         or _ONE_OF.match(clause, q.end) is not None
+        or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
     )
 
 
