@@ -165,7 +165,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     fields = "\n".join(
         line for line in lines
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
-        and not _LINK_ENTRY.match(line)
+        and not _LIST_ENTRY.match(line)
     )
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
@@ -243,13 +243,13 @@ def _header_lines(header: str) -> list[str]:
 
 
 # a document site's own line (为您提供优质参考范文!工作总结工作计划…, 欢迎您访问…): its menu, not the title
-# an entry of a page's list of links (- 2021河南省中考语文科目开考时间提前05-24): another page's title
-_LINK_ENTRY = re.compile(r"[-•·●▪]\s")
+# the mark of a list's entry: a page's list of links (- 2021河南省中考语文科目开考时间提前05-24) names
+# other pages, and a title may be set as an entry (• 黑龙江大庆教育信息化“三通”工作进展情况简报)
+_LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # (a site's menu of columns, 通知通告/通知公告 among them, names kinds of pages, not this page's kind)
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告")
 
 
-_BULLET = re.compile(r"^[•·●▪]\s*")
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
 _CAPTION = re.compile(r"向[^，,。]{1,12}作")
 
@@ -263,9 +263,8 @@ def _title(lines: list[str]) -> str | None:
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
         if m := _TITLE_FIELD.match(line.strip()):
             return m.group(1).strip()
-    # (• 黑龙江大庆教育信息化“三通”工作进展情况简报: a title set as a list entry keeps its words)
     candidates = [
-        (i, _BULLET.sub("", line.strip()))
+        (i, _LIST_ENTRY.sub("", line.strip()))
         for i, line in enumerate(lines)
         if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
         and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip())

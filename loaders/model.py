@@ -46,8 +46,11 @@ def _frozen(cls: type[_T]) -> type[_T]:
     slot: the one dataclass writes for a frozen class goes through ``object.__setattr__`` and builds
     an object in almost twice the time, and a document builds hundreds (its sentences, sections,
     evidence, values, entities). The class is as frozen as before: only ``__init__`` sets a slot.
-    (No field may have a default factory: the two classes that have one are built once a document.)"""
+    No field may have a default factory (the two classes that have one are built once a document and
+    keep dataclass's own ``__init__``)."""
     cls = dataclass(frozen=True, slots=True)(cls)
+    if any(f.default_factory is not MISSING for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: a field with a default factory needs dataclass's own __init__")
     names = [f.name for f in fields(cls)]
     namespace: dict[str, Any] = {f"_set_{name}": cls.__dict__[name].__set__ for name in names}
     namespace.update({f"_default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING})
@@ -58,7 +61,6 @@ def _frozen(cls: type[_T]) -> type[_T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init  # type: ignore[misc]
     return cls
-
 
 
 @_frozen

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import CJK, alternation
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "quantity_spans"]
+__all__ = ["CHANGE_TO", "Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
@@ -53,10 +53,10 @@ _LISTED = re.compile(
     rf"(?:\s*(?:及以上|以上|以下|以内))?\s*(?:和|、|及|与|,|，)\s*"
     rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为)?)?\s*(?P<num>\d+(?:\.\d+)?)"
 )
+# the words of a change to a new value (提高到, 降低至, 从75%增至80%)
+CHANGE_TO = r"(?:提高|提升|增加|增长|降低|下降|减少|缩小|压缩|[增升降减缩扩])(?:到|至)"
 # an index's value changed to another (受教育年限从13.5年提高到14年, 差异系数由0.6降低到0.5)
-_CHANGED_TO = re.compile(
-    r"\s*年?\s*(?:提高|提升|增加|增长|降低|下降|减少|缩小|[增升降减缩])(?:到|至)\s*(?P<num>\d+(?:\.\d+)?)"
-)
+_CHANGED_TO = re.compile(rf"\s*年?\s*{CHANGE_TO}\s*(?P<num>\d+(?:\.\d+)?)")
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
 # quantity of its own) or 约 (about)

@@ -304,14 +304,16 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
-# names of a kind no suffix rule finds: (the pattern, gated by words one of which its names hold; a word
-# the name holds)
-_DESIGNATED = ("试验区", "实验区", "示范区", "先行区", "创建区", "普及普惠县", "均衡县", "示范县")
-_NAMED_KIND_WORDS = (*_DESIGNATED, "战略", "免费")
-_NAMED_KIND_GATE = re.compile(alternation(_NAMED_KIND_WORDS))
-_NAMED_KINDS = (
-    (Gated.of(_DESIGNATION, _DESIGNATED), "教育"), (Gated.of(_STRATEGY, ("战略",)), ""), (Gated.of(_FREE_SCHOOLING, ("免费",)), "")
+# names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
+# a word the name must hold)
+_KINDS_OF_NAME = (
+    (_DESIGNATION, ("试验区", "实验区", "示范区", "先行区", "创建区", "普及普惠县", "均衡县", "示范县"), "教育"),
+    (_STRATEGY, ("战略",), ""),
+    (_FREE_SCHOOLING, ("免费",), ""),
 )
+_NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
+_NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
+_NAMED_KIND_GATE = re.compile(alternation(_NAMED_KIND_WORDS))
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
-from edukg.loaders.extract.numbers import Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
@@ -134,7 +134,7 @@ _NOT_CJK = re.compile(rf"[^{CJK}]+")
 # a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
-_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|压缩|[增升降减缩扩])(?:到|至)")
+_CHANGE_TO = re.compile(CHANGE_TO)
 # a level of schooling, which alone names no indicator
 _LEVEL = re.compile(r"小学|初中|高中|普通高中|幼儿园|学前|中职|高职|高校|小学段|初中段|高中段")
 _LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…800元、初中1000元)
