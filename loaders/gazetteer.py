@@ -1,10 +1,10 @@
 """An offline gazetteer of Chinese administrative divisions, with historical names.
 
-Current units come from ``data/divisions.tsv`` (GB/T 2260 codes and names, written
+Current units come from the ontology's ``data/divisions.tsv`` (GB/T 2260 codes and names, written
 once by ``scripts/make_divisions.py``; its header names the source). Units changed since come from
 two sources: renamed under the same code (or moved with their city), from the
 GB/T 2260 revisions of 2002–2013 in the ``gb2260`` package; merged, moved or
-renumbered, from ``data/region_changes.tsv``. The old name becomes a unit of
+renumbered, from its ``data/region_changes.tsv``. The old name becomes a unit of
 its own, with its historical hierarchy, the current unit's code, and the
 current name as an alias (the current unit gains the old name as an alias too).
 """
@@ -129,7 +129,7 @@ class Gazetteer:
 
 def division_names() -> dict[str, str]:
     """Division code → name of every unit today, as ``data/divisions.tsv`` lists them."""
-    path = files("edukg.loaders") / "data" / "divisions.tsv"
+    path = files("edukg.ontology") / "data" / "divisions.tsv"
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
     return {code: name for code, name in rows}
 
@@ -202,7 +202,7 @@ def _codes_by_name(units: list[Region]) -> dict[tuple[str | None, str], set[str 
 
 def _listed_changes() -> set[Change]:
     """The changes of ``data/region_changes.tsv``: those where the code changed too."""
-    path = files("edukg.loaders") / "data" / "region_changes.tsv"
+    path = files("edukg.ontology") / "data" / "region_changes.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     return {(date, (op, oc, oco or None), (np_, nc, nco or None)) for date, op, oc, oco, np_, nc, nco in rows}
 

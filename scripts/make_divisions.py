@@ -1,4 +1,4 @@
-"""Write loaders/data/divisions.tsv, the current GB/T 2260 division table edukg ships.
+"""Write ontology/data/divisions.tsv, the current GB/T 2260 division table edukg ships.
 
     python scripts/make_divisions.py ADCODES_CSV [--out TSV]
 
@@ -16,7 +16,7 @@ import argparse
 import csv
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "loaders" / "data" / "divisions.tsv"
+OUT = Path(__file__).resolve().parents[1] / "ontology" / "data" / "divisions.tsv"
 HEADER = """\
 # Chinese administrative divisions today (GB/T 2260 codes): code, name; {count} units.
 # Source: cpca 0.5.5, cpca/resources/adcodes.csv (https://github.com/DQinYuan/chinese_province_city_area_mapper,
@@ -36,7 +36,7 @@ def divisions(adcodes: Path) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("adcodes", type=Path, help="cpca/resources/adcodes.csv")
-    parser.add_argument("--out", type=Path, default=OUT, help="where to write [loaders/data/divisions.tsv]")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write [ontology/data/divisions.tsv]")
     args = parser.parse_args()
     names = divisions(args.adcodes)
     lines = [HEADER.format(count=len(names))] + [f"{code}\t{name}\n" for code, name in names.items()]

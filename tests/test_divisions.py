@@ -11,7 +11,7 @@ import pytest
 from edukg.loaders.gazetteer import division_names, gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLE = files("edukg.loaders") / "data" / "divisions.tsv"
+TABLE = files("edukg.ontology") / "data" / "divisions.tsv"
 
 
 def test_the_table_names_its_source_and_holds_every_level():
