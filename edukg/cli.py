@@ -20,7 +20,8 @@ import click
 from edukg import __version__
 from edukg.config import DEFAULT_GRAPH, Settings, settings_from_env
 from edukg.errors import EdukgError, InputError
-from edukg.output import FORMATS, format_rows, write_sections
+from edukg.collector import collector_paused
+from edukg.output import FORMATS, TERMINAL_WIDTH, format_rows, write_sections
 from edukg.serve import DEFAULT_HOST, DEFAULT_PORT
 
 __all__ = ["cli", "Session", "pass_session"]
@@ -118,12 +119,8 @@ def param_options(f: Callable) -> Callable:
 
 
 def _echo_rows(rows: Sequence[dict], fmt: str) -> None:
-    """Rows in `fmt`; a table cuts long texts as the demo does (json, csv and markdown keep them whole)."""
-    if fmt == "table":
-        from edukg.demo import shorten
-
-        rows = shorten(list(rows))
-    text = format_rows(rows, fmt)
+    """Rows in `fmt`; a table cuts long texts for the terminal (json, csv and markdown keep them whole)."""
+    text = format_rows(rows, fmt, cut=TERMINAL_WIDTH)
     if text:
         click.echo(text)
     elif fmt == "table":
@@ -156,8 +153,8 @@ def _empty_graph(session: Session) -> str | None:
 
 
 def _echo_sections(sections: dict[str, Sequence[dict]], fmt: str) -> None:
-    """Titled groups of rows; as JSON, one object of arrays keyed by title."""
-    write_sections(sections, fmt, sys.stdout)
+    """Titled groups of rows (tables cut for the terminal); as JSON, one object of arrays keyed by title."""
+    write_sections(sections, fmt, sys.stdout, cut=TERMINAL_WIDTH)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -434,7 +431,7 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
     Example:
         edukg demo -o demo.html
     """
-    from edukg.demo import DEMO_GRAPH, demo_params, sample_corpus, shorten
+    from edukg.demo import DEMO_GRAPH, demo_params, sample_corpus
     from edukg.queries import bind, load_queries
     from edukg.viz.render import write_html
     from edukg.viz.subgraph import whole_graph
@@ -455,7 +452,7 @@ def demo(session: Session, output: Path, max_rows: int) -> None:
         rows = store.query(q.body, bind(q, params), read_only=True)
         options = "".join(f" -p {k}={v}" for k, v in params.items())
         click.echo(f"\n== {q.name}{options}\n{q.description}")
-        click.echo(format_rows(shorten(rows[:max_rows]), "table") or "(no rows)")
+        click.echo(format_rows(rows[:max_rows], "table", cut=TERMINAL_WIDTH) or "(no rows)")
         if len(rows) > max_rows:
             click.echo(f"… {len(rows) - max_rows} more: edukg --graph {DEMO_GRAPH} query run {q.name}{options}")
     path = write_html(whole_graph(store), output, title="edukg demo")
@@ -874,6 +871,20 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         raise click.UsageError("history needs --region.")
     if "diffusion" in analyses and not program:
         raise click.UsageError("diffusion needs --program.")
+    # the analyses across levels and years: hundreds of thousands of rows, none in a cycle (edukg.collector)
+    network = not analyses or any(a in ANALYSIS_NAMES for a in analyses)
+    with collector_paused(not network):
+        sections = _analyses(session, analyses, top, method, indicator, year, region, program, png_path, html_path)
+        if len(sections) == 1:  # one analysis alone: its rows, untitled
+            _echo_rows(next(iter(sections.values())), fmt)
+        else:
+            _echo_sections(sections, fmt)
+
+
+def _analyses(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
+              year: int | None, region: str, program: str, png_path: Path | None,
+              html_path: Path | None) -> dict[str, list[dict]]:
+    """The sections `edukg analyze` prints, by title."""
     network = [a for a in analyses if a in ANALYSIS_NAMES]
     sections: dict[str, list[dict]] = {}
     if network or not analyses:
@@ -897,10 +908,7 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         sections |= history(session.store, region, indicator=indicator)
     if "diffusion" in analyses:
         sections |= _diffusion(session, program, png_path, html_path)
-    if len(sections) == 1:
-        _echo_rows(next(iter(sections.values())), fmt)
-        return
-    _echo_sections(sections, fmt)
+    return sections
 
 
 def _diffusion(session: Session, program: str, png_path: Path | None, html_path: Path | None) -> dict[str, list]:

@@ -12,7 +12,7 @@ from edukg.ontology import vocab
 from edukg.queries import StoredQuery
 from edukg.store.base import Store
 
-__all__ = ["DEMO_GRAPH", "sample_corpus", "pick_statements", "demo_params", "shorten"]
+__all__ = ["DEMO_GRAPH", "sample_corpus", "pick_statements", "demo_params"]
 
 # The demo loads into its own graph so that it never touches the user's.
 DEMO_GRAPH = "edukg-demo"
@@ -77,21 +77,3 @@ def demo_params(store: Store, query: StoredQuery) -> dict[str, Any] | None:
             return None
         params[param.name] = picked[kind][rank]
     return params
-
-
-def shorten(rows: list[dict[str, Any]], width: int = 40) -> list[dict[str, Any]]:
-    """Rows with long texts and lists cut to `width` characters, for a table on a terminal."""
-
-    def text(value: Any) -> str:
-        if isinstance(value, dict):
-            return " ".join(str(v) for v in value.values() if v is not None)
-        return str(value)
-
-    def cut(value: Any) -> Any:
-        if isinstance(value, list):
-            value = "、".join(text(v) for v in value)
-        if isinstance(value, str) and len(value) > width:
-            return value[: width - 1] + "…"
-        return value
-
-    return [{k: cut(v) for k, v in row.items()} for row in rows]

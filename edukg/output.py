@@ -9,11 +9,13 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cache, partial
-from operator import methodcaller
+from functools import cache
+from itertools import islice
+from operator import itemgetter, methodcaller
 from typing import Any, TextIO
 
-__all__ = ["FORMATS", "format_rows", "neutralize_formula", "text_width", "write_sections"]
+__all__ = ["FORMATS", "TERMINAL_WIDTH", "format_rows", "neutralize_formula", "short_value", "text_width",
+           "write_sections"]
 
 Row = Mapping[str, Any]
 
@@ -41,6 +43,20 @@ def _columns(rows: Sequence[Row]) -> list[str]:
     return list(seen)
 
 
+def _cells(rows: Sequence[Row]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The column names (first-seen order over all rows) and each row's values in their order."""
+    columns = list(rows[0]) if rows else []
+    if columns and set(map(len, rows)) == {len(columns)}:  # the usual answer: every row has the same keys
+        try:
+            values = list(map(itemgetter(*columns), rows))
+        except KeyError:
+            pass
+        else:
+            return columns, values if len(columns) > 1 else [(v,) for v in values]
+    columns = _columns(rows)
+    return columns, [tuple(map(row.get, columns)) for row in rows]
+
+
 def _cell(value: Any) -> Any:
     """A value as one table/CSV cell: lists and maps as compact JSON, None as empty."""
     if value is None:
@@ -61,28 +77,18 @@ def _tabulate(rows: Sequence[Row], fmt: str) -> str:
 
 
 @cache
-def _width_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Characters a terminal draws two columns wide (East Asian wide and fullwidth), and those it
-    draws in none (combining marks, format characters); built once, on the first table."""
-    wide: list[str] = []
-    zero: list[str] = []
+def _width_table() -> dict[int, str | None]:
+    """What `str.translate` makes of each character a terminal does not draw one column wide: two
+    columns for East Asian wide and fullwidth ones, none for combining marks and format characters;
+    built once, on the first table. (A translation is a fifth of the time two regex scans take.)"""
+    table: dict[int, str | None] = {}
     for code in range(0x300, 0x40000):
         char = chr(code)
         if unicodedata.east_asian_width(char) in "WF":
-            wide.append(char)
+            table[code] = "  "
         elif unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            zero.append(char)
-
-    def char_class(chars: list[str]) -> re.Pattern[str]:
-        ranges, start = [], None
-        for a, b in zip(chars, [*chars[1:], None]):
-            start = start or a
-            if b is None or ord(b) != ord(a) + 1:
-                ranges.append(re.escape(start) + ("-" + re.escape(a) if a != start else ""))
-                start = None
-        return re.compile("[" + "".join(ranges) + "]")
-
-    return char_class(wide), char_class(zero)
+            table[code] = None
+    return table
 
 
 def text_width(text: str) -> int:
@@ -92,12 +98,10 @@ def text_width(text: str) -> int:
     >>> text_width("学前三年毛入园率"), text_width("85%"), text_width("Ａ1")
     (16, 3, 3)
     """
-    if text.isascii():
-        return len(text)
-    wide, zero = _width_patterns()
-    return len(text) + len(wide.findall(text)) - len(zero.findall(text))
+    return len(text) if text.isascii() else len(text.translate(_width_table()))
 
 
+TERMINAL_WIDTH = 40  # the longest text a table for a terminal shows whole (json, csv, markdown keep all)
 _PADDING = 2  # beyond a column's header, as the simple table format of tabulate has it
 
 
@@ -105,29 +109,79 @@ def _text(value: Any) -> str:
     return value if type(value) is str else str(_cell(value))
 
 
-def _table_lines(rows: Sequence[Row]) -> Iterator[str]:
+def _item_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v is not None)
+    return str(value)
+
+
+def short_value(value: Any, width: int = TERMINAL_WIDTH) -> Any:
+    """`value` as a table on a terminal shows it: a list as its items joined with 、 (a map item by its
+    values), a text longer than `width` characters cut with …; anything else as it is.
+
+    >>> short_value("学前三年毛入园率达到85%以上", 8), short_value([{"v": 85, "u": "%"}, "班班通"]), short_value(3)
+    ('学前三年毛入园…', '85 %、班班通', 3)
+    """
+    if isinstance(value, list):
+        value = "、".join(map(_item_text, value))
+    if isinstance(value, str) and len(value) > width:
+        return value[: width - 1] + "…"
+    return value
+
+
+class _Column:
+    """One column of a table: a key per cell and the text of each distinct key, so that a column that
+    repeats its values (names, levels, units, a sentence's targets) makes and pads each text once."""
+
+    def __init__(self, values: Sequence[Any], cut: int | None) -> None:
+        def text(value: Any) -> str:
+            return _text(value if cut is None else short_value(value, cut))
+
+        kinds = set(map(type, values))
+        self.keys: Sequence[Any]
+        if kinds <= {str, type(None)}:  # a cell is its own key
+            self.keys = values
+            self.texts = {v: text(v) for v in set(values)}
+        elif kinds <= {int, float, bool, type(None)}:  # keyed by repr: 1, 1.0, True (and 0.0, -0.0) are equal
+            self.keys = list(map(repr, values))
+            self.texts = {key: text(value) for key, value in dict(zip(self.keys, values)).items()}
+        else:
+            self.keys = list(map(text, values))
+            self.texts = {t: t for t in set(self.keys)}
+
+    def text(self, n: int) -> str:
+        return self.texts[self.keys[n]]
+
+
+def _table_lines(rows: Sequence[Row], cut: int | None = None) -> Iterator[str]:
     """A plain-text table: a header, a rule, then one line per row (more where a cell holds line
     breaks), every cell padded to its column's width and columns two spaces apart, as tabulate's
-    simple format. Written here, column by column, so that 290,000 rows take seconds, not minutes."""
-    columns = _columns(rows)
-    width_of = cache(text_width)  # a table repeats its cells (names, levels, units): each is measured once
-    texts = [list(map(_text, map(methodcaller("get", c), rows))) for c in columns]
-    widths = [max(width_of(c) + _PADDING, *(width_of(line) for t in col for line in t.split("\n")))
-              if "\n" in "".join(col) else max(width_of(c) + _PADDING, *map(width_of, col))
-              for c, col in zip(columns, texts)]
+    simple format; with `cut`, texts cut as `short_value` does. Written here, column by column and
+    each distinct text of a column once, so that 290,000 rows take seconds, not minutes."""
+    columns, cells = _cells(rows)
+    width_of = cache(text_width)
+    table = [_Column(values, cut) for values in zip(*cells)]
+    widths = [max(width_of(c) + _PADDING, *(width_of(line) for t in col.texts.values() for line in t.split("\n")))
+              for c, col in zip(columns, table)]
 
     def pad(text: str, width: int) -> str:
         return _pad_to(text, width_of=width_of, width=width)
 
     yield "  ".join(map(pad, columns, widths)).rstrip(" ")
     yield "  ".join("-" * w for w in widths)
-    # each distinct text of a column padded once
-    padded = [list(map(cache(partial(_pad_to, width_of=width_of, width=w)), col)) for col, w in zip(texts, widths)]
-    for n, line in enumerate(map("  ".join, zip(*padded))):
+    padded = []
+    for col, w in zip(table, widths):
+        pads = {key: pad(t, w) for key, t in col.texts.items()}
+        padded.append(map(pads.__getitem__, col.keys))
+    lines = map("  ".join, zip(*padded))
+    if not any("\n" in t for col in table for t in col.texts.values()):
+        yield from map(methodcaller("rstrip", " "), lines)
+        return
+    for n, line in enumerate(lines):
         if "\n" not in line:
             yield line.rstrip(" ")
             continue
-        parts = [col[n].split("\n") for col in texts]  # a cell with line breaks: the row takes several lines
+        parts = [col.text(n).split("\n") for col in table]  # a cell with line breaks: the row takes several lines
         for k in range(max(map(len, parts))):
             yield "  ".join(pad(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths)).rstrip(" ")
 
@@ -136,8 +190,8 @@ def _pad_to(text: str, *, width_of: Callable[[str], int], width: int) -> str:
     return text.ljust(width - width_of(text) + len(text))
 
 
-def _table(rows: Sequence[Row]) -> str:
-    return "\n".join(_table_lines(rows)) if rows else ""
+def _table(rows: Sequence[Row], cut: int | None = None) -> str:
+    return "\n".join(_table_lines(rows, cut)) if rows else ""
 
 
 _MARKDOWN_BREAKS = re.compile(r"\r\n|\r|\n")
@@ -164,17 +218,30 @@ def _csv_cell(value: Any) -> Any:
     return neutralize_formula(cell) if isinstance(cell, str) else cell
 
 
-_CSV_AS_IS = (int, float, type(None))  # written as they are (None as an empty cell), nothing to neutralize
+_CSV_AS_IS = {int, float, type(None)}  # written as they are (None as an empty cell), nothing to neutralize
+
+
+def _csv_column(values: Sequence[Any]) -> Sequence[Any]:
+    """A column's cells as `_csv_cell` makes them, checked a column at once: most columns of a large
+    answer are numbers, None and texts that cannot start a formula, and stay as they are."""
+    kinds = set(map(type, values))
+    if kinds <= _CSV_AS_IS:
+        return values
+    if kinds <= _CSV_AS_IS | {str}:
+        if {v[:1] for v in values if type(v) is str}.isdisjoint(_FORMULA_START):
+            return values
+        if kinds <= {str, type(None)}:  # a few distinct texts (comparators), each neutralized once
+            made = {v: _csv_cell(v) for v in set(values)}
+            return list(map(made.__getitem__, values))
+    return [_csv_cell(v) for v in values]
 
 
 def _write_csv(rows: Sequence[Row], out: TextIO) -> None:
-    columns = _columns(rows)
+    columns, cells = _cells(rows)
     writer = csv.writer(out, lineterminator="\n")
     if columns:
         writer.writerow(columns)
-    # _csv_cell for what needs it only: numbers, None and plain text are most cells of a large answer
-    writer.writerows([v if type(v) in _CSV_AS_IS or (type(v) is str and not v.startswith(_FORMULA_START))
-                      else _csv_cell(v) for v in map(row.get, columns)] for row in rows)
+    writer.writerows(zip(*map(_csv_column, zip(*cells))))
 
 
 def _csv(rows: Sequence[Row]) -> str:
@@ -191,8 +258,9 @@ FORMATS: dict[str, Callable[[Sequence[Row]], str]] = {
 }
 
 
-def format_rows(rows: Sequence[Row], fmt: str = "table") -> str:
-    """Render rows (dicts keyed by column) in one of FORMATS, without a trailing newline.
+def format_rows(rows: Sequence[Row], fmt: str = "table", *, cut: int | None = None) -> str:
+    """Render rows (dicts keyed by column) in one of FORMATS, without a trailing newline; a table with
+    `cut` shows texts and lists as `short_value` does (for a terminal: ``cut=TERMINAL_WIDTH``).
 
     Examples
     --------
@@ -209,7 +277,8 @@ def format_rows(rows: Sequence[Row], fmt: str = "table") -> str:
     >>> format_rows([], "json")
     '[]'
     """
-    return FORMATS[fmt.lower()](rows)
+    fmt = fmt.lower()
+    return _table(rows, cut) if fmt == "table" else FORMATS[fmt](rows)
 
 
 _BLOCK = 10_000  # lines written at once
@@ -217,20 +286,15 @@ _ROW_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one line
 
 
 def _write_lines(lines: Iterator[str], out: TextIO) -> None:
-    block: list[str] = []
-    for line in lines:
-        block.append(line)
-        if len(block) == _BLOCK:
-            out.write("\n".join(block) + "\n")
-            block = []
-    if block:
+    while block := list(islice(lines, _BLOCK)):
         out.write("\n".join(block) + "\n")
 
 
-def write_sections(sections: Mapping[str, Sequence[Row]], fmt: str, out: TextIO | None = None) -> None:
+def write_sections(sections: Mapping[str, Sequence[Row]], fmt: str, out: TextIO | None = None, *,
+                   cut: int | None = None) -> None:
     """Titled groups of rows written to `out` as they are made, not built whole first: each title,
-    its rows in `fmt` (or ``(none)``), a blank line between groups; as JSON, one object of arrays keyed
-    by title, a row a line.
+    its rows in `fmt` (or ``(none)``; tables with `cut` as `format_rows` has it), a blank line between
+    groups; as JSON, one object of arrays keyed by title, a row a line.
 
     >>> write_sections({"a": [{"x": 1}], "b": []}, "json")
     {
@@ -264,6 +328,6 @@ def write_sections(sections: Mapping[str, Sequence[Row]], fmt: str, out: TextIO 
         elif fmt == "csv":
             _write_csv(rows, out)
         elif fmt == "table":
-            _write_lines(_table_lines(rows), out)
+            _write_lines(_table_lines(rows, cut), out)
         else:
             out.write(FORMATS[fmt](rows) + "\n")

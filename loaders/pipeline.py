@@ -15,12 +15,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from edukg.collector import collector_paused
 from edukg.errors import InputError
 from edukg.loaders.extract import extract_facts
 from edukg.loaders.model import DocumentFacts, Metadata, Skipped
@@ -93,7 +93,7 @@ _worker_args: tuple[Callable[[Path, Manifest | None], object], Manifest | None] 
 def _start_worker(stages: Callable[[Path, Manifest | None], object], manifest: Manifest | None) -> None:
     global _worker_args
     _worker_args = (stages, manifest)
-    gc.enable()  # forked from a run that paused it (_collector_paused): extraction makes cycles
+    gc.enable()  # forked from a run that paused it (collector_paused): extraction makes cycles
     # Workers run ahead of the consumer; when the CPUs are short, the consumer (and the store
     # server it waits on) should have them, or everything ends up waiting on the slowest writer.
     os.nice(_WORKER_NICENESS)
@@ -178,22 +178,6 @@ class LoadSummary:
         return out
 
 
-@contextmanager
-def _collector_paused(paused: bool) -> Iterator[None]:
-    """Python's cycle collector off while this process only writes (the workers extract): a
-    batch's rows are hundreds of thousands of small lists and dicts, none in a cycle, and as a
-    batch grows the collector would scan them over and over (a quarter of the writing process's
-    CPU time). Extraction makes cycles: a run without workers keeps the collector."""
-    enabled = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = None, workers: int = 1,
         progress: Progress | None = None) -> LoadSummary:
     """Every supported file under `paths` through the stages into `sink` (as ``edukg load`` does).
@@ -216,7 +200,8 @@ def run(paths: Iterable[str | Path], sink: Sink, manifest: Manifest | None = Non
     def ahead() -> int:
         return max(_AHEAD, sink.batch_size)
 
-    with _collector_paused(workers > 1):
+    # the writing process only writes (the workers extract, and make cycles): its rows hold none
+    with collector_paused(workers > 1):
         for done, item in enumerate(_each(files, _rows_of_file, manifest, workers, ahead), 1):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)

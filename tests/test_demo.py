@@ -1,6 +1,6 @@
 """The demo's helpers: sample corpus, example parameters picked from the graph, short table cells."""
 
-from edukg.demo import demo_params, sample_corpus, shorten
+from edukg.demo import demo_params, sample_corpus
 from edukg.loaders.load import load_document
 from edukg.loaders.pipeline import process_file
 from edukg.queries import get_query, load_queries
@@ -26,7 +26,3 @@ def test_params_are_picked_from_the_graph(store, sample_path):
 def test_no_params_from_an_empty_graph(store):
     assert demo_params(store, get_query("targets-by-indicator")) is None
 
-
-def test_shorten_cuts_long_text_and_joins_lists():
-    rows = shorten([{"a": "甲" * 50, "b": ["x", "y"], "c": [{"v": 85, "u": "%", "n": None}], "d": 3}], width=10)
-    assert rows == [{"a": "甲" * 9 + "…", "b": "x、y", "c": "85 %", "d": 3}]

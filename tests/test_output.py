@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from edukg.output import FORMATS, format_rows, text_width, write_sections
+from edukg.output import FORMATS, format_rows, short_value, text_width, write_sections
 
 ROWS = [
     {"region": "县甲", "year": 2021, "value": 85, "aliases": ["毛入园率", "学前毛入园率"]},
@@ -90,3 +90,25 @@ def test_sections_hold_each_group_in_its_format(fmt):
         assert json.loads(out.getvalue()) == {"甲": ROWS, "乙": []}
     else:
         assert out.getvalue() == f"甲\n{format_rows(ROWS, fmt)}\n\n乙\n(none)\n"
+
+
+def test_a_table_for_the_terminal_cuts_long_text_and_joins_lists():
+    rows = [{"a": "甲" * 50, "b": ["x", "y"], "c": [{"v": 85, "u": "%", "n": None}], "d": 3, "e": None}]
+    assert [{k: short_value(v, 10) for k, v in row.items()} for row in rows] == [
+        {"a": "甲" * 9 + "…", "b": "x、y", "c": "85 %", "d": 3, "e": None}]
+    assert format_rows(rows, "table", cut=10).splitlines()[2].split() == ["甲" * 9 + "…", "x、y", "85", "%", "3"]
+    assert "甲" * 50 in format_rows(rows, "table") and "甲" * 50 in format_rows(rows, "csv", cut=10)
+
+
+@pytest.mark.parametrize("cut", [None, 40])
+def test_sections_cut_tables_as_format_rows_does(cut):
+    out = io.StringIO()
+    write_sections({"甲": WIDE_ROWS}, "table", out, cut=cut)
+    assert out.getvalue() == f"甲\n{format_rows(WIDE_ROWS, 'table', cut=cut)}\n"
+
+
+def test_a_column_of_numbers_shows_each_as_it_is():
+    # 1, 1.0 and True are equal as keys, and so are 0.0 and -0.0: each cell keeps its own text
+    rows = [{"a": 1, "b": -0.0}, {"a": 1.0, "b": 0.0}, {"a": True, "b": None}, {"a": 2, "b": 0.5}]
+    assert [line.split() for line in format_rows(rows, "table").splitlines()[2:]] == [
+        ["1", "-0.0"], ["1.0", "0.0"], ["True"], ["2", "0.5"]]

@@ -734,12 +734,10 @@ def _parts(value: Any) -> GraphValue | None:
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def _text(value: str | bytes) -> str:
-    return value.decode() if isinstance(value, bytes) else value
-
-
-# FalkorDB's compact value types that are scalars: null, string, integer, boolean, double
-_SCALAR_TYPES = {1: lambda v: None, 2: _text, 3: int, 4: lambda v: _text(v) == "true", 5: float}
+# FalkorDB's compact value types that are scalars: null, string, integer, boolean, double. The client
+# decodes replies, so the first three arrive as they are meant; only booleans and doubles are converted.
+_AS_SENT = 3  # the highest type sent as it is meant
+_CONVERTED = {4: lambda v: v == "true", 5: float}
 
 
 def _scalar_rows(response: Any) -> list[dict[str, Any]] | None:
@@ -747,10 +745,11 @@ def _scalar_rows(response: Any) -> list[dict[str, Any]] | None:
     None for any other reply (an error, a write's statistics only, a node, a list, a map)."""
     if not isinstance(response, list) or len(response) != 3 or isinstance(response[-1], redis.ResponseError):
         return None
-    columns = [_text(name) for _, name in response[0]]
-    parse = _SCALAR_TYPES
+    columns = [name for _, name in response[0]]
+    convert = _CONVERTED
     try:
-        return [dict(zip(columns, [parse[kind](value) for kind, value in record])) for record in response[1]]
+        return [dict(zip(columns, [v if kind <= _AS_SENT else convert[kind](v) for kind, v in record]))
+                for record in response[1]]
     except KeyError:
         return None
 
