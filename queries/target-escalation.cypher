@@ -86,14 +86,18 @@ WITH d, t, i, year, r, rank,
      reduce(best = null, c IN above |
             CASE WHEN best IS NULL OR c.rank > best.rank OR (c.rank = best.rank AND c.key < best.key) THEN c ELSE best END
      ) AS up
-// Direction: for >= a higher value is stricter, for <= a lower one; = takes the other side's; range compares nothing.
+// Direction: for >= a higher value is stricter, for <= a lower one; = (and ≈, 约/左右) takes the other
+// side's; range compares nothing.
 WITH d, t, i, year, r, rank, up,
-     CASE WHEN up IS NULL OR t.comparator = 'range' OR up.t.comparator = 'range' OR t.unit <> up.t.unit THEN 0
-          WHEN t.comparator = '>=' AND up.t.comparator IN ['>=', '='] THEN 1
-          WHEN t.comparator = '=' AND up.t.comparator = '>=' THEN 1
-          WHEN t.comparator = '<=' AND up.t.comparator IN ['<=', '='] THEN -1
-          WHEN t.comparator = '=' AND up.t.comparator = '<=' THEN -1
-          WHEN t.comparator = '=' AND up.t.comparator = '=' AND t.value = up.t.value THEN 2
+     CASE t.comparator WHEN '≈' THEN '=' ELSE t.comparator END AS mine,
+     CASE up.t.comparator WHEN '≈' THEN '=' ELSE up.t.comparator END AS theirs
+WITH d, t, i, year, r, rank, up,
+     CASE WHEN up IS NULL OR mine = 'range' OR theirs = 'range' OR t.unit <> up.t.unit THEN 0
+          WHEN mine = '>=' AND theirs IN ['>=', '='] THEN 1
+          WHEN mine = '=' AND theirs = '>=' THEN 1
+          WHEN mine = '<=' AND theirs IN ['<=', '='] THEN -1
+          WHEN mine = '=' AND theirs = '<=' THEN -1
+          WHEN mine = '=' AND theirs = '=' AND t.value = up.t.value THEN 2
           ELSE 0 END AS direction
 OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
 RETURN i.name AS indicator, year,

@@ -34,6 +34,8 @@ def test_shipped_table_cites_every_figure():
         "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
         "“十四五”学前教育发展提升行动计划",
         "“十四五”县域普通高中发展提升行动计划",
+        "关于实施第三期学前教育行动计划的意见",
+        "高中阶段教育普及攻坚计划（2017—2020年）",
     }
     assert all(t.issuer and t.article and t.checked and t.year in (2020, 2025) for t in targets)
     higher = {(t.year, t.value) for t in targets if t.indicator == "高等教育毛入学率"}
@@ -55,7 +57,7 @@ def test_every_national_indicator_is_an_ontology_indicator():
 
 
 @pytest.mark.parametrize("row, message", [
-    (ROW.replace(">=", "≥"), "row 4: comparator '≥' is not one of >=, <=, ="),
+    (ROW.replace(">=", "≥"), "row 4: comparator '≥' is not one of >=, <=, =, ≈"),
     (ROW.replace("\t85\t", "\t八十五\t"), "row 4: value '八十五' and year '2021' must be numbers"),
     (ROW.replace("\t2021\t", "\t\t"), "row 4: every column but unit needs a value"),
     (ROW + "\textra", "row 4: more than 9 columns"),
@@ -76,7 +78,7 @@ def test_a_bad_header_is_refused(tmp_path):
 def test_national_documents_have_region_全国_and_one_cited_target_per_row():
     rows = read_targets(shipped_table())
     documents = national_facts()
-    assert len(documents) == 4
+    assert len(documents) == 6
     assert all(f.document.metadata.region.name == NATIONAL and f.identities.region == NATIONAL for f in documents)
     targets = [t for f in documents for t in f.targets]
     assert len(targets) == len(rows)
@@ -129,9 +131,9 @@ def test_cli_load_national_then_again_unchanged(store):
     runner = CliRunner()
     first = runner.invoke(cli, ["--graph", store.graph_name, "load", "--national"])
     assert first.exit_code == 0, first.output
-    assert first.stderr.count("loaded: ") == 4 and "national reference targets" in first.stderr
+    assert first.stderr.count("loaded: ") == 6 and "national reference targets" in first.stderr
     again = runner.invoke(cli, ["--graph", store.graph_name, "load", "--national"])
-    assert again.stderr.count("unchanged: ") == 4
+    assert again.stderr.count("unchanged: ") == 6
     rows = json.loads(runner.invoke(cli, ["--graph", store.graph_name, "query", "run", "targets-by-indicator",
                                           "-p", "indicator=高等教育毛入学率", "--format", "json"]).stdout)
     assert [(r["region"], r["year"], r["value"]) for r in rows] == [(NATIONAL, 2025, 60), (NATIONAL, 2020, 40)]

@@ -31,6 +31,7 @@ LEVELS = ("nation", "province", "city", "county", "below county")
 VERDICTS = ("stricter", "equal", "looser", "incomparable")
 _RANK = {"province": 1, "city": 2, "county": 3}
 _DIGITS = 4
+_POINT = {"≈": "="}  # an approximate value compares as a value
 
 # The indicators asked for: a name or alias holding the text given (every indicator for "").
 INDICATORS = """
@@ -129,8 +130,8 @@ def _above(region_id: str) -> tuple[str, ...]:
 def verdict(target: Row, above: Row) -> str:
     """stricter, equal, looser or incomparable: `target` against the target of the level `above`.
 
-    For ``>=`` a higher value is stricter, for ``<=`` a lower one; ``=`` takes the other side's
-    direction; units that differ, a range, or directions that disagree compare nothing.
+    For ``>=`` a higher value is stricter, for ``<=`` a lower one; ``=`` and ``≈`` (约, 左右) take the
+    other side's direction; units that differ, a range, or directions that disagree compare nothing.
 
     >>> verdict({"comparator": "<=", "value": 0.45, "unit": ""}, {"comparator": "<=", "value": 0.5, "unit": ""})
     'stricter'
@@ -138,8 +139,10 @@ def verdict(target: Row, above: Row) -> str:
     'looser'
     >>> verdict({"comparator": ">=", "value": 85, "unit": "%"}, {"comparator": "<=", "value": 88, "unit": "%"})
     'incomparable'
+    >>> verdict({"comparator": "≈", "value": 90, "unit": "%"}, {"comparator": ">=", "value": 85, "unit": "%"})
+    'stricter'
     """
-    mine, theirs = target["comparator"], above["comparator"]
+    mine, theirs = (_POINT.get(c, c) for c in (target["comparator"], above["comparator"]))
     if "range" in (mine, theirs) or target["unit"] != above["unit"]:
         return "incomparable"
     sides = {mine, theirs} - {"="}

@@ -36,13 +36,13 @@ __all__ = ["COLUMNS", "NATIONAL", "NationalTarget", "national_facts", "read_targ
 
 NATIONAL = "全国"
 COLUMNS = ("indicator", "comparator", "value", "unit", "year", "issuer", "document", "article", "checked")
-_COMPARATORS = {">=": "不低于", "<=": "不高于", "=": "为"}
+_COMPARATORS = {">=": "不低于", "<=": "不高于", "=": "为", "≈": "约为"}
 
 
 @dataclass(frozen=True)
 class NationalTarget:
     indicator: str
-    comparator: str  # >=, <=, =
+    comparator: str  # >=, <=, =, ≈
     value: int | float
     unit: str
     year: int
