@@ -132,3 +132,13 @@ def test_the_stored_query_answers_the_same_rows(levels_store, params):
     q = get_query("target-escalation")
     stored = levels_store.query(q.body, bind(q, {**params, "limit": 10_000}), read_only=True)
     assert stored == escalation(levels_store, **params)["escalation"]
+
+
+def test_the_table_cuts_sentences_for_the_terminal_and_csv_keeps_them(levels_store):
+    args = ["--graph", levels_store.graph_name, "analyze", "escalation", "--indicator", "入园率", "--region", "昌宁县"]
+    table = CliRunner().invoke(cli, [*args, "--format", "table"])
+    csv_out = CliRunner().invoke(cli, [*args, "--format", "csv"])
+    sentence = "2021年,全县学前三年毛入园率达到89%以上,九年义务教育巩固率达到95%,高中阶段毛入学率达到88%以上。"
+    assert table.exit_code == csv_out.exit_code == 0, table.output + csv_out.output
+    assert sentence in csv_out.stdout and sentence not in table.stdout
+    assert sentence[:39] + "…" in table.stdout
