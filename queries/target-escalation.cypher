@@ -99,7 +99,8 @@ WITH d, t, i, year, r, rank, up,
           WHEN mine = '=' AND theirs = '<=' THEN -1
           WHEN mine = '=' AND theirs = '=' AND t.value = up.t.value THEN 2
           ELSE 0 END AS direction
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
+// A target's sentence is in its own document: the sentence is not walked to the document to check it.
+OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)
 RETURN i.name AS indicator, year,
        ['nation', 'province', 'city', 'county', 'below county'][rank] AS level, r.name AS region,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
