@@ -871,21 +871,21 @@ def analyze(session: Session, analyses: tuple[str, ...], top: int, method: str, 
         raise click.UsageError("history needs --region.")
     if "diffusion" in analyses and not program:
         raise click.UsageError("diffusion needs --program.")
-    # the analyses across levels and years: hundreds of thousands of rows, none in a cycle (edukg.collector)
-    network = not analyses or any(a in ANALYSIS_NAMES for a in analyses)
-    with collector_paused(not network):
-        sections = _analyses(session, analyses, top, method, indicator, year, region, program, png_path, html_path)
+    network = [a for a in analyses if a in ANALYSIS_NAMES]
+    # the analyses across levels and years alone: hundreds of thousands of rows, none in a cycle (edukg.collector)
+    with collector_paused(bool(analyses) and not network):
+        sections = _analyses(session, analyses, network, top, method, indicator, year, region, program, png_path,
+                             html_path)
         if len(sections) == 1:  # one analysis alone: its rows, untitled
             _echo_rows(next(iter(sections.values())), fmt)
         else:
             _echo_sections(sections, fmt)
 
 
-def _analyses(session: Session, analyses: tuple[str, ...], top: int, method: str, indicator: str,
-              year: int | None, region: str, program: str, png_path: Path | None,
+def _analyses(session: Session, analyses: tuple[str, ...], network: list[str], top: int, method: str,
+              indicator: str, year: int | None, region: str, program: str, png_path: Path | None,
               html_path: Path | None) -> dict[str, list[dict]]:
-    """The sections `edukg analyze` prints, by title."""
-    network = [a for a in analyses if a in ANALYSIS_NAMES]
+    """The sections `edukg analyze` prints, by title (`network`: the network analyses among `analyses`)."""
     sections: dict[str, list[dict]] = {}
     if network or not analyses:
         # networkx is imported here only: the analyses across levels and years do without its 0.6 s

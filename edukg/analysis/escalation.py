@@ -3,10 +3,10 @@
 `escalation` gives every target beside the nearest level above that has a
 target for the same indicator and year, with the difference, the ratio and a
 verdict, then `summarize` counts per indicator and level how often a level
-tightens the one above and by how much on average. It reads every target in one
-statement and each document's title and region in another, and links the levels
-here (a dictionary lookup per level above), so a corpus of 10,000 documents takes
-seconds; the stored query
+tightens the one above and by how much on average. It reads the targets (in two
+statements at once, half the indicators each) and each document's title and region
+apart, and links the levels here (a dictionary lookup per level above), so a corpus
+of 10,000 documents takes seconds; the stored query
 ``target-escalation`` answers the same rows in Cypher alone, for `edukg query
 run`, the web app and pictures (tests/test_escalation.py checks they agree).
 """
@@ -23,8 +23,8 @@ from typing import Any
 from edukg.analysis import Row
 from edukg.store.base import Store
 
-__all__ = ["CHOSEN", "DOCUMENTS", "INDICATORS", "LEVELS", "NATIONAL", "TARGETS", "VERDICTS", "escalation", "link_levels",
-           "read_targets", "summarize", "verdict"]
+__all__ = ["CHOSEN", "DOCUMENTS", "INDICATORS", "LEVELS", "NATIONAL", "TARGETS", "VERDICTS", "escalation",
+           "link_levels", "read_targets", "summarize", "verdict"]
 
 NATIONAL = "全国"  # the region id of the national reference targets
 LEVELS = ("nation", "province", "city", "county", "below county")
@@ -91,9 +91,10 @@ def read_targets(store: Store, indicator: str = "", year: int = 0, region: str =
     regions: dict[Any, list[Row]] = {}  # document → what its targets take from it, once per region
     for d in store.query(DOCUMENTS, read_only=True):
         if not region or _kin(d["region_id"], lineage):
+            region_name = names.setdefault(d["region"], d["region"])
             regions.setdefault(d["document"], []).append({
-                "document": d["title"], "region_id": d["region_id"],
-                "region": names.setdefault(d["region"], d["region"]), "rank": _rank(d["region_id"], d["region_level"])})
+                "document": d["title"], "region_id": d["region_id"], "region": region_name,
+                "rank": _rank(d["region_id"], d["region_level"])})
     indicators = [r["name"] for r in store.query(INDICATORS, {"indicator": indicator}, read_only=True)]
     names |= {name: name for name in indicators}
     # Half the indicators each in two statements at once: the server answers one while this process
