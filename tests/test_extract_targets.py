@@ -454,6 +454,8 @@ def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
             "要求学生每天在校教育教学活动的时间,小学不超过6小时,初中不超过7小时。",
             [("小学学生每天在校教育教学活动的时间", 6), ("初中学生每天在校教育教学活动的时间", 7)],
         ),
+        # but a level a verb counts is what the value counts
+        ("2024年计划投资3000万元,新建幼儿园3所。", [("教育投资", 30000000), ("幼儿园", 3)]),
         # whole rates listed before one value share it, with 均 or without
         ("残疾儿童入园率和康复教育训练率达到90%以上。", [("残疾儿童入园率", 90), ("康复教育训练率", 90)]),
         ("普惠性幼儿园数、在园幼儿数分别占总数80%以上。", [("普惠性幼儿园数", 80), ("在园幼儿数", 80)]),

@@ -72,6 +72,9 @@ _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 # a quantity must not continue a longer number, a Latin word or an ordinal
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
+# the 亿 part of a number written in two magnitudes (1亿2700万元, 一亿二千万)
+_HIGHER = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)亿$")
+_HIGHER_MAX = 12
 
 
 class Quantity(NamedTuple):
@@ -209,6 +212,14 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value = _tidy(Decimal(str(value)) * scale)
         if value_max is not None:
             value_max = _tidy(Decimal(str(value_max)) * scale)
+    if start and text[start - 1] == "亿" and scale < _MAGNITUDE["亿"] and unit not in "%％":
+        higher = _HIGHER.search(text, max(0, start - _HIGHER_MAX), start)
+        if higher and not (higher.start() and _BAD_BEFORE.match(text, higher.start() - 1)):
+            # 1亿2700万元: the 亿 and the 万 are one number
+            amount = parse_number(higher["num"])
+            if amount is not None:
+                value = _tidy(Decimal(amount) * _MAGNITUDE["亿"] + Decimal(str(value)))
+                start = higher.start()
     post = m["post"] or ""
     return Quantity(
         value=value,
@@ -220,7 +231,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         at_most=post in ("以下", "以内"),
         approx=approx,
         chinese=chinese,
-        text=m.group(),
+        text=text[start : m.end()],
     )
 
 

@@ -909,8 +909,12 @@ def _sentence_facts(
             aim = change and (_ahead(doc, between) or not _past_year(doc, between))
             if indicator and _LEVEL.fullmatch(named):
                 named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
-            elif j and not indicator and _LEVEL.fullmatch(named) and (base := _levelled_base(text, spans, j, previous)):
-                # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it
+            elif (
+                j and not indicator and _LEVEL.fullmatch(named) and not _COUNT_VERB.search(clause, lo, q.start)
+                and (base := _levelled_base(text, spans, j, previous))
+            ):
+                # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it (but
+                # 投资3000万元,新建幼儿园3所 counts the kindergartens it builds)
                 named += base
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
