@@ -301,9 +301,22 @@ def test_looking_back_reports(sentence):
     assert observations
 
 
-def test_case_records_are_no_facts():
-    targets, observations = _targets("全年共查处违规办学行为3起,处理责任人共3人。")
+@pytest.mark.parametrize(
+    "sentence", ["全年共查处违规办学行为3起,处理责任人共3人。", "查处无证办学机构3家,受理投诉5件。"]
+)
+def test_case_records_are_no_facts(sentence):
+    targets, observations = _targets(sentence)
     assert (targets, observations) == ((), ())
+
+
+def test_the_size_that_makes_a_large_class_is_no_fact():
+    targets, _ = _targets("到2025年,56人以上大班额比例控制在10%以内,全面消除66人以上超大班额。")
+    assert [(t.indicator, t.value) for t in targets] == [("大班额比例", 10)]
+
+
+def test_a_share_set_by_a_rule_keeps_no_preposition():
+    targets, _ = _targets("教师培训经费按不低于学校年度公用经费预算总额的5%安排。")
+    assert [(t.indicator, t.value) for t in targets] == [("教师培训经费", 5)]
 
 
 def test_a_part_on_last_year_reports():

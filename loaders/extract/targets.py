@@ -119,7 +119,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
@@ -236,8 +236,9 @@ _CASE = re.compile(r"查处|处理|处分|问责|追责|立案|通报|约谈|举
 # the rules of a procedure (填报志愿6个, 最多填报1所): how to apply, not what to reach
 _PROCEDURE = re.compile(r"填报|志愿(?!服务|者)|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
+_CASE_UNITS = (*_PEOPLE, "家", "件")  # 查处违规办学机构3家, 受理投诉5件
 # the units a size or share picks out (600人以上的学校…)
-_CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区)")
+_CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区|(?:超)?大班额|班额)")
 _TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
@@ -464,7 +465,7 @@ def _tells_what_was_done(doc: StructuredDocument) -> bool:
 def _case_count(clause: str, q: Quantity) -> bool:
     """Whether q counts people in a case record (处理责任人3人), or the choices of an application
     procedure (填报志愿6个): no target either."""
-    return (q.unit in _PEOPLE and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
+    return (q.unit in _CASE_UNITS and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
 def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
