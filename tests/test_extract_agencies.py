@@ -143,6 +143,19 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
     assert kind not in {a.name for a in facts.agencies}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。"],
+)
+def test_a_places_schools_of_a_kind_are_no_agency(sentence):
+    names = _agency_names(sentence)
+    assert not [n for n in names if n.endswith("幼儿园")]
+
+
+def test_a_places_named_school_stays_an_agency():
+    assert "沈阳市实验幼儿园" in _agency_names("沈阳市实验幼儿园要增加学位。")
+
+
 def test_schools_under_a_level_are_an_agency():
     assert "江城市直学校" in _agency_names("市直学校要制定切实可行的整治方案。", region=CITY)
 

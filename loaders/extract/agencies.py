@@ -387,6 +387,11 @@ _KIND_OF_BODY = re.compile(
     rf"(?:各级各类|{SCHOOL_KINDS})*"
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$"
 )
+# a place's schools of a kind (沈阳市标准化幼儿园, 重庆普惠性幼儿园, 某县城镇小区配套幼儿园): many, not one body
+_KIND_IN_PLACE = re.compile(
+    rf"[市县区省]?(?:全[省市县区])?将?(?:{SCHOOL_KINDS}|普惠性?|标准化|示范性?|优质|现代化|城镇小区|住宅小区|小区|配套)+"
+    r"(?:学校|幼儿园|中小学幼儿园|中小学校|中小学)$"
+)
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
 NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组织", "党支部", "党总支"})
@@ -484,6 +489,15 @@ def _many_cells(name: str, places: Sequence[str]) -> bool:
     return not place or place in _LEVELS or place in places or bool(gazetteer().lookup(place))
 
 
+def _kind_in_place(name: str) -> bool:
+    """Whether `name` is a place's schools of a kind (沈阳市标准化幼儿园), not one school."""
+    if not name.endswith(("学校", "幼儿园", "中小学")):
+        return False
+    gaz = gazetteer()
+    ends = [m.end for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
+    return any(_KIND_IN_PLACE.match(name, end) for end in ends)
+
+
 @lru_cache(maxsize=8192)
 def is_agency_name(name: str) -> bool:
     """Whether `name` is an agency's name, not a piece of the sentence around one."""
@@ -504,7 +518,10 @@ def extract_agencies(
 
     def add(name: str, written: str, evidence: Evidence) -> None:
         name = office_of(name)  # an official acts for the body: the agency is the body
-        if not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS or _many_cells(name, matcher.places):
+        if (
+            not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS
+            or _many_cells(name, matcher.places) or _kind_in_place(name)
+        ):
             return
         evs = mentions.setdefault(name, [])
         if evidence not in evs:
