@@ -135,6 +135,7 @@ def test_a_bureau_division_keeps_its_bureau():
         ("寄宿制学校是住宿安全的责任单位。", "寄宿制学校"),
         ("各部门要根据学校办学目标,找出差距。", "各部门"),
         ("全县各级各类学校要认真落实。", "全县各级各类学校"),
+        ("各地各部门要认真落实。", "各地各部门"),
     ],
 )
 def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
