@@ -478,3 +478,7 @@ def test_quoted_names_sharing_a_word_free_schooling_and_national_model_counties(
 def test_a_plan_a_notice_hands_on_is_the_document_not_a_program():
     doc = structured("某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知\n各镇人民政府:\n现将计划印发给你们,请认真贯彻执行。")
     assert [p.name for p in extract_programs(doc)] == []
+
+
+def test_a_count_of_items_is_no_part_of_a_name():
+    assert not [n for n in _names("三明市确定今年21件为民办实事项目。") if "21件" in n]
