@@ -193,6 +193,7 @@ def test_a_school_opening_the_title_is_an_agency():
     [
         ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
         ("校党委领导为学生课余党校上党课。", "校党委"),
+        ("县委政法委将牵头开展校园周边综合治理。", "县委政法委"),
     ],
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):
@@ -202,6 +203,11 @@ def test_party_committees_for_education_and_a_school_s_own(sentence, name):
 def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
     text = "| 党政办 | 教学处 | 工会 | 团委 |\n市委书记马卫光出席并颁发证书。"
     assert _agency_names(text, region=CITY) == []
+
+
+@pytest.mark.parametrize("sentence", ["县委常委、副县长李四出席会议。", "认真贯彻省委九届九次全会精神。"])
+def test_a_standing_committee_member_and_a_plenary_session_name_no_agency(sentence):
+    assert _agency_names(sentence) == []
 
 
 def test_a_word_of_a_quoted_name_is_no_agency():

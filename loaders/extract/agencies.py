@@ -136,7 +136,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
     # discipline committee (县纪委, 学校纪委) and a school's party committee
     party_department = (
-        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|"
+        rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|[{_LEVELS}]委政法委|"
         rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
     )
     any_pat = re.compile(
@@ -400,7 +400,7 @@ NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组�
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
-_PERSON_POST = ("书记", "副书记")
+_POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七八九十\d]+届")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -556,8 +556,8 @@ def extract_agencies(
         for start, end in names:
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
-            if sent.text.startswith(_PERSON_POST, end):
-                continue  # 市委书记马卫光: a person's post
+            if _POST_OR_SESSION.match(sent.text, end):
+                continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session
             if any(s <= start and end < e for s, e in quotes):
                 continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
             if sent.text.startswith("团", start - 1) and sent.text.startswith("委", end - 1):
