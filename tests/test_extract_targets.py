@@ -172,6 +172,23 @@ def test_year_in_sentence_wins_over_plan_year():
     assert target.year == 2025
 
 
+def test_a_section_s_opening_year_holds_for_its_later_paragraphs():
+    text = (
+        "二、发展目标\n到2020 年,全旗教育水平明显提高。\n"
+        "具体目标:普及学前教育,学前三年毛入园率达到95%;义务教育巩固率巩固在96%以上。"
+    )
+    targets, _ = _targets(text, plan_year=2016)
+    assert [(t.indicator, t.value, t.year) for t in targets] == [("学前三年毛入园率", 95, 2020), ("九年义务教育巩固率", 96, 2020)]
+
+
+def test_a_row_s_later_years_on_lines_of_their_own_keep_its_indicator():
+    text = "项目 年度 指标\n学前教育三年入园率 2016年 87%\n2018年 93%\n2020年 95%\n全年完成2018年 93%"
+    targets, _ = _targets(text, plan_year=2016)
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("学前教育三年入园率", 87, 2016), ("学前教育三年入园率", 93, 2018), ("学前教育三年入园率", 95, 2020)
+    ]
+
+
 def test_evidence_is_the_sentence_with_original_offsets():
     text = "一、目标\n學前三年毛入園率達到85%以上,其他工作穩步推進。"
     doc = structured(text)

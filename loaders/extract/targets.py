@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -30,7 +31,7 @@ from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, 
 from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
-from edukg.loaders.model import IndicatorValue, Sentence, StructuredDocument
+from edukg.loaders.model import IndicatorValue, Section, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
 __all__ = ["extract_targets"]
@@ -117,7 +118,7 @@ _COUNT_VERB = re.compile(
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
 # base of an amount (补助标准提高到每人每月500元)
 _TRAILING_WORD = (
-    r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
+    r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
@@ -499,6 +500,14 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     return m.group() if m else None
 
 
+def _section_opening(doc: StructuredDocument, section: Section) -> str:
+    """The first clause after a section's heading: the horizon (到2020年,…) its aims share."""
+    text = doc.norm.text
+    start = text.find("\n", section.start, section.end) + 1
+    m = _OPENING.match(text, start, section.end) if start else None
+    return m.group() if m else ""
+
+
 def _comparator(q: Quantity, before: str) -> str:
     """The comparator of q: its own words (以上, 以内, 左右, 约) first, else the bound word nearest
     before it (3岁以下婴幼儿托位数达到4.5个: 达到, not the 以下 of the age)."""
@@ -551,6 +560,8 @@ def _year_of(
         section = sent.section
         while (not years or planned and plan is not None and max(years) < plan) and section is not None:
             years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+            if not years and planned:
+                years = _years_named(doc, _section_opening(doc, doc.sections[section]))
             section = doc.sections[section].parent
     later = [y for y in years if plan is None or y >= plan]
     if later:
@@ -693,11 +704,15 @@ def extract_targets(
     stated: dict[tuple, list[str]] = {}
     reporting = _tells_what_was_done(doc)
     review_parts = _review_parts(doc)
+    row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
         near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
         if not near:
+            row = None
             continue  # most sentences
-        for fact, status in _sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts):
+        facts = list(_sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts))
+        facts, row = _row_years(sent.text, facts, row)
+        for fact, status in facts:
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
             if key in seen or _restated(fact, stated):
                 continue
@@ -707,6 +722,28 @@ def extract_targets(
             elif status == OBSERVATION:
                 observations.append(fact)
     return targets, observations
+
+
+# a table typed with single blanks, a row's later years each on a line of its own:
+# 学前教育三年入园率 2016年 87% / 2018年 93% / 2020年 95%
+_ROW_FIRST = re.compile(rf"[{CJK}()（）]{{2,24}} (?:19|20)\d{{2}}\s*年 [^ ]+")
+_ROW_MORE = re.compile(r"(?:19|20)\d{2}\s*年 [^ ]+")
+
+
+def _row_years(
+    text: str, facts: list[tuple[IndicatorValue, str]], row: tuple[str, str] | None
+) -> tuple[list[tuple[IndicatorValue, str]], tuple[str, str] | None]:
+    """A line's facts, a line of a year and a value alone taking the indicator and status of the row
+    line above it; and the row the next line may go on."""
+    line = text.strip()
+    if row is not None and _ROW_MORE.fullmatch(line) and len(facts) == 1 and not cjk_count(facts[0][0].indicator):
+        name, status = row
+        concept = vocab.indicators().get(name)
+        fact = replace(facts[0][0], indicator=name, theme=concept.theme if concept else theme_of(name))
+        return [(fact, status)], row
+    if _ROW_FIRST.fullmatch(line) and len(facts) == 1 and facts[0][1] != NEITHER:
+        return facts, (facts[0][0].indicator, facts[0][1])
+    return facts, None
 
 
 _NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
