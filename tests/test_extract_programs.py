@@ -52,6 +52,8 @@ def test_program_found(sentence, name):
         "引领教师志愿服务由“自由随意式”向“专业品牌化”发展。",  # the two ends of a change
         "开展“坚持立德树人让教育回归初心”大讨论活动。",  # slogan
         "确?;就瓿山逃F代化工程建设任务。",  # mojibake of a scraped page
+        "以“办人民满意的教育”为根本宗旨。",  # what guides the work
+        "海淀区十四五期间将实施20余个项目。",  # counted
     ],
 )
 def test_not_programs(sentence):

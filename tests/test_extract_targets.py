@@ -502,6 +502,8 @@ def test_shared_values_name_each_indicator_in_full(sentence, expected):
     ("sentence", "indicator"),
     [
         ("高考重点率目标是争取超过65%。", "高考重点率"),
+        # works counted by what they build
+        ("今年将实施学前教育等7大类75个新建、改扩建项目。", "新建、改扩建项目"),
         ("每周课堂教学时间不得超过26小时。", "每周课堂教学时间"),
         ("学生参加同一科目考试次数最多2次。", "学生参加同一科目考试次数"),
         # a long phrase is cut after a 的, not inside a word

@@ -305,6 +305,8 @@ def _meta(text: str) -> Metadata:
         ),
         ("青山县学前教育第三期行动计划(2017-2020年)\n一、总体目标", "行动计划", 2017),
         ("青山县教育局2022年工作总结和2023年工作计划\n一、2022年工作总结\n全县新建幼儿园5所。", "工作计划", 2023),
+        # the same title glued to the body by the page
+        ("市教育局2022年工作总结和2023年工作计划2022年,我局认真贯彻落实市委工作要求。一、2022年工作总结", "工作计划", 2023),
         # an opinion dated by its own number, not by the number of the decision it implements
         (
             "某省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见\n(皖政[2001]85号)\n"

@@ -104,6 +104,8 @@ _AFTER_CUT = re.compile(
     r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
+# works counted by what they build (75个新建、改扩建项目)
+_WORKS = re.compile(r"(?:新建|改扩建|新改扩建|扩建|改建|续建|迁建)(?:[、和及]?(?:新建|改扩建|扩建|改建|续建|迁建))*[^，,；;。]{0,6}?(?:项目|工程)")
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
     r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
@@ -178,6 +180,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         noun = after[1 : cut.start() if cut else len(after)][:16]
         if len(noun) >= 2 and noun not in _GENERIC_INDICATORS:
             return noun
+    if works := _WORKS.match(after):
+        return works.group()  # 75个新建、改扩建项目: the projects, not the verb before the count
     cut = _AFTER_CUT.search(after)
     noun = after[: cut.start() if cut else len(after)][:16]
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
