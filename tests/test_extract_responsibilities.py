@@ -96,6 +96,24 @@ def test_garbled_characters_end_a_duty():
     assert [(a, d) for a, d, _ in _duties(text)] == [("宣传报道组", "负责舆论宣传工作"), ("宣传报道组", "负责收集宣传资料")]
 
 
+def test_fields_sharing_the_word_department_are_each_a_department():
+    assert [a for a, _, _ in _duties("财政、人社等部门要加大支持。")] == ["财政部门", "人社部门"]
+
+
+def test_helpers_share_the_task_the_lead_is_given():
+    text = (
+        "校园内部安全整治主要由教育局牵头,公安、消防部门配合,对学校场地进行全面排查;"
+        "食品卫生监管主要由食品药品监管局牵头,卫生部门配合,对学校食堂进行监督检查。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("教育局", "校园内部安全整治"),
+        ("公安部门", "校园内部安全整治"),
+        ("消防部门", "校园内部安全整治"),
+        ("食品药品监管局", "食品卫生监管"),
+        ("卫生部门", "食品卫生监管"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "duty"),
     [

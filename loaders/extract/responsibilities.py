@@ -100,6 +100,9 @@ _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|�
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
+_BY_ADVERB = re.compile(r"(?:主要|具体|统一|均|全部)$")
+# a task's clause that gives its lead (…主要由县教育局牵头), before the clauses of its helpers
+_LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?(?:牵头|负责)$")
 # 以上工作由省教育厅牵头: the work named by an anaphor
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
@@ -149,6 +152,9 @@ _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单�
 _AS_ROLE = re.compile(r"(?:作为|是)(?:[^，,；;]{0,20}?的)?(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门)|责任主体|主体|第一责任人)$")
 # 由县教育局牵头,会同县财政局制定…
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
+# fields sharing the word 部门 (公安、消防、安监部门)
+_FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"  # (县教育局、县财政局等部门 are two named bodies)
+_FIELDS_SHARING = re.compile(rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)等?(?:有关|相关)?部门")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -158,6 +164,9 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
     the list ends with (县教育局、县财政局等部门) names no agency of its own."""
+    if fields := _FIELDS_SHARING.fullmatch(subject):
+        # 公安、消防、安监部门, 教育、卫生、工商等部门: each field's department
+        return [matcher.normalize(f"{field}部门") for field in fields["fields"].split("、")]
     subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []
@@ -339,7 +348,7 @@ class _Rules:
         if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
             return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
         action = text[subject_end:ce].strip()
-        task = text[cs : by.start()].strip()
+        task = _BY_ADVERB.sub("", text[cs : by.start()].strip())  # 该项工作主要由…: the adverb is the 由 clause's
         if len(action) < 2:
             return None
         holders = _holders(text[by.end() : subject_end], self.matcher)
@@ -517,7 +526,9 @@ def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
 def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int, int]], j: int, k: int) -> str:
     """The task of role clauses spans[j:k]: the clauses before them in the sentence, else the ones
     after (由县教育局负责,县财政局配合,落实…), else the sentence before (…。由市财政局负责。)"""
-    before = _ITEM_NUMBER.sub("", text[spans[0][0] : spans[j][0]]).strip(" ,，;；:：")
+    start = max(spans[0][0], text.rfind("；", 0, spans[j][0]) + 1, text.rfind(";", 0, spans[j][0]) + 1)
+    # (校园安全整治主要由教育局牵头,公安部门配合: the helpers share the task the lead was given)
+    before = _LEAD_GIVEN.sub("", _ITEM_NUMBER.sub("", text[start : spans[j][0]]).strip(" ,，;；:："))
     if len(before) >= 2:
         return before
     after = text[spans[k][0] : spans[-1][1]].strip(" ,，;；:：。") if k < len(spans) else ""
