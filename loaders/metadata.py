@@ -156,7 +156,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     published = _published(header, text)
     # a bare time stamp may be a re-post's: it dates the page only where nothing else does
-    stamped = _stamp(header)
+    stamped = _stamp(header) or _address_date(text)
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
@@ -589,6 +589,22 @@ def _stamp(header: str) -> str | None:
     if m := _DAY_FIRST_STAMP.search(header):
         day, month, year = m.groups()
         return _iso(year, month, day)
+    return None
+
+
+# the page's own address on a line of its own at its end, dated as news sites date their paths
+# (…/newscenter/2015-05/06/c_1115189445.htm, …/art/2019/4/13/art_1.html, …/t20190413_1.html)
+_DATED_ADDRESS = re.compile(
+    rf"^\s*https?://\S*?[/_t]({_YEAR})(?:-|/)?([01]?\d)(?:-|/)?([0-3]\d)(?=[/_.]|\d)\S*\s*$"
+)
+_ADDRESS_LINES = 3
+
+
+def _address_date(text: str) -> str | None:
+    """The date in the page's own address, where its text ends with one."""
+    for line in text.rstrip().split("\n")[-_ADDRESS_LINES:]:
+        if m := _DATED_ADDRESS.match(line):
+            return _iso(*m.groups())
     return None
 
 

@@ -305,6 +305,13 @@ def _meta(text: str) -> Metadata:
         ),
         ("青山县学前教育第三期行动计划(2017-2020年)\n一、总体目标", "行动计划", 2017),
         ("青山县教育局2022年工作总结和2023年工作计划\n一、2022年工作总结\n全县新建幼儿园5所。", "工作计划", 2023),
+        # news of 今年 dated by the page's own address, its last line
+        (
+            "大西北网5月6日讯 记者从宁夏回族自治区教育厅获悉,今年宁夏将投入6784万元,改善200个农村教学点办学条件。\n"
+            "http://www.nx.xinhuanet.com/newscenter/2015-05/06/c_1115189445.htm",
+            "新闻",
+            2015,
+        ),
         # the same title glued to the body by the page
         ("市教育局2022年工作总结和2023年工作计划2022年,我局认真贯彻落实市委工作要求。一、2022年工作总结", "工作计划", 2023),
         # an opinion dated by its own number, not by the number of the decision it implements
