@@ -57,6 +57,9 @@ _NEWS_OPENING = re.compile(
 # No title: the wording that says what the text is, in order of trust
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
 _CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
+# a text addressed to the bodies under its issuer (各教体办,局属各学校:)
+_TO_SUBORDINATES = re.compile(r"^各[^。\n]{1,40}[:：]\s*$", re.M)
+_SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)
     (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
@@ -69,7 +72,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
     # (a reply to deputies' suggestions and a decision are notices too)
-    (re.compile(r"通知如下|特此通知|现将[^。]{0,60}通知|^各[^。\n]{1,40}[:：]\s*$|答复如下|决定如下|现予以公示", re.M), "通知"),
+    (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}工作要点"), "工作要点"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
 )
@@ -319,6 +322,8 @@ def _kind(title: str | None, text: str) -> str | None:
             if words:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
+                if best.endswith("情况") and title.startswith("关于") and _TO_SUBORDINATES.search(opening[:_SALUTATION_REACH]):
+                    return "通知"  # 关于…落实情况 to 各学校: a notice whose title the page cut before 的通知
                 return dict(_KIND_WORDS)[best]
     # No title, or one without a kind word: what the text says of itself (not what it cites:
     # 根据《某县“十三五”教育事业发展规划》 in a reply)
