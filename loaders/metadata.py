@@ -753,15 +753,17 @@ def _most_named(text: str) -> Region | None:
     ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1 or (level is not None and len(named) == 1)]
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
-    return resolve_region([_named_within(ranked[0][0], named, own)], text)
+    return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
 
 
-def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str]) -> str:
+def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], level_words: int) -> str:
     """The unit within `top` that the text names on its own at least as often as `top` and twice,
     else `top`: a page on 盐田 that names 深圳 three times is 盐田区's, though its mentions count
-    for 深圳市 too."""
+    for 深圳市 too. A unit of another level counts where the text names it more often than it says
+    全省, 省… (a county the province's experts visit)."""
+    candidates = [n for n, _ in named] + [n for n in own if own[n] > level_words and n not in dict(named)]
     inside = [
-        n for n, _ in named
+        n for n in candidates
         if n != top and own[n] >= max(2, own[top]) and any(top in (u.province, u.city) for u in gazetteer().lookup(n))
     ]
     return max(inside, key=lambda n: own[n], default=top)

@@ -481,6 +481,15 @@ def test_title_from_a_disclosure_field() -> None:
         ),
         pytest.param(
             (
+                "您所在的位置:新闻 >> 各县动态\n将乡城建成为全省教育信息化的标杆\n"
+                "本网讯 近日,省信息化工作办公室带领省专家调研组到乡城县进行专题调研,要将乡城建成为全省的标杆。"
+                "调研组摸清了乡城县教育信息化现状,乡城县将推进县域数字资源全覆盖,乡城教育将迈上新台阶。"
+            ),
+            "乡城县",
+            id="a county the province's experts visit, named more often than the province's words",
+        ),
+        pytest.param(
+            (
                 "欢迎您访问湖北教师资格网!本站信息以湖北省教育考试院所示为准!\n"
                 "兴山县稳步推进“县管校聘”改革\n兴山县召开动员会,全县各学校开展竞聘。兴山县教育局通报了方案。"
             ),
