@@ -26,6 +26,9 @@ def _names(text):
         ("全面完成国培计划培训任务。", "国培计划"),
         ("落实意识形态工作责任制。", "意识形态工作责任制"),
         ("实施“青蓝工程”,开展“送教上门”服务。", "青蓝工程"),
+        # a program named by the verb its name ends with, and one its verb 对接 takes
+        ("对接国家教育提质扩容工程和教育强国推进工程。", "教育强国推进工程"),
+        ("对接国家教育提质扩容工程和教育强国推进工程。", "国家教育提质扩容工程"),
     ],
 )
 def test_program_found(sentence, name):
@@ -55,6 +58,7 @@ def test_program_found(sentence, name):
         "以“办人民满意的教育”为根本宗旨。",  # what guides the work
         "学校根据空缺岗位申报当年教职工需求计划,县教育体育局及时提出招聘计划。",  # plans of staffing
         "海淀区十四五期间将实施20余个项目。",  # counted
+        "全力全速推进项目建设。",  # what is done to some projects
     ],
 )
 def test_not_programs(sentence):

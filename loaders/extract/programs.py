@@ -38,6 +38,7 @@ _BY_SUFFIX = re.compile(
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
+_VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 _SYSTEM = re.compile(
@@ -46,11 +47,11 @@ _SYSTEM = re.compile(
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name)
-_LEAD = re.compile(r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|在|对|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
+_LEAD = re.compile(r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
-    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|"
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
@@ -379,7 +380,8 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                 name = part
                 while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
                     name = stripped
-                inner = list(_INNER_VERB.finditer(name, 0, len(name) - 2))
+                # (a verb right before the suffix is the name's own: 教育强国推进工程)
+                inner = [v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())]
                 if inner:
                     name = _LEAD.sub("", name[inner[-1].end() :])
                 start += len(part) - len(name)
