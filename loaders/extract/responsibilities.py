@@ -9,7 +9,7 @@ the action (在编制、岗位总量内, 按照有关标准) or while they name 
 第一责任人, 负责…); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
 发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
-role clauses, 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
+role clauses (the lead holds the task; a helper, Y配合, no duty of its own), 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
@@ -125,6 +125,7 @@ _SENTENCE_RULE_WORDS = re.compile(
 )
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
 _ROLES = ("牵头", "负责", "配合", "协助", "参与")
+_HELPING = ("配合", "协助", "参与")
 _ROLE_ONLY = Gated.of(
     re.compile(
         rf"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:{'|'.join(_ROLES)})(?:实施|落实)?$"
@@ -312,15 +313,15 @@ class _Rules:
     def roles(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """由县教育局负责,县财政局配合: clauses that only name who leads or helps, and the task they share."""
         text = self.doc.sentences[i].text
-        role = _role_holders(text[spans[j][0] : spans[j][1]], self.matcher)
-        if not role:
-            return None
-        k = j + 1
-        while k < len(spans) and (more := _role_holders(text[spans[k][0] : spans[k][1]], self.matcher)):
-            role += more
+        role: list[str] = []  # the leads: a helper (公安、消防部门配合) supports them, with no duty of its own
+        k = j
+        while k < len(spans) and (holders := _role_holders(clause := text[spans[k][0] : spans[k][1]], self.matcher)):
+            role += [] if clause.strip().endswith(_HELPING) else holders
             k += 1
+        if k == j:
+            return None
         task = _role_task(self.doc, i, text, spans, j, k)
-        return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task else []), k
+        return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task and role else []), k
 
     def _agencies_from(self, text: str, start: int, end: int) -> int | None:
         """Where the agencies named one after another from `start` end (请各县教育局、县财政局…), or None
