@@ -205,6 +205,19 @@ def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
     assert _agency_names(text, region=CITY) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("向县教育体育局人事股申报当年教职工需求计划。", "青山县教育体育局人事股"),  # a county bureau's 股
+        ("省经信委信息化处牵头试点工作。", "省经信委信息化处"),
+        ("近日由省信息化工作办公室带领调研组到县调研。", "省信息化工作办公室"),
+        ("县公安交警大队负责接送学生车辆安全整治。", "青山县公安交警大队"),
+    ],
+)
+def test_divisions_offices_and_a_traffic_police_brigade(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
 @pytest.mark.parametrize("sentence", ["县委常委、副县长李四出席会议。", "认真贯彻省委九届九次全会精神。"])
 def test_a_standing_committee_member_and_a_plenary_session_name_no_agency(sentence):
     assert _agency_names(sentence) == []

@@ -25,7 +25,7 @@ _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "
 # a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
 _DIVISION = (
     r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
-    r"教研|师资|装备|招生|学生|德育|教学|教务|总务|安全|后勤|信息|党政|纪检)(?:处|科|室)"
+    r"教研|师资|装备|招生|学生|德育|教学|教务|总务|安全|后勤|信息化|信息|党政|纪检|规划|发展规划|电教|资助|审批)(?:处|科|室|股)"
 )
 
 
@@ -130,7 +130,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE})(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
@@ -155,7 +155,7 @@ def _patterns() -> tuple[Gated, Gated]:
     subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
-        Gated.of(any_pat, [*anywhere, "局", "中心", "委"]),
+        Gated.of(any_pat, [*anywhere, "局", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
     )
 
