@@ -579,7 +579,10 @@ _DATED_SOURCE = re.compile(
 )
 # a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
 # 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
-_STAMP = re.compile(rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}})?\s*$", re.M)
+# (a count of comments or readers may follow: 2013-04-01 15:03 评论(0))
+_STAMP = re.compile(
+    rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}}(?:[:：]?\s*[(（]?\d{{1,7}}[)）]?)?)?\s*$", re.M
+)
 # the same with the day first, as some news sites print it: 22.02.2016 09:39
 _DAY_FIRST_STAMP = re.compile(rf"^\s*(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\s+{_CLOCK}\s*$", re.M)
 # the date an official text is signed with under its issuer, as a forwarding notice heads the plan it

@@ -378,6 +378,8 @@ def _meta(text: str) -> Metadata:
         ("日前,省委、省政府研究决定,今年将继续为民办实事。\n组织实施新一轮学前教育三年行动计划(2014年—2016年)。2014年新增100所公办幼儿园。", "新闻", 2014),
         # no kind of document named, and a reporter's words (近年来…)
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
+        # a time stamp with a count of comments after it
+        ("资讯频道\n博白:多部门协作联动构建校园安全屏障\n2013-04-01 15:03   评论(0)\n近日,博白县人民政府组织十二个部门协作联动,启动校园安全联合整治行动。", "新闻", 2013),
         # a document number outranks a re-post's time stamp
         ('2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。', '意见', 2017),
         # a school's plan runs by school years
