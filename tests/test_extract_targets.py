@@ -326,6 +326,12 @@ def test_case_records_are_no_facts(sentence):
     assert (targets, observations) == ((), ())
 
 
+def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned():
+    targets, observations = _targets("目前所有项目如期开工,校舍维修改造项目完工27所。年内学前教育项目竣工5所。")
+    assert [(o.indicator, o.value) for o in observations] == [("校舍维修改造项目", 27)]
+    assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
+
+
 def test_the_size_that_makes_a_large_class_is_no_fact():
     targets, _ = _targets("到2025年,56人以上大班额比例控制在10%以内,全面消除66人以上超大班额。")
     assert [(t.indicator, t.value) for t in targets] == [("大班额比例", 10)]

@@ -122,7 +122,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|完工|竣工|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
@@ -383,11 +383,16 @@ def _status(
         return OBSERVATION
     if not aim and (_reported(doc, clause, clause[: q.start], sentence, leading) or _DONE_AFTER.match(clause, q.end)):
         return OBSERVATION
+    if _FINISHED_BEFORE.search(clause, 0, q.start) and not _PLANNED.search(clause) and not _AHEAD_WORDS.search(clause):
+        return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted
     if _RANKED.search(sentence) and not _PLANNED.search(sentence):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     return TARGET
 
 
+# works counted as they are finished (项目完工27所, 竣工投用3所), and what puts them ahead (年内完工5所)
+_FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
+_AHEAD_WORDS = re.compile(r"年内|年底前|年底|今年|明年|到\s*20\d\d|20\d\d\s*年")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
 # who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
