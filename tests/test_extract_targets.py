@@ -332,6 +332,15 @@ def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned(
     assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
 
 
+def test_a_goal_quoted_whole_is_read_and_keeps_its_count_of_years():
+    targets, _ = _targets(
+        "力争到“十二五”末,实现“全市所有城镇儿童学前3年入园率达到90%以上,双语教育普及率达到65%以上”的目标。", plan_year=2012
+    )
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("所有城镇儿童学前3年入园率", 90, 2015), ("双语教育普及率", 65, 2015)
+    ]
+
+
 def test_the_size_that_makes_a_large_class_is_no_fact():
     targets, _ = _targets("到2025年,56人以上大班额比例控制在10%以内,全面消除66人以上超大班额。")
     assert [(t.indicator, t.value) for t in targets] == [("大班额比例", 10)]

@@ -134,6 +134,8 @@ _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_CJK = re.compile(rf"[^{CJK}]+")
+# what an indicator's name keeps of a text: its Chinese, and a count of years inside it (学前3年入园率)
+_NOT_NAME = re.compile(rf"(?:(?<![{CJK}])\d+|\d+(?![\d年])|[^{CJK}\d])+")
 # a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
@@ -203,7 +205,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
     # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
-    before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_CJK.sub("", before))))
+    before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_NAME.sub("", before))))
     return _last_words(before, 20 if _RATIO_END.search(before) else 16) if len(before) >= 2 else q.text
 
 
@@ -390,6 +392,8 @@ def _status(
     return TARGET
 
 
+# a goal quoted whole (实现“…入园率达到90%以上”的目标): its values are read, unlike a quoted name's (“3313”工程)
+_QUOTED_AIM = re.compile(r"的?(?:目标|奋斗目标|总目标|任务目标)")
 # works counted as they are finished (项目完工27所, 竣工投用3所), and what puts them ahead (年内完工5所)
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
 _AHEAD_WORDS = re.compile(r"年内|年底前|年底|今年|明年|到\s*20\d\d|20\d\d\s*年")
@@ -911,7 +915,9 @@ def _sentence_facts(
     text = sent.text
     if _contents_entry(text):
         return
-    protected = [(s, e) for _, s, e in quoted(text)] + [m.span() for m in _TITLE.finditer(text)]
+    protected = [(s, e) for _, s, e in quoted(text) if not _QUOTED_AIM.match(text, e + 1)] + [
+        m.span() for m in _TITLE.finditer(text)
+    ]
     opening = _paragraph_opening(doc, sent)
     review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening))) or (
         review_parts.covers(sent)
