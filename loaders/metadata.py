@@ -510,11 +510,17 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
     return max(years, default=None)
 
 
+_PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")
+
+
 def _latest_year(opening: str, kind: str | None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
     if kind not in _DATED_BY_LATEST:
         return None
     text = _CITED.sub("", opening[:1000])
+    # a day it names as the present (截至2018年8月29日) dates it, though it names the years of a plan ahead
+    if days := [int(m.group(1)) for m in _PRESENT_DAY.finditer(text)]:
+        return max(days)
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来:
     # when something began
     years = [

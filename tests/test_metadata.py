@@ -378,6 +378,8 @@ def _meta(text: str) -> Metadata:
         ("日前,省委、省政府研究决定,今年将继续为民办实事。\n组织实施新一轮学前教育三年行动计划(2014年—2016年)。2014年新增100所公办幼儿园。", "新闻", 2014),
         # no kind of document named, and a reporter's words (近年来…)
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
+        # news of a plan's years, dated by the day it names as the present
+        ("贵阳计划三年内新建改造163所学校\n记者获悉,2018年至2020年,贵阳将新建163所学校,2020年开工25所。截至2018年8月29日,已开工60所。", "新闻", 2018),
         # a time stamp with a count of comments after it
         ("资讯频道\n博白:多部门协作联动构建校园安全屏障\n2013-04-01 15:03   评论(0)\n近日,博白县人民政府组织十二个部门协作联动,启动校园安全联合整治行动。", "新闻", 2013),
         # a document number outranks a re-post's time stamp
