@@ -124,7 +124,7 @@ _FORWARD = re.compile(r"^(?:转发|印发|下发)")
 _FORWARDED_BY = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_AGENCY_SUFFIX})(?:转发|印发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 # (标题 【政策】…: a field set off by a blank, and a site's tag in brackets before the title)
-_TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称)(?:\s*[:：|]|\s)\s*[|]?\s*(?:【[^】]{1,6}】)?([^|]{4,80}?)\s*(?:\||$)")
+_TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称|公告|通告|公示)(?:\s*[:：|]|\s)\s*[|]?\s*(?:【[^】]{1,6}】)?([^|]{4,80}?)\s*(?:\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
