@@ -379,7 +379,12 @@ def _meta(text: str) -> Metadata:
         # no kind of document named, and a reporter's words (近年来…)
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
         # a notice board's label before the title
-        ("公告:夏县瑶峰镇下埝底幼儿园改扩建工程规划\n2022年我县规划实施改扩建幼儿园1所。基本情况如下:\n一、项目名称", "规划", 2022),
+        (
+            "公告:夏县瑶峰镇下埝底幼儿园改扩建工程规划\n2022年我县规划实施改扩建幼儿园1所。基本情况如下:\n一、项目名称\n"
+            "新建生活用房。\n夏县教育局\n2022年6月6日",
+            "规划",
+            2022,
+        ),
         # news of a plan's years, dated by the day it names as the present
         ("贵阳计划三年内新建改造163所学校\n记者获悉,2018年至2020年,贵阳将新建163所学校,2020年开工25所。截至2018年8月29日,已开工60所。", "新闻", 2018),
         # a time stamp with a count of comments after it
