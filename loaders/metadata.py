@@ -732,16 +732,18 @@ def _most_named(text: str) -> Region | None:
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
-    counts = Counter(m.name for m in full)
+    body = text[:_BODY_SCAN]
+    shorts = gaz.short_mentions(body)
+    # a place that only says where the next one lies (贵州省黔西市, 贵州黔西) is not named for itself
+    starts = {m.start for m in (*full, *shorts)}
+    counts = Counter(m.name for m in full if m.end not in starts)
     # a text whose first paragraph opens with a place (宜宾县是…试点县) is about it
     if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
         counts[first.name] += 1
     in_full = {i for m in full for i in range(m.start, m.end)}
-    body = text[:_BODY_SCAN]
-    shorts = gaz.short_mentions(body)
     of_education = {m.name for m in shorts if body.startswith("教育", m.end)}  # 峨山教育, not 新建 the verb
     for m in shorts:
-        if _MEDIA.match(body, m.end) or m.start in in_full:
+        if _MEDIA.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)

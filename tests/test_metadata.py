@@ -492,6 +492,14 @@ def test_title_from_a_disclosure_field() -> None:
         ),
         pytest.param(
             (
+                "贵州黔西:建好家门口的学校\n时间:\n热点资讯\n12月26日,贵州省黔西市锦绣学校初中部教学楼建设工地,工人们在加紧施工。"
+                "近年来,黔西市坚持教育优先发展战略。贵州黔西新增学位990个。"
+            ),
+            "黔西市",
+            id="a province that only says where its county-level city lies is not named for itself",
+        ),
+        pytest.param(
+            (
                 "您所在的位置:新闻 >> 各县动态\n将乡城建成为全省教育信息化的标杆\n"
                 "本网讯 近日,省信息化工作办公室带领省专家调研组到乡城县进行专题调研,要将乡城建成为全省的标杆。"
                 "调研组摸清了乡城县教育信息化现状,乡城县将推进县域数字资源全覆盖,乡城教育将迈上新台阶。"
