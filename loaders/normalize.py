@@ -122,7 +122,9 @@ _NOTICE_HEAD = re.compile(r"温馨提示|免责声明|特别提示|下载须知|
 _EXCERPT_HEAD = re.compile(r"文档简介|文档介绍|内容简介|文档预览|内容预览")
 _BULLET = re.compile(r"[•·●▪]")
 # a list of links to other pages, under its heading or after a bare 上一篇: label: their titles
-_LINKS_HEAD = re.compile(r"相关(?:新闻|链接|文章|报道|信息)|推荐阅读|热点新闻|最新新闻|热门文章")
+_LINKS_HEAD = re.compile(
+    r"(?:相关(?:新闻|链接|文章|报道|信息|资讯)|推荐阅读|延伸阅读|热点新闻|热点资讯|最新新闻|最新资讯|热门文章)\s*[:：]?"
+)
 _NEIGHBOUR_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?")
 _LINK_TITLE = 40
 # a link's bullet and date before its title: - 2017-01-19定西市委副书记…

@@ -59,6 +59,7 @@ def test_program_found(sentence, name):
         "学校根据空缺岗位申报当年教职工需求计划,县教育体育局及时提出招聘计划。",  # plans of staffing
         "海淀区十四五期间将实施20余个项目。",  # counted
         "全力全速推进项目建设。",  # what is done to some projects
+        "建设分两期进行,同时将根据教职工周转房项目下达情况同步建设。",  # a clause opening with 同时/根据
     ],
 )
 def test_not_programs(sentence):

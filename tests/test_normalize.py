@@ -185,6 +185,11 @@ def test_dated_links_count_their_title_only() -> None:
     assert norm(f"一、加强领导。\n{links}") == "一、加强领导。"
 
 
+def test_related_news_under_a_heading_with_a_colon_is_dropped() -> None:
+    links = "相關資訊:\n- ·四川鄰水縣全力保障教育民生工程實施\n- ·湖北鄖西縣財政局及時足額發放教育民生資金"
+    assert norm(f"一、加强领导。\n{links}") == "一、加强领导。"
+
+
 def test_a_long_paragraph_after_a_links_heading_stays() -> None:
     paragraph = "全县新建幼儿园6所,改扩建幼儿园12所,新增学位1800个,确保秋季开学前全部投入使用,满足适龄儿童入园需求。"
     assert norm(f"相关新闻\n{paragraph}") == paragraph
