@@ -583,6 +583,8 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATED_SOURCE = re.compile(
     rf"^\s*{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?(?:来源|作者|发布|浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
 )
+# the outlet, then the date: 来自:查字典教育资讯网 2014-12-21
+_SOURCE_DATED = re.compile(rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*{_DATE}", re.M)
 # a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
 # 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
 # (a count of comments or readers may follow: 2013-04-01 15:03 评论(0))
@@ -631,7 +633,7 @@ _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 def _published(header: str, text: str) -> str | None:
     # (a page's date stands above its text: the 时间:2024-07-12 of the links below a story dates them)
     above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
-    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SIGNED):
+    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _SIGNED):
         m = field.search(above)
         if m:
             return _iso_of(m)
