@@ -64,6 +64,7 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
         "20多名施工人员正在搭设框架。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
+        "经过审批,我县已完成新南幼儿园收购工作,收购资金135.3万元、房屋收购资金54.8万元。",
     ],
 )
 def test_reported_values_are_observations(sentence):

@@ -81,6 +81,8 @@ _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专
 _WILL = r"将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为))"
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
+# a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
+_DONE_OPENING = re.compile(r"(?:[^，,；;。]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
 _PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要|应")
@@ -686,7 +688,7 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
     if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
-    if _NOW_OPENING.match(sentence) and not _ahead(doc, sentence):
+    if (_NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence)) and not _ahead(doc, sentence):
         return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
     if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]):
         return True  # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所)
