@@ -93,6 +93,12 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
         ),
         # a notice that hands a plan on is that plan: neither is cited
         ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+        # a reply names the proposal it answers, in its title or quoted
+        (
+            "关于县十九届人大二次会议第4号建议的答复:关于增加凡河镇教育投入的建议\n陈海涛代表:\n您提出的建议收悉。",
+            ["关于增加凡河镇教育投入的建议"],
+        ),
+        ("对第23号建议的答复\n孙铁安代表:\n您提出的关于“关于对新军屯镇中心小学进行扩建的建议”收悉,现答复如下:", ["关于对新军屯镇中心小学进行扩建的建议"]),
     ],
 )
 def test_a_title_in_the_documents_own_title(text, titles):

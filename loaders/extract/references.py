@@ -25,6 +25,10 @@ _DECISION = re.compile(
     rf"(?P<t>(?:中共)?(?:(?![和及与])[{CJK}]){{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
+# a deputy's or member's proposal a reply answers, quoted or after 答复: (…第4号建议的答复:关于增加…投入的建议)
+_PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
+_PROPOSAL_END = re.compile(r"(?:建议|提案|议案)$")
+_REPLY_TO = re.compile(r"答复|复函|回复")
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
 _NAMED_BODY = (
     rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{3,24}}?"
@@ -91,6 +95,7 @@ def _titles(text: str) -> list[str]:
     for m in _DECISION.finditer(text) if "关于" in text else ():
         found.append(_tidy(_PARTY.sub("", _VERB_LEAD.sub("", m["t"]))))
         ends.append(m.end())
+    found += [_tidy(m["t"]) for m in _PROPOSAL.finditer(text)] if "关于" in text else []
     for m in _NAMED.finditer(text) if _NAMED_HINT.search(text) else ():
         if not _VAGUE.search(m["t"]):
             found.append(_tidy(m["t"]))
@@ -143,6 +148,8 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     (现将《…》印发给你们: the first title after 现将)."""
     own = doc.metadata.title or ""
     if own and (title in own or own in title):
+        if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
+            return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
         return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own))
     if not (own and _WRAPPER_TITLE.search(own)):
