@@ -456,7 +456,12 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     # 出台; one the first line names was taken above)
     body = _CITED.sub("", head[:600])
     # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
-    if m := next((m for m in _FIVE_YEAR_NAME.finditer(body) if not _SINCE_PERIOD.match(body, m.end())), None):
+    # (已列入区“十四五”规划: a matter put into a period's plan, not the document's period)
+    if m := next(
+        (m for m in _FIVE_YEAR_NAME.finditer(body)
+         if not _SINCE_PERIOD.match(body, m.end()) and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())),
+        None,
+    ):
         # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
         done = _PERIOD_REVIEWED.match(body, m.end())
         return _FIVE_YEAR[m.group()] + (5 if done else 0)
@@ -510,6 +515,8 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
     return max(years, default=None)
 
 
+_PUT_INTO = re.compile(r"(?:列入|纳入|写入|编入)[^，,。；;]{0,3}$")
+_PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")
 
 
