@@ -352,6 +352,13 @@ def test_a_share_set_by_a_rule_keeps_no_preposition():
     assert [(t.indicator, t.value) for t in targets] == [("教师培训经费", 5)]
 
 
+def test_a_news_paragraph_on_a_past_year_reports_after_its_hearsay_opening():
+    text = "今年,全县将新建幼儿园8所。\n据了解,2020年,全县办学条件明显改善。其中建成幼儿园5所,开工建设9所学校。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [8]
+    assert [o.value for o in observations] == [5, 9]
+
+
 def test_a_part_on_last_year_reports():
     text = "一、2020年工作\n全县新建幼儿园5所。\n二、2021年重点工作\n全县新建幼儿园8所。"
     targets, observations = _targets(text)

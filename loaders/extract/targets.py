@@ -511,8 +511,12 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     start = text.rfind("\n", 0, sent.start) + 1
     if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
         return None  # the sentence opens its paragraph
-    m = _OPENING.match(text, start)
+    m = _OPENING.match(text, _HEARSAY.match(text, start).end())
     return m.group() if m else None
+
+
+# what a news paragraph opens with before what it says (据了解,2013年,…)
+_HEARSAY = re.compile(r"\s*(?:据了解|据悉|据介绍|据统计|记者了解到|记者获悉|记者从[^，,。]{2,20}获悉)?[,，]?")
 
 
 def _section_opening(doc: StructuredDocument, section: Section) -> str:
