@@ -525,6 +525,8 @@ def test_shared_values_name_each_indicator_in_full(sentence, expected):
     ("sentence", "indicator"),
     [
         ("高考重点率目标是争取超过65%。", "高考重点率"),
+        # the noun a count names ends before 是
+        ("今年将开工建设另外5所公办幼儿园是金江中心幼儿园、加乐中心幼儿园。", "公办幼儿园"),
         # works counted by what they build
         ("今年将实施学前教育等7大类75个新建、改扩建项目。", "新建、改扩建项目"),
         ("每周课堂教学时间不得超过26小时。", "每周课堂教学时间"),
