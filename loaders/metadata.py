@@ -515,6 +515,7 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
     return max(years, default=None)
 
 
+_YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，][^。；;]{{2,60}}?[,，;；]\s*今年[,，]")
 _PUT_INTO = re.compile(r"(?:列入|纳入|写入|编入)[^，,。；;]{0,3}$")
 _PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")
@@ -534,7 +535,11 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
         int(m.group(1)) for m in _ANY_YEAR.finditer(text)
         if not (_DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start()))
     ]
-    return max(years, default=None)
+    latest = max(years, default=None)
+    # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
+    if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
+        return latest + 1
+    return latest
 
 
 # a document number: 皖政〔2001〕85号, 淮教发[2015]32号

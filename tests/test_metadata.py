@@ -380,6 +380,8 @@ def _meta(text: str) -> Metadata:
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
         # a reply whose matter is put into the district's 十四五 plan is of the day it is signed
         ("对第23号建议的答复\n孙铁安代表:\n您提出的建议收悉,现答复如下:\n该问题已列入区“十四五”规划。\n丰润区教育局\n2024年7月9日", "通知", 2024),
+        # news that sets a year against 今年 is of the year after it
+        ("某县乡村幼儿园建设纪实\n记者获悉,2013年,我县新建、改扩建幼儿园42所,今年,我县又新开工建设了33所幼儿园。", "新闻", 2014),
         # the outlet, then the date
         ("手机\n贵州思南县斥资3000万建6所乡镇幼儿园\n来自:查字典教育资讯网 2014-12-21\n从贵州思南县政府获悉,今年,该县斥资3010.78万元新建6所幼儿园。", "新闻", 2014),
         # a notice board's label before the title
