@@ -212,6 +212,8 @@ def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
         ("省经信委信息化处牵头试点工作。", "省经信委信息化处"),
         ("近日由省信息化工作办公室带领调研组到县调研。", "省信息化工作办公室"),
         ("县公安交警大队负责接送学生车辆安全整治。", "青山县公安交警大队"),
+        ("锡林郭勒盟行政公署要加大教育投入。", "锡林郭勒盟行政公署"),  # a league's administration
+        ("盟行署负责统筹全盟教育发展。", "盟行署"),
     ],
 )
 def test_divisions_offices_and_a_traffic_police_brigade(sentence, name):

@@ -110,6 +110,10 @@ _SUBJECT_VERB = (
 _NOT_IN_SUBJECT = r"[已对把被的]|报送|报请|提请|尽快|这些|今年"
 
 
+# names that say nothing without the place before them
+_NEEDS_PLACE = ("政府", "人民政府", "党委", "行政公署")
+
+
 @cache
 def _patterns() -> tuple[Gated, Gated]:
     """(an agency named anywhere, an agency list opening a clause before its duty verb).
@@ -126,8 +130,8 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?<![园发范])[{_LEVELS}](?![长委]))"
     )
     # bare 政府/党委 say nothing; they need a prefix
-    bare = [n for n in anywhere if n not in ("政府", "人民政府", "党委")]
-    prefixed = [n for n in anywhere if n in ("政府", "人民政府", "党委")]
+    bare = [n for n in anywhere if n not in _NEEDS_PLACE]
+    prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
         rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
@@ -396,7 +400,7 @@ _KIND_IN_PLACE = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组织", "党支部", "党总支"})
+NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组织", "党支部", "党总支", "行政公署"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
