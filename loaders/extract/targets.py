@@ -408,7 +408,7 @@ _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:
 def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether q counts the enrolled as they are (各级各类在校学生人数570413人,其中研究生824人), with no
     bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右)."""
-    if q.unit not in _PEOPLE or q.approx or _BOUND.search(clause, 0, q.start) or _PLANNED.search(sentence):
+    if q.unit not in _PEOPLE or q.approx or _BOUND.search(clause, 0, q.start) or _PLANNED.search(clause):
         return False
     before = leading + clause[: q.start]
     return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
