@@ -91,6 +91,7 @@ _PERIOD_SPAN = re.compile(r"[-—~至_]")
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
+_STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
@@ -250,6 +251,8 @@ def _header_lines(header: str) -> list[str]:
 # other pages, and a title may be set as an entry (• 黑龙江大庆教育信息化“三通”工作进展情况简报)
 _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # (a site's menu of columns, 通知通告/通知公告 among them, names kinds of pages, not this page's kind)
+# a document-sharing site's line naming the file it shows: 《…(2023—2025年).docx》由会员分享,可在线阅读
+_SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告")
 
 
@@ -264,7 +267,7 @@ def _title(lines: list[str]) -> str | None:
     A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
     """
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
-        if m := _TITLE_FIELD.match(line.strip()):
+        if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()):
             return m.group(1).strip()
     candidates = [
         (i, _LIST_ENTRY.sub("", line.strip()))
@@ -469,6 +472,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
+        # 2023年通过省级评估,2024年通过国家认定: a plan of steps is for the year of its first
+        if not goals and (steps := [int(y) for y in _STEP_YEAR.findall(_CITED.sub("", head))]):
+            return min(steps)
     if kind == "规划" and _OWN_PLAN.search(head):
         # 根据《湖南省“十四五”教育事业发展规划》…,制定本规划: drawn up for the period of the plans it follows
         return max((_FIVE_YEAR[m.group()] for m in _FIVE_YEAR_NAME.finditer("".join(_CITED.findall(head)))), default=None)

@@ -380,6 +380,15 @@ def _meta(text: str) -> Metadata:
         ("“十四五”开局之年,精河县教育局固定资产投资开局良好。\n近年来,精河县教育局始终把项目作为发展的根基。", "新闻", 2021),
         # a reply whose matter is put into the district's 十四五 plan is of the day it is signed
         ("对第23号建议的答复\n孙铁安代表:\n您提出的建议收悉,现答复如下:\n该问题已列入区“十四五”规划。\n丰润区教育局\n2024年7月9日", "通知", 2024),
+        # a document-sharing site's line names the file it shows
+        (
+            "《新时代校园安全防范能力提升三年行动工作方案(2023—2025年).docx》由会员分享,可在线阅读,更多相关请在三一办公上搜索。\n"
+            "1、新时代校园安全防范能力提升三年行动工作方案(20232025年)为认真贯彻落实党中央决策部署,制定本方案。",
+            "实施方案",
+            2023,
+        ),
+        # an implementation plan of steps is for the year of its first
+        ("XX县创建学前教育普及普惠县工作方案\n根据有关文件要求,我县在2023年将接受国家、省、市县域学前教育普及普惠督导评估。", "实施方案", 2023),
         # news that sets a year against 今年 is of the year after it
         ("某县乡村幼儿园建设纪实\n记者获悉,2013年,我县新建、改扩建幼儿园42所,今年,我县又新开工建设了33所幼儿园。", "新闻", 2014),
         # the outlet, then the date
