@@ -335,6 +335,11 @@ def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned(
     assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
 
 
+def test_a_change_on_last_year_set_for_a_deadline_ahead_is_planned():
+    targets, _ = _targets("到2023年底,全市“平安校园”创建率达60%,全市涉校涉生安全事故同比下降10%。", plan_year=2023)
+    assert [(t.indicator, t.value, t.year) for t in targets] == [("平安校园创建率", 60, 2023), ("涉校涉生安全事故", 10, 2023)]
+
+
 def test_a_goal_quoted_whole_is_read_and_keeps_its_count_of_years():
     targets, _ = _targets(
         "力争到“十二五”末,实现“全市所有城镇儿童学前3年入园率达到90%以上,双语教育普及率达到65%以上”的目标。", plan_year=2012

@@ -124,7 +124,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|完工|竣工|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|完工|竣工|同比|(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
@@ -702,7 +702,8 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
             word[0] in _OPENS and _opens_ahead(doc, before, reported.start())
         ):
             return True
-    if _COMPARED.search(before) and not _PLANNED.search(clause):
+    # (到2023年底,…安全事故同比下降10%: a change set for a deadline ahead is planned)
+    if _COMPARED.search(before) and not _PLANNED.search(clause) and not _ahead(doc, leading):
         return True
     # 全县有26所学校,其中小学18所,初中8所: the parts of a reported total are reported
     if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
