@@ -220,8 +220,11 @@ def test_divisions_offices_and_a_traffic_police_brigade(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence))
 
 
-@pytest.mark.parametrize("sentence", ["县委常委、副县长李四出席会议。", "认真贯彻省委九届九次全会精神。"])
-def test_a_standing_committee_member_and_a_plenary_session_name_no_agency(sentence):
+@pytest.mark.parametrize(
+    "sentence",
+    ["县委常委、副县长李四出席会议。", "认真贯彻省委九届九次全会精神。", "压路机正在进行道路硬化,不远处,运动场跑道安装正同步进行。"],
+)
+def test_a_standing_committee_member_a_plenary_session_and_a_place_word_name_no_agency(sentence):
     assert _agency_names(sentence) == []
 
 

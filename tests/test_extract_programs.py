@@ -56,6 +56,7 @@ def test_program_found(sentence, name):
         "开展“坚持立德树人让教育回归初心”大讨论活动。",  # slogan
         "确?;就瓿山逃F代化工程建设任务。",  # mojibake of a scraped page
         "以“办人民满意的教育”为根本宗旨。",  # what guides the work
+        "宜丰县以“办人民满意的教育”为目标,始终把教育摆在优先发展的地位。",  # a broad aim
         "学校根据空缺岗位申报当年教职工需求计划,县教育体育局及时提出招聘计划。",  # plans of staffing
         "海淀区十四五期间将实施20余个项目。",  # counted
         "全力全速推进项目建设。",  # what is done to some projects
