@@ -125,7 +125,10 @@ _FORWARD = re.compile(r"^(?:转发|印发|下发)")
 _FORWARDED_BY = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_AGENCY_SUFFIX})(?:转发|印发)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 # (标题 【政策】…: a field set off by a blank, and a site's tag in brackets before the title)
-_TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*名|文件名称|信息名称|公告|通告|公示)(?:\s*[:：|]|\s)\s*[|]?\s*(?:【[^】]{1,6}】)?([^|]{4,80}?)\s*(?:\||$)")
+# (a notice board's label, 公告:, stands before a title as a field's name does)
+_TITLE_FIELD = re.compile(
+    r"(?:标\s*题|题\s*名|文件名称|信息名称|公告|通告|公示)(?:\s*[:：|]|\s)\s*[|]?\s*(?:【[^】]{1,6}】)?([^|]{4,80}?)\s*(?:\||$)"
+)
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
@@ -325,7 +328,8 @@ def _kind(title: str | None, text: str) -> str | None:
             if words:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
-                if best.endswith("情况") and title.startswith("关于") and _TO_SUBORDINATES.search(opening[:_SALUTATION_REACH]):
+                to_schools = _TO_SUBORDINATES.search(opening[:_SALUTATION_REACH])
+                if best.endswith("情况") and title.startswith("关于") and to_schools:
                     return "通知"  # 关于…落实情况 to 各学校: a notice whose title the page cut before 的通知
                 return dict(_KIND_WORDS)[best]
     # No title, or one without a kind word: what the text says of itself (not what it cites:
@@ -461,8 +465,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
     # (已列入区“十四五”规划: a matter put into a period's plan, not the document's period)
     if m := next(
-        (m for m in _FIVE_YEAR_NAME.finditer(body)
-         if not _SINCE_PERIOD.match(body, m.end()) and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())),
+        (
+            m for m in _FIVE_YEAR_NAME.finditer(body)
+            if not _SINCE_PERIOD.match(body, m.end())
+            and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())
+        ),
         None,
     ):
         # 总结“十二五”期间取得的成绩: a review of a period is written the year after it

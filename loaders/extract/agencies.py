@@ -134,7 +134,8 @@ def _patterns() -> tuple[Gated, Gated]:
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|"
+        rf"(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own

@@ -381,7 +381,9 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                 while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
                     name = stripped
                 # (a verb right before the suffix is the name's own: 教育强国推进工程)
-                inner = [v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())]
+                inner = [
+                    v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())
+                ]
                 if inner:
                     name = _LEAD.sub("", name[inner[-1].end() :])
                 start += len(part) - len(name)

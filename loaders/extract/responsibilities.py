@@ -9,7 +9,8 @@ the action (在编制、岗位总量内, 按照有关标准) or while they name 
 第一责任人, 负责…); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
 发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
-role clauses (the lead holds the task; a helper, Y配合, no duty of its own), 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
+role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
+牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
