@@ -664,6 +664,11 @@ def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
 
 
+def test_a_count_of_listed_values_is_no_fact():
+    targets, _ = _targets("专职保安配备率、封闭化管理率和视频监控安装率等4个100%持续巩固。")
+    assert 4 not in [t.value for t in targets]
+
+
 def test_what_a_bracketed_note_leaves_out_is_no_fact():
     targets, observations = _targets("中心城区新建义务教育学校12所,总投资58628万元(不含民营投资的建设资金23000万元)。")
     assert [t.value for t in targets] == [12, 586280000] and observations == ()
