@@ -65,6 +65,8 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "20多名施工人员正在搭设框架。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
         "经过审批,我县已完成新南幼儿园收购工作,收购资金135.3万元、房屋收购资金54.8万元。",
+        # 将 that moves a thing (已完成将…收购改为…) plans nothing
+        "经过审批,我县已完成将新南幼儿园收购改为中心幼儿园工作,收购资金为民办举办者置换资金135.3万元。",
         # the children counted beside a plan of the sentence are counted as they are
         "通过幼儿园的规划建设,辖区现有幼儿园5所,学龄儿童情况:1岁1692人;2岁2178人。",
     ],

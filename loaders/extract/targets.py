@@ -78,7 +78,7 @@ _INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建
 # (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
-_WILL = r"将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为))"
+_WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
