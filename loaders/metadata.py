@@ -187,6 +187,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _latest_year(text, kind)
         or _year_of_date(stamped, kind)
         or _ahead_year(text, kind)
+        or _first_step_year(text, kind)
     )
     return Metadata(
         title=title,
@@ -479,9 +480,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
             return goals.pop()
-        # 2023年通过省级评估,2024年通过国家认定: a plan of steps is for the year of its first
-        if not goals and (steps := [int(y) for y in _STEP_YEAR.findall(_CITED.sub("", head))]):
-            return min(steps)
+        if not goals and (first := _first_step_year(head, kind)):
+            return first
     if kind == "规划" and _OWN_PLAN.search(head):
         # 根据《湖南省“十四五”教育事业发展规划》…,制定本规划: drawn up for the period of the plans it follows
         return max((_FIVE_YEAR[m.group()] for m in _FIVE_YEAR_NAME.finditer("".join(_CITED.findall(head)))), default=None)
@@ -498,6 +498,13 @@ _PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年|([一二三四五六七八九十]{1,2})年(?:行动|攻坚|提升)?计划")
 _DEADLINE = re.compile(rf"[到至]\s*({_YEAR})\s*年")
 _AHEAD_SCAN = 3000
+
+
+def _first_step_year(text: str, kind: str | None) -> int | None:
+    """2023年通过省级评估,2024年通过国家认定: an implementation plan of steps is for the year of its first."""
+    if kind != "实施方案":
+        return None
+    return min((int(y) for y in _STEP_YEAR.findall(_CITED.sub("", text))), default=None)
 
 
 def _ahead_year(text: str, kind: str | None) -> int | None:

@@ -387,6 +387,13 @@ def _meta(text: str) -> Metadata:
             "实施方案",
             2023,
         ),
+        # …wherever the text names its first step
+        (
+            "盐城市大丰区推进义务教育优质均衡发展实施方案\n为巩固义务教育基本均衡发展成果,结合我区实际,特制定本方案。\n"
+            "一、指导思想\n" + "坚持优先发展教育。" * 60 + "\n二、工作目标\n2023年通过省级督导评估,2024年通过国家认定。",
+            "实施方案",
+            2023,
+        ),
         # an implementation plan of steps is for the year of its first
         ("XX县创建学前教育普及普惠县工作方案\n根据有关文件要求,我县在2023年将接受国家、省、市县域学前教育普及普惠督导评估。", "实施方案", 2023),
         # news that sets a year against 今年 is of the year after it
