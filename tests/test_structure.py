@@ -184,9 +184,10 @@ def test_table_rows_are_sentences_not_sections() -> None:
     ("text", "year"),
     [
         ("某区教育现代化建设实施方案\n为加快发展,确保2012年顺利通过评估验收,特制订本方案。\n一、指导思想", 2012),
-        ("某区教育现代化建设实施方案\n确保2012年通过评估,确保2013年全面达标。\n一、指导思想", None),  # two goal years
+        # two goal years, or one past the opening: a plan of steps is for the year of its first
+        ("某区教育现代化建设实施方案\n确保2012年通过评估,确保2013年全面达标。\n一、指导思想", 2012),
         ("某区教育工作规划\n确保2012年顺利通过评估验收。\n一、指导思想", None),  # a plan's year is its start
-        ("某区教育现代化建设实施方案\n一、目标\n确保2012年通过评估。", None),  # not in the opening
+        ("某区教育现代化建设实施方案\n一、目标\n确保2012年通过评估。", 2012),
     ],
 )
 def test_implementation_plan_dated_by_its_goal_year(text: str, year: int | None) -> None:
