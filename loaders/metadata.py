@@ -535,6 +535,7 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
     return max(years, default=None)
 
 
+_YEAR_END = re.compile(rf"(?:到|至)\s*({_YEAR})\s*年底")
 _YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，][^。；;]{{2,60}}?[,，;；]\s*今年[,，]")
 _PUT_INTO = re.compile(r"(?:列入|纳入|写入|编入)[^，,。；;]{0,3}$")
 _PUT_INTO_REACH = 6
@@ -555,7 +556,10 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
         int(m.group(1)) for m in _ANY_YEAR.finditer(text)
         if not (_DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start()))
     ]
+    # 至2011年底,大连市将新建…: news that names only the end of this year
     latest = max(years, default=None)
+    if latest is None and kind == "新闻":
+        latest = min((int(y) for y in _YEAR_END.findall(text)), default=None)
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
     if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
         return latest + 1
@@ -624,7 +628,11 @@ _STAMP = re.compile(
     rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}}(?:[:：]?\s*[(（]?\d{{1,7}}[)）]?)?)?\s*$", re.M
 )
 # the same with the day first, as some news sites print it: 22.02.2016 09:39
-_DAY_FIRST_STAMP = re.compile(rf"^\s*(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\s+{_CLOCK}\s*$", re.M)
+# (or the clock first, between the place and the outlet: 哈尔滨10:16 05.03.2016 新浪黑龙江)
+_DAY_FIRST_STAMP = re.compile(
+    rf"^[^\n\d]{{0,10}}?(?:{_CLOCK}\s+)?(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})(?:\s+{_CLOCK})?(?:\s+[\u4e00-\u9fff]{{2,8}})?\s*$",
+    re.M,
+)
 # the date an official text is signed with under its issuer, as a forwarding notice heads the plan it
 # sends out: 怒江州人民政府办公室 / 2022年10月10日
 _SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}日?\s*$", re.M)

@@ -396,6 +396,10 @@ def _meta(text: str) -> Metadata:
         ),
         # an implementation plan of steps is for the year of its first
         ("XX县创建学前教育普及普惠县工作方案\n根据有关文件要求,我县在2023年将接受国家、省、市县域学前教育普及普惠督导评估。", "实施方案", 2023),
+        # a time stamp with the clock first, between the place and the outlet
+        ("道里区今年将新建5所学校\n哈尔滨10:16 05.03.2016 新浪黑龙江\n记者从道里区教育工作会议上获悉,今年,道里区将新建5所学校。", "新闻", 2016),
+        # news that names only the end of this year
+        ("大连乡镇中心幼儿园建设提速\n大连市实施乡镇公办中心幼儿园三年建设工程。至2011年底,大连市将新建70所乡镇公办中心幼儿园。", "新闻", 2011),
         # news that sets a year against 今年 is of the year after it
         ("某县乡村幼儿园建设纪实\n记者获悉,2013年,我县新建、改扩建幼儿园42所,今年,我县又新开工建设了33所幼儿园。", "新闻", 2014),
         # the outlet, then the date
