@@ -91,7 +91,7 @@ _PERIOD_SPAN = re.compile(r"[-—~至_]")
 _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
-_STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
+_STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:\d{{1,2}}\s*月)?(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
@@ -501,8 +501,9 @@ _AHEAD_SCAN = 3000
 
 
 def _first_step_year(text: str, kind: str | None) -> int | None:
-    """2023年通过省级评估,2024年通过国家认定: an implementation plan of steps is for the year of its first."""
-    if kind != "实施方案":
+    """2023年通过省级评估,2024年通过国家认定: an implementation plan of steps (or a page of a plan's
+    numbered parts, of no kind of its own: 2011年3月底前完成工作部署) is for the year of its first."""
+    if kind not in ("实施方案", "工作要点", "工作计划", None):
         return None
     return min((int(y) for y in _STEP_YEAR.findall(_CITED.sub("", text))), default=None)
 
