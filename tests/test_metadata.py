@@ -397,7 +397,7 @@ def _meta(text: str) -> Metadata:
         # an implementation plan of steps is for the year of its first
         ("XX县创建学前教育普及普惠县工作方案\n根据有关文件要求,我县在2023年将接受国家、省、市县域学前教育普及普惠督导评估。", "实施方案", 2023),
         # a page of a plan's numbered tasks, its steps dated by month
-        ("4.加快中等职业学校建设。2011年3月底前完成工作部署;4月底前确定建设学校项目名单。\n5.提升普通高中办学水平。", "工作要点", 2011),
+        ("4.加快中等职业学校建设。2011年3月底前完成工作部署;4月底前确定建设学校项目名单。\n5.提升普通高中办学水平。", None, 2011),
         # a time stamp with the clock first, between the place and the outlet
         ("道里区今年将新建5所学校\n哈尔滨10:16 05.03.2016 新浪黑龙江\n记者从道里区教育工作会议上获悉,今年,道里区将新建5所学校。", "新闻", 2016),
         # news that names only the end of this year
