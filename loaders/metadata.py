@@ -815,7 +815,8 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
     else `top`: a page on 盐田 that names 深圳 three times is 盐田区's, though its mentions count
     for 深圳市 too. A unit of another level counts where the text names it more often than it says
     全省, 省… (a county the province's experts visit)."""
-    candidates = [n for n, _ in named] + [n for n in own if own[n] > level_words and n not in dict(named)]
+    at_level = [n for n, _ in named]
+    candidates = at_level + [n for n in own if own[n] > level_words and n not in at_level]
     inside = [
         n for n in candidates
         if n != top and own[n] >= max(2, own[top]) and any(top in (u.province, u.city) for u in gazetteer().lookup(n))

@@ -401,7 +401,7 @@ _KIND_IN_PLACE = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({"政府", "人民政府", "党委", "管委会", "党组织", "党支部", "党总支", "行政公署"})
+NAMELESS = frozenset({*_NEEDS_PLACE, "管委会", "党组织", "党支部", "党总支"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
@@ -496,6 +496,7 @@ def _many_cells(name: str, places: Sequence[str]) -> bool:
     return not place or place in _LEVELS or place in places or bool(gazetteer().lookup(place))
 
 
+@lru_cache(maxsize=8192)
 def _kind_in_place(name: str) -> bool:
     """Whether `name` is a place's schools of a kind (沈阳市标准化幼儿园), not one school."""
     if not name.endswith(("学校", "幼儿园", "中小学")):

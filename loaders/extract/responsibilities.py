@@ -125,8 +125,8 @@ _SENTENCE_RULE_WORDS = re.compile(
     rf"{_UNIT_NAMED.pattern}|{_ROLE_CLOSED.pattern}|{_APPROVAL.pattern}|{_SETTING_UP.pattern}|职"
 )
 # a clause that only names who leads or helps: 由县教育局负责 / 县财政局配合 / 区发改局、区财政局按职责分工负责
-_ROLES = ("牵头", "负责", "配合", "协助", "参与")
 _HELPING = ("配合", "协助", "参与")
+_ROLES = ("牵头", "负责", *_HELPING)
 _ROLE_ONLY = Gated.of(
     re.compile(
         rf"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:{'|'.join(_ROLES)})(?:实施|落实)?$"

@@ -388,8 +388,10 @@ def _status(
         return OBSERVATION
     if not aim and (_reported(doc, clause, clause[: q.start], sentence, leading) or _DONE_AFTER.match(clause, q.end)):
         return OBSERVATION
-    if _FINISHED_BEFORE.search(clause, 0, q.start) and not _PLANNED.search(clause) and not _AHEAD_WORDS.search(clause):
-        return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted
+    if _FINISHED_BEFORE.search(clause, 0, q.start) and not (
+        _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
+    ):
+        return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
     if _RANKED.search(sentence) and not _PLANNED.search(sentence):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     return TARGET
@@ -397,9 +399,8 @@ def _status(
 
 # a goal quoted whole (实现“…入园率达到90%以上”的目标): its values are read, unlike a quoted name's (“3313”工程)
 _QUOTED_AIM = re.compile(r"的?(?:目标|奋斗目标|总目标|任务目标)")
-# works counted as they are finished (项目完工27所, 竣工投用3所), and what puts them ahead (年内完工5所)
+# works counted as they are finished (项目完工27所, 竣工投用3所)
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
-_AHEAD_WORDS = re.compile(r"年内|年底前|年底|今年|明年|到\s*20\d\d|20\d\d\s*年")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
 # who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
