@@ -485,3 +485,15 @@ def test_a_clause_that_says_what_was_done_to_a_body_names_no_subject():
     # since a body was set up; what some buildings are
     assert _duties("自东区教育和体育局成立以来,东区政府特别重视东区教育发展。") == []
     assert _duties("今年春季这些幼儿园全部投入使用。") == []
+
+
+def test_every_township_acts_as_its_government():
+    text = (
+        "各乡镇要认真履行义务教育控辍保学法定职责。各乡(镇)负责组织适龄儿童少年入学。"
+        "各区县、开发区教育局要制定实施细则。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("各乡镇", "认真履行义务教育控辍保学法定职责"),
+        ("各乡(镇)", "负责组织适龄儿童少年入学"),
+        ("各区县、开发区教育局", "制定实施细则"),
+    ]

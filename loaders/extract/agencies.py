@@ -110,6 +110,11 @@ _SUBJECT_VERB = (
 _NOT_IN_SUBJECT = r"[已对把被的]|报送|报请|提请|尽快|这些|今年"
 
 
+# every township of the place, acting as its government (各乡镇要…, 各乡(镇)负责…): a subject, no name
+# (各区县 is not: it opens a list of bodies, 各区县、开发区教育局)
+_EVERY_PLACE = r"各(?:乡镇|乡[(（]镇[)）]|镇[(（]乡[)）]|镇街)(?:[(（]街道[)）])?"
+_PLACE_ENDS = ("乡镇", "镇)", "镇）", "乡)", "乡）", "镇街", "街道)", "街道）")
+
 # names that say nothing without the place before them
 _NEEDS_PLACE = ("政府", "人民政府", "党委", "行政公署")
 
@@ -152,12 +157,12 @@ def _patterns() -> tuple[Gated, Gated]:
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|各校"
+    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|各校|{_EVERY_PLACE}"
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|要求|并由|其中)?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期))(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
-    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校"]
+    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校", *_PLACE_ENDS]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
         Gated.of(any_pat, [*anywhere, "局", "中心", "委", "工作办公室", "交警大队"]),
