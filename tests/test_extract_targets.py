@@ -937,3 +937,16 @@ def test_two_projects_that_cost_the_same_are_two_targets():
     text = "投资3750万元,规划修建图书馆。另规划投资3750万元,新建游泳馆。"
     targets, _ = _targets(text, plan_year=2021)
     assert [t.value for t in targets] == [37_500_000, 37_500_000]
+
+
+def test_things_of_townships_counted_by_a_verb_are_a_target():
+    targets, _ = _targets(
+        "今年将改造600个乡镇中小学食堂,扩容改造300个以上乡镇中心小学食堂。600人以上学校设立医务室。", plan_year=2021
+    )
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(600, "个", "="), (300, "个", ">=")]
+
+
+def test_a_bound_written_as_a_sign_is_a_target_in_news():
+    targets, observations = _targets("某县召开会议\n全县学生体质健康合格率≥95%。优良率达到50%。", kind="新闻", plan_year=None)
+    assert [(t.value, t.comparator) for t in targets] == [(95, ">=")]
+    assert [(o.value, o.comparator) for o in observations] == [(50, ">=")]

@@ -250,6 +250,8 @@ _CASE_UNITS = (*_PEOPLE, "家", "件")  # 查处违规办学机构3家, 受理�
 # the units a size or share picks out (600人以上的学校…)
 _CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区|(?:超)?大班额|班额)")
 _TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
+_VERB_BEFORE_COUNT = re.compile(rf"(?:{_COUNT_VERB.pattern}|改造)$")
+_COUNTERS = ("个", "所", "套", "间", "台", "处", "座", "块", "项")  # units that count things, not size them
 # a value things grow from (在600元的基础上有所增长): reported, not planned
 _BASE_AFTER = re.compile(r"[^，,；;。]{0,12}?的基础上")
 _GENERIC_INDICATORS = frozenset(
@@ -438,8 +440,12 @@ def _names_indicator(name: str, q: Quantity) -> bool:
 
 
 def _condition(clause: str, q: Quantity) -> bool:
-    """Whether q only says which units are meant: 600人以上学校设立医务室, 后20%学生."""
-    if q.unit != "%" and q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end):
+    """Whether q only says which units are meant: 600人以上学校设立医务室, 后20%学生 (not 改造600个以上乡镇
+    中小学食堂: a verb counts what follows)."""
+    if (
+        q.unit != "%" and q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end)
+        and not (q.unit in _COUNTERS and _VERB_BEFORE_COUNT.search(clause, 0, q.start))
+    ):
         return True
     if q.value == 1 and _TEAM.match(clause, q.end):
         return True  # 建设一支高素质教师队伍
@@ -806,7 +812,7 @@ _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|�
 # (通过努力奋斗,实现…: what efforts are to bring)
 _FORWARD = re.compile(
     rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
-    r"通过[^，,。；;]{0,8}?努力"
+    r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
 )
 
 

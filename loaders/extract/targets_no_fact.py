@@ -75,9 +75,10 @@ _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
 _MINUTE_BOUND = re.compile(r"不超过|不少于|不低于|至少|最多|控制在|以内|保证")
 _BOUND_REACH = 8
 # places counted (…等6个县(市、区), 与13个地市签订…): the places a sentence is about, not an amount to
-# reach (not 3个乡镇中心幼儿园, 5个县级示范校: things of a place)
+# reach (not 3个乡镇中心幼儿园, 5个县级示范校, 600个乡镇中小学食堂: things of a place)
 _PLACES_COUNTED = re.compile(
-    r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府))"
+    r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府|中小学|小学|中学|初中|高中|食堂|教师))"
 )
 # a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
 _PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
