@@ -733,8 +733,9 @@ def _own_bureau(region: Region, text: str) -> str | None:
 
 def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:
     gaz = gazetteer()
-    # Stated: the issuer, the title, the header fields (in that order of trust).
-    for source in (issuer, title, header):
+    # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
+    # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
+    for source in (issuer, title, _TO_SUBORDINATES.sub("", header)):
         if not source:
             continue
         # 城区各学校: a word-like name is a place only where an agency of it is named

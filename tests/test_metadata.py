@@ -751,3 +751,11 @@ def test_the_one_unit_named_of_the_level_a_text_speaks_of() -> None:
         "会上通报了塔城地区教育督导组对我县的复查情况。全县各学校要抓好整改。"
     )
     assert metadata_of(text).region.name == "裕民县"
+
+
+def test_the_places_a_notice_is_addressed_to_are_not_its_own() -> None:
+    text = (
+        "省教育厅办公室关于公布示范区的通知\n发布机构 | 湖北省教育厅教师处 | 文号 | 鄂教师办函〔2020〕1号 |\n"
+        "各市、州、直管市、神农架林区教育局:\n为进一步深化全省中小学教师“县管校聘”管理改革,确定示范区如下。"
+    )
+    assert metadata_of(text).region.name == "湖北省"
