@@ -735,11 +735,12 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     gaz = gazetteer()
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
+    aiding = _aiding_places(text[:_BODY_SCAN])
     for source in (issuer, title, _TO_SUBORDINATES.sub("", header)):
         if not source:
             continue
         # 城区各学校: a word-like name is a place only where an agency of it is named
-        names = [m.name for m in gaz.mentions(source) if _stated_place(source, m)]
+        names = [m.name for m in gaz.mentions(source) if _stated_place(source, m) and m.name not in aiding]
         if names:
             return resolve_region(names, text)
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
@@ -767,6 +768,23 @@ def _league_region(text: str) -> Region | None:
 
 _OPENING_PLACE = 200
 _MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线")
+# 中新网天津10月25日电: the dateline names where a report was filed, not what it is about
+_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
+# 天津援疆前方指挥部, 天津对口支援…: a place that aids another is not the one a page is about
+_AIDING = re.compile(r"援疆|援藏|援青|对口支援|对口帮扶")
+
+
+def _aiding_places(text: str) -> set[str]:
+    """The places `text` names as aiding another (天津援疆…, 天津对口支援…), under each of their names."""
+    if not _AIDING.search(text):
+        return set()  # most texts
+    gaz = gazetteer()
+    return {
+        name
+        for m in (*gaz.mentions(text, wordlike=False), *gaz.short_mentions(text))
+        if _AIDING.match(text, m.end)
+        for name in (m.name, *(r.name for r in gaz.lookup(m.name)))
+    }
 
 
 def _most_named(text: str) -> Region | None:
@@ -780,14 +798,14 @@ def _most_named(text: str) -> Region | None:
     shorts = gaz.short_mentions(body)
     # a place that only says where the next one lies (贵州省黔西市, 贵州黔西) is not named for itself
     starts = {m.start for m in (*full, *shorts)}
-    counts = Counter(m.name for m in full if m.end not in starts)
+    counts = Counter(m.name for m in full if m.end not in starts and not _DATELINE.match(text, m.end))
     # a text whose first paragraph opens with a place (宜宾县是…试点县) is about it
     if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
         counts[first.name] += 1
     in_full = {i for m in full for i in range(m.start, m.end)}
     of_education = {m.name for m in shorts if body.startswith("教育", m.end)}  # 峨山教育, not 新建 the verb
     for m in shorts:
-        if _MEDIA.match(body, m.end) or m.start in in_full or m.end in starts:
+        if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
@@ -797,6 +815,8 @@ def _most_named(text: str) -> Region | None:
             unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in of_education)
         ):
             counts[unit.name] += 1
+    for name in _aiding_places(body):
+        counts.pop(name, None)
     own = counts
     counts = _with_parents(counts, level)
     # (a city its county-level city's mentions count for as often is second to the one named: 常熟, not 苏州市)

@@ -759,3 +759,11 @@ def test_the_places_a_notice_is_addressed_to_are_not_its_own() -> None:
         "各市、州、直管市、神农架林区教育局:\n为进一步深化全省中小学教师“县管校聘”管理改革,确定示范区如下。"
     )
     assert metadata_of(text).region.name == "湖北省"
+
+
+def test_a_place_that_aids_another_and_a_dateline_are_not_the_region() -> None:
+    text = (
+        "智慧校园建设累计投入专项资金超404万\n中新网天津10月25日电 记者从天津援疆前方指挥部获悉,天津市推进新疆和田地区"
+        "智慧校园项目建设,为和田地区东三县23所学校开发平台。\n据了解,和田地区东三县智慧校园已建成。\n2023年,天津市还将实施二期"
+    )
+    assert metadata_of(text).region.name == "和田地区"
