@@ -950,3 +950,10 @@ def test_a_bound_written_as_a_sign_is_a_target_in_news():
     targets, observations = _targets("某县召开会议\n全县学生体质健康合格率≥95%。优良率达到50%。", kind="新闻", plan_year=None)
     assert [(t.value, t.comparator) for t in targets] == [(95, ">=")]
     assert [(o.value, o.comparator) for o in observations] == [(50, ">=")]
+
+
+def test_a_paragraph_since_a_year_or_over_some_years_looks_back():
+    text = "某区新闻\n2011年以来,全区连续实施学前教育行动计划。6年间,全区安排资金13.18亿元,建设幼儿园588所。今年将建设幼儿园18所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2011)
+    assert [t.value for t in targets] == [18]
+    assert [o.value for o in observations] == [1_318_000_000, 588]

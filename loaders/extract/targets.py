@@ -260,7 +260,9 @@ _GENERIC_INDICATORS = frozenset(
 # a sentence that looks back: 2020年,… (before the plan year), 过去五年…, “十三五”以来…
 _LOOKING_BACK = re.compile(
     r"^(?:过去|近)[一二三四五六七八九十\d]+年|^[一二三四五六七八九十\d]+年来|^(?:近|这些|这几|多|几)年来|^(?:去年|上年|一年来)|"
-    r"^[“\"]?十([一二三])五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况"
+    r"^[“\"]?十([一二三])五[”\"]?(?:期间|以来|时期)|^(?:目标|任务)?完成情况|"
+    # 2011年以来,…; 6年间,… (the years since then)
+    r"^(?:19|20)\d{2}年(?:以来|来)|^这?[一二三四五六七八九十\d]+年间"
 )
 def _looks_back_from(text: str, plan_year: int | None) -> bool:
     """Whether the text opens by looking back from the plan's year (十二五期间 in a 2011 plan looks ahead)."""
