@@ -405,6 +405,7 @@ _DATED_BY_LATEST = ("通知", "报告", "意见", "新闻")
 _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
+_OWN_SPAN_REACH = 600
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
@@ -441,7 +442,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
             return last[0] if kind in _PLAN_KINDS and not _PERIOD_SPAN.search(last[1]) else years[0][0]
         for name, year in _FIVE_YEAR.items():
             if name in title:
-                return year
+                # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)
+                span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
+                return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
     head = opening[:3000]
     # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
     if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):

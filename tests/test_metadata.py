@@ -767,3 +767,12 @@ def test_a_place_that_aids_another_and_a_dateline_are_not_the_region() -> None:
         "智慧校园项目建设,为和田地区东三县23所学校开发平台。\n据了解,和田地区东三县智慧校园已建成。\n2023年,天津市还将实施二期"
     )
     assert metadata_of(text).region.name == "和田地区"
+
+
+def test_a_five_year_plan_that_gives_its_own_span_is_dated_by_its_first_year() -> None:
+    text = (
+        "临夏州教育信息化“十四五”发展行动计划\n来源:州教育局 发布时间:2022-11-22\n"
+        "为贯彻落实《临夏州“十四五”教育发展规划》等精神,2022—2025年全州教育信息化工作以…为目标。特制定本计划。"
+    )
+    assert metadata_of(text).plan_year == 2022
+    assert metadata_of("某县“十四五”教育发展规划\n为贯彻落实…,2021—2025年全县教育以…为目标。").plan_year == 2021
