@@ -497,3 +497,8 @@ def test_every_township_acts_as_its_government():
         ("各乡(镇)", "负责组织适龄儿童少年入学"),
         ("各区县、开发区教育局", "制定实施细则"),
     ]
+
+
+def test_news_an_agency_gives_and_what_a_body_applies_are_no_duties():
+    text = "昨日,省财政厅发布消息称,已下达补助资金3.44亿元。目前,东三县学校应用信息化教学平台的比例达100%。县教育局应加强督导。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("县教育局", "加强督导")]
