@@ -473,6 +473,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
             m for m in _FIVE_YEAR_NAME.finditer(body)
             if not _SINCE_PERIOD.match(body, m.end())
             and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())
+            and not _NATIONS.search(body, max(0, m.start() - _NATIONS_REACH), m.start())
         ),
         None,
     ):
@@ -492,6 +493,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
+# (国家教育发展‘十二五’规划: the nation's plan, not the document's)
+_NATIONS = re.compile(r"(?:国家|全国)[^。，,；;]{0,6}[‘“\"']?$")
+_NATIONS_REACH = 10
 
 
 _FIRST_LINE = 40

@@ -776,3 +776,11 @@ def test_a_five_year_plan_that_gives_its_own_span_is_dated_by_its_first_year() -
     )
     assert metadata_of(text).plan_year == 2022
     assert metadata_of("某县“十四五”教育发展规划\n为贯彻落实…,2021—2025年全县教育以…为目标。").plan_year == 2021
+
+
+def test_the_nation_s_five_year_plan_does_not_date_a_page() -> None:
+    text = (
+        "某县“班班通”建设见成效\n高县从2011年起筹集资金1100万元用于“班班通”工程建设。\n"
+        "站长告诉记者,建设的部分成果已经达到了国家教育发展‘十二五’规划的要求。"
+    )
+    assert metadata_of(text).plan_year != 2011
