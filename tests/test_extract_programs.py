@@ -491,3 +491,7 @@ def test_a_plan_a_notice_hands_on_is_the_document_not_a_program():
 
 def test_a_count_of_items_is_no_part_of_a_name():
     assert not [n for n in _names("三明市确定今年21件为民办实事项目。") if "21件" in n]
+
+
+def test_a_plan_s_ordinal_is_part_of_its_name():
+    assert _names("深入实施第二个学前教育五年行动计划。") == ["第二个学前教育五年行动计划"]
