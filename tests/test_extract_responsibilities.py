@@ -502,3 +502,13 @@ def test_every_township_acts_as_its_government():
 def test_news_an_agency_gives_and_what_a_body_applies_are_no_duties():
     text = "昨日,省财政厅发布消息称,已下达补助资金3.44亿元。目前,东三县学校应用信息化教学平台的比例达100%。县教育局应加强督导。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("县教育局", "加强督导")]
+
+
+def test_in_news_of_what_was_done_only_a_charge_is_a_duty():
+    text = (
+        "市教育局公布2015年学校建设情况\n市教育局公布了2015年中小学建设及投入使用情况。"
+        "市政府教育督导委员会对6个县党政领导干部履行教育职责情况进行实地核查。"
+        "下一步,我市将责成某镇政府做好家长的沟通解释工作。各学校要加强安全管理。"
+    )
+    duties = [(a, d) for a, d, _ in _duties(text, region=CITY, kind="新闻", plan_year=None)]
+    assert duties == [("某镇政府", "做好家长的沟通解释工作"), ("各学校", "加强安全管理")]

@@ -27,6 +27,7 @@ from functools import cache
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
+from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
@@ -44,6 +45,7 @@ _CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
 _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
 # a charge again, with no subject (…;要…): 将, which also says what will happen, is left out
 _CHARGE_AGAIN = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
+_CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
@@ -262,6 +264,7 @@ class _Rules:
         # clauses of a sentence ask for the sentence's program again
         self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
+        self.reporting = tells_what_was_done(doc)  # news of what was done: only a charge is a duty
 
     # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
     # holds the whole document until the cycle collector runs)
@@ -444,6 +447,8 @@ class _Rules:
         # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
         if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
+        if self.reporting and not (_CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
+            return None  # 市教育局公布…, 督导组对…进行核查: in news of what was done, what a body did is no duty
         end, k = ce, j + 1
         if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty

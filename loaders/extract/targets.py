@@ -28,6 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
@@ -478,16 +479,6 @@ def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
     return text[text.rfind("\n", 0, sent.start) + 1 : sent.end]
 
 
-def _tells_what_was_done(doc: StructuredDocument) -> bool:
-    """Whether the document reports rather than plans: a review, an inspection's findings, or news
-    that is not of a plan."""
-    kind = doc.metadata.kind
-    title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
-    if (kind == "报告" and not _SPEECH.search(title + opening)) or _FINDINGS.search(title) or _REPLY.search(title):
-        return True
-    return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
-
-
 def _case_count(clause: str, q: Quantity) -> bool:
     """Whether q counts people in a case record (处理责任人3人), or the choices of an application
     procedure (填报志愿6个): no target either."""
@@ -732,7 +723,7 @@ def extract_targets(
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     stated: dict[tuple, list[str]] = {}
-    reporting = _tells_what_was_done(doc)
+    reporting = tells_what_was_done(doc)
     review_parts = _review_parts(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
@@ -796,21 +787,6 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
 
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
-# a review, or a news report other than of a plan, tells what was done: only what it says is
-# planned is a target
-_PLAN_NEWS = re.compile(
-    # (通过实施…计划: by carrying out a plan, not one passed)
-    r"(?:出台|印发|发布|提出|明确|通过(?!实施|开展|推进|落实)|制定|作)[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)|"
-    r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
-)
-_PLAN_NEWS_REACH = 400
-# a speech reviews the past year, then plans the next
-# a speech, and a government's work report, look back to plan the year they open
-_SPEECH = re.compile(r"讲话|同志们|政府工作报告")
-# a reply to a deputy's proposal tells what has been done, and what is planned in words that say so
-_REPLY = re.compile(r"答复|复函|的回复")
-# what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
-_FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 # (通过努力奋斗,实现…: what efforts are to bring)
 _FORWARD = re.compile(
     rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
