@@ -957,3 +957,12 @@ def test_a_paragraph_since_a_year_or_over_some_years_looks_back():
     targets, observations = _targets(text, kind="新闻", plan_year=2011)
     assert [t.value for t in targets] == [18]
     assert [o.value for o in observations] == [1_318_000_000, 588]
+
+
+def test_the_name_of_a_plan_says_nothing_of_the_time():
+    text = (
+        "某县新闻\n2014年全区教育发展大会以来,全面启动实施了八大工程,“双千计划”项目顺利完成,启动新建学校1109所。"
+        "2011年以来,实施学前教育三年行动计划,新建幼儿园588所。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2018)
+    assert not targets and [o.value for o in observations] == [1109, 588]

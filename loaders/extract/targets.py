@@ -661,9 +661,14 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
     """Whether the sentence aims ahead: a deadline not before the plan year, or 力争/确保/计划…"""
     plan = doc.metadata.plan_year
     for m in _AHEAD.finditer(sentence):
+        if m.group() == "计划" and (sentence.endswith("行动", 0, m.start()) or sentence.startswith(_CLOSING, m.end())):
+            continue  # the name of a plan (学前教育行动计划, “双千计划”), which says nothing of the time
         if not m.group(1) or plan is None or int(m.group(1)) >= plan:
             return True
     return False
+
+
+_CLOSING = ("”", '"', "」", "』", "》")
 
 
 _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划")
