@@ -3,6 +3,7 @@ from structured_samples import CITY, structured
 
 from edukg.loaders.extract import extract_facts
 from edukg.loaders.extract.numbers import Quantity
+from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.targets import _REPORTED, _comparator
 
 
@@ -961,8 +962,14 @@ def test_a_paragraph_since_a_year_or_over_some_years_looks_back():
 
 def test_the_name_of_a_plan_says_nothing_of_the_time():
     text = (
-        "某县新闻\n2014年全区教育发展大会以来,全面启动实施了八大工程,“双千计划”项目顺利完成,启动新建学校1109所。"
-        "2011年以来,实施学前教育三年行动计划,新建幼儿园588所。"
+        "2014年全区教育发展大会以来,我区全面启动实施了八大工程,“双千计划”(投入千亿元,新建迁建千所学校)项目顺利完成,"
+        "启动新建、迁建学校1109所。2018-2020年,全县计划新建学校24所。"
     )
-    targets, observations = _targets(text, kind="新闻", plan_year=2018)
-    assert not targets and [o.value for o in observations] == [1109, 588]
+    targets, observations = _targets(text, kind="工作计划", plan_year=2018)
+    assert [t.value for t in targets] == [24] and [o.value for o in observations] == [1109]
+
+
+def test_a_byline_is_no_plan_news_names():
+    title = "博白:2018-2020年计划新建迁建学校24所"
+    assert tells_what_was_done(structured(f"来源:博白县教育局 作者:王翔\n{title}\n全县新建学校5所。", kind="新闻", title=title))
+    assert not tells_what_was_done(structured("县教育局印发年度工作计划。\n全县新建学校5所。", kind="新闻", title=title))
