@@ -291,7 +291,7 @@ def _title(lines: list[str]) -> str | None:
     if headline:
         return headline
     for line in lines[:3]:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
-        if m := _RUN_IN_TITLE.match(line.strip()):
+        if m := _RUN_IN_TITLE.match(line.strip()) or _DOUBLED_TITLE.match(line.strip()) or _YEAR_LED_TITLE.match(line.strip()):
             return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
 
@@ -302,6 +302,12 @@ _RUN_IN_TITLE = re.compile(
     r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
 )
 
+
+_KIND_ALTERNATION = "|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))
+# …and on model-text sites, a title said twice (2021年乡镇基础教育工作规划2021年乡镇基础教育工作规划xx基础…)
+# or a year's title run into its first sentence (2012年镇教育工作汇报xx镇位于…)
+_DOUBLED_TITLE = re.compile(rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))\1")
+_YEAR_LED_TITLE = re.compile(rf"^((?:19|20)\d{{2}}年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})")
 
 # 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
 _PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}$")

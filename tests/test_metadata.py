@@ -784,3 +784,10 @@ def test_the_nation_s_five_year_plan_does_not_date_a_page() -> None:
         "站长告诉记者,建设的部分成果已经达到了国家教育发展‘十二五’规划的要求。"
     )
     assert metadata_of(text).plan_year != 2011
+
+
+def test_a_model_text_page_s_title_said_twice_or_run_into_its_first_sentence() -> None:
+    meta = metadata_of("正在进行安全检测...\n\n2021年乡镇基础教育工作规划2021年乡镇基础教育工作规划xx基础教育现有初中3所,小学6所。")
+    assert (meta.title, meta.kind, meta.plan_year) == ("2021年乡镇基础教育工作规划", "规划", 2021)
+    meta = metadata_of("内容预览:\n2012年镇教育工作汇报xx镇位于xx市东北部沿海,南接漳港街道。镇区下辖10个村委会。")
+    assert (meta.title, meta.kind, meta.plan_year) == ("2012年镇教育工作汇报", "报告", 2012)
