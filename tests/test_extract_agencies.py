@@ -383,3 +383,9 @@ def test_people_and_a_verb_s_place_word_are_no_agencies(sentence):
 def test_an_autonomous_county_s_own_government_by_its_everyday_name():
     region = Region(name="琼中黎族苗族自治县", province="海南省", county="琼中黎族苗族自治县")
     assert _agency_names("县政府高度重视,县教育局负责组织实施。", region=region) == ["琼中县政府", "琼中县教育局"]
+
+
+def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
+    text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
+    names = {a.name for a in extract_facts(structured(text)).agencies}
+    assert names == {"青山县教育局", "相应工作专班"}
