@@ -973,3 +973,12 @@ def test_a_byline_is_no_plan_news_names():
     title = "博白:2018-2020年计划新建迁建学校24所"
     assert tells_what_was_done(structured(f"来源:博白县教育局 作者:王翔\n{title}\n全县新建学校5所。", kind="新闻", title=title))
     assert not tells_what_was_done(structured("县教育局印发年度工作计划。\n全县新建学校5所。", kind="新闻", title=title))
+
+
+def test_a_requirement_followed_is_no_plan_in_a_report_one_set_is():
+    text = (
+        "第一季度工作总结\n按照县委、县政府的要求,县政府为全县3076名农村寄宿生每周提供5次免费早餐。"
+        "要求学生每天在校教育教学活动的时间,小学不超过6小时。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2023)
+    assert [t.value for t in targets] == [6] and [o.value for o in observations] == [3076, 5]

@@ -794,7 +794,7 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 # (通过努力奋斗,实现…: what efforts are to bring)
 _FORWARD = re.compile(
-    rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
+    rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要(?!求)|(?<!的)要求|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
     r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
 )
 
