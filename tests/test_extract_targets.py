@@ -982,3 +982,9 @@ def test_a_requirement_followed_is_no_plan_in_a_report_one_set_is():
     )
     targets, observations = _targets(text, kind="报告", plan_year=2023)
     assert [t.value for t in targets] == [6] and [o.value for o in observations] == [3076, 5]
+
+
+def test_a_reported_list_of_short_nouns_and_counts_goes_on_reporting():
+    text = "全乡基础教育现有初中3所,小学6所,完小8个,教学点13个。现有公办幼儿园5所,新建幼儿园3所。"
+    targets, observations = _targets(text, kind="规划", plan_year=2021)
+    assert [t.value for t in targets] == [3] and [o.value for o in observations] == [3, 6, 8, 13, 5]

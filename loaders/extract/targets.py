@@ -841,9 +841,15 @@ def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -
     """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
     no words but the value's indicator (现有公办幼儿园5所,学位数1610个), or only counts what was built
     after 已 (已新改扩建学校126所,新增学位15.9万座; not 现有…5所,新建…3所: a plan)."""
-    if clause[: q.start].strip(_LIST_MARKS) in (indicator, ""):
+    words = clause[: q.start].strip(_LIST_MARKS)
+    if words in (indicator, ""):
+        return True
+    # (现有初中3所,小学6所,完小8个: a short noun and its count, the list of the report going on)
+    if len(words) <= _LISTED_NOUN_MAX and _BARE_NOUN.fullmatch(words) and not (_COUNT_VERB.search(words) or _AHEAD.search(words)):
         return True
     return _COUNT_VERB.match(clause) is not None and "已" in leading and not _AHEAD.search(clause)
+_LISTED_NOUN_MAX = 6
+_BARE_NOUN = re.compile(rf"[{CJK}]+")
 # a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
 # what the clause before does
 _DOING_VERBS = ("开展", "进行", "实施", "组织", "安排")
