@@ -179,7 +179,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         issuer = _own_bureau(region, text)
     kind = _kind(title, text)
     plan_year = (
-        _plan_year(title, _opening(text, header_end), kind)
+        _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
         or _year_of_date(published, kind)
@@ -412,6 +412,7 @@ _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _OWN_SPAN_REACH = 600
+_HEADLINE_REACH = 80
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
@@ -429,7 +430,7 @@ def _school_year(text: str) -> int | None:
     return int(m.group(1)) + bool(m.group(2)) if m else None
 
 
-def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int | None:
+def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: bool = False) -> int | None:
     """From the title, else from the opening (the text before the first section): the year its
     first sentences name as the plan's, the first year of a period, a five-year plan's first year;
     a report's year is the one it reports on. An implementation plan without either is dated by
@@ -474,7 +475,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
     body = _CITED.sub("", head[:600])
     # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
     # (已列入区“十四五”规划: a matter put into a period's plan, not the document's period)
-    if m := next(
+    # (dated news that names a period in passing, 结合“十四五”…行动, not in its headline, is of its date)
+    if (m := next(
         (
             m for m in _FIVE_YEAR_NAME.finditer(body)
             if not _SINCE_PERIOD.match(body, m.end())
@@ -482,7 +484,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None) -> int 
             and not _NATIONS.search(body, max(0, m.start() - _NATIONS_REACH), m.start())
         ),
         None,
-    ):
+    )) and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
         done = _PERIOD_REVIEWED.match(body, m.end())
         return _FIVE_YEAR[m.group()] + (5 if done else 0)

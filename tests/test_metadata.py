@@ -791,3 +791,14 @@ def test_a_model_text_page_s_title_said_twice_or_run_into_its_first_sentence() -
     assert (meta.title, meta.kind, meta.plan_year) == ("2021年乡镇基础教育工作规划", "规划", 2021)
     meta = metadata_of("内容预览:\n2012年镇教育工作汇报xx镇位于xx市东北部沿海,南接漳港街道。镇区下辖10个村委会。")
     assert (meta.title, meta.kind, meta.plan_year) == ("2012年镇教育工作汇报", "报告", 2012)
+
+
+def test_dated_news_that_names_a_period_in_passing_is_of_its_date() -> None:
+    text = (
+        "首页 > 关注 >\n\n2.7亿元补助金助黑龙江省158所高中改扩建\n\n时间 : 2023-07-06 11:29:28 来源:人民网\n\n"
+        "近日,黑龙江省下达了改善普通高中办学条件中央补助资金27000万元,预计提升158所薄弱普通高中学校办学能力水平。\n\n"
+        "按照资金管理办法要求,结合黑龙江省“十四五”县域普通高中发展提升行动重点工作,省财政厅会同省教育厅加大统筹力度。"
+    )
+    assert metadata_of(text).plan_year == 2023
+    headline = "您当前的位置:教育 >\n江苏镇江:启动“十四五”学前教育发展提升行动\n2023-03-15 17:50 来源:新华网\n记者从镇江市获悉,镇江启动提升行动。"
+    assert metadata_of(headline).plan_year == 2021
