@@ -172,7 +172,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     fields = "\n".join(
         line for line in lines
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
-        and not _LIST_ENTRY.match(line)
+        and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
     region = _region(title, issuer, fields, text)
     if issuer is None and region is not None:
@@ -259,6 +259,9 @@ _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告")
 
+
+# a body's item labelled by its place (北流市:新建独石湖初中、永顺小学…,总投资约1.81亿元): one part of the text
+_LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
 _CAPTION = re.compile(r"向[^，,。]{1,12}作")
@@ -552,7 +555,8 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
 
 
 _YEAR_END = re.compile(rf"(?:到|至)\s*({_YEAR})\s*年底")
-_YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，][^。；;]{{2,60}}?[,，;；]\s*今年[,，]")
+# (…or in the sentence after: 2015年,玉林市新建成…问题。今年,…)
+_YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，](?:[^。；;]{{2,60}}?[,，;；]|[^。]{{2,200}}?。)\s*今年[,，]")
 _PUT_INTO = re.compile(r"(?:列入|纳入|写入|编入)[^，,。；;]{0,3}$")
 _PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")

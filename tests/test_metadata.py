@@ -802,3 +802,13 @@ def test_dated_news_that_names_a_period_in_passing_is_of_its_date() -> None:
     assert metadata_of(text).plan_year == 2023
     headline = "您当前的位置:教育 >\n江苏镇江:启动“十四五”学前教育发展提升行动\n2023-03-15 17:50 来源:新华网\n记者从镇江市获悉,镇江启动提升行动。"
     assert metadata_of(headline).plan_year == 2021
+
+
+def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
+    text = (
+        "2015年,玉林市筹措资金13.23亿元,新建成5所中小学校,有效缓解了城区学校入学难问题。今年,全市计划新建中小学校19所。\n"
+        "市直:迁建玉林师院附中新校区,项目投资1.2亿元。目前,新校区已完成立项。\n"
+        "北流市:新建独石湖初中、永顺小学、桂塘小学、松山小学四所中小学校,总投资约1.81亿元,其中独石湖初中已完成前期工作"
+    )
+    meta = metadata_of(text)
+    assert (meta.region.name, meta.plan_year) == ("玉林市", 2016)
