@@ -495,3 +495,11 @@ def test_a_count_of_items_is_no_part_of_a_name():
 
 def test_a_plan_s_ordinal_is_part_of_its_name():
     assert _names("深入实施第二个学前教育五年行动计划。") == ["第二个学前教育五年行动计划"]
+
+
+def test_the_reporter_who_heard_of_a_plan_and_an_action_on_some_work_are_no_part_of_a_name():
+    assert _names("18日记者从硚口区学前教育第三期行动计划推进会上了解到,该区将新建23所幼儿园。") == [
+        "硚口区学前教育第三期行动计划"
+    ]
+    doc = structured("各县(市、区)人民政府:现将有关事项通知如下。", title="新乡市人民政府办公室关于对2010年县级政府教育工作进行督导评估的通知")
+    assert [p.name for p in extract_programs(doc)] == []

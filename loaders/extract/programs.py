@@ -46,8 +46,9 @@ _SYSTEM = re.compile(
 )
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
-# (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name)
-_LEAD = re.compile(r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
+# (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name; so does the
+# reporter who heard of it, 记者从…行动计划推进会上了解到)
+_LEAD = re.compile(r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|(?:\d{1,2}日)?记者|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|全[区市县省镇]|[我本][区市县省镇])+")
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
@@ -411,7 +412,8 @@ def _title_topic(doc: StructuredDocument) -> Program | None:
     """The program a notice or plan is about, named by its title, with the first sentence naming it."""
     m = _TITLE_TOPIC.search(doc.metadata.title or "")
     # (关于印发…行动计划的通知 hands the plan on: the plan is the document itself)
-    if not m or _GENERIC_WORDS.match(m["name"]) or m["name"].startswith(_HANDING_ON):
+    # (关于对2010年县级政府教育工作进行督导评估的通知: an action on some work, no program's name)
+    if not m or _GENERIC_WORDS.match(m["name"]) or m["name"].startswith(_HANDING_ON) or "进行" in m["name"]:
         return None
     sent = next((s for s in doc.sentences if m["name"] in s.text), None)
     return Program(m["name"], (doc.evidence(sent),)) if sent else None
