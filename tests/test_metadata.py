@@ -745,28 +745,31 @@ def test_a_caption_of_what_someone_did_is_no_title() -> None:
     assert meta.title != "向大会作政府工作报告" and meta.issuer is None
 
 
-def test_the_one_unit_named_of_the_level_a_text_speaks_of() -> None:
-    text = (
-        "为进一步巩固我县义务教育均衡发展成果,12月4日,副县长主持召开了裕民县督导评价问题整改联席会。\n"
-        "会上通报了塔城地区教育督导组对我县的复查情况。全县各学校要抓好整改。"
-    )
-    assert metadata_of(text).region.name == "裕民县"
-
-
-def test_the_places_a_notice_is_addressed_to_are_not_its_own() -> None:
-    text = (
-        "省教育厅办公室关于公布示范区的通知\n发布机构 | 湖北省教育厅教师处 | 文号 | 鄂教师办函〔2020〕1号 |\n"
-        "各市、州、直管市、神农架林区教育局:\n为进一步深化全省中小学教师“县管校聘”管理改革,确定示范区如下。"
-    )
-    assert metadata_of(text).region.name == "湖北省"
-
-
-def test_a_place_that_aids_another_and_a_dateline_are_not_the_region() -> None:
-    text = (
-        "智慧校园建设累计投入专项资金超404万\n中新网天津10月25日电 记者从天津援疆前方指挥部获悉,天津市推进新疆和田地区"
-        "智慧校园项目建设,为和田地区东三县23所学校开发平台。\n据了解,和田地区东三县智慧校园已建成。\n2023年,天津市还将实施二期"
-    )
-    assert metadata_of(text).region.name == "和田地区"
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param(
+            "为进一步巩固我县义务教育均衡发展成果,12月4日,副县长主持召开了裕民县督导评价问题整改联席会。\n"
+            "会上通报了塔城地区教育督导组对我县的复查情况。全县各学校要抓好整改。",
+            "裕民县",
+            id="the one unit named of the level the text speaks of",
+        ),
+        pytest.param(
+            "省教育厅办公室关于公布示范区的通知\n发布机构 | 湖北省教育厅教师处 | 文号 | 鄂教师办函〔2020〕1号 |\n"
+            "各市、州、直管市、神农架林区教育局:\n为进一步深化全省中小学教师“县管校聘”管理改革,确定示范区如下。",
+            "湖北省",
+            id="the places a notice is addressed to are not its own",
+        ),
+        pytest.param(
+            "智慧校园建设累计投入专项资金超404万\n中新网天津10月25日电 记者从天津援疆前方指挥部获悉,天津市推进新疆和田地区"
+            "智慧校园项目建设,为和田地区东三县23所学校开发平台。\n据了解,和田地区东三县智慧校园已建成。\n2023年,天津市还将实施二期",
+            "和田地区",
+            id="a place that aids another and a dateline are not the region",
+        ),
+    ],
+)
+def test_region_named_by_the_text(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
 
 
 def test_a_five_year_plan_that_gives_its_own_span_is_dated_by_its_first_year() -> None:
