@@ -864,9 +864,6 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
     return max(inside, key=lambda n: own[n], default=top)
 
 
-
-
-
 def _short_unit(units: list[Region], level: str | None) -> Region | None:
     """The one unit a short name stands for, or, where the others are counties or districts, the
     one at the level the text speaks of (河北 in a text on 我省 is 河北省, not Tianjin's 河北区; 吉林
