@@ -988,3 +988,9 @@ def test_a_reported_list_of_short_nouns_and_counts_goes_on_reporting():
     text = "全乡基础教育现有初中3所,小学6所,完小8个,教学点13个。现有公办幼儿园5所,新建幼儿园3所。"
     targets, observations = _targets(text, kind="规划", plan_year=2021)
     assert [t.value for t in targets] == [3] and [o.value for o in observations] == [3, 6, 8, 13, 5]
+
+
+def test_days_are_a_target_only_as_a_limit():
+    text = "保证初中生每学年参加社会实践活动时间不少于20天。考试时间为3天。"
+    targets, observations = _targets(text, kind="实施方案", plan_year=2021)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(20, "天", ">=")] and observations == ()

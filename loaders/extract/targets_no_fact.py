@@ -100,7 +100,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search((leading + clause[: q.start])[-_COUNTER_REACH:]))
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
-        or (q.unit == "分钟" and _unbounded(clause, q))
+        or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
