@@ -948,7 +948,7 @@ def test_things_of_townships_counted_by_a_verb_are_a_target():
 
 
 def test_a_bound_written_as_a_sign_is_a_target_in_news():
-    targets, observations = _targets("某县召开会议\n全县学生体质健康合格率≥95%。优良率达到50%。", kind="新闻", plan_year=None)
+    targets, observations = _targets("某县召开会议\n全县学生体质健康合格率≥95%。优良率已达到50%。", kind="新闻", plan_year=None)
     assert [(t.value, t.comparator) for t in targets] == [(95, ">=")]
     assert [(o.value, o.comparator) for o in observations] == [(50, ">=")]
 
@@ -994,3 +994,12 @@ def test_days_are_a_target_only_as_a_limit():
     text = "保证初中生每学年参加社会实践活动时间不少于20天。考试时间为3天。"
     targets, observations = _targets(text, kind="实施方案", plan_year=2021)
     assert [(t.value, t.unit, t.comparator) for t in targets] == [(20, "天", ">=")] and observations == ()
+
+
+def test_news_going_on_with_the_aims_of_the_sentence_before_plans():
+    text = (
+        "某县召开教育系统干部大会\n会上,局长总结了去年的工作,全县中职在校生达5095人。\n"
+        "通过努力奋斗,实现学前教育毛入园率达97%以上。职高巩固率达90%以上,毕业生就业率达98%以上。全县已有幼儿园30所。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert [t.value for t in targets] == [97, 90, 98] and [o.value for o in observations] == [5095, 30]

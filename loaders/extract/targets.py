@@ -806,6 +806,17 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后")
 
 
+def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
+    职高巩固率达90%以上 goes on with the aims."""
+    text = doc.norm.text
+    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start].rstrip().rstrip("。！？!?")
+    return bool(before) and _FORWARD.search(_SENTENCE_END.split(before)[-1]) is not None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
     """Whether the paragraph of a sentence of a report speaks of what is ahead: it names the plan's
     year or a later one before the sentence ends, or opens on what is asked (会议要求,…)."""
@@ -923,9 +934,12 @@ def _sentence_facts(
         m.span() for m in _TITLE.finditer(text)
     ]
     opening = _paragraph_opening(doc, sent)
-    review = (reporting and not (_FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening))) or (
-        review_parts.covers(sent)
-    )
+    review = (
+        reporting and not (
+            _FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening)
+            or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
+        )
+    ) or review_parts.covers(sent)
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
