@@ -363,7 +363,7 @@ def _kind(title: str | None, text: str) -> str | None:
     return "新闻"
 
 
-_PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)")
+_PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 
 
 # a numbered item that opens with the task it sets

@@ -815,3 +815,8 @@ def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
     )
     meta = metadata_of(text)
     assert (meta.region.name, meta.plan_year) == ("玉林市", 2016)
+
+
+def test_a_page_that_opens_inside_parts_numbered_by_circled_digits_is_a_part_of_a_plan() -> None:
+    text = "⑴改善教学条件。推进城乡学校标准化建设;在乡镇小规模学校建设美丽乡村学校17所。⑵建好教师队伍。落实交流轮岗制度。"
+    assert metadata_of(text).kind is None
