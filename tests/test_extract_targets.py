@@ -1003,3 +1003,9 @@ def test_news_going_on_with_the_aims_of_the_sentence_before_plans():
     )
     targets, observations = _targets(text, kind="新闻", plan_year=2015)
     assert [t.value for t in targets] == [97, 90, 98] and [o.value for o in observations] == [5095, 30]
+
+
+def test_a_plan_s_work_to_finish_is_planned_a_target_met_reported():
+    text = "2016年全市将新建公办幼儿园22所;实施项目年度任务,圆满完成开发区36所新建学校。去年圆满完成新建学校12所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2016)
+    assert [t.value for t in targets] == [22, 36] and [o.value for o in observations] == [12]

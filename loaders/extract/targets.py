@@ -700,8 +700,11 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
     leading = before_clause + before
     if (_NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence)) and not _ahead(doc, sentence):
         return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
-    if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]):
-        return True  # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所)
+    if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]) and not (
+        since.group().endswith("完成") and _ahead(doc, leading[: since.start()])
+    ):
+        # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所, nor a plan's 将…,圆满完成…)
+        return True
     for reported in _REPORTED.finditer(before):
         word = reported.group()
         if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
