@@ -641,6 +641,8 @@ _DATED_SOURCE = re.compile(
 )
 # the outlet, then the date: 来自:查字典教育资讯网 2014-12-21
 _SOURCE_DATED = re.compile(rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*{_DATE}", re.M)
+# a paper's issue line: 湖北日报 2012.7.12 NO:9版
+_PAPER_DATED = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|报)\s*{_DATE}", re.M)
 # a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
 # 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
 # (a count of comments or readers may follow: 2013-04-01 15:03 评论(0))
@@ -693,7 +695,7 @@ _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 def _published(header: str, text: str) -> str | None:
     # (a page's date stands above its text: the 时间:2024-07-12 of the links below a story dates them)
     above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
-    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _SIGNED):
+    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _SIGNED):
         m = field.search(above)
         if m:
             return _iso_of(m)
