@@ -1009,3 +1009,9 @@ def test_a_plan_s_work_to_finish_is_planned_a_target_met_reported():
     text = "2016年全市将新建公办幼儿园22所;实施项目年度任务,圆满完成开发区36所新建学校。去年圆满完成新建学校12所。"
     targets, observations = _targets(text, kind="新闻", plan_year=2016)
     assert [t.value for t in targets] == [22, 36] and [o.value for o in observations] == [12]
+
+
+def test_the_size_that_calls_for_a_school_is_no_value_to_reach():
+    text = "到2020年人口2000人以上的行政村建有1所公办幼儿园,城镇服务人口1万人以上设置1所幼儿园。"
+    targets, observations = _targets(text, kind="行动计划", plan_year=2018)
+    assert [(t.value, t.unit) for t in targets] == [(1, "所"), (1, "所")] and observations == ()

@@ -249,7 +249,11 @@ _PROCEDURE = re.compile(r"填报|志愿(?!服务|者)|可选|选报|报考")
 _PEOPLE = ("人", "名", "人次")
 _CASE_UNITS = (*_PEOPLE, "家", "件")  # 查处违规办学机构3家, 受理投诉5件
 # the units a size or share picks out (600人以上的学校…)
-_CONDITION_AFTER = re.compile(r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区|(?:超)?大班额|班额)")
+# (…and where a size calls for something: 人口2000人以上的行政村建有1所, 服务人口1万人以上设置1所幼儿园)
+_CONDITION_AFTER = re.compile(
+    r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区|(?:超)?大班额|班额|行政村|村|社区|小区)|"
+    r"(?:设置|配置|配建|建有|设立|应设)"
+)
 _TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
 _VERB_BEFORE_COUNT = re.compile(rf"(?:{_COUNT_VERB.pattern}|改造)$")
 _COUNTERS = ("个", "所", "套", "间", "台", "处", "座", "块", "项")  # units that count things, not size them
