@@ -508,3 +508,4 @@ def test_the_reporter_who_heard_of_a_plan_and_an_action_on_some_work_are_no_part
 def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
     assert _names("关于金亿 新闻动态 经营服务 加固产品 加固技术 工程案例\n全县启动教育信息化工程。") == ["教育信息化工程"]
     assert _names("工程自去年7月动工兴建以来进展顺利,预计整个工程将在6月底前完工。") == []
+    assert _names("今年全县将实施一大批教育项目。") == []

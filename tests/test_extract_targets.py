@@ -1015,3 +1015,8 @@ def test_the_size_that_calls_for_a_school_is_no_value_to_reach():
     text = "到2020年人口2000人以上的行政村建有1所公办幼儿园,城镇服务人口1万人以上设置1所幼儿园。"
     targets, observations = _targets(text, kind="行动计划", plan_year=2018)
     assert [(t.value, t.unit) for t in targets] == [(1, "所"), (1, "所")] and observations == ()
+
+
+def test_a_session_named_by_its_number_is_no_count():
+    targets, observations = _targets("按照市十一次党代会和区三次全会的部署要求,新建学校3所。", plan_year=2018)
+    assert [t.value for t in targets] == [3] and observations == ()

@@ -80,6 +80,8 @@ _PLACES_COUNTED = re.compile(
     r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)"
     r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府|中小学|小学|中学|初中|高中|食堂|教师))"
 )
+# a party congress or plenary session named by its number (市十一次党代会, 三次全会)
+_SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
 # a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
 _PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
@@ -103,6 +105,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
+        or (q.unit == "次" and _SESSION.match(clause, q.end) is not None)  # 市十一次党代会: which session
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
         or (q.unit == "篇" and "小编" in leading + clause)
