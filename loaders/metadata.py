@@ -774,7 +774,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             if names:
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
-    return _most_named(text) or _league_region(text)
+    return _most_named(text, aiding) or _league_region(text)
 
 
 # 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's
@@ -808,9 +808,10 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
-def _most_named(text: str) -> Region | None:
+def _most_named(text: str, aiding: set[str]) -> Region | None:
     """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
-    (绍兴教育…, 北京力争…): named at least twice, and more often than any other."""
+    (绍兴教育…, 北京力争…): named at least twice, and more often than any other; not one of the places
+    `aiding` another."""
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
     level = levels.most_common(1)[0][0] if levels else None
@@ -836,7 +837,7 @@ def _most_named(text: str) -> Region | None:
             unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in of_education)
         ):
             counts[unit.name] += 1
-    for name in _aiding_places(body):
+    for name in aiding:
         counts.pop(name, None)
     own = counts
     counts = _with_parents(counts, level)

@@ -14,6 +14,7 @@ from functools import cache
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, extract_agencies, working_groups
 from edukg.loaders.extract.programs import extract_programs, program_mentions
 from edukg.loaders.extract.references import extract_references
+from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.responsibilities import extract_responsibilities
 from edukg.loaders.extract.tables import extract_tables
 from edukg.loaders.extract.targets import extract_targets
@@ -32,13 +33,14 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
     groups = working_groups(text)
     for_targets, target_groups = _view(text, groups, tables.hidden["targets"])
     for_duties, duty_groups = _view(text, groups, tables.hidden["responsibilities"])
+    reporting = tells_what_was_done(doc)  # a review or news of what was done: the target and duty rules ask
     targets, observations = extract_targets(
-        for_targets, lambda i: target_groups.goals[i] and matcher.normalize(target_groups.goals[i])
+        for_targets, lambda i: target_groups.goals[i] and matcher.normalize(target_groups.goals[i]), reporting
     )
     targets += tables.targets
     # the duty rules ask for the programs of sentences the program rule reads too: each found once
     find_programs = cache(program_mentions)
-    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups, find_programs)
+    responsibilities = extract_responsibilities(for_duties, matcher, duty_groups, reporting, find_programs)
     responsibilities += tables.responsibilities
     return DocumentFacts(
         document=doc,

@@ -27,7 +27,6 @@ from functools import cache
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
-from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
@@ -194,13 +193,14 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
 
 
 def extract_responsibilities(
-    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups,
+    doc: StructuredDocument, matcher: AgencyMatcher, groups: WorkingGroups, reporting: bool,
     find_programs: ProgramMentions = program_mentions,
 ) -> list[Responsibility]:
     """Who is made answerable for what, sentence by sentence, each with its evidence and the program
-    it concerns (found by `find_programs`)."""
+    it concerns (found by `find_programs`); in a document `reporting` what was done, a body's clause is
+    its duty only when it is charged or ordered."""
     found: list[Responsibility] = []
-    rules = _Rules(doc, matcher, find_programs)
+    rules = _Rules(doc, matcher, find_programs, reporting)
     sentence_rules, clause_rules = rules.sentence_rules(), rules.clause_rules()
     title = doc.metadata.title
     sentence_spans = [(s.start, s.end) for s in doc.sentences]
@@ -258,13 +258,15 @@ _Hit = tuple[list[Responsibility], int] | None
 class _Rules:
     """The rules that give responsibilities, bound to one document."""
 
-    def __init__(self, doc: StructuredDocument, matcher: AgencyMatcher, find_programs: ProgramMentions) -> None:
+    def __init__(
+        self, doc: StructuredDocument, matcher: AgencyMatcher, find_programs: ProgramMentions, reporting: bool
+    ) -> None:
         self.doc = doc
         self.matcher = matcher
         # clauses of a sentence ask for the sentence's program again
         self.program = cache(lambda about: _first_program(about, find_programs))
         self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
-        self.reporting = tells_what_was_done(doc)  # news of what was done: only a charge is a duty
+        self.reporting = reporting  # news of what was done: only a charge is a duty
 
     # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
     # holds the whole document until the cycle collector runs)

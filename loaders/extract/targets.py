@@ -28,7 +28,6 @@ from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
-from edukg.loaders.extract.reporting import tells_what_was_done
 from edukg.loaders.extract.targets_no_fact import no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
@@ -80,7 +79,8 @@ _INTEND = r"拟(?![定稿任聘])|规划(?=新建|改扩建|扩建|改建|修建
 _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
 _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
-_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|计划|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
+# (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
+_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
 # a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
 _DONE_OPENING = re.compile(r"(?:[^，,；;。]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)")
@@ -476,11 +476,15 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
     return plan is not None and any(int(y) >= plan for y in YEAR.findall(text))
 
 
+def _paragraph_start(doc: StructuredDocument, sent: Sentence) -> int:
+    """Where the paragraph of the sentence starts in the normalized text."""
+    return doc.norm.text.rfind("\n", 0, sent.start) + 1
+
+
 def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
     """The sentence's paragraph up to the sentence's end: 2023年,蕲春将…。加快…: what it says ahead
     holds for the sentences after it."""
-    text = doc.norm.text
-    return text[text.rfind("\n", 0, sent.start) + 1 : sent.end]
+    return doc.norm.text[_paragraph_start(doc, sent) : sent.end]
 
 
 def _case_count(clause: str, q: Quantity) -> bool:
@@ -513,7 +517,7 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     """The first clause of the sentence's paragraph when the sentence is not its first: what a
     paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
     text = doc.norm.text
-    start = text.rfind("\n", 0, sent.start) + 1
+    start = _paragraph_start(doc, sent)
     if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
         return None  # the sentence opens its paragraph
     m = _OPENING.match(text, _HEARSAY.match(text, start).end())
@@ -665,14 +669,9 @@ def _ahead(doc: StructuredDocument, sentence: str) -> bool:
     """Whether the sentence aims ahead: a deadline not before the plan year, or 力争/确保/计划…"""
     plan = doc.metadata.plan_year
     for m in _AHEAD.finditer(sentence):
-        if m.group() == "计划" and (sentence.endswith("行动", 0, m.start()) or sentence.startswith(_CLOSING, m.end())):
-            continue  # the name of a plan (学前教育行动计划, “双千计划”), which says nothing of the time
         if not m.group(1) or plan is None or int(m.group(1)) >= plan:
             return True
     return False
-
-
-_CLOSING = ("”", '"', "」", "』", "》")
 
 
 _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划")
@@ -728,14 +727,15 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
 
 
 def extract_targets(
-    doc: StructuredDocument, agency_of: Callable[[int], str | None]
+    doc: StructuredDocument, agency_of: Callable[[int], str | None], reporting: bool
 ) -> tuple[list[IndicatorValue], list[IndicatorValue]]:
-    """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets."""
+    """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets, and
+    in a document `reporting` what was done (`reporting.tells_what_was_done`) only what a sentence says
+    is planned is a target."""
     targets: list[IndicatorValue] = []
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     stated: dict[tuple, list[str]] = {}
-    reporting = tells_what_was_done(doc)
     review_parts = _review_parts(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
@@ -816,8 +816,7 @@ _ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后"
 def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
     职高巩固率达90%以上 goes on with the aims."""
-    text = doc.norm.text
-    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start].rstrip().rstrip("。！？!?")
+    before = doc.norm.text[_paragraph_start(doc, sent) : sent.start].rstrip().rstrip("。！？!?")
     return bool(before) and _FORWARD.search(_SENTENCE_END.split(before)[-1]) is not None
 
 
@@ -855,6 +854,10 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 _LIST_MARKS = " ,，、;；:："
 
 
+_LISTED_NOUN_MAX = 6
+_BARE_NOUN = re.compile(rf"[{CJK}]+")
+
+
 def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
     no words but the value's indicator (现有公办幼儿园5所,学位数1610个), or only counts what was built
@@ -863,11 +866,14 @@ def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -
     if words in (indicator, ""):
         return True
     # (现有初中3所,小学6所,完小8个: a short noun and its count, the list of the report going on)
-    if len(words) <= _LISTED_NOUN_MAX and _BARE_NOUN.fullmatch(words) and not (_COUNT_VERB.search(words) or _AHEAD.search(words)):
+    if (
+        len(words) <= _LISTED_NOUN_MAX and _BARE_NOUN.fullmatch(words)
+        and not (_COUNT_VERB.search(words) or _AHEAD.search(words))
+    ):
         return True
     return _COUNT_VERB.match(clause) is not None and "已" in leading and not _AHEAD.search(clause)
-_LISTED_NOUN_MAX = 6
-_BARE_NOUN = re.compile(rf"[{CJK}]+")
+
+
 # a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
 # what the clause before does
 _DOING_VERBS = ("开展", "进行", "实施", "组织", "安排")
