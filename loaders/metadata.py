@@ -420,6 +420,7 @@ _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when something began, without 自)
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -570,11 +571,14 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
     # a day it names as the present (截至2018年8月29日) dates it, though it names the years of a plan ahead
     if days := [int(m.group(1)) for m in _PRESENT_DAY.finditer(text)]:
         return max(days)
-    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来:
-    # when something began
+    # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来
+    # and 2014年以来: when something began
     years = [
         int(m.group(1)) for m in _ANY_YEAR.finditer(text)
-        if not (_DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start()))
+        if not (
+            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            or _SINCE_AFTER.match(text, m.end())
+        )
     ]
     # 至2011年底,大连市将新建…: news that names only the end of this year
     latest = max(years, default=None)

@@ -385,6 +385,11 @@ def test_an_autonomous_county_s_own_government_by_its_everyday_name():
     assert _agency_names("县政府高度重视,县教育局负责组织实施。", region=region) == ["琼中县政府", "琼中县教育局"]
 
 
+def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agencies():
+    text = "2017-12-08 塔城市政府网站 网上投稿\n县教育局新建教学楼3栋、食堂1栋,以及警务室、围墙等项目。"
+    assert {a.name for a in extract_facts(structured(text)).agencies} == {"青山县教育局"}
+
+
 def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
     text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
     names = {a.name for a in extract_facts(structured(text)).agencies}

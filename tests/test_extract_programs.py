@@ -505,6 +505,14 @@ def test_the_reporter_who_heard_of_a_plan_and_an_action_on_some_work_are_no_part
     assert [p.name for p in extract_programs(doc)] == []
 
 
+def test_a_place_before_a_preposition_a_verb_or_an_amount_is_no_part_of_a_name():
+    text = (
+        "昭平县以教育项目建设为重点。构建教育项目发展大网络,打通教育项目的毛细血管。全地区工程建设进度快于预定工期。"
+        "横县先后筹措11.4亿多元用于项目建设。县对农村义务教育薄弱学校改造计划加大投入。开展城区对口帮扶工程。"
+    )
+    assert _names(text) == ["农村义务教育薄弱学校改造计划", "城区对口帮扶工程"]
+
+
 def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
     assert _names("关于金亿 新闻动态 经营服务 加固产品 加固技术 工程案例\n全县启动教育信息化工程。") == ["教育信息化工程"]
     assert _names("工程自去年7月动工兴建以来进展顺利,预计整个工程将在6月底前完工。") == []

@@ -311,6 +311,9 @@ def test_government_without_a_level_holds_no_duty():
 
 def test_an_approval_given_before_is_no_duty():
     assert _duties("《深化普通高中课程改革方案》已经省人民政府批准同意,将于秋季开学实施。") == []
+    # …nor what was approved, described by it (经…批准注册的幼儿园), approved or not
+    text = "全市经教育部门批准注册的幼儿园1659所。未经教育部门批准注册的幼儿园(班)719所。"
+    assert _duties(text, region=CITY, kind="实施方案") == []
     assert [(a, d) for a, d, _ in _duties("招生计划审核后报市教育局核准。", region=CITY)] == [("江城市教育局", "核准")]
 
 

@@ -975,6 +975,20 @@ def test_a_byline_is_no_plan_news_names():
     assert not tells_what_was_done(structured("县教育局印发年度工作计划。\n全县新建学校5所。", kind="新闻", title=title))
 
 
+def test_news_of_a_report_on_how_far_a_plan_was_carried_out_reports():
+    title = "广州2016年新增中小学学位2万个"
+    text = f"{title}\n昨天,市教育局局长作了关于落实《政府工作报告》目标任务情况的报告。\n规范化幼儿园1494所占比83%。"
+    assert tells_what_was_done(structured(text, kind="新闻", title=title))
+    text = f"{title}\n昨天,市教育局局长作了关于落实《政府工作报告》目标任务的报告。\n明年新建学校5所。"
+    assert not tells_what_was_done(structured(text, kind="新闻", title=title))
+
+
+def test_a_count_pointed_back_to_is_no_value():
+    text = "今年秋季,两所幼儿园将投入使用。在这2所幼儿园中,预计可满足27个班的入园需求。该3所学校明年建成。"
+    targets, _ = _targets(text, kind="工作计划", plan_year=2017)
+    assert [(t.value, t.unit) for t in targets] == [(27, "个")]
+
+
 def test_a_requirement_followed_is_no_plan_in_a_report_one_set_is():
     text = (
         "第一季度工作总结\n按照县委、县政府的要求,县政府为全县3076名农村寄宿生每周提供5次免费早餐。"

@@ -725,6 +725,9 @@ def test_a_forum_poster_s_profile_neither_dates_nor_hides_the_news() -> None:
 def test_the_year_something_began_does_not_date_a_news_page() -> None:
     text = "新华社西安2月22日电 西安今年将新建中小学34所。\n据了解,自2017年西安推出宽松的户籍政策以来,学位需求增加。"
     assert metadata_of(text).plan_year is None
+    # …written without 自
+    text = "本报横县讯10月17日,横县民族中学书声琅琅。\n2014年以来,横县先后筹措11.4亿多元用于项目建设。"
+    assert metadata_of(text).plan_year is None
 
 
 def test_a_county_named_short_where_the_text_speaks_of_the_county_and_its_education() -> None:

@@ -107,7 +107,8 @@ _SUBJECT_VERB = (
 
 # what no subject holds: a word that says what was done to a body (学前教育各项指标已纳入省对市县人民政府),
 # sends something on to it (尽快报送区政府批准) or points at things (今年春季这些幼儿园)
-_NOT_IN_SUBJECT = r"[已对把被的]|报送|报请|提请|尽快|这些|今年"
+# (经 before an agency makes it the doer of a passive, 全市经教育部门批准注册的…; not the 经 of 经信局, 经开区)
+_NOT_IN_SUBJECT = r"[已对把被的]|报送|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])"
 
 
 # every township of the place, acting as its government (各乡镇要…, 各乡(镇)负责…): a subject, no name
@@ -411,6 +412,8 @@ NAMELESS = frozenset({*_NEEDS_PLACE, "管委会", "党组织", "党支部", "党
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七八九十\d]+届")
+# 塔城市政府网站, 县教育局官网: the site a page was published on, not the body acting
+_SITE_AFTER = re.compile(r"(?:门户)?网站|官网|公众号")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -441,13 +444,13 @@ _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
     r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
 )
-# not an office: rooms (实验室, 专用教室), a verb phrase (合理分科), a place word (此处), a subject or a degree
-# at the end of a longer phrase (名学科, 大学专科)
+# not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
+# degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
 _GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
 _NOT_OFFICE = re.compile(
-    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
+    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|以及|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
     r"(?:教|实验|寝|游戏|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分|"
-    r"盥洗|阅读|发现|探究|创客|舞蹈|美术|音乐|书法|心理|保健|观察|接待|展览|陈列|荣誉)室$|分科$|"
+    r"盥洗|阅读|发现|探究|创客|舞蹈|美术|音乐|书法|心理|保健|观察|接待|展览|陈列|荣誉|警务)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
 )
 
@@ -570,6 +573,8 @@ def extract_agencies(
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             if _POST_OR_SESSION.match(sent.text, end):
                 continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session
+            if _SITE_AFTER.match(sent.text, end):
+                continue
             if any(s <= start and end < e for s, e in quotes):
                 continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
             if sent.text.startswith("团", start - 1) and sent.text.startswith("委", end - 1):

@@ -11,8 +11,10 @@ from edukg.loaders.model import StructuredDocument
 __all__ = ["tells_what_was_done"]
 
 _PLAN_NEWS = re.compile(
-    # (通过实施…计划: by carrying out a plan, not one passed)
-    r"(?:出台|印发|发布|提出|明确|通过(?!实施|开展|推进|落实)|制定|作(?!者))[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)|"
+    # (通过实施…计划: by carrying out a plan, not one passed; 作了关于落实《政府工作报告》目标任务情况的报告:
+    # how far a plan was carried out, which is a report)
+    r"(?:出台|印发|发布|提出|明确|通过(?!实施|开展|推进|落实)|制定|作(?!者))[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)"
+    r"(?![^。，,]{0,8}情况)|"
     r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
 )
 _PLAN_NEWS_REACH = 400

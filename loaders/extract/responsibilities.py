@@ -120,6 +120,8 @@ _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?"
 _REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
 _APPROVAL = re.compile(r"审批|核准|批准|审定")
+# 经教育部门批准注册的幼儿园: what was approved, described, not an approval to give
+_APPROVED_THING = re.compile(r"[^，,；;。]{0,4}的")
 # a word every sentence rule needs: a unit list's colon, a bracketed role, an approval, a body set
 # up, a function
 _SENTENCE_RULE_WORDS = re.compile(
@@ -373,7 +375,7 @@ class _Rules:
             if not names or names[0][0] != 0:
                 continue
             end = m.end() + names[0][1]
-            if verb := _APPROVAL.match(text, end):
+            if (verb := _APPROVAL.match(text, end)) and not _APPROVED_THING.match(text, verb.end()):
                 found += self._facts(i, [self.matcher.normalize(text[m.end() : end])], verb.group(), m.start(), verb.end(), text)
         return found
 

@@ -25,7 +25,8 @@
 - what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元));
 - the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount;
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
-- a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows.
+- a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
+- a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again.
 """
 
 from __future__ import annotations
@@ -113,15 +114,16 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _ONE_OF.match(clause, q.end) is not None
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
         or _counts_values(clause, q)
+        or _POINTED_BACK.search(clause, 0, q.start) is not None
     )
 
 
-# …视频监控安装率等4个100%: a count of the listed values that follows it, not an amount
-_VALUE_NEXT = re.compile(r"\s*\d")
+# 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
+_POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
 
 
 def _counts_values(clause: str, q: Quantity) -> bool:
-    """Whether q counts the values of the list it closes, given right after it (等4个100%)."""
+    """Whether q counts the values of the list it closes, given right after it (…安装率等4个100%)."""
     return q.unit == "个" and clause.endswith("等", 0, q.start) and _VALUE_NEXT.match(clause, q.end) is not None
 
 
