@@ -48,6 +48,7 @@ import redis
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import machine, peak_rss_mb, query_params, server_cpu_seconds  # noqa: E402
 
+from edukg.loaders.derived import NAMES  # noqa: E402
 from edukg.loaders.load import StoreWriter, index_keys, schema_keys  # noqa: E402
 from edukg.loaders.rows import (  # noqa: E402
     ALIASED_CLASSES,
@@ -252,7 +253,8 @@ class BulkFiles:
         evidence_prop, evidence_cls, _ = SUPPORTED
         for cls, merged in self._entities.items():
             for id_, e in merged.items():
-                aliases = {"aliases": list(e["aliases"])} if cls in ALIASED_CLASSES else {}
+                aliases = {"aliases": list(e["aliases"]),
+                           NAMES: "\n".join([e["props"].get("name", ""), *e["aliases"]])} if cls in ALIASED_CLASSES else {}
                 counts = {prop: n[id_] for (counted, prop), n in self._counts.items() if counted == cls}
                 self.node(cls, {**e["props"], **aliases, **counts})
                 if cls in EVIDENCED_CLASSES:

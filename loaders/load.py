@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from edukg.loaders.derived import COUNTED_CLASSES, INDEXES, count_rows, count_updates, reach_statements
+from edukg.loaders.derived import COUNTED_CLASSES, INDEXES, NAMES, count_rows, count_updates, names_of, reach_statements
 from edukg.loaders.model import DocumentFacts
 from edukg.loaders.rows import (
     ALIASED_CLASSES,
@@ -111,10 +111,16 @@ def _merge_entities(cls: str) -> str:
     if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
         parts[1] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
     if cls in ALIASED_CLASSES:
-        # aliases accumulate over documents instead of being overwritten by the last one
-        parts[1] += ", n.aliases = row[1]"
-        new_aliases = "[a IN row[1] WHERE NOT a IN coalesce(n.aliases, [])]"
-        parts.append(_when(f"size({new_aliases}) > 0", f"SET n.aliases = coalesce(n.aliases, []) + {new_aliases}"))
+        # aliases accumulate over documents instead of being overwritten by the last one; the names
+        # searched follow the name and the aliases. (Each SET reads the values from before it, as
+        # FalkorDB evaluates a SET's items before it writes any: the aliases added are read twice.)
+        name = "coalesce(props.name, n.name)"
+        parts[1] += f", n.aliases = row[1], n.{NAMES} = {names_of('n', 'props.name', 'row[1]')}"
+        parts[2] = _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])",
+                         f"SET n += props, n.{NAMES} = {names_of('n', name)}")
+        aliases = "coalesce(n.aliases, []) + [a IN row[1] WHERE NOT a IN coalesce(n.aliases, [])]"
+        parts.append(_when("any(a IN row[1] WHERE NOT a IN coalesce(n.aliases, []))",
+                           f"SET n.aliases = {aliases}, n.{NAMES} = {names_of('n', name, aliases)}"))
     return "\n".join(parts)
 
 

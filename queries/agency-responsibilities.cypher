@@ -4,7 +4,7 @@
 // param: limit int 200 the most responsibilities returned (latest years first)
 // example: edukg query run agency-responsibilities -p agency=财政
 MATCH (a:Agency)
-WHERE a.name CONTAINS $agency OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $agency)
+WHERE a.names CONTAINS $agency
 // The matching agencies are found first; documents, programs and evidence are fetched only for the
 // rows kept. A duty keeps its document's plan year and region name (the loader copies them), so the
 // duties are ordered without reading their documents; one whose document is not whole (a load

@@ -4,17 +4,17 @@
 // param: limit int 50 the most rows returned
 // example: edukg query run entity-search -p text=入园
 OPTIONAL MATCH (p:Program)
-WHERE p.name CONTAINS $text OR any(x IN coalesce(p.aliases, []) WHERE x CONTAINS $text)
+WHERE p.names CONTAINS $text
 // Each label is scanned apart (a few thousand names), never every node of the graph.
 WITH collect(p) AS programs
 OPTIONAL MATCH (a:Agency)
-WHERE a.name CONTAINS $text OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $text)
+WHERE a.names CONTAINS $text
 WITH programs, collect(a) AS agencies
 OPTIONAL MATCH (i:Indicator)
-WHERE i.name CONTAINS $text OR any(x IN coalesce(i.aliases, []) WHERE x CONTAINS $text)
+WHERE i.names CONTAINS $text
 WITH programs, agencies, collect(i) AS indicators
 OPTIONAL MATCH (r:Region)
-WHERE r.name CONTAINS $text OR any(x IN coalesce(r.aliases, []) WHERE x CONTAINS $text)
+WHERE r.names CONTAINS $text
 WITH programs, agencies, indicators, collect(r) AS regions
 OPTIONAL MATCH (ref:Reference)
 WHERE ref.title CONTAINS $text

@@ -4,7 +4,7 @@
 // param: limit int 1000 the most regions returned (earliest first)
 // example: edukg query run program-diffusion -p program=县管校聘
 MATCH (p:Program)
-WHERE p.name CONTAINS $program OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $program)
+WHERE p.names CONTAINS $program
 // The program's sentences, each in its document, and the first of each document: a few per document
 // naming it, where walking every sentence of those documents to find them read about 55 each. Every
 // SUPPORTS to a program starts at an Evidence node and every IN_DOCUMENT ends at a Document, so no

@@ -4,7 +4,7 @@
 // param: limit int 200 the most appearances returned (the latest ones, listed by year)
 // example: edukg query run program-timeline -p program=学前教育三年行动计划
 MATCH (p:Program)
-WHERE p.name CONTAINS $program OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $program)
+WHERE p.names CONTAINS $program
 // The matching programs are found first; sentences are read only for the appearances kept.
 MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p)
 WITH d, p

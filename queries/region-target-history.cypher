@@ -17,7 +17,7 @@ WITH r, collect(DISTINCT year) AS years
 MATCH (d:Document)-[:IN_REGION]->(r)
 WHERE d.plan_year IS NOT NULL
 MATCH (d)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
-WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+WHERE i.names CONTAINS $indicator
 WITH r, years, i, d, t
 ORDER BY d.plan_year, coalesce(t.year, d.plan_year) DESC, coalesce(d.title, d.file), t.value
 // One target per indicator and plan: the one for its latest target year (then by document title).

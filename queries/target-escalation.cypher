@@ -12,7 +12,7 @@ MATCH (y:Year)
 WHERE $year = 0 OR y.value = $year
 WITH lineage, collect(y.value) AS years
 MATCH (i:Indicator)
-WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+WHERE i.names CONTAINS $indicator
 UNWIND years AS year
 WITH lineage, i, year
 ORDER BY i.name, year DESC

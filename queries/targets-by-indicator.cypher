@@ -6,7 +6,7 @@
 MATCH (y:Year)
 WITH collect(y.value) AS years
 MATCH (i:Indicator)
-WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+WHERE i.names CONTAINS $indicator
 // The national reference targets (edukg load --national), read once per indicator from the 全国 documents.
 OPTIONAL MATCH (:Region {id: '全国'})<-[:IN_REGION]-(nd:Document)
 OPTIONAL MATCH (nd)-[:SETS_TARGET]->(nt:Target)-[:MEASURES]->(i)

@@ -1,5 +1,6 @@
 """What the loader keeps for the queries (loaders/derived.py): document counts on entities, a target's
-and a duty's year and region, and the one-off upgrade of a store written before they were kept."""
+and a duty's year and region, the names searched of an entity, and the one-off upgrade of a store
+written before they were kept."""
 
 import dataclasses
 
@@ -10,9 +11,9 @@ from test_load import CITY, TEXT_A, TEXT_B, facts_a, facts_b, make_facts
 
 from edukg.config import settings_from_env
 from edukg.errors import EdukgError
-from edukg.loaders.derived import INDEXES, upgrade
+from edukg.loaders.derived import INDEXES, NAMES, upgrade
 from edukg.loaders.load import load_document, load_documents, sweep_unfinished
-from edukg.loaders.rows import COUNTS
+from edukg.loaders.rows import ALIASED_CLASSES, COUNTS
 from edukg.ontology import vocab
 from edukg.store import open_store
 from edukg.store.embedded import EmbeddedStore
@@ -33,6 +34,19 @@ def from_documents(store) -> dict[str, dict]:
     duties = store.query("MATCH (d:Document)-[:ASSIGNS]->(t) OPTIONAL MATCH (d)-[:IN_REGION]->(r) "
                          "RETURN t.id AS id, d.plan_year AS year, r.name AS region")
     return {r["id"]: {"year": r["year"], "region": r["region"]} for r in targets + duties}
+
+
+def kept_names(store) -> dict[str, str | None]:
+    """The names searched of every named entity, by id."""
+    return {r["id"]: r["names"] for cls in ALIASED_CLASSES
+            for r in store.query(f"MATCH (x:{vocab.label(cls)}) RETURN x.id AS id, x.{NAMES} AS names")}
+
+
+def joined_names(store) -> dict[str, str]:
+    """The same, from each entity's name and aliases, one a line."""
+    return {r["id"]: "\n".join([r["name"], *r["aliases"]]) for cls in ALIASED_CLASSES
+            for r in store.query(f"MATCH (x:{vocab.label(cls)}) RETURN x.id AS id, x.name AS name, "
+                                 "coalesce(x.aliases, []) AS aliases")}
 
 
 def bad_version(facts):
@@ -110,6 +124,17 @@ def test_targets_and_duties_keep_their_documents_year_and_region(store):
 def test_the_sample_corpus_keeps_what_its_documents_say(seed_store):
     assert kept_counts(seed_store) == recounted(seed_store)
     assert fact_copies(seed_store) == from_documents(seed_store)
+    assert kept_names(seed_store) == joined_names(seed_store)
+
+
+def test_the_names_searched_follow_aliases_named_by_later_documents(store):
+    load_document(store, facts_a())
+    program = "MATCH (p:Program) WHERE p.names CONTAINS '攻坚' RETURN p.id AS id"
+    assert store.query(program) == []
+    load_document(store, make_facts("b.txt", TEXT_B, CITY, 2014, "丁市学前教育实施方案", programs=[
+        ("学前教育三年行动计划", "推进学前教育三年行动计划", ("学前教育三年攻坚计划",))]))
+    assert kept_names(store) == joined_names(store)
+    assert store.query(program) == [{"id": "学前教育三年行动计划"}]
 
 
 def _as_an_earlier_version_left_it(store) -> None:
@@ -118,6 +143,8 @@ def _as_an_earlier_version_left_it(store) -> None:
         store.query(f"MATCH (x:{vocab.label(cls)}) SET x.{prop} = NULL", read_only=False)
     store.query("MATCH (t:Target) SET t.effective_year = NULL, t.region_id = NULL", read_only=False)
     store.query("MATCH (t:Responsibility) SET t.plan_year = NULL, t.region = NULL", read_only=False)
+    for cls in ALIASED_CLASSES:
+        store.query(f"MATCH (x:{vocab.label(cls)}) SET x.{NAMES} = NULL", read_only=False)
     for cls, prop in INDEXES:
         store.query(f"DROP INDEX FOR (n:{vocab.label(cls)}) ON (n.{prop})", read_only=False)
 
@@ -133,13 +160,14 @@ def test_a_store_of_an_earlier_version_is_upgraded_once_when_opened(store, embed
     load_document(store, facts_b())
     load_document(store, make_facts(str(path), TEXT_A, CITY, 2022, "丁市2022年工作计划",
                                     targets=[("学前三年毛入园率", 85, "%", ">=", "学前三年毛入园率达到85%以上")]))
-    counts, copies = kept_counts(store), fact_copies(store)
+    counts, copies, names = kept_counts(store), fact_copies(store), kept_names(store)
     _as_an_earlier_version_left_it(store)
     assert fact_copies(store) != copies and not {(vocab.label(c), p) for c, p in INDEXES} <= indexed(store)
+    assert set(kept_names(store).values()) == {None}
 
     opened = open_store(settings_from_env({"EDUKG_HOME": str(embedded_home)}, graph=graph_name))
     try:
-        assert kept_counts(opened) == counts and fact_copies(opened) == copies
+        assert kept_counts(opened) == counts and fact_copies(opened) == copies and kept_names(opened) == names
         assert {(vocab.label(c), p) for c, p in INDEXES} <= indexed(opened)
         assert not upgrade(opened)  # once: what it wrote is found
     finally:

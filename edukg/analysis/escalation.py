@@ -36,7 +36,7 @@ _POINT = {"≈": "="}  # an approximate value compares as a value
 # The indicators asked for: a name or alias holding the text given (every indicator for "").
 INDICATORS = """
 MATCH (i:Indicator)
-WHERE i.name CONTAINS $indicator OR any(a IN coalesce(i.aliases, []) WHERE a CONTAINS $indicator)
+WHERE i.names CONTAINS $indicator
 RETURN i.name AS name
 """
 

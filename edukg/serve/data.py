@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from edukg.errors import InputError
+from edukg.loaders.derived import NAMES
 from edukg.loaders.load import name_keys
 from edukg.viz.captions import display_text, node_name
 from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
@@ -108,8 +109,8 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
         if lab == label("Year"):
             continue
         hits += store.query(
-            f"MATCH (n:{lab}) WHERE coalesce(n.name, n.title, '') CONTAINS $q "
-            "OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q) "
+            # (the names of a named entity hold its name and aliases; a reference has a title only)
+            f"MATCH (n:{lab}) WHERE coalesce(n.{NAMES}, n.name, n.title, '') CONTAINS $q "
             f"RETURN labels(n)[0] AS kind, n.id AS id, {_NAME} AS name, coalesce(n.aliases, []) AS aliases "
             "LIMIT $limit",
             {"q": text, "limit": SEARCH_LIMIT},
@@ -187,7 +188,7 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
         "id": node_id,
         "name": node_name({"label": lab, **props}) or node_id,
         "aliases": [a for a in props.get("aliases") or [] if a],
-        "props": {k: display_text(v) for k, v in sorted(props.items()) if k not in ("aliases", "id", "name")},
+        "props": {k: display_text(v) for k, v in sorted(props.items()) if k not in ("aliases", "id", "name", NAMES)},
         "facts": dict(sorted(by_kind.items())),
         "sentences": sentences,
         "years": per_year,
