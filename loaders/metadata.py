@@ -92,13 +92,21 @@ _TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~�
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
 _STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:\d{{1,2}}\s*月)?(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
-_FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# a five-year plan's first year, by its short name and its full one (第十三个五年发展规划)
+_FIVE_YEAR = {
+    name: year
+    for short, year in (("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026))
+    for name in (short, f"第{short[:-1]}个五年")
+}
+# what a year will bring, said after it (2021年,区教育局将…)
+_WILL_DO = r"[^。，,；;\n]{0,12}?将(?!近)"
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
     rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作|"
-    # 2021年,区教育局将…: what the year will bring is planned for it
-    r"[^。，,；;\n]{0,12}?将(?!近))"
+    # 2021年,区教育局将…: what the year will bring is planned for it (…获悉,2016年海南教育系统将…: in a
+    # sentence's later clause too)
+    rf"{_WILL_DO})|[,，]\s*({_YEAR})年{_WILL_DO}"
 )
 # 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
@@ -205,8 +213,12 @@ _THIS_YEAR_REACH = 1500
 
 def _this_year(year: int | None, date: str | None, text: str) -> int | None:
     """News that speaks of 今年 is of the year it is dated, though it names the earlier years it
-    looks back on (2014年该省新建…; 今年,乌市计划投资…)."""
-    if date and (year is None or year < int(date[:4])) and _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH):
+    looks back on (2014年该省新建…; 今年,乌市计划投资…), but not those it says what will be done in
+    (2016年海南教育系统将…,…今年要…: a page re-posted later)."""
+    if (
+        date and (year is None or year < int(date[:4])) and _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH)
+        and not (year and re.search(rf"{year}\s*年{_WILL_DO}", text[:_THIS_YEAR_REACH]))
+    ):
         return int(date[:4])
     return year
 
@@ -464,7 +476,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE]):
         return _FIVE_YEAR[m.group()]
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
-    if years := [int(y) for y in _BODY_YEAR.findall(head)]:
+    if years := [int(a or b) for a, b in _BODY_YEAR.findall(head)]:
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))

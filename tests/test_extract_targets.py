@@ -63,6 +63,8 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "重庆学前三年教育毛入园覆盖率达73%,超全国平均水平。",
         "2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座。",
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
+        # works begun, counted, though the sentence aims further
+        "目前,87所项目学校已开工建设,其余项目正在办理前期手续,力争今年10月全部开工。",
         "20多名施工人员正在搭设框架。",
         "东区辖区内现有公办幼儿园5所,学位数1610个,普惠性幼儿园36所,学位数5430个。",
         "经过审批,我县已完成新南幼儿园收购工作,收购资金135.3万元、房屋收购资金54.8万元。",
@@ -981,6 +983,13 @@ def test_news_of_a_report_on_how_far_a_plan_was_carried_out_reports():
     assert tells_what_was_done(structured(text, kind="新闻", title=title))
     text = f"{title}\n昨天,市教育局局长作了关于落实《政府工作报告》目标任务的报告。\n明年新建学校5所。"
     assert not tells_what_was_done(structured(text, kind="新闻", title=title))
+
+
+def test_schools_counted_by_their_own_measure_word_are_no_condition():
+    targets, _ = _targets("未来三年,每年都将有100所以上中小学幼儿园项目开建。", kind="新闻", plan_year=2019)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(100, "所", ">=")]
+    targets, _ = _targets("600人以上学校设立医务室。", kind="工作计划", plan_year=2019)
+    assert targets == ()
 
 
 def test_a_count_pointed_back_to_is_no_value():

@@ -785,6 +785,19 @@ def test_a_five_year_plan_that_gives_its_own_span_is_dated_by_its_first_year() -
     assert metadata_of("某县“十四五”教育发展规划\n为贯彻落实…,2021—2025年全县教育以…为目标。").plan_year == 2021
 
 
+def test_a_five_year_plan_named_in_full_is_dated_by_its_first_year() -> None:
+    text = "关于印发泸州市纳溪区教育事业第十三个五年发展规划(年)的通知\n为认真贯彻落实《纲要》,结合实际,制定本规划。"
+    assert metadata_of(text).plan_year == 2016
+
+
+def test_a_year_a_re_posted_page_says_will_be_worked_in_dates_it() -> None:
+    text = (
+        "更新时间:2018-06-16 11:14作者:王新老师\n从海南省2016年度全省中等学校招生工作会议上获悉,2016年海南教育系统"
+        "将全面改善贫困地区义务教育薄弱学校基本办学条件。据介绍,海南教育系统今年要集中力量解决紧迫问题。"
+    )
+    assert metadata_of(text).plan_year == 2016
+
+
 def test_the_nation_s_five_year_plan_does_not_date_a_page() -> None:
     text = (
         "某县“班班通”建设见成效\n高县从2011年起筹集资金1100万元用于“班班通”工程建设。\n"

@@ -429,7 +429,8 @@ def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator:
 _DONE_AFTER = re.compile(
     r"[^，,；;。]{0,8}?(?:作|做|进行|参加|举行|召开|获得|完成|发表|签订)了|"
     # 55所公办小学已按照既定目标全部完成加装: what the counted have done already, or are doing now
-    r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工)|[^，,；;。]{0,8}?正在"
+    # (87所项目学校已开工建设: works begun, counted)
+    r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工|完工|开工|动工|封顶)|[^，,；;。]{0,8}?正在"
 )
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
@@ -448,9 +449,9 @@ def _names_indicator(name: str, q: Quantity) -> bool:
 
 def _condition(clause: str, q: Quantity) -> bool:
     """Whether q only says which units are meant: 600人以上学校设立医务室, 后20%学生 (not 改造600个以上乡镇
-    中小学食堂: a verb counts what follows)."""
+    中小学食堂: a verb counts what follows; nor 将有100所以上中小学开建: 所 counts the schools themselves)."""
     if (
-        q.unit != "%" and q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end)
+        q.unit not in ("%", "所") and q.text.endswith(("以上", "以下")) and _CONDITION_AFTER.match(clause, q.end)
         and not (q.unit in _COUNTERS and _VERB_BEFORE_COUNT.search(clause, 0, q.start))
     ):
         return True
