@@ -90,16 +90,16 @@ def reach_statements() -> dict[tuple[str, str], str]:
 @cache
 def upgrade_statements() -> dict[str, tuple[str, ...]]:
     """Set-based statements that give a store written before COUNTS, the facts' copies of their
-    document's year and region and the entities' NAMES were kept what the loader now writes: ``copies`` first, ``counts``
-    last (``stale_statements`` reads the counts, so an upgrade stopped part-way is done again).
-    Both recompute what they set, so running them again changes nothing."""
+    document's year and region and the entities' NAMES were kept what the loader now writes:
+    ``copies`` first, ``counts`` last (``stale_statements`` reads the counts, so an upgrade stopped
+    part-way is done again), and ``names`` alone for a store that has the rest. Each recomputes what
+    it sets, so running it again changes nothing."""
     doc, region = vocab.label(DOCUMENT), vocab.rel("inRegion")
     copies = (
         f"MATCH (d:{doc})-[:{vocab.rel('setsTarget')}]->(t) OPTIONAL MATCH (d)-[:{region}]->(r) "
         "SET t.effective_year = coalesce(t.year, d.plan_year), t.region_id = r.id",
         f"MATCH (d:{doc})-[:{vocab.rel('assigns')}]->(t) SET t.plan_year = d.plan_year, t.region = d.region",
     )
-    copies += tuple(f"MATCH (x:{vocab.label(cls)}) SET x.{NAMES} = {names_of('x')}" for cls in ALIASED_CLASSES)
     counts: tuple[str, ...] = ()
     for (cls, prop), paths in COUNTS.items():
         label = vocab.label(cls)
@@ -107,34 +107,43 @@ def upgrade_statements() -> dict[str, tuple[str, ...]]:
         counts += (f"MATCH (d:{doc})\n{_reach(paths)}\nWITH id, count(*) AS n "
                    f"MATCH (x:{label} {{id: id}}) SET x.{prop} = n",
                    f"MATCH (x:{label}) WHERE x.{prop} IS NULL SET x.{prop} = 0")
-    return {"copies": copies, "counts": counts}
+    names = tuple(f"MATCH (x:{vocab.label(cls)}) SET x.{NAMES} = {names_of('x')}" for cls in ALIASED_CLASSES)
+    return {"copies": copies, "counts": counts, "names": names}
+
+
+def _stale(cls: str, prop: str) -> str:
+    return f"MATCH (x:{vocab.label(cls)}) WITH x LIMIT 1 RETURN x.{prop} IS NULL AS stale"
 
 
 @cache
-def stale_statements() -> tuple[str, ...]:
-    """Read-only statements, one per count, whose row says ``stale`` when the store needs ``upgrade``.
+def stale_statements() -> dict[str, tuple[str, ...]]:
+    """Read-only statements whose row says ``stale`` when the store needs ``upgrade``: per count
+    (``counts``: the copies and the counts are due) and per named class (``names``).
 
-    One entity of each counted class is looked at: the loader gives every such entity its counts when
-    it creates it and the upgrade gives them to all, while an earlier version gave them to none (and
-    the store is brought up to date before this version writes to it). Looking at every agency cost
-    60 ms of server CPU at 100,000 documents, on every opening.
+    One entity of each class is looked at: the loader gives every such entity what it keeps when it
+    creates it and the upgrade gives it to all, while an earlier version gave it to none (and the
+    store is brought up to date before this version writes to it). Looking at every agency cost 60 ms
+    of server CPU at 100,000 documents, on every opening.
     """
-    kept = [*COUNTS, *((cls, NAMES) for cls in ALIASED_CLASSES)]
-    return tuple(f"MATCH (x:{vocab.label(cls)}) WITH x LIMIT 1 RETURN x.{prop} IS NULL AS stale" for cls, prop in kept)
+    return {"counts": tuple(_stale(cls, prop) for cls, prop in COUNTS),
+            "names": tuple(_stale(cls, NAMES) for cls in ALIASED_CLASSES)}
 
 
 def upgrade(store: Store) -> bool:
     """Bring a store written by an earlier version up to date (see the module's doc); True when it was."""
-    if not any(row["stale"] for s in stale_statements() for row in store.query(s, read_only=True)):
+    due = {part for part, checks in stale_statements().items()
+           if any(row["stale"] for s in checks for row in store.query(s, read_only=True))}
+    if not due:
         return False
     statements = upgrade_statements()
     with store.exclusive():
+        if "counts" in due:
+            with store.unit() as w:
+                for statement in statements["copies"]:
+                    w.run(statement)
+            store.create_indexes((vocab.label(cls), prop) for cls, prop in INDEXES)
         with store.unit() as w:
-            for statement in statements["copies"]:
-                w.run(statement)
-        store.create_indexes((vocab.label(cls), prop) for cls, prop in INDEXES)
-        with store.unit() as w:
-            for statement in statements["counts"]:
+            for statement in (*statements["names"], *(statements["counts"] if "counts" in due else ())):
                 w.run(statement)
     store.persist()
     return True

@@ -28,7 +28,7 @@ SCHEMA = {"labels": sorted(vocab.labels().values()), "relationshipTypes": sorted
 def shipped_texts() -> dict[str, str]:
     texts = {f"query {q.name}": q.text for q in load_queries().values()}
     texts |= {f"loader {name}": text for name, text in loader_statements().items()}
-    upgrade = {**upgrade_statements(), "stale": stale_statements()}
+    upgrade = upgrade_statements() | {f"stale {part}": checks for part, checks in stale_statements().items()}
     texts |= {f"upgrade {part} {i}": text for part, statements in upgrade.items() for i, text in enumerate(statements)}
     texts |= {f"counted by {cls} {prop}": text for (cls, prop), text in reach_statements().items()}
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}

@@ -174,6 +174,21 @@ def test_a_store_of_an_earlier_version_is_upgraded_once_when_opened(store, embed
         opened.close()
 
 
+def test_a_store_without_the_names_searched_is_given_them_alone(store, embedded_home, graph_name):
+    load_document(store, facts_a())
+    load_document(store, facts_b())
+    names = kept_names(store)
+    for cls in ALIASED_CLASSES:
+        store.query(f"MATCH (x:{vocab.label(cls)}) SET x.{NAMES} = NULL", read_only=False)
+    store.query("MATCH (t:Target) SET t.effective_year = -1", read_only=False)  # no upgrade of the copies sets it back
+    opened = open_store(settings_from_env({"EDUKG_HOME": str(embedded_home)}, graph=graph_name))
+    try:
+        assert kept_names(opened) == names
+        assert {r["y"] for r in opened.query("MATCH (t:Target) RETURN t.effective_year AS y")} == {-1}
+    finally:
+        opened.close()
+
+
 def test_an_empty_or_absent_graph_needs_no_upgrade(embedded_server, embedded_home, graph_name):
     with EmbeddedStore(embedded_home, graph=graph_name) as s:
         assert not upgrade(s)
