@@ -45,6 +45,8 @@ def test_shared_duty_is_held_by_each_agency():
 def test_conditions_and_actions_are_not_holders():
     text = "凡是发生学校负有主要责任的安全事故,实行一票否决。鼓励优秀学生参加高校组织的竞赛。提高学校应急管理水平。"
     assert _duties(text) == []
+    # (a verb before the bodies: those visited or brought together act on nothing)
+    assert _duties("为做好规划编制,先后深入各乡镇对规划编制重点工作进行调研。协调相关部门开展“控辍保学”工作。") == []
 
 
 def test_working_group_duties():
