@@ -513,6 +513,11 @@ def test_a_place_before_a_preposition_a_verb_or_an_amount_is_no_part_of_a_name()
     assert _names(text) == ["农村义务教育薄弱学校改造计划", "城区对口帮扶工程"]
 
 
+def test_a_quarter_s_projects_one_school_s_project_and_a_count_of_tasks_are_no_programs():
+    text = "福田区第一季度项目进展顺利。6003地块小学项目明年开建。会议部署了“六项工作”。实施“六项工程”。"
+    assert _names(text) == ["六项工程"]
+
+
 def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
     assert _names("关于金亿 新闻动态 经营服务 加固产品 加固技术 工程案例\n全县启动教育信息化工程。") == ["教育信息化工程"]
     assert _names("工程自去年7月动工兴建以来进展顺利,预计整个工程将在6月底前完工。") == []

@@ -1,5 +1,5 @@
 import pytest
-from structured_samples import CITY, structured
+from structured_samples import CITY, COUNTY, structured
 
 from edukg.loaders.extract import extract_facts
 
@@ -317,6 +317,11 @@ def test_an_approval_given_before_is_no_duty():
     text = "全市经教育部门批准注册的幼儿园1659所。未经教育部门批准注册的幼儿园(班)719所。"
     assert _duties(text, region=CITY, kind="实施方案") == []
     assert [(a, d) for a, d, _ in _duties("招生计划审核后报市教育局核准。", region=CITY)] == [("江城市教育局", "核准")]
+
+
+def test_who_speaks_before_the_bodies_charged_is_no_part_of_their_name():
+    duties = [(a, d) for a, d, _ in _duties("他强调各校要抓好安全工作。调研组建议县教委要推动城乡义务教育资源共享。", region=COUNTY)]
+    assert duties == [("各校", "抓好安全工作"), ("青山县教委", "推动城乡义务教育资源共享")]
 
 
 def test_what_an_agency_will_do_is_its_duty():

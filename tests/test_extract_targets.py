@@ -992,6 +992,12 @@ def test_schools_counted_by_their_own_measure_word_are_no_condition():
     assert targets == ()
 
 
+def test_who_attends_a_meeting_is_no_count():
+    text = "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。今年全区将新建幼儿园3所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2018)
+    assert [t.value for t in targets] == [3] and observations == ()
+
+
 def test_a_count_pointed_back_to_is_no_value():
     text = "今年秋季,两所幼儿园将投入使用。在这2所幼儿园中,预计可满足27个班的入园需求。该3所学校明年建成。"
     targets, _ = _targets(text, kind="工作计划", plan_year=2017)

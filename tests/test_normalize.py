@@ -178,6 +178,8 @@ def test_links_to_other_pages_are_dropped() -> None:
 def test_a_comment_box_is_dropped() -> None:
     box = "我来说两句 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论\n最新评论\n已有0人参与,点击查看更多精彩评论"
     assert norm(f"一、加强领导。\n{box}") == "一、加强领导。"
+    box = "网友评论:\n请您文明上网、理性发言并遵守相关规定。\n你至少需要输入 5 个字    昵称:       "
+    assert norm(f"一、加强领导。\n{box}") == "一、加强领导。"
 
 
 def test_dated_links_count_their_title_only() -> None:

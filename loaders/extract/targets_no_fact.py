@@ -26,7 +26,8 @@
 - the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount;
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
 - a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
-- a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again.
+- a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again;
+- who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up.
 """
 
 from __future__ import annotations
@@ -115,11 +116,14 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
+        or _ATTENDING.match(clause, q.end) is not None
     )
 
 
 # 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
+# …分管、全区中小学校长参会, 出席会议, 列席: those counted sit in a meeting
+_ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|列席)")
 
 
 def _counts_values(clause: str, q: Quantity) -> bool:
