@@ -292,7 +292,7 @@ def _title(lines: list[str]) -> str | None:
         (i, _LIST_ENTRY.sub("", line.strip()))
         for i, line in enumerate(lines)
         if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
-        and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip())
+        and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip()) and not _CLAUSE_OPENING.match(line.strip())
     ]
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
@@ -309,6 +309,10 @@ def _title(lines: list[str]) -> str | None:
         if m := _RUN_IN_TITLE.match(line.strip()) or _DOUBLED_TITLE.match(line.strip()) or _YEAR_LED_TITLE.match(line.strip()):
             return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+# a line that opens as a clause does (通过教育布局规划调整: a sentence broken into short lines), no title
+_CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕)")
 
 
 # a title run into the document's first heading (一、, (一), 第一, 1.)

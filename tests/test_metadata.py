@@ -785,6 +785,12 @@ def test_a_five_year_plan_that_gives_its_own_span_is_dated_by_its_first_year() -
     assert metadata_of("某县“十四五”教育发展规划\n为贯彻落实…,2021—2025年全县教育以…为目标。").plan_year == 2021
 
 
+def test_a_line_that_opens_as_a_clause_does_is_no_title() -> None:
+    text = "百年大计,教育为先\n今年\n我市把教育惠民工程\n列为2021年为民办的十件实事中\n通过教育布局规划调整\n不断加大投入\n"
+    meta = metadata_of(text)
+    assert (meta.title, meta.kind, meta.plan_year) == (None, "新闻", 2021)
+
+
 def test_a_five_year_plan_named_in_full_is_dated_by_its_first_year() -> None:
     text = "关于印发泸州市纳溪区教育事业第十三个五年发展规划(年)的通知\n为认真贯彻落实《纲要》,结合实际,制定本规划。"
     assert metadata_of(text).plan_year == 2016
