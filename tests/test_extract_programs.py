@@ -48,6 +48,8 @@ def test_program_found(sentence, name):
         "泸州医学院二期工程5月份开工。",  # construction phase
         "进一步加强高中招生计划管理。",  # plan of work
         "11月对2014年计划创建的34个乡镇开展验收。",  # 计划 as a verb
+        "长沙市计划今年建设30所公办幼儿园。",  # 计划 as a verb, its time after it
+        "长沙市计划2021年建设30所公办幼儿园。",
         "把这项工作作为最基本的工程来抓。",
         "实施农村学校校舍维修改造项目12个。",  # counted after its kind
         "全年安排教育项目资金2.3亿元。",  # money of some projects
@@ -511,6 +513,10 @@ def test_a_place_before_a_preposition_a_verb_or_an_amount_is_no_part_of_a_name()
         "横县先后筹措11.4亿多元用于项目建设。县对农村义务教育薄弱学校改造计划加大投入。开展城区对口帮扶工程。"
     )
     assert _names(text) == ["农村义务教育薄弱学校改造计划", "城区对口帮扶工程"]
+
+
+def test_a_program_counted_right_after_its_name_keeps_it():
+    assert _names("全区现有教育部新时代中小学名师名校长培养计划1人。") == ["教育部新时代中小学名师名校长培养计划"]
 
 
 def test_a_quarter_s_projects_one_school_s_project_and_a_count_of_tasks_are_no_programs():

@@ -77,6 +77,8 @@ def test_a_title_keeps_its_chinese_punctuation(comma):
         "| 地理 | *选修VI《环境保护》、选修IV《城乡规划》。",
         "为贯彻国家和浙江省中长期教育改革和发展规划纲要,制定本方案。",
         "按照国家班额标准和学校办学规模,科学核定招生计划。",
+        # a standard met, after 了
+        "经检查,3个区义务教育学校达到了本省办学基本标准。",
     ],
 )
 def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_references(sentence):

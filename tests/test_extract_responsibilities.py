@@ -199,6 +199,7 @@ def test_by_approval_and_listed_duties(text, expected):
         "巡查组对学校各项工作给予了高度评价。",  # done, not to be done
         "市教育局发布《关于做好招生工作的通知》。",  # a document issued
         "学校在测评中获市直第二名。",  # an honour won
+        "甘肃省教育厅在我市召集四个市州教育主管部门负责人座谈会。",  # a meeting called
     ],
 )
 def test_what_was_done_is_no_duty(text):

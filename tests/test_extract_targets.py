@@ -992,6 +992,11 @@ def test_schools_counted_by_their_own_measure_word_are_no_condition():
     assert targets == ()
 
 
+def test_schools_counted_by_how_they_are_built_are_the_indicator():
+    targets, _ = _targets("2024年秋季,该区将有6所新建幼儿园投入使用。", kind="新闻", plan_year=2024)
+    assert [(t.indicator, t.value) for t in targets] == [("新建幼儿园", 6)]
+
+
 def test_who_attends_a_meeting_is_no_count():
     text = "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。今年全区将新建幼儿园3所。"
     targets, observations = _targets(text, kind="新闻", plan_year=2018)

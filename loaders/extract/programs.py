@@ -50,7 +50,7 @@ _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
 # …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程)
 _LEAD = re.compile(
-    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|(?:\d{1,2}日)?记者|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|"
+    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|此次|本次|这次|(?:\d{1,2}日)?记者|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
     rf"全(?:[区市县省镇州旗盟]|地区)|[我本][区市县省镇]|[{CJK}]{{0,8}}?[省市县区州旗](?=[以把将]|对(?![口接])))+"
 )
 _INNER_VERB = re.compile(
@@ -105,8 +105,8 @@ _VAGUE = re.compile(
     # agency's own plan (教育局计划), a lab class (科学实验)
     rf"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|{_AGENCY_PLAN.pattern}|(?:科学|物理|化学|生物)实验$"
 )
-# 计划 as a verb: 计划创建, 计划投资
-_PLAN_VERB = re.compile(r"^[创建完开新投安实招用在于将对]")
+# 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
+_PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts
 _SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")

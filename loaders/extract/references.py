@@ -30,8 +30,9 @@ _PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*)(?P<t>关于[^，,。；;：
 _PROPOSAL_END = re.compile(r"(?:建议|提案|议案)$")
 _REPLY_TO = re.compile(r"答复|复函|回复")
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
+# (not 达到了本省办学基本标准: a standard met, after 了)
 _NAMED_BODY = (
-    rf"(?P<t>(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{3,24}}?"
+    rf"(?P<t>(?!了)(?:国家|[{CJK}]{{2,3}}省|[{CJK}]{{2,4}}[市县区])[{CJK}(（)）、]{{3,24}}?"
     rf"(?:标准|规范|纲要|条例|规程|指南|主要指标)(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）]?)?)(?![{CJK}]*化)"
 )
 # …which a verb puts in force (贯彻落实国家学生体质健康标准)

@@ -70,7 +70,7 @@ _SLOGAN = re.compile(rf"^(?:在[^，,；;]*?中)?(?:也|均|都|还)?(?:要|必�
 # a working group's goal item that is still a duty: 负责…, 督促学校…
 _GOAL_DUTY = re.compile(r"^(?:主要|具体)?(?:负责|承担|担负|牵头|督促|指导|协调|组织)")
 # an event a news report tells of (县教体局在会议室召开…会), not a duty
-_EVENT = re.compile(r"召开|举行|举办|出席|参加了|印发了|出台了|发布了")
+_EVENT = re.compile(r"召开|召集|举行|举办|出席|参加了|印发了|出台了|发布了")
 _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")

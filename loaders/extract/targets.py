@@ -108,7 +108,10 @@ _AFTER_CUT = re.compile(
     rf"[^{CJK}]"
 )
 # works counted by what they build (75个新建、改扩建项目)
-_WORKS = re.compile(r"(?:新建|改扩建|新改扩建|扩建|改建|续建|迁建)(?:[、和及]?(?:新建|改扩建|扩建|改建|续建|迁建))*[^，,；;。]{0,6}?(?:项目|工程)")
+_WORKS = re.compile(
+    r"(?:新建|改扩建|新改扩建|扩建|改建|续建|迁建)(?:[、和及]?(?:新建|改扩建|扩建|改建|续建|迁建))*[^，,；;。]{0,6}?"
+    r"(?:项目|工程|幼儿园|学校|小学|中学)"  # (6所新建幼儿园投入使用: the schools so built)
+)
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
     r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
