@@ -103,21 +103,23 @@ def _merge_entities(cls: str) -> str:
     # (64 forks in a load of 20,000 documents before, 20 after; the load's time did not change).
     # A row is a list, [id, aliases], its properties a map in $row_props at the same place
     # (as the Document statement's: the map-key rewrite of the parameters is slow over lists of ids).
+    aliased = cls in ALIASED_CLASSES
+    # the names searched follow the name and the aliases. (Each SET reads the values from before it, as
+    # FalkorDB evaluates a SET's items before it writes any: the aliases added are read twice below.)
+    name = "coalesce(props.name, n.name)"
+    on_create = "n += props"
+    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
+        on_create += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
+    if aliased:
+        on_create += f", n.aliases = row[1], n.{NAMES} = {names_of('n', 'props.name', 'row[1]')}"
     parts = [
         "UNWIND range(0, size($rows) - 1) AS i WITH $rows[i] AS row, $row_props[i] AS props",
-        f"MERGE (n:{vocab.label(cls)} {{id: row[0]}}) ON CREATE SET n += props",
-        _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])", "SET n += props"),
+        f"MERGE (n:{vocab.label(cls)} {{id: row[0]}}) ON CREATE SET {on_create}",
+        _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])",
+              "SET n += props" + (f", n.{NAMES} = {names_of('n', name)}" if aliased else "")),
     ]
-    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
-        parts[1] += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
-    if cls in ALIASED_CLASSES:
-        # aliases accumulate over documents instead of being overwritten by the last one; the names
-        # searched follow the name and the aliases. (Each SET reads the values from before it, as
-        # FalkorDB evaluates a SET's items before it writes any: the aliases added are read twice.)
-        name = "coalesce(props.name, n.name)"
-        parts[1] += f", n.aliases = row[1], n.{NAMES} = {names_of('n', 'props.name', 'row[1]')}"
-        parts[2] = _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])",
-                         f"SET n += props, n.{NAMES} = {names_of('n', name)}")
+    if aliased:
+        # aliases accumulate over documents instead of being overwritten by the last one
         aliases = "coalesce(n.aliases, []) + [a IN row[1] WHERE NOT a IN coalesce(n.aliases, [])]"
         parts.append(_when("any(a IN row[1] WHERE NOT a IN coalesce(n.aliases, []))",
                            f"SET n.aliases = {aliases}, n.{NAMES} = {names_of('n', name, aliases)}"))

@@ -82,7 +82,9 @@ _SUMMING_UP_REACH = 300
 _REVIEW = re.compile(r"回顾过去(?:的)?(?:一|这一|五)年|一年来[^。]{0,30}?(?:取得|成绩|成效|成果)")
 _PLANNING = re.compile(r"工作(?:思路|打算|计划|要点|安排)|下一步|明年|今年将|新的一年")
 _SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
-_KIND_IN_TITLE = re.compile("|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True)))
+# the kind words, longest first
+_KIND_ALTERNATION = "|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))
+_KIND_IN_TITLE = re.compile(_KIND_ALTERNATION)
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's.
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _YEAR = _YEAR_RE
@@ -208,6 +210,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_WILL_BE_WORKED = re.compile(rf"({_YEAR})\s*年{_WILL_DO}")
 _THIS_YEAR_REACH = 1500
 
 
@@ -217,7 +220,7 @@ def _this_year(year: int | None, date: str | None, text: str) -> int | None:
     (2016年海南教育系统将…,…今年要…: a page re-posted later)."""
     if (
         date and (year is None or year < int(date[:4])) and _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH)
-        and not (year and re.search(rf"{year}\s*年{_WILL_DO}", text[:_THIS_YEAR_REACH]))
+        and not any(int(m.group(1)) == year for m in _WILL_BE_WORKED.finditer(text, 0, _THIS_YEAR_REACH))
     ):
         return int(date[:4])
     return year
@@ -277,6 +280,8 @@ _LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
 _CAPTION = re.compile(r"向[^，,。]{1,12}作")
+# a line that opens as a clause does (通过教育布局规划调整: a sentence broken into short lines), no title
+_CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕)")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -306,23 +311,19 @@ def _title(lines: list[str]) -> str | None:
     if headline:
         return headline
     for line in lines[:3]:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
-        if m := _RUN_IN_TITLE.match(line.strip()) or _DOUBLED_TITLE.match(line.strip()) or _YEAR_LED_TITLE.match(line.strip()):
-            return m.group(1)
+        for shape in (_RUN_IN_TITLE, _DOUBLED_TITLE, _YEAR_LED_TITLE):
+            if m := shape.match(line.strip()):
+                return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
-
-
-# a line that opens as a clause does (通过教育布局规划调整: a sentence broken into short lines), no title
-_CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕)")
 
 
 # a title run into the document's first heading (一、, (一), 第一, 1.)
 _RUN_IN_TITLE = re.compile(
-    rf"^([^。，,;；:：|]{{4,60}}?(?:{'|'.join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))}))"
+    rf"^([^。，,;；:：|]{{4,60}}?(?:{_KIND_ALTERNATION}))"
     r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
 )
 
 
-_KIND_ALTERNATION = "|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))
 # …and on model-text sites, a title said twice (2021年乡镇基础教育工作规划2021年乡镇基础教育工作规划xx基础…)
 # or a year's title run into its first sentence (2012年镇教育工作汇报xx镇位于…)
 _DOUBLED_TITLE = re.compile(rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))\1")

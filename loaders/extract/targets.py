@@ -817,14 +817,14 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _ASKS = re.compile(r"要求|提出|强调|部署|明确|安排|下一步|今后")
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
     职高巩固率达90%以上 goes on with the aims."""
     before = doc.norm.text[_paragraph_start(doc, sent) : sent.start].rstrip().rstrip("。！？!?")
     return bool(before) and _FORWARD.search(_SENTENCE_END.split(before)[-1]) is not None
-
-
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
