@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from falkordb.helpers import stringify_param_value
+from falkordb.query_result import QueryResult
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edukg.errors import InputError
+from edukg.store.embedded import _compact_rows, _rows
 from edukg.store.falkordb_params import params_header
 
 VALUES = {
@@ -80,3 +82,14 @@ def test_the_server_reads_any_value_as_from_the_client_encoder(store, value):
     # compared with the client's text, not with `value`: replies print floats to 15 digits
     ours = server_reads(store, params_header({"v": value}))
     assert ours == server_reads(store, f"CYPHER `v`={stringify_param_value(value)} ")
+
+
+@many
+@given(value=json_values(floats=True))
+def test_replies_are_decoded_as_the_client_decodes_them(store, value):
+    # the store decodes replies of scalars, lists and maps itself (embedded._compact_rows)
+    graph = store._graph
+    graph.query("RETURN 0")  # (a read of a graph that does not exist yet is refused)
+    statement = params_header({"v": value}) + "RETURN $v AS v, [$v, {k: $v}] AS nested"
+    reply = graph.execute_command("GRAPH.RO_QUERY", graph.name, statement, "--compact")
+    assert _compact_rows(reply) == _rows(QueryResult(graph, reply))

@@ -734,23 +734,43 @@ def _parts(value: Any) -> GraphValue | None:
 _SCALARS = (str, int, float, bool, type(None))
 
 
-# FalkorDB's compact value types that are scalars: null, string, integer, boolean, double. The client
-# decodes replies, so the first three arrive as they are meant; only booleans and doubles are converted.
+# FalkorDB's compact values: [type, value]. The client decodes replies, so null, string and integer
+# (1-3) arrive as they are meant; booleans and doubles are converted, arrays and maps (a flat list of
+# key, [type, value], …) decoded value by value. Nodes, relationships, paths and the rest need the
+# client (a node's labels and property keys are ids into the graph's schema).
 _AS_SENT = 3  # the highest type sent as it is meant
-_CONVERTED = {4: lambda v: v == "true", 5: float}
+_BOOLEAN, _DOUBLE, _ARRAY, _MAP = 4, 5, 6, 10
 
 
-def _scalar_rows(response: Any) -> list[dict[str, Any]] | None:
-    """The rows of a compact reply (header, records, statistics) whose every value is a scalar;
-    None for any other reply (an error, a write's statistics only, a node, a list, a map)."""
+class _NeedsClient(Exception):
+    """A compact value only the client decodes."""
+
+
+def _compact(kind: int, value: Any) -> Any:
+    if kind <= _AS_SENT:
+        return value
+    if kind == _DOUBLE:
+        return float(value)
+    if kind == _BOOLEAN:
+        return value == "true"
+    if kind == _ARRAY:
+        return [_compact(*item) for item in value]
+    if kind == _MAP:
+        return {value[i]: _compact(*value[i + 1]) for i in range(0, len(value), 2)}
+    raise _NeedsClient
+
+
+def _compact_rows(response: Any) -> list[dict[str, Any]] | None:
+    """The rows of a compact reply (header, records, statistics) of scalars, lists and maps, five times
+    faster than the client decodes them (290,000-row answers, a region's profile of 172 documents);
+    None for any other reply (an error, a write's statistics only, a node, a relationship, a path)."""
     if not isinstance(response, list) or len(response) != 3 or isinstance(response[-1], redis.ResponseError):
         return None
     columns = [name for _, name in response[0]]
-    convert = _CONVERTED
     try:
-        return [dict(zip(columns, [v if kind <= _AS_SENT else convert[kind](v) for kind, v in record]))
+        return [dict(zip(columns, [v if kind <= _AS_SENT else _compact(kind, v) for kind, v in record]))
                 for record in response[1]]
-    except KeyError:
+    except _NeedsClient:
         return None
 
 
@@ -856,12 +876,12 @@ class EmbeddedStore:
 
     def _run(self, statement: str, read_only: bool) -> list[dict[str, Any]]:
         """The rows of one statement, asked for in FalkorDB's compact form as its client does; a reply
-        of scalars only is parsed here, five times faster than the client parses it (290,000-row
-        answers), anything else by the client."""
+        without graph values (nodes, relationships, paths) is decoded here (_compact_rows), anything
+        else by the client."""
         graph = self._graph
         response = graph.execute_command("GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", graph.name, statement,
                                          "--compact")
-        rows = _scalar_rows(response)
+        rows = _compact_rows(response)
         if rows is not None:
             return rows
         try:
