@@ -20,6 +20,8 @@ from edukg.ontology import vocab
 from edukg.queries import load_queries
 from edukg.queries.stats import stats_statements
 from edukg.store.base import SIZE_STATEMENTS
+from edukg.store.neo4j import Neo4jStore
+from edukg.viz.subgraph import best_connected_statement
 
 LINT_DIR = Path(__file__).parent / "lint"
 SCHEMA = {"labels": sorted(vocab.labels().values()), "relationshipTypes": sorted(vocab.rel_types().values())}
@@ -34,6 +36,9 @@ def shipped_texts() -> dict[str, str]:
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}
     texts |= {f"demo {name}": text for name, text in pick_statements().items()}
     texts |= {f"analysis escalation {name}": getattr(escalation, name) for name in ("TARGETS", "DOCUMENTS", "CHOSEN")}
+    # (the one text written for Neo4j apart: how it counts a node's relationships)
+    texts |= {f"picture best connected {lab}": best_connected_statement(lab, Neo4jStore.degree)
+              for lab in vocab.labels().values() if lab != vocab.label("Evidence")}
     return texts
 
 

@@ -1067,6 +1067,11 @@ class EmbeddedStore:
         with _locked(self._attachment.dir.start_lock):
             return _save_failed(self._attachment.dir, self.info, self.password)
 
+    @staticmethod
+    def degree(node: str, types: Sequence[str]) -> str:
+        quoted = ", ".join(f"'{t}'" for t in types)
+        return f"indegree({node}, {quoted}) + outdegree({node}, {quoted})"
+
     def version(self) -> tuple[str, int, int]:
         """(the server's run id, snapshots it wrote, writes since the last): every write and every
         snapshot changes it, whoever issues them, and a restarted server has another run id."""

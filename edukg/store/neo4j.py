@@ -257,6 +257,10 @@ class Neo4jStore:
         sizes = {k: self.query(cypher)[0]["count"] for k, cypher in SIZE_STATEMENTS.items()}
         return {"status": "running", "uri": self.uri, "graphs": {self.database or "neo4j": sizes}}
 
+    @staticmethod
+    def degree(node: str, types: Sequence[str]) -> str:
+        return f"COUNT {{ ({node})-[:{'|'.join(types)}]-() }}"
+
     def version(self) -> None:
         """None: Neo4j tells no cheap version of a database, so nothing read from it is cached."""
         return None
