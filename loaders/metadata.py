@@ -829,6 +829,9 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
+_NAMED_AFTER_PLACE = re.compile(r"教育|籍|日报|高考|中考")
+
+
 def _most_named(text: str, aiding: set[str]) -> Region | None:
     """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
     (绍兴教育…, 北京力争…): named at least twice, and more often than any other; not one of the places
@@ -846,7 +849,8 @@ def _most_named(text: str, aiding: set[str]) -> Region | None:
     if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
         counts[first.name] += 1
     in_full = {i for m in full for i in range(m.start, m.end)}
-    of_education = {m.name for m in shorts if body.startswith("教育", m.end)}  # 峨山教育, not 新建 the verb
+    # what is named after its place: 峨山教育, 凤台籍, 滨海日报, 祁阳高考 (not 新建 the verb, 资源配置)
+    of_education = {m.name for m in shorts if _NAMED_AFTER_PLACE.match(body, m.end)}
     for m in shorts:
         if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县

@@ -738,6 +738,14 @@ def test_a_county_named_short_where_the_text_speaks_of_the_county_and_its_educat
     assert metadata_of(text).region.name == "峨山彝族自治县"
 
 
+def test_a_county_named_short_for_what_is_named_after_it_its_entrance_examination() -> None:
+    text = (
+        "11月20日,我县在县行政办公中心召开2013年高考工作会,总结回顾2012年高考工作。\n"
+        "会议要求全县各高中加强合作,努力铸就祁阳高考新辉煌。\n全县高三教师参加会议。"
+    )
+    assert metadata_of(text).region.name == "祁阳县"
+
+
 def test_a_text_that_opens_with_a_place_is_about_it() -> None:
     text = "宜宾县是四川省的农村学生营养改善计划试点县,近日该县制定了实施方案。\n全县投入资金324万元。"
     assert metadata_of(text).region.name == "宜宾县"
