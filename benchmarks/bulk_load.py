@@ -204,9 +204,11 @@ class BulkFiles:
         return self._open[key][1]
 
     def node(self, cls: str, props: dict[str, Any]) -> None:
-        """One node of class `cls`; `props` holds its id, and a None value is no property."""
-        columns = tuple((k, _column_type(v)) for k, v in props.items() if v is not None and k != "id")
-        header = [f"id:ID({cls})", *(f"{k}:{t}" for k, t in columns)]
+        """One node of class `cls`; `props` holds its id, and a None value is no property. A sentence's
+        id only joins it to its relationships, and its doc_id is not kept (as the loader writes it)."""
+        kept = props if cls != "Evidence" else {k: v for k, v in props.items() if k != "doc_id"}
+        columns = tuple((k, _column_type(v)) for k, v in kept.items() if v is not None and k != "id")
+        header = [f"{'' if cls == 'Evidence' else 'id'}:ID({cls})", *(f"{k}:{t}" for k, t in columns)]
         writer = self._writer(("node", cls, columns), "node", vocab.label(cls), header)
         values = [props["id"], *(props[k] for k, _ in columns)]
         self.unreadable += sum(not _readable(v) for v in values)

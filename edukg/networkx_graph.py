@@ -27,6 +27,7 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
+from edukg.loaders.rows import sentence_id_cypher
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
@@ -51,14 +52,15 @@ _BY_IDS = "UNWIND $ids AS id MATCH (n:{label} {{id: id}})"
 _BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}})<-[:{in_document}]-(n:{label})"
 _NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
 # What a page returns; a page of documents also each row's document (`doc`), to order its rows by.
-_NODES = " RETURN {doc}n.id AS id, properties(n) AS props"
-_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}n.id AS source, type(r) AS type, properties(r) AS props, "
+# ({id} is n.id, or a sentence's id derived from its document's: loaders.rows.sentence_id)
+_NODES = " RETURN {doc}{id} AS id, properties(n) AS props"
+_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}{id} AS source, type(r) AS type, properties(r) AS props, "
          "labels(b)[0] AS target_label, b.id AS target")
 # Each document's count of nodes, each asked-for node's document (null: none), and the label's count.
 _COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
            "RETURN d.id AS doc, count(n) AS n")
-_WANTED = ("MATCH (n:{label}) WHERE n.id IN $ids OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) "
-           "RETURN d.id AS doc, n.id AS id")
+_WANTED = ("MATCH (n:{label}) OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) WITH d, n, {id} AS id "
+           "WHERE id IN $ids RETURN d.id AS doc, id")
 _TOTAL = "MATCH (n:{label}) RETURN count(n) AS n"
 # Classes read by their documents (see the module docstring): the relationship to their document.
 _BY_DOCUMENT = {"Evidence": "inDocument"}
@@ -89,7 +91,8 @@ def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Ite
 def _document_pages(store: Store, label: str, in_document: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
     """Pages of whole documents' nodes of `label` (those of `ids` only, if given), about `size` nodes
     each, in the order of the documents' ids; then the nodes of no document, if any."""
-    names = {"label": label, "in_document": in_document, "document": vocab.label("PolicyDocument")}
+    names = {"label": label, "in_document": in_document, "document": vocab.label("PolicyDocument"),
+             "id": sentence_id_cypher("n", "d.id")}
     chosen: dict[Any, list[str]] = {}  # by document, the nodes of `ids`
     if ids is None:
         counts = {r["doc"]: r["n"] for r in store.query(_COUNTS.format(**names)) if r["n"]}
@@ -103,7 +106,7 @@ def _document_pages(store: Store, label: str, in_document: str, ids: list[str] |
     def page(match: str, docs: list[Any]) -> _Page:
         if ids is None:
             return match, {"docs": docs}, True
-        return match + (" AND" if " WHERE " in match else " WHERE") + " n.id IN $ids", {
+        return match + (" AND" if " WHERE " in match else " WHERE") + f" {sentence_id_cypher('n', 'doc')} IN $ids", {
             "docs": docs, "ids": [i for doc in docs for i in chosen[doc]]}, True
 
     docs: list[Any] = []
@@ -148,16 +151,20 @@ def iter_graph_rows(
                  else _document_pages(store, label, in_document, wanted_ids, size))
         for match, params, of_documents in pages:
             doc = "doc, " if of_documents else ""
-            rows = store.query(match + _NODES.replace("{doc}", doc), params)
+            node_id = sentence_id_cypher("n", "doc") if of_documents else "n.id"
+            rows = store.query(match + _NODES.replace("{doc}", doc).replace("{id}", node_id), params)
             if of_documents:  # in the order of their documents, then of their ids, whatever the pages
                 rows.sort(key=lambda row: (row["doc"] or "", row["id"]))
             for row in rows:
-                yield (label, row["props"])
+                # (a sentence is stored without its id and document's: they are given back here)
+                yield (label, {"id": row["id"], **({"doc_id": row["doc"]} if of_documents and row["doc"] else {}),
+                               **row["props"]})
             if wanted_types == [] or not rows:
                 continue
             if not of_documents:  # only the ids found, each looked up once more
                 params = {"ids": [row["id"] for row in rows]}
-            found = store.query(match + rels.replace("{doc}", doc), {**params, "targets": wanted_ids})
+            found = store.query(match + rels.replace("{doc}", doc).replace("{id}", node_id),
+                                {**params, "targets": wanted_ids})
             if of_documents:
                 found.sort(key=lambda r: (r["doc"] or "", r["source"], r["type"], r["target_label"], str(r["target"])))
             for r in found:

@@ -18,7 +18,7 @@ from typing import Any
 from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, IndicatorValue
 from edukg.loaders.resolve import identify
 
-__all__ = ["DocumentRows", "document_rows", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
+__all__ = ["DocumentRows", "document_rows", "sentence_id", "sentence_id_cypher", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
            "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
@@ -101,6 +101,19 @@ ENTITY_LINKS = (
 )
 
 
+def sentence_id(doc_id: str, start: int, end: int) -> str:
+    """A sentence's id: its document's and where it stands. The store keeps none (a sentence is
+    reached through its document); readers that need one (exports, pictures) derive it, in Cypher
+    with `sentence_id_cypher`."""
+    return f"{doc_id}#{start}-{end}"
+
+
+def sentence_id_cypher(sentence: str, doc_id: str) -> str:
+    """The Cypher expression of `sentence_id` for the sentence node `sentence` in the document whose
+    id is the expression `doc_id`; a sentence stored with an id (by earlier versions) keeps it."""
+    return f"coalesce({sentence}.id, {doc_id} + '#' + toString({sentence}.start) + '-' + toString({sentence}.end))"
+
+
 def _hash(*parts: Any) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
 
@@ -152,7 +165,7 @@ class _Tables:
         self.doc_links[param][id_] = None
 
     def evidence(self, ev: Evidence, supports: tuple[str, str]) -> None:
-        id_ = _hash(self.doc_id, ev.start, ev.end)
+        id_ = sentence_id(self.doc_id, ev.start, ev.end)
         self.fact("Evidence", id_, ev.text, ev.start, ev.end, ev.section)
         self.from_document("evidence", id_)
         cls, supported = supports

@@ -58,7 +58,7 @@ CALL {
   RETURN e AS measured LIMIT 1
 }
 WITH n, kind, name, documents, coalesce(own, measured) AS e
-OPTIONAL MATCH (d:Document {id: e.doc_id})
+OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 RETURN kind, name, coalesce(n.aliases, []) AS aliases, documents, coalesce(d.title, d.file) AS document,
        r.name AS region, d.plan_year AS year, e.text AS evidence

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edukg.errors import InputError
+from edukg.loaders.rows import sentence_id
 from edukg.networkx_graph import build_graph, fetch_graph
 
 # ------------------------------------------------------------------ build_graph
@@ -152,10 +153,18 @@ class _Counting:
 
 
 def _sentences_in_store(store) -> tuple[dict, list]:
-    nodes = {r["id"]: {**r["props"], "label": "Evidence"}
-             for r in store.query("MATCH (n:Evidence) RETURN n.id AS id, properties(n) AS props")}
-    rels = sorted((r["a"], r["t"], r["b"]) for r in store.query(
-        "MATCH (a:Evidence)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b"))
+    """The sentences as the store holds them, each with the id and document a reader gives it (a
+    sentence written by the loader keeps neither; one written with an id keeps it)."""
+    found = store.query("MATCH (n:Evidence) OPTIONAL MATCH (n)-[:IN_DOCUMENT]->(d:Document) "
+                        "RETURN n.id AS id, d.id AS doc, properties(n) AS props")
+    nodes = {}
+    for r in found:
+        p = r["props"]
+        i = r["id"] or sentence_id(r["doc"], p["start"], p["end"])
+        nodes[i] = {"id": i, **({"doc_id": r["doc"]} if r["doc"] else {}), **p, "label": "Evidence"}
+    rels = sorted((r["a"] or sentence_id(r["doc"], r["s"], r["e"]), r["t"], r["b"]) for r in store.query(
+        "MATCH (a:Evidence)-[r]->(b) OPTIONAL MATCH (a)-[:IN_DOCUMENT]->(d:Document) "
+        "RETURN a.id AS a, d.id AS doc, a.start AS s, a.end AS e, type(r) AS t, b.id AS b"))
     return nodes, rels
 
 

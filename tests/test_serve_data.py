@@ -10,9 +10,11 @@ from edukg.serve import data
 
 
 def _years_read_plainly(store, lab: str, node_id: str) -> list[tuple[int, int]]:
-    """Documents naming the node directly, through a fact (its doc_id) or through a sentence, per year."""
+    """Documents naming the node directly, through a fact (its doc_id) or through a sentence (the
+    document it is in), per year."""
     rows = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[]-(x) RETURN labels(x)[0] AS label, x.id AS id, x.doc_id AS doc_id",
+        f"MATCH (n:{lab} {{id: $id}})-[]-(x) OPTIONAL MATCH (x)-[:IN_DOCUMENT]->(d:Document) "
+        "RETURN labels(x)[0] AS label, x.id AS id, coalesce(d.id, x.doc_id) AS doc_id",
         {"id": node_id},
     )
     docs = {r["id"] if r["label"] == "Document" else r["doc_id"] for r in rows

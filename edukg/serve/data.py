@@ -90,7 +90,9 @@ def _document_counts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tupl
     for lab, ids in by_label.items():
         rows = store.query(
             f"UNWIND $ids AS id MATCH (n:{lab} {{id: id}}) OPTIONAL MATCH (n)-[:{_naming_types(lab)}]-(x) "
-            f"WITH n, collect(DISTINCT CASE WHEN x:{_DOC} THEN x.id ELSE x.doc_id END) AS docs "
+            # (a sentence's document is the one it is in, a fact's the one its doc_id names)
+            f"OPTIONAL MATCH (x)-[:{_IN_DOCUMENT}]->(d:{_DOC}) "
+            f"WITH n, collect(DISTINCT CASE WHEN x:{_DOC} THEN x.id ELSE coalesce(d.id, x.doc_id) END) AS docs "
             "RETURN n.id AS id, size(docs) AS documents",
             {"ids": ids},
         )
