@@ -15,7 +15,10 @@ indexed) instead: one statement counts each document's sentences, then each page
 holds whole documents, about a page's worth of sentences, in the order of the
 documents' ids, and its sentences in the order of theirs. Sentences in no
 document (no loader leaves any) are read by one statement that scans them all,
-run only when the counts fall short of the label's.
+run only when the counts fall short of the label's. A sentence is stored without
+an id or ``doc_id``: here it has its document's id as ``doc_id`` and the id
+``<document id>#<start>-<end>`` (``loaders.rows.sentence_id``), or the id an
+earlier version stored with it.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from typing import Any
 from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, IndicatorValue
 from edukg.loaders.resolve import identify
 
-__all__ = ["DocumentRows", "document_rows", "sentence_id", "sentence_id_cypher", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES", "DOCUMENT",
-           "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "COUNTS"]
+__all__ = ["DocumentRows", "document_rows", "sentence_id", "sentence_id_cypher", "ENTITY_CLASSES", "ALIASED_CLASSES",
+           "EVIDENCED_CLASSES", "DOCUMENT", "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
 # those a document's sentences (Evidence) support.
