@@ -32,3 +32,18 @@ def test_documents_per_year_count_every_way_a_document_names_an_entity(seed_stor
         page = data.entity(seed_store, node_id, lab)
         assert page["years"] == _years_read_plainly(seed_store, lab, node_id), node_id
         assert page["document_count"] == sum(n for _, n in page["years"])
+
+
+@pytest.mark.parametrize("lab", ["Program", "Agency", "Indicator", "Reference"])
+def test_the_documents_the_loader_counts_are_those_a_reading_finds(seed_store, lab):
+    # the search shows the kept counts of these labels, and counts the others' documents itself
+    kept = {r["id"]: r["n"] for r in seed_store.query(f"MATCH (n:{lab}) RETURN n.id AS id, n.documents AS n")}
+    assert kept
+    assert data._document_counts(seed_store, [(lab, i) for i in kept]) == {(lab, i): n for i, n in kept.items()}
+
+
+def test_search_shows_each_entitys_documents(seed_store):
+    hits = data.search(seed_store, "教育")
+    assert {h["kind"] for h in hits} >= {"Program", "Agency", "Indicator"}
+    counted = data._document_counts(seed_store, [(h["kind"], h["id"]) for h in hits])
+    assert [h["documents"] for h in hits] == [counted[h["kind"], h["id"]] for h in hits]

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from edukg.errors import InputError
-from edukg.loaders.derived import NAMES
+from edukg.loaders.derived import COUNTED_CLASSES, NAMES
 from edukg.loaders.load import name_keys
 from edukg.viz.captions import display_text, node_name
 from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
@@ -26,6 +26,7 @@ _DOC = label("PolicyDocument")
 _EVIDENCE = label("Evidence")
 _SUPPORTS = rel("supports")  # only sentences support: the far end needs no label test, which costs a read each
 _IN_DOCUMENT = rel("inDocument")
+_COUNTED = {label(cls) for cls in COUNTED_CLASSES}  # labels whose `documents` the loader keeps
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
 NAME_CHARS = 100  # longer texts in an answer name no node
@@ -113,14 +114,18 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
         hits += store.query(
             # (the names of a named entity hold its name and aliases; a reference has a title only)
             f"MATCH (n:{lab}) WHERE coalesce(n.{NAMES}, n.name, n.title, '') CONTAINS $q "
-            f"RETURN labels(n)[0] AS kind, n.id AS id, {_NAME} AS name, coalesce(n.aliases, []) AS aliases "
-            "LIMIT $limit",
+            f"RETURN labels(n)[0] AS kind, n.id AS id, {_NAME} AS name, coalesce(n.aliases, []) AS aliases, "
+            f"{'n.documents' if lab in _COUNTED else 'null'} AS documents LIMIT $limit",
             {"q": text, "limit": SEARCH_LIMIT},
         )
-    documents = _document_counts(store, ((h["kind"], h["id"]) for h in hits))
+    # the documents the loader keeps counted on programs, agencies, indicators and references
+    # (derived.COUNTS); the others are counted here (a two-character search finds programs that
+    # 10,000 documents name: counting them again took seconds at 100,000 documents)
+    documents = _document_counts(store, ((h["kind"], h["id"]) for h in hits if h["documents"] is None))
     names = kind_names()
     for h in hits:
-        h["documents"] = documents.get((h["kind"], h["id"]), 0)
+        if h["documents"] is None:
+            h["documents"] = documents.get((h["kind"], h["id"]), 0)
         h["kind_name"] = names.get(h["kind"], h["kind"])
         h["rank"] = (0 if h["name"] == text else 1 if text in h["aliases"] else 2 if h["name"].startswith(text) else 3)
     hits.sort(key=lambda h: (h["rank"], -h["documents"], len(h["name"]), h["name"]))
