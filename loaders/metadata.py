@@ -829,7 +829,7 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
-_NAMED_AFTER_PLACE = re.compile(r"教育|籍|日报|高考|中考")
+_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考")
 
 
 def _most_named(text: str, aiding: set[str]) -> Region | None:
@@ -849,17 +849,18 @@ def _most_named(text: str, aiding: set[str]) -> Region | None:
     if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
         counts[first.name] += 1
     in_full = {i for m in full for i in range(m.start, m.end)}
-    # what is named after its place: 峨山教育, 凤台籍, 滨海日报, 祁阳高考 (not 新建 the verb, 资源配置)
-    of_education = {m.name for m in shorts if _NAMED_AFTER_PLACE.match(body, m.end)}
+    # what is named after its place: 峨山教育, 凤台籍, 祁阳高考 (not 新建 the verb, 资源配置; a paper,
+    # 滨海日报, is _MEDIA's: the outlet, not the place reported on)
+    named_after = {m.name for m in shorts if _NAMED_AFTER_PLACE.match(body, m.end)}
     for m in shorts:
         if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
         unit = _short_unit(gaz.lookup(m.name), level)
-        # (…or where the text speaks of its level and of its education: 全县…峨山教育高质量发展)
+        # (…or where the text speaks of its level and names something after it: 全县…峨山教育高质量发展)
         if unit and unit.name != m.name and (
-            unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in of_education)
+            unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in named_after)
         ):
             counts[unit.name] += 1
     for name in aiding:

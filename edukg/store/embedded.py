@@ -761,9 +761,10 @@ def _compact(kind: int, value: Any) -> Any:
 
 
 def _compact_rows(response: Any) -> list[dict[str, Any]] | None:
-    """The rows of a compact reply (header, records, statistics) of scalars, lists and maps, five times
-    faster than the client decodes them (290,000-row answers, a region's profile of 172 documents);
-    None for any other reply (an error, a write's statistics only, a node, a relationship, a path)."""
+    """The rows of a compact reply (header, records, statistics) of scalars, lists and maps, decoded
+    faster than the client and ``plain()`` do (a 290,000-row answer of scalars five times; a region's
+    profile of 172 documents, lists of maps, 49 → 16.5 ms); None for any other reply (an error, a
+    write's statistics only, a node, a relationship, a path)."""
     if not isinstance(response, list) or len(response) != 3 or isinstance(response[-1], redis.ResponseError):
         return None
     columns = [name for _, name in response[0]]
