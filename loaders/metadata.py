@@ -437,6 +437,8 @@ _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+# 预计2020年3月份完工, 力争2017年…: a year the work is expected in, ahead of the news that says so
+_FORECAST_BEFORE = re.compile(r"(?:预计|力争|确保|争取|预期|计划)(?:在|于|到)?\s*$")
 _SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when something began, without 自)
 
 
@@ -591,14 +593,18 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来
     # and 2014年以来: when something began
     years = [
-        int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+        m for m in _ANY_YEAR.finditer(text)
         if not (
             _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
             or _SINCE_AFTER.match(text, m.end())
         )
     ]
+    # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
+    latest = max(
+        (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start())),
+        default=min((int(m.group(1)) for m in years), default=None),
+    )
     # 至2011年底,大连市将新建…: news that names only the end of this year
-    latest = max(years, default=None)
     if latest is None and kind == "新闻":
         latest = min((int(y) for y in _YEAR_END.findall(text)), default=None)
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it

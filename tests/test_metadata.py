@@ -403,6 +403,10 @@ def _meta(text: str) -> Metadata:
         ("道里区今年将新建5所学校\n哈尔滨10:16 05.03.2016 新浪黑龙江\n记者从道里区教育工作会议上获悉,今年,道里区将新建5所学校。", "新闻", 2016),
         # news that names only the end of this year
         ("大连乡镇中心幼儿园建设提速\n大连市实施乡镇公办中心幼儿园三年建设工程。至2011年底,大连市将新建70所乡镇公办中心幼儿园。", "新闻", 2011),
+        # news of work expected to end in a later year (预计2020年3月份完工) is of the year it is under way
+        ("某中学学生宿舍楼项目开工\n据了解,该项目是2019年省为民办实事项目,预计2020年3月份完工。", "新闻", 2019),
+        # …unless the expected year is the only one it names
+        ("某区新建幼儿园\n记者获悉,某区计划2019年新建幼儿园3所,新增学位900个。", "新闻", 2019),
         # news that sets a year against 今年 is of the year after it
         ("某县乡村幼儿园建设纪实\n记者获悉,2013年,我县新建、改扩建幼儿园42所,今年,我县又新开工建设了33所幼儿园。", "新闻", 2014),
         # the outlet, then the date
