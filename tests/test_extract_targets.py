@@ -72,6 +72,8 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "经过审批,我县已完成将新南幼儿园收购改为中心幼儿园工作,收购资金为民办举办者置换资金135.3万元。",
         # the children counted beside a plan of the sentence are counted as they are
         "通过幼儿园的规划建设,辖区现有幼儿园5所,学龄儿童情况:1岁1692人;2岁2178人。",
+        # a share to the hundredth of a percent is counted
+        "普惠民办园有8555人,占比33.32%,普惠性幼儿园覆盖率达84.46%。",
     ],
 )
 def test_reported_values_are_observations(sentence):
@@ -115,6 +117,12 @@ def test_a_value_stated_in_a_year_s_plan_is_its_aim():
     (target,), _ = _targets("小学适龄儿童入学率为100%。", kind="工作计划")
     assert (target.indicator, target.value) == ("小学适龄儿童入学率", 100)
     assert _targets("全县小学适龄儿童入学率为100%。", kind="新闻")[0] == ()
+
+
+def test_a_share_to_the_hundredth_aimed_at_is_planned():
+    targets, observations = _targets("全县高考二本上线率力争达到89.02%以上。", kind="新闻")
+    assert [(t.value, t.comparator) for t in targets] == [(89.02, ">=")]
+    assert observations == ()
 
 
 def test_a_rank_aimed_at_is_planned():

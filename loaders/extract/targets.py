@@ -406,7 +406,22 @@ def _status(
         return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
     if _RANKED.search(sentence) and not _PLANNED.search(sentence):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
+    if _counted_share(clause, q):
+        return OBSERVATION
     return TARGET
+
+
+# a share to the hundredth of a percent (占比51.13%, 覆盖率达84.46%): counted, where an aim is round
+_HUNDREDTHS = re.compile(r"\.\d{2,}")
+
+
+def _counted_share(clause: str, q: Quantity) -> bool:
+    """Whether q is a percentage measured to two decimals that no aim or bound makes a goal (not
+    力争达到89.02%以上)."""
+    return (
+        q.unit == "%" and _HUNDREDTHS.search(q.text) is not None and not (q.at_least or q.at_most)
+        and not _AIM_WORD.search(clause, 0, q.start)
+    )
 
 
 # a goal quoted whole (实现“…入园率达到90%以上”的目标): its values are read, unlike a quoted name's (“3313”工程)
