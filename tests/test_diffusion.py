@@ -8,6 +8,8 @@ from levels_corpus import levels_store  # noqa: F401  (a fixture)
 
 from edukg.analysis.diffusion import adoption_by_year, chart_html, chart_png, diffusion
 from edukg.cli import cli
+from edukg.loaders.load import load_document
+from edukg.loaders.pipeline import process_file
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -18,6 +20,21 @@ def test_each_region_first_names_the_program_once(levels_store):
     # 施甸县 names it in 2021 and 2022: it adopted it in 2021
     assert got == [(2021, "保山市", "city"), (2021, "施甸县", "county"), (2022, "昌宁县", "county")]
     assert all("县管校聘" in r["evidence"] and str(r["first_year"]) in r["document"] for r in adopters)
+
+
+def test_of_a_region_s_documents_of_its_first_year_the_first_by_title_is_its_adoption(store, tmp_path):
+    texts = {
+        "b.txt": "昌宁县教育体育局2021年教育工作要点\n一、深化改革\n全面推进县管校聘管理改革。",
+        "a.txt": "昌宁县教育体育局2021年工作计划\n一、队伍建设\n稳步实施县管校聘。",
+        "c.txt": "保山市昌宁县教育体育局2022年工作计划\n一、队伍建设\n深化县管校聘改革。",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        load_document(store, process_file(tmp_path / name))
+    (adopter,) = diffusion(store, "县管校聘")["adopters"]
+    assert (adopter["region"], adopter["first_year"]) == ("昌宁县", 2021)
+    assert adopter["document"] == "昌宁县教育体育局2021年工作计划"  # (the 2022 plan's title comes first)
+    assert adopter["evidence"] == "稳步实施县管校聘。"
 
 
 def test_adopters_by_year_cumulatively_and_by_level(levels_store):
