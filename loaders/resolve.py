@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from edukg.loaders.extract.agencies import is_national
 from edukg.loaders.model import (
     DocumentFacts,
     Entity,
@@ -37,8 +38,6 @@ _ROUND = re.compile(r"^(?:第[一二三四五六七八九十\d]+[轮期批]|新�
 _DECOR = re.compile(r"[“”\"《》「」‘’\s]")
 _SUFFIX_WORK = re.compile(r"(?:建设|工作|实施)$")
 _PERIOD = re.compile(r"[(（]\d{4}\s*[-—–~至]\s*\d{4}年?[)）]$")
-# bodies that are one per country, never qualified by a region
-_NATIONAL = re.compile(r"^(?:国务院|教育部|中共中央|全国|国家|中央)")
 
 
 def canonical_program(name: str) -> str:
@@ -58,7 +57,7 @@ def canonical_indicator(name: str) -> str:
 
 def agency_key(name: str, region: Region | None) -> str:
     """The cross-document id of an agency: region-qualified unless the name carries its own region."""
-    if region is None or _NATIONAL.match(name):
+    if region is None or is_national(name):
         return name
     names = [n for n in (region.name, region.county, region.city, region.province, *region.aliases) if n]
     if any(name.startswith(n) for n in names):

@@ -332,6 +332,16 @@ def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     assert not {"多所公办幼儿园", "各相关部门"} & set(names)
 
 
+def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():
+    text = (
+        "根据《国务院办公厅关于进一步加强控辍保学工作的通知》和《江城市人民政府关于学前教育的意见》,"
+        "结合实际,制定本方案。国务院教育督导委员会将开展专项督导。"
+    )
+    names = _agency_names(text, region=CITY)
+    assert "国务院办公厅" not in names
+    assert {"江城市人民政府", "国务院教育督导委员会"} <= set(names)  # a local issuer cited; a national body acting
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

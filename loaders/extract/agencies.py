@@ -518,6 +518,15 @@ def _kind_in_place(name: str) -> bool:
     return any(_KIND_IN_PLACE.match(name, end) for end in ends)
 
 
+# bodies that are one per country, never qualified by a region
+_NATIONAL = re.compile(r"^(?:国务院|教育部|中共中央|全国|国家|中央)")
+
+
+def is_national(name: str) -> bool:
+    """Whether `name` is a body of the nation (国务院办公厅, 教育部), one per country."""
+    return _NATIONAL.match(name) is not None
+
+
 @lru_cache(maxsize=8192)
 def is_agency_name(name: str) -> bool:
     """Whether `name` is an agency's name, not a piece of the sentence around one."""
@@ -569,11 +578,14 @@ def extract_agencies(
             continue  # most sentences: no agency's name, list of departments or group
         names = matcher.names_in(sent.text) if named else []
         # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
-        titles = [(m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
+        cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
+        titles = [(issuers_end, end) for _, issuers_end, end in cited]
         quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
         for start, end in names:
             if any(s <= start < e for s, e in titles):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
+            if any(s <= start < e for s, _, e in cited) and is_national(sent.text[start:end]):
+                continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
             if _POST_OR_SESSION.match(sent.text, end):
                 continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session
             if _SITE_AFTER.match(sent.text, end):
