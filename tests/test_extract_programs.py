@@ -51,7 +51,7 @@ def test_program_found(sentence, name):
         "长沙市计划今年建设30所公办幼儿园。",  # 计划 as a verb, its time after it
         "长沙市计划2021年建设30所公办幼儿园。",
         "把这项工作作为最基本的工程来抓。",
-        "实施农村学校校舍维修改造项目12个。",  # counted after its kind
+        "实施农村学校食堂提升项目12个。",  # counted after its kind
         "全年安排教育项目资金2.3亿元。",  # money of some projects
         "启动“名师工作室”建设。",  # institution
         "引领教师志愿服务由“自由随意式”向“专业品牌化”发展。",  # the two ends of a change
@@ -334,6 +334,7 @@ def test_the_vocabulary_wants_the_program_s_own_name(sentence):
         ("争取列入社会主义新农村建设项目。", "社会主义新农村建设项目", "列入社会主义新农村建设项目"),
         ("多次被市小区配套幼儿园专项整治工作领导小组表扬。", "市小区配套幼儿园专项整治", "多次被市小区配套幼儿园专项整治"),
         ("此次2021年中心城镇幼儿园建设项目中,该区还将新建改建11所幼儿园。", "中心城镇幼儿园建设项目", "此次2021年中心城镇幼儿园建设项目"),
+        ("2019年是全面落实的重要之年,是教育新三年行动计划的关键之年。", "教育新三年行动计划", "是教育新三年行动计划"),
     ],
 )
 def test_a_program_s_left_boundary(sentence, name, fragment):
@@ -444,6 +445,10 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("七是实施教育信息化工程。", "教育信息化工程"),  # a theme's works
         ("五是实施立德树人工程。", "立德树人工程"),
         ("加快班班通工程建设。", "班班通"),  # the vocabulary's program
+        ("推进城乡学校标准化建设,健全学校图书阅览室。", "城乡学校标准化建设"),
+        ("学前和义务教育阶段双语教育覆盖面达到100%。", "双语教育"),
+        ("制定本年度校舍维修改造和新建改扩建公办幼儿园计划。", "校舍维修改造"),
+        ("莅临我县就2021年政府履行教育职责进行督导。", "政府履行教育职责"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
