@@ -52,6 +52,8 @@ def test_program_found(sentence, name):
         "长沙市计划2021年建设30所公办幼儿园。",
         "把这项工作作为最基本的工程来抓。",
         "实施农村学校食堂提升项目12个。",  # counted after its kind
+        "目前学校食堂主体工程已完工,大部分土建工程进入收尾阶段。",  # parts of a building's works
+        "同步实施校园周边市政园林景观工程。",
         "全年安排教育项目资金2.3亿元。",  # money of some projects
         "启动“名师工作室”建设。",  # institution
         "引领教师志愿服务由“自由随意式”向“专业品牌化”发展。",  # the two ends of a change
