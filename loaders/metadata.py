@@ -903,11 +903,13 @@ def _short_unit(units: list[Region], level: str | None) -> Region | None:
     """The one unit a short name stands for, or, where the others are counties or districts, the
     one at the level the text speaks of (河北 in a text on 我省 is 河北省, not Tianjin's 河北区; 吉林
     stays open between a province and a city)."""
+    at_level = [u for u in units if level is not None and u.name.endswith(level)]
     if len({u.code for u in units}) > 1:
-        at_level = [u for u in units if level is not None and u.name.endswith(level)]
         if any(u.county is None for u in units if u not in at_level):
             return None
         units = at_level
+    elif at_level:
+        units = at_level  # 祁阳 in a text on 我县 is 祁阳县, the name of 祁阳市 before 2021
     return units[0] if units and len({u.code for u in units}) == 1 else None
 
 

