@@ -801,7 +801,9 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             if names:
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
-    return _most_named(text, aiding) or _league_region(text)
+    # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
+    own = next((m.group(1) for source in (issuer, title) if source and (m := _OWN_LEVEL.match(source))), None)
+    return _most_named(text, aiding, own) or _league_region(text)
 
 
 # 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's
@@ -838,13 +840,21 @@ def _aiding_places(text: str) -> set[str]:
 _NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考")
 
 
-def _most_named(text: str, aiding: set[str]) -> Region | None:
+# a body named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues
+# (as the title's issuer: 区教体局2020年工作计划, not 市教育局督导组来我县…, news of a visit)
+_OWN_LEVEL = re.compile(
+    r"([省市县区])(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教委|人民政府|政府)"
+    r"(?=\d|全年|年度|关于|[\u4e00-\u9fff]{0,12}?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))"
+)
+
+
+def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Region | None:
     """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
     (绍兴教育…, 北京力争…): named at least twice, and more often than any other; not one of the places
     `aiding` another."""
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
-    level = levels.most_common(1)[0][0] if levels else None
+    level = own_level or (levels.most_common(1)[0][0] if levels else None)
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)

@@ -855,3 +855,11 @@ def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
 def test_a_page_that_opens_inside_parts_numbered_by_circled_digits_is_a_part_of_a_plan() -> None:
     text = "⑴改善教学条件。推进城乡学校标准化建设;在乡镇小规模学校建设美丽乡村学校17所。⑵建好教师队伍。落实交流轮岗制度。"
     assert metadata_of(text).kind is None
+
+
+def test_a_bureau_named_by_its_level_in_the_title_says_the_level_of_the_text() -> None:
+    text = "区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。"
+    assert metadata_of(text).region.name == "庐阳区"
+    # …not a bureau in a news headline, who visits (市教育局督导组来我县…)
+    news = "市教育局督导组来我县开展春季开学专项督导检查\n3月1号,市教育局一行到我县督导。环县教育局汇报了工作。"
+    assert metadata_of(news).region.name == "环县"
