@@ -144,6 +144,8 @@ _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
+# a paragraph of the body: a long line of sentences
+_PARAGRAPH = re.compile(rf"(?=.{{{_FIELD_MAX + 1}}}).*。")
 _BODY_SCAN = 20_000
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
 # in, not the one the text speaks of)
@@ -179,8 +181,11 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     # opening paragraph may name any place.
     # (a line cut off inside a sentence, 会上,雨城区教育局、, is the body's)
     # (a site's own line, 欢迎您访问湖北教师资格网, names the site's place, not the document's)
+    # (…and not after the body's last paragraph: the short lines a page ends with, 相关新闻 and the
+    # like, name other pages)
+    paragraphs = [i for i, line in enumerate(lines) if _PARAGRAPH.match(line)]
     fields = "\n".join(
-        line for line in lines
+        line for line in (lines[: paragraphs[-1]] if paragraphs else lines)
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
@@ -272,7 +277,7 @@ _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # (a site's menu of columns, 通知通告/通知公告 among them, names kinds of pages, not this page's kind)
 # a document-sharing site's line naming the file it shows: 《…(2023—2025年).docx》由会员分享,可在线阅读
 _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
-_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告")
+_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜")
 
 
 # a body's item labelled by its place (北流市:新建独石湖初中、永顺小学…,总投资约1.81亿元): one part of the text

@@ -863,3 +863,17 @@ def test_a_bureau_named_by_its_level_in_the_title_says_the_level_of_the_text() -
     # …not a bureau in a news headline, who visits (市教育局督导组来我县…)
     news = "市教育局督导组来我县开展春季开学专项督导检查\n3月1号,市教育局一行到我县督导。环县教育局汇报了工作。"
     assert metadata_of(news).region.name == "环县"
+
+
+def test_the_short_lines_after_the_body_s_last_paragraph_state_no_place() -> None:
+    body = (
+        "公办幼儿园建设是文昌2019年为民办实事项目之一。近日,记者从文昌市教育局获悉,文昌2019年已建成6所"
+        "公办幼儿园,拟于2020年春季开始招生,可提供1170个学位,均位于城区和各镇中心。"
+    )
+    related = "海口今年将新改扩建7所中小学校\n海南日报记者1月15日从海口市教育局获悉"  # the page's related news
+    text = f"文昌6所公办幼儿园拟于2020年春季开始招生\n本文来源:海南新闻中心\n{body}\n{related}"
+    assert metadata_of(text).region.name == "文昌市"
+    # …nor a site's line of what is searched for most
+    menu = "推广热搜:振兴小镇 河南省晋商会 酒庄\n太原计划5年内建设200所\n"
+    news = "记者今日从太原市教育工作会上获悉,5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。"
+    assert metadata_of(menu + news).region.name == "太原市"
