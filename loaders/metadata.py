@@ -793,7 +793,10 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
         if not source:
             continue
         # 城区各学校: a word-like name is a place only where an agency of it is named
-        names = [m.name for m in gaz.mentions(source) if _stated_place(source, m) and m.name not in aiding]
+        names = [
+            _county_after(source, m) or m.name
+            for m in gaz.mentions(source) if _stated_place(source, m) and m.name not in aiding
+        ]
         if names:
             return resolve_region(names, text)
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
@@ -865,7 +868,10 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     shorts = gaz.short_mentions(body)
     # a place that only says where the next one lies (贵州省黔西市, 贵州黔西) is not named for itself
     starts = {m.start for m in (*full, *shorts)}
-    counts = Counter(m.name for m in full if m.end not in starts and not _DATELINE.match(text, m.end))
+    # (保亭县, the everyday name of 保亭黎族苗族自治县, counts for it)
+    counts = Counter(
+        _unit_name(m.name) for m in full if m.end not in starts and not _DATELINE.match(text, m.end)
+    )
     # a text whose first paragraph opens with a place (宜宾县是…试点县) is about it
     if full and (first := min(full, key=lambda m: m.start)).start < _OPENING_PLACE and text[first.start - 1 : first.start] in ("", "\n"):
         counts[first.name] += 1
@@ -898,6 +904,12 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
+
+
+def _unit_name(name: str) -> str:
+    """The name of the one unit `name` stands for (保亭黎族苗族自治县 for 保亭县), else `name`."""
+    units = gazetteer().lookup(name)
+    return units[0].name if len({u.name for u in units}) == 1 else name
 
 
 def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], level_words: int) -> str:
@@ -944,6 +956,15 @@ def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
 
 
 _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委员会|[县市区]委)")
+
+
+def _county_after(source: str, mention: Mention) -> str | None:
+    """The county a city's name runs on into, written short (吉安市新干投入…: 新干县), if any."""
+    shorts = gazetteer().short_mentions(source[mention.end : mention.end + 4])
+    if not shorts or shorts[0].start != 0:
+        return None
+    units = [u for u in gazetteer().lookup(shorts[0].name) if u.county and u.city == mention.name]
+    return units[0].name if len(units) == 1 else None
 
 
 def _stated_place(source: str, mention: Mention) -> bool:

@@ -877,3 +877,16 @@ def test_the_short_lines_after_the_body_s_last_paragraph_state_no_place() -> Non
     menu = "推广热搜:振兴小镇 河南省晋商会 酒庄\n太原计划5年内建设200所\n"
     news = "记者今日从太原市教育工作会上获悉,5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。"
     assert metadata_of(menu + news).region.name == "太原市"
+
+
+def test_a_city_s_name_running_on_into_a_county_s_short_name_is_the_county_s() -> None:
+    text = "江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。"
+    assert metadata_of(text).region.name == "新干县"
+
+
+def test_an_autonomous_county_s_everyday_name_counts_for_it() -> None:
+    text = (
+        "近日,海南省保亭黎族苗族自治县人民政府与海口市港湾幼儿园签约,托管保亭县保城镇中心幼儿园。\n"
+        "海南省教育厅介绍,海南省实施“一市两校一园”工程。保亭县已建成2所学校。海南省将继续推进。"
+    )
+    assert metadata_of(text).region.name == "保亭黎族苗族自治县"
