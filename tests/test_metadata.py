@@ -895,6 +895,6 @@ def test_an_autonomous_county_s_everyday_name_counts_for_it() -> None:
 def test_a_web_portal_named_after_its_city_is_the_outlet_not_the_place() -> None:
     text = (
         "昆明信息港讯 近日,保山市下达义务教育薄弱环节改善项目资金3.4亿元,提升全市204所学校办学条件。\n"
-        "昆明信息港 编辑:小明。保山全市将于年内完工,保山教育持续发展。"
+        "昆明信息港 编辑:小明。保山全市将于年内完工。(本文由昆明信息港自动合成发布)"
     )
     assert metadata_of(text).region.name == "保山市"
