@@ -523,3 +523,10 @@ def test_in_news_of_what_was_done_only_a_charge_is_a_duty():
     )
     duties = [(a, d) for a, d, _ in _duties(text, region=CITY, kind="新闻", plan_year=None)]
     assert duties == [("某镇政府", "做好家长的沟通解释工作"), ("各学校", "加强安全管理")]
+
+
+def test_an_inspection_body_named_as_an_agency_of_its_level():
+    duties = _duties("(三)加强督查。县人民政府教育督导机构要定期对乡村教师队伍建设工作进行专项检查,及时通报检查情况。")
+    assert [(a, d) for a, d, _ in duties] == [
+        ("青山县人民政府教育督导机构", "定期对乡村教师队伍建设工作进行专项检查,及时通报检查情况")
+    ]
