@@ -734,22 +734,6 @@ def test_the_year_something_began_does_not_date_a_news_page() -> None:
     assert metadata_of(text).plan_year is None
 
 
-def test_a_county_named_short_where_the_text_speaks_of_the_county_and_its_education() -> None:
-    text = (
-        "为加快推进峨山教育高质量发展,全县上下要凝心聚力。\n全县教育系统要落实峨山教育现代化2035,"
-        "全县中小学要提升质量,峨山各学校要抓好落实。"
-    )
-    assert metadata_of(text).region.name == "峨山彝族自治县"
-
-
-def test_a_county_named_short_for_what_is_named_after_it_its_entrance_examination() -> None:
-    text = (
-        "11月20日,我县在县行政办公中心召开2013年高考工作会,总结回顾2012年高考工作。\n"
-        "会议要求全县各高中加强合作,努力铸就祁阳高考新辉煌。\n全县高三教师参加会议。"
-    )
-    assert metadata_of(text).region.name == "祁阳县"
-
-
 def test_a_text_that_opens_with_a_place_is_about_it() -> None:
     text = "宜宾县是四川省的农村学生营养改善计划试点县,近日该县制定了实施方案。\n全县投入资金324万元。"
     assert metadata_of(text).region.name == "宜宾县"
@@ -857,44 +841,56 @@ def test_a_page_that_opens_inside_parts_numbered_by_circled_digits_is_a_part_of_
     assert metadata_of(text).kind is None
 
 
-def test_a_bureau_named_by_its_level_in_the_title_says_the_level_of_the_text() -> None:
-    text = "区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。"
-    assert metadata_of(text).region.name == "庐阳区"
-    # …not a bureau in a news headline, who visits (市教育局督导组来我县…)
-    news = "市教育局督导组来我县开展春季开学专项督导检查\n3月1号,市教育局一行到我县督导。环县教育局汇报了工作。"
-    assert metadata_of(news).region.name == "环县"
+_RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者1月15日从海口市教育局获悉"
 
 
-def test_the_short_lines_after_the_body_s_last_paragraph_state_no_place() -> None:
-    body = (
-        "公办幼儿园建设是文昌2019年为民办实事项目之一。近日,记者从文昌市教育局获悉,文昌2019年已建成6所"
-        "公办幼儿园,拟于2020年春季开始招生,可提供1170个学位,均位于城区和各镇中心。"
-    )
-    related = "海口今年将新改扩建7所中小学校\n海南日报记者1月15日从海口市教育局获悉"  # the page's related news
-    text = f"文昌6所公办幼儿园拟于2020年春季开始招生\n本文来源:海南新闻中心\n{body}\n{related}"
-    assert metadata_of(text).region.name == "文昌市"
-    # …nor a site's line of what is searched for most
-    menu = "推广热搜:振兴小镇 河南省晋商会 酒庄\n太原计划5年内建设200所\n"
-    news = "记者今日从太原市教育工作会上获悉,5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。"
-    assert metadata_of(menu + news).region.name == "太原市"
-
-
-def test_a_city_s_name_running_on_into_a_county_s_short_name_is_the_county_s() -> None:
-    text = "江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。"
-    assert metadata_of(text).region.name == "新干县"
-
-
-def test_an_autonomous_county_s_everyday_name_counts_for_it() -> None:
-    text = (
-        "近日,海南省保亭黎族苗族自治县人民政府与海口市港湾幼儿园签约,托管保亭县保城镇中心幼儿园。\n"
-        "海南省教育厅介绍,海南省实施“一市两校一园”工程。保亭县已建成2所学校。海南省将继续推进。"
-    )
-    assert metadata_of(text).region.name == "保亭黎族苗族自治县"
-
-
-def test_a_web_portal_named_after_its_city_is_the_outlet_not_the_place() -> None:
-    text = (
-        "昆明信息港讯 近日,保山市下达义务教育薄弱环节改善项目资金3.4亿元,提升全市204所学校办学条件。\n"
-        "昆明信息港 编辑:小明。保山全市将于年内完工。(本文由昆明信息港自动合成发布)"
-    )
-    assert metadata_of(text).region.name == "保山市"
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a county named short where the text speaks of the county and of its education…
+        (
+            "为加快推进峨山教育高质量发展,全县上下要凝心聚力。\n全县教育系统要落实峨山教育现代化2035,"
+            "全县中小学要提升质量,峨山各学校要抓好落实。",
+            "峨山彝族自治县",
+        ),
+        # …or of what is named after it, its entrance examination (a county named 祁阳县 until 2021)
+        (
+            "11月20日,我县在县行政办公中心召开2013年高考工作会,总结回顾2012年高考工作。\n"
+            "会议要求全县各高中加强合作,努力铸就祁阳高考新辉煌。\n全县高三教师参加会议。",
+            "祁阳县",
+        ),
+        # a bureau named by its level in the title says the level of the text (not 全省 in its body)…
+        ("区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。", "庐阳区"),
+        # …but not a bureau in a news headline, who visits
+        ("市教育局督导组来我县开展春季开学专项督导检查\n3月1号,市教育局一行到我县督导。环县教育局汇报了工作。", "环县"),
+        # the short lines after the body's last paragraph (the page's related news) state no place
+        (
+            "文昌6所公办幼儿园拟于2020年春季开始招生\n本文来源:海南新闻中心\n"
+            "公办幼儿园建设是文昌2019年为民办实事项目之一。近日,记者从文昌市教育局获悉,文昌2019年已建成6所"
+            f"公办幼儿园,拟于2020年春季开始招生,可提供1170个学位,均位于城区和各镇中心。\n{_RELATED_NEWS}",
+            "文昌市",
+        ),
+        # …nor a site's line of what is searched for most
+        (
+            "推广热搜:振兴小镇 河南省晋商会 酒庄\n太原计划5年内建设200所\n记者今日从太原市教育工作会上获悉,"
+            "5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。",
+            "太原市",
+        ),
+        # a city's name running on into a county's short name is the county's
+        ("江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。", "新干县"),
+        # an autonomous county's everyday name counts for it
+        (
+            "近日,海南省保亭黎族苗族自治县人民政府与海口市港湾幼儿园签约,托管保亭县保城镇中心幼儿园。\n"
+            "海南省教育厅介绍,海南省实施“一市两校一园”工程。保亭县已建成2所学校。海南省将继续推进。",
+            "保亭黎族苗族自治县",
+        ),
+        # a web portal named after its city is the outlet, not the place reported on
+        (
+            "昆明信息港讯 近日,保山市下达义务教育薄弱环节改善项目资金3.4亿元,提升全市204所学校办学条件。\n"
+            "昆明信息港 编辑:小明。保山全市将于年内完工。(本文由昆明信息港自动合成发布)",
+            "保山市",
+        ),
+    ],
+)
+def test_the_region_a_text_is_of(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
