@@ -681,6 +681,7 @@ _PAPER_DATED = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|报)\s*{
 _STAMP = re.compile(
     rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}}(?:[:：]?\s*[(（]?\d{{1,7}}[)）]?)?)?\s*$", re.M
 )
+_CLOCKED_DATE = re.compile(rf"{_DATE}日?\s*(?:{_CLOCK}|\d{{1,2}}时\d{{1,2}}分)")
 # the same with the day first, as some news sites print it: 22.02.2016 09:39
 # (or the clock first, between the place and the outlet: 哈尔滨10:16 05.03.2016 新浪黑龙江)
 _DAY_FIRST_STAMP = re.compile(
@@ -699,6 +700,11 @@ def _stamp(header: str) -> str | None:
     if m := _DAY_FIRST_STAMP.search(header):
         day, month, year = m.groups()
         return _iso(year, month, day)
+    # a date with its clock above the text, whatever stands around it (xm.fjsen.com 2014-02-10 10:14
+    # 陈华安 来源:东南网, 中央政府门户网站 www.gov.cn 2013年04月28日 09时31分)
+    above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
+    if m := _CLOCKED_DATE.search(above):
+        return _iso_of(m)
     return None
 
 
