@@ -89,6 +89,8 @@ COUNTS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], ...]] = {
     ("Indicator", "documents"): ((("setsTarget", "Target"), ("measures", "Indicator")),
                                  (("reportsObservation", "Observation"), ("measures", "Indicator"))),
     ("Reference", "documents"): ((("cites", "Reference"),),),
+    ("Theme", "documents"): ((("hasTheme", "Theme"),),),
+    ("Region", "documents"): ((("inRegion", "Region"),),),
 }
 
 _DOCUMENT_PARAM = {prop: param for param, prop, _, outgoing in DOCUMENT_LINKS if outgoing}

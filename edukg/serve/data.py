@@ -118,8 +118,8 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
             f"{'n.documents' if lab in _COUNTED else 'null'} AS documents LIMIT $limit",
             {"q": text, "limit": SEARCH_LIMIT},
         )
-    # the documents the loader keeps counted on programs, agencies, indicators and references
-    # (derived.COUNTS); the others are counted here (a two-character search finds programs that
+    # the documents the loader keeps counted on every label searched (derived.COUNTS); a store not
+    # brought up to date is counted here (a two-character search finds programs and themes that
     # 10,000 documents name: counting them again took seconds at 100,000 documents)
     documents = _document_counts(store, ((h["kind"], h["id"]) for h in hits if h["documents"] is None))
     names = kind_names()
