@@ -360,7 +360,8 @@ def overview_graph(store: Store, *, max_programs: int = 40, per_region: int = 5)
                            "RETURN r.id AS id, count(d) AS n"):
         top = roots[row["id"]]
         if top["id"] not in graph:
-            graph.add_node(top["id"], **top, label=label("Region"), documents=0)
+            # (the documents of the region and of every region under it, not the region's own count)
+            graph.add_node(top["id"], **{**top, "label": label("Region"), "documents": 0})
         graph.nodes[top["id"]]["documents"] += row["n"]
     programs = store.query(
         f"MATCH (d:{doc})-[:{rel('mentionsProgram')}]->(p:{prog}) WITH p, count(d) AS n "
