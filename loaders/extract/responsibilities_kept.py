@@ -39,8 +39,8 @@ _NO_DUTY = re.compile(
     r"^(?:结合[^，,；;]{0,10}[,，])?(?:认真|坚决|全面|切实)?(?:抓好)?贯彻落实(?:[^，,；;]{0,20}(?:决策部署|精神|要求))?$|"
     # who chairs a meeting (会议由副县长主持), or only when (在接下来的时间里)
     r"^[^，,；;]{0,12}主持$|^在[^，,；;]{0,12}(?:时间里|时间内|期间|之际)$|"
-    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…): says nothing to do
-    r"^(?:根据|按照|依据|依照|通过|对)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要)$"
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况): says nothing to do
+    r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状)$"
 )
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
 RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
