@@ -200,6 +200,8 @@ def test_by_approval_and_listed_duties(text, expected):
         "市教育局发布《关于做好招生工作的通知》。",  # a document issued
         "学校在测评中获市直第二名。",  # an honour won
         "甘肃省教育厅在我市召集四个市州教育主管部门负责人座谈会。",  # a meeting called
+        "全市义务教育阶段民办学校在校生占比4.6%。",  # a share counted
+        "今年9月,昌平区可投入使用学校将达到4所,共提供学位4200个。",  # a count the schools will reach
     ],
 )
 def test_what_was_done_is_no_duty(text):
