@@ -144,8 +144,6 @@ _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
 _SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
-# a paragraph of the body: a long line of sentences
-_PARAGRAPH = re.compile(rf"(?=.{{{_FIELD_MAX + 1}}}).*。")
 _BODY_SCAN = 20_000
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
 # in, not the one the text speaks of)
@@ -183,7 +181,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     # (a site's own line, 欢迎您访问湖北教师资格网, names the site's place, not the document's)
     # (…and not after the body's last paragraph: the short lines a page ends with, 相关新闻 and the
     # like, name other pages)
-    paragraphs = [i for i, line in enumerate(lines) if _PARAGRAPH.match(line)]
+    paragraphs = [i for i, line in enumerate(lines) if _BODY_LINE.match(line)]
     fields = "\n".join(
         line for line in (lines[: paragraphs[-1]] if paragraphs else lines)
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
@@ -702,8 +700,7 @@ def _stamp(header: str) -> str | None:
         return _iso(year, month, day)
     # a date with its clock above the text, whatever stands around it (xm.fjsen.com 2014-02-10 10:14
     # 陈华安 来源:东南网, 中央政府门户网站 www.gov.cn 2013年04月28日 09时31分)
-    above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
-    if m := _CLOCKED_DATE.search(above):
+    if m := _CLOCKED_DATE.search(_above_body(header)):
         return _iso_of(m)
     return None
 
@@ -730,9 +727,14 @@ _BODY_LINE = re.compile(r"^(?=[^\n]*。)[^\n|]{100,}$", re.M)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 
 
+def _above_body(header: str) -> str:
+    """The header above its first paragraph: a page's date stands above its text (the 时间:2024-07-12
+    of the links below a story dates them)."""
+    return header[: m.start()] if (m := _BODY_LINE.search(header)) else header
+
+
 def _published(header: str, text: str) -> str | None:
-    # (a page's date stands above its text: the 时间:2024-07-12 of the links below a story dates them)
-    above = header[: m.start()] if (m := _BODY_LINE.search(header)) else header
+    above = _above_body(header)
     for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _SIGNED):
         m = field.search(above)
         if m:
@@ -966,10 +968,11 @@ _PLACE_OF_AGENCY = re.compile(r"(?:教育|教体|人民政府|政府|党委|委�
 
 def _county_after(source: str, mention: Mention) -> str | None:
     """The county a city's name runs on into, written short (吉安市新干投入…: 新干县), if any."""
-    shorts = gazetteer().short_mentions(source[mention.end : mention.end + 4])
+    gaz = gazetteer()
+    shorts = gaz.short_mentions(source[mention.end : mention.end + 4])
     if not shorts or shorts[0].start != 0:
         return None
-    units = [u for u in gazetteer().lookup(shorts[0].name) if u.county and u.city == mention.name]
+    units = [u for u in gaz.lookup(shorts[0].name) if u.county and u.city == mention.name]
     return units[0].name if len(units) == 1 else None
 
 

@@ -77,7 +77,9 @@ DOCUMENT_LINKS = (
 # Documents counted on shared entities, kept by the loader as documents come and go: (class, property)
 # → the paths from a Document to the entities it counts for (x), each document counted once per entity.
 # `documents` is every document one or two steps before the entity (what entity-search counts: a fact's
-# document is the one it belongs to); a program's `naming_documents` are those that name it
+# document is the one it belongs to), but a theme's or a region's: the documents that have it (what the
+# web app's search shows; entity-search counts those two itself, with the documents of the programs of
+# a theme and of the regions under a region); a program's `naming_documents` are those that name it
 # (programs-across-documents).
 COUNTS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], ...]] = {
     ("Program", "documents"): ((("mentionsProgram", "Program"),),
