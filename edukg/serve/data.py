@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from edukg.errors import InputError
-from edukg.loaders.derived import COUNTED_CLASSES, NAMES
+from edukg.loaders.derived import NAMES
 from edukg.loaders.load import name_keys
 from edukg.viz.captions import display_text, node_name
 from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
@@ -26,7 +26,6 @@ _DOC = label("PolicyDocument")
 _EVIDENCE = label("Evidence")
 _SUPPORTS = rel("supports")  # only sentences support: the far end needs no label test, which costs a read each
 _IN_DOCUMENT = rel("inDocument")
-_COUNTED = {label(cls) for cls in COUNTED_CLASSES}  # labels whose `documents` the loader keeps
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
 NAME_CHARS = 100  # longer texts in an answer name no node
@@ -82,25 +81,6 @@ def home(store: Store) -> dict[str, Any]:
     }
 
 
-def _document_counts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """How many documents mention each (label, id): directly, through a fact or through a sentence."""
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for lab, node_id in keys:
-        by_label[lab].append(node_id)
-    out: dict[tuple[str, str], int] = {}
-    for lab, ids in by_label.items():
-        rows = store.query(
-            f"UNWIND $ids AS id MATCH (n:{lab} {{id: id}}) OPTIONAL MATCH (n)-[:{_naming_types(lab)}]-(x) "
-            # (a sentence's document is the one it is in, a fact's the one its doc_id names)
-            f"OPTIONAL MATCH (x)-[:{_IN_DOCUMENT}]->(d:{_DOC}) "
-            f"WITH n, collect(DISTINCT CASE WHEN x:{_DOC} THEN x.id ELSE coalesce(d.id, x.doc_id) END) AS docs "
-            "RETURN n.id AS id, size(docs) AS documents",
-            {"ids": ids},
-        )
-        out.update({(lab, r["id"]): r["documents"] for r in rows})
-    return out
-
-
 def search(store: Store, text: str) -> list[dict[str, Any]]:
     """Entities whose name or an alias contains `text`: exact names first, then exact aliases,
     then names starting with it, then the rest; within each, the most documents first."""
@@ -114,18 +94,15 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
         hits += store.query(
             # (the names of a named entity hold its name and aliases; a reference has a title only)
             f"MATCH (n:{lab}) WHERE coalesce(n.{NAMES}, n.name, n.title, '') CONTAINS $q "
+            # (the documents the loader keeps counted on every label searched, derived.COUNTS: a
+            # two-character search finds programs and themes that 10,000 documents name, and counting
+            # them again took seconds at 100,000 documents)
             f"RETURN labels(n)[0] AS kind, n.id AS id, {_NAME} AS name, coalesce(n.aliases, []) AS aliases, "
-            f"{'n.documents' if lab in _COUNTED else 'null'} AS documents LIMIT $limit",
+            "coalesce(n.documents, 0) AS documents LIMIT $limit",
             {"q": text, "limit": SEARCH_LIMIT},
         )
-    # the documents the loader keeps counted on every label searched (derived.COUNTS); a store not
-    # brought up to date is counted here (a two-character search finds programs and themes that
-    # 10,000 documents name: counting them again took seconds at 100,000 documents)
-    documents = _document_counts(store, ((h["kind"], h["id"]) for h in hits if h["documents"] is None))
     names = kind_names()
     for h in hits:
-        if h["documents"] is None:
-            h["documents"] = documents.get((h["kind"], h["id"]), 0)
         h["kind_name"] = names.get(h["kind"], h["kind"])
         h["rank"] = (0 if h["name"] == text else 1 if text in h["aliases"] else 2 if h["name"].startswith(text) else 3)
     hits.sort(key=lambda h: (h["rank"], -h["documents"], len(h["name"]), h["name"]))
@@ -209,12 +186,6 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
 def _types(lab: str, those: set[str] | frozenset[str]) -> str:
     """The relationship types joining `lab` to `those`, as a Cypher type alternation ('' when none)."""
     return "|".join(rel_types_between({lab}, those))
-
-
-def _naming_types(lab: str) -> str:
-    """The relationship types through which a document names a `lab` node: directly, through a fact
-    or through a sentence."""
-    return "|".join(t for t in (_types(lab, {_DOC}), _types(lab, _FACT_LABELS), _SUPPORTS) if t)
 
 
 def _documents_per_year(store: Store, lab: str, node_id: str) -> list[tuple[int, int]]:
