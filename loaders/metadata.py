@@ -818,7 +818,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
                 return resolve_region(names[:1], text)
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
-    own = next((m.group(1) for source in (issuer, title) if source and (m := _OWN_LEVEL.match(source))), None)
+    own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
     return _most_named(text, aiding, own) or _league_region(text)
 
 
@@ -856,12 +856,10 @@ def _aiding_places(text: str) -> set[str]:
 _NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考")
 
 
-# a body named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues
-# (as the title's issuer: 区教体局2020年工作计划, not 市教育局督导组来我县…, news of a visit)
-_OWN_LEVEL = re.compile(
-    r"([省市县区])(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教委|人民政府|政府)"
-    r"(?=\d|全年|年度|关于|[\u4e00-\u9fff]{0,12}?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))"
-)
+# an issuer named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues
+# (an issuer read from the title as _TITLE_ISSUER reads it: 区教体局2020年工作计划, not 市教育局督导组来我县…,
+# news of a visit)
+_OWN_LEVEL = re.compile(r"([省市县区])(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教委|人民政府|政府)")
 
 
 def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Region | None:
