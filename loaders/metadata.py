@@ -673,12 +673,9 @@ _DATED_SOURCE = re.compile(
 _SOURCE_DATED = re.compile(rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*{_DATE}", re.M)
 # a paper's issue line: 湖北日报 2012.7.12 NO:9版
 _PAPER_DATED = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|报)\s*{_DATE}", re.M)
-# a page's time stamp on a line of its own, perhaps between the outlet's column and its place:
-# 魅力霍林河 2016-10-26 09:20:00, 政务 2024-11-13 18:12 甘肃
-# (a count of comments or readers may follow: 2013-04-01 15:03 评论(0))
-_STAMP = re.compile(
-    rf"^[^\n\d]{{0,20}}?{_DATE}日?\s+{_CLOCK}(?:\s+[\u4e00-\u9fff]{{1,6}}(?:[:：]?\s*[(（]?\d{{1,7}}[)）]?)?)?\s*$", re.M
-)
+# a page's time stamp: a date with its clock, whatever stands around it (魅力霍林河 2016-10-26 09:20:00,
+# 2013-04-01 15:03 评论(0), xm.fjsen.com 2014-02-10 10:14 陈华安 来源:东南网, 中央政府门户网站 www.gov.cn
+# 2013年04月28日 09时31分); read above the text only
 _CLOCKED_DATE = re.compile(rf"{_DATE}日?\s*(?:{_CLOCK}|\d{{1,2}}时\d{{1,2}}分)")
 # the same with the day first, as some news sites print it: 22.02.2016 09:39
 # (or the clock first, between the place and the outlet: 哈尔滨10:16 05.03.2016 新浪黑龙江)
@@ -693,15 +690,11 @@ _SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}�
 
 def _stamp(header: str) -> str | None:
     """The date of a page's time stamp."""
-    if m := _STAMP.search(header):
+    if m := _CLOCKED_DATE.search(_above_body(header)):
         return _iso_of(m)
     if m := _DAY_FIRST_STAMP.search(header):
         day, month, year = m.groups()
         return _iso(year, month, day)
-    # a date with its clock above the text, whatever stands around it (xm.fjsen.com 2014-02-10 10:14
-    # 陈华安 来源:东南网, 中央政府门户网站 www.gov.cn 2013年04月28日 09时31分)
-    if m := _CLOCKED_DATE.search(_above_body(header)):
-        return _iso_of(m)
     return None
 
 
