@@ -59,8 +59,9 @@ A data directory written by an earlier version, with a snapshot only
 writes it as the log's first base, and the old file is removed. FalkorDB keeps no
 index in its files and builds each one again at every start; once started, the
 server drops, in every graph, the constraints and indexes earlier versions made
-and this one does not (``edukg.store.base.retired_keys``: the sentences' index,
-most of a large graph's start), so that the next start is spared them.
+and this one does not (``edukg.store.base.retired_keys``: the indexes of the
+sentences and facts, most of a large graph's start), so that the next start is
+spared them.
 
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
@@ -653,7 +654,9 @@ def _save_error(d: _Dir) -> str:
 
 
 def _disk_is_full(d: _Dir, reason: str) -> bool:
-    if "No space left on device" in reason or "Disk quota exceeded" in reason:
+    # (the server counts a short write of its log as ENOSPC: a large statement's write did not fit,
+    # though more than _LOW_SPACE may be left)
+    if any(why in reason for why in ("No space left on device", "Disk quota exceeded", "Short write")):
         return True
     try:
         fs = os.statvfs(d.root)
@@ -987,6 +990,8 @@ class EmbeddedStore:
         try:
             self._db.connection.execute_command(*args)
         except redis.ResponseError as e:
+            if str(e).startswith(_CANNOT_SAVE):  # as a statement's write would be (_execute)
+                raise self._cannot_save() from None
             raise StoreError(f"graph {self.graph_name!r}: {e}") from None
         except redis.ConnectionError as e:
             raise StoreError(f"embedded store on port {self.info.port} is unreachable: {e}") from None
