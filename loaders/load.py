@@ -31,7 +31,7 @@ Node labels and relationship types come from the ontology (edukg.ontology.vocab)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -223,7 +223,7 @@ def _delete_leftovers(cls: str) -> str:
     _, prop, _, outgoing = next(link for link in DOCUMENT_LINKS if link[2] == cls)
     owned = (f"(n)<-[:{vocab.rel(prop)}]-(:{vocab.label(DOCUMENT)})" if outgoing
              else f"(n)-[:{vocab.rel(prop)}]->(:{vocab.label(DOCUMENT)})")
-    return f"MATCH (n:{vocab.label(cls)}) WHERE NOT {owned} DETACH DELETE n RETURN count(*) AS deleted"
+    return f"MATCH (n:{vocab.label(cls)}) WHERE NOT {owned} DETACH DELETE n"
 
 
 def _delete_orphans(cls: str) -> str:
@@ -365,10 +365,27 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
     for src, prop, dst in ENTITY_LINKS:
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
-    documents = [[d.doc_id, *(list(d.tables.doc_links[param]) for param, *_ in _ENTITY_LINKS), _sentence_rows(d)]
-                 for d in docs]
-    w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in docs],
-                                         **count_rows(d.reached for d in docs)})
+    for part in _whole_documents(docs, per_statement):
+        documents = [[d.doc_id, *(list(d.tables.doc_links[param]) for param, *_ in _ENTITY_LINKS), _sentence_rows(d)]
+                     for d in part]
+        w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in part],
+                                             **count_rows(d.reached for d in part)})
+
+
+def _whole_documents(docs: Sequence[DocumentRows], per_statement: int) -> Iterator[list[DocumentRows]]:
+    """`docs` in runs of whole documents of about `per_statement` nodes each: a statement's changes
+    are held by the server until it ends, so one that wrote a thousand documents' nodes at once would
+    raise its peak memory."""
+    part: list[DocumentRows] = []
+    nodes = 0
+    for d in docs:
+        part.append(d)
+        nodes += d.nodes
+        if nodes >= per_statement:
+            yield part
+            part, nodes = [], 0
+    if part:
+        yield part
 
 
 def sweep_unfinished(store: Store) -> int:

@@ -360,11 +360,11 @@ def test_gold_document_loads_whole_with_evidence(store, sample_path, gold):
     assert load_document(store, facts).status == "unchanged"
 
 
-class _StopsServerBeforeDocument:
-    """A real store whose real server is stopped just before the Document statement of a load."""
+class _BeforeDocuments:
+    """A real store that calls `before()` just before each Document statement of a load."""
 
-    def __init__(self, store, home: Path) -> None:
-        self._store, self._home = store, home
+    def __init__(self, store, before) -> None:
+        self._store, self._before = store, before
         self._document = loader_statements()["write-document"]
 
     def __getattr__(self, name):
@@ -378,13 +378,26 @@ class _StopsServerBeforeDocument:
             class Writer:
                 def run(self, cypher, params=None):
                     if cypher == outer._document:
-                        stop_server(outer._home)
+                        outer._before()
                     return writer.run(cypher, params)
 
                 def write_rows(self, cypher, rows):
                     return writer.write_rows(cypher, rows)
 
             yield Writer()
+
+
+def test_a_batch_writes_its_documents_in_statements_of_about_batch_size_nodes(store):
+    documents = [facts_a(), facts_b()]
+    statements = []
+    store.batch_size = 1  # every document is more than a statement's worth
+    load_documents(_BeforeDocuments(store, lambda: statements.append(1)), documents)
+    assert len(statements) == 2
+    written = (counts(store), per_document(store), kept_counts(store))
+    store.clear()
+    store.batch_size = 10_000
+    load_documents(_BeforeDocuments(store, lambda: statements.append(1)), documents)
+    assert len(statements) == 3 and (counts(store), per_document(store), kept_counts(store)) == written
 
 
 def test_store_stopped_part_way_leaves_no_document_and_the_next_load_completes(tmp_path):
@@ -394,7 +407,7 @@ def test_store_stopped_part_way_leaves_no_document_and_the_next_load_completes(t
         with EmbeddedStore(home, graph="plans") as s:
             load_document(s, facts_b())
             with pytest.raises(StoreError, match="unreachable"):
-                load_document(_StopsServerBeforeDocument(s, home), facts_a())
+                load_document(_BeforeDocuments(s, lambda: stop_server(home)), facts_a())
         start_server(home)  # the data was saved when the server stopped
         with EmbeddedStore(home, graph="plans") as s:
             titles = [r["title"] for r in s.query("MATCH (d:Document) RETURN d.title AS title")]
