@@ -55,10 +55,11 @@ _FOLD.update({
 # than str.translate over the whole text.
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
 # A gloss follows a Han character, or a character mangled by a wrong decoding
-# upstream (a private-use or replacement character and the byte after it). The
-# pattern opens with "(" so that the engine can skip to candidates.
+# upstream (a private-use or replacement character and the byte after it); some
+# sites pad it with a space (會(huì )). The pattern opens with "(" so that the engine
+# can skip to candidates.
 _GLOSS = re.compile(
-    rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+    rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)"
 )
 
 # "<省教育现代化建设主要指标>": ASCII angle brackets used as title marks;

@@ -95,6 +95,16 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
         ),
         # a notice that hands a plan on is that plan: neither is cited
         ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+        # … whatever title the page kept: the wrapper says so, approving it, or in its heading near the top
+        ("印发通知\n各市、县教育局:\n《中共某省委教育工委 某省教育厅2010年工作要点》已经厅务会议审议通过,现印发给你们。", []),
+        (
+            "某区教育体育局2018年教育工作计划要点\n索引号:11_B/2018\n某区教育体育局关于印发《某区2018年教育工作计划要点》的通知\n"
+            "各中小学:\n现将《某区2018年教育工作计划要点》印发给你们。",
+            [],
+        ),
+        # further down, such a line lists a document cited
+        ("某县教育局2018年工作要点\n" + "".join(f"{i}.做好第{i}项工作。\n" for i in range(1, 13))
+         + "附件:某省教育厅关于印发《某省义务教育均衡发展督导办法》的通知", ["某省义务教育均衡发展督导办法"]),
         # a reply names the proposal it answers, in its title or quoted
         (
             "关于县十九届人大二次会议第4号建议的答复:关于增加凡河镇教育投入的建议\n陈海涛代表:\n您提出的建议收悉。",

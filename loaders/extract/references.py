@@ -131,6 +131,12 @@ _COURSE = re.compile(r"《[^《》]*(?:必修|选修)[^《》]*》|(?:必修|选
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
 _HANDED_ON = re.compile(r"现将|现把|特将")
+# a wrapper's own words, whatever title the page kept: the title its sentence opens with, approved and
+# handed on (《X》已经局务会议研究通过,现印发给你们), or its heading on a line of its own near the top
+# (某局关于印发《X》的通知; further down, such a line is an annex's list of documents cited)
+_APPROVED_AND_HANDED_ON = re.compile(r"《[^《》]+》(?:已经|已|经)[^。《》]{0,40}印发给")
+_WRAPPER_HEADING = re.compile(r"[^《》\n]{0,40}关于(?:印发|转发|下发)《[^《》]+》的通知")
+_HEADING_SENTENCES = 12  # the first sentences of a document, where its heading stands
 
 
 def _cited_document(title: str) -> bool:
@@ -142,6 +148,15 @@ def _cited_document(title: str) -> bool:
         and not _TEXTBOOK.search(title)
         and not _KIND_ALONE.fullmatch(title)
     )
+
+
+def _handed_on(doc: StructuredDocument) -> set[str]:
+    """The titles the document's wrapper says it hands on in its own words (see _WRAPPER_HEADING):
+    each is the document itself, wherever it is named."""
+    return {_tidy(first["c"]) for at, sent in enumerate(doc.sentences)
+            if (_APPROVED_AND_HANDED_ON.match(sent.text)
+                or (at < _HEADING_SENTENCES and _WRAPPER_HEADING.fullmatch(sent.text)))
+            and (first := _TITLE.search(sent.text)) and first["c"]}
 
 
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
@@ -165,12 +180,13 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
     found: dict[str, list[Evidence]] = {}
     cite = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _CITING_WORDS)
+    handed_on = _handed_on(doc)
     for sent, cites in zip(doc.sentences, cite):
         if not cites:
             continue  # most sentences
         if ("必修" in sent.text or "选修" in sent.text) and _COURSE.search(sent.text):
             continue  # (the words first: the pattern is tried at every character)
         for title in _titles(sent.text):
-            if _cited_document(title) and not _own_title(doc, title, sent.text):
+            if _cited_document(title) and title not in handed_on and not _own_title(doc, title, sent.text):
                 found.setdefault(title, []).append(doc.evidence(sent))
     return [Reference(title, tuple(ev)) for title, ev in found.items()]
