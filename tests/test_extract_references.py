@@ -102,6 +102,13 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             "各中小学:\n现将《某区2018年教育工作计划要点》印发给你们。",
             [],
         ),
+        # a document its own title runs on from is cited: the plan whose tasks it shares out, not a news title's
+        (
+            "某省人民政府办公厅关于印发某省中长期教育改革和发展规划纲要(2010-2020年)任务分工的通知\n"
+            "各部门要围绕《某省中长期教育改革和发展规划纲要(2010-2020年)》确定的任务,切实承担起责任。",
+            ["某省中长期教育改革和发展规划纲要(2010-2020年)"],
+        ),
+        ("某市教育信息化“十四五”规划发布\n近日,《某市教育信息化“十四五”规划》正式印发。", []),
         # further down, such a line lists a document cited
         ("某县教育局2018年工作要点\n" + "".join(f"{i}.做好第{i}项工作。\n" for i in range(1, 13))
          + "附件:某省教育厅关于印发《某省义务教育均衡发展督导办法》的通知", ["某省义务教育均衡发展督导办法"]),

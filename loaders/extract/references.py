@@ -131,6 +131,9 @@ _COURSE = re.compile(r"《[^《》]*(?:必修|选修)[^《》]*》|(?:必修|选
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
 _HANDED_ON = re.compile(r"现将|现把|特将")
+# a title the document's own runs on from is another's: 关于印发X任务分工的通知 cites X (not a news
+# title's X发布, X解读)
+_CONTINUED = re.compile(r"(?!的|发布|出台|印发|公布|出炉|颁布|解读|全文|正式)[\u4e00-\u9fff]")
 # a wrapper's own words, whatever title the page kept: the title its sentence opens with, approved and
 # handed on (《X》已经局务会议研究通过,现印发给你们), or its heading on a line of its own near the top
 # (某局关于印发《X》的通知; further down, such a line is an annex's list of documents cited)
@@ -163,7 +166,7 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
     own = doc.metadata.title or ""
-    if own and (title in own or own in title):
+    if own and (title in own and not _CONTINUED.match(own, own.index(title) + len(title)) or own in title):
         if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
             return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
