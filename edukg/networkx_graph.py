@@ -8,17 +8,17 @@ relationships leaving them in pages looked up through the ``id`` index, so the
 work grows linearly with the graph: a few statements per page, never one per
 node, and no statement that sorts or scans what other pages read.
 
-A document's sentences (Evidence) and facts (Target, Observation, Responsibility)
-have no index: nineteen in twenty nodes of a large graph are theirs, and building
-their indexes was most of the embedded store's start. They are read a few
-documents at a time through their documents (whose ``id`` is indexed) instead:
-one statement counts each document's nodes of the label, then each page holds
-whole documents, about a page's worth of nodes, in the order of the documents'
-ids, and its nodes in the order of theirs. Nodes in no document (no loader leaves
-any) are read by one statement that scans them all, run only when the counts fall
-short of the label's. A sentence is stored without an id or ``doc_id``: here it
-has its document's id as ``doc_id`` and the id ``<document id>#<start>-<end>``
-(``loaders.rows.sentence_id``), or the id an earlier version stored with it.
+Sentences (Evidence) have no index: nine in ten nodes of a large graph are
+sentences, and building their index was most of the embedded store's start. They
+are read a few documents at a time through their documents (whose ``id`` is
+indexed) instead: one statement counts each document's sentences, then each page
+holds whole documents, about a page's worth of sentences, in the order of the
+documents' ids, and its sentences in the order of theirs. Sentences in no
+document (no loader leaves any) are read by one statement that scans them all,
+run only when the counts fall short of the label's. A sentence is stored without
+an id or ``doc_id``: here it has its document's id as ``doc_id`` and the id
+``<document id>#<start>-<end>`` (``loaders.rows.sentence_id``), or the id an
+earlier version stored with it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
-from edukg.loaders.rows import DOCUMENT_LINKS, FACTS, sentence_id_cypher
+from edukg.loaders.rows import sentence_id_cypher
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
@@ -52,26 +52,21 @@ _IDS = "MATCH (n:{label}) RETURN n.id AS id"
 # one index lookup per id, where `WHERE n.id > $after ORDER BY n.id` would sort every remaining node
 # on each page. By document: one lookup of each document, then its relationships to its sentences.
 _BY_IDS = "UNWIND $ids AS id MATCH (n:{label} {{id: id}})"
-_BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}}){owns}(n:{label})"
-_NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (:{document}){owns}(n)"
+_BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}})<-[:{in_document}]-(n:{label})"
+_NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
 # What a page returns; a page of documents also each row's document (`doc`), to order its rows by.
 # ({id} is n.id, or a sentence's id derived from its document's: loaders.rows.sentence_id)
 _NODES = " RETURN {doc}{id} AS id, properties(n) AS props"
 _RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}{id} AS source, type(r) AS type, properties(r) AS props, "
          "labels(b)[0] AS target_label, b.id AS target")
 # Each document's count of nodes, each asked-for node's document (null: none), and the label's count.
-_COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d){owns}(n:{label}) "
+_COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
            "RETURN d.id AS doc, count(n) AS n")
-_WANTED = ("MATCH (n:{label}) OPTIONAL MATCH (d:{document}){owns}(n) WITH d, n, {id} AS id "
+_WANTED = ("MATCH (n:{label}) OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) WITH d, n, {id} AS id "
            "WHERE id IN $ids RETURN d.id AS doc, id")
 _TOTAL = "MATCH (n:{label}) RETURN count(n) AS n"
-
-
-def _owned() -> dict[str, str]:
-    """The labels read by their documents (see the module docstring): a document's sentences and facts,
-    each with the pattern joining its Document to it, as in `(d){owns}(n)`."""
-    return {vocab.label(cls): f"-[:{vocab.rel(prop)}]->" if outgoing else f"<-[:{vocab.rel(prop)}]-"
-            for _, prop, cls, outgoing in DOCUMENT_LINKS if cls in FACTS}
+# Classes read by their documents (see the module docstring): the relationship to their document.
+_BY_DOCUMENT = {"Evidence": "inDocument"}
 
 # A page: the MATCH binding `n` to its nodes, its parameters, whether it holds documents' nodes.
 _Page = tuple[str, dict[str, Any], bool]
@@ -96,10 +91,10 @@ def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Ite
         yield _BY_IDS.format(label=label), {"ids": wanted[i : i + size]}, False
 
 
-def _document_pages(store: Store, label: str, owns: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
+def _document_pages(store: Store, label: str, in_document: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
     """Pages of whole documents' nodes of `label` (those of `ids` only, if given), about `size` nodes
     each, in the order of the documents' ids; then the nodes of no document, if any."""
-    names = {"label": label, "owns": owns, "document": vocab.label("PolicyDocument"),
+    names = {"label": label, "in_document": in_document, "document": vocab.label("PolicyDocument"),
              "id": sentence_id_cypher("n", "d.id")}
     chosen: dict[Any, list[str]] = {}  # by document, the nodes of `ids`
     if ids is None:
@@ -152,11 +147,11 @@ def iter_graph_rows(
     rels = _RELS.replace("{where}", " WHERE b.id IN $targets" if wanted_ids is not None else "").replace(
         "{types}", ":" + "|".join(wanted_types) if wanted_types else "")
     size = page_size or DEFAULT_PAGE_SIZE
-    by_document = _owned()
+    by_document = {vocab.label(cls): vocab.rel(prop) for cls, prop in _BY_DOCUMENT.items()}
     for label in wanted_labels:
-        owns = by_document.get(label)
-        pages = (_id_pages(store, label, wanted_ids, size) if owns is None
-                 else _document_pages(store, label, owns, wanted_ids, size))
+        in_document = by_document.get(label)
+        pages = (_id_pages(store, label, wanted_ids, size) if in_document is None
+                 else _document_pages(store, label, in_document, wanted_ids, size))
         for match, params, of_documents in pages:
             doc = "doc, " if of_documents else ""
             node_id = sentence_id_cypher("n", "doc") if of_documents else "n.id"

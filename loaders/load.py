@@ -4,34 +4,37 @@ Loading order makes a document appear whole or not at all, on FalkorDB (each
 statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
 transaction as well):
 
-1. if another version of a file (same source path, other bytes) is loaded,
-   delete that version: its Document node, with its facts and sentences;
+1. forget what an earlier, unfinished load of the same documents left behind
+   (their fact nodes, found by the indexed ``doc_id``); if another version of a
+   file (same source path, other bytes) is loaded, delete that version, its
+   Document node and sentences first;
 2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
-   Reference) and the relationships among them; each statement carries the
-   rows of every document of the batch;
-3. write the Document nodes together with all their relationships, their
-   sentences (Evidence) and their own facts (Target, Observation,
-   Responsibility, each tagged with ``doc_id`` and created under the sentence
-   that supports it), in one statement, last. Facts and sentences have no
-   index: nothing looks them up; they are reached through their Document.
+   Reference) and the relationships among them, then create the documents' own
+   fact nodes (Target, Observation, Responsibility), each tagged with
+   ``doc_id`` and created together with its relationships to what was written
+   before it — new after step 1, so created, not merged; each statement
+   carries the rows of every document of the batch;
+3. write the Document nodes together with all their relationships, and their
+   sentences (Evidence, which have no index) with theirs, in one statement,
+   last. A Document node exists only once everything else is in place, and
+   queries reach facts only through Document nodes, so a load that stops
+   part-way is invisible; the next load of the document completes it.
 
-A load that stops part-way leaves no document and no fact, only entities no
-document names. One batch is written at a time per store (``Store.exclusive``):
-two ``edukg load`` processes take turns batch by batch. What a load killed
-part-way left is deleted by the next load before its first batch
-(``sweep=True``), whatever documents that one loads: those entities, and the
-facts earlier versions, which wrote them before their Document, left without
-one. The store remembers which documents a batch is writing
-(``Store.mark_unfinished``, set before its first statement and emptied after its
-last), so the next load sweeps only when one was stopped; a store that does not
-remember (written by an earlier version) has every fact's ``doc_id`` read once.
+One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
+processes take turns batch by batch. What a load killed part-way left (facts
+with no Document node, and the entities only they name) is deleted by the next
+load before its first batch (``sweep=True``), whatever documents that one loads.
+The store remembers which documents a batch is writing (``Store.mark_unfinished``,
+set before its first statement and emptied after its last), so the next load
+looks at those only; a store that does not remember (written by an earlier
+version) has every fact's ``doc_id`` read once.
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -123,38 +126,38 @@ def _merge_entities(cls: str) -> str:
     return "\n".join(parts)
 
 
-# A document's own facts (Evidence aside), by class: the relationship from their Document. Each is
-# created in the statement that writes its Document, under the one sentence that supports it (a fact
-# is identified by what it states and where: rows._quantity), so that nothing looks a fact up by id.
-_OWNED = {cls: prop for _, prop, cls, _ in DOCUMENT_LINKS if cls in FACTS and SUPPORTED in FACTS[cls].links}
+def _create_facts(cls: str) -> str:
+    # A document's own facts are new when written (leftovers of its earlier loads were deleted
+    # first), so they and their relationships are created. Rows are lists, not maps: they encode
+    # and parse in about half the time; a null column sets no property.
+    fact = FACTS[cls]
+    props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
+    parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
+    for i, (prop, other, outgoing) in enumerate(fact.links):
+        if (prop, other, outgoing) != SUPPORTED:  # the sentence links to what it supports (_write_documents)
+            parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
+    return "\n".join(parts)
 
 
-def _owned_columns(cls: str) -> tuple[list[str], list[tuple[str, str, bool]]]:
-    """The columns of a fact's row as its sentence carries it: its properties, then the ids of each
-    of its links but the sentence's own."""
-    return list(FACTS[cls].columns), [link for link in FACTS[cls].links if link != SUPPORTED]
-
-
-def _owned_row(cls: str, row: list[Any]) -> list[Any]:
-    columns, links = _owned_columns(cls)
-    return [*row[:len(columns)], *(row[LINK_COLUMN[cls, prop, other]] for prop, other, _ in links)]
+# What a sentence supports: the facts that name their sentence, then the entities (its columns,
+# after the sentence's own, hold the ids of each class in this order).
+_SUPPORTS = (*(cls for cls, fact in FACTS.items() if SUPPORTED in fact.links), *EVIDENCED_CLASSES)
 
 
 def _sentence_rows(d: DocumentRows) -> list[list[Any]]:
-    """A document's Evidence rows (their properties), each followed by the ids of the entities the
-    sentence supports (by class of EVIDENCED_CLASSES), then the rows of the facts it supports (by
-    class of _OWNED)."""
-    supported: dict[str, list[list[Any]]] = {i: [[] for _ in (*EVIDENCED_CLASSES, *_OWNED)]
-                                             for i in d.tables.facts["Evidence"]}
-    for column, cls in enumerate(EVIDENCED_CLASSES):
-        for row in d.tables.rows(cls):
-            for sentence in row["evidence"]:
-                supported[sentence][column].append(row["id"])
-    for column, cls in enumerate(_OWNED, len(EVIDENCED_CLASSES)):
-        evidence = LINK_COLUMN[(cls, *SUPPORTED[:2])]
-        for row in d.tables.facts[cls].values():
-            (sentence,) = row[evidence]
-            supported[sentence][column].append(_owned_row(cls, row))
+    """A document's Evidence rows (their properties), each followed by the ids of what the sentence
+    supports, by class."""
+    supported: dict[str, list[list[str]]] = {i: [[] for _ in _SUPPORTS] for i in d.tables.facts["Evidence"]}
+    for column, cls in enumerate(_SUPPORTS):
+        if cls in FACTS:
+            evidence = LINK_COLUMN[(cls, *SUPPORTED[:2])]
+            for fact_id, row in d.tables.facts[cls].items():
+                for sentence in row[evidence]:
+                    supported[sentence][column].append(fact_id)
+        else:
+            for row in d.tables.rows(cls):
+                for sentence in row["evidence"]:
+                    supported[sentence][column].append(row["id"])
     own = len(FACTS["Evidence"].columns) - len(FACTS["Evidence"].props)  # (the id and doc_id: not written)
     return [[*row[own:], *supported[i]] for i, row in d.tables.facts["Evidence"].items()]
 
@@ -167,63 +170,48 @@ def _link(src: str, prop: str, dst: str) -> str:
 
 
 def _write_documents() -> str:
-    # One statement for the batch: every Document node appears with all its relationships, its
-    # sentences and its facts at once, and is counted by the entities it reaches (derived.py) in the
-    # same step. The Document was absent when the batch began, so all of it is created, not merged.
-    # Neither sentences nor facts have an index (FalkorDB builds every index again when it starts, and
-    # they are nineteen in twenty nodes), so nothing may look one up: created with their Document, they
-    # exist exactly while it does, and go with it (delete-document).
-    # A document's row is a list ([id, *the ids of each of _ENTITY_LINKS, the sentence rows]), its
-    # properties a map in $document_props at the same place: the map keys of the statement's
+    # One statement for the batch: every Document node appears with all its relationships at once,
+    # and is counted by the entities it reaches (derived.py) in the same step.
+    # The Document was absent when the batch began, so its relationships are created, not merged.
+    # Its sentences are created here too, each with its relationships to what it supports: they
+    # have no index (FalkorDB builds every index again when it starts, and one of nine in ten nodes
+    # was most of the start), so nothing may look one up; created with their Document, they exist
+    # exactly while it does, and go with it (delete-document).
+    # A document's row is a list ([id, *the ids, or the sentence rows, of each of DOCUMENT_LINKS]),
+    # its properties a map in $document_props at the same place: the map keys of the statement's
     # parameters are rewritten for FalkorDB, and that rewrite is slow over thousands of ids.
     doc = [
         "UNWIND range(0, size($documents) - 1) AS i WITH $documents[i] AS doc, $document_props[i] AS props",
         f"MERGE (n:{vocab.label(DOCUMENT)} {{id: doc[0]}}) SET n += props",
     ]
-    links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing) for i, (_, prop, cls, outgoing) in enumerate(_ENTITY_LINKS)]
-    _, in_document, sentence, _ = _sentences_link()
+    links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing)
+             for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS) if param != _SENTENCES]
+    at, (_, in_document, sentence, _) = _sentences_link()
     # A sentence keeps what it says and where (FACTS[…].props), not the id and doc_id of a fact:
     # nothing looks a sentence up, its document is the one it is in, and the two hashes were half
     # its size in the store (880 MB of 5.6 GB at 100,000 documents).
     columns = FACTS[sentence].props
     props = ", ".join(f"`{name}`: s[{i}]" for i, name in enumerate(columns))
-    supports = [_foreach(len(links) + i, f"s[{len(columns) + i}]", SUPPORTED[0], cls, True, "e")
-                for i, cls in enumerate(EVIDENCED_CLASSES)]
-    at, named = len(columns) + len(EVIDENCED_CLASSES), len(links) + len(supports)
-    for k, (cls, prop) in enumerate(_OWNED.items()):
-        # a fact (f…) created with the relationships from its Document and its sentence, then its own
-        fact_columns, fact_links = _owned_columns(cls)
-        fact = f"f{k}"
-        fact_props = ", ".join(f"`{name}`: r{k}[{i}]" for i, name in enumerate(fact_columns))
-        own = [_foreach(named + i, f"r{k}[{len(fact_columns) + i}]", p, other, outgoing, fact)
-               for i, (p, other, outgoing) in enumerate(fact_links)]
-        named += len(own)
-        supports.append(f"FOREACH (r{k} IN s[{at + k}] | CREATE (n)-[:{vocab.rel(prop)}]->({fact}:{vocab.label(cls)} "
-                        f"{{{fact_props}}}) CREATE (e)-[:{vocab.rel(SUPPORTED[0])}]->({fact}) " + " ".join(own) + ")")
-    sentences = (f"FOREACH (s IN doc[{len(links) + 1}] | CREATE (e:{vocab.label(sentence)} {{{props}}})"
+    supports = [_foreach(len(DOCUMENT_LINKS) + i, f"s[{len(columns) + i}]", SUPPORTED[0], cls, True, "e")
+                for i, cls in enumerate(_SUPPORTS)]
+    sentences = (f"FOREACH (s IN doc[{at + 1}] | CREATE (e:{vocab.label(sentence)} {{{props}}})"
                  f"-[:{vocab.rel(in_document)}]->(n) " + " ".join(supports) + ")")
     return "\n".join([*doc, *links, sentences, "WITH count(*) AS written", count_updates()])
 
 
-# The relationships of a Document to shared entities (those to its facts and sentences are created
-# with them), in the order of its row's columns; the parameter of DOCUMENT_LINKS holding its sentences.
-_ENTITY_LINKS = tuple(link for link in DOCUMENT_LINKS if link[2] not in FACTS)
-_SENTENCES = "evidence"
+_SENTENCES = "evidence"  # the parameter of DOCUMENT_LINKS holding a document's sentences
 
 
-def _sentences_link() -> tuple[str, str, str, bool]:
-    """The link of a Document to its sentences."""
-    return next(link for link in DOCUMENT_LINKS if link[0] == _SENTENCES)
+def _sentences_link() -> tuple[int, tuple[str, str, str, bool]]:
+    """Where the sentences stand in DOCUMENT_LINKS, and their link."""
+    return next((i, link) for i, link in enumerate(DOCUMENT_LINKS) if link[0] == _SENTENCES)
 
 
-def _delete_leftovers(cls: str) -> str:
-    """Delete the nodes of `cls` no Document owns: what loads of earlier versions, which wrote a
-    document's facts (and before them its sentences) ahead of it, left when killed. A scan of the
-    label, run only by the sweep after a load stopped part-way."""
-    _, prop, _, outgoing = next(link for link in DOCUMENT_LINKS if link[2] == cls)
-    owned = (f"(n)<-[:{vocab.rel(prop)}]-(:{vocab.label(DOCUMENT)})" if outgoing
-             else f"(n)-[:{vocab.rel(prop)}]->(:{vocab.label(DOCUMENT)})")
-    return f"MATCH (n:{vocab.label(cls)}) WHERE NOT {owned} DETACH DELETE n"
+def _delete_facts(cls: str) -> str:
+    return (
+        f"UNWIND $doc_ids AS doc_id MATCH (n:{vocab.label(cls)} {{doc_id: doc_id}}) "
+        "DETACH DELETE n RETURN count(*) AS deleted"
+    )
 
 
 def _delete_orphans(cls: str) -> str:
@@ -246,7 +234,7 @@ def _delete_orphans(cls: str) -> str:
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(DOCUMENT)
-    _, in_document, sentence, _ = _sentences_link()
+    _, (_, in_document, sentence, _) = _sentences_link()
     sentence = vocab.label(sentence)
     out = {
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
@@ -254,18 +242,25 @@ def loader_statements() -> dict[str, str]:
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        # a document's facts and sentences go with it, reached through their relationships (they have no
-        # index), and it stops being counted (derived.py) as it vanishes
+        # a document's sentences go with it, reached through their relationship (they have no index),
+        # and it stops being counted (derived.py) as it vanishes
         "delete-document": (
             f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
-            f"OPTIONAL MATCH (d)-[:{'|'.join(vocab.rel(prop) for prop in _OWNED.values())}]->(f) DETACH DELETE f "
-            f"WITH DISTINCT d OPTIONAL MATCH (d)<-[:{vocab.rel(in_document)}]-(e:{sentence}) "
+            f"OPTIONAL MATCH (d)<-[:{vocab.rel(in_document)}]-(e:{sentence}) "
             f"DETACH DELETE d, e WITH count(DISTINCT d) AS deleted\n{count_updates()}\nRETURN deleted"
+        ),
+        # what loads of earlier versions, which wrote sentences before their Document, left: a scan
+        # of every sentence, run only by the sweep after a load was killed
+        "delete-Evidence": (
+            f"MATCH (n:{sentence}) WHERE NOT (n)-[:{vocab.rel(in_document)}]->(:{doc}) "
+            "DETACH DELETE n RETURN count(*) AS deleted"
         ),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
-        out[f"leftovers-{cls}"] = _delete_leftovers(cls)
+        if cls != "Evidence":  # created by write-document
+            out[f"create-{cls}"] = _create_facts(cls)
+            out[f"delete-{cls}"] = _delete_facts(cls)
         # (a sentence keeps a doc_id only where an earlier version wrote it, before its Document)
         kept = " WHERE n.doc_id IS NOT NULL" if cls == "Evidence" else ""
         out[f"unfinished-{cls}"] = (
@@ -281,9 +276,9 @@ def loader_statements() -> dict[str, str]:
 
 
 def schema_keys() -> list[tuple[str, str]]:
-    """(label, "id") for the documents and the shared entities. A document's facts and sentences have
-    no index (see _write_documents): each is created once, with its Document, and deleted with it."""
-    return [(vocab.label(c), "id") for c in (DOCUMENT, *ENTITY_CLASSES)]
+    """(label, "id") for every node label the loader writes but Evidence, which has no index (see
+    _write_documents): a sentence is created once, with its Document, and deleted with it."""
+    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES) if c != "Evidence"]
 
 
 def name_keys() -> list[tuple[str, str]]:
@@ -295,9 +290,10 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: documents by source, everything by
-    its name (name_keys), and targets as derived.INDEXES says."""
-    return [(vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
+    """(label, property) nodes are looked up by besides their id: facts but sentences by doc_id,
+    documents by source, everything by its name (name_keys), and targets as derived.INDEXES says."""
+    return [(vocab.label(c), "doc_id") for c in FACTS if c != "Evidence"] + [
+        (vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
 
 
 # ------------------------------------------------------------------ loading
@@ -316,9 +312,8 @@ class LoadResult:
 
 def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = (),
             *, sweep: bool = False) -> None:
-    """Delete documents, their facts and sentences with them, then the entities only they named; with
-    `sweep`, first what loads of earlier versions left without a document (_delete_leftovers), and the
-    entities a batch stopped part-way merged for documents it did not write.
+    """Delete documents: their Document nodes with their sentences first (so they vanish at once), then
+    their facts and orphans; with `sweep`, also the sentences earlier versions left without a document.
 
     `whole` are those of `doc_ids` whose Document node exists: the entities they count for are read first.
     """
@@ -328,10 +323,10 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], wh
             counted[key] = {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(whole)})}
     rows = w.run(statements["delete-document"], {"doc_ids": list(doc_ids), **count_rows([counted], sign=-1)})
     deleted = rows[0]["deleted"] if rows else 0
-    if sweep:
-        for cls in FACTS:
-            w.run(statements[f"leftovers-{cls}"])
-    if deleted or sweep:  # reading every entity, they run only when something may have gone away
+    for name in (f"delete-{cls}" for cls in FACTS if cls != "Evidence" or sweep):
+        rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
+        deleted += rows[0]["deleted"] if rows else 0
+    if deleted:  # the sweep reads every entity, so it runs only when something went away
         for cls in ENTITY_CLASSES:
             w.run(statements[f"orphans-{cls}"])
 
@@ -353,9 +348,11 @@ def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> tuple[list[list[Any]
 
 
 def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows], per_statement: int) -> None:
-    """Write new documents: the entities and their relationships first, the Document nodes with their
-    sentences and facts last; `per_statement` rows a statement at most (the store's batch_size, as
-    write_rows sends them). Each statement links what it writes to nodes written before it.
+    """Write new documents: every fact, entity and relationship first, the Document nodes last;
+    `per_statement` rows a statement at most (the store's batch_size, as write_rows sends them).
+
+    Each statement links what it writes to nodes written before it: the entities first, the
+    relationships between them, the facts, then the documents with their sentences.
     """
     for cls in ENTITY_CLASSES:
         rows, props = _entity_rows(docs, cls)
@@ -365,27 +362,13 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
     for src, prop, dst in ENTITY_LINKS:
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
-    for part in _whole_documents(docs, per_statement):
-        documents = [[d.doc_id, *(list(d.tables.doc_links[param]) for param, *_ in _ENTITY_LINKS), _sentence_rows(d)]
-                     for d in part]
-        w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in part],
-                                             **count_rows(d.reached for d in part)})
-
-
-def _whole_documents(docs: Sequence[DocumentRows], per_statement: int) -> Iterator[list[DocumentRows]]:
-    """`docs` in runs of whole documents of about `per_statement` nodes each: a statement's changes
-    are held by the server until it ends, so one that wrote a thousand documents' nodes at once would
-    raise its peak memory."""
-    part: list[DocumentRows] = []
-    nodes = 0
-    for d in docs:
-        part.append(d)
-        nodes += d.nodes
-        if nodes >= per_statement:
-            yield part
-            part, nodes = [], 0
-    if part:
-        yield part
+    for cls in FACTS:
+        if cls != "Evidence" and (rows := [row for d in docs for row in d.tables.facts[cls].values()]):
+            w.write_rows(statements[f"create-{cls}"], rows)
+    documents = [[d.doc_id, *(_sentence_rows(d) if param == _SENTENCES else list(d.tables.doc_links[param])
+                              for param, *_ in DOCUMENT_LINKS)] for d in docs]
+    w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in docs],
+                                         **count_rows(d.reached for d in docs)})
 
 
 def sweep_unfinished(store: Store) -> int:

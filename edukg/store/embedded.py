@@ -59,9 +59,8 @@ A data directory written by an earlier version, with a snapshot only
 writes it as the log's first base, and the old file is removed. FalkorDB keeps no
 index in its files and builds each one again at every start; once started, the
 server drops, in every graph, the constraints and indexes earlier versions made
-and this one does not (``edukg.store.base.retired_keys``: the indexes of the
-sentences and facts, most of a large graph's start), so that the next start is
-spared them.
+and this one does not (``edukg.store.base.retired_keys``: the sentences' index,
+most of a large graph's start), so that the next start is spared them.
 
 The server listens on 127.0.0.1 only. With ``bolt_port`` set (at most 32767) it
 also accepts Bolt connections (FalkorDB's experimental support, user
