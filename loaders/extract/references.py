@@ -166,7 +166,7 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
     own = doc.metadata.title or ""
-    if own and (title in own and not _CONTINUED.match(own, own.index(title) + len(title)) or own in title):
+    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))) or own in title):
         if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
             return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
