@@ -13,7 +13,6 @@ MATCH (d)-[:IN_REGION]->(r)
 WITH p, r, min(d.plan_year) AS year, collect(d) AS documents
 WITH p, r, reduce(first = null, x IN [x IN documents WHERE x.plan_year = year] |
        CASE WHEN first IS NULL OR coalesce(x.title, x.file) < coalesce(first.title, first.file) THEN x ELSE first END) AS d
-WITH p, r, d
 ORDER BY d.plan_year, r.id
 LIMIT $limit
 // Its first sentence naming the program, read from the document's sentences (about 90 each; the

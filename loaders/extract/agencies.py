@@ -578,11 +578,11 @@ def extract_agencies(
             continue  # most sentences: no agency's name, list of departments or group
         names = matcher.names_in(sent.text) if named else []
         # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
+        # (start, end of the issuers it opens with, end) of each cited title
         cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
-        titles = [(issuers_end, end) for _, issuers_end, end in cited]
         quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
         for start, end in names:
-            if any(s <= start < e for s, e in titles):
+            if any(issuers_end <= start < e for _, issuers_end, e in cited):
                 continue  # 《中国共青团》: a periodical's or a document's title, not the agency
             if any(s <= start < e for s, _, e in cited) and is_national(sent.text[start:end]):
                 continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
