@@ -201,6 +201,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _year_of_date(stamped, kind)
         or _ahead_year(text, kind)
         or _first_step_year(text, kind)
+        or _newest_cited_number(text, kind)
     )
     return Metadata(
         title=title,
@@ -630,6 +631,14 @@ def _numbered_year(header: str, kind: str | None) -> int | None:
         if not header[max(0, m.start() - 4) : m.start()].rstrip("(（ ").endswith("》"):
             return int(m.group(1))
     return None
+
+
+def _newest_cited_number(text: str, kind: str | None) -> int | None:
+    """An implementation plan (or the news of one) that names no year of its own is most often of the
+    year of the newest document it implements, cited by number (依据国办发〔2017〕72号和川办发〔2018〕3号…: 2018)."""
+    if kind not in ("实施方案", "新闻"):
+        return None
+    return max((int(y) for y in _DOC_NUMBER.findall(text)), default=None)
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:

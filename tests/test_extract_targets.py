@@ -266,6 +266,12 @@ def test_a_look_back_under_a_heading_run_into_the_line():
     assert [t.value for t in targets] == [8] and [o.value for o in observations] == [6]
 
 
+def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planned():
+    text = "一、重点项目\n大力实施《区教育优质倍增工程五年行动计划》,统筹实施37所学校新建项目。建成11所学校,新增学位1.34万个。"
+    targets, observations = _targets(text, kind="报告", plan_year=2022)
+    assert targets == () and [o.value for o in observations] == [37, 11, 13400]
+
+
 def test_summary_documents_report_only_observations():
     targets, observations = _targets("全县新建幼儿园5所。", kind="报告")
     assert targets == () and len(observations) == 1

@@ -338,6 +338,14 @@ def _meta(text: str) -> Metadata:
             "意见",
             None,
         ),
+        # an implementation plan with no year of its own: the year of the newest document it implements
+        (
+            "为贯彻落实《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》(国办发〔2017〕72号)和"
+            "《省人民政府办公厅关于进一步加强控辍保学工作的通知》(川办发〔2018〕3号)精神,结合我州实际,制定本实施方案。\n"
+            "一、指导思想\n坚持以人民为中心。",
+            "实施方案",
+            2018,
+        ),
         # a text that names itself as it is drawn up
         ("(2017-2020年)\n结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。\n一、基本原则", "行动计划", 2017),
         # a plan's task names another document: 制定《…》 without 特/现

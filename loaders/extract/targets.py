@@ -839,7 +839,8 @@ def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
     职高巩固率达90%以上 goes on with the aims."""
     before = doc.norm.text[_paragraph_start(doc, sent) : sent.start].rstrip().rstrip("。！？!?")
-    return bool(before) and _FORWARD.search(_SENTENCE_END.split(before)[-1]) is not None
+    # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
+    return bool(before) and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])) is not None
 
 
 def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
