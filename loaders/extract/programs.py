@@ -274,11 +274,10 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             # a joined program noun (…”人才培养计划) belongs to the mention
             joined = len(name) - len(phrase) if name.startswith(phrase) and len(name) > len(phrase) else 0
             found.append((name, s, e + 1 + joined if joined else e))
-    pattern, _ = _vocabulary()
     goal = "实现" in text
-    for m in pattern.finditer(text):
-        if not (goal and _reached(text, m.start(), m.end())):
-            found.append((m.group(), m.start(), m.end()))
+    for name, start, end in _vocabulary_mentions(text):
+        if not (goal and _reached(text, start, end)):
+            found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
         for kind, word in _NAMED_KINDS:
@@ -288,6 +287,27 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
     # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
+_OPENING_QUOTE = ("“", '"', "「", "‘")
+
+
+def _vocabulary_mentions(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the vocabulary's names in a sentence, also where quotes set off the part a
+    name opens with (“不忘初心、牢记使命”主题教育, “1+X”证书制度); not where a word runs on into a
+    quote (化解“大班额”: the problem quoted; 教育“两项督导”: the name the text quotes)."""
+    pattern, _ = _vocabulary()
+    found = [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    if not _QUOTE_MARK.search(text):
+        return found  # most sentences
+    kept = [i for i, ch in enumerate(text) if not _QUOTE_MARK.match(ch)]
+    bare = "".join(text[i] for i in kept)
+    for m in pattern.finditer(bare):
+        start, end = kept[m.start()], kept[m.end() - 1] + 1
+        if end - start > len(m.group()) and text[start - 1 : start] in _OPENING_QUOTE:
+            found.append((m.group(), start, end))
+    return found
 
 
 # a national or provincial pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
