@@ -272,6 +272,17 @@ def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planne
     assert targets == () and [o.value for o in observations] == [37, 11, 13400]
 
 
+def test_a_year_s_plan_sets_its_changes_on_the_year_before():
+    sentence = "普通高校本科上线率、重点线上线率均比上年提高3-5个百分点。"
+    targets, observations = _targets(sentence, kind="工作计划", plan_year=2018)
+    assert [(t.indicator, t.value, t.value_max) for t in targets] == [
+        ("普通高校本科上线率", 3, 5), ("重点线上线率", 3, 5)
+    ] and observations == ()
+    # news of the year's results compares them with the year before
+    targets, observations = _targets("全市本科上线率比上年提高3个百分点。", kind="新闻", plan_year=2018)
+    assert targets == () and len(observations) == 1
+
+
 def test_summary_documents_report_only_observations():
     targets, observations = _targets("全县新建幼儿园5所。", kind="报告")
     assert targets == () and len(observations) == 1

@@ -69,7 +69,8 @@ _SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
-_STATING_KINDS = (*_RULE_KINDS, "工作计划", "工作要点", "行动计划")
+_YEAR_PLANS = ("工作计划", "工作要点")
+_STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
 # is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
@@ -398,7 +399,7 @@ def _status(
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION
-    if not aim and (_reported(doc, clause, clause[: q.start], sentence, leading) or _DONE_AFTER.match(clause, q.end)):
+    if not aim and (_reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)):
         return OBSERVATION
     if _FINISHED_BEFORE.search(clause, 0, q.start) and not (
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
@@ -711,7 +712,8 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     return _BASE_WORD.match(text, at) is not None
 
 
-def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, before_clause: str) -> bool:
+def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
+    before = clause[: q.start]
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
     # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule, in a year's plan the aim;
     # 由/从116学分减少到96学分: the value changed from
@@ -734,7 +736,12 @@ def _reported(doc: StructuredDocument, clause: str, before: str, sentence: str, 
         ):
             return True
     # (到2023年底,…安全事故同比下降10%: a change set for a deadline ahead is planned)
-    if _COMPARED.search(before) and not _PLANNED.search(clause) and not _ahead(doc, leading):
+    # (a year's plan sets a span or a floor on the year before: 上线率均比上年提高3-5个百分点; 比上年增长8.5%
+    # tells a result)
+    if (
+        _COMPARED.search(before) and not _PLANNED.search(clause) and not _ahead(doc, leading)
+        and not (doc.metadata.kind in _YEAR_PLANS and (q.value_max is not None or q.at_least))
+    ):
         return True
     # 全县有26所学校,其中小学18所,初中8所: the parts of a reported total are reported
     if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
