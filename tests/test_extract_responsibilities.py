@@ -47,6 +47,8 @@ def test_conditions_and_actions_are_not_holders():
     assert _duties(text) == []
     # (a verb before the bodies: those visited or brought together act on nothing)
     assert _duties("为做好规划编制,先后深入各乡镇对规划编制重点工作进行调研。协调相关部门开展“控辍保学”工作。") == []
+    # (who the doer works with: 与 a body is no holder)
+    assert _duties("要积极主动地与上级主管部门加强沟通和联系。县教育体育局正与有关部门协调。") == []
 
 
 def test_working_group_duties():

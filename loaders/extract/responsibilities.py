@@ -185,6 +185,9 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
         if matcher.is_subject(piece):
             names.append(piece)
             pending = ""
+        elif sep.group() == "与":
+            # 正与有关部门协调, 积极主动地与上级主管部门加强沟通: who the doer works with, not a holder
+            return [matcher.normalize(n) for n in names if "的" not in n]
         else:
             # 各区、县教育局: a bare level joins the next agency, and so does a field that is no body
             # (体育、卫生工作领导小组: one group); 各乡镇、学校 are two subjects
