@@ -51,6 +51,11 @@ def test_conditions_and_actions_are_not_holders():
     assert _duties("要积极主动地与上级主管部门加强沟通和联系。县教育体育局正与有关部门协调。") == []
 
 
+def test_a_level_s_purse_pays():
+    duties = _duties("所需经费由县财政统筹安排。县财政要将专项资金列入教育部门预算。全县财政收入增长较快。")
+    assert [(a, d) for a, d, _ in duties] == [("青山县财政", "所需经费统筹安排"), ("青山县财政", "将专项资金列入教育部门预算")]
+
+
 def test_working_group_duties():
     text = (
         "二、组织机构\n(一)创建工作领导小组\n下设创建办公室;主任:副主任:成员:工作职责:(1)负责制订创建工作实施方案;"
