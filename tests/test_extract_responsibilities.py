@@ -56,6 +56,13 @@ def test_a_level_s_purse_pays():
     assert [(a, d) for a, d, _ in duties] == [("青山县财政", "所需经费统筹安排"), ("青山县财政", "将专项资金列入教育部门预算")]
 
 
+def test_agencies_listed_clause_by_clause_share_the_charge_after_them():
+    text = "各县(市)区人民政府,滇中新区管委会,各开发区管委会要切实落实部门和属地责任。"
+    assert [a for a, _, _ in _duties(text)] == ["各县(市)区人民政府", "滇中新区管委会", "各开发区管委会"]
+    # (a lone clause that is no agency stops the list)
+    assert [a for a, _, _ in _duties("为此,滇中新区管委会要切实落实属地责任。")] == ["滇中新区管委会"]
+
+
 def test_working_group_duties():
     text = (
         "二、组织机构\n(一)创建工作领导小组\n下设创建办公室;主任:副主任:成员:工作职责:(1)负责制订创建工作实施方案;"

@@ -281,7 +281,7 @@ class _Rules:
 
     def clause_rules(self) -> tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
-        return self.roles, self.by_agency, self.please, self.lone_subject, self.subject
+        return self.roles, self.by_agency, self.please, self.lone_subject, self.listed_subjects, self.subject
 
     def _facts(self, i: int, holders: list[str], duty: str, start: int, end: int, about: str) -> list[Responsibility]:
         sent = self.doc.sentences[i]
@@ -432,6 +432,25 @@ class _Rules:
         end, k = (spans[-1][1], len(spans)) if charged else (spans[j + 1][1], j + 2)
         duty = _DUTY_LEAD.sub("", text[spans[j + 1][0] : end].strip()).strip()
         return self._facts(i, lone, duty, cs, end, text), k
+
+    def listed_subjects(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """各县(市)区人民政府,滇中新区管委会,各开发区管委会要…: agencies listed clause by clause before the one
+        that charges them share its duty."""
+        text = self.doc.sentences[i].text
+        k, listed = j, []
+        while k + 1 < len(spans) and not self.subject_of(text[spans[k][0] : spans[k][1]]):
+            lone = _lone_subject(text[spans[k][0] : spans[k][1]], self.matcher)
+            if not lone:
+                return None
+            listed.extend(lone)
+            k += 1
+        m = self.subject_of(text[spans[k][0] : spans[k][1]])
+        if not listed or not m or not _CHARGE.match(m["rest"]):
+            return None
+        facts, after = self.subject(i, spans, k) or ([], k + 1)
+        if not facts:
+            return [], after
+        return self._facts(i, listed, facts[0].duty, spans[j][0], spans[after - 1][1], text) + facts, after
 
     def charged_again(self, i: int, spans: list[tuple[int, int]], holders: list[str]) -> list[Responsibility]:
         """学校要成立…;要成立课程评审委员会…: a part that opens with a charge and no subject of its own is
