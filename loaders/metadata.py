@@ -682,6 +682,8 @@ _DATED_SOURCE = re.compile(
 _SOURCE_DATED = re.compile(rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*{_DATE}", re.M)
 # a paper's issue line: 湖北日报 2012.7.12 NO:9版
 _PAPER_DATED = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|报)\s*{_DATE}", re.M)
+# a digital paper's page tools beside the day's date: 上一篇 2020年12月22日 放大 缩小 默认
+_PAGE_TOOLS_DATED = re.compile(rf"^[^\n]*?{_DATE}日?[ \t]*(?:放大|缩小|默认|字号|打印)", re.M)
 # a page's time stamp: a date with its clock, whatever stands around it (魅力霍林河 2016-10-26 09:20:00,
 # 2013-04-01 15:03 评论(0), xm.fjsen.com 2014-02-10 10:14 陈华安 来源:东南网, 中央政府门户网站 www.gov.cn
 # 2013年04月28日 09时31分); read above the text only
@@ -737,7 +739,7 @@ def _above_body(header: str) -> str:
 
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
-    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _SIGNED):
+    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED):
         m = field.search(above)
         if m:
             return _iso_of(m)
