@@ -9,9 +9,10 @@ is that city's 教育局 (region.name + 教育局), and short forms of the issue
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, may_hold, quoted
 from edukg.loaders.gazetteer import everyday_name, gazetteer
@@ -533,6 +534,34 @@ def is_agency_name(name: str) -> bool:
     return len(name) >= 2 and not _FRAGMENT.search(name)
 
 
+class _Found:
+    """The agencies found so far: each normalized name with its evidence and the ways it was written."""
+
+    def __init__(self, matcher: AgencyMatcher) -> None:
+        self.matcher = matcher
+        self.mentions: dict[str, list[Evidence]] = {}
+        self.surface: dict[str, set[str]] = {}
+
+    def add(self, name: str, written: str, evidence: Evidence) -> None:
+        name = office_of(name)  # an official acts for the body: the agency is the body
+        if (
+            not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS
+            or _many_cells(name, self.matcher.places) or _kind_in_place(name)
+        ):
+            return
+        evs = self.mentions.setdefault(name, [])
+        if evidence not in evs:
+            evs.append(evidence)
+        if written != name:
+            self.surface.setdefault(name, set()).add(written)
+
+    def agencies(self) -> list[Agency]:
+        return [
+            Agency(name, tuple(evs), tuple(sorted(self.surface.get(name, ()))), agency_type(name))
+            for name, evs in self.mentions.items()
+        ]
+
+
 def extract_agencies(
     doc: StructuredDocument,
     matcher: AgencyMatcher,
@@ -542,89 +571,95 @@ def extract_agencies(
 ) -> list[Agency]:
     """Agencies named in the text, set up as working groups, holding a responsibility, or owning targets;
     one per normalized name."""
-    mentions: dict[str, list[Evidence]] = {}
-    surface: dict[str, set[str]] = {}
+    found = _Found(matcher)
+    if sent := _issuer_sentence(doc, matcher):
+        found.add(doc.metadata.issuer, doc.metadata.issuer, doc.evidence(sent))
+    for sent, named in _acting_sentences(doc):
+        for name, written in chain(_named(sent.text, matcher) if named else (), _enumerated(sent.text, matcher)):
+            found.add(name, written, doc.evidence(sent))
+    for name, i in groups.declared:
+        found.add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
+    for school, sent in _issuing_schools(doc):
+        found.add(school, school, doc.evidence(sent))
+    for r in responsibilities:
+        found.add(r.agency, r.agency, r.evidence)
+    for t in targets:
+        if t.agency:
+            found.add(t.agency, t.agency, t.evidence)
+    return found.agencies()
 
-    def add(name: str, written: str, evidence: Evidence) -> None:
-        name = office_of(name)  # an official acts for the body: the agency is the body
-        if (
-            not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS
-            or _many_cells(name, matcher.places) or _kind_in_place(name)
-        ):
-            return
-        evs = mentions.setdefault(name, [])
-        if evidence not in evs:
-            evs.append(evidence)
-        if written != name:
-            surface.setdefault(name, set()).add(written)
 
+def _issuer_sentence(doc: StructuredDocument, matcher: AgencyMatcher) -> Sentence | None:
+    """The first sentence naming the document's issuer, where the issuer is one body (中共江西省委
+    江西省人民政府: joint issuers are each their own agency, found where the text names them)."""
     issuer = doc.metadata.issuer
-    # 中共江西省委 江西省人民政府: joint issuers are each their own agency, found where the text names them
-    if issuer and issuer in doc.norm.text and len(matcher.names_in(issuer)) < 2:
-        for sent in doc.sentences:
-            if issuer in sent.text:
-                add(issuer, issuer, doc.evidence(sent))
-                break
-    # 抄送:市委办、市人大办…: who receives a copy, not who acts
-    # …nor the cells of a table no table rule read (a column of offices, who issues a certificate)
+    if not issuer or issuer not in doc.norm.text or len(matcher.names_in(issuer)) >= 2:
+        return None
+    return next((sent for sent in doc.sentences if issuer in sent.text), None)
+
+
+def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]]:
+    """The sentences that may name an agency or a list of departments, with whether they may name an
+    agency: not who receives a copy (抄送:市委办、市人大办…) nor the cells of a table no table rule read
+    (a column of offices)."""
     acting = [
         sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
     ]
     spans = [(s.start, s.end) for s in acting]
     may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
     may_list = may_hold(doc.norm.text, spans, _LISTED_WORDS)
-    for sent, named, listed in zip(acting, may_name, may_list):
-        if not (named or listed):
-            continue  # most sentences: no agency's name, list of departments or group
-        names = matcher.names_in(sent.text) if named else []
-        # (the issuers a cited title opens with are agencies: 《中共某市委组织部…关于印发…的通知》)
-        # (start, end of the issuers it opens with, end) of each cited title
-        cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(sent.text)] if names else []
-        quotes = [(s, e) for _, s, e in quoted(sent.text)] if names else []
-        for start, end in names:
-            if any(issuers_end <= start < e for _, issuers_end, e in cited):
-                continue  # 《中国共青团》: a periodical's or a document's title, not the agency
-            if any(s <= start < e for s, _, e in cited) and is_national(sent.text[start:end]):
-                continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
-            if _POST_OR_SESSION.match(sent.text, end):
-                continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session
-            if _SITE_AFTER.match(sent.text, end):
-                continue
-            if any(s <= start and end < e for s, e in quotes):
-                continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
-            if sent.text.startswith("团", start - 1) and sent.text.startswith("委", end - 1):
-                start -= 1  # 团县委: the youth league's committee, not the county's party committee
-            written = sent.text[start:end]
-            add(matcher.normalize(written), written, doc.evidence(sent))
-        for m in _ENUMERATED.finditer(sent.text):
-            items = m["list"].split("、")
-            items[0] = _ENUM_LEAD.sub("", items[0])
-            if (pair := _ENUM_LAST_PAIR.match(items[-1])) and not any(
-                s < pair.end("a") < e for s, e in matcher.names_in(f"{items[-1]}部门")
-            ):
-                items[-1:] = [pair["a"], pair["b"]]
-            for item in items:
-                if not 2 <= len(item) <= 6:
-                    continue
-                name = item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"
-                add(matcher.normalize(name), item, doc.evidence(sent))
-        for name in _named_groups(sent.text):
-            add(matcher.normalize(name), name, doc.evidence(sent))
-    for name, i in groups.declared:
-        add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
-    # a school that issues the document (绍兴一中…工作要点): named in its opening lines, or opening its title
+    # (most sentences: no agency's name, list of departments or group)
+    return ((sent, named) for sent, named, listed in zip(acting, may_name, may_list) if named or listed)
+
+
+def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
+    """(normalized name, name as written) of the agencies a sentence names, but for the words of a
+    title, a quoted name, a post, a session or a site."""
+    names = matcher.names_in(text)
+    if not names:
+        return
+    # (start, end of the issuers it opens with, end) of each cited title: the issuers a cited title opens
+    # with are agencies (《中共某市委组织部…关于印发…的通知》)
+    cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    quotes = [(s, e) for _, s, e in quoted(text)]
+    for start, end in names:
+        if any(issuers_end <= start < e for _, issuers_end, e in cited):
+            continue  # 《中国共青团》: a periodical's or a document's title, not the agency
+        if any(s <= start < e for s, _, e in cited) and is_national(text[start:end]):
+            continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
+        if _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end):
+            continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session; 县教育局官网: a site
+        if any(s <= start and end < e for s, e in quotes):
+            continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
+        if text.startswith("团", start - 1) and text.startswith("委", end - 1):
+            start -= 1  # 团县委: the youth league's committee, not the county's party committee
+        written = text[start:end]
+        yield matcher.normalize(written), written
+
+
+def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
+    """(normalized name, item) of the departments a sentence lists by field (公安、消防、安监部门)
+    and of the groups it names."""
+    for m in _ENUMERATED.finditer(text):
+        items = m["list"].split("、")
+        items[0] = _ENUM_LEAD.sub("", items[0])
+        if (pair := _ENUM_LAST_PAIR.match(items[-1])) and not any(
+            s < pair.end("a") < e for s, e in matcher.names_in(f"{items[-1]}部门")
+        ):
+            items[-1:] = [pair["a"], pair["b"]]
+        for item in items:
+            if 2 <= len(item) <= 6:
+                yield matcher.normalize(item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"), item
+    for name in _named_groups(text):
+        yield matcher.normalize(name), name
+
+
+def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
+    """A school that issues the document (绍兴一中…工作要点), with the sentence naming it: named in
+    its opening lines, or opening its title."""
     for sent in doc.sentences[:_OPENING_SENTENCES]:
         for school in [m.group() for m in _SCHOOL.finditer(sent.text)] + _place_schools(sent.text):
-            add(school, school, doc.evidence(sent))
+            yield school, sent
     if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
-            add(m["school"], m["school"], doc.evidence(sent))
-    for r in responsibilities:
-        add(r.agency, r.agency, r.evidence)
-    for t in targets:
-        if t.agency:
-            add(t.agency, t.agency, t.evidence)
-    return [
-        Agency(name, tuple(evs), tuple(sorted(surface.get(name, ()))), agency_type(name))
-        for name, evs in mentions.items()
-    ]
+            yield m["school"], sent
