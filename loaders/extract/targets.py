@@ -974,16 +974,10 @@ def _sentence_facts(
         m.span() for m in _TITLE.finditer(text)
     ]
     opening = _paragraph_opening(doc, sent)
-    review = (
-        reporting and not (
-            _FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening)
-            or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
-        )
-    ) or review_parts.covers(sent)
+    review = _in_review(doc, sent, opening, protected, reporting) or review_parts.covers(sent)
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
-    indicator, comparator = "", "="
     previous = (-1, "")  # the clause before and the indicator of its last value
     reported = False  # whether the value before was reported
     for j, (cs, ce) in enumerate(spans):
@@ -992,41 +986,17 @@ def _sentence_facts(
         clause = text[cs:ce]
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
-        shared = _shared_indicators(clause, quantities)
-        if shared is None and j and quantities and _SHARED_OPENING.match(clause):
-            # 学前三年毛入园率、义务教育巩固率,分别达到92%、97%: the list is the clause before
-            ps, pe = spans[j - 1]
-            shared = _shared_indicators(
-                text[ps:pe] + clause, [q._replace(start=q.start + pe - ps, end=q.end + pe - ps) for q in quantities]
-            )
+        shared = _clause_shared_indicators(text, spans, j, quantities)
         indicator, comparator = "", "="
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
-            named = _indicator(clause, q, lo, hi)
-            if j and not indicator and (done := _done_before(text, spans[j - 1], named)):
-                named = done  # 开展课后服务,每天至少开展2小时: 课后服务
-            elif named == q.text and not indicator and j:
-                # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
-                # its value (待岗培训时间一般为6个月,最长不超过12个月)
-                start = spans[j - 1][0]
-                shift = cs - start
-                wide = q._replace(start=q.start + shift, end=q.end + shift)
-                named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
             between = clause[lo : q.start]
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
             aim = change and (_ahead(doc, between) or not _past_year(doc, between))
-            if indicator and _LEVEL.fullmatch(named):
-                named = _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
-            elif (
-                j and not indicator and _LEVEL.fullmatch(named) and not _COUNT_VERB.search(clause, lo, q.start)
-                and (base := _levelled_base(text, spans, j, previous))
-            ):
-                # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it (but
-                # 投资3000万元,新建幼儿园3所 counts the kindergartens it builds)
-                named += base
+            named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
             # 分别不低于720元、920元: a value listed after another shares its comparator
@@ -1039,8 +1009,7 @@ def _sentence_facts(
             reported = status == OBSERVATION
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
-            names = shared[n] if shared else [indicator]
-            for name in names:
+            for name in shared[n] if shared else [indicator]:
                 concept = vocab.indicators().get(name)
                 fact = IndicatorValue(
                     indicator=name,
@@ -1054,3 +1023,63 @@ def _sentence_facts(
                     theme=concept.theme if concept else theme_of(clause),
                 )
                 yield fact, status
+
+
+def _in_review(
+    doc: StructuredDocument, sent: Sentence, opening: str | None, protected: list[tuple[int, int]], reporting: bool
+) -> bool:
+    """Whether a sentence of a document `reporting` what was done reports: it speaks of nothing ahead,
+    nor goes on with a plan the sentence before set out."""
+    text = sent.text
+    return reporting and not (
+        _FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening)
+        or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
+    )
+
+
+def _clause_shared_indicators(
+    text: str, spans: list[tuple[int, int]], j: int, quantities: list[Quantity]
+) -> list[list[str]] | None:
+    """The indicators each value of clause j shares with others (小学、初中巩固率均达到98%), also where
+    the list is the clause before (学前三年毛入园率、义务教育巩固率,分别达到92%、97%)."""
+    cs, ce = spans[j]
+    clause = text[cs:ce]
+    shared = _shared_indicators(clause, quantities)
+    if shared is None and j and quantities and _SHARED_OPENING.match(clause):
+        ps, pe = spans[j - 1]
+        shared = _shared_indicators(
+            text[ps:pe] + clause, [q._replace(start=q.start + pe - ps, end=q.end + pe - ps) for q in quantities]
+        )
+    return shared
+
+
+def _value_indicator(
+    text: str, spans: list[tuple[int, int]], j: int, q: Quantity, bounds: tuple[int, int], indicator: str,
+    previous: tuple[int, str],
+) -> str:
+    """The words that name what q of clause j measures (between the values around it, `bounds`), where
+    the clause itself names no other indicator yet (`indicator`): from the work the clause before names,
+    from that clause's last indicator, or with the level of schooling joined to its base."""
+    cs, ce = spans[j]
+    clause = text[cs:ce]
+    lo, hi = bounds
+    named = _indicator(clause, q, lo, hi)
+    if j and not indicator and (done := _done_before(text, spans[j - 1], named)):
+        named = done  # 开展课后服务,每天至少开展2小时: 课后服务
+    elif named == q.text and not indicator and j:
+        # 学前三年毛入园率,力争达到90%: the indicator is in the clause before, or is that of
+        # its value (待岗培训时间一般为6个月,最长不超过12个月)
+        start = spans[j - 1][0]
+        shift = cs - start
+        wide = q._replace(start=q.start + shift, end=q.end + shift)
+        named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
+    if indicator and _LEVEL.fullmatch(named):
+        return _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
+    if (
+        j and not indicator and _LEVEL.fullmatch(named) and not _COUNT_VERB.search(clause, lo, q.start)
+        and (base := _levelled_base(text, spans, j, previous))
+    ):
+        # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it (but
+        # 投资3000万元,新建幼儿园3所 counts the kindergartens it builds)
+        return named + base
+    return named
