@@ -206,53 +206,26 @@ def extract_responsibilities(
     its duty only when it is charged or ordered."""
     found: list[Responsibility] = []
     rules = _Rules(doc, matcher, find_programs, reporting)
-    sentence_rules, clause_rules = rules.sentence_rules(), rules.clause_rules()
     title = doc.metadata.title
-    sentence_spans = [(s.start, s.end) for s in doc.sentences]
-    may_assign = [
-        words or subject
-        for words, subject in zip(
-            may_hold(doc.norm.text, sentence_spans, _DUTY_WORDS),
-            may_hold(doc.norm.text, sentence_spans, matcher.subject.gate),
-        )
-    ]
-    for i, sent in enumerate(doc.sentences):
+    for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
-        group = groups.duties[i] or groups.goals[i]
-        if group:  # an item of a working group's duties or goals
+        if group := groups.duties[i] or groups.goals[i]:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
-            continue
-        if not may_assign[i]:
-            continue  # most sentences: no rule below can assign a duty in them
-        text = sent.text
-        if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
-            for sentence_rule in sentence_rules:
-                found.extend(sentence_rule(i))
-        # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
-        if not (_ASSIGNING.search(text) or matcher.subject.may_match(text) or (
-            ("请" in text or "望" in text) and _PLEASE.search(text)
-        )):
-            continue  # most sentences: no clause of them can assign a duty
-        charged: list[str] = []  # who the part before was charged with a duty
-        for seg in _SEGMENT.finditer(text):
-            spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
-            if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
-                spans[0] = (lead.end(), spans[0][1])
-            before = len(found)
-            j = 0
-            while j < len(spans):
-                for rule in clause_rules:
-                    if (hit := rule(i, spans, j)) is not None:
-                        facts, j = hit
-                        found.extend(facts)
-                        break
-                else:
-                    j += 1
-            if len(found) == before and charged and spans:
-                found.extend(rules.charged_again(i, spans, charged))
-            charged = [r.agency for r in found[before:]]
+        elif may_assign:  # (most sentences: no rule can assign a duty in them)
+            found.extend(rules.sentence_duties(i))
     return kept_duties(found)
+
+
+def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
+    """For each sentence, whether it holds a word of duty or one a subject ends or opens with."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    return [
+        words or subject
+        for words, subject in zip(
+            may_hold(doc.norm.text, spans, _DUTY_WORDS), may_hold(doc.norm.text, spans, matcher.subject.gate)
+        )
+    ]
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
@@ -282,6 +255,48 @@ class _Rules:
     def clause_rules(self) -> tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
         return self.roles, self.by_agency, self.please, self.lone_subject, self.listed_subjects, self.subject
+
+    def sentence_duties(self, i: int) -> list[Responsibility]:
+        """The duties sentence i assigns: by the rules that read it whole, then part by part (；), clause by
+        clause; a part that only charges again is laid on whom the part before charged."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
+            for sentence_rule in self.sentence_rules():
+                found.extend(sentence_rule(i))
+        # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
+        if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or (
+            ("请" in text or "望" in text) and _PLEASE.search(text)
+        )):
+            return found  # most sentences: no clause of them can assign a duty
+        clause_rules = self.clause_rules()
+        charged: list[str] = []  # who the part before was charged with a duty
+        for seg in _SEGMENT.finditer(text):
+            spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
+            if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
+                spans[0] = (lead.end(), spans[0][1])
+            part = self._clause_duties(i, spans, clause_rules)
+            if not part and charged and spans:
+                part = self.charged_again(i, spans, charged)
+            found.extend(part)
+            charged = [r.agency for r in part]
+        return found
+
+    def _clause_duties(
+        self, i: int, spans: list[tuple[int, int]], clause_rules: tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]
+    ) -> list[Responsibility]:
+        """The duties the clauses `spans` of sentence i assign: at each clause, the first rule that applies."""
+        found: list[Responsibility] = []
+        j = 0
+        while j < len(spans):
+            for rule in clause_rules:
+                if (hit := rule(i, spans, j)) is not None:
+                    facts, j = hit
+                    found.extend(facts)
+                    break
+            else:
+                j += 1
+        return found
 
     def _facts(self, i: int, holders: list[str], duty: str, start: int, end: int, about: str) -> list[Responsibility]:
         sent = self.doc.sentences[i]
