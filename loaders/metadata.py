@@ -462,23 +462,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     first sentences name as the plan's, the first year of a period, a five-year plan's first year;
     a report's year is the one it reports on. An implementation plan without either is dated by
     the one year its purpose paragraph commits to ("确保2012年顺利通过…验收")."""
-    if title:
-        if (year := _school_year(title)) is not None:
-            return year
-        # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
-        years = [
-            (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
-            if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
-        ]
-        if years:
-            # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
-            last = max(years)
-            return last[0] if kind in _PLAN_KINDS and not _PERIOD_SPAN.search(last[1]) else years[0][0]
-        for name, year in _FIVE_YEAR.items():
-            if name in title:
-                # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)
-                span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
-                return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
+    if title and (year := _title_year(title, opening, kind)) is not None:
+        return year
     head = opening[:3000]
     # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
     if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):
@@ -497,24 +482,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # to plan the year they open
     if kind in _REPORT_KINDS and not _PLANNING_REPORT.search(title or "") and (m := _REPORTED_YEAR.search(head[:600])):
         return int(m.group(1))
-    # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
-    # 出台; one the first line names was taken above)
-    body = _CITED.sub("", head[:600])
-    # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
-    # (已列入区“十四五”规划: a matter put into a period's plan, not the document's period)
-    # (dated news that names a period in passing, 结合“十四五”…行动, not in its headline, is of its date)
-    if (m := next(
-        (
-            m for m in _FIVE_YEAR_NAME.finditer(body)
-            if not _SINCE_PERIOD.match(body, m.end())
-            and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())
-            and not _NATIONS.search(body, max(0, m.start() - _NATIONS_REACH), m.start())
-        ),
-        None,
-    )) and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
-        # 总结“十二五”期间取得的成绩: a review of a period is written the year after it
-        done = _PERIOD_REVIEWED.match(body, m.end())
-        return _FIVE_YEAR[m.group()] + (5 if done else 0)
+    if (year := _period_year(head, kind, dated)) is not None:
+        return year
     if kind == "实施方案":
         goals = {int(y) for y in _GOAL_YEAR.findall(head)}
         if len(goals) == 1:
@@ -525,6 +494,51 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         # 根据《湖南省“十四五”教育事业发展规划》…,制定本规划: drawn up for the period of the plans it follows
         return max((_FIVE_YEAR[m.group()] for m in _FIVE_YEAR_NAME.finditer("".join(_CITED.findall(head)))), default=None)
     return None
+
+
+def _title_year(title: str, opening: str, kind: str | None) -> int | None:
+    """The year a title names as the plan's: a school year's first, the last year planned, a period's
+    first, a five-year plan's first (or the first of the span its opening gives)."""
+    if (year := _school_year(title)) is not None:
+        return year
+    # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
+    years = [
+        (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
+        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
+    ]
+    if years:
+        # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
+        last = max(years)
+        return last[0] if kind in _PLAN_KINDS and not _PERIOD_SPAN.search(last[1]) else years[0][0]
+    for name, year in _FIVE_YEAR.items():
+        if name in title:
+            # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)
+            span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
+            return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
+    return None
+
+
+def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
+    """The first year of the five-year period the opening speaks of as its own; a review of a period is
+    written the year after it (总结“十二五”期间取得的成绩)."""
+    # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
+    # 出台; one the first line names was taken before)
+    body = _CITED.sub("", head[:600])
+    # (“十三五”以来累计投入…: since a period began, written some time into it, not at its start)
+    # (已列入区“十四五”规划: a matter put into a period's plan, not the document's period)
+    # (dated news that names a period in passing, 结合“十四五”…行动, not in its headline, is of its date)
+    m = next(
+        (
+            m for m in _FIVE_YEAR_NAME.finditer(body)
+            if not _SINCE_PERIOD.match(body, m.end())
+            and not _PUT_INTO.search(body, max(0, m.start() - _PUT_INTO_REACH), m.start())
+            and not _NATIONS.search(body, max(0, m.start() - _NATIONS_REACH), m.start())
+        ),
+        None,
+    )
+    if m is None or (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
+        return None
+    return _FIVE_YEAR[m.group()] + (5 if _PERIOD_REVIEWED.match(body, m.end()) else 0)
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
