@@ -62,6 +62,16 @@ def test_a_title_with_a_comma_and_a_short_form_after_it():
     ]
 
 
+def test_a_short_form_the_text_defines_is_the_title_again():
+    text = (
+        "根据中共中央、国务院《深化新时代教育评价改革总体方案》(以下简称《总体方案》)和省政府办公厅印发的"
+        "《对市级人民政府履行教育职责开展评价工作的实施方案》(以下简称《实施方案》)规定。按照《总体方案》要求。"
+    )
+    assert [r.title for r in extract_references(structured(text))] == [
+        "深化新时代教育评价改革总体方案", "对市级人民政府履行教育职责开展评价工作的实施方案"
+    ]
+
+
 @pytest.mark.parametrize("comma", [",", "，"])
 def test_a_title_keeps_its_chinese_punctuation(comma):
     text = f"贯彻《关于进一步加强中小学安全工作{comma}切实保障师生安全的通知》精神。"

@@ -142,6 +142,10 @@ _WRAPPER_HEADING = re.compile(r"[^《》\n]{0,40}关于(?:印发|转发|下发)�
 _HEADING_SENTENCES = 12  # the first sentences of a document, where its heading stands
 
 
+# a short form a text defines for a title it cites (以下简称《总体方案》): the title again, no other
+_SHORT_FORM = re.compile(r"简称\s*[:：]?\s*《([^《》\n]{2,30})》")
+
+
 def _cited_document(title: str) -> bool:
     """Whether a bracketed title names a policy document (not a textbook, novel or film, nor the
     short form 《规定》 of a title named in full before)."""
@@ -184,12 +188,17 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     found: dict[str, list[Evidence]] = {}
     cite = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _CITING_WORDS)
     handed_on = _handed_on(doc)
+    text = doc.norm.text
+    short_forms = {_tidy(m.group(1)) for m in _SHORT_FORM.finditer(text)} if "简称" in text else set()
     for sent, cites in zip(doc.sentences, cite):
         if not cites:
             continue  # most sentences
         if ("必修" in sent.text or "选修" in sent.text) and _COURSE.search(sent.text):
             continue  # (the words first: the pattern is tried at every character)
         for title in _titles(sent.text):
-            if _cited_document(title) and title not in handed_on and not _own_title(doc, title, sent.text):
+            if (
+                _cited_document(title) and title not in handed_on and title not in short_forms
+                and not _own_title(doc, title, sent.text)
+            ):
                 found.setdefault(title, []).append(doc.evidence(sent))
     return [Reference(title, tuple(ev)) for title, ev in found.items()]
