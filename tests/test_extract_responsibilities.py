@@ -63,6 +63,23 @@ def test_agencies_listed_clause_by_clause_share_the_charge_after_them():
     assert [a for a, _, _ in _duties("为此,滇中新区管委会要切实落实属地责任。")] == ["滇中新区管委会"]
 
 
+def test_a_charge_after_how_often_or_on_what_to_act():
+    news = structured("各学校针对道路拥堵的问题要实施学生错峰上学、放学。公安部门每学期应开展不少于2次的督导。县交警大队要划时段车辆限行。", kind="新闻")
+    assert [(r.agency, r.duty) for r in extract_facts(news).responsibilities] == [
+        ("各学校", "针对道路拥堵的问题要实施学生错峰上学、放学"),
+        ("公安部门", "每学期应开展不少于2次的督导"),
+        ("青山县交警大队", "划时段车辆限行"),
+    ]
+    # (what a body did in news is still no duty)
+    assert extract_facts(structured("公安部门每学期开展2次督导。", kind="新闻")).responsibilities == ()
+
+
+def test_a_frame_s_responsibility_word_does_not_end_the_charge():
+    assert [d for _, d, _ in _duties("相关职能部门要按照既定计划和责任目标,强化校园周边治安环境治理。")] == [
+        "按照既定计划和责任目标,强化校园周边治安环境治理"
+    ]
+
+
 def test_working_group_duties():
     text = (
         "二、组织机构\n(一)创建工作领导小组\n下设创建办公室;主任:副主任:成员:工作职责:(1)负责制订创建工作实施方案;"

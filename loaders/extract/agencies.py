@@ -102,7 +102,7 @@ _SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
     "担负|负责|承担|履行|负有|是|将|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|在|对|实行|向|做好|"
     "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体|应|"
-    "参与|准备|提供|安排|协调|检查|公布|发布|批准|查阅|汇总|反馈|完成|建立|成立|通过|按照|根据|依据|依照|切实|认真"
+    "参与|准备|提供|安排|协调|检查|公布|发布|批准|查阅|汇总|反馈|完成|建立|成立|通过|按照|根据|依据|依照|针对|切实|认真"
 )
 
 
@@ -162,12 +162,14 @@ def _patterns() -> tuple[Gated, Gated]:
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|各校|{_EVERY_PLACE}"
+    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}"
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|要求|并由|其中|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
-    subject_ends = [*anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "各校", *_PLACE_ENDS]
+    subject_ends = [
+        *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委员会", "常委会", "交警大队", "各校", *_PLACE_ENDS
+    ]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
         Gated.of(any_pat, [*anywhere, "局", "中心", "委", "工作办公室", "交警大队"]),

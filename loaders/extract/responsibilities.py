@@ -45,6 +45,11 @@ _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
 # a charge again, with no subject (…;要…): 将, which also says what will happen, is left out
 _CHARGE_AGAIN = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
 _CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
+# a charge after how often or on what it is to act: 每学期应开展…, 针对道路拥堵的问题要实施…, 在公安部门指导下,应…
+_FRAMED_CHARGE = re.compile(
+    rf"(?:每[学期年月周季天日度]{{1,3}}|(?:针对|按照|根据|依据|结合|围绕)[^，,；;。]{{1,20}}?|在[^，,；;。]{{1,20}}?[下中内])"
+    rf"\s*[,，]?\s*{_ALSO}(?:{_MUST})"
+)
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
 _MAX_LONE_SUBJECT = 12
@@ -488,10 +493,14 @@ class _Rules:
         # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
         if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
-        if self.reporting and not (_CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
+        charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"])
+        if self.reporting and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: in news of what was done, what a body did is no duty
         end, k = ce, j + 1
-        if "责任" not in m["rest"] and _CHARGE.match(m["rest"]):
+        if charge and _SLOGAN.match(_DUTY_LEAD.sub("", m["rest"]).strip()):
+            return [], k  # 在创建工作中要全力以赴,整体联动…: an exhortation opens the charge, no task
+        # (…要按照既定计划和责任目标,强化…: a frame's 责任 is no responsibility of the clause's own)
+        if charge and ("责任" not in m["rest"] or _FRAME.match(_DUTY_LEAD.sub("", m["rest"]).strip())):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
             # …up to a clause with its own subject, or its own doer (区属学校由区教育局推荐)
             while (
