@@ -26,6 +26,7 @@ def _names(text):
         ("全面完成国培计划培训任务。", "国培计划"),
         ("落实意识形态工作责任制。", "意识形态工作责任制"),
         ("实施“青蓝工程”,开展“送教上门”服务。", "青蓝工程"),
+        ("各地要确保达到“一区一园”、“一镇一园”。", "一区一园"),  # a formula of one thing for each unit
         # a program named by the verb its name ends with, and one its verb 对接 takes
         ("对接国家教育提质扩容工程和教育强国推进工程。", "教育强国推进工程"),
         ("对接国家教育提质扩容工程和教育强国推进工程。", "国家教育提质扩容工程"),

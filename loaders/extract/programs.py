@@ -184,10 +184,14 @@ _PRACTICE_BEFORE = re.compile(
 )
 
 
+# 一镇一园, 一校一品, 一免一补: a quoted formula of one thing for each unit names a program
+_ONE_EACH = re.compile(rf"一[{CJK}]{{1,3}}一[{CJK}]{{1,3}}")
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
-    if phrase in vocab.program_aliases():
+    if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
     if (
         (_NAMED_ACTIVITY.match(after) or (after.startswith("活动") and _PRACTICE_BEFORE.search(before)))
