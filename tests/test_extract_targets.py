@@ -352,7 +352,11 @@ def test_looking_back_reports(sentence):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["全年共查处违规办学行为3起,处理责任人共3人。", "查处无证办学机构3家,受理投诉5件。"]
+    "sentence",
+    [
+        "全年共查处违规办学行为3起,处理责任人共3人。", "查处无证办学机构3家,受理投诉5件。",
+        "专家组一行7人严格按照省人民政府教育督导室的通知要求开展复评。",  # how many came on a visit
+    ],
 )
 def test_case_records_are_no_facts(sentence):
     targets, observations = _targets(sentence)

@@ -117,9 +117,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
         or _ATTENDING.match(clause, q.end) is not None
+        or (q.unit in _PEOPLE and clause.endswith(_PARTY_OF, 0, q.start))
     )
 
 
+# 专家组一行7人: how many came on a visit
+_PARTY_OF = ("一行", "一行共")
 # 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
 # …分管、全区中小学校长参会, 出席会议, 列席: those counted sit in a meeting
