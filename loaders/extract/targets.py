@@ -129,7 +129,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|按照|按|完工|竣工|同比|"
+    r"提高到|提升到|提高至|提升至|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
     r"(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
@@ -213,8 +213,15 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         before = before[verbs[-1].end() :]
     before = _LIST_SEP.split(before)[-1]
     # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
-    before = _NAME_TAIL.sub("", _LEAD.sub("", strip_verbs(_NOT_NAME.sub("", before))))
+    before = _NOT_NAME.sub("", before)
+    # (巩固率, 提升率: the verb is the rate's own name)
+    before = _NAME_TAIL.sub("", _LEAD.sub("", stripped if _named_rate(stripped := strip_verbs(before)) else before))
     return _last_words(before, 20 if _RATIO_END.search(before) else 16) if len(before) >= 2 else q.text
+
+
+def _named_rate(name: str) -> bool:
+    """Whether `name`, its verbs stripped, still names something: not a bare 率 or 比例 alone."""
+    return len(name) >= 2 and not _RATIO_END.fullmatch(name)
 
 
 def _last_words(name: str, most: int) -> str:
@@ -456,7 +463,7 @@ _DONE_AFTER = re.compile(
 _PIECE = re.compile(
     r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|.我[省市县区]|"
     # a charge (要抓紧对全市…), a person (高央先生承诺将出资)
-    r"^(?:要|应|须|必须|需要)|先生|女士"
+    r"^(?:要|应(?!届)|须|必须|需要)|先生|女士"
 )
 
 
