@@ -34,6 +34,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     # how far work has got (…建设项目1-4月进展情况): a report on it
     ("进展情况", "报告"), ("完成情况", "报告"), ("推进情况", "报告"), ("落实情况", "报告"),
     ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
+    ("回复单", "通知"), ("办理回复", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.

@@ -21,7 +21,7 @@ _PLAN_NEWS_REACH = 400
 # a speech, and a government's work report, look back to plan the year they open
 _SPEECH = re.compile(r"讲话|同志们|政府工作报告")
 # a reply to a deputy's proposal tells what has been done, and what is planned in words that say so
-_REPLY = re.compile(r"答复|复函|的回复")
+_REPLY = re.compile(r"答复|复函|的回复|回复单")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
 _FINDINGS = re.compile(r"反馈意见|督导(?:检查|评估)?(?:报告|情况|结果)|评估(?:报告|结果)|检查情况|验收情况")
 
