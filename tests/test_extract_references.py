@@ -62,6 +62,14 @@ def test_a_title_with_a_comma_and_a_short_form_after_it():
     ]
 
 
+def test_a_plan_naming_itself_as_it_is_drawn_up_cites_nothing_but_a_notice_carrying_it_does():
+    text = "为使学校明确未来的发展方向,特制定《某镇中心小学三年发展规划(2018年9月—2020年8月)》。"
+    # (the page's own title line is a file name: 某镇中心小学三年发展规划.docx)
+    assert extract_references(structured(text, kind="规划", title="某镇中心小学三年发展规划.docx")) == []
+    notice = structured(text, kind="通知", title="某县教育局关于做好学校发展规划工作的通知")
+    assert [r.title for r in extract_references(notice)] == ["某镇中心小学三年发展规划(2018年9月—2020年8月)"]
+
+
 def test_a_short_form_the_text_defines_is_the_title_again():
     text = (
         "根据中共中央、国务院《深化新时代教育评价改革总体方案》(以下简称《总体方案》)和省政府办公厅印发的"

@@ -269,6 +269,7 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
         "会议由县教育局局长主持。",  # who chairs a meeting
         "各高中学校要在接下来的时间里。",  # only when
         "福建各地公安、综治、教育部门做好如下工作。",  # the tasks follow
+        "目前,已由区政府责成我局办理。",  # done already
     ],
 )
 def test_an_attitude_or_obedience_is_no_duty(sentence):

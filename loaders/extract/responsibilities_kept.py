@@ -24,7 +24,7 @@ _NO_DUTY = re.compile(
     # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
     # won, a document issued (发布《…》), an act in the past (给予了高度评价)
     rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
-    r"^[^，,；;]{0,12}(?<![为除])了(?!解)|"
+    r"^[^，,；;]{0,12}(?<![为除])了(?!解)|^已(?![有知])|"
     r"^在(?:园|校)(?:儿童|幼儿|学生|生|人数)|^达到\d|"  # 普惠性幼儿园在园儿童覆盖面达93%, 达到4所: a value, not a duty
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
