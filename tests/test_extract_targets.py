@@ -249,6 +249,12 @@ def test_what_a_heading_says_was_done_since_is_reported():
     assert [t.value for t in targets] == [5] and [o.value for o in observations] == [2445]
 
 
+def test_news_of_works_gives_their_expected_size_as_planned():
+    text = "某区2020完工新改扩建2所小学\n1、位于长江新城的育才实验学校,预计学位1350个;\n2、全区去年新建幼儿园3所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2020)
+    assert [t.value for t in targets] == [1350] and [o.value for o in observations] == [2, 3]
+
+
 def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")

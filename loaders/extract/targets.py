@@ -1038,10 +1038,16 @@ def _in_review(
     """Whether a sentence of a document `reporting` what was done reports: it speaks of nothing ahead,
     nor goes on with a plan the sentence before set out."""
     text = sent.text
+    outside = _outside(text, protected)
     return reporting and not (
-        _FORWARD.search(_outside(text, protected)) or _plans_ahead(doc, sent, opening)
+        _FORWARD.search(outside) or _WORKS_AHEAD.search(outside) or _plans_ahead(doc, sent, opening)
         or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
     )
+
+
+# works whose size news gives as expected or as they will be once built (预计学位1350个, 建成后可提供学位…):
+# what they are to bring
+_WORKS_AHEAD = re.compile(r"预计|建成后|投用后|投入使用后")
 
 
 def _clause_shared_indicators(
