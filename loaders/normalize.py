@@ -107,6 +107,8 @@ _CHROME_LINE = re.compile(
             r".{0,60}(?:ICP备|ICP证|公网安备).{0,80}",
             r"(?:Copyright|COPYRIGHT|copyright|©).{0,120}|版权所有\s*(?:[::©]|\(C\)|\d{4}).{0,120}|.{1,60}版权所有",
             r"扫一扫.{0,30}|(?:微信|手机)扫.{0,30}",
+            # a news site's headlines run on one line: 快讯 ·故宫推出历代书画展…·第十五届西博会…·…
+            r"[^·。\n]{0,6}(?:\s*·[^·。\n]{2,60}){3,}",
             # a document-sharing site's notes on the file it shows: 下载后只包含 1 个 DOC 格式的文档…
             r"下载后只包含\s*\d+\s*个.{0,60}|如果您已付费下载过本站文档.{0,30}|文档名称[:：]|格式[:：]\s*[A-Za-z]+\s+大小[:：].{0,40}|预览",
             # a page's comment box: 我来说两句 0人参与,0条评论; 请您文明上网…; 你至少需要输入 5 个字 昵称:
