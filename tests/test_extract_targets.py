@@ -255,6 +255,12 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [1350] and [o.value for o in observations] == [2, 3]
 
 
+def test_what_was_put_into_a_year_s_plan_is_planned():
+    text = "今年,区政府把14个学校建设项目列入了2022年民生实事,其中初中项目2个,小学项目5个,新增学位13320个。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2022)
+    assert [t.value for t in targets] == [14, 2, 5, 13320] and observations == ()
+
+
 def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")
