@@ -579,9 +579,18 @@ _HEADING = 40
 
 
 def _heading_year(text: str, header_end: int) -> int | None:
-    """The year the first section's heading names as the work's (一、2018年教育局工作计划指导思想:…)."""
-    m = _WORK_YEAR.search(text[header_end : header_end + _HEADING].split("\n", 1)[0])
+    """The year the first section's heading names as the work's (一、2018年教育局工作计划指导思想:…), or
+    whose work the heading's run-in text sets out (一、部门整体绩效目标…2020年,全县教育工作的总体要求是:…)."""
+    line = text[header_end : header_end + _RUN_IN].split("\n", 1)[0]
+    m = _WORK_YEAR.search(line, 0, _HEADING) or _AIMS_OF_YEAR.search(line)
     return int(m.group(1)) if m else None
+
+
+_RUN_IN = 80
+# 2020年,全县教育工作的总体要求是: the year whose work a plan sets out
+_AIMS_OF_YEAR = re.compile(
+    rf"({_YEAR})\s*年\s*[,，]?\s*(?:[全我本][市县区省州旗])?的?教育工作的?(?:总体要求|总体思路|指导思想|总体目标)"
+)
 
 
 def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str | None) -> int | None:

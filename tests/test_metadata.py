@@ -280,6 +280,14 @@ def test_manifest_in_gbk_with_chinese_dates(tmp_path: Path) -> None:
     }
 
 
+def test_a_heading_run_into_the_year_whose_work_it_sets_out():
+    text = (
+        "部门预算公开绩效目标情况说明\n发布日期: 2021.07.21\n"
+        "一、部门整体绩效目标1、总体绩效目标2020年,全县教育工作的总体要求是:以办人民满意教育为目标。\n二、部门预算"
+    )
+    assert metadata_of(text).plan_year == 2020
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("2021-03-05", "2021-03-05"), ("2021/3/5", "2021-03-05"), ("2021.3.5", "2021-03-05"),
     ("2021年3月5日", "2021-03-05"), ("2021年3月5", "2021-03-05"), ("2021-13-05", None), ("昨天", None),
