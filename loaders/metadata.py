@@ -477,7 +477,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
-    if m := _RANGE_YEAR.search(_CITED.sub("", head)):  # a cited plan's period is not the document's
+    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _FROM_YEAR.search(head):  # (a cited plan's period is not the document's)
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open
@@ -505,7 +505,7 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
     years = [
         (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
-        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
+        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start())) and not _ANNALS.search(title, 0, m.start())
     ]
     if years:
         # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
@@ -517,6 +517,12 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
             span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
             return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
     return None
+
+
+# 从2014年开始,经过五年努力…: the year a plan's work starts
+_FROM_YEAR = re.compile(rf"从\s*({_YEAR})\s*年(?:开始|起)\s*[,，]?\s*(?:用|经过|通过|力争)")
+# 永登教育志(2000-2015): the years an annals covers, not a plan's
+_ANNALS = re.compile(r"志\s*[(（]$")
 
 
 def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
@@ -580,9 +586,10 @@ _HEADING = 40
 
 def _heading_year(text: str, header_end: int) -> int | None:
     """The year the first section's heading names as the work's (一、2018年教育局工作计划指导思想:…), or
-    whose work the heading's run-in text sets out (一、部门整体绩效目标…2020年,全县教育工作的总体要求是:…)."""
+    whose work the heading's run-in text sets out (一、部门整体绩效目标…2020年,全县教育工作的总体要求是:…;
+    (一)规划目标从2014年开始,经过五年努力…)."""
     line = text[header_end : header_end + _RUN_IN].split("\n", 1)[0]
-    m = _WORK_YEAR.search(line, 0, _HEADING) or _AIMS_OF_YEAR.search(line)
+    m = _WORK_YEAR.search(line, 0, _HEADING) or _AIMS_OF_YEAR.search(line) or _FROM_YEAR.search(line)
     return int(m.group(1)) if m else None
 
 

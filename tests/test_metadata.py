@@ -286,6 +286,9 @@ def test_a_heading_run_into_the_year_whose_work_it_sets_out():
         "一、部门整体绩效目标1、总体绩效目标2020年,全县教育工作的总体要求是:以办人民满意教育为目标。\n二、部门预算"
     )
     assert metadata_of(text).plan_year == 2020
+    # (an annals' span in the title is no plan's years)
+    text = "某县教育志(2000-2015)规划目标及主要任务\n时间:2023-11-21\n(一)规划目标从2014年开始,经过五年努力,实现四个基本目标。\n(二)主要任务"
+    assert metadata_of(text).plan_year == 2014
 
 
 @pytest.mark.parametrize(("text", "date"), [
