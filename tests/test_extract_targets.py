@@ -372,6 +372,7 @@ def test_looking_back_reports(sentence):
     [
         "全年共查处违规办学行为3起,处理责任人共3人。", "查处无证办学机构3家,受理投诉5件。",
         "专家组一行7人严格按照省人民政府教育督导室的通知要求开展复评。",  # how many came on a visit
+        "深刻领会8个明确和14条基本方略的丰富内涵。",  # the parts of a doctrine studied
     ],
 )
 def test_case_records_are_no_facts(sentence):
@@ -397,6 +398,11 @@ def test_a_goal_quoted_whole_is_read_and_keeps_its_count_of_years():
     assert [(t.indicator, t.value, t.year) for t in targets] == [
         ("所有城镇儿童学前3年入园率", 90, 2015), ("双语教育普及率", 65, 2015)
     ]
+
+
+def test_the_step_of_a_ratio_is_no_fact():
+    targets, _ = _targets("学生600人以上的学校,每增加300名学生应增加1名专职保安。")
+    assert [t.value for t in targets] == [1]
 
 
 def test_the_size_that_makes_a_large_class_is_no_fact():

@@ -485,7 +485,15 @@ def _condition(clause: str, q: Quantity) -> bool:
         return True  # 建设一支高素质教师队伍
     if clause.startswith("《", q.end):
         return True  # 即1个《…》: the documents of a policy set, counted
+    if clause.endswith(_STEP_OF_A_RATIO, 0, q.start):
+        return True  # 每增加300名学生…: the step of a ratio a rule sets
+    if q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start):
+        return True  # 深刻领会8个明确和14条基本方略: the parts of a doctrine studied
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
+
+
+_STEP_OF_A_RATIO = ("每增加", "每增", "每满", "每超过", "每超出")
+_STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项][{CJK}]{{1,6}}[和、及])*$")
 
 
 # 今年,我县将…: this year's work ahead (not 今年以来, so far this year)
