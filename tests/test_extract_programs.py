@@ -312,6 +312,9 @@ def test_a_broad_aim_is_no_program(sentence):
         ("在全市教育系统深入开展创先争优活动。", {"创先争优活动"}),
         ("扎实开展党史学习教育和不忘初心牢记使命主题教育。", {"党史学习教育", "不忘初心牢记使命主题教育"}),
         ("深化新时代教育评价改革。", {"新时代教育评价改革"}),
+        # national building and staffing programs of the vocabulary
+        ("实施初中校舍改造工程。", {"初中校舍改造工程"}),
+        ("编报学前教育推进工程5个,中等职业教育基础能力建设专项1项。", {"学前教育推进工程", "中等职业教育基础能力建设"}),
         # quotes around a part of the name
         ("扎实开展“不忘初心、牢记使命”主题教育。", {"不忘初心、牢记使命主题教育"}),
         ("落实“3+1”帮扶机制和“1+X”证书制度。", {"1+X证书制度"}),  # a formula the vocabulary knows
