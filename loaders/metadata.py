@@ -426,7 +426,7 @@ _WORK_YEAR = re.compile(
 # 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
 # (2022年9月—2027年8月: a school's plan runs by school years)
-_RANGE_YEAR = re.compile(rf"({_YEAR})\s*(?:年\s*\d{{1,2}}\s*月)?\s*[-—–~至]{{1,2}}\s*{_YEAR}\s*年")
+_RANGE_YEAR = re.compile(rf"({_YEAR})\s*(?:年\s*\d{{1,2}}\s*月|年)?\s*[-—–~至]{{1,2}}\s*{_YEAR}\s*年")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
@@ -768,8 +768,15 @@ def _above_body(header: str) -> str:
     return header[: m.start()] if (m := _BODY_LINE.search(header)) else header
 
 
+# a document-sharing site's line about the file it shows (时间:2019-05-14 09:15:16下载本文作者:会员上传): when
+# it was uploaded, not when the document was written
+_UPLOAD_LINE = re.compile(r"^[^\n]*(?:会员上传|下载本文|小编为你整理|小编为您整理)[^\n]*$", re.M)
+
+
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
+    if "会员上传" in above or "下载本文" in above or "小编为" in above:
+        above = _UPLOAD_LINE.sub("", above)
     for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED):
         m = field.search(above)
         if m:

@@ -163,6 +163,9 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         ("三明今年将新增学位9000个\nxm.fjsen.com 2014-02-10 10:14  陈华安 来源:东南网\n记者从三明市教育局获悉。", "2014-02-10"),
         ("内蒙古学前教育投入17.5亿元\n中央政府门户网站 www.gov.cn 2013年04月28日 09时31分 来源:内蒙古日报\n"
          "4月23日,自治区财政厅传出消息。", "2013-04-28"),
+        # a document-sharing site's upload time is no date of the document it shows
+        ("安徽省学前教育三年行动计划启动\n时间:2019-05-14 09:15:16下载本文作者:会员上传\n安徽省学前教育三年行动计划启动\n"
+         "2011年08月01日 13:08:54 来源: 中安在线\n记者7月31日从全省学前教育工作会议上获悉。", "2011-08-01"),
         # a digital paper's page tools beside the day's date
         ("版面导航\n站内检索\n上一篇 2020年12月22日 放大 缩小 默认\n宁夏普惠性幼儿园在园占比达到89%\n新华社银川12月20日电 记者获悉。", "2020-12-22"),
         # the date of the links below a story
@@ -286,6 +289,9 @@ def test_a_heading_run_into_the_year_whose_work_it_sets_out():
         "一、部门整体绩效目标1、总体绩效目标2020年,全县教育工作的总体要求是:以办人民满意教育为目标。\n二、部门预算"
     )
     assert metadata_of(text).plan_year == 2020
+    # (a plan's span written with 年 after each year)
+    text = "某小学三年发展规划.docx\n某镇某小学三年发展规划(2018年—2020年)\n一、学校现状\n学校创建于1958年。"
+    assert metadata_of(text).plan_year == 2018
     # (an annals' span in the title is no plan's years)
     text = "某县教育志(2000-2015)规划目标及主要任务\n时间:2023-11-21\n(一)规划目标从2014年开始,经过五年努力,实现四个基本目标。\n(二)主要任务"
     assert metadata_of(text).plan_year == 2014
