@@ -253,6 +253,8 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     text = "某区2020完工新改扩建2所小学\n1、位于长江新城的育才实验学校,预计学位1350个;\n2、全区去年新建幼儿园3所。"
     targets, observations = _targets(text, kind="新闻", plan_year=2020)
     assert [t.value for t in targets] == [1350] and [o.value for o in observations] == [2, 3]
+    targets, _ = _targets("某区暑期托管服务启动\n班额原则上控制在40人左右。", kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [40]
 
 
 def test_what_was_put_into_a_year_s_plan_is_planned():

@@ -1048,14 +1048,14 @@ def _in_review(
     text = sent.text
     outside = _outside(text, protected)
     return reporting and not (
-        _FORWARD.search(outside) or _WORKS_AHEAD.search(outside) or _plans_ahead(doc, sent, opening)
+        _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
     )
 
 
-# works whose size news gives as expected or as they will be once built (预计学位1350个, 建成后可提供学位…):
-# what they are to bring
-_WORKS_AHEAD = re.compile(r"预计|建成后|投用后|投入使用后")
+# what news gives as expected, as works will be once built, or as a rule in principle (预计学位1350个,
+# 建成后可提供学位…, 班额原则上控制在40人左右): what is to be, not what was done
+_AHEAD_IN_NEWS = re.compile(r"预计|建成后|投用后|投入使用后|原则上")
 
 
 def _clause_shared_indicators(
