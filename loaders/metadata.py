@@ -469,8 +469,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
     if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):
         return int(m.group(1))
-    # a first line that names a five-year plan, as a title would (1、某市“十三五”教育信息化专项规划为…)
-    if m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE]):
+    # a first line that names a five-year plan, as a title would (1、某市“十三五”教育信息化专项规划为…;
+    # not 2023年是…实施本市教育“十四五”规划的关键之年: the year the text opens with)
+    if (m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE])) and not _BODY_YEAR.match(head):
         return _FIVE_YEAR[m.group()]
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
     if years := [int(a or b) for a, b in _BODY_YEAR.findall(head)]:
