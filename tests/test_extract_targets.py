@@ -375,6 +375,8 @@ def test_looking_back_reports(sentence):
         "全年共查处违规办学行为3起,处理责任人共3人。", "查处无证办学机构3家,受理投诉5件。",
         "专家组一行7人严格按照省人民政府教育督导室的通知要求开展复评。",  # how many came on a visit
         "深刻领会8个明确和14条基本方略的丰富内涵。",  # the parts of a doctrine studied
+        "获全市第一名的,奖励3万元;获全市前2-10名的,按每人2万元奖励。",  # a reward for a result
+        "对录取情况进行奖励:每录取1人奖0.8万元。",
     ],
 )
 def test_case_records_are_no_facts(sentence):
