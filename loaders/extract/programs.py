@@ -283,7 +283,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             joined = len(name) - len(phrase) if name.startswith(phrase) and len(name) > len(phrase) else 0
             found.append((name, s, e + 1 + joined if joined else e))
     goal = "实现" in text
-    for name, start, end in _vocabulary_mentions(text):
+    for name, start, end in _vocabulary_mentions(text, quotes):
         if not (goal and _reached(text, start, end)):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
@@ -298,24 +298,31 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
-_OPENING_QUOTE = ("“", '"', "「", "‘")
 
 
-def _vocabulary_mentions(text: str) -> list[tuple[str, int, int]]:
+def _vocabulary_mentions(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(name, start, end) of the vocabulary's names in a sentence, also where quotes set off the part a
-    name opens with (“不忘初心、牢记使命”主题教育, “1+X”证书制度); not where a word runs on into a
-    quote (化解“大班额”: the problem quoted; 教育“两项督导”: the name the text quotes)."""
+    name opens with (“不忘初心、牢记使命”主题教育, “1+X”证书制度: a quoted phrase that opens a name); not
+    where a word runs on into a quote (化解“大班额”: the problem quoted; 教育“两项督导”: the name the
+    text quotes)."""
     pattern, _ = _vocabulary()
     found = [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
-    if "“" not in text and '"' not in text and "「" not in text and "‘" not in text:
+    opening = [start for phrase, start, _ in quotes if phrase in _name_openings()]
+    if not opening:
         return found  # most sentences
     marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
     bare = _QUOTE_MARK.sub("", text)
-    for start in (i + 1 for i in marks if text[i] in _OPENING_QUOTE):
+    for start in opening:
         m = pattern.match(bare, start - bisect_left(marks, start))
         if m and (end := _in_text(m.end() - 1, marks) + 1) - start > len(m.group()):
             found.append((m.group(), start, end))
     return found
+
+
+@cache
+def _name_openings() -> frozenset[str]:
+    """What the vocabulary's names open with, short of the whole name."""
+    return frozenset(name[:k] for name in _vocabulary()[1] for k in range(1, len(name)))
 
 
 def _in_text(at: int, marks: list[int]) -> int:
