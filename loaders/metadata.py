@@ -478,7 +478,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
-    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _FROM_YEAR.search(head):  # (a cited plan's period is not the document's)
+    # the period the opening names (a cited plan's is not the document's), or the year its work starts from
+    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _FROM_YEAR.search(head):
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open
@@ -506,7 +507,8 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
     years = [
         (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
-        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start())) and not _ANNALS.search(title, 0, m.start())
+        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
+        and not _ANNALS.search(title, 0, m.start())
     ]
     if years:
         # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year

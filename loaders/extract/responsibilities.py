@@ -155,7 +155,7 @@ _NOT_SUBJECT = re.compile(
     r"组织|参加|参与|发挥|依托|利用|指导|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|"
     # (保障学校在…, 进而提升学校在…: a verb or a conjunction opens the clause; 乙方每学期组织各学科…: a time
     # frame and a verb inside it)
-    r"保障|进而|从而|不断)|由|每(?:学期|学年|年|月|周|天)(?:[^，,；;。]*)组织"
+    r"保障|进而|从而|不断)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
 )
 
 
@@ -239,6 +239,7 @@ def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
 # to read), or None when it does not apply.
 _Hit = tuple[list[Responsibility], int] | None
+_ClauseRule = Callable[[int, list[tuple[int, int]], int], _Hit]
 
 
 class _Rules:
@@ -260,7 +261,7 @@ class _Rules:
         """The rules that read a whole sentence; any of them needs one of _SENTENCE_RULE_WORDS."""
         return self.unit_lists, self.bracketed_roles, self.approvals, self.set_up, self.functions
 
-    def clause_rules(self) -> tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]:
+    def clause_rules(self) -> tuple[_ClauseRule, ...]:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
         return self.roles, self.by_agency, self.please, self.lone_subject, self.listed_subjects, self.subject
 
@@ -291,7 +292,7 @@ class _Rules:
         return found
 
     def _clause_duties(
-        self, i: int, spans: list[tuple[int, int]], clause_rules: tuple[Callable[[int, list[tuple[int, int]], int], _Hit], ...]
+        self, i: int, spans: list[tuple[int, int]], clause_rules: tuple[_ClauseRule, ...]
     ) -> list[Responsibility]:
         """The duties the clauses `spans` of sentence i assign: at each clause, the first rule that applies."""
         found: list[Responsibility] = []
