@@ -82,6 +82,12 @@ def test_a_frame_s_responsibility_word_does_not_end_the_charge():
     ]
 
 
+def test_an_attitude_opening_a_charge_leaves_its_task_and_towns_share_their_government():
+    assert [(a, d) for a, d, _ in _duties("各校要高度重视,认真做好开学准备工作。")] == [("各校", "认真做好开学准备工作")]
+    duties = _duties("横沥镇、平潭镇政府要继续把教育发展放在首位。")
+    assert [a for a, _, _ in duties] == ["横沥镇、平潭镇政府"]
+
+
 def test_working_group_duties():
     text = (
         "二、组织机构\n(一)创建工作领导小组\n下设创建办公室;主任:副主任:成员:工作职责:(1)负责制订创建工作实施方案;"

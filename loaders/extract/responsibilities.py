@@ -199,7 +199,7 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
         else:
             # 各区、县教育局: a bare level joins the next agency, and so does a field that is no body
             # (体育、卫生工作领导小组: one group); 各乡镇、学校 are two subjects
-            joins = piece[-1:] in "省市县区" or (_FIELD.fullmatch(piece) and _GROUP_END.search(subject))
+            joins = piece[-1:] in "省市县区镇乡" or (_FIELD.fullmatch(piece) and _GROUP_END.search(subject))
             pending = piece + sep.group() if sep.group() == "、" and joins else ""
     names.append(pending + subject[pos:])
     return [matcher.normalize(n) for n in names if n and "的" not in n]

@@ -43,6 +43,8 @@ _NO_DUTY = re.compile(
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况): says nothing to do
     r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)[^，,；;]*(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状)$"
 )
+# an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
+_ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
 RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
@@ -60,7 +62,7 @@ def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
     """The duties of `found`, one per agency and duty, where first stated."""
     kept: dict[tuple[str, str], Responsibility] = {}
     for r in found:
-        duty = _unbroken(r.duty)
+        duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
         if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
             continue
         if r.agency in NAMELESS or (_KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty)):
