@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from edukg.loaders.extract.text import CJK, alternation, han_punctuation, may_hold
+from edukg.loaders.metadata import SELF_NAMED
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
 __all__ = ["extract_references"]
@@ -144,8 +145,6 @@ _HEADING_SENTENCES = 12  # the first sentences of a document, where its heading 
 
 # a short form a text defines for a title it cites (以下简称《总体方案》): the title again, no other
 _SHORT_FORM = re.compile(r"简称\s*[:：]?\s*《([^《》\n]{2,30})》")
-# a text that names itself as it is drawn up: 结合我校实际,特制定《某小学三年发展规划》。
-_SELF_NAMED = re.compile(r"(?:特|现|特此)(?:制订|制定)《([^《》\n]{4,80})》")
 
 
 def _cited_document(title: str) -> bool:
@@ -192,9 +191,9 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     handed_on = _handed_on(doc)
     text = doc.norm.text
     short_forms = {_tidy(m.group(1)) for m in _SHORT_FORM.finditer(text)} if "简称" in text else set()
-    # (a notice that carries a document cites it, though the document names itself as it is drawn up)
+    # a plan naming itself as it is drawn up (特制定《…》) cites nothing; a notice that carries it does
     carried = doc.metadata.kind == "通知" or bool(_WRAPPER_TITLE.search(doc.metadata.title or "")) or bool(handed_on)
-    self_named = {_tidy(m.group(1)) for m in _SELF_NAMED.finditer(text)} if "制" in text and not carried else set()
+    self_named = set() if carried else {_tidy(m.group(1)) for m in SELF_NAMED.finditer(text)}
     for sent, cites in zip(doc.sentences, cite):
         if not cites:
             continue  # most sentences

@@ -214,8 +214,9 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     before = _LIST_SEP.split(before)[-1]
     # 完成总工程量的90%: 90% of the 总工程量; 必修学分从116学分…: the 必修学分 changes
     before = _NOT_NAME.sub("", before)
+    stripped = strip_verbs(before)
     # (巩固率, 提升率: the verb is the rate's own name)
-    before = _NAME_TAIL.sub("", _LEAD.sub("", stripped if _named_rate(stripped := strip_verbs(before)) else before))
+    before = _NAME_TAIL.sub("", _LEAD.sub("", stripped if _named_rate(stripped) else before))
     return _last_words(before, 20 if _RATIO_END.search(before) else 16) if len(before) >= 2 else q.text
 
 
@@ -487,17 +488,10 @@ def _condition(clause: str, q: Quantity) -> bool:
         return True  # 即1个《…》: the documents of a policy set, counted
     if clause.endswith(_STEP_OF_A_RATIO, 0, q.start):
         return True  # 每增加300名学生…, 每录取1人奖…: the step of a ratio a rule sets
-    if q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)):
-        return True  # 获全市第一名的,奖励3万元; 按每人20万奖励: a reward for a result, not a sum to reach
-    if q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start):
-        return True  # 深刻领会8个明确和14条基本方略: the parts of a doctrine studied
     return q.unit in ("%", "名") and clause[q.start - 1 : q.start] in ("前", "后")
 
 
 _STEP_OF_A_RATIO = ("每增加", "每增", "每满", "每超过", "每超出", "每录取", "每招收")
-_REWARDED = ("奖励", "奖")
-_REWARDED_AFTER = ("奖励", "的奖励")
-_STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项][{CJK}]{{1,6}}[和、及])*$")
 
 
 # 今年,我县将…: this year's work ahead (not 今年以来, so far this year)

@@ -27,7 +27,10 @@
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
 - a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
 - a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again;
-- who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up.
+- who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up;
+- how many came on a visit (专家组一行7人);
+- a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
+- the parts of a doctrine studied (深刻领会8个明确和14条基本方略).
 """
 
 from __future__ import annotations
@@ -118,11 +121,18 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _POINTED_BACK.search(clause, 0, q.start) is not None
         or _ATTENDING.match(clause, q.end) is not None
         or (q.unit in _PEOPLE and clause.endswith(_PARTY_OF, 0, q.start))
+        or (q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)))
+        or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
     )
 
 
 # 专家组一行7人: how many came on a visit
 _PARTY_OF = ("一行", "一行共")
+# 获全市第一名的,奖励3万元; 按每人20万奖励: a reward for a result, not a sum to reach
+_REWARDED = ("奖励", "奖")
+_REWARDED_AFTER = ("奖励", "的奖励")
+# 深刻领会8个明确和14条基本方略: the parts of a doctrine studied
+_STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项][{CJK}]{{1,6}}[和、及])*$")
 # 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
 # …分管、全区中小学校长参会, 出席会议, 列席: those counted sit in a meeting
