@@ -74,9 +74,10 @@ def totals(store) -> dict[str, dict[str, int]]:
     }
 
 
-def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> None:
-    """Start `edukg load folder` and kill -9 it at a random moment after its next batch began writing
-    (the graph's nodes changed: sentences, written last with their documents, would come too late)."""
+def killed_load(store, graph_name: str, folder: Path, rng: random.Random, most_delay: float = 0.2) -> None:
+    """Start `edukg load folder` and kill -9 it at a random moment, at most `most_delay` seconds after its
+    next batch began writing (the graph's nodes changed: sentences, written last with their documents,
+    would come too late)."""
     nodes = "MATCH (n) RETURN count(n) AS n"
     before = store.query(nodes)[0]["n"]
     child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1",
@@ -88,7 +89,7 @@ def killed_load(store, graph_name: str, folder: Path, rng: random.Random) -> Non
             assert child.poll() is None, "the load ended before it wrote anything new"
             assert time.monotonic() < deadline
             time.sleep(0.005)
-        time.sleep(rng.uniform(0, 0.2))
+        time.sleep(rng.uniform(0, most_delay))
     finally:
         child.kill()
         child.wait()
