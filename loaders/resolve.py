@@ -142,13 +142,16 @@ class _Naming:
     def link(self, kind: str, prop: str, other: str, id_: str, other_id: str) -> None:
         self.links[kind, prop, other, id_, other_id] = None
 
+    # a Year's and a Theme's properties follow from their id: named again (by most facts), they are done
     def year(self, year: int) -> str:
-        id_ = self.node("Year", str(year), value=int(year))
-        self.names["Year", id_] = id_
+        id_ = str(year)
+        if ("Year", id_) not in self.entities:
+            self.node("Year", id_, value=int(year))
+            self.names["Year", id_] = id_
         return id_
 
     def theme(self, name: str) -> str:
-        return self.node("Theme", name, name=name)
+        return name if ("Theme", name) in self.entities else self.node("Theme", name, name=name)
 
     def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
         return self.node("Agency", self.agency_key(name), aliases, name=name, type=type_)
