@@ -97,6 +97,8 @@ def test_a_title_keeps_its_chinese_punctuation(comma):
         "按照国家班额标准和学校办学规模,科学核定招生计划。",
         # a standard met, after 了
         "经检查,3个区义务教育学校达到了本省办学基本标准。",
+        # a standard reached, without brackets: a yardstick, not a document cited
+        "使全体学生达到国家学生体质健康标准,养成良好的卫生习惯。",
     ],
 )
 def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_references(sentence):

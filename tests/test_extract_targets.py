@@ -945,6 +945,13 @@ def test_a_sentence_opening_with_now_tells_the_present_in_every_clause():
     assert [t.value for t in targets] == [5] and sorted(o.value for o in observations) == [613, 1195]
 
 
+def test_a_school_describing_its_grounds_tells_what_it_is():
+    targets, observations = _targets("学校占地23395平方米,建筑面积7701平方米,绿化面积10022平方米。", kind="规划", plan_year=2017)
+    assert targets == () and [o.value for o in observations] == [23395, 7701, 10022]
+    targets, _ = _targets("学校占地面积力争扩大到50亩。", kind="规划", plan_year=2017)
+    assert [t.value for t in targets] == [50]
+
+
 def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
     targets, _ = _targets("“十二五”期间,教育项目规划投资80亿元。", plan_year=2011)
     assert [t.value for t in targets] == [8_000_000_000]

@@ -83,6 +83,8 @@ _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作�
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
+# a school describing its grounds (学校占地23395平方米,建筑面积7701平方米): what it is, not what it plans
+_GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)(?:总)?占地")
 # a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
 _DONE_OPENING = re.compile(r"(?:[^，,；;。]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
@@ -735,7 +737,9 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
-    if (_NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence)) and not _ahead(doc, sentence):
+    if (
+        _NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence) or _GROUNDS_OPENING.match(sentence)
+    ) and not _ahead(doc, sentence):
         return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
     if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]) and not (
         since.group().endswith("完成") and _ahead(doc, leading[: since.start()])
