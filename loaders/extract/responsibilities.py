@@ -42,7 +42,8 @@ _ALSO = r"(?:也|均|都|还)?"
 _MUST = r"要(?!求)|应当|应(?!用)|必须|须"
 _CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
 _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
-# a charge again, with no subject (…;要…): 将, which also says what will happen, is left out
+# a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
+# happen, is left out
 _CHARGE_AGAIN = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
 _CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
 # a charge after how often or on what it is to act: 每学期应开展…, 针对道路拥堵的问题要实施…, 在公安部门指导下,应…
@@ -267,7 +268,7 @@ class _Rules:
 
     def sentence_duties(self, i: int) -> list[Responsibility]:
         """The duties sentence i assigns: by the rules that read it whole, then part by part (；), clause by
-        clause; a part that only charges again is laid on whom the part before charged."""
+        clause."""
         text = self.doc.sentences[i].text
         found: list[Responsibility] = []
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
@@ -279,16 +280,11 @@ class _Rules:
         )):
             return found  # most sentences: no clause of them can assign a duty
         clause_rules = self.clause_rules()
-        charged: list[str] = []  # who the part before was charged with a duty
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
                 spans[0] = (lead.end(), spans[0][1])
-            part = self._clause_duties(i, spans, clause_rules)
-            if not part and charged and spans:
-                part = self.charged_again(i, spans, charged)
-            found.extend(part)
-            charged = [r.agency for r in part]
+            found.extend(self._clause_duties(i, spans, clause_rules))
         return found
 
     def _clause_duties(
@@ -475,19 +471,6 @@ class _Rules:
         if not facts:
             return [], after
         return self._facts(i, listed, facts[0].duty, spans[j][0], spans[after - 1][1], text) + facts, after
-
-    def charged_again(self, i: int, spans: list[tuple[int, int]], holders: list[str]) -> list[Responsibility]:
-        """学校要成立…;要成立课程评审委员会…: a part that opens with a charge and no subject of its own is
-        laid on whom the part before charged."""
-        text = self.doc.sentences[i].text
-        cs, end = spans[0][0], spans[-1][1]
-        if not _CHARGE_AGAIN.match(text, cs):
-            return []
-        part = text[cs:end].strip()
-        duty = _DUTY_LEAD.sub("", part).strip()
-        if len(duty) < 4 or _SLOGAN.match(part):
-            return []
-        return self._facts(i, list(dict.fromkeys(holders)), duty, cs, end, text)
 
     def subject(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """学校担负…主体责任: a clause opening with agencies and a duty verb; the duty may run on."""
