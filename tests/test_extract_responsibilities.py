@@ -267,6 +267,11 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
     assert not any(duty.startswith(frames) and "," not in duty for _, duty, _ in _duties(sentence))
 
 
+def test_an_action_after_the_frame_s_requirement_is_the_duty():
+    duties = _duties("县教育局要根据《通知》要求制定自查工作方案。")
+    assert [(a, d) for a, d, _ in duties] == [("青山县教育局", "根据《通知》要求制定自查工作方案")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
