@@ -278,6 +278,8 @@ _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # a document-sharing site's line naming the file it shows: 《…(2023—2025年).docx》由会员分享,可在线阅读
 _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
 _SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜")
+# a document's note on how it is disclosed, below its date: (此件公开发布), （此件主动公开）
+_DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
 
 
 # a body's item labelled by its place (北流市:新建独石湖初中、永顺小学…,总投资约1.81亿元): one part of the text
@@ -303,6 +305,7 @@ def _title(lines: list[str]) -> str | None:
         for i, line in enumerate(lines)
         if 4 <= len(line.strip()) <= 60 and not _FIELD_LINE.search(line) and line.strip()[-1] not in "。;,"
         and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip()) and not _CLAUSE_OPENING.match(line.strip())
+        and not _DISCLOSURE_NOTE.fullmatch(line.strip())
     ]
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):

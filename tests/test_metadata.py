@@ -380,6 +380,8 @@ def _meta(text: str) -> Metadata:
         # a public notice of results, a reply to deputies
         ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
+        # a notice to schools whose page keeps only the note on its disclosure below the date
+        ("各有关学校:\n经研究,现决定下达课后服务财政补助经费。\n某区教育局\n2022年6月27日\n(此件公开发布)", "通知", 2022),
         # a reply to a proposal under its own heading (…提案办理回复单)
         ("某市政协五届二次会议提案办理回复单\n提案名称:关于进一步提高公办幼儿园学位比例的建议\n主要承办单位:某市教育局", "通知", None),
         # a reply citing a plan is no plan; a dateline with 消息 opens news
