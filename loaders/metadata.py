@@ -76,6 +76,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}工作要点"), "工作要点"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
+    # a schedule's header row (时 间 | 工 作 内 容 | 责任部门): the plan of a piece of work
+    (re.compile(r"^(?=[^\n]*\|)(?=[^\n]*时\s*间)[^\n]*工\s*作\s*(?:内\s*容|任\s*务)", re.M), "工作计划"),
 )
 _SUMMING_UP = re.compile(rf"({_YEAR_RE})\s*年度?[^。，,；;]{{0,12}}?工作总结(?:表彰)?(?:大会|会议|会)")
 _SUMMING_UP_REACH = 300
@@ -86,8 +88,9 @@ _SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
 # the kind words, longest first
 _KIND_ALTERNATION = "|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))
 _KIND_IN_TITLE = re.compile(_KIND_ALTERNATION)
-# "关于印发《X》的通知" is the wrapper of X: the kind is X's.
+# "关于印发《X》的通知" is the wrapper of X: the kind is X's, where X ends on its kind word (and period)
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
+_PAST_KIND = re.compile(r"(?:[(（][^()（）]*[)）]|[》”\"\s])*[\u4e00-\u9fff]")
 _YEAR = _YEAR_RE
 # (2021_2025年: a file name's underscore for the dash)
 _PERIOD_SPAN = re.compile(r"[-—~至_]")
@@ -287,8 +290,8 @@ _LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
 _CAPTION = re.compile(r"向[^，,。]{1,12}作")
-# a line that opens as a clause does (通过教育布局规划调整: a sentence broken into short lines), no title
-_CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕)")
+# a line that opens as a clause does (通过教育布局规划调整, 尤其是今年…: a sentence broken into short lines), no title
+_CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕|尤其|特别是)")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -363,6 +366,8 @@ def _kind(title: str | None, text: str) -> str | None:
             if words:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
+                if candidate is not title and _PAST_KIND.match(candidate, candidate.rfind(best) + len(best)):
+                    continue  # 印发…规划纲要(2010-2020年)任务分工的通知: what is handed on is no 纲要
                 to_schools = _TO_SUBORDINATES.search(opening[:_SALUTATION_REACH])
                 if best.endswith("情况") and title.startswith("关于") and to_schools:
                     return "通知"  # 关于…落实情况 to 各学校: a notice whose title the page cut before 的通知

@@ -110,6 +110,9 @@ def test_gazetteer_mentions() -> None:
         ("保山市教育局\n2021年工作计划\n一、总体要求", ("保山市教育局2021年工作计划", "工作计划", 2021, "保山市教育局", "保山市")),
         # the kind of a 印发 notice is that of what it issues
         ("施甸县教育体育局关于印发《2022年教育工作要点》的通知\n一、总体要求", (None, "工作要点", 2022, "施甸县教育体育局", "施甸县")),
+        # …unless it goes on past its kind (印发…纲要(2010-2020年)任务分工: the division of its tasks, a notice)
+        ("某省人民政府办公厅关于印发某省中长期教育改革和发展规划纲要(2010-2020年)任务分工的通知\n一、总体要求",
+         (None, "通知", 2010, "某省人民政府办公厅", None)),
         # five-year plans
         ("海淀区“十四五”时期教育改革和发展规划\n一、发展基础", (None, "规划", 2021, None, "海淀区")),
         ("关于全面加强新时代大中小学劳动教育的实施意见\n一、总体要求", (None, "意见", None, None, None)),
@@ -380,6 +383,8 @@ def _meta(text: str) -> Metadata:
         # a public notice of results, a reply to deputies
         ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
+        # a schedule of a piece of work: its header row names when, what and who
+        ("时 间 | 工 作 内 容 | 责任部门 |\n3月2日—4月3日 | 各小学摸底适龄儿童 | 区属各小学 |", "工作计划", None),
         # a notice to schools whose page keeps only the note on its disclosure below the date
         ("各有关学校:\n经研究,现决定下达课后服务财政补助经费。\n某区教育局\n2022年6月27日\n(此件公开发布)", "通知", 2022),
         # a reply to a proposal under its own heading (…提案办理回复单)
@@ -518,6 +523,11 @@ def test_the_place_a_text_keeps_naming_short_and_not_its_ranking_or_its_outlet()
 
 def test_a_two_character_county_opening_a_clause() -> None:
     assert _meta("3月14日,眉县召开2023年全县教育体育工作会议。\n会上,眉县中学作交流发言。").region.name == "眉县"
+
+
+def test_a_sentence_s_line_opening_with_especially_is_no_title() -> None:
+    meta = _meta("尤其是今年政府工作报告中的十大实事\n本报讯 记者从县教育局获悉,今年将新建幼儿园3所。")
+    assert meta.title != "尤其是今年政府工作报告中的十大实事"
 
 
 def test_a_site_s_menu_line_and_a_sample_s_suffix_are_no_title() -> None:
