@@ -288,6 +288,8 @@ _DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
 # a body's item labelled by its place (北流市:新建独石湖初中、永顺小学…,总投资约1.81亿元): one part of the text
 _LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
+# a breadcrumb's last step, the body of the page: 上大学网 > 中学教育 > 正文
+_TO_BODY = re.compile(r"[>＞»]\s*正文\s*$")
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
 _CAPTION = re.compile(r"向[^，,。]{1,12}作")
 # a line that opens as a clause does (通过教育布局规划调整, 尤其是今年…: a sentence broken into short lines), no title
@@ -310,6 +312,11 @@ def _title(lines: list[str]) -> str | None:
         and not _SITE_LINE.search(line) and not _CAPTION.match(line.strip()) and not _CLAUSE_OPENING.match(line.strip())
         and not _DISCLOSURE_NOTE.fullmatch(line.strip())
     ]
+    # the line below a breadcrumb that ends on the body (首页 > 地方 > 正文) is the page's headline,
+    # before the related pages' links below the body, which may name a kind (…生涯规划筑未来)
+    for (i, line), (k, after) in zip(candidates, candidates[1:]):
+        if k == i + 1 and _TO_BODY.search(line):
+            return after
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
             # a title set on several lines: a line closing a 《 the lines above open belongs to them

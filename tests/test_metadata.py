@@ -525,6 +525,12 @@ def test_a_two_character_county_opening_a_clause() -> None:
     assert _meta("3月14日,眉县召开2023年全县教育体育工作会议。\n会上,眉县中学作交流发言。").region.name == "眉县"
 
 
+def test_the_headline_below_a_breadcrumb_to_the_body_is_the_title() -> None:
+    text = ("某网 > 中学教育 > 正文\n永春将新增一所中学\n近日,记者从永春县教育局获悉,县城区将新建一所中学。\n"
+            "生涯规划筑未来——某中学承办中学生职业规划大赛\n某实验中学春季远足活动")
+    assert _meta(text).title == "永春将新增一所中学"
+
+
 def test_a_sentence_s_line_opening_with_especially_is_no_title() -> None:
     meta = _meta("尤其是今年政府工作报告中的十大实事\n本报讯 记者从县教育局获悉,今年将新建幼儿园3所。")
     assert meta.title != "尤其是今年政府工作报告中的十大实事"
