@@ -387,7 +387,7 @@ def _kind(title: str | None, text: str) -> str | None:
             return kind
     if _REVIEW.search(own) and not _PLANNING.search(own):
         return "报告"  # 回顾过去一年,…硕果累累: a page that looks back only
-    if _BODY_YEAR.search(opening) and re.search(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点", opening):
+    if _BODY_YEAR.search(opening) and _YEAR_S_WORK.search(opening):
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
         return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
@@ -400,6 +400,8 @@ def _kind(title: str | None, text: str) -> str | None:
     return "新闻"
 
 
+# how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
+_YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 
 
