@@ -483,8 +483,10 @@ def _meta(text: str) -> Metadata:
         ("从今年起至2013年,通过实施学前教育三年行动计划,某省将建设1200所公办幼儿园。", "新闻", 2011),
         # an implementation plan is for the year it sets its work in (决定在2023年3月20日-6月30日期间开展)
         ("某县教育扶贫“百日攻坚”实施方案\n为落实全省扶贫开发工作会议精神,决定在2023年3月20日-6月30日期间开展教育扶贫行动。", "实施方案", 2023),
-        # a page that opens inside a document's numbered parts is a part of one, of no kind it names
+        # a page that opens inside a document's numbered parts is a part of one, of no kind it names…
         ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", None, None),
+        # …unless it sets the years its goals are to be reached by: a development plan's
+        ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
         ("教育新闻教育信息化三通进展电教动态通知通告政策文件\n新闻首页 -> 三通进展\n• 大庆教育信息化“三通”工作进展情况简报\n"
          "• 来源:大庆教育网\n时间:2016-12-30 17:36:23\n• 全市中小学校宽带互联网接入比例为95%。", "报告", 2016),
