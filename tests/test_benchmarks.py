@@ -193,3 +193,12 @@ def test_same_facts_tells_a_difference(tmp_path):
     done = subprocess.run([sys.executable, str(BENCHMARKS / "same_facts.py"), edukg, str(other), str(docs)],
                           capture_output=True, text=True)
     assert done.returncode == 1 and "DIFFERENT" in done.stdout
+
+
+@pytest.mark.parametrize("through_rows", [[], ["--through-rows"]])
+def test_extract_cpu_prints_the_cpu_of_a_document(through_rows):
+    docs = Path(__file__).resolve().parent.parent / "edukg" / "corpus"
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "extract_cpu.py"), str(docs), *through_rows],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"5 documents: \d+\.\d\d ms CPU per document \(load average [\d.]+\)\n", done.stdout)
