@@ -368,12 +368,12 @@ def _kind(title: str | None, text: str) -> str | None:
     if title:
         title = _DRAFT_NOTE.sub("", title)  # 规划(征求意见稿) is a 规划
         inner = _WRAPPER.search(title)
-        for candidate in ((inner.group(1),) if inner else ()) + (title,):
+        for candidate, handed_on in (((inner.group(1), True),) if inner else ()) + ((title, False),):
             words = [w for w, _ in _KIND_WORDS if w in candidate]
             if words:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案
                 best = max(words, key=lambda w: (candidate.rfind(w) + len(w), len(w)))
-                if candidate is not title and _PAST_KIND.match(candidate, candidate.rfind(best) + len(best)):
+                if handed_on and _PAST_KIND.match(candidate, candidate.rfind(best) + len(best)):
                     continue  # 印发…规划纲要(2010-2020年)任务分工的通知: what is handed on is no 纲要
                 to_schools = _TO_SUBORDINATES.search(opening[:_SALUTATION_REACH])
                 if best.endswith("情况") and title.startswith("关于") and to_schools:
