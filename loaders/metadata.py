@@ -94,7 +94,8 @@ _PAST_KIND = re.compile(r"(?:[(（][^()（）]*[)）]|[》”\"\s])*[\u4e00-\u9f
 _YEAR = _YEAR_RE
 # (2021_2025年: a file name's underscore for the dash)
 _PERIOD_SPAN = re.compile(r"[-—~至_]")
-_TITLE_YEAR = re.compile(rf"({_YEAR})(?:[-—~至_]{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
+# (2018年—2020年: a span may write 年 after each of its years)
+_TITLE_YEAR = re.compile(rf"({_YEAR})(?:年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?年|({_YEAR})[-—~至_]{_YEAR}")
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
 _STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:\d{{1,2}}\s*月)?(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
@@ -288,6 +289,7 @@ _DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
 # a body's item labelled by its place (北流市:新建独石湖初中、永顺小学…,总投资约1.81亿元): one part of the text
 _LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
+_BODY_LINE_MIN = 60  # a line longer than any title: a paragraph of the body
 # a breadcrumb's last step, the body of the page: 上大学网 > 中学教育 > 正文
 _TO_BODY = re.compile(r"[>＞»]\s*正文\s*$")
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
@@ -317,6 +319,12 @@ def _title(lines: list[str]) -> str | None:
     for (i, line), (k, after) in zip(candidates, candidates[1:]):
         if k == i + 1 and _TO_BODY.search(line):
             return after
+    # a digital paper lists the page's headlines, then sets the article's own again above its body
+    seen: set[str] = set()
+    for i, line in candidates:
+        if line in seen and i + 1 < len(lines) and len(lines[i + 1].strip()) > _BODY_LINE_MIN:
+            return line
+        seen.add(line)
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
             # a title set on several lines: a line closing a 《 the lines above open belongs to them

@@ -118,6 +118,7 @@ def test_gazetteer_mentions() -> None:
         ("关于全面加强新时代大中小学劳动教育的实施意见\n一、总体要求", (None, "意见", None, None, None)),
         ("关于加强政府教育督导的意见\n一、总体要求", (None, "意见", None, None, None)),
         ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
+        ("某小学三年发展规划(2018年—2020年)\n一、学校整体情况", (None, "规划", 2018, None, None)),
         ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
         # a short place name leading the title
         ("泸州2014年教育工作要点\n一、总体要求", (None, "工作要点", 2014, None, "泸州市")),
@@ -531,6 +532,13 @@ def test_the_headline_below_a_breadcrumb_to_the_body_is_the_title() -> None:
     text = ("某网 > 中学教育 > 正文\n永春将新增一所中学\n近日,记者从永春县教育局获悉,县城区将新建一所中学。\n"
             "生涯规划筑未来——某中学承办中学生职业规划大赛\n某实验中学春季远足活动")
     assert _meta(text).title == "永春将新增一所中学"
+
+
+def test_a_digital_paper_s_headline_set_again_above_its_body_is_the_title() -> None:
+    text = ("第03版:本市\n2023年服贸会将于9月2日至6日举办\n某区257套公租房今起申请登记\n某区将新建两所小学\n版面导航\n"
+            "某区将新建两所小学\n本报讯 近日,市发改委批复某区朝阳滨河学校(一期)新建工程项目建议书,新建总建筑面积约1.9万平方米,"
+            "主要建设教学用房、办公及管理用房,将设置小学24个班。")
+    assert _meta(text).title == "某区将新建两所小学"
 
 
 def test_a_sentence_s_line_opening_with_especially_is_no_title() -> None:
