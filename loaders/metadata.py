@@ -207,6 +207,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _ahead_year(text, kind)
         or _first_step_year(text, kind)
         or _newest_cited_number(text, kind)
+        or _cited_span_year(text, kind)
     )
     return Metadata(
         title=title,
@@ -701,6 +702,15 @@ def _newest_cited_number(text: str, kind: str | None) -> int | None:
     if kind not in ("实施方案", "新闻"):
         return None
     return max((int(y) for y in _DOC_NUMBER.findall(text)), default=None)
+
+
+def _cited_span_year(text: str, kind: str | None) -> int | None:
+    """News that names no year but the span of the plan it reports on is of that plan's first year
+    (依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,我省…)."""
+    if kind != "新闻":
+        return None
+    m = _RANGE_YEAR.search("".join(_CITED.findall(text[:_BODY_SCAN])))
+    return int(m.group(1)) if m else None
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:

@@ -384,6 +384,8 @@ def _meta(text: str) -> Metadata:
         # a public notice of results, a reply to deputies
         ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
+        # news naming no year but the span of the plan it reports on
+        ("据了解,依据《某省特殊教育提升计划(2014年—2016年)实施方案》,我省将新建特殊教育学校5所。", "新闻", 2014),
         # a schedule of a piece of work: its header row names when, what and who
         ("时 间 | 工 作 内 容 | 责任部门 |\n3月2日—4月3日 | 各小学摸底适龄儿童 | 区属各小学 |", "工作计划", None),
         # a notice to schools whose page keeps only the note on its disclosure below the date
