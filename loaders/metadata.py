@@ -208,6 +208,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _first_step_year(text, kind)
         or _newest_cited_number(text, kind)
         or _cited_span_year(text, kind)
+        or _goal_year(text, kind)
     )
     return Metadata(
         title=title,
@@ -710,6 +711,18 @@ def _cited_span_year(text: str, kind: str | None) -> int | None:
     if kind != "新闻":
         return None
     m = _RANGE_YEAR.search("".join(_CITED.findall(text[:_BODY_SCAN])))
+    return int(m.group(1)) if m else None
+
+
+# a plan's goals heading, then the year they are set for: 二、目标任务⏎2021年,每个乡镇新建一所…
+_GOAL_HEADING_YEAR = re.compile(rf"(?:目标任务|工作目标|总体目标|主要目标|建设目标)(?:\s*[:：]\s*|\s+)({_YEAR_RE})\s*年[,，]")
+
+
+def _goal_year(text: str, kind: str | None) -> int | None:
+    """An implementation plan that names no year elsewhere is for the year its goals open with."""
+    if kind not in ("实施方案", "行动计划"):
+        return None
+    m = _GOAL_HEADING_YEAR.search(text, 0, _BODY_SCAN)
     return int(m.group(1)) if m else None
 
 
