@@ -472,6 +472,8 @@ _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+# 比2010年提高了15个百分点, 由2010年末的49.2万人…提高至: the year a change is measured from
+_BASELINE_BEFORE = re.compile(r"(?:比|较|由|与)\s*$")
 # 预计2020年3月份完工, 力争2017年…: a year the work is expected in, ahead of the news that says so
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|确保|争取|预期|计划)(?:在|于|到)?\s*$")
 _SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when something began, without 自)
@@ -664,7 +666,7 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
         m for m in _ANY_YEAR.finditer(text)
         if not (
             _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
-            or _SINCE_AFTER.match(text, m.end())
+            or _BASELINE_BEFORE.search(text, 0, m.start()) or _SINCE_AFTER.match(text, m.end())
         )
     ]
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
