@@ -386,6 +386,8 @@ def _meta(text: str) -> Metadata:
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
         # an implementation plan naming no year but the one its goals open with
         ("为扩大农村学前教育资源,特制定本方案。\n一、指导思想\n以示范幼儿园建设为重点。\n二、目标任务\n2021年,每个乡镇新建一所公办示范幼儿园。", "实施方案", 2021),
+        # a byline with the poster's name before the date dates the page
+        ("首页 / 发现 / 正文\n山西:21所新学校将在省城拔地而起\nadmin 2009-03-12 来源:景观中国网\n记者昨日获悉,2008年续建项目学校18所。", "新闻", 2009),
         # the year a change is measured from does not date the news that reports it
         ("黑龙江省今年将新建公办幼儿园300所。全省公办幼儿园已占总数的35%,比2010年提高了15个百分点。", "新闻", None),
         # news naming no year but the span of the plan it reports on
