@@ -227,14 +227,16 @@ _THIS_YEAR_REACH = 1500
 
 def _this_year(year: int | None, date: str | None, text: str) -> int | None:
     """News that speaks of 今年 is of the year it is dated, though it names the earlier years it
-    looks back on (2014年该省新建…; 今年,乌市计划投资…), but not those it says what will be done in
-    (2016年海南教育系统将…,…今年要…: a page re-posted later)."""
-    if (
-        date and (year is None or year < int(date[:4])) and _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH)
-        and not any(int(m.group(1)) == year for m in _WILL_BE_WORKED.finditer(text, 0, _THIS_YEAR_REACH))
-    ):
-        return int(date[:4])
-    return year
+    looks back on (2014年该省新建…; 今年,乌市计划投资…) or the later ones it goes on to (今年,福建新建…;
+    2012年,全省将再建设…), but not those it says what will be done in (2016年海南教育系统将…,…今年要…:
+    a page re-posted later), nor next year's it speaks of as 明年 (盐田明年新增1770个学位, dated December)."""
+    if not date or year == int(date[:4]) or not _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH):
+        return year
+    if year is not None and year > int(date[:4]) and "明年" in text[:_THIS_YEAR_REACH]:
+        return year
+    if any(int(m.group(1)) == year for m in _WILL_BE_WORKED.finditer(text, 0, _THIS_YEAR_REACH)):
+        return year
+    return int(date[:4])
 
 
 # a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。

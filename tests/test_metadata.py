@@ -386,6 +386,10 @@ def _meta(text: str) -> Metadata:
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
         # an implementation plan naming no year but the one its goals open with
         ("为扩大农村学前教育资源,特制定本方案。\n一、指导思想\n以示范幼儿园建设为重点。\n二、目标任务\n2021年,每个乡镇新建一所公办示范幼儿园。", "实施方案", 2021),
+        # dated news of 今年 that goes on to what a later year will bring is of its date's year…
+        ("来源:东南网 2011-07-18\n今年,福建新建、改扩建169所公办幼儿园;2012年,全省将再建设300所公办园。", "新闻", 2011),
+        # …unless it speaks of next year as 明年
+        ("2019-12-25 10:35\n盐田明年新增1770个公办幼儿园学位\n多所公办幼儿园将于2020年开办,还考察了今年新增的两所幼儿园。", "新闻", 2020),
         # a byline with the poster's name before the date dates the page
         ("首页 / 发现 / 正文\n山西:21所新学校将在省城拔地而起\nadmin 2009-03-12 来源:景观中国网\n记者昨日获悉,2008年续建项目学校18所。", "新闻", 2009),
         # the year a change is measured from does not date the news that reports it
