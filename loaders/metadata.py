@@ -841,11 +841,14 @@ def _published(header: str, text: str) -> str | None:
         m = field.search(above)
         if m:
             return _iso_of(m)
-    # A date line closing the document (the signature date of an official text).
+    # A date line closing the document (the signature date of an official text), or a page's date
+    # field set below its body (…建设\n发布时间:2012-02-21 来源:黑龙江农业信息网\n摘要:…)
     for line in text.rstrip().split("\n")[-4:][::-1]:
         line = line.strip()
         if date := parse_date(line):
             return date
+        if m := _DATE_FIELDS[0].search(line):
+            return _iso_of(m)
         m = _CN_DATE.match(line)
         if m:
             year = "".join(str(DIGITS[ch]) for ch in m.group(1))

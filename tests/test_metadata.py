@@ -390,6 +390,10 @@ def _meta(text: str) -> Metadata:
         ("来源:东南网 2011-07-18\n今年,福建新建、改扩建169所公办幼儿园;2012年,全省将再建设300所公办园。", "新闻", 2011),
         # …unless it speaks of next year as 明年
         ("2019-12-25 10:35\n盐田明年新增1770个公办幼儿园学位\n多所公办幼儿园将于2020年开办,还考察了今年新增的两所幼儿园。", "新闻", 2020),
+        # a page's date field set below its body dates it
+        ("记者18日从省教育厅获悉,这个省今年将进一步加快幼儿教育发展,学前三年毛入园率将由2010年末的50.6%提高至68%。\n"
+         "一、加快农村公办幼儿园建设\n“十二五”期间,全省改扩建或新建1000所农村公办幼儿园,实现学前教育资源全面均等覆盖。\n"
+         "某省将以农村为重点推动学前教育建设\n发布时间:2012-02-21 来源:某农业信息网\n摘要:某省将以农村为重点推动学前教育建设", "新闻", 2012),
         # a byline with the poster's name before the date dates the page
         ("首页 / 发现 / 正文\n山西:21所新学校将在省城拔地而起\nadmin 2009-03-12 来源:景观中国网\n记者昨日获悉,2008年续建项目学校18所。", "新闻", 2009),
         # the year a change is measured from does not date the news that reports it
