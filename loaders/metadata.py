@@ -63,7 +63,7 @@ _TO_SUBORDINATES = re.compile(r"^各[^。\n]{1,40}[:：]\s*$", re.M)
 _SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)
-    (re.compile(r"报告如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
+    (re.compile(r"报告如下|总结如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     # (学校发展规划(2013年9月-2018年7月): a plan named with its period)
@@ -453,7 +453,7 @@ def _is_news(title: str | None, opening: str) -> bool:
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
 # (not across another year: 2022年工作总结和2023年工作计划 is a plan for 2023)
 _WORK_YEAR = re.compile(
-    rf"({_YEAR})年(?:(?!{_YEAR}年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点)"
+    rf"({_YEAR})年(?:(?!{_YEAR}年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点|工作总结如下)"
 )
 # 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
@@ -503,6 +503,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
     if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):
         return int(m.group(1))
+    # the year a text says it is in a five-year plan's span: 今年是“十二五”发展规划的收官之年 (2015)
+    if m := _YEAR_OF_PERIOD.search(head[:_FIRST_LINE * 5]):
+        return _FIVE_YEAR[m.group(1)] + (4 if m.group(2) in _LAST_OF_PERIOD else 0)
     # a first line that names a five-year plan, as a title would (1、某市“十三五”教育信息化专项规划为…;
     # not 2023年是…实施本市教育“十四五”规划的关键之年: the year the text opens with)
     if (m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE])) and not _BODY_YEAR.match(head):
@@ -586,6 +589,10 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
+_LAST_OF_PERIOD = ("收官之年", "最后一年", "决胜之年")
+_YEAR_OF_PERIOD = re.compile(
+    rf"(?:今年|本年|这一年)是[^。]{{0,8}}?({'|'.join(_FIVE_YEAR)})[^。，,]{{0,16}}?(收官之年|最后一年|决胜之年|开局之年|开篇之年|起步之年|第一年)"
+)
 # (国家教育发展‘十二五’规划: the nation's plan, not the document's)
 _NATIONS = re.compile(r"(?:国家|全国)[^。，,；;]{0,6}[‘“\"']?$")
 _NATIONS_REACH = 10
