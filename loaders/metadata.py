@@ -408,7 +408,10 @@ def _kind(title: str | None, text: str) -> str | None:
     if not title and _PART_OPENING.match(opening.lstrip()):
         # a page that opens inside a document's numbered parts ((二)学前教育发展工程…) is a part of one: of a
         # development plan where it sets the years its goals are to be reached by (到2025年)
-        return "规划" if _BY_YEAR.search(text) else None
+        if _BY_YEAR.search(text):
+            return "规划"
+        # …and a page that opens on a plan's first part, its aims, is the plan itself without its title
+        return "实施方案" if _FIRST_PART_AIMS.match(opening.lstrip()) else None
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
@@ -417,6 +420,7 @@ def _kind(title: str | None, text: str) -> str | None:
 # how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
+_FIRST_PART_AIMS = re.compile(r"一\s*[、.．]\s*(?:目标任务|工作目标|总体目标|指导思想|总体要求)")
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 
 

@@ -505,7 +505,9 @@ def _meta(text: str) -> Metadata:
         ("某县教育扶贫“百日攻坚”实施方案\n为落实全省扶贫开发工作会议精神,决定在2023年3月20日-6月30日期间开展教育扶贫行动。", "实施方案", 2023),
         # a page that opens inside a document's numbered parts is a part of one, of no kind it names…
         ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", None, None),
-        # …unless it sets the years its goals are to be reached by: a development plan's
+        # …unless it opens on a plan's first part, its aims: the plan itself, its title lost
+        ("一、目标任务\n聚焦脱贫攻坚,完善控辍保学工作机制。\n二、重点举措\n各乡镇要切实履行控辍保学主体责任。", "实施方案", None),
+        # …or it sets the years its goals are to be reached by: a development plan's
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
         ("教育新闻教育信息化三通进展电教动态通知通告政策文件\n新闻首页 -> 三通进展\n• 大庆教育信息化“三通”工作进展情况简报\n"
