@@ -294,6 +294,7 @@ _DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
 _LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][^|]*[,，]")
 
 _BODY_LINE_MIN = 60  # a line longer than any title: a paragraph of the body
+_HEADLINE_HAN = 4  # Han characters a headline has at least
 # a breadcrumb's last step, the body of the page: 上大学网 > 中学教育 > 正文
 _TO_BODY = re.compile(r"[>＞»]\s*正文\s*$")
 # a caption that tells what someone did (向大会作政府工作报告): a clause, not a document's name
@@ -328,7 +329,8 @@ def _title(lines: list[str]) -> str | None:
     for i, line in candidates:
         if line in seen and i + 1 < len(lines) and len(lines[i + 1].strip()) > _BODY_LINE_MIN:
             return line
-        seen.add(line)
+        if len(HAN.findall(line)) >= _HEADLINE_HAN:  # (not a page's markup: </p> repeated)
+            seen.add(line)
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line):
             # a title set on several lines: a line closing a 《 the lines above open belongs to them

@@ -562,6 +562,11 @@ def test_a_digital_paper_s_headline_set_again_above_its_body_is_the_title() -> N
     assert _meta(text).title == "某区将新建两所小学"
 
 
+def test_a_page_s_markup_said_twice_is_no_headline() -> None:
+    body = "为进一步增强学生劳动观念,培养学生热爱劳动、甘于奉献的良好品质,增强家庭责任感和社会责任感,锻炼学生劳动的实践技能,开展本次活动。"
+    assert "</p>" not in (_meta(f"\t</p>\n活动主题:劳动光荣\n\t</p>\n{body}").title or "")
+
+
 def test_a_sentence_s_line_opening_with_especially_is_no_title() -> None:
     meta = _meta("尤其是今年政府工作报告中的十大实事\n本报讯 记者从县教育局获悉,今年将新建幼儿园3所。")
     assert meta.title != "尤其是今年政府工作报告中的十大实事"
