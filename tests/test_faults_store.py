@@ -145,9 +145,10 @@ def test_the_next_load_removes_what_a_killed_load_left(store, graph_name, synthe
 
     rng = random.Random(6)
     # a kill lands between a batch's facts and its documents often, not always: again (up to twelve
-    # times, while a batch is left to load) until one does
-    for _ in range(12):
-        killed_load(store, graph_name, synthetic_corpus, rng)
+    # times, while a batch is left to load; after the fourth, soon after the batch began writing, as
+    # a fast machine makes that moment short) until one does
+    for trial in range(1, 13):
+        killed_load(store, graph_name, synthetic_corpus, rng, most_delay=0.2 if trial <= 4 else 0.02)
         if leftovers(store) or len(per_document(store)) + BATCH >= len(synthetic_clean["documents"]):
             break
     assert leftovers(store) > 0
