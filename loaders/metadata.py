@@ -230,13 +230,14 @@ def _this_year(year: int | None, date: str | None, text: str) -> int | None:
     looks back on (2014年该省新建…; 今年,乌市计划投资…) or the later ones it goes on to (今年,福建新建…;
     2012年,全省将再建设…), but not those it says what will be done in (2016年海南教育系统将…,…今年要…:
     a page re-posted later), nor next year's it speaks of as 明年 (盐田明年新增1770个学位, dated December)."""
-    if not date or year == int(date[:4]) or not _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH):
+    dated = int(date[:4]) if date else None
+    if dated is None or year == dated or not _THIS_YEAR.search(text, 0, _THIS_YEAR_REACH):
         return year
-    if year is not None and year > int(date[:4]) and "明年" in text[:_THIS_YEAR_REACH]:
+    if year is not None and year > dated and "明年" in text[:_THIS_YEAR_REACH]:
         return year
     if any(int(m.group(1)) == year for m in _WILL_BE_WORKED.finditer(text, 0, _THIS_YEAR_REACH)):
         return year
-    return int(date[:4])
+    return dated
 
 
 # a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。
@@ -595,9 +596,12 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
+# what a text calls its year within a five-year plan: the plan's last year, or its first
 _LAST_OF_PERIOD = ("收官之年", "最后一年", "决胜之年")
+_FIRST_OF_PERIOD = ("开局之年", "开篇之年", "起步之年", "第一年")
 _YEAR_OF_PERIOD = re.compile(
-    rf"(?:今年|本年|这一年)是[^。]{{0,8}}?({'|'.join(_FIVE_YEAR)})[^。，,]{{0,16}}?(收官之年|最后一年|决胜之年|开局之年|开篇之年|起步之年|第一年)"
+    rf"(?:今年|本年|这一年)是[^。]{{0,8}}?({_FIVE_YEAR_NAME.pattern})[^。，,]{{0,16}}?"
+    rf"({'|'.join(_LAST_OF_PERIOD + _FIRST_OF_PERIOD)})"
 )
 # (国家教育发展‘十二五’规划: the nation's plan, not the document's)
 _NATIONS = re.compile(r"(?:国家|全国)[^。，,；;]{0,6}[‘“\"']?$")

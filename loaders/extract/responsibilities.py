@@ -44,7 +44,7 @@ _CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
 _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
 # happen, is left out
-_CHARGE_AGAIN = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
+_SUBJECTLESS_CHARGE = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
 _CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
 # a charge after how often or on what it is to act: 每学期应开展…, 针对道路拥堵的问题要实施…, 在公安部门指导下,应…
 _FRAMED_CHARGE = re.compile(
@@ -443,7 +443,7 @@ class _Rules:
         if j + 1 >= len(spans):
             return None
         # (县级人民政府作为治理工作的主体,要明确…: an agency in its role, charged in the clauses after it)
-        charged = _CHARGE_AGAIN.match(text, spans[j + 1][0]) and _AS_ROLE.search(text, cs, ce)
+        charged = _SUBJECTLESS_CHARGE.match(text, spans[j + 1][0]) and _AS_ROLE.search(text, cs, ce)
         if not charged and (not _DUTY_OPENING.match(text, spans[j + 1][0]) or self.subject_of(text[cs:ce])):
             return None
         lone = _lone_subject(text[cs:ce], self.matcher)

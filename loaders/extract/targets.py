@@ -1047,9 +1047,11 @@ def _in_review(
 ) -> bool:
     """Whether a sentence of a document `reporting` what was done reports: it speaks of nothing ahead,
     nor goes on with a plan the sentence before set out."""
+    if not reporting:
+        return False  # (most documents: the sentence's words need not be looked at)
     text = sent.text
     outside = _outside(text, protected)
-    return reporting and not (
+    return not (
         _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
     )
