@@ -56,6 +56,19 @@ def test_agencies_named_in_text():
     assert gov.aliases == ("市政府",) and gov.type == "党委政府"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("各县、市、区教育局要及时通知有关对象。", "各县、市、区教育局"),
+        ("各市、县教育局要加强指导。", "各市、县教育局"),
+        ("各市、县(市、区)人民政府要加强领导。", "各市、县(市、区)人民政府"),
+    ],
+)
+def test_levels_listed_before_a_body_are_one_agency(sentence, name):
+    # not its last level's body alone (区教育局), nor the document's own county's (青山县教育局)
+    assert {a.name for a in extract_facts(structured(sentence)).agencies} == {name}
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []

@@ -194,6 +194,12 @@ def test_request_to_agencies():
     assert _duties("请各县(市、区)教育局结合实际,抓好落实。") == [("各县(市、区)教育局", "结合实际,抓好落实", None)]
 
 
+def test_request_to_levels_listed_before_a_body_with_its_note():
+    assert _duties("请各县、市、区教育局（分局）及时通知有关对象。") == [
+        ("各县、市、区教育局(分局)", "及时通知有关对象", None)
+    ]
+
+
 def test_lead_and_partner_units_after_a_task():
     duties = _duties("实施县管校聘管理改革,牵头单位:县教育体育局,配合单位:县委编办、县人社局。")
     assert [a for a, _, _ in duties] == ["青山县教育体育局", "青山县委编办", "青山县人社局"]

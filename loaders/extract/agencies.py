@@ -134,8 +134,10 @@ def _patterns() -> tuple[Gated, Gated]:
     anywhere, subject_only = _names()
     # 各县(市、区): the counties, county-level cities and districts of a city
     counties = r"县[(（][市区](?:、[市区])?[)）]"
+    # 各县、市、区 / 各市、县(市、区): the levels of a province or city, listed
+    levels = rf"[{_LEVELS}](?:、[{_LEVELS}])+(?:{counties[1:]})?"
     prefix = (
-        rf"(?:各(?:{counties}|区、?县|县、?区|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
+        rf"(?:各(?:{counties}|{levels}|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
         # (not the 区 of a zone: 工业园区管委会 is the zone's)
         rf"(?<![园发范])[{_LEVELS}](?![长委]))"
     )

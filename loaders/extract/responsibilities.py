@@ -94,6 +94,8 @@ _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
+# a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
+_NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 _UNIT_LIST = re.compile(
@@ -360,7 +362,9 @@ class _Rules:
         names = self.matcher.names_in(text[start:end])
         if not names or names[0][0] != 0:
             return None
-        return start + max(e for _, e in _leading_run(names, text[start:end]))
+        run_end = start + max(e for _, e in _leading_run(names, text[start:end]))
+        note = _NAME_NOTE.match(text, run_end, end)  # 请各县、市、区教育局(分局)…: the note is the name's
+        return note.end() if note else run_end
 
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
