@@ -382,6 +382,19 @@ def test_who_speaks_before_the_bodies_charged_is_no_part_of_their_name():
     assert duties == [("各校", "抓好安全工作"), ("青山县教委", "推动城乡义务教育资源共享")]
 
 
+def test_the_bodies_one_asks_are_charged_not_who_asks():
+    text = (
+        "市政府副总督学、教育督导室张某主任要求某镇政府要高度重视,继续把教育发展放在首位。"
+        "同时要求某镇政府会同市自然资源规划部门,充分论证校区扩建项目,争取早日实施。"
+        "县教育局要求各科室、部门要通力合作。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=COUNTY, kind="新闻")] == [
+        ("某镇政府", "继续把教育发展放在首位"),
+        ("某镇政府", "会同市自然资源规划部门,充分论证校区扩建项目,争取早日实施"),
+        ("各科室", "通力合作"),  # (部门 alone names no body)
+    ]
+
+
 def test_what_an_agency_will_do_is_its_duty():
     text = "市教育局将在暑期举办一期学校安全管理专题培训班。这些幼儿园将主要集中在城乡结合部。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [

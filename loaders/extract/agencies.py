@@ -110,9 +110,10 @@ _SUBJECT_VERB = (
 # sends something on to it (尽快报送区政府批准) or points at things (今年春季这些幼儿园)
 # (经 before an agency makes it the doer of a passive, 全市经教育部门批准注册的…; not the 经 of 经信局, 经开区)
 _SPEAKS = "强调|建议|指出"
-_NOT_IN_SUBJECT = rf"[已对把被的]|报送|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])|{_SPEAKS}|表示"
-# who speaks before the bodies charged (他强调各校要…, 调研组建议县教委…): not part of their name
-_SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})"
+_NOT_IN_SUBJECT = rf"[已对把被的]|报送|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
+# who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
+# 横沥镇、平潭镇政府要…): not part of their name
+_SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})|[^，,；;。:：]{{0,24}}?要求"
 
 
 # every township of the place, acting as its government (各乡镇要…, 各乡(镇)负责…): a subject, no name
@@ -166,7 +167,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|要求|并由|其中|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|并由|其中|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办 of a party department) and the first words after it
     subject_ends = [
@@ -415,7 +416,7 @@ _KIND_IN_PLACE = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({*_NEEDS_PLACE, "管委会", "党组织", "党支部", "党总支"})
+NAMELESS = frozenset({*_NEEDS_PLACE, "管委会", "党组织", "党支部", "党总支", "部门"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row

@@ -484,7 +484,9 @@ class _Rules:
         # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
         if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
-        charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"])
+        # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
+        asked = text.endswith("要求", cs, cs + m.start("subj"))
+        charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"]) or asked
         if self.reporting and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: in news of what was done, what a body did is no duty
         end, k = ce, j + 1
