@@ -120,6 +120,7 @@ from falkordb import Edge, FalkorDB, Node, Path as GraphPath
 from falkordb.exceptions import SchemaVersionMismatchException
 from falkordb.query_result import QueryResult
 
+from edukg.collector import collector_paused
 from edukg.config import DEFAULT_BATCH_SIZE, DEFAULT_GRAPH
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain, retired_keys
@@ -882,16 +883,19 @@ class EmbeddedStore:
         without graph values (nodes, relationships, paths) is decoded here (_compact_rows), anything
         else by the client."""
         graph = self._graph
-        response = graph.execute_command("GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", graph.name, statement,
-                                         "--compact")
-        rows = _compact_rows(response)
-        if rows is not None:
-            return rows
-        try:
-            return _rows(QueryResult(graph, response))
-        except SchemaVersionMismatchException as e:  # as the client does: refresh its view of the schema
-            graph.schema.refresh(e.version)
-            raise
+        # (the reply and its rows hold no cycle: the collector would only scan them again and again as
+        # they pile up, a pause of 10-15 ms in one query of ten at 10,000 documents)
+        with collector_paused():
+            response = graph.execute_command("GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", graph.name,
+                                             statement, "--compact")
+            rows = _compact_rows(response)
+            if rows is not None:
+                return rows
+            try:
+                return _rows(QueryResult(graph, response))
+            except SchemaVersionMismatchException as e:  # as the client does: refresh its view of the schema
+                graph.schema.refresh(e.version)
+                raise
 
     def _on_missing_graph(self, statement: str, read_only: bool) -> Any:
         """Run `statement` on no data: a write creates the graph; a read runs on an empty graph of

@@ -25,6 +25,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
+from edukg.collector import collector_paused
 from edukg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri
 from edukg.errors import InputError, ReadOnlyError, StoreError
 from edukg.store.base import SIZE_STATEMENTS, GraphValue, RowsWriter, plain
@@ -166,7 +167,8 @@ class Neo4jStore:
     ) -> list[dict[str, Any]]:
         """Run one statement; rows as dicts. A statement the server rejects raises InputError."""
         values = dict(params or {})
-        with self._errors(InputError):
+        # (as the embedded store's: the rows hold no cycle, so the collector waits until they are read)
+        with self._errors(InputError), collector_paused():
             if read_only:
                 check_read_only(cypher)
                 self._check_read_only(cypher, values)
