@@ -69,6 +69,20 @@ def test_levels_listed_before_a_body_are_one_agency(sentence, name):
     assert {a.name for a in extract_facts(structured(sentence)).agencies} == {name}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("国家教育督导检查组对我县进行了检查。", "督导检查组"),
+        ("专项督导组听取了汇报。", "督导组"),
+        ("省专家调研组到我县调研。", "云岭省专家调研组"),
+        ("验收组认为,该镇坚持优先发展教育。", "验收组"),
+    ],
+)
+def test_a_team_sent_to_inspect_is_an_agency(sentence, name):
+    facts = extract_facts(structured(sentence, kind="新闻"))
+    assert [(a.name, a.type) for a in facts.agencies] == [(name, "督导检查组")]
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []
@@ -198,7 +212,7 @@ def test_offices_in_general_and_an_official_are_no_agencies():
 
 def test_an_official_s_body_is_the_agency():
     names = _agency_names("成立以市教育局副局长冯树正为组长的专项督导组。区教委主任出席会议。", region=CITY)
-    assert names == ["江城市教育局", "区教委"]
+    assert names == ["江城市教育局", "督导组", "区教委"]  # (the team set up is a body too)
 
 
 def test_a_school_opening_the_title_is_an_agency():
