@@ -82,7 +82,9 @@ _MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
 _TASK_HEAD = re.compile(r"任务|职责|内容|措施")
 _SENTENCE_END = "。；;！!"  # a line ending so is running text, not a cell, unless the table lists tasks
 _NUMBER_CELL = re.compile(r"^[≥≤><=约]*\s*\d+(?:[.,]\d+)*\s*[%‰万亿]?\s*(?:以上|以下|以内|左右)?$")
-_SERIAL_CELL = re.compile(r"\d{1,2}")
+_SERIAL_CELL = re.compile(r"\d{1,3}")
+_SERIAL_HEADS = ("序号", "编号")
+_PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 二、全力以赴惠民生…
 _MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell that is no number is a label
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 _MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
@@ -251,7 +253,9 @@ class _Reader:
             if a < b:
                 cells.append(self.cell(a, b, 0, 0))
             j += 1
-        rows = tuple(_rows(cells, len(header), by_attribute))
+        # (a task list numbered row by row: its numbers open the rows, whatever cells were left blank)
+        numbered = tasks and not by_attribute and texts[0] in _SERIAL_HEADS
+        rows = tuple(_numbered_rows(cells, len(header)) if numbered else _rows(cells, len(header), by_attribute))
         if not rows:
             return None
         return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, "lines")
@@ -346,6 +350,28 @@ def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[tu
             yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
             row, count = [], count + 1
     if row and not by_attribute:
+        yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+
+
+def _numbered_rows(cells: list[TableCell], width: int) -> Iterator[tuple[TableCell, ...]]:
+    """Cells of a numbered task list read one per line, grouped into rows: each row opens at its number
+    and ends at the next one, or after `width` cells. A line between rows that is no number is a
+    heading over the rows after it (二、全力以赴惠民生…, a merged row in the page's table): a row of its own.
+    A blank cell leaves no line, so counting cells alone would shift every row after it."""
+    row: list[TableCell] = []
+    count = 0
+    for cell in cells:
+        opens = _SERIAL_CELL.fullmatch(cell.text) is not None
+        heading = _PART_HEADING.match(cell.text) is not None
+        if row and (opens or heading or len(row) == width):
+            yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+            row, count = [], count + 1
+        if row or opens:
+            row.append(cell)
+        else:
+            yield (TableCell(cell.text, cell.start, cell.end, count, 0),)
+            count += 1
+    if row:
         yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
 
 

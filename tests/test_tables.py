@@ -158,6 +158,25 @@ def test_tab_separated_rows_under_a_header():
     assert [_texts(r) for r in table.rows] == [["1", "新建幼儿园6所", "县教育局"], ["2", "改造薄弱学校3所", "县财政局"]]
 
 
+def test_a_numbered_task_list_one_cell_per_line_opens_its_rows_at_their_numbers():
+    # a government report's tasks as a page gives them: headings over the rows (merged rows of the
+    # page's table) and a row whose last cell was left blank leave no cell where one is counted
+    text = (
+        "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、经济社会发展的主要预期目标\n\n3\n\n"
+        "固定资产投资增长7.5%左右。\n\n区发改委\n\n二、全力以赴惠民生、增福祉\n\n68\n\n"
+        "加快建设黎明小学扩建教学楼项目。\n\n区教育局\n\n区政府有关部门。\n\n69\n\n"
+        "深化与海亮集团合作。\n\n区教育局\n\n区投资促进中心。\n"
+    )
+    (table,) = structured(text).tables
+    assert [_texts(r) for r in table.rows] == [
+        ["一、经济社会发展的主要预期目标"],
+        ["3", "固定资产投资增长7.5%左右。", "区发改委"],
+        ["二、全力以赴惠民生、增福祉"],
+        ["68", "加快建设黎明小学扩建教学楼项目。", "区教育局", "区政府有关部门。"],
+        ["69", "深化与海亮集团合作。", "区教育局", "区投资促进中心。"],
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
