@@ -120,6 +120,12 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
         ),
         # a notice that hands a plan on is that plan: neither is cited
         ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+        # a notice forwarding another body's notice cites it
+        (
+            "某县人民政府办公室转发某省人民政府办公厅关于进一步加强控辍保学工作文件的通知\n"
+            "经县人民政府同意,现将《某省人民政府办公厅关于进一步加强控辍保学工作的通知》(某政办发〔2017〕127号)文件转发给你们。",
+            ["某省人民政府办公厅关于进一步加强控辍保学工作的通知"],
+        ),
         # … whatever title the page kept: the wrapper says so, approving it, or in its heading near the top
         ("印发通知\n各市、县教育局:\n《中共某省委教育工委 某省教育厅2010年工作要点》已经厅务会议审议通过,现印发给你们。", []),
         (

@@ -133,6 +133,8 @@ _TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册
 _COURSE = re.compile(r"《[^《》]*(?:必修|选修)[^《》]*》|(?:必修|选修)[A-Za-z0-9ⅠⅡⅢⅣⅤⅥ]{1,4}《")
 # the document a wrapper notice hands on (关于印发…的通知: 现将《…》印发给你们) is the document itself
 _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
+# …but a notice forwarding another body's document (某县政府办公室转发省政府办公厅关于…的通知) cites it
+_FORWARDING = re.compile(r"转发")
 _HANDED_ON = re.compile(r"现将|现把|特将")
 # a title the document's own runs on from is another's: 关于印发X任务分工的通知 cites X (not a news
 # title's X发布, X解读)
@@ -177,8 +179,8 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
         if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
             return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
-        return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own))
-    if not (own and _WRAPPER_TITLE.search(own)):
+        return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own) and not _FORWARDING.search(own))
+    if not (own and _WRAPPER_TITLE.search(own)) or _FORWARDING.search(own):
         return False
     handed = _HANDED_ON.search(sentence)
     first = _TITLE.search(sentence, handed.end()) if handed else None
