@@ -421,7 +421,7 @@ def _kind(title: str | None, text: str) -> str | None:
 
 
 # how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
-_YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
+_YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
 _FIRST_PART_AIMS = re.compile(r"一\s*[、.．]\s*(?:目标任务|工作目标|总体目标|指导思想|总体要求)")
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")

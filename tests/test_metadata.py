@@ -375,6 +375,7 @@ def _meta(text: str) -> Metadata:
         ("14.完成校舍安全工程年度任务。\n15.积极发展特殊教育。制定《关于加快特殊教育发展的指导意见》。\n16.实施职业教育基础能力建设工程。", "工作要点", None),
         # …unless the year the text opens with is the plan's; the work it says is to hold to makes it a year's plan
         ("2023年是深入实施本市教育“十四五”规划的关键之年。上海教育工作要坚持以人民为中心。\n一、总体要求", "工作计划", 2023),
+        ("2013年全区教育工作的总体目标是:以党的十七届六中全会精神为指导,努力办好人民满意的教育。\n一、统筹资源,优化配置", "工作计划", 2013),
         # a first line naming a five-year plan dates the page, not a period it cites
         ("1、某市“十三五”教育信息化发展专项规划为加快发展,根据国家中长期教育改革和发展规划纲要(2010-2020 年)制定本规划。", "规划", 2016),
         # a speech that reviews a five-year period is given the year after it
