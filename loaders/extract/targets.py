@@ -94,8 +94,9 @@ _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来"
 )
-# a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高): no look back
-_AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力")
+# a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高) or lays a base (夯实教育均衡
+# 发展基础): no look back
+_AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力|(?:夯实|筑牢|打牢|奠定|打好)[^，,。]{0,12}基础")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
 # …or before the noun it counts, the count closing the clause (新建幼儿园两所, 建成标准化学校三所)
