@@ -119,6 +119,7 @@ def test_gazetteer_mentions() -> None:
         ("关于加强政府教育督导的意见\n一、总体要求", (None, "意见", None, None, None)),
         ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
         ("某小学三年发展规划(2018年—2020年)\n一、学校整体情况", (None, "规划", 2018, None, None)),
+        ("县教育局 2024 年度校园安全工作要点\n一、指导思想", ("县教育局 2024 年度校园安全工作要点", "工作要点", 2024, None, None)),
         ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
         # a short place name leading the title
         ("泸州2014年教育工作要点\n一、总体要求", (None, "工作要点", 2014, None, "泸州市")),
