@@ -152,6 +152,11 @@ def test_quoted_programs_in_practice(sentence, name):
     assert name in _names(sentence)
 
 
+def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
+    assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
+    assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
