@@ -396,6 +396,13 @@ def test_the_bodies_one_asks_are_charged_not_who_asks():
     ]
 
 
+def test_a_party_committee_s_commission_is_a_subject():
+    text = "县委政法委将定期召开联席会议,研究解决专项行动中突出问题。"
+    assert [(a, d) for a, d, _ in _duties(text, region=COUNTY, kind="新闻")] == [
+        ("青山县委政法委", "定期召开联席会议,研究解决专项行动中突出问题")
+    ]
+
+
 def test_what_an_agency_will_do_is_its_duty():
     text = "市教育局将在暑期举办一期学校安全管理专题培训班。这些幼儿园将主要集中在城乡结合部。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
