@@ -960,8 +960,9 @@ def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
     assert [o.value for o in observations] == [8_000_000_000]
 
 
-def test_a_page_s_counter_is_no_fact():
-    targets, observations = _targets("来源:市教育局 时间:2018-07-02 点击次数:1306次", plan_year=2018)
+@pytest.mark.parametrize("line", ["来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次"])
+def test_a_page_s_counter_is_no_fact(line):
+    targets, observations = _targets(line, plan_year=2018)
     assert targets == () and observations == ()
 
 

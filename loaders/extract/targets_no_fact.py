@@ -87,8 +87,8 @@ _PLACES_COUNTED = re.compile(
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
-# a page's own counter (点击次数:1306次, 浏览量 520): how often it was read
-_PAGE_COUNTER = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)\s*[:：]?\s*$")
+# a page's own counter (点击次数:1306次, 浏览量 520, 围观3606次): how often it was read
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)|围观)\s*[:：]?\s*$")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 
 
