@@ -59,6 +59,9 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         ("总投资1亿2700万元", [(127000000, None, "元", False, False)]),
         ("投入一亿二千万元", [(120000000, None, "元", False, False)]),
         ("投入2亿元、3000万元", [(200000000, None, "元", False, False), (30000000, None, "元", False, False)]),
+        # money spoken of in 亿
+        ("投资8个亿,启动新城高中", [(800000000, None, "元", False, False)]),
+        ("投入3个多亿元", [(300000000, None, "元", True, False)]),
         ("控制在5%以内", [(5, None, "%", False, True)]),
         ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
         ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),

@@ -72,6 +72,8 @@ _UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
 # a quantity must not continue a longer number, a Latin word or an ordinal
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before
+# 亿 after a count of 个 (投资8个亿, 3个多亿元): an amount of money as it is spoken
+_SPOKEN_YI = re.compile(r"(?P<more>多)?亿元?")
 # the 亿 part of a number written in two magnitudes (1亿2700万元, 一亿二千万)
 _HIGHER = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)亿$")
 _HIGHER_MAX = 12
@@ -221,17 +223,21 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
                 value = _tidy(Decimal(amount) * _MAGNITUDE["亿"] + Decimal(str(value)))
                 start = higher.start()
     post = m["post"] or ""
+    end, more = m.end(), False
+    if unit == "个" and (spoken := _SPOKEN_YI.match(text, end)):
+        # 投资8个亿, 3个多亿: money spoken of in 亿
+        value, unit, end, more = _tidy(Decimal(str(value)) * _MAGNITUDE["亿"]), "元", spoken.end(), bool(spoken["more"])
     return Quantity(
         value=value,
         unit=_UNIT_NAME.get(unit, unit),
         start=start,
-        end=m.end(),
+        end=end,
         value_max=value_max,
-        at_least=bool(m["approx"]) or "以上" in post,
+        at_least=bool(m["approx"]) or "以上" in post or more,
         at_most=post in ("以下", "以内"),
         approx=approx,
         chinese=chinese,
-        text=text[start : m.end()],
+        text=text[start:end],
     )
 
 
