@@ -116,6 +116,11 @@ def test_programs_in_keeps_text_order():
         "第十六幼儿园项目开工建设让周边的居民纷纷拍手叫好。",
         # a year's projects of a kind (2020年教育项目工程, 2021年教育项目建设计划)
         "二、2021年教育项目建设计划",
+        # a sentence's words: a pronoun, a verb and its result, an adverb before 行动
+        "县长作了致辞,他首先向项目的开工奠基表示热烈的祝贺!",
+        "齐心协力解决好项目建设过程中遇到的困难。",
+        "某镇督管办在积极行动。",
+        "问题学生转化工作做到有计划、有措施。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

@@ -107,7 +107,10 @@ _VAGUE = re.compile(
     r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$|"
     # a sentence about officials at work (副区长…率队调研…项目), what was listed (所列评估项目), an
     # agency's own plan (教育局计划), a lab class (科学实验)
-    rf"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|{_AGENCY_PLAN.pattern}|(?:科学|物理|化学|生物)实验$"
+    rf"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|{_AGENCY_PLAN.pattern}|(?:科学|物理|化学|生物)实验$|"
+    # a sentence's words, not a name: a pronoun (他首先向项目…), a verb and its result (解决好项目…, 做到有计划),
+    # an adverb before 行动 (督管办在积极行动)
+    r"^(?:他|她|它|我们|其)|(?:解决|落实|抓|做|办|管)好|做到|(?:积极|迅速|主动|立即)行动$"
 )
 # 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
