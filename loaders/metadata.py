@@ -733,11 +733,18 @@ def _newest_cited_number(text: str, kind: str | None) -> int | None:
 
 def _cited_span_year(text: str, kind: str | None) -> int | None:
     """News that names no year but the span of the plan it reports on is of that plan's first year
-    (依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,我省…)."""
+    (依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,我省…), or the one year of the plans it
+    acts on (根据《2022年某镇防溺水工作实施方案》,3月14日上午,…)."""
     if kind != "新闻":
         return None
-    m = _RANGE_YEAR.search("".join(_CITED.findall(text[:_BODY_SCAN])))
-    return int(m.group(1)) if m else None
+    cited = "".join(_CITED.findall(text[:_BODY_SCAN]))
+    if m := _RANGE_YEAR.search(cited):
+        return int(m.group(1))
+    years = {int(y) for y in _CITED_YEAR.findall(cited)}
+    return years.pop() if len(years) == 1 else None
+
+
+_CITED_YEAR = re.compile(rf"({_YEAR_RE})\s*年")
 
 
 # a plan's goals heading, then the year they are set for: 二、目标任务⏎2021年,每个乡镇新建一所…
