@@ -94,6 +94,11 @@ def test_working_group_named_by_short_forms():
     assert "职、成教育组" in names and "成教育组" not in names
 
 
+def test_a_group_s_name_holds_no_verb_before_it():
+    names = {a.name for a in extract_facts(structured("各校在12月30日底前将考核组成员名单报送教育局人事科。")).agencies}
+    assert names == {"考核组", "教育局人事科"}
+
+
 def _agency_names(text, **meta):
     return [a.name for a in extract_facts(structured(text, **meta)).agencies]
 

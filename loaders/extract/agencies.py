@@ -298,8 +298,9 @@ def _place_written_before(text: str, start: int, name: str) -> int:
 
 
 # a group's name may open with short forms joined by 、: 职、成教育组 (职业教育、成人教育组)
+# (a verb or a preposition is no part of a name: …日底前将考核组成员名单报…)
 _GROUP = re.compile(
-    rf"(?:下设|设立|成立)?(?P<name>(?:[{CJK}]{{1,2}}、)*[{CJK}]{{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
+    rf"(?:下设|设立|成立)?(?P<name>(?:[{CJK}]{{1,2}}、)*(?:(?![将把在于的对由向])[{CJK}]){{2,12}}?(?:领导小组|工作组|小组|组|办公室))[:：;；\s]*"
     r"(?=组\s*长|副组长|主\s*任|副主任|成\s*员|工作目标|工作职责|主要职责|目标任务)"
 )
 _GROUP_HINT = re.compile(r"组\s*长|主\s*任|成\s*员|工作目标|工作职责|主要职责|目标任务")
