@@ -222,7 +222,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     )
 
 
-_THIS_YEAR = re.compile(r"今年(?!以来)")
+_THIS_YEAR = re.compile(r"今年(?!以来)|新的一年")
 _WILL_BE_WORKED = re.compile(rf"({_YEAR})\s*年{_WILL_DO}")
 _THIS_YEAR_REACH = 1500
 
