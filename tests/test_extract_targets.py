@@ -960,6 +960,12 @@ def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
     assert [o.value for o in observations] == [8_000_000_000]
 
 
+def test_the_motions_a_body_was_given_to_handle_are_no_facts():
+    text = "今年市教育局共收到政协提案34件,其中主办25件、协办9件。县教育局共收到县人大代表建议30件、县政协委员提案17件。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2023)
+    assert targets == () and observations == ()
+
+
 @pytest.mark.parametrize("line", ["来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次"])
 def test_a_page_s_counter_is_no_fact(line):
     targets, observations = _targets(line, plan_year=2018)
