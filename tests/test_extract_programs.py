@@ -121,6 +121,10 @@ def test_programs_in_keeps_text_order():
         "齐心协力解决好项目建设过程中遇到的困难。",
         "某镇督管办在积极行动。",
         "问题学生转化工作做到有计划、有措施。",
+        # a ceremony for a project, someone put in charge of one, a place hastening its projects
+        "某小学建设项目开工奠基仪式在某街项目现场举行。",
+        "明确专人负责协助工程项目建设。",
+        "某区加快教育项目建设。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

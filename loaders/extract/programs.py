@@ -57,7 +57,7 @@ _LEAD = re.compile(
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
-    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|"
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
@@ -109,8 +109,10 @@ _VAGUE = re.compile(
     # agency's own plan (教育局计划), a lab class (科学实验)
     rf"率队|调研|视察|考察|区长|县长|市长|局长|书记|所列|^上述|{_AGENCY_PLAN.pattern}|(?:科学|物理|化学|生物)实验$|"
     # a sentence's words, not a name: a pronoun (他首先向项目…), a verb and its result (解决好项目…, 做到有计划),
-    # an adverb before 行动 (督管办在积极行动)
-    r"^(?:他|她|它|我们|其)|(?:解决|落实|抓|做|办|管)好|做到|(?:积极|迅速|主动|立即)行动$"
+    # an adverb before 行动 (督管办在积极行动)…
+    r"^(?:他|她|它|我们|其)|(?:解决|落实|抓|做|办|管)好|做到|(?:积极|迅速|主动|立即)行动$|"
+    # a ceremony held for a project (…开工奠基仪式在某街项目), someone put in charge of one
+    r"仪式|典礼|负责"
 )
 # 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
