@@ -862,6 +862,11 @@ def _above_body(header: str) -> str:
 _UPLOAD_LINE = re.compile(r"^[^\n]*(?:会员上传|下载本文|小编为你整理|小编为您整理)[^\n]*$", re.M)
 
 
+# a digital paper's article properties left below its text: its date first (2020-07-01 1 1 某时报
+# content_21160.html 1 标题 /enpproperty-->)
+_PAPER_PROPERTIES = re.compile(rf"^(?:-->)?\s*{_DATE}\s.*/enpproperty")
+
+
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
     if "会员上传" in above or "下载本文" in above or "小编为" in above:
@@ -876,7 +881,7 @@ def _published(header: str, text: str) -> str | None:
         line = line.strip()
         if date := parse_date(line):
             return date
-        if m := _DATE_FIELDS[0].search(line):
+        if m := _DATE_FIELDS[0].search(line) or _PAPER_PROPERTIES.search(line):
             return _iso_of(m)
         m = _CN_DATE.match(line)
         if m:

@@ -171,6 +171,9 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         # a document-sharing site's upload time is no date of the document it shows
         ("安徽省学前教育三年行动计划启动\n时间:2019-05-14 09:15:16下载本文作者:会员上传\n安徽省学前教育三年行动计划启动\n"
          "2011年08月01日 13:08:54 来源: 中安在线\n记者7月31日从全省学前教育工作会议上获悉。", "2011-08-01"),
+        # a digital paper's article properties left below its text
+        ("某区加快教育项目建设\n今年,全区实施义务教育薄弱环节改造项目9个。\n\n"
+         "--> 2020-07-01 1 1 某时报 content_21160.html 1 某区加快教育项目建设 /enpproperty-->", "2020-07-01"),
         # a digital paper's page tools beside the day's date
         ("版面导航\n站内检索\n上一篇 2020年12月22日 放大 缩小 默认\n宁夏普惠性幼儿园在园占比达到89%\n新华社银川12月20日电 记者获悉。", "2020-12-22"),
         # the date of the links below a story
