@@ -288,7 +288,10 @@ _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # (a site's menu of columns, 通知通告/通知公告 among them, names kinds of pages, not this page's kind)
 # a document-sharing site's line naming the file it shows: 《…(2023—2025年).docx》由会员分享,可在线阅读
 _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
-_SITE_LINE = re.compile(r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜")
+# (a column's heading with its link to more: 政协公告 更多>>)
+_SITE_LINE = re.compile(
+    r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜|更多\s*(?:>>|》|»|＞＞|\+)?\s*$"
+)
 # a document's note on how it is disclosed, below its date: (此件公开发布), （此件主动公开）
 _DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
 

@@ -575,6 +575,15 @@ def test_the_headline_below_a_breadcrumb_to_the_body_is_the_title() -> None:
     assert _meta(text).title == "永春将新增一所中学"
 
 
+def test_a_column_s_heading_with_its_link_to_more_is_no_title() -> None:
+    meta = _meta(
+        "您好,欢迎来到某市政协网!\n今天是:\n政协概况\n建言献策\n政协公告 更多>>\n市政协十六届二次会议立案\n"
+        "关于调整某市政协十六届\n当前位置:\n首页>>履职实践>>工作动态>>内容\n市领导领办市政协重点提案\n"
+        "发布日期:2023-06-14  浏览次数:\n(徐某) 6月13日上午,副市长在市教育局领办《关于提前优化规划全市农村义务教育和幼儿园布局的建议》提案。"
+    )
+    assert meta.title is None and meta.kind == "新闻"
+
+
 def test_a_digital_paper_s_headline_set_again_above_its_body_is_the_title() -> None:
     text = ("第03版:本市\n2023年服贸会将于9月2日至6日举办\n某区257套公租房今起申请登记\n某区将新建两所小学\n版面导航\n"
             "某区将新建两所小学\n本报讯 近日,市发改委批复某区朝阳滨河学校(一期)新建工程项目建议书,新建总建筑面积约1.9万平方米,"
