@@ -81,6 +81,9 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _SUMMING_UP = re.compile(rf"({_YEAR_RE})\s*年度?[^。，,；;]{{0,12}}?工作总结(?:表彰)?(?:大会|会议|会)")
 _SUMMING_UP_REACH = 300
+_DEPLOYED_YEAR = re.compile(
+    rf"({_YEAR_RE})\s*年(?:(?!{_YEAR_RE}\s*年)[^。，,；;]){{0,10}}?工作部署(?:大会|会议|会)|部署\s*({_YEAR_RE})\s*年"
+)
 _MEETING_ON_YEAR = re.compile(rf"召开(?:了)?\s*({_YEAR_RE})\s*年度?[^。，,；;]{{0,16}}?工作(?:会议|大会|会)")
 # a look back over the year past, and the wording of a page that plans as well
 _REVIEW = re.compile(r"回顾过去(?:的)?(?:一|这一|五)年|一年来[^。]{0,30}?(?:取得|成绩|成效|成果)")
@@ -515,9 +518,12 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # news of a meeting that sums up a year (…暨2020年教育工作总结大会), planning none after it
     if kind == "新闻" and (m := _SUMMING_UP.search(head[:_SUMMING_UP_REACH])) and not _PLANNING.search(head[:_SUMMING_UP_REACH]):
         return int(m.group(1))
-    # news of a meeting held on a year's work (…召开2015年春季开学工作会议): that year's
+    # news of a meeting held on a year's work (…召开2015年春季开学工作会议), or deploying it (…2015年工作
+    # 总结暨2016年工作部署会, 部署2016年重点工作): that year's
     if kind == "新闻" and (m := _MEETING_ON_YEAR.search(head[:_SUMMING_UP_REACH])):
         return int(m.group(1))
+    if kind in ("新闻", "报告") and (m := _DEPLOYED_YEAR.search(head[:_SUMMING_UP_REACH])):
+        return int(m.group(1) or m.group(2))
     # the year a text says it is in a five-year plan's span: 今年是“十二五”发展规划的收官之年 (2015)
     if m := _YEAR_OF_PERIOD.search(head[:_FIRST_LINE * 5]):
         return _FIVE_YEAR[m.group(1)] + (4 if m.group(2) in _LAST_OF_PERIOD else 0)

@@ -448,6 +448,9 @@ def _meta(text: str) -> Metadata:
         # news of a meeting on a year's work is of that year, whatever five-year plan the speaker names
         ('韩飞\n【本刊讯】2月15日上午,某县教育局组织召开2015年春季开学工作会议,总结2014年全县教育取得的成绩。'
          '局长作了讲话。他强调:2015年是实施“十二五”规划的收官之年,也是全县教育大有作为的一年。', '新闻', 2015),
+        # …or deploying it, after summing up the year before
+        ("有关教育局会议总结\n  20xx年1月22日上午,某市教育局直属系统2015年工作总结暨2016年工作部署会举行。\n"
+         "  2015年是“十二五”规划的收官之年。", "新闻", 2016),
         # a reporter's byline and no kind of document named: news
         ('新闻时政\n\n我县全面推进教育民生工程建设项目工作\n\n发布时间:2019-06-20 07:53信息来源: 县教体局作者: 王雨豪 柏云峰阅读次数:\n\n2019年春季学期以来,我县全面高效推进教育民生工程建设项目工作。', '新闻', 2019),
         # how far work has got (…进展情况): a report
