@@ -960,6 +960,12 @@ def test_a_five_year_period_ahead_of_the_plan_is_no_look_back():
     assert [o.value for o in observations] == [8_000_000_000]
 
 
+def test_the_teams_a_body_forms_for_its_work_are_no_facts():
+    text = "由局创城办牵头,组成3个督导小组,对全市学校进行督导。成立5个督查组,分赴各地开展督查。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2023)
+    assert targets == () and observations == ()
+
+
 def test_the_motions_a_body_was_given_to_handle_are_no_facts():
     text = "今年市教育局共收到政协提案34件,其中主办25件、协办9件。县教育局共收到县人大代表建议30件、县政协委员提案17件。"
     targets, observations = _targets(text, kind="新闻", plan_year=2023)

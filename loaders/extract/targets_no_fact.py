@@ -88,6 +88,9 @@ _PLACES_COUNTED = re.compile(
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
 # a page's own counter (点击次数:1306次, 浏览量 520, 围观3606次): how often it was read
+# the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
+_FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
+_TEAMS = re.compile(r"[^，,；;。]{0,8}?(?:组|专班)(?![长员])")
 # the motions a body was given to handle (共收到人大代表建议30件, 其中主办25件、协办9件): its workload
 _MOTIONS = re.compile(r"(?:建议|提案|议案|主办|协办|会办)\s*$")
 _PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)|围观)\s*[:：]?\s*$")
@@ -126,6 +129,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)))
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
         or (q.unit == "件" and _MOTIONS.search(clause, 0, q.start) is not None)
+        or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
     )
 
 
