@@ -11,8 +11,9 @@ Three shapes, as real files carry them:
   cells (指标 / 2020年 / 2025年 / 属性), each on its own line, then the rows' cells line
   after line. Blank lines between cells are layout. A row of a table with a 属性 column
   ends at its 属性 cell (约束性/预期性), so that a row holding sub-rows (其中:小学 / 初中,
-  then a value of each per year) stays one row; in other tables a row has as many
-  cells as the header. The table ends at a line too long to be a cell, or one that
+  then a value of each per year) stays one row; a numbered task list (序号 | 重点工作任务 | 责任单位)
+  opens each row at its number, the headings between its rows (二、…) rows of their own, since a
+  blank cell leaves no line; in other tables a row has as many cells as the header. The table ends at a line too long to be a cell, or one that
   ends a sentence (。) unless the table lists tasks or duties.
 
 A page of a long document may start inside its indicator table: rows each ending at its 属性

@@ -14,7 +14,7 @@
   make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
-- a page's own counter (点击次数:1306次);
+- a page's own counter (点击次数:1306次, 围观3606次);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
@@ -30,7 +30,9 @@
 - who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up;
 - how many came on a visit (专家组一行7人);
 - a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
-- the parts of a doctrine studied (深刻领会8个明确和14条基本方略).
+- the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
+- the motions a body was given to handle (共收到政协提案34件, 其中主办25件): its workload;
+- the teams a body forms for its work (组成3个督导小组): how it is organised.
 """
 
 from __future__ import annotations
@@ -88,13 +90,13 @@ _PLACES_COUNTED = re.compile(
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
 # a page's own counter (点击次数:1306次, 浏览量 520, 围观3606次): how often it was read
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)|围观)\s*[:：]?\s*$")
+_COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
 _TEAMS = re.compile(r"[^，,；;。]{0,8}?(?:组|专班)(?![长员])")
 # the motions a body was given to handle (共收到人大代表建议30件, 其中主办25件、协办9件): its workload
 _MOTIONS = re.compile(r"(?:建议|提案|议案|主办|协办|会办)\s*$")
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)|围观)\s*[:：]?\s*$")
-_COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 
 
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
