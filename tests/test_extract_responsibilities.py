@@ -216,6 +216,11 @@ def test_agencies_listed_before_a_duty():
     ]
 
 
+def test_a_commission_inside_a_list_of_agencies_is_one_of_them():
+    duties = _duties("县公安局、县文旅委、县市场监管局等部门要加强文化市场管理。")
+    assert [a for a, _, _ in duties] == ["青山县公安局", "青山县文旅委", "青山县市场监管局"]
+
+
 def test_a_charge_stops_at_the_next_agency():
     assert [(a, d) for a, d, _ in _duties("县教育局要加强指导,县财政局要保障经费。")] == [
         ("青山县教育局", "加强指导"),

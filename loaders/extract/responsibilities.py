@@ -193,7 +193,7 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
             continue
         piece = pending + subject[pos : sep.start()]
         pos = sep.end()
-        if matcher.is_subject(piece):
+        if matcher.is_subject(piece) or matcher.is_name(piece):
             names.append(piece)
             pending = ""
         elif sep.group() == "与":
