@@ -749,11 +749,8 @@ def _cited_span_year(text: str, kind: str | None) -> int | None:
     cited = "".join(_CITED.findall(text[:_BODY_SCAN]))
     if m := _RANGE_YEAR.search(cited):
         return int(m.group(1))
-    years = {int(y) for y in _CITED_YEAR.findall(cited)}
+    years = {int(y) for y in _ANY_YEAR.findall(cited)}
     return years.pop() if len(years) == 1 else None
-
-
-_CITED_YEAR = re.compile(rf"({_YEAR_RE})\s*年")
 
 
 # a plan's goals heading, then the year they are set for: 二、目标任务⏎2021年,每个乡镇新建一所…
