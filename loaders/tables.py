@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from edukg.loaders.model import NormalizedText, Table, TableCell
 
@@ -256,7 +256,8 @@ class _Reader:
             j += 1
         # (a task list numbered row by row: its numbers open the rows, whatever cells were left blank)
         numbered = tasks and not by_attribute and texts[0] in _SERIAL_HEADS
-        rows = tuple(_numbered_rows(cells, len(header)) if numbered else _rows(cells, len(header), by_attribute))
+        grouped = _numbered_rows(cells, len(header)) if numbered else _rows(cells, len(header), by_attribute)
+        rows = tuple(_placed(grouped))
         if not rows:
             return None
         return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, "lines")
@@ -321,7 +322,7 @@ class _Reader:
             if a < b:
                 cells.append(self.cell(a, b, 0, 0))
             j += 1
-        rows = tuple(_rows(cells, 0, True))
+        rows = tuple(_placed(_rows(cells, 0, True)))
         if not rows:
             return None
         return Table((), rows, rows[0][0].start, rows[-1][-1].end, "lines")
@@ -341,39 +342,41 @@ def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[tuple[TableCell, ...]]:
+def _placed(rows: Iterable[list[TableCell]]) -> Iterator[tuple[TableCell, ...]]:
+    """Cells grouped into rows, each cell given its row and its column."""
+    for r, row in enumerate(rows):
+        yield tuple(TableCell(c.text, c.start, c.end, r, k) for k, c in enumerate(row))
+
+
+def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[list[TableCell]]:
     """Cells read one per line, grouped into rows: up to a 属性 cell, or `width` at a time."""
     row: list[TableCell] = []
-    count = 0
     for cell in cells:
         row.append(cell)
         if ATTRIBUTE.match(cell.text) if by_attribute else len(row) == width:
-            yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
-            row, count = [], count + 1
+            yield row
+            row = []
     if row and not by_attribute:
-        yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+        yield row
 
 
-def _numbered_rows(cells: list[TableCell], width: int) -> Iterator[tuple[TableCell, ...]]:
+def _numbered_rows(cells: list[TableCell], width: int) -> Iterator[list[TableCell]]:
     """Cells of a numbered task list read one per line, grouped into rows: each row opens at its number
     and ends at the next one, or after `width` cells. A line between rows that is no number is a
     heading over the rows after it (二、全力以赴惠民生…, a merged row in the page's table): a row of its own.
     A blank cell leaves no line, so counting cells alone would shift every row after it."""
     row: list[TableCell] = []
-    count = 0
     for cell in cells:
         opens = _SERIAL_CELL.fullmatch(cell.text) is not None
-        heading = _PART_HEADING.match(cell.text) is not None
-        if row and (opens or heading or len(row) == width):
-            yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
-            row, count = [], count + 1
+        if row and (opens or _PART_HEADING.match(cell.text) or len(row) == width):
+            yield row
+            row = []
         if row or opens:
             row.append(cell)
         else:
-            yield (TableCell(cell.text, cell.start, cell.end, count, 0),)
-            count += 1
+            yield [cell]
     if row:
-        yield tuple(TableCell(c.text, c.start, c.end, count, k) for k, c in enumerate(row))
+        yield row
 
 
 def _trim(text: str, a: int, b: int, blanks: str = " \t\u3000\xa0\r") -> tuple[int, int]:
