@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -154,7 +155,8 @@ def _stop_before_documents(store, folder: Path) -> None:
     from edukg.loaders.rows import document_rows
 
     present = set(per_document(store))
-    batch = [rows for rows in map(document_rows, iter_facts([folder])) if rows.doc_id not in present][:BATCH]
+    # (read only as far as the batch: the documents loaded before it come first)
+    batch = list(islice((rows for rows in map(document_rows, iter_facts([folder])) if rows.doc_id not in present), BATCH))
     documents = loader_statements()["write-document"]
     unit = store.unit
 
