@@ -221,6 +221,12 @@ def test_a_commission_inside_a_list_of_agencies_is_one_of_them():
     assert [a for a, _, _ in duties] == ["青山县公安局", "青山县文旅委", "青山县市场监管局"]
 
 
+def test_a_list_of_named_agencies_longer_than_a_subject_holds_the_charge():
+    duties = _duties("县公安局、县文旅委、县市场监管局、县综治办等部门要加强文化市场管理和校园周边环境综合治理。")
+    assert [a for a, _, _ in duties] == ["青山县公安局", "青山县文旅委", "青山县市场监管局", "青山县综治办"]
+    assert {d for _, d, _ in duties} == {"加强文化市场管理和校园周边环境综合治理"}
+
+
 def test_a_charge_stops_at_the_next_agency():
     assert [(a, d) for a, d, _ in _duties("县教育局要加强指导,县财政局要保障经费。")] == [
         ("青山县教育局", "加强指导"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
@@ -255,7 +255,8 @@ class _Rules:
         self.matcher = matcher
         # clauses of a sentence ask for the sentence's program again
         self.program = cache(lambda about: _first_program(about, find_programs))
-        self.subject_of = cache(matcher.subject.match)  # several rules ask whether a clause opens with one
+        # several rules ask whether a clause opens with one
+        self.subject_of = cache(partial(_subject_match, matcher))
         self.reporting = reporting  # news of what was done: only a charge is a duty
 
     # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
@@ -523,6 +524,25 @@ class _Rules:
         # the agency ordered holds it, not who orders
         subj = _CO_LEAD.sub("", _ORDERED.split(m["subj"])[-1])
         return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
+
+
+def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
+    """The agencies opening `clause` before a duty verb, as `subj` and `rest`. A list of bodies each of
+    which is a name (县公安局、县文旅委、县市场监管局、县综治办等部门要…) may run longer than the subject
+    pattern allows: the last name, with the verb after it, ends it."""
+    if (m := matcher.subject.match(clause)) or "、" not in clause:
+        return m
+    names = matcher.names_in(clause)
+    if len(names) < 2 or names[0][0] != 0 or len(run := _leading_run(names, clause)) < 2:
+        return None
+    if not (last := matcher.subject.match(clause[run[-1][0] :])):
+        return None
+    end = run[-1][0] + last.end("subj")
+    return _SPLIT_AT.setdefault(end, re.compile(rf"(?P<subj>.{{{end}}})(?P<rest>.*)", re.S)).match(clause)
+
+
+# one pattern per length of a listed subject: splits a clause into subject and rest
+_SPLIT_AT: dict[int, re.Pattern[str]] = {}
 
 
 def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
