@@ -131,7 +131,9 @@ _DATE_FIELDS = tuple(
     # (注册日期 of a forum's poster, 出生日期: no date of the page)
     for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )
-_CN_DATE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+# (a zero is often typed as ○, 0 or O between the Chinese digits: 二0一一年十月十七日)
+_CN_DATE_TEXT = r"([〇零○0OＯ０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+_CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
 # Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅.
 _AGENCY_SUFFIX = (
@@ -823,6 +825,8 @@ _DAY_FIRST_STAMP = re.compile(
 # the date an official text is signed with under its issuer, as a forwarding notice heads the plan it
 # sends out: 怒江州人民政府办公室 / 2022年10月10日
 _SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}日?\s*$", re.M)
+# a signature run into the text's last line, the body's name then its date (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
+_CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
 
 
 def _stamp(header: str) -> str | None:
@@ -889,9 +893,8 @@ def _published(header: str, text: str) -> str | None:
             return date
         if m := _DATE_FIELDS[0].search(line) or _PAPER_PROPERTIES.search(line):
             return _iso_of(m)
-        m = _CN_DATE.match(line)
-        if m:
-            year = "".join(str(DIGITS[ch]) for ch in m.group(1))
+        if m := _CN_DATE.match(line) or _CN_SIGNED_LAST.search(line):
+            year = "".join(str(DIGITS.get(ch, 0)) for ch in m.group(1))
             return _iso(year, str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
     return None
 
