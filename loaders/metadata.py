@@ -870,6 +870,9 @@ def _above_body(header: str) -> str:
 # a document-sharing site's line about the file it shows (时间:2019-05-14 09:15:16下载本文作者:会员上传): when
 # it was uploaded, not when the document was written
 _UPLOAD_LINE = re.compile(r"^[^\n]*(?:会员上传|下载本文|小编为你整理|小编为您整理)[^\n]*$", re.M)
+# …and a file's card on such a site (页数:14页 时间:2019-03-09 … 上传分享, 上传人:王** 上传时间:2023-11): all its
+# dates are the upload's
+_FILE_CARD = re.compile(r"页数\s*[:：]")
 
 
 # a digital paper's article properties left below its text: its date first (2020-07-01 1 1 某时报
@@ -879,7 +882,9 @@ _PAPER_PROPERTIES = re.compile(rf"^(?:-->)?\s*{_DATE}\s.*/enpproperty")
 
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
-    if "会员上传" in above or "下载本文" in above or "小编为" in above:
+    if "上传" in above and _FILE_CARD.search(above):
+        above = ""
+    elif "会员上传" in above or "下载本文" in above or "小编为" in above:
         above = _UPLOAD_LINE.sub("", above)
     for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED):
         m = field.search(above)
