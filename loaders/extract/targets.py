@@ -92,7 +92,9 @@ _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比�
 _PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
-    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来"
+    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来|"
+    # the work done, told as such (主要开展的工作, 所做的工作, 主要做法)
+    r"开展的(?:主要)?工作|所做的工作|主要做法"
 )
 # a plan's heading that aims at results (深化教育改革,取得新成效; 确保成绩稳步提高) or lays a base (夯实教育均衡
 # 发展基础): no look back
