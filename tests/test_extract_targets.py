@@ -158,8 +158,9 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
-def test_review_section_reports_observations():
-    text = "一、2020年工作回顾\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
+@pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
+def test_review_section_reports_observations(heading):
+    text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
     targets, observations = _targets(text)
     assert [t.value for t in targets] == [8]
     assert [o.value for o in observations] == [5]
