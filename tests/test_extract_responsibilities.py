@@ -421,6 +421,13 @@ def test_what_an_agency_will_do_is_its_duty():
     ]
 
 
+def test_a_meeting_a_body_must_hold_is_its_duty():
+    text = "开学初,各学校要召开领导班子会议,专题分析研判学校安全工作形势。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("各学校", "召开领导班子会议,专题分析研判学校安全工作形势"),
+    ]
+
+
 def test_a_body_holds_the_function_it_is_to_exercise():
     text = "(1)强化教学处的教科研职能。(2)充分发挥体育、卫生工作领导小组的协调、管理职能。(3)明确相关科室的创建职能。"
     assert [(a, d) for a, d, _ in _duties(text)] == [

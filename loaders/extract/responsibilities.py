@@ -515,7 +515,7 @@ class _Rules:
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
         duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
-        planned = m["rest"].lstrip("也均都还").startswith("将")  # a meeting it will hold is a task, not news
+        planned = bool(_CHARGE.match(m["rest"]))  # a meeting it will or must hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
         if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
