@@ -209,7 +209,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _planned_part_year(sections, kind)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
-        or _latest_year(text, kind)
+        or _latest_year(text, kind, _year_of_date(stamped, kind))
         or _year_of_date(stamped, kind)
         or _ahead_year(text, kind)
         or _first_step_year(text, kind)
@@ -687,8 +687,10 @@ _PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")
 
 
-def _latest_year(opening: str, kind: str | None) -> int | None:
-    """A notice or report with neither a year of its own nor a date: the latest year its opening names."""
+def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
+    """A notice or report with neither a year of its own nor a date: the latest year its opening names;
+    news stamped with a year it names, and naming years after it, is of that year (the years of the
+    plan it tells of lie ahead of it)."""
     if kind not in _DATED_BY_LATEST:
         return None
     text = _CITED.sub("", opening[:1000])
@@ -715,6 +717,8 @@ def _latest_year(opening: str, kind: str | None) -> int | None:
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
     if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
         return latest + 1
+    if kind == "新闻" and latest and stamped and latest > stamped and any(int(m.group(1)) == stamped for m in years):
+        return stamped
     return latest
 
 

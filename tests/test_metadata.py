@@ -837,6 +837,12 @@ def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_o
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
+def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year() -> None:
+    text = ("某县将新建改扩建幼儿园25所\n某公众号 2022-09-07 21:32:31\n近日,某县发布学前教育第四轮三年行动计划。\n"
+            "年度目标\n2022年,新改扩建公办幼儿园7所。\n2023年,新改扩建公办幼儿园7所。\n2025年,新改扩建公办幼儿园5所。")
+    assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2022)
+
+
 @pytest.mark.parametrize(("name", "unit"), [("张家川县", "张家川回族自治县"), ("楚雄州", "楚雄彝族自治州"), ("龙胜县", "龙胜各族自治县")])
 def test_autonomous_units_by_their_everyday_names(name: str, unit: str) -> None:
     assert [r.name for r in gazetteer().lookup(name)] == [unit]
