@@ -425,6 +425,8 @@ def _kind(title: str | None, text: str) -> str | None:
             return "规划"
         # …and a page that opens on a plan's first part, its aims, is the plan itself without its title
         return "实施方案" if _FIRST_PART_AIMS.match(opening.lstrip()) else None
+    if not title and _PLAN_BOX.search(text):
+        return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
@@ -433,6 +435,7 @@ def _kind(title: str | None, text: str) -> str | None:
 # how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
+_PLAN_BOX = re.compile(r"专栏\s*[1-9一二三四五六七八九十]")
 _FIRST_PART_AIMS = re.compile(r"一\s*[、.．]\s*(?:目标任务|工作目标|总体目标|指导思想|总体要求)")
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 

@@ -539,6 +539,8 @@ def _meta(text: str) -> Metadata:
         ("一、目标任务\n聚焦脱贫攻坚,完善控辍保学工作机制。\n二、重点举措\n各乡镇要切实履行控辍保学主体责任。", "实施方案", None),
         # …or it sets the years its goals are to be reached by: a development plan's
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", None),
+        # …and so is a page past a plan's title that holds the plan's boxes
+        ("[接上页] 普通高中在校学生达到135万人左右。\n专栏1 教育事业发展主要目标\n专栏2 人力资源开发主要目标", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
         ("教育新闻教育信息化三通进展电教动态通知通告政策文件\n新闻首页 -> 三通进展\n• 大庆教育信息化“三通”工作进展情况简报\n"
          "• 来源:大庆教育网\n时间:2016-12-30 17:36:23\n• 全市中小学校宽带互联网接入比例为95%。", "报告", 2016),
