@@ -460,6 +460,8 @@ _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式
 def _is_news(title: str | None, opening: str) -> bool:
     """A news report about a plan, not the plan: a title telling what was done with it, or a byline."""
     body = opening[len(title) :] if title and opening.startswith(title) else opening
+    if title and title.endswith("通知") and _TO_SUBORDINATES.search(body[:_SALUTATION_REACH]):
+        return False  # a notice addressed to those it charges (各片区、中心校:), whatever events it recounts
     # (not a table's empty cells, a menu's entries or a profile's fields: |, 公众号, 等 级:资深长老)
     lines = [
         line for line in body.split("\n")

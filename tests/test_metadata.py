@@ -806,6 +806,9 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
         pytest.param("各学校:\n定于3月20日上午召开全县教育工作会议,现将有关事项通知如下:\n一、会议时间", "通知",
                      id="a meeting to come is a notice"),
         pytest.param("中学督导汇报材料\n首先感谢各位来我校指导工作。\n一、基本情况", "报告", id="a report to inspectors"),
+        pytest.param("某县教育局关于开展校园安全排查整治的通知\n各片区、中心校,各县直学校:\n"
+                     "1月5日,省教育厅召开了全省校园安全工作会议。现将有关事项通知如下:", "通知",
+                     id="a notice to those it charges recounts a meeting"),
         pytest.param("深化改革 突破创新 全面提升教育的整体水平\n2014-03-14 来源:记者站\n——在2014年全市教育工作会议上的报告\n"
                      "同志们:\n一、2013年教育工作回顾", "报告", id="a speech a reporters' desk posted"),
     ],
