@@ -380,6 +380,22 @@ def test_a_project_is_of_the_last_year_of_its_building_period():
     ]
 
 
+def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it():
+    # a duty cell merged over two rows leaves no line in the second: the items are not counted into rows
+    text = (
+        "一、部门职责登记表\n序号\n\n主要职责\n\n具体工作事项\n\n负责部门\n\n备注\n\n1\n\n"
+        "贯彻执行有关教育工作的方针政策\n\n指导贯彻执行加强农村义务教育的政策措施\n\n基础教育室\n\n\n2\n\n"
+        "研究拟订全县教育工作政策规定\n\n拟订教师交流轮岗方案\n\n人事管理室\n\n\n"
+        "拟订学校安全工作有关规章措施并督促落实\n\n体育卫生和艺术教育室\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        ("基础教育室", "指导贯彻执行加强农村义务教育的政策措施"),
+        ("人事管理室", "拟订教师交流轮岗方案"),
+        ("体育卫生和艺术教育室", "拟订学校安全工作有关规章措施并督促落实"),
+    ]
+
+
 def test_a_schedule_with_a_unit_column_is_a_duty_table():
     text = (
         "时间 | 工作内容 | 责任部门 |\n3月2日—4月3日 | 各小学对辖区内适龄儿童摸底 | 区属各小学 |\n"

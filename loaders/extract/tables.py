@@ -447,17 +447,22 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 
 # --- duty tables ---------------------------------------------------------------------
 
-_UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管)?(?:单位|部门)$")
-_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$")
+_UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门)$")
+_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$|事项$")
 _UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
 def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
     header = _texts(table.header)
     unit_cols = [j for j, t in enumerate(header) if _UNIT_HEAD.match(t)]
-    duty_col = next((j for j, t in enumerate(header) if _DUTY_HEAD.search(t)), None)
-    if not unit_cols or duty_col is None:
+    duty_cols = [j for j, t in enumerate(header) if _DUTY_HEAD.search(t)]
+    if not unit_cols or not duty_cols:
         return False
+    # (主要职责 | 具体工作事项 | 负责部门: the duty nearest the units is the one they hold)
+    duty_col = max((j for j in duty_cols if j < unit_cols[0]), default=duty_cols[0])
+    if table.shape == "lines" and duty_col + 1 in unit_cols:
+        facts.responsibilities.extend(_paired_duties(doc, table, matcher))
+        return True
     for row in table.rows:
         by_column = _aligned(row, len(header))
         duty_cell = by_column.get(duty_col)
@@ -479,6 +484,35 @@ def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, f
     return True
 
 
+def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher) -> Iterator[Responsibility]:
+    """A table read one cell per line whose unit column follows its duty column: a cell that only
+    names bodies holds the cell before it. A duty cell merged over several rows of the page leaves no
+    line in the rows after its first, so the rows cannot be told by counting cells."""
+    cells = [c for row in table.rows for c in row]
+    for duty_cell, unit_cell in zip(cells, cells[1:]):
+        duty = duty_cell.text.strip(" 。;；")
+        if len(duty) < 2 or _SERIAL.match(duty) or _only_units(duty, matcher) or not _only_units(unit_cell.text, matcher):
+            continue
+        programs = programs_in(duty)
+        for agency in _agencies(unit_cell.text, matcher):
+            yield Responsibility(
+                agency=agency,
+                duty=duty,
+                evidence=_evidence(doc, unit_cell, duty_cell),
+                program=programs[0] if programs else None,
+                table=(duty_cell.row, duty_cell.column),
+            )
+
+
+def _only_units(text: str, matcher: AgencyMatcher) -> bool:
+    """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室)."""
+    parts = [p for p in _UNIT_SPLIT.split(text.strip()) if p]
+    return bool(parts) and all(
+        len(p) <= _MAX_UNIT_NAME and (matcher.is_name(p) or matcher.is_subject(p) or _UNIT_CELL.fullmatch(p))
+        for p in parts
+    )
+
+
 def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized; where it names none the
     edukg vocabulary knows, the bodies it lists (局基教科, 区属各小学): the column says they are units."""
@@ -492,3 +526,4 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
 
 # a body named in a unit column: a division (基教科, 办公室), schools, a centre
 _UNIT_CELL = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
+_MAX_UNIT_NAME = 20
