@@ -342,8 +342,11 @@ def _title(lines: list[str]) -> str | None:
             return line
         if len(HAN.findall(line)) >= _HEADLINE_HAN:  # (not a page's markup: </p> repeated)
             seen.add(line)
+    # (a heading below a paragraph of the body is the body's: 三年内完成…的开工计划 under a news item; but
+    # a notice that hands a plan on, …现印发给你们, sets the plan's title below it)
+    body = next((i for i, line in enumerate(lines) if _BODY_LINE.match(line) and not _HANDED_ON.search(line)), len(lines))
     for i, line in candidates:
-        if _KIND_IN_TITLE.search(line):
+        if _KIND_IN_TITLE.search(line) and i < body:
             # a title set on several lines: a line closing a 《 the lines above open belongs to them
             while line.count("》") > line.count("《") and i:
                 i -= 1
@@ -866,6 +869,7 @@ def _address_date(text: str) -> str | None:
 
 # a paragraph of the text itself, not a title or a field
 _BODY_LINE = re.compile(r"^(?=[^\n]*。)[^\n|]{100,}$", re.M)
+_HANDED_ON = re.compile(r"印发|转发|下发|发给你们")
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 

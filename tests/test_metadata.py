@@ -842,6 +842,13 @@ def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_o
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
+def test_a_heading_below_a_paragraph_of_news_is_no_title() -> None:
+    text = ("本篇文章1323字,读完约3分钟\n某区表示,教育一直是家长最关心的问题之一。到目前为止,某区有392所各级基础教育学校,"
+            "学生22万人,教师1.5万多人。未来三年,将继续统筹教育资源,积极推进急需建设项目,新建、改建和扩建74个基础教育建设项目。"
+            "那么,这些新开办的学校在哪里?\n三年内完成74个基础教育建设项目的开工计划\n从2017年到2019年,某区计划建设74个项目。")
+    assert (metadata_of(text).title, metadata_of(text).kind) == (None, "新闻")
+
+
 def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year() -> None:
     text = ("某县将新建改扩建幼儿园25所\n某公众号 2022-09-07 21:32:31\n近日,某县发布学前教育第四轮三年行动计划。\n"
             "年度目标\n2022年,新改扩建公办幼儿园7所。\n2023年,新改扩建公办幼儿园7所。\n2025年,新改扩建公办幼儿园5所。")
