@@ -127,7 +127,10 @@ _DOCUMENT_WORD = re.compile(
     # a vision named by its horizon: 中国教育现代化2035, 健康中国2030
     r"[\u4e00-\u9fff]{4}(?:20[2-5]\d)$"
 )
-_KIND_ALONE = re.compile(r"规定|规划|意见|通知|办法|方案|计划|行动计划|工作要点|要点|报告|纲要|决定|条例|细则|标准")
+_KIND_ALONE = re.compile(
+    r"规定|规划|(?:实施|指导)?意见|通知|(?:实施|管理)?办法|(?:实施|工作|行动)?方案|(?:工作|行动)?计划|工作要点|要点|报告|"
+    r"纲要|决定|条例|(?:实施)?细则|标准"
+)
 _TEXTBOOK = re.compile(r"必修|选修|第[一二三四五六七八九十\d]+册")
 # a textbook's title, or a module's label before a title
 _COURSE = re.compile(r"《[^《》]*(?:必修|选修)[^《》]*》|(?:必修|选修)[A-Za-z0-9ⅠⅡⅢⅣⅤⅥ]{1,4}《")
