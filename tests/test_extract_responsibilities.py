@@ -421,6 +421,20 @@ def test_what_an_agency_will_do_is_its_duty():
     ]
 
 
+def test_a_section_headed_by_an_office_lists_its_duties():
+    text = (
+        "内设机构\n(一)办公室。负责文电、会务等机关日常运转工作;研究教育改革与发展战略。指导学校安全风险防控体系建设,"
+        "指导、协调学校安全保卫工作。\n(二)组织人事科。指导全区教育系统党的建设工作。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("办公室", "负责文电、会务等机关日常运转工作"),
+        ("办公室", "研究教育改革与发展战略"),
+        ("办公室", "指导学校安全风险防控体系建设"),
+        ("办公室", "指导、协调学校安全保卫工作"),
+        ("组织人事科", "指导全区教育系统党的建设工作"),
+    ]
+
+
 def test_a_meeting_a_body_must_hold_is_its_duty():
     text = "开学初,各学校要召开领导班子会议,专题分析研判学校安全工作形势。"
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [

@@ -180,6 +180,10 @@ def _patterns() -> tuple[Gated, Gated]:
     )
 
 
+# a body named as a unit: a division (基教科, 办公室), schools, a centre
+_UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
+
+
 @dataclass(frozen=True)
 class AgencyMatcher:
     """Finds and normalizes agency names in one document."""
@@ -223,6 +227,11 @@ class AgencyMatcher:
     def is_name(self, text: str) -> bool:
         """Whether `text` is exactly one agency name."""
         return self.names_in(text) == [(0, len(text))]
+
+    def is_unit(self, text: str) -> bool:
+        """Whether `text` names one body as a table's unit column or a section's heading does: an agency,
+        a subject (县财政局) or a division, a school or a centre (基教科, 组织人事科, 区属各小学)."""
+        return self.is_name(text) or self.is_subject(text) or _UNIT.fullmatch(text) is not None
 
     def normalize(self, name: str) -> str:
         """The document-level name: region-qualified level prefixes, short forms of the issuer."""
@@ -383,7 +392,7 @@ def _list_kind(text: str) -> str | None:
 # words an agency's name never holds: verbs, list markers and conditions of the sentence it stands in
 # (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
 _FRAGMENT = re.compile(
-    r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织|检查|明确|进一步|"
+    r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织(?!人事|部)|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
     r"实现|联合|其|编制(?!部门|办)|扶持|引导|支持|鼓励|积极|建立由|多次|多所|新建(?!区)|新增|改扩建|继续|执行|协调|统筹|"
     # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)

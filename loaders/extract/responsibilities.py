@@ -62,6 +62,11 @@ _HEADING = re.compile(
 _LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
 _ENUM_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+是\s*")
 _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
+# an office's duties under its name: parts between semicolons, or a comma before the next duty verb
+_OFFICE_DUTY = re.compile(
+    r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与"
+)
+_OFFICE_DUTY_PART = re.compile(rf"[^；;。,，]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，]+)*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
 _ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
 _MAX_CONTINUATION = 2
@@ -218,14 +223,28 @@ def extract_responsibilities(
     found: list[Responsibility] = []
     rules = _Rules(doc, matcher, find_programs, reporting)
     title = doc.metadata.title
+    offices = _office_sections(doc, matcher)
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
         if group := groups.duties[i] or groups.goals[i]:  # an item of a working group's duties or goals
             found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
+        elif offices[i]:
+            found.extend(rules.office_duties(i, offices[i]))
         elif may_assign:  # (most sentences: no rule can assign a duty in them)
             found.extend(rules.sentence_duties(i))
     return kept_duties(found)
+
+
+def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[str | None]:
+    """For each sentence, the office whose duties it lists, if any: a section headed by an office's name
+    alone ((一)办公室。 (二)组织人事科。: a bureau's offices, each with its duties)."""
+    offices = [
+        matcher.normalize(name) if len(name := s.heading.strip(" 。:：")) <= _MAX_LONE_SUBJECT and matcher.is_unit(name)
+        else None
+        for s in doc.sections
+    ]
+    return [None if s.section is None else offices[s.section] for s in doc.sentences]
 
 
 def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
@@ -327,6 +346,17 @@ class _Rules:
         if len(duty) < 4:
             return []
         return self._facts(i, [self.matcher.normalize(group)], duty, 0, len(text), duty)
+
+    def office_duties(self, i: int, office: str) -> list[Responsibility]:
+        """An office's duties under its name: each part of the sentence that opens with a duty verb
+        (负责文电、会务…工作;指导学校安全风险防控体系建设,指导、协调…)."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for part in _OFFICE_DUTY_PART.finditer(text):
+            duty = part.group().strip()
+            if len(duty) >= 4 and _OFFICE_DUTY.match(duty):
+                found += self._facts(i, [office], duty, part.start(), part.end(), duty)
+        return found
 
     def unit_lists(self, i: int) -> list[Responsibility]:
         """(责任单位:县教育局、县财政局) lists: the task is the text before, else the sentence or heading before."""

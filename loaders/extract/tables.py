@@ -508,8 +508,7 @@ def _only_units(text: str, matcher: AgencyMatcher) -> bool:
     """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室)."""
     parts = [p for p in _UNIT_SPLIT.split(text.strip()) if p]
     return bool(parts) and all(
-        len(p) <= _MAX_UNIT_NAME and (matcher.is_name(p) or matcher.is_subject(p) or _UNIT_CELL.fullmatch(p))
-        for p in parts
+        len(p) <= _MAX_UNIT_NAME and matcher.is_unit(p) for p in parts
     )
 
 
@@ -520,10 +519,8 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
     if not names:
         names = [p for p in _UNIT_SPLIT.split(text) if 2 <= len(p) <= 20 and matcher.is_subject(p)]
     if not names:
-        names = [p for p in _UNIT_SPLIT.split(text) if _UNIT_CELL.fullmatch(p)]
+        names = [p for p in _UNIT_SPLIT.split(text) if matcher.is_unit(p)]
     return list(dict.fromkeys(matcher.normalize(n) for n in names))
 
 
-# a body named in a unit column: a division (基教科, 办公室), schools, a centre
-_UNIT_CELL = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
 _MAX_UNIT_NAME = 20
