@@ -421,6 +421,13 @@ def test_what_an_agency_will_do_is_its_duty():
     ]
 
 
+@pytest.mark.parametrize("subject", ["各县市区", "各市州", "各县(市、区)"])
+def test_every_county_or_city_below_is_a_subject(subject):
+    assert [(a, d) for a, d, _ in _duties(f"{subject}负责考试组织及相关工作。", region=CITY, kind="通知")] == [
+        (subject, "负责考试组织及相关工作"),
+    ]
+
+
 def test_a_section_headed_by_an_office_lists_its_duties():
     text = (
         "内设机构\n(一)办公室。负责文电、会务等机关日常运转工作;研究教育改革与发展战略。指导学校安全风险防控体系建设,"
