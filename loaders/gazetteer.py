@@ -26,6 +26,7 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Names that are also ordinary words in policy prose ("新城区建设", "城关"): found in a
 # title or an issuer only, never counted in the body.
 _WORDLIKE = {"新城区", "老城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区"}
+_CLOSING = "》”’)）」』"  # a closing bracket or quote: a word after it runs on the sentence
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character
@@ -90,10 +91,12 @@ class Gazetteer:
 
     @staticmethod
     def inside_words(text: str, mention: Mention) -> bool:
-        """Whether a two-character name stands right after another Chinese character, where it is
-        likely a piece of the words around it (…分校和县第八实验小学: 和 + 县…), not a place
-        (3月14日,眉县召开…)."""
-        return mention.end - mention.start == 2 and mention.start > 0 and HAN.match(text, mention.start - 1) is not None
+        """Whether a two-character name stands right after another Chinese character or a closing
+        bracket, where it is likely a piece of the words around it (…分校和县第八实验小学, 《…条例》和县校车办:
+        和 + 县…), not a place (3月14日,眉县召开…)."""
+        return mention.end - mention.start == 2 and mention.start > 0 and (
+            HAN.match(text, mention.start - 1) is not None or text[mention.start - 1] in _CLOSING
+        )
 
     @staticmethod
     def is_wordlike(name: str) -> bool:

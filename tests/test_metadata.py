@@ -842,6 +842,12 @@ def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_o
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
+def test_a_two_character_county_after_a_closing_bracket_is_no_place() -> None:
+    text = ("某县校车安全百日行动实施方案\n为做好全县校车安全管理工作,制定本方案。\n"
+            "学校是否按《校车安全管理条例》和县校车办要求建立健全校车安全管理制度。")
+    assert metadata_of(text).region is None
+
+
 def test_a_heading_below_a_paragraph_of_news_is_no_title() -> None:
     text = ("本篇文章1323字,读完约3分钟\n某区表示,教育一直是家长最关心的问题之一。到目前为止,某区有392所各级基础教育学校,"
             "学生22万人,教师1.5万多人。未来三年,将继续统筹教育资源,积极推进急需建设项目,新建、改建和扩建74个基础教育建设项目。"
