@@ -125,6 +125,11 @@ def test_programs_in_keeps_text_order():
         "某小学建设项目开工奠基仪式在某街项目现场举行。",
         "明确专人负责协助工程项目建设。",
         "某区加快教育项目建设。",
+        # how often, an honour given, a question, every one of them
+        "市政府每月对各地幼儿园建设项目进展情况和资金使用情况进行调度。",
+        "2011年5月被省教育厅评为现代教育技术实验县。",
+        "3、班主任工作论坛:“如何进行自我管理和自我教育”经验交流会。",
+        "组织实施好各个在建教育项目。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

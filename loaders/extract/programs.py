@@ -111,6 +111,8 @@ _VAGUE = re.compile(
     # a sentence's words, not a name: a pronoun (他首先向项目…), a verb and its result (解决好项目…, 做到有计划),
     # an adverb before 行动 (督管办在积极行动)…
     r"^(?:他|她|它|我们|其)|(?:解决|落实|抓|做|办|管)好|做到|(?:积极|迅速|主动|立即)行动$|"
+    # …how often one acts on projects (每月对各地…项目), an honour given (被省教育厅评为…), every one of them (各个)
+    r"每[年月周天日]对|评为|各个|"
     # a ceremony held for a project (…开工奠基仪式在某街项目), someone put in charge of one
     r"仪式|典礼|负责"
 )
@@ -118,7 +120,7 @@ _VAGUE = re.compile(
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")
+_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|如何|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
