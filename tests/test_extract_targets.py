@@ -968,7 +968,10 @@ def test_the_teams_a_body_forms_for_its_work_are_no_facts():
 
 
 def test_the_motions_a_body_was_given_to_handle_are_no_facts():
-    text = "今年市教育局共收到政协提案34件,其中主办25件、协办9件。县教育局共收到县人大代表建议30件、县政协委员提案17件。"
+    text = (
+        "今年市教育局共收到政协提案34件,其中主办25件、协办9件。县教育局共收到县人大代表建议30件、县政协委员提案17件。"
+        "见面会逐一对4件代表建议和2件委员提案进行答复。"
+    )
     targets, observations = _targets(text, kind="新闻", plan_year=2023)
     assert targets == () and observations == ()
 

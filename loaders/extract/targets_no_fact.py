@@ -31,7 +31,7 @@
 - how many came on a visit (专家组一行7人);
 - a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
 - the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
-- the motions a body was given to handle (共收到政协提案34件, 其中主办25件): its workload;
+- the motions a body was given to handle (共收到政协提案34件, 其中主办25件, 对4件代表建议…答复): its workload;
 - the teams a body forms for its work (组成3个督导小组): how it is organised.
 """
 
@@ -97,6 +97,7 @@ _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
 _TEAMS = re.compile(r"[^，,；;。]{0,8}?(?:组|专班)(?![长员])")
 # the motions a body was given to handle (共收到人大代表建议30件, 其中主办25件、协办9件): its workload
 _MOTIONS = re.compile(r"(?:建议|提案|议案|主办|协办|会办)\s*$")
+_MOTIONS_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:建议|提案|议案)")  # (4件代表建议和2件委员提案)
 
 
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
@@ -130,7 +131,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PEOPLE and clause.endswith(_PARTY_OF, 0, q.start))
         or (q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)))
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
-        or (q.unit == "件" and _MOTIONS.search(clause, 0, q.start) is not None)
+        or (q.unit == "件" and (_MOTIONS.search(clause, 0, q.start) or _MOTIONS_AFTER.match(clause, q.end)) is not None)
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
     )
 
