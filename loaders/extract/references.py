@@ -15,7 +15,7 @@ __all__ = ["extract_references"]
 # 《title》, or 《title up to the end of the clause when 》 is missing; 〈…〉 and <…> with Chinese inside
 # (a title may hold one it hands on: 《…关于印发《X》的通知》, as a page writes 《…印发<X>的通知》)
 _TITLE = re.compile(
-    r"《(?P<c>(?:[^《》\n]|《[^《》\n]{1,60}》){2,80})》|《(?P<a>[^《》\n，。；,;]{2,80})(?=[，。；,;\n]|$)|"
+    r"《(?P<c>(?:[^《》\n]|《[^《》\n]{1,60}》){2,80})》|《(?P<a>[^《》\n，。；,;]{4,80})(?=[，。；,;\n]|$)|"
     rf"[〈<](?P<b>[^〈〉<>\n，。；]*[{CJK}][^〈〉<>\n，。；]*)[〉>]"
 )
 _ISSUER = (
