@@ -327,11 +327,17 @@ def test_government_alone_is_no_agency_even_as_a_subject():
     [
         "编制学校组织架构和运行体系框图,梳理规范学校党委工作。",  # 组织架构 is no verb, 编制 no body
         "采用智能化手段,及时检查处置学校每日教育教学、安全、卫生等事项。",  # 及时 is no list
+        "注重推动集团内学校在学校管理、教育教学等方面的深度融合。",
     ],
 )
 def test_a_verb_and_its_object_are_no_subject(sentence):
     names = _agency_names(sentence)
     assert not any(n.endswith("学校") for n in names)
+
+
+def test_a_verb_before_a_government_makes_no_agency():
+    names = _agency_names("区委、区政府作了专题汇报,结合政府履行教育职责评价指标,从教育领导等方面进行了督导。", region=CITY)
+    assert not any(n.startswith("结合") for n in names)
 
 
 @pytest.mark.parametrize(
