@@ -442,6 +442,12 @@ def test_a_section_headed_by_an_office_lists_its_duties():
     ]
 
 
+@pytest.mark.parametrize("must", ["务必", "一定要"])
+def test_a_must_said_more_strongly_is_a_charge(must):
+    text = f"各校{must}于1月11日前将排查整改台账上报县教育局。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "于1月11日前将排查整改台账上报县教育局")]
+
+
 def test_a_meeting_a_body_must_hold_is_its_duty():
     text = "开学初,各学校要召开领导班子会议,专题分析研判学校安全工作形势。"
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [

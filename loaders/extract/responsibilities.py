@@ -39,7 +39,7 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
 # (要求 and 应用 are verbs of their own: 复查组要求各县… asks the counties)
 _ALSO = r"(?:也|均|都|还)?"
-_MUST = r"要(?!求)|应当|应(?!用)|必须|须"
+_MUST = r"要(?!求)|应当|应(?!用)|必须|须|务必|一定要"
 _CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
 _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
