@@ -534,6 +534,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return int(m.group(1))
     if kind in ("新闻", "报告") and (m := _DEPLOYED_YEAR.search(head[:_SUMMING_UP_REACH])):
         return int(m.group(1) or m.group(2))
+    # news of a plan just issued (市政府办公厅昨天转发的《…提升计划(2013—2015年)》): the plan's first year
+    if kind == "新闻" and (m := _JUST_ISSUED_PLAN.search(head)):
+        return int(m.group(1))
     # the year a text says it is in a five-year plan's span: 今年是“十二五”发展规划的收官之年 (2015)
     if m := _YEAR_OF_PERIOD.search(head[:_FIRST_LINE * 5]):
         return _FIVE_YEAR[m.group(1)] + (4 if m.group(2) in _LAST_OF_PERIOD else 0)
@@ -590,6 +593,10 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     return None
 
 
+_JUST_ISSUED_PLAN = re.compile(
+    rf"(?:昨天|昨日|今天|今日|近日|日前|近期)[^。《]{{0,24}}?(?:印发|转发|出台|发布|公布)了?的?《[^《》]{{2,60}}?"
+    rf"[(（]\s*({_YEAR})\s*年?\s*[-—–~至]"
+)
 # 从2014年开始,经过五年努力…: the year a plan's work starts
 _FROM_YEAR = re.compile(rf"从\s*({_YEAR})\s*年(?:开始|起)\s*[,，]?\s*(?:用|经过|通过|力争)")
 # 永登教育志(2000-2015): the years an annals covers, not a plan's

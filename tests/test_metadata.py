@@ -842,6 +842,12 @@ def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_o
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
+def test_news_of_a_plan_just_issued_is_of_the_plan_s_first_year() -> None:
+    text = ("未来三年某市将新建改扩建420所幼儿园\n2010年,本市在全国率先启动实施《某市学前教育三年行动计划(2010—2012年)》。"
+            "市政府办公厅昨天转发的《某市学前教育提升计划(2013—2015年)》,画出了未来三年本市学前教育发展的路线图。")
+    assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2013)
+
+
 def test_a_two_character_county_after_a_closing_bracket_is_no_place() -> None:
     text = ("某县校车安全百日行动实施方案\n为做好全县校车安全管理工作,制定本方案。\n"
             "学校是否按《校车安全管理条例》和县校车办要求建立健全校车安全管理制度。")
