@@ -115,7 +115,7 @@ _WILL_DO = r"[^。，,；;\n]{0,12}?将(?!近)"
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(
-    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|(?:[全我本][市县区省州旗])?(?:的)?教育工作|"
+    rf"(?:^|[。\n;；]|[一二三四五六七八九十]是)\s*({_YEAR})年\s*[,,]?\s*(?:是|作为|(?:[全我本][市县区省州旗])?(?:的)?教育工作|"
     # 2021年,区教育局将…: what the year will bring is planned for it (…获悉,2016年海南教育系统将…: in a
     # sentence's later clause too)
     rf"{_WILL_DO})|[,，]\s*({_YEAR})年{_WILL_DO}"

@@ -134,6 +134,9 @@ def test_gazetteer_mentions() -> None:
         ("某县工作要点\n一、总体要求\n2019年是关键之年。", (None, "工作要点", None, None, None)),
         # a region that is not stated stays null
         ("教育局全年工作打算\n2012年,是关键一年。全市教育工作要加快推进。\n一、统筹推进", (None, "工作计划", 2012, "教育局", None)),
+        # the year a text looks forward to, set against the one ending (2010年,是…结局之年;2011年,作为…开局之年)
+        ("2010年,是“十一五”结局之年,渐渐远去;2011年,作为“十二五”的开局之年,将款款而至。\n这一年,区域教育发展更加均衡。",
+         (None, "新闻", 2011, None, None)),
     ],
 )
 def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
