@@ -25,7 +25,7 @@ _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Names that are also ordinary words in policy prose ("新城区建设", "城关"): found in a
 # title or an issuer only, never counted in the body.
-_WORDLIKE = {"新城区", "老城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区"}
+_WORDLIKE = {"新城区", "老城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区", "新建区"}
 _CLOSING = "》”’)）」』"  # a closing bracket or quote: a word after it runs on the sentence
 
 

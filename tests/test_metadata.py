@@ -95,10 +95,10 @@ def test_gazetteer_hierarchy(name: str, expected: tuple) -> None:
 
 
 def test_gazetteer_mentions() -> None:
-    text = "做好泸州市省级试点市,江阳区、叙永县试点工作,推进新城区建设,改造老城区学校"
+    text = "做好泸州市省级试点市,江阳区、叙永县试点工作,推进新城区建设,改造老城区学校,新建区档案馆"
     names = [m.name for m in gazetteer().mentions(text)]
-    assert names == ["泸州市", "江阳区", "叙永县", "新城区", "老城区"]
-    assert not {"新城区", "老城区"} & {m.name for m in gazetteer().mentions(text, wordlike=False)}
+    assert names == ["泸州市", "江阳区", "叙永县", "新城区", "老城区", "新建区"]
+    assert not {"新城区", "老城区", "新建区"} & {m.name for m in gazetteer().mentions(text, wordlike=False)}
 
 
 @pytest.mark.parametrize(
