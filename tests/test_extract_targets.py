@@ -158,6 +158,17 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
+def test_news_listing_what_the_paragraph_before_set_out_gives_targets():
+    text = (
+        "本报讯 某区人民代表大会日前落下帷幕。在今年政府工作报告中提出:全力推进10件40项民生实事。\n"
+        "10件40项民生实事具体包括:加强教育基础设施建设。新建、改扩建学校9所,幼儿园7所。\n"
+        "去年,全区新建学校3所。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2016)
+    assert {(t.indicator, t.value) for t in targets} >= {("学校", 9), ("幼儿园", 7)}
+    assert [o.value for o in observations] == [3]
+
+
 @pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
 def test_review_section_reports_observations(heading):
     text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"

@@ -865,9 +865,21 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
     职高巩固率达90%以上 goes on with the aims."""
-    before = doc.norm.text[_paragraph_start(doc, sent) : sent.start].rstrip().rstrip("。！？!?")
+    text = doc.norm.text
+    start = _paragraph_start(doc, sent)
+    before = text[start : sent.start].rstrip().rstrip("。！？!?")
     # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
-    return bool(before) and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])) is not None
+    if before and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
+        return True
+    # a paragraph listing what the one before set out (…报告中提出:…推进10件民生实事。\n民生实事具体包括:…)
+    if start and _LISTS_WHAT.search(text, start, min(sent.end, start + _LIST_LEAD_REACH)):
+        previous = text[text.rfind("\n", 0, start - 1) + 1 : start]
+        return _FORWARD.search(_TITLE.sub("", previous)) is not None
+    return False
+
+
+_LISTS_WHAT = re.compile(r"(?:具体|主要)?包括[:：]|具体如下|主要有[:：]")
+_LIST_LEAD_REACH = 40
 
 
 def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
@@ -1106,6 +1118,7 @@ def _value_indicator(
     if (
         j and not indicator and _LEVEL.fullmatch(named) and not _COUNT_VERB.search(clause, lo, q.start)
         and (base := _levelled_base(text, spans, j, previous))
+        and not (q.unit == "所" and base.endswith("学校"))  # (学校9所,幼儿园7所: schools of a kind, counted)
     ):
         # 在校教育教学活动的时间,小学不超过6小时,初中不超过7小时: the clause before names it (but
         # 投资3000万元,新建幼儿园3所 counts the kindergartens it builds)
