@@ -293,6 +293,8 @@ _LIST_ENTRY = re.compile(r"^(?:-\s|[•·●▪]\s*)")
 # (a site's menu of columns, 通知通告/通知公告 among them, names kinds of pages, not this page's kind)
 # a document-sharing site's line naming the file it shows: 《…(2023—2025年).docx》由会员分享,可在线阅读
 _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt))?》由会员分享")
+# a crawled record's field: title:'…通知', "title": "…" (a site's data file, one article per record)
+_RECORD_TITLE = re.compile(r"""\s*["']?title["']?\s*:\s*(["'`])(.{4,80}?)\1\s*,?\s*$""")
 # (a column's heading with its link to more: 政协公告 更多>>)
 _SITE_LINE = re.compile(
     r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜|更多\s*(?:>>|》|»|＞＞|\+)?\s*$"
@@ -323,6 +325,8 @@ def _title(lines: list[str]) -> str | None:
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
         if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()):
             return m.group(1).strip()
+        if m := _RECORD_TITLE.match(line):
+            return m.group(2).strip()
     candidates = [
         (i, _LIST_ENTRY.sub("", line.strip()))
         for i, line in enumerate(lines)
@@ -879,6 +883,8 @@ _BODY_LINE = re.compile(r"^(?=[^\n]*。)[^\n|]{100,}$", re.M)
 _HANDED_ON = re.compile(r"印发|转发|下发|发给你们")
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
+# a crawled record's date field: time:'2020-04-23', "pubDate": "2020-04-23 10:00"
+_RECORD_DATE = re.compile(rf"""^\s*["']?(?:time|date|pubDate|publishTime|publish_time)["']?\s*:\s*["'`]\s*{_DATE}""", re.M)
 
 
 def _above_body(header: str) -> str:
@@ -906,7 +912,9 @@ def _published(header: str, text: str) -> str | None:
         above = ""
     elif "会员上传" in above or "下载本文" in above or "小编为" in above:
         above = _UPLOAD_LINE.sub("", above)
-    for field in (_OWN_DATE, *_DATE_FIELDS, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED):
+    for field in (
+        _OWN_DATE, *_DATE_FIELDS, _RECORD_DATE, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED
+    ):
         m = field.search(above)
         if m:
             return _iso_of(m)

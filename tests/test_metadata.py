@@ -845,6 +845,15 @@ def test_news_of_this_year_is_dated_by_its_page_not_by_the_years_it_looks_back_o
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2015)
 
 
+def test_a_crawled_record_s_title_and_date_fields() -> None:
+    text = ("id:'10',\n        title:'“劳动光荣,奉献最美”主题教育实践活动通知',\n        time:'2020-04-23',\n"
+            "        comment:`\n一、活动目的:进一步增强学生劳动观念。")
+    meta = metadata_of(text)
+    assert (meta.title, meta.kind, meta.plan_year, meta.published) == (
+        "“劳动光荣,奉献最美”主题教育实践活动通知", "通知", 2020, "2020-04-23"
+    )
+
+
 def test_news_of_a_plan_just_issued_is_of_the_plan_s_first_year() -> None:
     text = ("未来三年某市将新建改扩建420所幼儿园\n2010年,本市在全国率先启动实施《某市学前教育三年行动计划(2010—2012年)》。"
             "市政府办公厅昨天转发的《某市学前教育提升计划(2013—2015年)》,画出了未来三年本市学前教育发展的路线图。")
