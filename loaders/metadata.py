@@ -35,6 +35,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("进展情况", "报告"), ("完成情况", "报告"), ("推进情况", "报告"), ("落实情况", "报告"),
     ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
     ("回复单", "通知"), ("办理回复", "通知"),
+    # rules and lists a body issues (协作督导制度, 县教育局责任清单): notices of how things are to be done
+    ("制度", "通知"), ("清单", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
