@@ -50,6 +50,7 @@ from edukg.loaders.extract.references import extract_references
         ("根据国家和省市教育规划的要求。", []),
         ("《实施方案》主要任务涉及八大方面,共23条。", []),  # a kind of document alone: the text's own short form
         ("结合清远市人民政府教育督导室《关于", []),  # a title the page cut after its first word
+        ("填写《绍兴市名师名校长培养对象申报表》,于4月20日前报市教育局。", []),  # a form to fill in
     ],
 )
 def test_references(sentence, titles):

@@ -118,10 +118,11 @@ def _titles(text: str) -> list[str]:
 
 
 # what a cited policy document's title ends in or holds; a textbook, a novel or a film
-# (语文(必修一), 边城) names none of these
+# (语文(必修一), 边城) names none of these, nor a form to fill in (…培养对象申报表), but for a table of
+# tasks (任务分解表)
 _DOCUMENT_WORD = re.compile(
     r"(?:意见|通知|办法|规定|方案|规划|纲要|计划|条例|法|标准|指南|决定|细则|要点|制度|责任制|准则|守则|章程|规程|目录|"
-    r"清单|报告|讲话|指引|公告|通报|批复|函|决议|战略|通告|合同|协议|指标|体系|规范|要求|大纲|精神|文件|建议|书|表|"
+    r"清单|报告|讲话|指引|公告|通报|批复|函|决议|战略|通告|合同|协议|指标|体系|规范|要求|大纲|精神|文件|建议|书|"
     r"单|行事历|手册|不准|承诺|公约|纪要|总结|措施|政策|工程|行动|倡议|导则|说明|须知|名录|证书|平台|系统|分解表)"
     r"(?:\s*[(（][^()（）]{1,16}[)）])?$|关于|纲要|条例|意见|通知|办法|规定|"
     # a vision named by its horizon: 中国教育现代化2035, 健康中国2030
