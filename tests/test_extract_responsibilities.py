@@ -448,6 +448,13 @@ def test_a_must_said_more_strongly_is_a_charge(must):
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "于1月11日前将排查整改台账上报县教育局")]
 
 
+def test_what_an_action_is_on_runs_into_its_verb():
+    text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
+        ("江城市教育局", "对全市报送的推荐人选,对照评选条件进行审核"),
+    ]
+
+
 def test_a_meeting_a_body_must_hold_is_its_duty():
     text = "开学初,各学校要召开领导班子会议,专题分析研判学校安全工作形势。"
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
