@@ -102,7 +102,8 @@ _YEAR = _YEAR_RE
 _PERIOD_SPAN = re.compile(r"[-—~至_]")
 # (2018年—2020年: a span may write 年 after each of its years)
 # (a PDF's text may space a year out: 县教育局 2024 年度…)
-_TITLE_YEAR = re.compile(rf"({_YEAR})(?:\s*年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})[-—~至_]{_YEAR}")
+# (a school's plan may run by months: 四年(2011.9—2015.8)发展计划)
+_TITLE_YEAR = re.compile(rf"({_YEAR})(?:\s*年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})(?:\.\d{{1,2}})?[-—–~至_]{_YEAR}")
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
 _STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:\d{{1,2}}\s*月)?(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
@@ -490,6 +491,8 @@ _WORK_YEAR = re.compile(
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
 # (2022年9月—2027年8月: a school's plan runs by school years)
 _RANGE_YEAR = re.compile(rf"({_YEAR})\s*(?:年\s*\d{{1,2}}\s*月|年)?\s*[-—–~至]{{1,2}}\s*{_YEAR}\s*年")
+# a title's span on the line below it (…三年发展规划\n(2011—2013)): the plan's years, 年 left out
+_SPAN_LINE = re.compile(rf"(?:^|\n)\s*[(（]\s*({_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*{_YEAR}\s*年?\s*[)）]\s*(?:\n|$)")
 _FIVE_YEAR_NAME = re.compile("|".join(_FIVE_YEAR))
 # a report is on the year it names without a month (对我县2023年…进行了督导评估; not 2024年3月)
 _REPORTED_YEAR = re.compile(rf"({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|\s*[一二三四五六七八九十]{{1,2}}月|以来|底前)")
@@ -556,7 +559,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
-    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _FROM_YEAR.search(head):
+    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head):
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open

@@ -117,6 +117,10 @@ def test_gazetteer_mentions() -> None:
         ("海淀区“十四五”时期教育改革和发展规划\n一、发展基础", (None, "规划", 2021, None, "海淀区")),
         ("关于全面加强新时代大中小学劳动教育的实施意见\n一、总体要求", (None, "意见", None, None, None)),
         ("关于加强政府教育督导的意见\n一、总体要求", (None, "意见", None, None, None)),
+        # a school's plan run by months, and a title's span on the line below it, 年 left out
+        ("上海市振华外经职业技术学校四年(2011.9—2015.8)发展计划\n一、发展背景", (None, "工作计划", 2011, None, "上海市")),
+        ("大银镇学前教育三年发展规划\n(2011—2013)\n为进一步促进我镇学前教育事业健康发展,制定本规划。\n一、指导思想",
+         (None, "规划", 2011, None, None)),
         # rules and lists a body issues
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
