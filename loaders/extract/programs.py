@@ -147,7 +147,7 @@ _AFTER_NOT_PROGRAM = re.compile(
     r"为(?:根本|首要|最高|基本)?(?:宗旨|遵循|指针|指南|出发点|落脚点))"
 )
 # the program noun after a quote joins its name: “3313”工程, “红山教育领航人”人才培养计划 (not a plan of work)
-_JOIN_SUFFIX = re.compile(rf"^(?:工程|计划|项目|(?!工作|实施|年度|行动)(?:(?!等)[{CJK}]){{2,4}}?(?:工程|计划))")
+_JOIN_SUFFIX = re.compile(rf"^(?:工程|计划|项目|工作法|(?!工作|实施|年度|行动)(?:(?!等)[{CJK}]){{2,4}}?(?:工程|计划))")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
 _BOILERPLATE = re.compile(r"本(?:计划|方案|规划|意见|要点|办法|通知)|制订|制定|印发|了")
 # “名园长、名教师培养工程”: one program named over a list, not a slogan
