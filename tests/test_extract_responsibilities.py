@@ -421,7 +421,7 @@ def test_what_an_agency_will_do_is_its_duty():
     ]
 
 
-@pytest.mark.parametrize("subject", ["各县市区", "各市州", "各县(市、区)", "各镇", "各街道"])
+@pytest.mark.parametrize("subject", ["各县市区", "各市州", "各市县", "各县(市、区)", "各镇", "各街道"])
 def test_every_town_county_or_city_below_is_a_subject(subject):
     assert [(a, d) for a, d, _ in _duties(f"{subject}负责考试组织及相关工作。", region=CITY, kind="通知")] == [
         (subject, "负责考试组织及相关工作"),
