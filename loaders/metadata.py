@@ -741,7 +741,9 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
     if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
         return latest + 1
-    if kind == "新闻" and latest and stamped and latest > stamped and any(int(m.group(1)) == stamped for m in years):
+    # (the stamp's year named as a year or as a span's first: 2011—2013年,新建700所)
+    named = {int(m.group(1)) for m in years} | {int(m.group(1)) for m in _RANGE_YEAR.finditer(text)}
+    if kind == "新闻" and latest and stamped and latest > stamped and stamped in named:
         return stamped
     return latest
 

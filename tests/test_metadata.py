@@ -880,10 +880,20 @@ def test_a_heading_below_a_paragraph_of_news_is_no_title() -> None:
     assert (metadata_of(text).title, metadata_of(text).kind) == (None, "新闻")
 
 
-def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year() -> None:
-    text = ("某县将新建改扩建幼儿园25所\n某公众号 2022-09-07 21:32:31\n近日,某县发布学前教育第四轮三年行动计划。\n"
-            "年度目标\n2022年,新改扩建公办幼儿园7所。\n2023年,新改扩建公办幼儿园7所。\n2025年,新改扩建公办幼儿园5所。")
-    assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2022)
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("某县将新建改扩建幼儿园25所\n某公众号 2022-09-07 21:32:31\n近日,某县发布学前教育第四轮三年行动计划。\n"
+         "年度目标\n2022年,新改扩建公办幼儿园7所。\n2023年,新改扩建公办幼儿园7所。\n2025年,新改扩建公办幼儿园5所。", 2022),
+        # the stamp's year as a span's first
+        ("本帖最后由 某某 于 2011-11-16 08:50 编辑\n为贯彻落实国务院及财政部、教育部的有关部署,大力促进我省学前教育发展,"
+         "更好满足社会需求,经省政府同意,日前,省财政厅、省教育厅联合印发了《关于加大财政投入支持学前教育发展的通知》,"
+         "明确了我省当前阶段支持学前教育发展的财政政策。主要政策有以下八项: 1.利用农村闲置校舍改建幼儿园,各级财政给予资金补助。\n"
+         "2.依托农村小学增设附属幼儿园,各级财政给予资金补助。\n7.2011—2013年,在全省新建700所公办幼儿园。", 2011),
+    ],
+)
+def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year(text: str, year: int) -> None:
+    assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", year)
 
 
 @pytest.mark.parametrize(("name", "unit"), [("张家川县", "张家川回族自治县"), ("楚雄州", "楚雄彝族自治州"), ("龙胜县", "龙胜各族自治县")])
