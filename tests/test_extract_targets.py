@@ -158,6 +158,13 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
+def test_a_year_s_count_of_what_there_is_reports():
+    text = "【教育基本情况】 2022年,全县共有各级各类学校486所。其中,幼儿园232所,小学206所,初级中学37所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2022)
+    assert targets == ()
+    assert [o.value for o in observations] == [486, 232, 206, 37]
+
+
 def test_news_listing_what_the_paragraph_before_set_out_gives_targets():
     text = (
         "本报讯 某区人民代表大会日前落下帷幕。在今年政府工作报告中提出:全力推进10件40项民生实事。\n"
