@@ -364,7 +364,7 @@ def _title(lines: list[str]) -> str | None:
     if headline:
         return headline
     for line in lines[:3]:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
-        for shape in (_RUN_IN_TITLE, _DOUBLED_TITLE, _YEAR_LED_TITLE):
+        for shape in (_RUN_IN_TITLE, _DOUBLED_TITLE, _YEAR_LED_TITLE, _TITLE_BEFORE_YEAR):
             if m := shape.match(line.strip()):
                 return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
@@ -380,6 +380,10 @@ _RUN_IN_TITLE = re.compile(
 # …and on model-text sites, a title said twice (2021年乡镇基础教育工作规划2021年乡镇基础教育工作规划xx基础…)
 # or a year's title run into its first sentence (2012年镇教育工作汇报xx镇位于…)
 _DOUBLED_TITLE = re.compile(rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))\1")
+# …or run into a first sentence that opens with its year (教育局年终工作总结2014年,在县委…)
+_TITLE_BEFORE_YEAR = re.compile(
+    rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))(?:范文稿?|范例|模板|精选|大全)*(?=(?:19|20)\d\d\s*年\s*[,，])"
+)
 _YEAR_LED_TITLE = re.compile(rf"^((?:19|20)\d{{2}}年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})")
 
 # 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from

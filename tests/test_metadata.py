@@ -403,6 +403,8 @@ def _meta(text: str) -> Metadata:
         ("同志们:\n会议的任务是总结交流“十二五”期间全省学前教育工作取得的成绩。\n一、主要成绩", "报告", 2016),
         # a title run into the first heading of a page that lost its line breaks; a summary reports
         ("县教育局过去五年及2016年工作总结一、过去五年工作回顾1.新建幼儿园16所。", "报告", 2016),
+        # …or into a first sentence opening with its year
+        ("教育局年终工作总结2014年,在县委、县政府的正确领导下,县教育局圆满完成全年各项工作任务。一、强化素质教育", "报告", 2014),
         # a public notice of results, a reply to deputies
         ("某市教育督导委员会办公室关于2023年对某县等四个县(市)区评估结果的公示\n一、评估结果", "通知", 2023),
         ("某某代表:\n你们提出的《关于加大校园设施建设的建议》收悉。现答复如下:\n近年来投入2200万元。", "通知", None),
