@@ -736,6 +736,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "紧盯3个方面17项评估指标,补齐短板。",  # how many indicators
         "做好全区66辆校车的安全监管工作。",  # all there are of a kind, whose work the clause is about
         "下面是小编整理的小学学校学年度工作计划3篇,仅供参考。",  # a sharing site's own count
+        "教师轮岗交流方案(通用15篇)",  # …and its set of essays under one title
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
     ],

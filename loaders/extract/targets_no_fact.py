@@ -21,7 +21,7 @@
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
-- the essays a sharing site offers (下面是小编整理的…工作计划3篇): the page's own count;
+- the essays a sharing site offers (下面是小编整理的…工作计划3篇, …方案(通用15篇)): the page's own count;
 - what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元));
 - the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount;
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
@@ -95,6 +95,8 @@ _COUNTER_REACH = 12  # (the words end right before the value: only the text's ta
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
 _TEAMS = re.compile(r"[^，,；;。]{0,8}?(?:组|专班)(?![长员])")
+# a sharing site's set of essays under one title (…工作计划(汇总14篇), …方案(通用15篇))
+_ESSAY_SET = re.compile(r"[(（](?:汇总|通用|精选|优选|热门|最新|实用|优秀|合集|集锦|范文)?\s*$")
 # the motions a body was given to handle (共收到人大代表建议30件, 其中主办25件、协办9件): its workload
 _MOTIONS = re.compile(r"(?:建议|提案|议案|主办|协办|会办)\s*$")
 _MOTIONS_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:建议|提案|议案)")  # (4件代表建议和2件委员提案)
@@ -121,7 +123,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "次" and _SESSION.match(clause, q.end) is not None)  # 市十一次党代会: which session
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
-        or (q.unit == "篇" and "小编" in leading + clause)
+        or (q.unit == "篇" and ("小编" in leading + clause or _ESSAY_SET.search(clause, 0, q.start) is not None))
         or bool(_LEFT_OUT.search(clause, 0, q.start))
         or _ONE_OF.match(clause, q.end) is not None
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
