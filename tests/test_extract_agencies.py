@@ -328,6 +328,7 @@ def test_government_alone_is_no_agency_even_as_a_subject():
         "编制学校组织架构和运行体系框图,梳理规范学校党委工作。",  # 组织架构 is no verb, 编制 no body
         "采用智能化手段,及时检查处置学校每日教育教学、安全、卫生等事项。",  # 及时 is no list
         "注重推动集团内学校在学校管理、教育教学等方面的深度融合。",
+        "为推进教育均衡发展,决定在学校开展教师轮岗交流工作。",
     ],
 )
 def test_a_verb_and_its_object_are_no_subject(sentence):

@@ -131,6 +131,9 @@ def test_programs_in_keeps_text_order():
         "2011年5月被省教育厅评为现代教育技术实验县。",
         "3、班主任工作论坛:“如何进行自我管理和自我教育”经验交流会。",
         "组织实施好各个在建教育项目。",
+        # who takes part, by what rule; a person's role quoted
+        "高等学校承担培训项目,培训课程按照省项目要求设置。",
+        "各地教育行政部门对本次三年行动计划实行“一把手”负总责。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):
