@@ -103,7 +103,9 @@ _PERIOD_SPAN = re.compile(r"[-—~至_]")
 # (2018年—2020年: a span may write 年 after each of its years)
 # (a PDF's text may space a year out: 县教育局 2024 年度…)
 # (a school's plan may run by months: 四年(2011.9—2015.8)发展计划)
-_TITLE_YEAR = re.compile(rf"({_YEAR})(?:\s*年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})(?:\.\d{{1,2}})?[-—–~至_]{_YEAR}")
+_TITLE_YEAR = re.compile(
+    rf"({_YEAR})(?:\s*年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})(?:\.\d{{1,2}})?[-—–~至_]{_YEAR}"
+)
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")
 _STEP_YEAR = re.compile(rf"({_YEAR})\s*年(?:\d{{1,2}}\s*月)?(?:底前|前|内|底)?\s*(?:将|要|力争|确保|通过|完成|实现|创建|建成)")
@@ -351,7 +353,9 @@ def _title(lines: list[str]) -> str | None:
             seen.add(line)
     # (a heading below a paragraph of the body is the body's: 三年内完成…的开工计划 under a news item; but
     # a notice that hands a plan on, …现印发给你们, sets the plan's title below it)
-    body = next((i for i, line in enumerate(lines) if _BODY_LINE.match(line) and not _HANDED_ON.search(line)), len(lines))
+    body = next(
+        (i for i, line in enumerate(lines) if _BODY_LINE.match(line) and not _HANDED_ON.search(line)), len(lines)
+    )
     for i, line in candidates:
         if _KIND_IN_TITLE.search(line) and i < body:
             # a title set on several lines: a line closing a 《 the lines above open belongs to them
@@ -895,7 +899,9 @@ _HANDED_ON = re.compile(r"印发|转发|下发|发给你们")
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
 # a crawled record's date field: time:'2020-04-23', "pubDate": "2020-04-23 10:00"
-_RECORD_DATE = re.compile(rf"""^\s*["']?(?:time|date|pubDate|publishTime|publish_time)["']?\s*:\s*["'`]\s*{_DATE}""", re.M)
+_RECORD_DATE = re.compile(
+    rf"""^\s*["']?(?:time|date|pubDate|publishTime|publish_time)["']?\s*:\s*["'`]\s*{_DATE}""", re.M
+)
 
 
 def _above_body(header: str) -> str:

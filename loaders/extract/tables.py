@@ -491,7 +491,9 @@ def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
     cells = [c for row in table.rows for c in row]
     for duty_cell, unit_cell in zip(cells, cells[1:]):
         duty = duty_cell.text.strip(" 。;；")
-        if len(duty) < 2 or _SERIAL.match(duty) or _only_units(duty, matcher) or not _only_units(unit_cell.text, matcher):
+        if len(duty) < 2 or _SERIAL.match(duty) or _only_units(duty, matcher):
+            continue
+        if not _only_units(unit_cell.text, matcher):
             continue
         programs = programs_in(duty)
         for agency in _agencies(unit_cell.text, matcher):
@@ -507,9 +509,7 @@ def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 def _only_units(text: str, matcher: AgencyMatcher) -> bool:
     """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室)."""
     parts = [p for p in _UNIT_SPLIT.split(text.strip()) if p]
-    return bool(parts) and all(
-        len(p) <= _MAX_UNIT_NAME and matcher.is_unit(p) for p in parts
-    )
+    return bool(parts) and all(len(p) <= _MAX_UNIT_NAME and matcher.is_unit(p) for p in parts)
 
 
 def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:

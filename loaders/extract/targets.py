@@ -512,7 +512,9 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
     if plan is not None and doc.metadata.kind == "报告":
         plan += 1
     # (2022年,全县共有各级各类学校486所: the year of a count of what there is, no year ahead)
-    return plan is not None and any(int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) for m in YEAR.finditer(text))
+    return plan is not None and any(
+        int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) for m in YEAR.finditer(text)
+    )
 
 
 _HAS_IN_YEAR = re.compile(r"(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
