@@ -1017,7 +1017,28 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
     own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
-    return _most_named(text, aiding, own) or _league_region(text)
+    return _most_named(text, aiding, own) or _league_region(text) or _outlet_region(text)
+
+
+_OUTLET_REACH = 300  # the page's head, where its outlet names itself (义乌网 首页, 来源:滨海日报)
+
+
+def _outlet_region(text: str) -> Region | None:
+    """A page that names no place of its own but speaks of its level (我市31所新校园投用) is of the place
+    its local outlet, named in the page's head, is named after (义乌网 首页, 来源:滨海日报), where that is
+    one unit of the level."""
+    body = text[:_BODY_SCAN]
+    levels = Counter(_LEVEL_WORDS.findall(body))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    gaz = gazetteer()
+    units = {
+        unit.name
+        for m in gaz.short_mentions(body[:_OUTLET_REACH]) if _MEDIA.match(body, m.end)
+        if (unit := _short_unit(gaz.lookup(m.name), level)) is not None and unit.name.endswith(level)
+    }
+    return next(iter(gaz.lookup(units.pop())), None) if len(units) == 1 else None
 
 
 # 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's

@@ -869,6 +869,19 @@ def test_news_of_a_plan_just_issued_is_of_the_plan_s_first_year() -> None:
     assert (metadata_of(text).kind, metadata_of(text).plan_year) == ("新闻", 2013)
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("义乌网\n首页 义乌新闻 查看内容\n我市31所新校园投用 新增学位11100个\n2020-9-2 12:51\n"
+         "新学期伊始,我市31所新校园投入使用,全市新增学位11100个。", "义乌市"),
+        ("我县积极创建国家\n2016-03-29 11:23:36 来源: 责任编辑:浦城新闻网 我来说两句\n"
+         "3月22日,我县召开迎接国家“义务教育发展基本均衡县”评估动员会,部署我县今年秋季迎接国检准备工作。", "浦城县"),
+    ],
+)
+def test_a_page_naming_no_place_of_its_own_is_its_local_outlet_s(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
+
+
 def test_a_two_character_county_after_a_closing_bracket_is_no_place() -> None:
     text = ("某县校车安全百日行动实施方案\n为做好全县校车安全管理工作,制定本方案。\n"
             "学校是否按《校车安全管理条例》和县校车办要求建立健全校车安全管理制度。")
