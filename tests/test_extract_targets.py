@@ -158,6 +158,13 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
+def test_what_this_year_has_done_so_far_reports():
+    text = "今年年初,市教育局提出了全面实现班班通的任务目标。截至目前,今年全市累计投入资金2.1亿元,新购置教学用机2万台。"
+    targets, observations = _targets(text, kind="新闻", plan_year=None)
+    assert targets == ()
+    assert [o.value for o in observations] == [210000000, 20000]
+
+
 def test_a_year_s_count_of_what_there_is_reports():
     text = "【教育基本情况】 2022年,全县共有各级各类学校486所。其中,幼儿园232所,小学206所,初级中学37所。"
     targets, observations = _targets(text, kind="新闻", plan_year=2022)

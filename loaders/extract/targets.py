@@ -83,6 +83,7 @@ _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作�
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
+_SO_FAR = re.compile(r"\s*(?:截至|截止|到)\s*(?:目前|现在)(?:为止)?[,，]")
 # a school describing its grounds (学校占地23395平方米,建筑面积7701平方米): what it is, not what it plans
 _GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)(?:总)?占地")
 # a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
@@ -750,6 +751,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
         _NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence) or _GROUNDS_OPENING.match(sentence)
     ) and not _ahead(doc, sentence):
         return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
+    if _SO_FAR.match(sentence) and not _PLANNED.search(clause):
+        return True  # 截至目前,今年全市累计投入资金2.1亿元: what this year has done so far
     if (since := _SINCE.search(leading)) and not _ahead(doc, leading[since.end() :]) and not (
         since.group().endswith("完成") and _ahead(doc, leading[: since.start()])
     ):
