@@ -301,8 +301,10 @@ _SHARED_FILE = re.compile(r"《([^《》]{4,80}?)(?:\.(?:docx?|pdf|wps|pptx?|txt
 # a crawled record's field: title:'…通知', "title": "…" (a site's data file, one article per record)
 _RECORD_TITLE = re.compile(r"""\s*["']?title["']?\s*:\s*(["'`])(.{4,80}?)\1\s*,?\s*$""")
 # (a column's heading with its link to more: 政协公告 更多>>)
+# (a government site's disclosure menu: 政府信息公开制度, 政府信息公开指南)
 _SITE_LINE = re.compile(
-    r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜|更多\s*(?:>>|》|»|＞＞|\+)?\s*$"
+    r"为您提供|为大家整理|小编|会员分享|在线阅读|免费下载|下载文档|欢迎您?(?:访问|光临)|本站|通知通告|通知公告|热搜|"
+    r"信息公开(?:指南|制度|年报|目录)|更多\s*(?:>>|》|»|＞＞|\+)?\s*$"
 )
 # a document's note on how it is disclosed, below its date: (此件公开发布), （此件主动公开）
 _DISCLOSURE_NOTE = re.compile(r"[(（]\s*此件[^()（）]{0,10}[)）]")
