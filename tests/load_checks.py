@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import subprocess
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import islice
 import sys
 import time
 from pathlib import Path
@@ -95,3 +98,44 @@ def killed_load(store, graph_name: str, folder: Path, rng: random.Random, most_d
         child.wait()
     # the server finishes the statement it was running for the killed load: a write waits for it
     store.query("MATCH (n:Nothing) SET n.x = 1", read_only=False)
+
+
+class _Stopped(Exception):
+    """A batch stopped where a kill would stop it: after its facts, before its documents."""
+
+
+def stop_before_documents(store, folder: Path) -> None:
+    """Load the next batch of `folder` in this process, its writer stopping right before the statement
+    that writes the documents: the moment a kill -9 of `edukg load` must hit to leave facts behind
+    (for where the real kills all miss it, as they may on a fast machine)."""
+    from edukg.loaders.load import load_documents, loader_statements
+    from edukg.loaders.pipeline import iter_facts
+    from edukg.loaders.rows import document_rows
+
+    present = set(per_document(store))
+    # (read only as far as the batch: the documents loaded before it come first)
+    batch = list(islice((rows for rows in map(document_rows, iter_facts([folder])) if rows.doc_id not in present), BATCH))
+    documents = loader_statements()["write-document"]
+    unit = store.unit
+
+    @contextmanager
+    def stopping_unit() -> Iterator:
+        with unit() as writer:
+            run = writer.run
+
+            def run_until_documents(cypher: str, params=None):
+                if cypher == documents:
+                    raise _Stopped
+                return run(cypher, params)
+
+            writer.run = run_until_documents
+            yield writer
+
+    store.unit = stopping_unit
+    try:
+        load_documents(store, batch)
+    except _Stopped:
+        return
+    finally:
+        del store.unit
+    raise AssertionError("the batch wrote its documents: nothing was stopped")

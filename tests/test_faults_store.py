@@ -11,13 +11,11 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
 
 import pytest
 from bundled_corpus import SAMPLES
-from load_checks import BATCH, killed_load, leftovers, per_document, totals
+from load_checks import BATCH, killed_load, leftovers, per_document, stop_before_documents, totals
 
 from edukg.errors import ReadOnlyError
 from edukg.store.embedded import EmbeddedStore, stop_server
@@ -143,44 +141,6 @@ def test_every_file_of_the_data_dir_is_private(tmp_path):
 # ---------------------------------------------------------------- 6. leftovers of a killed load
 
 
-class _Stopped(Exception):
-    """A batch stopped where a kill would stop it: after its facts, before its documents."""
-
-
-def _stop_before_documents(store, folder: Path) -> None:
-    """Load the next batch of `folder` in this process, its writer stopping right before the statement
-    that writes the documents: the moment a kill -9 of `edukg load` must hit to leave facts behind."""
-    from edukg.loaders.load import load_documents, loader_statements
-    from edukg.loaders.pipeline import iter_facts
-    from edukg.loaders.rows import document_rows
-
-    present = set(per_document(store))
-    # (read only as far as the batch: the documents loaded before it come first)
-    batch = list(islice((rows for rows in map(document_rows, iter_facts([folder])) if rows.doc_id not in present), BATCH))
-    documents = loader_statements()["write-document"]
-    unit = store.unit
-
-    @contextmanager
-    def stopping_unit() -> Iterator:
-        with unit() as writer:
-            run = writer.run
-
-            def run_until_documents(cypher: str, params=None):
-                if cypher == documents:
-                    raise _Stopped
-                return run(cypher, params)
-
-            writer.run = run_until_documents
-            yield writer
-
-    store.unit = stopping_unit
-    try:
-        with pytest.raises(_Stopped):
-            load_documents(store, batch)
-    finally:
-        del store.unit
-
-
 def test_the_next_load_removes_what_a_killed_load_left(store, graph_name, synthetic_corpus, synthetic_clean):
     import random
 
@@ -194,7 +154,7 @@ def test_the_next_load_removes_what_a_killed_load_left(store, graph_name, synthe
             break
     # …and where none did (the moment may be too short on a fast machine), the next batch is stopped there
     if not leftovers(store):
-        _stop_before_documents(store, synthetic_corpus)
+        stop_before_documents(store, synthetic_corpus)
     assert leftovers(store) > 0
     seen = per_document(store)
     # another document altogether: the leftovers go all the same

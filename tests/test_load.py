@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bundled_corpus import SAMPLES
-from load_checks import BATCH, kept_counts, killed_load, leftovers, per_document, recounted, totals
+from load_checks import BATCH, kept_counts, killed_load, leftovers, per_document, recounted, stop_before_documents, totals
 
 from edukg.errors import EdukgError, StoreError
 from edukg.loaders.load import BATCH_RANGE, StoreWriter, load_document, load_documents, loader_statements
@@ -436,7 +436,13 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
         assert {id_: clean[id_] for id_ in seen} == seen, f"seed {seed}, trial {trial}"
         assert kept_counts(store) == recounted(store), f"seed {seed}, trial {trial}: counted as they are whole"
         part_way += leftovers(store) > 0
-    assert part_way, f"seed {seed}: no kill landed in the middle of a batch"
+    # where no kill landed between a batch's facts and its documents (the moment may be too short on a fast
+    # machine), the next batch is stopped there in process
+    if not part_way:
+        stop_before_documents(store, synthetic_corpus)
+        seen = per_document(store)
+        assert {id_: clean[id_] for id_ in seen} == seen, f"seed {seed}: the stopped batch"
+    assert leftovers(store) > 0 or part_way, f"seed {seed}: no batch was left part-way"
     done = subprocess.run([sys.executable, "-m", "edukg", "--graph", graph_name, "load", str(synthetic_corpus)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
