@@ -208,14 +208,15 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     kind = _kind(title, text)
+    stamped_year = _year_of_date(stamped, kind)
     plan_year = (
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
-        or _latest_year(text, kind, _year_of_date(stamped, kind))
-        or _year_of_date(stamped, kind)
+        or _latest_year(text, kind, stamped_year)
+        or stamped_year
         or _ahead_year(text, kind)
         or _first_step_year(text, kind)
         or _newest_cited_number(text, kind)
@@ -865,7 +866,8 @@ _DAY_FIRST_STAMP = re.compile(
 # the date an official text is signed with under its issuer, as a forwarding notice heads the plan it
 # sends out: 怒江州人民政府办公室 / 2022年10月10日
 _SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}日?\s*$", re.M)
-# a signature run into the text's last line, the body's name then its date (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
+# a signature run into the text's last line, the body's name then its date
+# (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
 _CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
 
 
@@ -1022,6 +1024,11 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     return _most_named(text, aiding, own) or _league_region(text) or _outlet_region(text)
 
 
+def _spoken_level(levels: Counter[str]) -> str | None:
+    """The level a text speaks of most, from the counts of its level words (全市, 我县…: 市, 县), if any."""
+    return levels.most_common(1)[0][0] if levels else None
+
+
 _OUTLET_REACH = 300  # the page's head, where its outlet names itself (义乌网 首页, 来源:滨海日报)
 
 
@@ -1030,10 +1037,8 @@ def _outlet_region(text: str) -> Region | None:
     its local outlet, named in the page's head, is named after (义乌网 首页, 来源:滨海日报), where that is
     one unit of the level."""
     body = text[:_BODY_SCAN]
-    levels = Counter(_LEVEL_WORDS.findall(body))
-    if not levels:
+    if (level := _spoken_level(Counter(_LEVEL_WORDS.findall(body)))) is None:
         return None
-    level = levels.most_common(1)[0][0]
     gaz = gazetteer()
     units = {
         unit.name
@@ -1089,7 +1094,7 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     `aiding` another."""
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
-    level = own_level or (levels.most_common(1)[0][0] if levels else None)
+    level = own_level or _spoken_level(levels)
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)

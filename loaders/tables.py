@@ -13,8 +13,9 @@ Three shapes, as real files carry them:
   ends at its 属性 cell (约束性/预期性), so that a row holding sub-rows (其中:小学 / 初中,
   then a value of each per year) stays one row; a numbered task list (序号 | 重点工作任务 | 责任单位)
   opens each row at its number, the headings between its rows (二、…) rows of their own, since a
-  blank cell leaves no line; in other tables a row has as many cells as the header. The table ends at a line too long to be a cell, or one that
-  ends a sentence (。) unless the table lists tasks or duties.
+  blank cell leaves no line; in other tables a row has as many cells as the header. The table ends
+  at a line too long to be a cell, or one that ends a sentence (。) unless the table lists tasks or
+  duties.
 
 A page of a long document may start inside its indicator table: rows each ending at its 属性
 cell, with no header, one cell per line (see ``_Reader.attribute_rows``) or in any other shape.

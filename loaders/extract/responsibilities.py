@@ -569,12 +569,13 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
         return None
     if not (last := matcher.subject.match(clause[run[-1][0] :])):
         return None
-    end = run[-1][0] + last.end("subj")
-    return _SPLIT_AT.setdefault(end, re.compile(rf"(?P<subj>.{{{end}}})(?P<rest>.*)", re.S)).match(clause)
+    return _split_at(run[-1][0] + last.end("subj")).match(clause)
 
 
-# one pattern per length of a listed subject: splits a clause into subject and rest
-_SPLIT_AT: dict[int, re.Pattern[str]] = {}
+@cache
+def _split_at(end: int) -> re.Pattern[str]:
+    """A pattern that splits a clause into its first `end` characters (`subj`) and the rest (`rest`)."""
+    return re.compile(rf"(?P<subj>.{{{end}}})(?P<rest>.*)", re.S)
 
 
 def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

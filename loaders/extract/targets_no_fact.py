@@ -90,7 +90,7 @@ _PLACES_COUNTED = re.compile(
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
 # a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]|(?:点击|浏览|阅读|访问)(?:次数|量|数)|围观)\s*$")
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观)\s*$")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
