@@ -1017,6 +1017,9 @@ def test_what_a_news_report_says_is_intended_is_planned():
     assert sorted(t.value for t in targets) == [133, 234, 410_000_000]
     targets, _ = _targets("某区召开会议\n据介绍,该区规划新建2所高标准义务教育学校。", kind="新闻", plan_year=None)
     assert [t.value for t in targets] == [2]
+    # what a body has decided to invest in or build is ahead of it
+    targets, _ = _targets("某市建设综合实践基地\n市教育局决定投资4.5亿元建设中小学生综合实践基地项目。", kind="新闻", plan_year=None)
+    assert [t.value for t in targets] == [450_000_000]
 
 
 def test_places_counted_and_a_change_against_a_past_year_are_no_targets():
