@@ -170,6 +170,8 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         ),
         # a framing clause continues into the action; a finished one does not take in the next measure
         ("县教育局依据项目指标,拿出推进方案,开展督查。", "依据项目指标,拿出推进方案"),
+        # the language-work committee's office (语委办) is the bureau's
+        ("县语委办组织全县窗口服务行业人员开展普通话培训工作。", "组织全县窗口服务行业人员开展普通话培训工作"),
     ],
 )
 def test_duty_clauses(text, duty):
@@ -421,7 +423,7 @@ def test_what_an_agency_will_do_is_its_duty():
     ]
 
 
-@pytest.mark.parametrize("subject", ["各县市区", "各市州", "各市县", "各县(市、区)", "各镇", "各街道"])
+@pytest.mark.parametrize("subject", ["各县市区", "各市州", "各市县", "各县(市、区)", "各县(市)", "各镇", "各街道"])
 def test_every_town_county_or_city_below_is_a_subject(subject):
     assert [(a, d) for a, d, _ in _duties(f"{subject}负责考试组织及相关工作。", region=CITY, kind="通知")] == [
         (subject, "负责考试组织及相关工作"),
