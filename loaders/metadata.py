@@ -78,6 +78,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|答复如下|决定如下|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}工作要点"), "工作要点"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
+    # 结合我校实际,特制订体育和艺术教育三年工作计划。: a plan names itself as it is drawn up (not a 行动计划)
+    (re.compile(r"(?:特|现)(?:制定|制订)[^。，,；;《》]{0,30}?(?<!行动)计划(?:如下)?[。:：]"), "工作计划"),
     # a schedule's header row (时 间 | 工 作 内 容 | 责任部门): the plan of a piece of work
     (re.compile(r"^(?=[^\n]*\|)(?=[^\n]*时\s*间)[^\n]*工\s*作\s*(?:内\s*容|任\s*务)", re.M), "工作计划"),
 )

@@ -750,6 +750,8 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
                      id="a report of a past year is news of that year, no plan for it"),
         pytest.param("根据《2019年全市教育工作要点》,结合我区实际,制定本区2019年智慧教育试点工作方案。\n一、工作目标", "实施方案", 2019,
                      id="a text drawing up a plan names its kind"),
+        pytest.param("根据《某县中长期教育改革和发展规划纲要》,结合我校实际,特制订体育和艺术教育三年工作计划。\n一、指导思想\n以学生全面健康成长为宗旨。",
+                     "工作计划", None, id="a text drawing up its plan of work names its kind"),
     ],
 )
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
