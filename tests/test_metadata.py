@@ -777,6 +777,9 @@ def test_a_headline_opening_with_its_place_is_news() -> None:
 def test_a_page_of_numbered_tasks_is_the_points_of_a_year_s_work() -> None:
     text = "14.完成中小学校舍安全工程年度任务。\n15.积极发展学前教育和特殊教育。\n16.继续实施中等职业教育基础能力建设工程。"
     assert metadata_of(text).kind == "工作要点"
+    # …whatever way of working a task opens with (多渠道补充…)
+    text = "35.加强双语教师培养培训工作。\n36.加强中小学教师教育工作。\n37.多渠道补充中小学教师。继续实施特岗计划。"
+    assert metadata_of(text).kind == "工作要点"
 
 
 def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
