@@ -869,7 +869,20 @@ def test_counts_after_their_noun_and_volunteer_service(sentence, expected):
     assert [(t.indicator, t.value, t.unit) for t in targets] == expected
 
 
-@pytest.mark.parametrize("sentence", ["创建教育现代化是一项系统工程。", "也可以进行二次开发。"])
+def test_a_count_of_one_built_stays_a_target():
+    targets, _ = _targets("新建一个幼儿园。")
+    assert [(t.value, t.unit) for t in targets] == [(1, "个")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "创建教育现代化是一项系统工程。",
+        "也可以进行二次开发。",
+        # 一个 before what describes the thing is an article
+        "建设一个凸显“数字化+网络化+智能化”特色的人工智能教育环境。",
+    ],
+)
 def test_a_small_chinese_count_in_prose_is_no_fact(sentence):
     assert _targets(sentence) == ((), ())
 

@@ -648,10 +648,19 @@ def _past_year(doc: StructuredDocument, text: str) -> bool:
     return any(plan is None or int(y) < plan for y in YEAR.findall(text)) if "年" in text else False
 
 
+# 一个 before what describes the thing (建设一个凸显“数字化”特色的环境): an article, no count
+_ARTICLE = re.compile(r"[^，,；;。\d]{2,24}?的[^，,；;。]{2}")
+
+
 def _planned_amount(clause: str, q: Quantity) -> bool:
-    """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校)."""
+    """Whether a small Chinese-numeral amount is planned (新建两所, 不少于一小时) rather than prose (一所学校,
+    建设一个凸显…特色的…环境)."""
     before = clause[: q.start]
-    if _BUILD_VERB.search(before) or _BOUND_BEFORE.search(before):
+    if _BOUND_BEFORE.search(before):
+        return True
+    if q.value == 1 and q.text.startswith("一") and _ARTICLE.match(clause, q.end):
+        return False
+    if _BUILD_VERB.search(before):
         return True
     if q.end == len(clause.rstrip()) and _BUILD_VERB_NOUN.search(before):
         return True
