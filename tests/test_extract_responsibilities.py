@@ -549,6 +549,7 @@ def test_a_title_and_what_was_done_are_no_duties():
 def test_what_an_inspection_did_and_the_frame_of_an_action_are_no_duties():
     text = (
         "督导检查组对申报的30个县进行了督导检查。督导检查组按照《办法》规定,本着“公平公正、严格把关”的原则。"
+        "各区政府按照省政府和省教育厅部署安排,根据人口增长和经济社会发展情况。"
         "市教育局在门户网站公布各民办初中招生计划和招生范围。"
     )
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("江城市教育局", "在门户网站公布各民办初中招生计划和招生范围")]

@@ -87,7 +87,7 @@ _EVENT = re.compile(r"召开|召集|举行|举办|出席|参加了|印发了|出
 _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")
-_ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署)$")
+_ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
 _SETTING_UP = re.compile(r"成立|设立|组建|改为")
 _SET_UP = re.compile(
