@@ -346,6 +346,10 @@ def test_a_verb_before_a_government_makes_no_agency():
     [
         ("我校参加全省教育系统部署会\n1月5日,我校参加了遵义师范学院召开的会议。", "遵义师范学院"),
         ("骨干教师到校学习\n2010年12月15日,受合肥师范学院委托,我校迎接了骨干教师。", "合肥师范学院"),
+        # a township's central school and a county's teachers' college
+        ("岳西县来榜中心学校召开开学筹备会\n8月28日,会议安排部署秋季开学工作。", "岳西县来榜中心学校"),
+        ("商水县张明乡中心校召开推进会\n为巩固控辍保学成果,中心校召开推进会。", "商水县张明乡中心校"),
+        ("青冈县教师进修学校2012年工作计划\n一、指导思想", "青冈县教师进修学校"),
     ],
 )
 def test_a_school_named_after_its_place_in_the_opening(text, school):

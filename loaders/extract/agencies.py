@@ -447,7 +447,7 @@ _OPENING_SENTENCES = 3
 _AFTER_PLACE_SCHOOL = re.compile(
     # (a rank won, 镇江市现代化小学 or 优质幼儿园, is a kind of school, not one)
     r"(?![市县区]?(?:现代化|优质|示范|标准化|特色|绿色|文明|平安|智慧|新优质))"
-    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园)(?![校生长])"
+    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园|中心校|中心学校|进修学校)(?![校生长])"
 )
 # a title opening with a numbered school: 绍兴一中五年发展规划
 _TITLE_SCHOOL = re.compile(
@@ -485,7 +485,7 @@ def _issuers_end(title: str) -> int:
 
 def _place_schools(text: str) -> list[str]:
     """Schools whose name opens with a place, full or short, in a short text (an opening sentence)."""
-    if not any(word in text for word in ("大学", "学院", "中学", "小学", "幼儿园")):
+    if not any(word in text for word in ("大学", "学院", "中学", "小学", "幼儿园", "中心校", "学校")):
         return []
     gaz = gazetteer()
     places = gaz.mentions(text, wordlike=False) + [m for m in gaz.short_mentions(text) if m.name[0] not in _LEVELS]
