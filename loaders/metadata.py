@@ -534,7 +534,7 @@ _SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when somethin
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
 _SCHOOL_YEAR = re.compile(
-    rf"({_YEAR})\s*(?:[-—~至]\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段|(?:第一学期|上学期)?(?:结束|末)|暑假|暑期)?"
+    rf"({_YEAR})\s*(?:[-—–~至]{{1,3}}\s*{_YEAR}\s*)?学年(?:度)?(第二学期|下学期|第二学段|(?:第一学期|上学期)?(?:结束|末)|暑假|暑期)?"
 )
 
 

@@ -541,6 +541,8 @@ def _meta(text: str) -> Metadata:
         ("一、2023年工作开展情况\n(一)全面加强队伍建设\n党建质量持续提升。\n二、2024年工作计划\n(一)加强党的建设\n全面从严治党。", "工作计划", 2024),
         # the end of a school year's first term is in the new year
         ("县教体局召开2019-2020学年度第一学期结束工作会\n2020-01-16\n会上,回顾总结2019年全县教育发展情况,谋划部署2020年重点工作。", "新闻", 2020),
+        # a school year's first term is in the autumn of its first year, however long the dash between its years
+        ("东城区教研室2020---2021学年上期工作计划\n新的学年,教研室继续发挥教研员研究、指导、服务的职能。", "工作计划", 2020),
         # a news agency's dateline (济宁新闻网讯)
         ("济宁市完成新改扩建幼儿园40所新增学位9390个\n2019年12月24日09:01 来源:济宁新闻客户端\n济宁新闻网讯办好学前教育,是党的十九大作出的重大决策部署。", "新闻", 2019),
         # a three-year plan that runs from this year to a deadline (今年起至2013年) started two years before it
