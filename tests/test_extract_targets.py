@@ -1179,3 +1179,13 @@ def test_the_size_that_calls_for_a_school_is_no_value_to_reach():
 def test_a_session_named_by_its_number_is_no_count():
     targets, observations = _targets("按照市十一次党代会和区三次全会的部署要求,新建学校3所。", plan_year=2018)
     assert [t.value for t in targets] == [3] and observations == ()
+
+
+def test_an_item_number_run_into_a_count_is_no_decimal_point():
+    targets, _ = _targets(
+        "1.既有多层住宅加装电梯新增400台。\n2.50个小区新增电动自行车充电设施。\n3.开设40个小学生爱心暑托班办班点。"
+    )
+    assert [(t.value, t.unit) for t in targets] == [(400, "台"), (50, "个"), (40, "个")]
+    # a decimal with no numbered items around it stays one
+    targets, _ = _targets("新增学位2.5万个。")
+    assert [t.value for t in targets] == [25_000]

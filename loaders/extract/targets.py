@@ -975,6 +975,23 @@ _MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
 _INSIDE_NUMBER = re.compile(r"\d[:：,，]\d")  # most sentences have none
 
 
+# an item's number run into a count (2.50个小区新增…): read as 2.5 but for the items around it
+_ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,2})[.．](?=\d)")
+_ITEM_REACH = 5  # sentences before and after where the neighbouring items' numbers are looked for
+
+
+def _item_number_run_in(doc: StructuredDocument, sent: Sentence) -> int:
+    """The length of the item number a sentence opens with when a count follows it unspaced (2.50个…) and
+    the sentences near it open with the numbers before or after it (1.…, 3.…); else 0."""
+    if not (m := _ITEM_BEFORE_DIGIT.match(sent.text)):
+        return 0
+    k = int(m.group(1))
+    i = doc.sentences.index(sent)
+    near = doc.sentences[max(0, i - _ITEM_REACH) : i] + doc.sentences[i + 1 : i + 1 + _ITEM_REACH]
+    numbers = (f"{k - 1}.", f"{k - 1}．", f"{k + 1}.", f"{k + 1}．")
+    return m.end() if any(s.text.startswith(numbers) for s in near) else 0
+
+
 def _number_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, the colon of a ratio and the comma of a thousand kept inside theirs."""
     spans = clauses(text)
@@ -1027,6 +1044,8 @@ def _sentence_facts(
     review = _in_review(doc, sent, opening, protected, reporting) or review_parts.covers(sent)
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
+    if spans and (skip := _item_number_run_in(doc, sent)):
+        spans[0] = (max(spans[0][0], skip), spans[0][1])
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
     previous = (-1, "")  # the clause before and the indicator of its last value
     reported = False  # whether the value before was reported
