@@ -89,7 +89,7 @@ _SERIAL_HEADS = ("序号", "编号")
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 二、全力以赴惠民生…
 _MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell that is no number is a label
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
-_MAX_HEADER_ROWS = 3  # rows of a block looked at for its header
+_MAX_HEADER_ROWS = 6  # rows of a block looked at for its header (below a disclosure card: 索引号 | …, 发布单位 | …)
 
 
 def _is_header_word(text: str) -> bool:

@@ -405,3 +405,14 @@ def test_a_schedule_with_a_unit_column_is_a_duty_table():
     assert {(r.agency, r.duty) for r in facts.responsibilities} == {
         ("区属各小学", "各小学对辖区内适龄儿童摸底"), ("局基教科", "小学招生工作会"),
     }
+
+
+def test_a_list_of_works_for_the_people_with_its_units_is_a_duty_table():
+    text = (
+        "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+        "1 | 新建成公办中小学、幼儿园7所。 | 8月底前竣工交付。 | 教育局 | 财政局 |\n"
+    )
+    facts = extract_facts(structured(text))
+    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
+        ("教育局", "新建成公办中小学、幼儿园7所"), ("财政局", "新建成公办中小学、幼儿园7所"),
+    }

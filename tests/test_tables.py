@@ -177,6 +177,17 @@ def test_a_numbered_task_list_one_cell_per_line_opens_its_rows_at_their_numbers(
     ]
 
 
+def test_a_table_below_a_page_s_disclosure_card_starts_at_its_header():
+    text = (
+        "索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+        "发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+        "1 | 新建成公办中小学、幼儿园7所。 | 8月底前竣工交付。 | 教育局 | 发改局、财政局 |\n"
+    )
+    (table,) = structured(text).tables
+    assert _texts(table.header) == ["序号", "实事项目", "工作举措及实施计划", "责任单位", "配合单位"]
+    assert [_texts(r) for r in table.rows] == [["1", "新建成公办中小学、幼儿园7所。", "8月底前竣工交付。", "教育局", "发改局、财政局"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

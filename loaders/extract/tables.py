@@ -448,7 +448,7 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 # --- duty tables ---------------------------------------------------------------------
 
 _UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门)$")
-_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$|事项$")
+_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$|事项$|^实事项目$")
 _UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
