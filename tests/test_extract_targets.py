@@ -744,6 +744,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "做好全区66辆校车的安全监管工作。",  # all there are of a kind, whose work the clause is about
         "下面是小编整理的小学学校学年度工作计划3篇,仅供参考。",  # a sharing site's own count
         "教师轮岗交流方案(通用15篇)",  # …and its set of essays under one title
+        "区教研室工作计划4篇",  # …also where no bracket holds the count
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
     ],
@@ -1189,3 +1190,8 @@ def test_an_item_number_run_into_a_count_is_no_decimal_point():
     # a decimal with no numbered items around it stays one
     targets, _ = _targets("新增学位2.5万个。")
     assert [t.value for t in targets] == [25_000]
+
+
+def test_a_count_of_reports_to_write_stays_a_target():
+    targets, _ = _targets("每位教师每学期撰写教学反思5篇。")
+    assert [(t.value, t.unit) for t in targets] == [(5, "篇")]
