@@ -187,6 +187,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     header_end = sections[0].start if sections else len(text)
     lines = _header_lines(text[:header_end])
     header = "\n".join(lines)
+    if _ESSAY_SITE.search(text, 0, _ESSAY_SITE_REACH):
+        header = _TIME_LINE.sub("", header)
     title = _title(lines) or _self_named(text[:_SELF_NAMED_SCAN])
     if title:
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
@@ -923,9 +925,14 @@ def _above_body(header: str) -> str:
 # a document-sharing site's line about the file it shows (时间:2019-05-14 09:15:16下载本文作者:会员上传): when
 # it was uploaded, not when the document was written
 _UPLOAD_LINE = re.compile(r"^[^\n]*(?:会员上传|下载本文|小编为你整理|小编为您整理)[^\n]*$", re.M)
-# …and a file's card on such a site (页数:14页 时间:2019-03-09 … 上传分享, 上传人:王** 上传时间:2023-11): all its
-# dates are the upload's
+# …and a file's card on such a site (页数:14页 时间:2019-03-09 … 上传分享, 上传人:王** 上传时间:2023-11; 文件大小:17.47 KB
+# 总页数:12 页 更新时间:2025-06-11): all its dates are the upload's
 _FILE_CARD = re.compile(r"页数\s*[:：]")
+_FILE_CARD_WORDS = ("上传", "文件大小", "文件名称")
+# …and a site's set of model essays (下面是小编精心整理的区教研室工作计划4篇): its bare time line is the posting's
+_ESSAY_SITE = re.compile(r"小编(?:精心)?(?:整理|收集|搜集)")
+_ESSAY_SITE_REACH = 600
+_TIME_LINE = re.compile(r"^\s*时间\s*[:：][^\n]*$", re.M)
 
 
 # a digital paper's article properties left below its text: its date first (2020-07-01 1 1 某时报
@@ -935,7 +942,7 @@ _PAPER_PROPERTIES = re.compile(rf"^(?:-->)?\s*{_DATE}\s.*/enpproperty")
 
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
-    if "上传" in above and _FILE_CARD.search(above):
+    if any(w in above for w in _FILE_CARD_WORDS) and _FILE_CARD.search(above):
         above = ""
     elif "会员上传" in above or "下载本文" in above or "小编为" in above:
         above = _UPLOAD_LINE.sub("", above)
