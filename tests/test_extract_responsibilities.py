@@ -659,3 +659,7 @@ def test_an_inspection_body_named_as_an_agency_of_its_level():
     assert [(a, d) for a, d, _ in duties] == [
         ("青山县人民政府教育督导机构", "定期对乡村教师队伍建设工作进行专项检查,及时通报检查情况")
     ]
+
+
+def test_what_someone_will_do_ends_the_doer_before_a_school():
+    assert _duties("区学科教研员将下沉学校参与和指导校本教研。", region=COUNTY) == []
