@@ -791,10 +791,19 @@ def _newest_cited_number(text: str, kind: str | None) -> int | None:
     return max((int(y) for y in _DOC_NUMBER.findall(text)), default=None)
 
 
+# a notice's attachment named with its span: 附件《南昌市教育信息化三年行动计划(2018-2020)》
+_ATTACHED_SPAN = re.compile(
+    rf"附件\s*[:：]?\s*(?:\d{{1,2}}\s*[.、．]\s*)?《[^《》]{{2,60}}?[(（]\s*({_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*{_YEAR}"
+)
+
+
 def _cited_span_year(text: str, kind: str | None) -> int | None:
-    """News that names no year but the span of the plan it reports on is of that plan's first year
+    """A text handing on a plan named with its span as its attachment is of the plan's first year; news
+    that names no year but the span of the plan it reports on is of that plan's first year
     (依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,我省…), or the one year of the plans it
     acts on (根据《2022年某镇防溺水工作实施方案》,3月14日上午,…)."""
+    if m := _ATTACHED_SPAN.search(text, 0, _BODY_SCAN):
+        return int(m.group(1))
     if kind != "新闻":
         return None
     cited = "".join(_CITED.findall(text[:_BODY_SCAN]))

@@ -443,6 +443,9 @@ def _meta(text: str) -> Metadata:
         ("黑龙江省今年将新建公办幼儿园300所。全省公办幼儿园已占总数的35%,比2010年提高了15个百分点。", "新闻", None),
         # news naming no year but the span of the plan it reports on
         ("据了解,依据《某省特殊教育提升计划(2014年—2016年)实施方案》,我省将新建特殊教育学校5所。", "新闻", 2014),
+        # a notice handing on a plan whose attachment names its span
+        ("某市教育局关于印发《某市教育信息化三年行动计划》的通知\n各县(区)教体局:\n现将计划印发给你们,请认真贯彻执行。\n"
+         "附件《某市教育信息化三年行动计划(2018-2020)》\n一、总体要求", "行动计划", 2018),
         # …or the one year of the plan it acts on
         ("作者:陈某\n根据《2022年某镇中小学幼儿园防溺水工作实施方案》,3月14日上午,某镇督管办对所辖学校开展专项督查。", "新闻", 2022),
         # a schedule of a piece of work: its header row names when, what and who
