@@ -226,6 +226,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _newest_cited_number(text, kind)
         or _cited_span_year(text, kind)
         or _goal_year(text, kind)
+        or _period_end_year(text, kind)
     )
     return Metadata(
         title=title,
@@ -682,6 +683,19 @@ def _first_step_year(text: str, kind: str | None) -> int | None:
     if kind not in ("实施方案", "工作要点", "工作计划", None):
         return None
     return min((int(y) for y in _STEP_YEAR.findall(_CITED.sub("", text))), default=None)
+
+
+_PERIOD_YEARS = 5
+
+
+def _period_end_year(text: str, kind: str | None) -> int | None:
+    """A development plan that names no year but one deadline for its goals, the end of a five-year
+    period (到2025年), is for the five years ending with it (the 十四五, from 2021); deadlines of several
+    years (到2011年…到2015年…到2020年) may be a longer plan's stages."""
+    if kind != "规划":
+        return None
+    ends = {int(m.group(1)) for m in _DEADLINE.finditer(text, 0, _AHEAD_SCAN)}
+    return ends.pop() - _PERIOD_YEARS + 1 if len(ends) == 1 and min(ends) % _PERIOD_YEARS == 0 else None
 
 
 def _ahead_year(text: str, kind: str | None) -> int | None:

@@ -563,7 +563,9 @@ def _meta(text: str) -> Metadata:
         # …or on its part of measures
         ("三、措施及办法\n(一)加大对“双语”教育的扶持力度\n1. 各县(市)人民政府要继续安排专项经费。", "实施方案", None),
         # …or it sets the years its goals are to be reached by: a development plan's
-        ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", None),
+        ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", 2011),
+        # …whose stages of several deadlines may be a longer plan's
+        ("(二)学前教育发展工程。到2011年,入园率达到60%;到2015年,达到70%;到2020年,达到85%。\n(三)义务教育均衡发展工程。", "规划", None),
         # …and so is a page past a plan's title that holds the plan's boxes
         ("[接上页] 普通高中在校学生达到135万人左右。\n专栏1 教育事业发展主要目标\n专栏2 人力资源开发主要目标", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
@@ -1115,3 +1117,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
 )
 def test_the_region_a_text_is_of(text: str, region: str) -> None:
     assert metadata_of(text).region.name == region
+
+
+def test_a_page_of_a_development_plan_with_only_its_deadlines_is_of_the_period_they_end() -> None:
+    text = (
+        "[接上页] (二)学前教育发展工程。到2025年,学前三年毛入园率达到92%。\n专栏1 重大工程\n"
+        "(三)义务教育优质均衡工程。到2025年,义务教育巩固率达到99%。"
+    )
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("规划", 2021)
