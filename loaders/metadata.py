@@ -227,6 +227,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _cited_span_year(text, kind)
         or _goal_year(text, kind)
         or _period_end_year(text, kind)
+        or _congress_year(text)
     )
     return Metadata(
         title=title,
@@ -686,6 +687,15 @@ def _first_step_year(text: str, kind: str | None) -> int | None:
 
 
 _PERIOD_YEARS = 5
+# 201x年是全面贯彻落实党的十九大精神开局之年: the year after a party congress, whatever the page masks
+_CONGRESS_START = re.compile(r"(十八|十九|二十)大精神的?开局之年")
+_CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
+
+
+def _congress_year(text: str) -> int | None:
+    """The year a text calls the first of carrying out a party congress's spirit (开局之年)."""
+    m = _CONGRESS_START.search(text, 0, _BODY_SCAN)
+    return _CONGRESS_YEARS[m.group(1)] + 1 if m else None
 
 
 def _period_end_year(text: str, kind: str | None) -> int | None:

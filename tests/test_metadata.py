@@ -1126,3 +1126,8 @@ def test_a_page_of_a_development_plan_with_only_its_deadlines_is_of_the_period_t
     )
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("规划", 2021)
+
+
+def test_the_first_year_of_a_party_congress_s_spirit_dates_a_masked_year() -> None:
+    text = "某县教育扶贫工作方案\n201x年是全面贯彻落实党的十九大精神开局之年,也是教育扶贫精准推进之年。\n一、工作目标"
+    assert metadata_of(text).plan_year == 2018
