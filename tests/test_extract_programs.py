@@ -57,6 +57,7 @@ def test_program_found(sentence, name):
         "目前学校食堂主体工程已完工,大部分土建工程进入收尾阶段。",  # parts of a building's works
         "同步实施校园周边市政园林景观工程。",
         "全年安排教育项目资金2.3亿元。",  # money of some projects
+        "60余名培训学员在华工紫龙公司3名工程师的指导下完成培训。",  # engineers
         "启动“名师工作室”建设。",  # institution
         "引领教师志愿服务由“自由随意式”向“专业品牌化”发展。",  # the two ends of a change
         "开展“坚持立德树人让教育回归初心”大讨论活动。",  # slogan

@@ -35,8 +35,8 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
-    # 特色项目学校 or 项目校, a school of some project
-    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校)"
+    # 特色项目学校 or 项目校, a school of some project; 工程师, an engineer
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|师)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
