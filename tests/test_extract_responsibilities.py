@@ -663,3 +663,7 @@ def test_an_inspection_body_named_as_an_agency_of_its_level():
 
 def test_what_someone_will_do_ends_the_doer_before_a_school():
     assert _duties("区学科教研员将下沉学校参与和指导校本教研。", region=COUNTY) == []
+
+
+def test_forms_handed_to_a_body_name_no_doer():
+    assert _duties("填写好各相关表格交中心学校汇总,填写要求见各表下方说明。", region=COUNTY) == []

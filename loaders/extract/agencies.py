@@ -107,11 +107,11 @@ _SUBJECT_VERB = (
 
 
 # what no subject holds: a word that says what was done to a body (学前教育各项指标已纳入省对市县人民政府),
-# sends something on to it (尽快报送区政府批准) or points at things (今年春季这些幼儿园)
+# sends something on to it (尽快报送区政府批准, 填写好各相关表格交中心学校汇总) or points at things (今年春季这些幼儿园)
 # (经 before an agency makes it the doer of a passive, 全市经教育部门批准注册的…; not the 经 of 经信局, 经开区),
 # or says what one will do (区学科教研员将下沉学校参与…: 将 ends the doer; not 将乐县, nor 将责成 before whom it orders)
 _SPEAKS = "强调|建议|指出"
-_NOT_IN_SUBJECT = rf"[已对把被的]|将(?!乐|责成)|报送|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
+_NOT_IN_SUBJECT = rf"[已对把被的]|将(?!乐|责成)|报送|填写|(?<![外移])交(?![通警流投])|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
 # who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
 # 横沥镇、平潭镇政府要…): not part of their name
 _SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})|[^，,；;。:：]{{0,24}}?要求"
