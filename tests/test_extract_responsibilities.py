@@ -50,6 +50,7 @@ def test_conditions_and_actions_are_not_holders():
     # (a verb or a conjunction opening the clause, a time frame and a verb inside a subject)
     assert _duties("保障学校在办学质量上的持续提升。进而不断提升学校在课程建设方面的实力。乙方每学期组织各学科开展命题竞赛。") == []
     assert _duties("抓好法律法规在学校落实落地。") == []
+    assert _duties("形成县委、县政府分管领导亲自挂帅的工作格局。") == []  # what comes about
     # (who the doer works with: 与 a body is no holder)
     assert _duties("要积极主动地与上级主管部门加强沟通和联系。县教育体育局正与有关部门协调。") == []
 
