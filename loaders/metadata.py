@@ -808,9 +808,9 @@ def _numbered_year(header: str, kind: str | None) -> int | None:
 
 
 def _newest_cited_number(text: str, kind: str | None) -> int | None:
-    """An implementation plan (or the news of one) that names no year of its own is most often of the
-    year of the newest document it implements, cited by number (依据国办发〔2017〕72号和川办发〔2018〕3号…: 2018)."""
-    if kind not in ("实施方案", "新闻"):
+    """An implementation plan or a notice (or the news of one) that names no year of its own is most often of
+    the year of the newest document it implements, cited by number (依据国办发〔2017〕72号和川办发〔2018〕3号…: 2018)."""
+    if kind not in ("实施方案", "新闻", "通知"):
         return None
     return max((int(y) for y in _DOC_NUMBER.findall(text)), default=None)
 

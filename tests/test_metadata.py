@@ -396,6 +396,13 @@ def _meta(text: str) -> Metadata:
             "实施方案",
             2018,
         ),
+        # …and a notice acting on one
+        (
+            "各中小学、幼儿园:\n根据《省教育厅办公室关于组织开展秋季开学工作检查的通知》(浙教电传〔2014〕301号)精神,"
+            "现将有关事项通知如下:\n一、检查时间",
+            "通知",
+            2014,
+        ),
         # a text that names itself as it is drawn up
         ("(2017-2020年)\n结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。\n一、基本原则", "行动计划", 2017),
         # a plan's task names another document: 制定《…》 without 特/现
