@@ -2,7 +2,7 @@ import pytest
 from structured_samples import CITY, COUNTY, structured
 
 from edukg.loaders.extract import extract_facts
-from edukg.loaders.extract.agencies import AgencyMatcher, agency_type
+from edukg.loaders.extract.agencies import AgencyMatcher, agency_type, office_of
 from edukg.loaders.model import Region
 
 
@@ -449,3 +449,15 @@ def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
     text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
     names = {a.name for a in extract_facts(structured(text)).agencies}
     assert names == {"青山县教育局", "相应工作专班"}
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("新乡市教育局副局长", "新乡市教育局"),
+        ("县教研室房龄刚主任", "县教研室"),  # a person named between the body and the post
+        ("市教育局办公室主任", "市教育局办公室"),  # an office is no person
+    ],
+)
+def test_the_office_of_an_official(name, office):
+    assert office_of(name) == office

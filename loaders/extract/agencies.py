@@ -47,9 +47,22 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
 
+# a person named between a body and the post (县教研室房龄刚主任): two or three characters after the body's
+# last word, none of which ends a unit's name (市教育局办公室主任 keeps its 办公室)
+_PERSON_BEFORE_POST = re.compile(
+    rf"^(?P<body>.+(?:局|室|委|办|中心|科|处|股|站|校|院))(?P<person>[{CJK}]{{2,3}})$"
+)
+_UNIT_END = re.compile(r"[局室委办心科处股站校院组部会所园队]$")
+
+
 def office_of(name: str) -> str:
-    """The body an official's post belongs to (新乡市教育局副局长 → 新乡市教育局); other names as they are."""
-    return name.removesuffix(next((o for o in _OFFICIAL if name.endswith(o)), ""))
+    """The body an official's post belongs to (新乡市教育局副局长 → 新乡市教育局, 县教研室房龄刚主任 → 县教研室);
+    other names as they are."""
+    post = next((o for o in _OFFICIAL if name.endswith(o)), "")
+    base = name.removesuffix(post)
+    if post and (m := _PERSON_BEFORE_POST.match(base)) and not _UNIT_END.search(m["person"]):
+        return m["body"]
+    return base
 
 
 def agency_type(name: str) -> str | None:
