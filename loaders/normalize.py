@@ -156,6 +156,10 @@ _NARROW_LINE = 20
 _WIDTH_SLACK = 3
 _MIN_FULL_LINES = 5
 _CLAUSE_MARK = re.compile("[,、。;!?？]")
+# a figure the wrap carried to the next line (…在园幼儿占比达⏎58%。), not an item's number (1.…)
+_FIGURE_CONTINUES = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|[万亿{_HAN}])")
+# a title's last word (…实施方案, …的通知): the line is whole, whatever its length
+_TITLE_END = re.compile(r"(?:通知|方案|意见|计划|要点|规划|报告|办法|决定|纲要|公告|总结|细则)$")
 
 
 class _Text:
@@ -410,7 +414,9 @@ def _wrap_width(lines: list[str]) -> int:
         return _WRAP_LINE
     common, _ = lengths.most_common(1)[0]
     full = sum(n for length, n in lengths.items() if common - _WIDTH_SLACK <= length <= common)
-    if common < _WRAP_LINE and full >= _MIN_FULL_LINES and 2 * full >= sum(lengths.values()):
+    # (and those a little longer: digits and blanks, set narrower than Han characters, widen a full line)
+    near = sum(n for length, n in lengths.items() if abs(length - common) <= _WIDTH_SLACK)
+    if common < _WRAP_LINE and full >= _MIN_FULL_LINES and 2 * near >= sum(lengths.values()):
         return common - _WIDTH_SLACK
     return _WRAP_LINE
 
@@ -432,14 +438,15 @@ def _stops_inside_sentence(line: str) -> bool:
 
 def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     """Whether the break between two lines of a hard-wrapped text falls inside a sentence:
-    a long line of running text stopping on a Han character, 、 or a comma, and a next line
-    of running text that opens no numbered item, chapter or heading (a heading has no
-    clause punctuation)."""
+    a long line of running text stopping on a Han character, 、 or a comma (not a title's last
+    word), and a next line of running text or a figure that opens no numbered item, chapter or
+    heading (a heading has no clause punctuation)."""
     return (
         len(prev) >= width
         and "\t" not in prev + nxt
         and _stops_inside_sentence(prev)
-        and bool(_PDF_CONTINUES.match(nxt))
+        and not _TITLE_END.search(prev)
+        and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
         and bool(_CLAUSE_MARK.search(nxt))
     )
 

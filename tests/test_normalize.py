@@ -340,6 +340,29 @@ def test_a_page_set_narrow_is_joined_at_its_width() -> None:
     assert_offsets_point_back(n)
 
 
+def test_a_narrow_page_whose_figures_widen_its_lines_is_joined_but_for_its_title() -> None:
+    """Digits and blanks set narrower than Han characters make some full lines longer than the
+    page's common length; a title as long as a full line stays a line of its own."""
+    lines = [
+        "某市人民政府关于印发某市教育发展三年行动计划",
+        "各县(区)人民政府,市政府各部门,现将计划印发给你们。",
+        "2024 年,全市教育系统坚持以习近平新时代中国特色社",
+        "会主义思想为引领,深入贯彻落实党的二十大精神,全面落实",
+        "推进教育事业发展。学前三年毛入园率达到 94.5%以上,普",
+        "惠性幼儿园覆盖率达到 89%,公办幼儿园在园幼儿占比达",
+        "58%。义务教育阶段入学率保持 100%、巩固率达到",
+        "98%,原建档立卡学生巩固率达到 100%,随迁子女在公办",
+        "学校就读比例达到 90%以上,特色学校达到 250 所,农村优",
+        "质学校达到 140 所。高中阶段教育毛入学率达到 94%,特色",
+        "学校达到 40 所,普通高中招生人数达到 9.5 万人,就读优质",
+        "普通高中在校生比例达到 65%。",
+    ]
+    n = normalize(raw("\n".join(lines)))
+    assert n.text.split("\n")[:2] == ["某市人民政府关于印发某市教育发展三年行动计划", "各县(区)人民政府,市政府各部门,现将计划印发给你们。"]
+    assert "公办幼儿园在园幼儿占比达58%" in n.text and "农村优质学校达到 140 所" in n.text
+    assert_offsets_point_back(n)
+
+
 def test_paragraphs_without_a_full_stop_are_not_joined() -> None:
     """One long paragraph lacking its full stop does not make a text hard-wrapped."""
     lines = [
