@@ -143,6 +143,8 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             ["某省中长期教育改革和发展规划纲要(2010-2020年)"],
         ),
         ("某市教育信息化“十四五”规划发布\n近日,《某市教育信息化“十四五”规划》正式印发。", []),
+        # a table breaking down the tasks of a document its title quotes cites it
+        ("2024年《政府工作报告》重点工作目标任务分解表\n序号 | 重点工作 | 责任单位 |\n1 | 新建幼儿园3所 | 县教育局 |", ["政府工作报告"]),
         # further down, such a line lists a document cited
         ("某县教育局2018年工作要点\n" + "".join(f"{i}.做好第{i}项工作。\n" for i in range(1, 13))
          + "附件:某省教育厅关于印发《某省义务教育均衡发展督导办法》的通知", ["某省义务教育均衡发展督导办法"]),

@@ -175,6 +175,9 @@ def _handed_on(doc: StructuredDocument) -> set[str]:
             and (first := _TITLE.search(sent.text)) and first["c"]}
 
 
+_TASKS_OF = re.compile(r"》\s*(?:明确的)?(?:重点工作|目标任务|主要目标|任务分解|责任分工|分工|推进情况|落实情况)")
+
+
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
@@ -182,7 +185,10 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))) or own in title):
         if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
             return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
-        # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X
+        # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X; 2024年《X》重点工作目标任务
+        # breaks X's tasks down, citing it
+        if title in own and _TASKS_OF.match(own, own.index(title) + len(title)):
+            return False
         return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own) and not _FORWARDING.search(own))
     if not (own and _WRAPPER_TITLE.search(own)) or _FORWARDING.search(own):
         return False
