@@ -34,6 +34,8 @@ from edukg.loaders.extract.references import extract_references
         ),
         ("以全面贯彻落实国家、省、市中长期教育规划纲要为主线。", []),  # several levels' plans at once
         ("按照江苏省中小学教育装备有关标准配齐器材。", []),  # vague
+        ("贯彻落实国家颁布的语言文字各项标准。", []),  # whose, not which
+        ("依据国家统一的督导评估指标、认定标准开展评估。", []),
         ("结合“十四五”规划和2035年远景目标,各县市要将义务教育优质均衡纳入规划。", []),  # whose plan?
         ("达到省标准化建设要求。", []),
         # titles a citing verb lists without brackets: each names a period or its issuing level

@@ -64,6 +64,8 @@ _VERB_LEAD = re.compile(rf"^(?:.*(?:贯彻落实|依照|遵照|按照|依据|根
 # vague, or several levels' documents at once (国家、省、市中长期教育规划纲要)
 _VAGUE = re.compile(
     rf"有关|相关|上述|以上|此类|^(?:国家|[{CJK}]{{0,4}}[省市县区])[、和]|"
+    # a description of whose document it is (结合我市实际特制定本计划, 国家颁布的语言文字各项标准)
+    r"实际|(?:制定|颁布|出台|启动|统一|印发)的|"
     # a five-year plan named by its period alone (结合“十四五”规划…): whose plan is not said
     r"^[“\"]?十[一二三四五]五[”\"]?(?:发展)?规划$"
 )
