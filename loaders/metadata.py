@@ -888,8 +888,11 @@ _DATED_SOURCE = re.compile(
     rf"^\s*(?:[A-Za-z\u4e00-\u9fff]{{1,12}}[ \t]+)?{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?"
     rf"(?:来源|作者|发布|浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
 )
-# the outlet, then the date: 来自:查字典教育资讯网 2014-12-21
-_SOURCE_DATED = re.compile(rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*{_DATE}", re.M)
+# the outlet, then the date: 来自:查字典教育资讯网 2014-12-21 (来源:文成新闻网 浏览:2199 2010-3-12: past a page counter)
+_SOURCE_DATED = re.compile(
+    rf"^\s*(?:来源|来自|信息来源)\s*[:：]\s*[^\n\d]{{1,30}}?\s*(?:(?:浏览|点击|阅读)(?:次数|量)?\s*[:：]?\s*\d+\s*次?\s*)?{_DATE}",
+    re.M,
+)
 # a paper's issue line: 湖北日报 2012.7.12 NO:9版
 _PAPER_DATED = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|报)\s*{_DATE}", re.M)
 # a digital paper's page tools beside the day's date: 上一篇 2020年12月22日 放大 缩小 默认

@@ -170,6 +170,8 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         # a document-sharing site's card of the file: the date it was uploaded
         ("教育局年度工作思路\n页数:14页\n时间:2019-03-09\n资源描述:\n《教育局年度工作思路》由会员上传分享,免费在线阅读\n"
          "1、全县教育工作将继续以立德树人为根本。", None),
+        # an outlet, a page counter, then the date
+        ("我县召开创建省教育强县动员大会\n来源:文成新闻网 浏览:2199 2010-3-12\n3月11日下午,我县召开动员大会。", "2010-03-12"),
         ("某县控辍保学实施方案\n上传人:王** 上传时间:2023-11-13 页数:13 大小:20KB\n一、总体要求", None),
         ("县教研室学年工作参考计划范文\n文件名称:县教研室学年工作计划.docx\n总页数:12 页\n更新时间:2025-06-11\n一、指导思想", None),
         # a site's set of model essays: its time line is the posting's
