@@ -461,3 +461,8 @@ def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
 )
 def test_the_office_of_an_official(name, office):
     assert office_of(name) == office
+
+
+def test_a_person_and_the_post_name_no_body():
+    names = _agency_names("黄石铭局长向全体干部职工提出三点希望。县教育局局长主持会议。", region=COUNTY)
+    assert "黄石铭" not in names and "青山县教育局" in names

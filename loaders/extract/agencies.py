@@ -19,7 +19,7 @@ from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "is_person", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
@@ -53,6 +53,14 @@ _PERSON_BEFORE_POST = re.compile(
     rf"^(?P<body>.+(?:局|室|委|办|中心|科|处|股|站|校|院))(?P<person>[{CJK}]{{2,3}})$"
 )
 _UNIT_END = re.compile(r"[局室委办心科处股站校院组部会所园队]$")
+# a person's name alone: two or three characters, none of a unit's last word
+_PERSON = re.compile(rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}")
+
+
+def is_person(name: str) -> bool:
+    """Whether `name` is a person and the post (黄石铭局长), no body named."""
+    office = office_of(name)
+    return office != name and _PERSON.fullmatch(office) is not None
 
 
 def office_of(name: str) -> str:
@@ -575,6 +583,8 @@ class _Found:
         self.surface: dict[str, set[str]] = {}
 
     def add(self, name: str, written: str, evidence: Evidence) -> None:
+        if is_person(name):
+            return
         name = office_of(name)  # an official acts for the body: the agency is the body
         if (
             not is_agency_name(name) or _KIND_OF_BODY.match(name) or name in NAMELESS
