@@ -260,8 +260,10 @@ def _this_year(year: int | None, date: str | None, text: str) -> int | None:
 
 
 # a text without a title line that names itself as it is drawn up: 结合我市实际,特制订《长治市第三期学前教育行动计划》。
-# (特/现 says so: a plan's task 制定《…指导意见》 names another document)
-SELF_NAMED = re.compile(r"(?:特|现|特此)(?:制订|制定)《([^《》\n]{4,60})》(?:如下)?[。:：]")
+# (特/现, or 结合…实际, says so: a plan's task 制定《…指导意见》 names another document)
+SELF_NAMED = re.compile(
+    r"(?:特|现|特此|实际[,，]\s*)(?:制订|制定)《([^《》\n]{4,60})》(?:[(（]以下简称[^()（）\n]{1,12}[)）])?(?:如下)?[。:：]"
+)
 _SELF_NAMED_SCAN = 1500
 
 

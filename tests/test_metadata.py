@@ -407,6 +407,8 @@ def _meta(text: str) -> Metadata:
         ),
         # a text that names itself as it is drawn up
         ("(2017-2020年)\n结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。\n一、基本原则", "行动计划", 2017),
+        ("根据《国家中长期教育改革和发展规划纲要(2010-2020年)》,结合本区教育发展的实际,制定《某区建设现代化教育强区行动计划"
+         "(2014年—2017年)》(以下简称“《计划》”)。\n一、发展现状\n某区成立于2005年。", "行动计划", 2014),
         # a plan's task names another document: 制定《…》 without 特/现
         ("14.完成校舍安全工程年度任务。\n15.积极发展特殊教育。制定《关于加快特殊教育发展的指导意见》。\n16.实施职业教育基础能力建设工程。", "工作要点", None),
         # …unless the year the text opens with is the plan's; the work it says is to hold to makes it a year's plan
