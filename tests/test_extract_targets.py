@@ -1195,3 +1195,13 @@ def test_an_item_number_run_into_a_count_is_no_decimal_point():
 def test_a_count_of_reports_to_write_stays_a_target():
     targets, _ = _targets("每位教师每学期撰写教学反思5篇。")
     assert [(t.value, t.unit) for t in targets] == [(5, "篇")]
+
+
+def test_values_a_text_holds_to_as_its_goals_are_targets_in_news_that_looks_back():
+    targets, observations = _targets(
+        "某县加快公办幼儿园建设\n近年来,我县紧紧围绕学前教育三年毛入园率达85%、普惠性幼儿园覆盖率达80%的目标,"
+        "重点加快了公办幼儿园建设。2021年,全县新建幼儿园面积32000平方米。",
+        kind="新闻", plan_year=None,
+    )
+    assert sorted(t.value for t in targets) == [80, 85]
+    assert [o.value for o in observations] == [32000]

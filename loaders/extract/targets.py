@@ -975,6 +975,8 @@ _MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
 _INSIDE_NUMBER = re.compile(r"\d[:：,，]\d")  # most sentences have none
 
 
+# values a text holds to as its goals (紧紧围绕学前三年毛入园率达85%、…达50%的目标,…): aims, in news too
+_GOALS_HELD_TO = re.compile(r"(?:围绕|朝着|向着|瞄准|对标|锚定)[^。；;]{0,80}?\d[^。；;]{0,80}?的(?:发展|奋斗|工作)?目标")
 # an item's number run into a count (2.50个小区新增…): read as 2.5 but for the items around it
 _ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,2})[.．](?=\d)")
 _ITEM_REACH = 5  # sentences before and after where the neighbouring items' numbers are looked for
@@ -1044,6 +1046,7 @@ def _sentence_facts(
     review = _in_review(doc, sent, opening, protected, reporting) or review_parts.covers(sent)
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
+    goals = bool(_GOALS_HELD_TO.search(text)) if "目标" in text else False
     if spans and (skip := _item_number_run_in(doc, sent)):
         spans[0] = (max(spans[0][0], skip), spans[0][1])
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
@@ -1064,7 +1067,7 @@ def _sentence_facts(
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
-            aim = change and (_ahead(doc, between) or not _past_year(doc, between))
+            aim = change and (_ahead(doc, between) or not _past_year(doc, between)) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
@@ -1072,7 +1075,7 @@ def _sentence_facts(
             comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
-            status = _status(doc, text, clause, leading, q, indicator, review=review or back, aim=aim)
+            status = _status(doc, text, clause, leading, q, indicator, review=(review or back) and not goals, aim=aim)
             if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
             reported = status == OBSERVATION
