@@ -580,3 +580,10 @@ def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
     assert _names("关于金亿 新闻动态 经营服务 加固产品 加固技术 工程案例\n全县启动教育信息化工程。") == ["教育信息化工程"]
     assert _names("工程自去年7月动工兴建以来进展顺利,预计整个工程将在6月底前完工。") == []
     assert _names("今年全县将实施一大批教育项目。") == []
+
+
+def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program():
+    names = _names("围绕上述目标,重点实施基层党建质量提升、重点项目建设攻坚、基础教育全面普及“三大工程”。")
+    assert {"基层党建质量提升工程", "重点项目建设攻坚工程", "基础教育全面普及工程"} <= set(names)
+    # …not two items of a sentence before a count
+    assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))

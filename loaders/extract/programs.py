@@ -285,6 +285,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if items := _listed_programs(phrase, s):
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
             continue
+        if (counted := _COUNTED_KIND.fullmatch(phrase)) and (items := _listed_before(text, s - 1, counted["kind"])):
+            found.extend(items)  # 重点实施A、B、C…“十大工程”: each item a program of the kind counted
+            continue
         if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
             name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
         else:
@@ -354,6 +357,26 @@ _DESIGNATION = re.compile(
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年免费(?:基础|学前|高中)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
 _LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
+
+
+# a quoted count of programs of one kind (“十大工程”, “五大行动”) after the list of them it closes
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两]{1,3}大(?P<kind>工程|行动|计划|项目)")
+_LIST_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}、){{2,}}[{CJK}]{{2,14}}$")
+_MIN_LISTED = 3
+
+
+def _listed_before(text: str, end: int, kind: str) -> list[tuple[str, int, int]]:
+    """(item + kind, start, end) of each item of the unquoted list of three or more that ends at `end`
+    (重点实施基层党建质量提升、重点项目建设攻坚、…“十大工程”); [] where no such list ends there."""
+    if not (m := _LIST_BEFORE.search(text, max(0, end - 200), end)):
+        return []
+    items, pos = [], m.start()
+    for n, item in enumerate(m.group().split("、")):
+        name = strip_verbs(_LEAD.sub("", item)) if n == 0 else item
+        start = pos + len(item) - len(name)
+        items.append((name + kind, start, start + len(name)))
+        pos += len(item) + 1
+    return items if len(items) >= _MIN_LISTED and all(cjk_count(n) >= 4 + len(kind) for n, _, _ in items) else []
 
 
 def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
