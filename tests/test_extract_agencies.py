@@ -205,6 +205,7 @@ def test_schools_under_a_level_are_an_agency():
         ("学区划分方案经区县政府、开发区管委会批准后公布。", "开发区管委会"),
         ("本办法由学生处负责解释。", "学生处"),
         ("省自然资源和规划厅、省住房和城乡建设厅负责做好用地保障。", "住房和城乡建设厅"),  # a province's departments
+        ("中共黑龙江省委高等学校工作委员会、黑龙江省教育厅联合印发。", "省委高等学校工作委员会"),  # written in full
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
