@@ -141,6 +141,7 @@ _NOT_NAME = re.compile(
     # (“网格化”管理): no program's name
     r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
 )
+_PEOPLE_END = re.compile(r"(?:教师|校长|班主任|园长)$")
 _AFTER_NOT_PROGRAM = re.compile(
     r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略布局|总体思路|思路|这一|这个|模式|方式|荣誉|"
     # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
@@ -212,18 +213,19 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     ):
         # “不忘初心，牢记使命”主题教育活动, 开展“课内比教学、课外访万家”活动: an activity's name, slogan or not
         return han_punctuation(phrase)
+    join = _JOIN_SUFFIX.match(after)
     if (
         not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
         or _BOILERPLATE.search(phrase)
-        or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase))
-        or _NOT_NAME.search(phrase)
+        or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase + (join.group() if join else "")))
+        # (people a program trains are no label of its own: “好校长、好教师”培养工程)
+        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)))
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
         or _AFTER_NOT_PROGRAM.match(after)
     ):
         return None
-    join = _JOIN_SUFFIX.match(after)
     if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or join or _PRACTICE_BEFORE.search(before)):
         return None  # a phrase quoted as a label, a term or a slogan, not as a program
     name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
