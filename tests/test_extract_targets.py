@@ -1205,3 +1205,9 @@ def test_values_a_text_holds_to_as_its_goals_are_targets_in_news_that_looks_back
     )
     assert sorted(t.value for t in targets) == [80, 85]
     assert [o.value for o in observations] == [32000]
+
+
+def test_an_official_s_account_of_the_year_reports_whoever_it_addresses():
+    title = "县教育局局长2025年度述职述责述廉报告"
+    text = f"{title}\n尊敬的各位领导、同志们:\n2025年,我始终以习近平新时代中国特色社会主义思想为指导。"
+    assert tells_what_was_done(structured(text, kind="报告", title=title))

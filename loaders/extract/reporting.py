@@ -20,6 +20,8 @@ _PLAN_NEWS = re.compile(
 _PLAN_NEWS_REACH = 400
 # a speech, and a government's work report, look back to plan the year they open
 _SPEECH = re.compile(r"讲话|同志们|政府工作报告")
+# an official's account of the year's work (述职述责述廉报告): a report, whoever it addresses as 同志们
+_ACCOUNT = re.compile(r"述职|述责|述廉")
 # a reply to a deputy's proposal tells what has been done, and what is planned in words that say so
 _REPLY = re.compile(r"答复|复函|的回复|回复单")
 # what an inspection or evaluation found (督导检查反馈意见, 督导评估报告): a report, whatever its kind
@@ -31,5 +33,7 @@ def tells_what_was_done(doc: StructuredDocument) -> bool:
     kind = doc.metadata.kind
     title, opening = doc.metadata.title or "", doc.norm.text[:_PLAN_NEWS_REACH]
     if (kind == "报告" and not _SPEECH.search(title + opening)) or _FINDINGS.search(title) or _REPLY.search(title):
+        return True
+    if _ACCOUNT.search(title):
         return True
     return kind == "新闻" and not (_PLAN_NEWS.search(title) or _PLAN_NEWS.search(opening))
