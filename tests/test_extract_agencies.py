@@ -206,6 +206,7 @@ def test_schools_under_a_level_are_an_agency():
         ("本办法由学生处负责解释。", "学生处"),
         ("省自然资源和规划厅、省住房和城乡建设厅负责做好用地保障。", "住房和城乡建设厅"),  # a province's departments
         ("中共黑龙江省委高等学校工作委员会、黑龙江省教育厅联合印发。", "省委高等学校工作委员会"),  # written in full
+        ("联席会议成员由县委宣传部、教育局、公安局、交通运输局、水务局、卫计委、安监局等单位组成。", "水务局"),  # other departments
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
