@@ -163,7 +163,7 @@ def test_heldout_accuracy(heldout_scores, kind):
 # floors on the real documents: below what the rules reach there, above what a regression leaves
 REAL_THRESHOLDS = {
     "development": {"targets": 0.86, "programs": 0.77, "agencies": 0.84, "references": 0.94, "responsibilities": 0.53},
-    "set-aside": {"targets": 0.77, "programs": 0.71, "agencies": 0.76, "references": 0.92, "responsibilities": 0.38},
+    "set-aside": {"targets": 0.77, "programs": 0.71, "agencies": 0.76, "references": 0.92, "responsibilities": 0.36},
 }
 REAL_METADATA = {"development": 0.83, "set-aside": 0.75}
 
