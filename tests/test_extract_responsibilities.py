@@ -674,3 +674,14 @@ def test_what_someone_will_do_ends_the_doer_before_a_school():
 
 def test_forms_handed_to_a_body_name_no_doer():
     assert _duties("填写好各相关表格交中心学校汇总,填写要求见各表下方说明。", region=COUNTY) == []
+
+
+def test_a_charge_without_a_subject_goes_on_with_the_one_before():
+    text = (
+        "(二)教育部门要将学校校车安全管理工作纳入年终考核的重要内容。要会同交通运管部门定期对接送学生专用车辆进行检查。\n"
+        "要会同公安部门开展检查。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("教育部门", "将学校校车安全管理工作纳入年终考核的重要内容"),
+        ("教育部门", "会同交通运管部门定期对接送学生专用车辆进行检查"),
+    ]

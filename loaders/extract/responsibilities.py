@@ -45,6 +45,8 @@ _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
 # happen, is left out
 _SUBJECTLESS_CHARGE = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
+# a sentence that goes on with the charge of the one before: 要督促…, 同时,要…, 还要…
+_GOES_ON = re.compile(rf"\s*(?:同时|此外|另外)?[,，]?\s*(?:并|还|也)?(?:{_MUST})(?![^，,；;。]{{0,6}}?(?:求|是))")
 _CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
 # a charge after how often or on what it is to act: 每学期应开展…, 针对道路拥堵的问题要实施…, 在公安部门指导下,应…
 _FRAMED_CHARGE = re.compile(
@@ -230,16 +232,30 @@ def extract_responsibilities(
     rules = _Rules(doc, matcher, find_programs, reporting)
     title = doc.metadata.title
     offices = _office_sections(doc, matcher)
+    charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
+        facts: list[Responsibility] = []
         if group := groups.duties[i] or groups.goals[i]:  # an item of a working group's duties or goals
-            found.extend(rules.group_item(i, group, is_goal=groups.goals[i] is not None))
+            facts = rules.group_item(i, group, is_goal=groups.goals[i] is not None)
         elif offices[i]:
-            found.extend(rules.office_duties(i, offices[i]))
+            facts = rules.office_duties(i, offices[i])
         elif may_assign:  # (most sentences: no rule can assign a duty in them)
-            found.extend(rules.sentence_duties(i))
+            facts = rules.sentence_duties(i)
+            if not facts and charged and _same_paragraph(doc, i):
+                facts = rules.charge_going_on(i, charged)
+        found.extend(facts)
+        charged = sorted({r.agency for r in facts}) if facts else []
     return kept_duties(found)
+
+
+def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
+    """Whether sentence i runs on from the one before, in the same paragraph of the same section."""
+    if not i:
+        return False
+    before, sent = doc.sentences[i - 1], doc.sentences[i]
+    return before.section == sent.section and "\n" not in doc.norm.text[before.end : sent.start]
 
 
 def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[str | None]:
@@ -336,6 +352,17 @@ class _Rules:
         evidence = self.doc.evidence(sent, sent.start + start, sent.start + end)
         program = self.program(about)
         return [Responsibility(h, duty, evidence, program) for h in holders]
+
+    def charge_going_on(self, i: int, holders: list[str]) -> list[Responsibility]:
+        """(教育部门要…。)要会同交通运管部门定期…: a charge with no subject of its own that names bodies,
+        right after a sentence of the same paragraph that charged others, is theirs too."""
+        text = self.doc.sentences[i].text
+        if not (m := _GOES_ON.match(text)):
+            return []
+        duty = text[m.end() :].strip("；;。 ")
+        if len(duty) < 4 or _SLOGAN.match(duty):
+            return []
+        return self._facts(i, holders, duty, m.end(), len(text), text)
 
     def group_item(self, i: int, group: str, is_goal: bool) -> list[Responsibility]:
         """A working group's 工作职责 item is its duty; a 工作目标 item only when it opens with a duty verb."""
