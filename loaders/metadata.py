@@ -1110,7 +1110,7 @@ def _league_region(text: str) -> Region | None:
 
 
 _OPENING_PLACE = 200
-_MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|在线|信息港|网(?![格络点])")
+_MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新闻网|新闻联播|融媒|在线|信息港|网(?![格络点])")
 # 中新网天津10月25日电: the dateline names where a report was filed, not what it is about
 _DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
 # 天津援疆前方指挥部, 天津对口支援…: a place that aids another is not the one a page is about
