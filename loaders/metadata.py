@@ -887,8 +887,8 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # a page's date line without a field name: 2017-01-20 来源:教育部, or with the outlet's name: 2017-05-04 宁夏新闻网
 # (a poster's name may stand before the date: admin 2009-03-12 来源:景观中国网)
 _DATED_SOURCE = re.compile(
-    rf"^\s*(?:[A-Za-z\u4e00-\u9fff]{{1,12}}[ \t]+)?{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?"
-    rf"(?:来源|作者|发布|浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
+    rf"^\s*(?:[A-Za-z\u4e00-\u9fff/]{{1,14}}[ \t]+)?{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?"
+    rf"(?:来源|作者|发布|次?浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
 )
 # the outlet, then the date: 来自:查字典教育资讯网 2014-12-21 (来源:文成新闻网 浏览:2199 2010-3-12: past a page counter)
 _SOURCE_DATED = re.compile(

@@ -170,6 +170,8 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         # a document-sharing site's card of the file: the date it was uploaded
         ("教育局年度工作思路\n页数:14页\n时间:2019-03-09\n资源描述:\n《教育局年度工作思路》由会员上传分享,免费在线阅读\n"
          "1、全县教育工作将继续以立德树人为根本。", None),
+        # a district's channel and its editor, then the date before the page counter's word
+        ("宛城区召开教育工作专题会\n宛城区未知/阳光 2021-01-07 次浏览\n1月7日下午,宛城区召开教育工作专题会议。", "2021-01-07"),
         # an outlet, a page counter, then the date
         ("我县召开创建省教育强县动员大会\n来源:文成新闻网 浏览:2199 2010-3-12\n3月11日下午,我县召开动员大会。", "2010-03-12"),
         ("某县控辍保学实施方案\n上传人:王** 上传时间:2023-11-13 页数:13 大小:20KB\n一、总体要求", None),
