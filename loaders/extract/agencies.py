@@ -19,7 +19,7 @@ from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "is_person", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
@@ -57,7 +57,7 @@ _UNIT_END = re.compile(r"[局室委办心科处股站校院组部会所园队]$"
 _PERSON = re.compile(rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}")
 
 
-def is_person(name: str) -> bool:
+def _is_person(name: str) -> bool:
     """Whether `name` is a person and the post (黄石铭局长), no body named."""
     office = office_of(name)
     return office != name and _PERSON.fullmatch(office) is not None
@@ -132,7 +132,10 @@ _SUBJECT_VERB = (
 # (经 before an agency makes it the doer of a passive, 全市经教育部门批准注册的…; not the 经 of 经信局, 经开区),
 # or says what one will do (区学科教研员将下沉学校参与…: 将 ends the doer; not 将乐县, nor 将责成 before whom it orders)
 _SPEAKS = "强调|建议|指出"
-_NOT_IN_SUBJECT = rf"[已对把被的]|将(?!乐|责成)|报送|填写|(?<![外移])交(?![通警流投])|报请|提请|尽快|这些|今年|经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
+_NOT_IN_SUBJECT = (
+    rf"[已对把被的]|将(?!乐|责成)|报送|填写|(?<![外移])交(?![通警流投])|报请|提请|尽快|这些|今年|"
+    rf"经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
+)
 # who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
 # 横沥镇、平潭镇政府要…): not part of their name
 _SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})|[^，,；;。:：]{{0,24}}?要求"
@@ -585,7 +588,7 @@ class _Found:
         self.surface: dict[str, set[str]] = {}
 
     def add(self, name: str, written: str, evidence: Evidence) -> None:
-        if is_person(name):
+        if _is_person(name):
             return
         name = office_of(name)  # an official acts for the body: the agency is the body
         if (

@@ -1067,7 +1067,7 @@ def _sentence_facts(
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
             change = bool(n and _CHANGE_TO.search(between))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
-            aim = change and (_ahead(doc, between) or not _past_year(doc, between)) or goals
+            aim = (change and (_ahead(doc, between) or not _past_year(doc, between))) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
