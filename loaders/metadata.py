@@ -187,14 +187,13 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     header_end = sections[0].start if sections else len(text)
     lines = _header_lines(text[:header_end])
     header = "\n".join(lines)
-    if _ESSAY_SITE.search(text, 0, _ESSAY_SITE_REACH):
-        header = _TIME_LINE.sub("", header)
     title = _title(lines) or _self_named(text[:_SELF_NAMED_SCAN])
     if title:
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
-    published = _published(header, text)
+    dating = _without_posting(header, text)
+    published = _published(dating, text)
     # a bare time stamp may be a re-post's: it dates the page only where nothing else does
-    stamped = _stamp(header) or _address_date(text)
+    stamped = _stamp(dating) or _address_date(text)
     issuer = _issuer(header, title, text)
     # Places named in the header's short lines (title, fields) are stated; a long
     # opening paragraph may name any place.
@@ -978,12 +977,21 @@ _TIME_LINE = re.compile(r"^\s*时间\s*[:：][^\n]*$", re.M)
 _PAPER_PROPERTIES = re.compile(rf"^(?:-->)?\s*{_DATE}\s.*/enpproperty")
 
 
-def _published(header: str, text: str) -> str | None:
+def _without_posting(header: str, text: str) -> str:
+    """The header without what a document-sharing site says of its posting (a file card, an upload line,
+    a model-essay site's time line), which dates the upload, not the document."""
     above = _above_body(header)
     if any(w in above for w in _FILE_CARD_WORDS) and _FILE_CARD.search(above):
-        above = ""
-    elif "会员上传" in above or "下载本文" in above or "小编为" in above:
-        above = _UPLOAD_LINE.sub("", above)
+        return header[len(above) :]
+    if "会员上传" in header or "下载本文" in header or "小编为" in header:
+        header = _UPLOAD_LINE.sub("", header)
+    if _ESSAY_SITE.search(text, 0, _ESSAY_SITE_REACH):
+        header = _TIME_LINE.sub("", header)
+    return header
+
+
+def _published(header: str, text: str) -> str | None:
+    above = _above_body(header)
     for field in (
         _OWN_DATE, *_DATE_FIELDS, _RECORD_DATE, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED
     ):
