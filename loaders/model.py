@@ -184,6 +184,10 @@ class StructuredDocument:
     def id(self) -> str:
         return self.norm.raw.sha256
 
+    def paragraph_start(self, sentence: Sentence) -> int:
+        """Where the paragraph (the line) holding the sentence starts in the normalized text."""
+        return self.norm.text.rfind("\n", 0, sentence.start) + 1
+
     def evidence(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Evidence:
         """Evidence for a sentence, or for normalized span start:end within the text."""
         s = sentence.start if start is None else start

@@ -47,14 +47,11 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
 
-# a person named between a body and the post (县教研室房龄刚主任): two or three characters after the body's
-# last word, none of which ends a unit's name (市教育局办公室主任 keeps its 办公室)
-_PERSON_BEFORE_POST = re.compile(
-    rf"^(?P<body>.+(?:局|室|委|办|中心|科|处|股|站|校|院))(?P<person>[{CJK}]{{2,3}})$"
-)
-_UNIT_END = re.compile(r"[局室委办心科处股站校院组部会所园队]$")
-# a person's name alone: two or three characters, none of a unit's last word
-_PERSON = re.compile(rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}")
+# a person's name: two or three characters, none of them a unit's last word (局, 室, 中心…)
+_PERSON_NAME = rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}"
+_PERSON = re.compile(_PERSON_NAME)
+# a person named between a body and the post (县教研室房龄刚主任; 市教育局办公室主任 keeps its 办公室)
+_PERSON_BEFORE_POST = re.compile(rf"^(?P<body>.+(?:局|室|委|办|中心|科|处|股|站|校|院))(?P<person>{_PERSON_NAME})$")
 
 
 def _is_person(name: str) -> bool:
@@ -68,7 +65,7 @@ def office_of(name: str) -> str:
     other names as they are."""
     post = next((o for o in _OFFICIAL if name.endswith(o)), "")
     base = name.removesuffix(post)
-    if post and (m := _PERSON_BEFORE_POST.match(base)) and not _UNIT_END.search(m["person"]):
+    if post and (m := _PERSON_BEFORE_POST.match(base)):
         return m["body"]
     return base
 

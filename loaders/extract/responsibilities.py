@@ -255,7 +255,7 @@ def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
     if not i:
         return False
     before, sent = doc.sentences[i - 1], doc.sentences[i]
-    return before.section == sent.section and "\n" not in doc.norm.text[before.end : sent.start]
+    return before.section == sent.section and doc.paragraph_start(sent) <= before.start
 
 
 def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[str | None]:
@@ -681,9 +681,8 @@ _ITEM_HEADING = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四�
 
 def _item_heading(doc: StructuredDocument, sent: Sentence) -> str | None:
     """The run-in name of the numbered item whose line holds `sent`, if the line opens with one."""
-    text = doc.norm.text
-    line = text.rfind("\n", 0, sent.start) + 1
-    m = _ITEM_HEADING.match(text, line)
+    line = doc.paragraph_start(sent)
+    m = _ITEM_HEADING.match(doc.norm.text, line)
     return m.group(1) if m and m.end() <= sent.start else None
 
 

@@ -521,15 +521,10 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
 _HAS_IN_YEAR = re.compile(r"(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
 
 
-def _paragraph_start(doc: StructuredDocument, sent: Sentence) -> int:
-    """Where the paragraph of the sentence starts in the normalized text."""
-    return doc.norm.text.rfind("\n", 0, sent.start) + 1
-
-
 def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
     """The sentence's paragraph up to the sentence's end: 2023年,蕲春将…。加快…: what it says ahead
     holds for the sentences after it."""
-    return doc.norm.text[_paragraph_start(doc, sent) : sent.end]
+    return doc.norm.text[doc.paragraph_start(sent) : sent.end]
 
 
 def _case_count(clause: str, q: Quantity) -> bool:
@@ -562,7 +557,7 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     """The first clause of the sentence's paragraph when the sentence is not its first: what a
     paragraph opens with (到2025年, 2020年, 十四五末) holds for the sentences after it."""
     text = doc.norm.text
-    start = _paragraph_start(doc, sent)
+    start = doc.paragraph_start(sent)
     if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
         return None  # the sentence opens its paragraph
     m = _OPENING.match(text, _HEARSAY.match(text, start).end())
@@ -884,7 +879,7 @@ def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
     职高巩固率达90%以上 goes on with the aims."""
     text = doc.norm.text
-    start = _paragraph_start(doc, sent)
+    start = doc.paragraph_start(sent)
     before = text[start : sent.start].rstrip().rstrip("。！？!?")
     # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
     if before and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
