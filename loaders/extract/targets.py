@@ -802,7 +802,7 @@ def extract_targets(
         if not near:
             row = None
             continue  # most sentences
-        facts = list(_sentence_facts(doc, sent, near, agency_of(i), reporting, review_parts))
+        facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts))
         facts, row = _row_years(sent.text, facts, row)
         for fact, status in facts:
             key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
@@ -977,13 +977,12 @@ _ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,2})[.．](?=\d)")
 _ITEM_REACH = 5  # sentences before and after where the neighbouring items' numbers are looked for
 
 
-def _item_number_run_in(doc: StructuredDocument, sent: Sentence) -> int:
-    """The length of the item number a sentence opens with when a count follows it unspaced (2.50个…) and
+def _item_number_run_in(doc: StructuredDocument, i: int) -> int:
+    """The length of the item number sentence i opens with when a count follows it unspaced (2.50个…) and
     the sentences near it open with the numbers before or after it (1.…, 3.…); else 0."""
-    if not (m := _ITEM_BEFORE_DIGIT.match(sent.text)):
+    if not (m := _ITEM_BEFORE_DIGIT.match(doc.sentences[i].text)):
         return 0
     k = int(m.group(1))
-    i = doc.sentences.index(sent)
     near = doc.sentences[max(0, i - _ITEM_REACH) : i] + doc.sentences[i + 1 : i + 1 + _ITEM_REACH]
     numbers = (f"{k - 1}.", f"{k - 1}．", f"{k + 1}.", f"{k + 1}．")
     return m.end() if any(s.text.startswith(numbers) for s in near) else 0
@@ -1025,12 +1024,13 @@ def _contents_entry(text: str) -> bool:
 
 
 def _sentence_facts(
-    doc: StructuredDocument, sent: Sentence, near: list[tuple[int, int]], agency: str | None, reporting: bool,
+    doc: StructuredDocument, i: int, near: list[tuple[int, int]], agency: str | None, reporting: bool,
     review_parts: _Review,
 ) -> Iterator[tuple[IndicatorValue, str]]:
-    """Each quantity of a sentence as a fact, with whether it is planned, reported or neither;
+    """Each quantity of sentence i as a fact, with whether it is planned, reported or neither;
     `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
     planned is a target, and in the `review_parts` of a document every quantity is reported."""
+    sent = doc.sentences[i]
     text = sent.text
     if _contents_entry(text):
         return
@@ -1042,7 +1042,7 @@ def _sentence_facts(
     looking_back = not review and _past_sentence(doc, sent, opening)
     spans = _number_clauses(text)
     goals = bool(_GOALS_HELD_TO.search(text)) if "目标" in text else False
-    if spans and (skip := _item_number_run_in(doc, sent)):
+    if spans and (skip := _item_number_run_in(doc, i)):
         spans[0] = (max(spans[0][0], skip), spans[0][1])
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
     previous = (-1, "")  # the clause before and the indicator of its last value
