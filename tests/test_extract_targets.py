@@ -46,6 +46,28 @@ def test_target(sentence, indicator, value, value_max, unit, comparator):
     assert target.year == 2021  # the document's plan year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("今年,21所新学校将在省城开工建设。", "新学校"),
+        ("今年,我区6个教育项目列入市重大项目投资计划。", "教育项目"),
+        ("今年将新增一所中学选址桃场社区。", "中学"),
+        ("今年,6所公办幼儿园正式开工。", "公办幼儿园"),
+        # a level counted is the level's schools, not a level of the clause before
+        ("2021年年底前,全市还有27所幼儿园投入使用。", "幼儿园"),
+        ("今年,全县25个乡镇103所幼儿园即将陆续开工建设。", "幼儿园"),
+    ],
+)
+def test_a_count_names_the_noun_after_it_up_to_what_is_said_of_it(sentence, indicator):
+    targets, _ = _targets(sentence)
+    assert targets[-1].indicator == indicator
+
+
+def test_an_amount_of_money_names_no_count():
+    targets, _ = _targets("今年学前教育23个项目计划投资4376万元。")
+    assert [(t.indicator, t.value, t.unit) for t in targets] == [("项目", 23, "个"), ("教育投资", 43760000, "元")]
+
+
 def test_two_quantities_in_one_clause_get_their_own_indicators():
     targets, _ = _targets("新增多媒体教学设备1200套、计算机2200台。")
     assert [(t.indicator, t.value, t.unit) for t in targets] == [("多媒体教学设备", 1200, "套"), ("计算机", 2200, "台")]

@@ -110,7 +110,7 @@ _PER_PERIOD = re.compile(r"每[天日周]")
 _TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
 _AFTER_CUT = re.compile(
-    r"的|和|与|及|或|在|是|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|分别|力度|"
+    r"的|和|与|及|或|在|是|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|列入|分别|力度|(?<!即)将|共?计划投资|选址|位于|可容纳|投入使用|(?<!新)开工|竣工|"
     r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
     rf"[^{CJK}]"
 )
@@ -150,6 +150,8 @@ _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_CJK = re.compile(rf"[^{CJK}]+")
 # what an indicator's name keeps of a text: its Chinese, and a count of years inside it (学前3年入园率)
 _NOT_NAME = re.compile(rf"(?:(?<![{CJK}])\d+|\d+(?![\d年])|[^{CJK}\d])+")
+# what tells when or how the things counted come (6所公办幼儿园正式开工, 103所幼儿园即将陆续开工)
+_ADVERB_TAIL = re.compile(r"(?:即将|陆续|先后|全部|正式|已经|已|未|均|都)+$")
 # a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
@@ -179,8 +181,10 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         growth = _GROWTH.search(clause, lo, q.start)
         if growth and q.unit in ("%", "个百分点") and concept is not None and concept.unit not in ("%", None):
             return f"{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
-        # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count)
-        if concept is None or concept.unit is None or (concept.unit == "%") == (q.unit in ("%", "个百分点")):
+        # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count), and
+        # an amount of money no count (学前教育23个项目完成投资4376万元: the 23 are no 教育投资)
+        if concept is None or concept.unit is None or (
+                (concept.unit == "%") == (q.unit in ("%", "个百分点")) and not (concept.unit == "元" and q.unit in _COUNTERS)):
             return name
     after = clause[q.end : hi]
     if q.unit == "%" and _opens_clause(clause, lo, q) and not after.startswith("的"):
@@ -199,7 +203,7 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if works := _WORKS.match(after):
         return works.group()  # 75个新建、改扩建项目: the projects, not the verb before the count
     cut = _AFTER_CUT.search(after)
-    noun = after[: cut.start() if cut else len(after)][:16]
+    noun = _ADVERB_TAIL.sub("", after[: cut.start() if cut else len(after)][:16])
     # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
     if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
@@ -1148,10 +1152,12 @@ def _value_indicator(
         shift = cs - start
         wide = q._replace(start=q.start + shift, end=q.end + shift)
         named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
-    if indicator and _LEVEL.fullmatch(named):
+    if not _LEVEL.fullmatch(named) or clause.startswith(named, q.end):
+        return named  # (33所幼儿园将…: a count of the level's schools)
+    if indicator:
         return _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
     if (
-        j and not indicator and _LEVEL.fullmatch(named) and not _COUNT_VERB.search(clause, lo, q.start)
+        j and not _COUNT_VERB.search(clause, lo, q.start)
         and (base := _levelled_base(text, spans, j, previous))
         and not (q.unit == "所" and base.endswith("学校"))  # (学校9所,幼儿园7所: schools of a kind, counted)
     ):
