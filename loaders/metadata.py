@@ -522,6 +522,8 @@ _REPORT_KINDS = ("报告",)
 _PLANNING_REPORT = re.compile(r"讲话|政府工作报告")
 _DATED_BY_LATEST = ("通知", "报告", "意见", "新闻")
 _PLAN_KINDS = ("工作计划", "工作要点", "规划", "行动计划")
+_SUMMARY_WORD = re.compile(r"总结|回顾")
+_PLAN_WORD = re.compile(r"要点|计划|安排|思路|打算")
 _LATE_MONTH = 11
 _CITED = re.compile(r"《[^《》]*》")
 _OWN_SPAN_REACH = 600
@@ -568,6 +570,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # news of a plan just issued (市政府办公厅昨天转发的《…提升计划(2013—2015年)》): the plan's first year
     if kind == "新闻" and (m := _JUST_ISSUED_PLAN.search(head)):
         return int(m.group(1))
+    # news of a five-year plan adopted or issued (《罗湖区教育发展“十四五”规划》…审议通过): its first year
+    if kind == "新闻" and (m := _FIVE_YEAR_PLAN_PASSED.search(head)):
+        return _FIVE_YEAR[m.group(1)]
     # the year a text says it is in a five-year plan's span: 今年是“十二五”发展规划的收官之年 (2015)
     if m := _YEAR_OF_PERIOD.search(head[:_FIRST_LINE * 5]):
         return _FIVE_YEAR[m.group(1)] + (4 if m.group(2) in _LAST_OF_PERIOD else 0)
@@ -615,7 +620,9 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     if years:
         # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
         last = max(years)
-        return last[0] if kind in _PLAN_KINDS and not _PERIOD_SPAN.search(last[1]) else years[0][0]
+        # (关于印发2019年…工作总结和2020年工作要点的通知: the year planned, whatever the title's kind)
+        planned = kind in _PLAN_KINDS or (_SUMMARY_WORD.search(title) and _PLAN_WORD.search(title, title.find(last[1])))
+        return last[0] if planned and not _PERIOD_SPAN.search(last[1]) else years[0][0]
     for name, year in _FIVE_YEAR.items():
         if name in title:
             # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)
@@ -627,6 +634,9 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
 _JUST_ISSUED_PLAN = re.compile(
     rf"(?:昨天|昨日|今天|今日|近日|日前|近期)[^。《]{{0,24}}?(?:印发|转发|出台|发布|公布)了?的?《[^《》]{{2,60}}?"
     rf"[(（]\s*({_YEAR})\s*年?\s*[-—–~至]"
+)
+_FIVE_YEAR_PLAN_PASSED = re.compile(
+    rf"《[^《》]{{0,30}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,24}}?规划》[^。《等]{{0,40}}?(?:审议通过|印发|出台|发布|公布|正式实施)"
 )
 # 从2014年开始,经过五年努力…: the year a plan's work starts
 _FROM_YEAR = re.compile(rf"从\s*({_YEAR})\s*年(?:开始|起)\s*[,，]?\s*(?:用|经过|通过|力争)")
@@ -883,11 +893,12 @@ def parse_date(text: str) -> str | None:
 
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-# a page's date line without a field name: 2017-01-20 来源:教育部, or with the outlet's name: 2017-05-04 宁夏新闻网
+# a page's date line without a field name: 2017-01-20 来源:教育部, or with the outlet's name: 2017-05-04 宁夏新闻网,
+# 2015/2/5 生活报
 # (a poster's name may stand before the date: admin 2009-03-12 来源:景观中国网)
 _DATED_SOURCE = re.compile(
     rf"^\s*(?:[A-Za-z\u4e00-\u9fff/]{{1,14}}[ \t]+)?{_DATE}日?\s*(?:{_CLOCK}\s*)?(?:[|｜]\s*)?"
-    rf"(?:来源|作者|发布|次?浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|日报|晚报|新闻))", re.M
+    rf"(?:来源|作者|发布|次?浏览|点击|[\u4e00-\u9fff]{{2,8}}(?:网|报|新闻))", re.M
 )
 # the outlet, then the date: 来自:查字典教育资讯网 2014-12-21 (来源:文成新闻网 浏览:2199 2010-3-12: past a page counter)
 _SOURCE_DATED = re.compile(

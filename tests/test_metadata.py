@@ -162,6 +162,8 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
     [
         ("某县教育局2021年工作计划\n发布日期 | 2020-11-30 |\n一、总体要求", "2020-11-30"),
         ("湖北日报 2012.7.12 NO:9版\n本报讯 今年,沙洋县安排校舍维修资金517万元。", "2012-07-12"),
+        # the date, then the paper (any 报)
+        ("某市今年新建6所中小学\n2015/2/5 生活报\n本报讯 今年某市将配建6所学校。", "2015-02-05"),
         ("某县教育局2021年工作计划\n时间:2022-07-03 10:01:00\n一、总体要求", "2022-07-03"),
         ("某县2021年工作计划\n成文日期 | 2021-01-05 | 发布日期 | 2021-01-08 |\n一、总体要求", "2021-01-08"),
         ("2019年全市教育工作要点\n时间:2021年04月15日 14:27 来源:某市人民政府\n一、总体要求", "2021-04-15"),
@@ -479,6 +481,11 @@ def _meta(text: str) -> Metadata:
         ('——2018年各类本科上线771人,高校录取1933人。\n——2018年,聘请兼职教研员90名。\n回顾过去一年,某县教育亮点频现,硕果累累。', '报告', 2018),
         # a news title's deadline (到2022年…) is not the plan's year; the page's date is
         ('到2022年成都计划建设中小学幼儿园536所\n时间:2018-07-02\n日前,成都市教育局发布了行动计划。', '新闻', 2018),
+        # news of a five-year plan adopted is of the plan's first year, not of the past years it counts
+        ("罗湖八大工程提升教育水平\n来源:深圳晚报 2021-01-10\n1月5日,《罗湖区教育发展“十四五”规划》在会议上审议通过。"
+         "统计数据显示,2015年至2019年,罗湖区教育经费分别为26.0亿元、27.6亿元。", "新闻", 2021),
+        # a notice handing on a year's summary and the next year's plan is of the year planned
+        ("广州市教育局关于印发2019年广州教育工作总结和2020年工作要点的通知(免予公开转主动公开)\n各区教育局:\n现将有关文件印发给你们。", "通知", 2020),
         # a period written with a file name's underscore
         ('关于印发《某区教育事业发展“十四五”规划(2021_2025年)》的通知\n一、总体要求', '规划', 2021),
         # a news opening below a table's empty cells
