@@ -89,6 +89,8 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "重庆学前三年教育毛入园覆盖率达73%,超全国平均水平。",
         "2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座。",
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
+        # what was built, and what it has brought about
+        "全区投入学校建设资金28.36亿元,其中双语幼儿园新建167所、改扩建11所,极大改善了深度贫困县学校办学条件。",
         # works begun, counted, though the sentence aims further
         "目前,87所项目学校已开工建设,其余项目正在办理前期手续,力争今年10月全部开工。",
         "20多名施工人员正在搭设框架。",

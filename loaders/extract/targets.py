@@ -537,6 +537,11 @@ def _case_count(clause: str, q: Quantity) -> bool:
     return (q.unit in _CASE_UNITS and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
 
 
+# a sentence that ends on what its work has brought about (…,极大改善了学校办学条件。)
+_AIMING = re.compile(r"将|确保|力争|争取|计划|预计|拟|(?<![主重需])要(?![求点])|应当|必须")
+_RESULT_LAST = re.compile(r"[,，]\s*(?:极大|大大|有效|显著|明显|进一步)?(?:地)?(?:改善|提升|提高|增强|缓解|解决|保障|推动|促进|满足)了[^，,；;。]*[。！!]?\s*$")
+
+
 def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
@@ -545,6 +550,8 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     plan = doc.metadata.plan_year
     if _looks_back_from(text, plan):  # (each of its words opens the text)
         return True
+    if _RESULT_LAST.search(text) and not _AIMING.search(text):
+        return True  # …,其中新建167所、改扩建11所,极大改善了…办学条件: what was done, and what it brought
     if opening and _looks_back_from(opening.lstrip(), plan) and not _FORWARD.search(text):
         return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back
     m = YEAR.match(text)
