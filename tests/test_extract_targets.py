@@ -207,6 +207,17 @@ def test_news_listing_what_the_paragraph_before_set_out_gives_targets():
     assert [o.value for o in observations] == [3]
 
 
+def test_news_of_works_gives_their_size_lines_as_targets():
+    text = (
+        "本报讯 今年某市将在新区配建6所学校。\n继红哈西分校\n地址:哈尔滨大街\n"
+        "规模:校园用地面积2.4万平方米,建筑面积1.6万平方米,总投资7530万元\n招生:设计规模50班型,可容纳学生2250人\n"
+        "另一所学校\n规模:已建成校舍1.2万平方米"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert {(t.indicator, t.value) for t in targets} >= {("校园用地面积", 24000), ("建筑面积", 16000), ("可容纳学生", 2250)}
+    assert [o.value for o in observations] == [12000]
+
+
 @pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
 def test_review_section_reports_observations(heading):
     text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"

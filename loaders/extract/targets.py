@@ -1114,8 +1114,13 @@ def _in_review(
     outside = _outside(text, protected)
     return not (
         _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
-        or (_follows_a_plan(doc, sent) and not _REPORTED.search(text))
+        or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
     )
+
+
+# a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
+# what is to be built, unless it says it was
+_SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
 
 
 # what news gives as expected, as works will be once built, or as a rule in principle (预计学位1350个,
