@@ -451,6 +451,19 @@ def test_a_section_headed_by_an_office_lists_its_duties():
     ]
 
 
+def test_a_line_naming_a_body_alone_before_lines_of_duties_lists_its_duties():
+    # a duty table read row by row: the row's number, the body, its duties
+    text = (
+        "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"
+        "2\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n相关依据:\n"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市教育局", "负责校园食品安全管理工作"),
+        ("江城市教育局", "指导监督学校落实食品安全主体责任"),
+        ("江城市卫生健康委", "负责组织开展校园食品安全风险监测"),
+    ]
+
+
 @pytest.mark.parametrize("must", ["务必", "一定要"])
 def test_a_must_said_more_strongly_is_a_charge(must):
     text = f"各校{must}于1月11日前将排查整改台账上报县教育局。"

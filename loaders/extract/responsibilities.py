@@ -14,6 +14,8 @@ role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
+So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
+or a line of a duty table read row by row (市教育局 / 负责校园食品安全管理工作。).
 Which of the duties found are kept (not hopes, descriptions or norms for every school) is
 responsibilities_kept's part.
 """
@@ -260,13 +262,32 @@ def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
 
 def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[str | None]:
     """For each sentence, the office whose duties it lists, if any: a section headed by an office's name
-    alone ((一)办公室。 (二)组织人事科。: a bureau's offices, each with its duties)."""
-    offices = [
-        matcher.normalize(name) if len(name := s.heading.strip(" 。:：")) <= _MAX_LONE_SUBJECT and matcher.is_unit(name)
-        else None
-        for s in doc.sections
-    ]
-    return [None if s.section is None else offices[s.section] for s in doc.sentences]
+    alone ((一)办公室。 (二)组织人事科。: a bureau's offices, each with its duties), or a line that names
+    a body alone before lines of duties (a duty table read row by row: 市教育局 / 负责校园食品安全管理工作。)."""
+    offices = [_unit_named(s.heading, matcher) for s in doc.sections]
+    found = [None if s.section is None else offices[s.section] for s in doc.sentences]
+    body = None  # the body of the last line that named one alone, while its duties follow
+    for i, sent in enumerate(doc.sentences):
+        if found[i] is None and body and _OFFICE_DUTY.match(sent.text.strip()):
+            found[i] = body
+        elif _whole_line(doc, i):
+            body = _unit_named(sent.text, matcher)
+        else:
+            body = None
+    return found
+
+
+def _unit_named(line: str, matcher: AgencyMatcher) -> str | None:
+    """The body a short line or heading names alone (办公室。, 市市场监督管理局), else None."""
+    name = line.strip(" 。:：")
+    return matcher.normalize(name) if len(name) <= _MAX_LONE_SUBJECT and matcher.is_unit(name) else None
+
+
+def _whole_line(doc: StructuredDocument, i: int) -> bool:
+    """Whether sentence i is a line of its own."""
+    sent = doc.sentences[i]
+    after = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+    return doc.paragraph_start(sent) == sent.start and (after is None or doc.paragraph_start(after) >= sent.end)
 
 
 def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
