@@ -414,6 +414,11 @@ def test_the_bodies_one_asks_are_charged_not_who_asks():
         ("某镇政府", "会同市自然资源规划部门,充分论证校区扩建项目,争取早日实施"),
         ("各科室", "通力合作"),  # (部门 alone names no body)
     ]
+    # (…and what they are asked to strengthen: 强化 is a duty verb)
+    text = "通知要求各学校强化学校宣传教育,强化家长教育与监管。"
+    assert [(a, d) for a, d, _ in _duties(text, region=COUNTY, kind="新闻")] == [
+        ("各学校", "强化学校宣传教育,强化家长教育与监管"),
+    ]
 
 
 def test_a_party_committee_s_commission_is_a_subject():
