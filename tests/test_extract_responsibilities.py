@@ -467,6 +467,11 @@ def test_a_line_naming_a_body_alone_before_lines_of_duties_lists_its_duties():
         ("江城市教育局", "指导监督学校落实食品安全主体责任"),
         ("江城市卫生健康委", "负责组织开展校园食品安全风险监测"),
     ]
+    # (what it sets up, does by law or at intervals opens a duty too)
+    text = "市市场监督管理局\n负责学校集中用餐的监督管理;建立学校食堂食品安全信用档案;依法查处违法行为;定期开展检查。\n"
+    assert [d for _, d, _ in _duties(text, region=CITY)] == [
+        "负责学校集中用餐的监督管理", "建立学校食堂食品安全信用档案", "依法查处违法行为", "定期开展检查",
+    ]
 
 
 @pytest.mark.parametrize("must", ["务必", "一定要"])
