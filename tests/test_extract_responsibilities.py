@@ -346,6 +346,12 @@ def test_what_a_term_means_is_no_duty():
             "领导小组办公室",
             "负责处理防范中小学生溺水事故的日常工作",
         ),
+        # (how it is answerable, 具体负责, is part of its duty)
+        (
+            "领导小组下设办公室,办公室设在市教育局师范教育处,具体负责名师名校长培养人选的选拔等工作。",
+            "办公室",
+            "具体负责名师名校长培养人选的选拔等工作",
+        ),
     ],
 )
 def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):

@@ -93,15 +93,16 @@ _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")
 _ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
-# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
+# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y (具体负责Y: how it
+# answers is part of its duty)
 _SETTING_UP = re.compile(r"成立|设立|组建|改为|设在")
 _OFFICE_SEATED = re.compile(
     r"(?P<body>(?:领导小组|工作小组|委员会)?办公室)设在[^，,；;。]{2,20}[，,](?:[^，,；;。]{0,20}[，,]){0,2}?"
-    r"(?:主要|具体)?(?P<duty>负责[^，,；;。]{2,40})"
+    r"(?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
 _SET_UP = re.compile(
     r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
-    r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?(?P<duty>负责[^，,；;。]{2,40})"
+    r"(?:[，,][^，,；;。]*){0,3}?[，,](?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
 # 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
 _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
