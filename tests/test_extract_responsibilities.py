@@ -346,6 +346,12 @@ def test_what_a_term_means_is_no_duty():
             "领导小组办公室",
             "负责处理防范中小学生溺水事故的日常工作",
         ),
+        # (how it is answerable, 具体负责, is part of its duty)
+        (
+            "领导小组下设办公室,办公室设在市教育局师范教育处,具体负责名师名校长培养人选的选拔等工作。",
+            "办公室",
+            "具体负责名师名校长培养人选的选拔等工作",
+        ),
     ],
 )
 def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):
@@ -414,6 +420,11 @@ def test_the_bodies_one_asks_are_charged_not_who_asks():
         ("某镇政府", "会同市自然资源规划部门,充分论证校区扩建项目,争取早日实施"),
         ("各科室", "通力合作"),  # (部门 alone names no body)
     ]
+    # (…and what they are asked to strengthen: 强化 is a duty verb)
+    text = "通知要求各学校强化学校宣传教育,强化家长教育与监管。"
+    assert [(a, d) for a, d, _ in _duties(text, region=COUNTY, kind="新闻")] == [
+        ("各学校", "强化学校宣传教育,强化家长教育与监管"),
+    ]
 
 
 def test_a_party_committee_s_commission_is_a_subject():
@@ -448,6 +459,24 @@ def test_a_section_headed_by_an_office_lists_its_duties():
         ("办公室", "指导学校安全风险防控体系建设"),
         ("办公室", "指导、协调学校安全保卫工作"),
         ("组织人事科", "指导全区教育系统党的建设工作"),
+    ]
+
+
+def test_a_line_naming_a_body_alone_before_lines_of_duties_lists_its_duties():
+    # a duty table read row by row: the row's number, the body, its duties
+    text = (
+        "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"
+        "2\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n相关依据:\n"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市教育局", "负责校园食品安全管理工作"),
+        ("江城市教育局", "指导监督学校落实食品安全主体责任"),
+        ("江城市卫生健康委", "负责组织开展校园食品安全风险监测"),
+    ]
+    # (what it sets up, does by law or at intervals opens a duty too)
+    text = "市市场监督管理局\n负责学校集中用餐的监督管理;建立学校食堂食品安全信用档案;依法查处违法行为;定期开展检查。\n"
+    assert [d for _, d, _ in _duties(text, region=CITY)] == [
+        "负责学校集中用餐的监督管理", "建立学校食堂食品安全信用档案", "依法查处违法行为", "定期开展检查",
     ]
 
 

@@ -14,6 +14,8 @@ role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
+So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
+or a line of a duty table read row by row (市教育局 / 负责校园食品安全管理工作。).
 Which of the duties found are kept (not hopes, descriptions or norms for every school) is
 responsibilities_kept's part.
 """
@@ -65,8 +67,9 @@ _LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}
 _ENUM_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+是\s*")
 _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
 # an office's duties under its name: parts between semicolons, or a comma before the next duty verb
+# (建立…档案, 依法查处…, 开展…, 定期检查…: what it sets up or does by law or at intervals)
 _OFFICE_DUTY = re.compile(
-    r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与"
+    r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与|建立|依法|开展|定期"
 )
 _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，]+)*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
@@ -90,15 +93,16 @@ _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")
 _ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
-# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y
+# a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y (具体负责Y: how it
+# answers is part of its duty)
 _SETTING_UP = re.compile(r"成立|设立|组建|改为|设在")
 _OFFICE_SEATED = re.compile(
     r"(?P<body>(?:领导小组|工作小组|委员会)?办公室)设在[^，,；;。]{2,20}[，,](?:[^，,；;。]{0,20}[，,]){0,2}?"
-    r"(?:主要|具体)?(?P<duty>负责[^，,；;。]{2,40})"
+    r"(?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
 _SET_UP = re.compile(
     r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
-    r"(?:[，,][^，,；;。]*){0,3}?[，,](?:主要|具体)?(?P<duty>负责[^，,；;。]{2,40})"
+    r"(?:[，,][^，,；;。]*){0,3}?[，,](?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
 # 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
 _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
@@ -260,13 +264,32 @@ def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
 
 def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[str | None]:
     """For each sentence, the office whose duties it lists, if any: a section headed by an office's name
-    alone ((一)办公室。 (二)组织人事科。: a bureau's offices, each with its duties)."""
-    offices = [
-        matcher.normalize(name) if len(name := s.heading.strip(" 。:：")) <= _MAX_LONE_SUBJECT and matcher.is_unit(name)
-        else None
-        for s in doc.sections
-    ]
-    return [None if s.section is None else offices[s.section] for s in doc.sentences]
+    alone ((一)办公室。 (二)组织人事科。: a bureau's offices, each with its duties), or a line that names
+    a body alone before lines of duties (a duty table read row by row: 市教育局 / 负责校园食品安全管理工作。)."""
+    offices = [_unit_named(s.heading, matcher) for s in doc.sections]
+    found = [None if s.section is None else offices[s.section] for s in doc.sentences]
+    body = None  # the body of the last line that named one alone, while its duties follow
+    for i, sent in enumerate(doc.sentences):
+        if found[i] is None and body and _OFFICE_DUTY.match(sent.text.strip()):
+            found[i] = body
+        elif _whole_line(doc, i):
+            body = _unit_named(sent.text, matcher)
+        else:
+            body = None
+    return found
+
+
+def _unit_named(line: str, matcher: AgencyMatcher) -> str | None:
+    """The body a short line or heading names alone (办公室。, 市市场监督管理局), else None."""
+    name = line.strip(" 。:：")
+    return matcher.normalize(name) if len(name) <= _MAX_LONE_SUBJECT and matcher.is_unit(name) else None
+
+
+def _whole_line(doc: StructuredDocument, i: int) -> bool:
+    """Whether sentence i is a line of its own."""
+    sent = doc.sentences[i]
+    after = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+    return doc.paragraph_start(sent) == sent.start and (after is None or doc.paragraph_start(after) >= sent.end)
 
 
 def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
