@@ -392,6 +392,8 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
         "新建五中综合实验楼,配齐专职实验员。",  # a lab building and its staff
+        "包括购置教学实验仪器设备、图书、音体美器材。",  # a lab's equipment
+        "启动了县城东部实验二小、白泥第二幼儿园建设。",  # a school's number
         "新增国家、省市特色项目学校12所次。",  # schools of some project
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count
         "制定教体局党委理论中心组年度学习计划。",  # a plan of study

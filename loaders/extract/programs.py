@@ -31,9 +31,10 @@ from edukg.ontology import vocab
 __all__ = ["extract_programs", "programs_in", "program_mentions", "ProgramMentions"]
 
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
-# a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff)
+# a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff),
+# nor before 仪器/器材/设备/综合楼 (教学实验仪器: a lab's equipment) or a school's number (实验二小)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校 or 项目校, a school of some project; 工程师, an engineer
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|师)"
