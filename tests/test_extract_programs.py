@@ -73,6 +73,7 @@ def test_program_found(sentence, name):
         "全力全速推进项目建设。",  # what is done to some projects
         "建设分两期进行,同时将根据教职工周转房项目下达情况同步建设。",  # a clause opening with 同时/根据
         "2018-2020年,博白县计划利用区奖励资金新建幼儿园15所。",  # a place that plans
+        "巩义市项目开工情况名列直管县第二名。",  # a place's projects
         "“英贤”惠名,也彰显本项目的宗旨。",  # a clause opening with 也
         "由上海某家人资产经营管理有限公司赞助项目实施。",  # a company's sponsorship
         "启动三大类学前教育项目工程。",  # kinds counted
