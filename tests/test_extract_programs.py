@@ -527,6 +527,9 @@ def test_an_activity_put_in_practice_is_named_by_its_slogan():
     [
         ("把实施“教育兴县”战略作为最大的民生工程。", "教育兴县"),
         ("加速实施科教兴冀战略,不懈深化教育体制改革。", "科教兴冀战略"),
+        ("加快实施高教强省战略,积极扩大城乡学前教育公共资源。", "高教强省战略"),
+        ("第三节实施质量兴校战略", "质量兴校战略"),
+        ("会议强调,贵阳纵深推进教育立市战略。", "教育立市战略"),
     ],
 )
 def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name):

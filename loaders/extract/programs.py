@@ -395,8 +395,9 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 
 # 以“…”为抓手/载体: what the work is carried by is a program
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
-# a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
-_STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
+# a strategy of raising a place or a school by science, education, talent or quality (科教兴冀战略, 人才强区战略,
+# 高教强省战略, 质量兴校战略, 教育立市战略)
+_STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e00-\u9fff]{1,2}战略")
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
