@@ -14,6 +14,8 @@ def _names(text):
         ("推进“三通两平台”建设。", "三通两平台"),
         ("推动义务教育教师“县管校聘”改革。", "县管校聘"),
         ("继续大力实施“3313”工程。", "3313工程"),
+        # a program's full name may run long
+        ("实施了“全面改善农村牧区义务教育薄弱学校办学基础条件项目”。", "全面改善农村牧区义务教育薄弱学校办学基础条件项目"),
         ("推行校外寄宿生管理“2865”工作法。", "2865工作法"),  # a method named by its code
         # the program noun after the quote, with a word of its own (not 等建设项目, not 工作计划)
         ("培养乌鲁木齐市“红山教育领航人”人才培养计划79人。", "红山教育领航人人才培养计划"),
@@ -158,6 +160,7 @@ def test_document_own_title_is_no_program():
         "防止出现“破窗效应”。",
         "按各校计划录取,直至取足计划。",  # enrolment quotas
         "完成市职教中心图书综合楼工程。",  # a building
+        "以“一史、一志、二室一馆、一课程一馆藏、五工程”为主线,建设校园文化。",  # a long list of items
     ],
 )
 def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):

@@ -203,6 +203,14 @@ _PRACTICE_BEFORE = re.compile(
 _ONE_EACH = re.compile(rf"一[{CJK}]{{1,3}}一[{CJK}]{{1,3}}")
 
 
+def _longest_quoted(phrase: str) -> int:
+    """How long a quoted phrase may be to name a program: a program's full name may run long
+    (“全面改善农村牧区义务教育薄弱学校办学基础条件项目”), a list of items it names less so (“一史、一志…五工程”)."""
+    if not _SUFFIX_END.search(phrase):
+        return 15
+    return 20 if "、" in phrase else 26
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
@@ -216,7 +224,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         return han_punctuation(phrase)
     join = _JOIN_SUFFIX.match(after)
     if (
-        not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
+        not 2 <= len(phrase) <= _longest_quoted(phrase)
         or _BOILERPLATE.search(phrase)
         or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase + (join.group() if join else "")))
         # (people a program trains are no label of its own: “好校长、好教师”培养工程)
