@@ -20,6 +20,7 @@ def _names(text):
         # the program noun after the quote, with a word of its own (not 等建设项目, not 工作计划)
         ("培养乌鲁木齐市“红山教育领航人”人才培养计划79人。", "红山教育领航人人才培养计划"),
         ("深入实施名师名校长培养工程。", "名师名校长培养工程"),
+        ("组织实施自治区临聘学前双语教师培训计划。", "自治区临聘学前双语教师培训计划"),  # whom it trains, at length
         ("启动中小学现代化学校建设项目。", "中小学现代化学校建设项目"),
         ("加快推进校舍安全工程,完善功能设施。", "校舍安全工程"),
         ("全面推进蓝色海洋教育实验。", "蓝色海洋教育实验"),
@@ -401,6 +402,7 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "新增国家、省市特色项目学校12所次。",  # schools of some project
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count
         "制定教体局党委理论中心组年度学习计划。",  # a plan of study
+        "做好年度教师培训计划,组织全员培训。",  # a plan of training
         "建设相匹配的“一流基础教育”是本市发展的重要目标之一。",  # a quoted aim described
         "2019“教育局计划”教育工作计划",  # an agency's own plan, quoted
         "构建适龄残疾儿童青少年“中小幼”教育全覆盖的特殊教育体系。",  # stages of schooling for short
