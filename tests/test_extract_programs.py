@@ -174,6 +174,7 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
         ("扎实开展“送教上门”服务。", "送教上门"),
         ("全面落实“一岗双责”。", "一岗双责"),
         ("开展中小学教师违规补课专项治理。", "中小学教师违规补课专项治理"),
+        ("以系列“安全先进学校”创建为载体,以安全检查为重点。", "安全先进学校"),  # schools a campaign makes
     ],
 )
 def test_quoted_programs_in_practice(sentence, name):

@@ -230,8 +230,9 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         not 2 <= len(phrase) <= _longest_quoted(phrase)
         or _BOILERPLATE.search(phrase)
         or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase + (join.group() if join else "")))
-        # (people a program trains are no label of its own: “好校长、好教师”培养工程)
-        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)))
+        # (people a program trains are no label of its own: “好校长、好教师”培养工程; nor schools a campaign
+        # makes: “安全先进学校”创建)
+        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)) and not after.startswith("创建"))
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
