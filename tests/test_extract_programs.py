@@ -176,6 +176,7 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
         ("开展中小学教师违规补课专项治理。", "中小学教师违规补课专项治理"),
         ("以系列“安全先进学校”创建为载体,以安全检查为重点。", "安全先进学校"),  # schools a campaign makes
         ("进一步完善控辍保学工作机制,落实控辍保学“双线四包”责任制。", "双线四包"),  # who answers for the work
+        ("完善学校“普高提质50条”实施细则,提升教学质量。", "普高提质50条"),  # how it is put in practice
     ],
 )
 def test_quoted_programs_in_practice(sentence, name):
