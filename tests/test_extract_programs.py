@@ -305,6 +305,7 @@ def test_one_school_s_building_is_no_program():
     [
         ("5)开展一次“我为文明添光彩”志愿服务活动。", "我为文明添光彩"),
         ("高标准组织开展“不忘初心，牢记使命”主题教育活动。", "不忘初心，牢记使命"),
+        ("今年将结合“我为群众办实事”实践活动,继续解决一批群众的问题。", "我为群众办实事"),
     ],
 )
 def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
