@@ -179,6 +179,7 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
         ("完善学校“普高提质50条”实施细则,提升教学质量。", "普高提质50条"),  # how it is put in practice
         ("明年,“全面二孩”政策实行后的第一批“二宝”到了入学年龄。", "全面二孩"),  # a policy by its name
         ("严格落实教育部“十项严禁”纪律要求,严禁提前组织招生。", "十项严禁"),  # rules by their name
+        ("培育两个区级党建示范点,培育“五个先锋”党建品牌。", "五个先锋"),  # a party branch's work by its brand
     ],
 )
 def test_quoted_programs_in_practice(sentence, name):
