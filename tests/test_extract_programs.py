@@ -14,10 +14,13 @@ def _names(text):
         ("推进“三通两平台”建设。", "三通两平台"),
         ("推动义务教育教师“县管校聘”改革。", "县管校聘"),
         ("继续大力实施“3313”工程。", "3313工程"),
+        # a program's full name may run long
+        ("实施了“全面改善农村牧区义务教育薄弱学校办学基础条件项目”。", "全面改善农村牧区义务教育薄弱学校办学基础条件项目"),
         ("推行校外寄宿生管理“2865”工作法。", "2865工作法"),  # a method named by its code
         # the program noun after the quote, with a word of its own (not 等建设项目, not 工作计划)
         ("培养乌鲁木齐市“红山教育领航人”人才培养计划79人。", "红山教育领航人人才培养计划"),
         ("深入实施名师名校长培养工程。", "名师名校长培养工程"),
+        ("组织实施自治区临聘学前双语教师培训计划。", "自治区临聘学前双语教师培训计划"),  # whom it trains, at length
         ("启动中小学现代化学校建设项目。", "中小学现代化学校建设项目"),
         ("加快推进校舍安全工程,完善功能设施。", "校舍安全工程"),
         ("全面推进蓝色海洋教育实验。", "蓝色海洋教育实验"),
@@ -73,6 +76,7 @@ def test_program_found(sentence, name):
         "全力全速推进项目建设。",  # what is done to some projects
         "建设分两期进行,同时将根据教职工周转房项目下达情况同步建设。",  # a clause opening with 同时/根据
         "2018-2020年,博白县计划利用区奖励资金新建幼儿园15所。",  # a place that plans
+        "巩义市项目开工情况名列直管县第二名。",  # a place's projects
         "“英贤”惠名,也彰显本项目的宗旨。",  # a clause opening with 也
         "由上海某家人资产经营管理有限公司赞助项目实施。",  # a company's sponsorship
         "启动三大类学前教育项目工程。",  # kinds counted
@@ -157,6 +161,7 @@ def test_document_own_title_is_no_program():
         "防止出现“破窗效应”。",
         "按各校计划录取,直至取足计划。",  # enrolment quotas
         "完成市职教中心图书综合楼工程。",  # a building
+        "以“一史、一志、二室一馆、一课程一馆藏、五工程”为主线,建设校园文化。",  # a long list of items
     ],
 )
 def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
@@ -169,6 +174,12 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
         ("扎实开展“送教上门”服务。", "送教上门"),
         ("全面落实“一岗双责”。", "一岗双责"),
         ("开展中小学教师违规补课专项治理。", "中小学教师违规补课专项治理"),
+        ("以系列“安全先进学校”创建为载体,以安全检查为重点。", "安全先进学校"),  # schools a campaign makes
+        ("进一步完善控辍保学工作机制,落实控辍保学“双线四包”责任制。", "双线四包"),  # who answers for the work
+        ("完善学校“普高提质50条”实施细则,提升教学质量。", "普高提质50条"),  # how it is put in practice
+        ("明年,“全面二孩”政策实行后的第一批“二宝”到了入学年龄。", "全面二孩"),  # a policy by its name
+        ("严格落实教育部“十项严禁”纪律要求,严禁提前组织招生。", "十项严禁"),  # rules by their name
+        ("培育两个区级党建示范点,培育“五个先锋”党建品牌。", "五个先锋"),  # a party branch's work by its brand
     ],
 )
 def test_quoted_programs_in_practice(sentence, name):
@@ -296,6 +307,7 @@ def test_one_school_s_building_is_no_program():
     [
         ("5)开展一次“我为文明添光彩”志愿服务活动。", "我为文明添光彩"),
         ("高标准组织开展“不忘初心，牢记使命”主题教育活动。", "不忘初心，牢记使命"),
+        ("今年将结合“我为群众办实事”实践活动,继续解决一批群众的问题。", "我为群众办实事"),
     ],
 )
 def test_a_quoted_activity_s_name_slogan_or_not(sentence, name):
@@ -392,9 +404,12 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
         "新建五中综合实验楼,配齐专职实验员。",  # a lab building and its staff
+        "包括购置教学实验仪器设备、图书、音体美器材。",  # a lab's equipment
+        "启动了县城东部实验二小、白泥第二幼儿园建设。",  # a school's number
         "新增国家、省市特色项目学校12所次。",  # schools of some project
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count
         "制定教体局党委理论中心组年度学习计划。",  # a plan of study
+        "做好年度教师培训计划,组织全员培训。",  # a plan of training
         "建设相匹配的“一流基础教育”是本市发展的重要目标之一。",  # a quoted aim described
         "2019“教育局计划”教育工作计划",  # an agency's own plan, quoted
         "构建适龄残疾儿童青少年“中小幼”教育全覆盖的特殊教育体系。",  # stages of schooling for short
@@ -498,6 +513,17 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("严格落实控辍保学“七长”责任制。", "七长责任制"),
         ("组织开展送教下乡培训,覆盖全体乡村教师。", "送教下乡"),
         ("建设“互联网+教育”大平台。", "互联网+教育"),
+        ("坚持义务教育免试就近入学和公办、民办学校同步招生。", "免试就近入学"),
+        ("进一步落实好义务教育免试划片就近入学政策。", "免试划片就近入学"),
+        ("三是以全面创建广东省教育强镇为载体,进一步提升教育均衡度。", "教育强镇"),
+        ("奋力建设教育强省,办好人民满意的教育。", "教育强省"),
+        ("坚持建设体育强县,广泛开展全民健身。", "体育强县"),
+        ("据悉,该县正在加快创建省教育现代化县。", "教育现代化县"),
+        ("深入推进教育精准扶贫,确保不让一个学生因贫失学。", "教育精准扶贫"),
+        ("连续数年将幼儿园工作列入为民办十件实事。", "十件实事"),
+        ("开展小学生暑期托管服务,帮助小学生度过一个安全的假期。", "暑期托管服务"),
+        ("各校要上好开学第一课,开展安全教育。", "开学第一课"),
+        ("继续推进校舍维修改造、合格学校建设。", "合格学校建设"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
@@ -513,6 +539,9 @@ def test_an_activity_put_in_practice_is_named_by_its_slogan():
     [
         ("把实施“教育兴县”战略作为最大的民生工程。", "教育兴县"),
         ("加速实施科教兴冀战略,不懈深化教育体制改革。", "科教兴冀战略"),
+        ("加快实施高教强省战略,积极扩大城乡学前教育公共资源。", "高教强省战略"),
+        ("第三节实施质量兴校战略", "质量兴校战略"),
+        ("会议强调,贵阳纵深推进教育立市战略。", "教育立市战略"),
     ],
 )
 def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name):

@@ -31,9 +31,10 @@ from edukg.ontology import vocab
 __all__ = ["extract_programs", "programs_in", "program_mentions", "ProgramMentions"]
 
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
-# a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff)
+# a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff),
+# nor before 仪器/器材/设备/综合楼 (教学实验仪器: a lab's equipment) or a school's number (实验二小)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校 or 项目校, a school of some project; 工程师, an engineer
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|师)"
@@ -77,7 +78,10 @@ _AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 _VAGUE = re.compile(
     r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
-    r"(?:工作|招生|统招|补录|剩余|实施|培训|年度|教学|用人|采购|投资|个人成长|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
+    r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|个人成长|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
+    # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
+    # (自治区临聘学前双语教师培训计划)
+    rf"^[{CJK}]{{0,5}}培训计划$|"
     r"以下|一些|若干|本次|此次|这次|此项|已经|早日|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|整个|预计|"
     # (关于金亿 新闻动态 … 工程案例: a site's menu, or a document's title, names no program)
     r"关于|"
@@ -93,8 +97,8 @@ _VAGUE = re.compile(
     r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让|而|含|并|也|研究|妥善|时(?!代)|同时|根据|依据)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"有限公司|"  # (…有限公司赞助项目: a company's sponsorship)
-    # a place that plans (博白县计划利用…), and kinds counted (三大类…项目工程)
-    rf"^[{CJK}]{{1,6}}[省市县区州旗]计划$|[一二三四五六七八九十]+大类|"
+    # a place that plans (博白县计划利用…) or a place's projects (巩义市项目), and kinds counted (三大类…项目工程)
+    rf"^[{CJK}]{{1,6}}[省市县区州旗](?:计划|项目)$|[一二三四五六七八九十]+大类|"
     # works of a kind, not a named program: 新建幼儿园建设项目, 续建教育项目
     r"^(?:新建|扩建|改建|改扩建|新改扩建|续建|迁建)[\u4e00-\u9fff]{0,8}项目$|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
@@ -188,10 +192,13 @@ _PROGRAM_END = re.compile(
 )
 _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
-    r"品牌|课程|示范|培训|平台|战略)"
+    # (落实“双线四包”责任制: who answers for the work, by the quoted formula; “普高提质50条”实施细则: how it is
+    # put in practice; “全面二孩”政策: a policy by its name; “十项严禁”纪律: rules by their name; “五个先锋”党建品牌:
+    # a party branch's work by its brand)
+    r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建)"
 )
-# what makes a quoted phrase, slogan or not, the name of an activity
-_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题)活动")
+# what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动)
+_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
@@ -200,6 +207,14 @@ _PRACTICE_BEFORE = re.compile(
 
 # 一镇一园, 一校一品, 一免一补: a quoted formula of one thing for each unit names a program
 _ONE_EACH = re.compile(rf"一[{CJK}]{{1,3}}一[{CJK}]{{1,3}}")
+
+
+def _longest_quoted(phrase: str) -> int:
+    """How long a quoted phrase may be to name a program: a program's full name may run long
+    (“全面改善农村牧区义务教育薄弱学校办学基础条件项目”), a list of items it names less so (“一史、一志…五工程”)."""
+    if not _SUFFIX_END.search(phrase):
+        return 15
+    return 20 if "、" in phrase else 26
 
 
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
@@ -215,11 +230,12 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         return han_punctuation(phrase)
     join = _JOIN_SUFFIX.match(after)
     if (
-        not 2 <= len(phrase) <= (20 if _SUFFIX_END.search(phrase) else 15)
+        not 2 <= len(phrase) <= _longest_quoted(phrase)
         or _BOILERPLATE.search(phrase)
         or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase + (join.group() if join else "")))
-        # (people a program trains are no label of its own: “好校长、好教师”培养工程)
-        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)))
+        # (people a program trains are no label of its own: “好校长、好教师”培养工程; nor schools a campaign
+        # makes: “安全先进学校”创建)
+        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)) and not after.startswith("创建"))
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
@@ -394,8 +410,9 @@ def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
 
 # 以“…”为抓手/载体: what the work is carried by is a program
 _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
-# a strategy of raising a place by science, education or talent (科教兴冀战略, 人才强区战略)
-_STRATEGY = re.compile(r"(?:科教|人才|教育)[兴强][\u4e00-\u9fff]{1,2}战略")
+# a strategy of raising a place or a school by science, education, talent or quality (科教兴冀战略, 人才强区战略,
+# 高教强省战略, 质量兴校战略, 教育立市战略)
+_STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e00-\u9fff]{1,2}战略")
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
