@@ -1149,7 +1149,8 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
-_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考")
+# (…and its numbered schools: 光泽二中, 青阳三小; not 凤凰中学, 和平小学, named after a word)
+_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考|[一二三四五六七八九十]{1,2}[中小](?![心学])")
 
 
 # an issuer named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues

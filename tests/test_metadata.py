@@ -1106,6 +1106,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "会议要求全县各高中加强合作,努力铸就祁阳高考新辉煌。\n全县高三教师参加会议。",
             "祁阳县",
         ),
+        # …or its numbered schools (not 凤凰中学, a school named after a word)
+        (
+            "县教育局教育工作要点\n要解决好光泽二中学生公寓的前期准备工作,继续抓好光泽二中运动场建设。"
+            "全县各校要加强管理,我县教育信息化建设步伐不断加快。",
+            "光泽县",
+        ),
         # a bureau named by its level in the title says the level of the text (not 全省 in its body)…
         ("区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。", "庐阳区"),
         # …but not a bureau in a news headline, who visits
