@@ -1064,12 +1064,17 @@ def _own_bureau(region: Region, text: str) -> str | None:
     return (place if place and place + bureau in text else region.name) + bureau
 
 
+# a site's breadcrumb, its steps set off by arrows (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文)
+_BREADCRUMB = re.compile(r"^[^\n>＞»]*[>＞»][^\n]*[>＞»][^\n]*$", re.M)
+
+
 def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:
     gaz = gazetteer()
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
     aiding = _aiding_places(text[:_BODY_SCAN])
-    for source in (issuer, title, _TO_SUBORDINATES.sub("", header)):
+    stated = (issuer, title, _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header)))
+    for i, source in enumerate((*stated, "\n".join(_BREADCRUMB.findall(header)))):
         if not source:
             continue
         # 城区各学校: a word-like name is a place only where an agency of it is named
@@ -1077,8 +1082,14 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             _county_after(source, m) or m.name
             for m in gaz.mentions(source) if _stated_place(source, m) and m.name not in aiding
         ]
-        if names:
-            return resolve_region(names, text)
+        if not names:
+            continue
+        region = resolve_region(names, text)
+        # (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文: a breadcrumb names the site's channel, the body the unit
+        # within it that the page is about)
+        if i == len(stated) and (inner := _most_named(text, aiding)) and region.name in (inner.province, inner.city):
+            return inner
+        return region
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
     for source in (issuer, title):
         if source:

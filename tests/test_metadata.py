@@ -1130,6 +1130,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。",
             "太原市",
         ),
+        # a breadcrumb names the site's channel (宝鸡市), the body the county within it the page is about
+        (
+            "地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文\n倾智献策促学前教育再上新台阶\n"
+            "本报讯 近日,千阳县政协组织部分委员专题协商学前教育问题。千阳县今年被省政府表彰为先进县。",
+            "千阳县",
+        ),
         # a city's name running on into a county's short name is the county's
         ("江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。", "新干县"),
         # an autonomous county's everyday name counts for it
