@@ -86,7 +86,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
 _SUMMING_UP = re.compile(rf"({_YEAR_RE})\s*年度?[^。，,；;]{{0,12}}?工作总结(?:表彰)?(?:大会|会议|会)")
 _SUMMING_UP_REACH = 300
 _DEPLOYED_YEAR = re.compile(
-    rf"({_YEAR_RE})\s*年(?:(?!{_YEAR_RE}\s*年)[^。，,；;]){{0,10}}?工作部署(?:大会|会议|会)|部署\s*({_YEAR_RE})\s*年"
+    rf"({_YEAR_RE})\s*年(?:(?!{_YEAR_RE}\s*年)[^。，,；;]){{0,10}}?工作部署(?:大会|会议|会)|(?:部署|布置)了?\s*({_YEAR_RE})\s*年"
 )
 _MEETING_ON_YEAR = re.compile(rf"召开(?:了)?\s*({_YEAR_RE})\s*年度?[^。，,；;]{{0,16}}?工作(?:会议|大会|会)")
 # a look back over the year past, and the wording of a page that plans as well

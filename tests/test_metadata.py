@@ -502,6 +502,9 @@ def _meta(text: str) -> Metadata:
         # …or deploying it, after summing up the year before
         ("有关教育局会议总结\n  20xx年1月22日上午,某市教育局直属系统2015年工作总结暨2016年工作部署会举行。\n"
          "  2015年是“十二五”规划的收官之年。", "新闻", 2016),
+        # …or laying it out, in a sentence that sums up the one before
+        ("4月30日,德清县职成社教工作会议召开,教育局副局长出席会议并讲话。\n会上,科长总结了2019年职成社教工作取得的成绩,"
+         "同时布置了2020年职成社教重点工作。他们希望大家在“十三五”规划收官之年团结协作。", "新闻", 2020),
         # a reporter's byline and no kind of document named: news
         ('新闻时政\n\n我县全面推进教育民生工程建设项目工作\n\n发布时间:2019-06-20 07:53信息来源: 县教体局作者: 王雨豪 柏云峰阅读次数:\n\n2019年春季学期以来,我县全面高效推进教育民生工程建设项目工作。', '新闻', 2019),
         # how far work has got (…进展情况): a report
