@@ -1230,7 +1230,10 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
     """The unit within `top` that the text names on its own at least as often as `top` and twice,
     else `top`: a page on 盐田 that names 深圳 three times is 盐田区's, though its mentions count
     for 深圳市 too. A unit of another level counts where the text names it more often than it says
-    全省, 省… (a county the province's experts visit)."""
+    全省, 省… (a county the province's experts visit). A text that names several of a city's districts
+    and counties (芙蓉区…岳麓区…浏阳市…宁乡市: a list of its projects) is the city's."""
+    if sum(any(u.city == top and u.county for u in gazetteer().lookup(n)) for n in own) >= _PARTS_LISTED:
+        return top
     at_level = [n for n, _ in named]
     candidates = at_level + [n for n in own if own[n] > level_words and n not in at_level]
     inside = [
@@ -1238,6 +1241,9 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
         if n != top and own[n] >= max(2, own[top]) and any(top in (u.province, u.city) for u in gazetteer().lookup(n))
     ]
     return max(inside, key=lambda n: own[n], default=top)
+
+
+_PARTS_LISTED = 4
 
 
 def _short_unit(units: list[Region], level: str | None) -> Region | None:

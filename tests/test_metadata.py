@@ -1139,6 +1139,13 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "本报讯 近日,千阳县政协组织部分委员专题协商学前教育问题。千阳县今年被省政府表彰为先进县。",
             "千阳县",
         ),
+        # a list of a city's projects by district and county is the city's, whichever district it names most
+        (
+            "本报长沙讯 长沙市教育局公布2019年公办幼儿园新改扩建项目园名单。\n其中芙蓉区东云台幼儿园新增学位180个;"
+            "岳麓区的岳麓幼儿教育集团奥克斯幼儿园新增学位360个、岳麓区谷山庭苑幼儿园新增学位360个;"
+            "浏阳市古港镇膏浒幼儿园新增学位120个;宁乡市煤炭坝镇中心幼儿园新增学位60个。",
+            "长沙市",
+        ),
         # a city's name running on into a county's short name is the county's
         ("江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。", "新干县"),
         # an autonomous county's everyday name counts for it
