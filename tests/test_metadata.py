@@ -502,6 +502,9 @@ def _meta(text: str) -> Metadata:
         # …or deploying it, after summing up the year before
         ("有关教育局会议总结\n  20xx年1月22日上午,某市教育局直属系统2015年工作总结暨2016年工作部署会举行。\n"
          "  2015年是“十二五”规划的收官之年。", "新闻", 2016),
+        # a deadline (7月31日前) is not news told of the days just past (日前)
+        ("各乡(镇)中心小学、县属各民办幼儿园:\n为规范办学行为,现将民办教育机构年检工作有关事项通知如下:\n一、年检对象\n"
+         "7月31日前,凡经县教育局审批设立的各级各类民办教育机构均须参加年检。", "通知", None),
         # …or laying it out, in a sentence that sums up the one before
         ("4月30日,德清县职成社教工作会议召开,教育局副局长出席会议并讲话。\n会上,科长总结了2019年职成社教工作取得的成绩,"
          "同时布置了2020年职成社教重点工作。他们希望大家在“十三五”规划收官之年团结协作。", "新闻", 2020),
