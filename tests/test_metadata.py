@@ -472,6 +472,10 @@ def _meta(text: str) -> Metadata:
         ("各有关学校:\n经研究,现决定下达课后服务财政补助经费。\n某区教育局\n2022年6月27日\n(此件公开发布)", "通知", 2022),
         # a reply to a proposal under its own heading (…提案办理回复单)
         ("某市政协五届二次会议提案办理回复单\n提案名称:关于进一步提高公办幼儿园学位比例的建议\n主要承办单位:某市教育局", "通知", None),
+        # …under a title that names the proposal it replies to, and a reply or an approval without a title
+        ("《关于加强职业院校学生心理健康的建议》的回复\n吴义兵代表\n您提出的建议收悉。市教体局近年来积极探索创新实践。", "通知", None),
+        ("吴敏代表:\n您提出的《关于加强中小学心理健康教育的建议》收悉,现将办理情况函复如下。\n一、强化师资队伍建设", "通知", None),
+        ("县教育局:\n你局《关于专项布局规划的请示》收悉。经县政府常务会议研究,现批复如下:\n一、原则同意《规划》。", "通知", None),
         # a reply citing a plan is no plan; a dateline with 消息 opens news
         ("某某代表:\n根据《某县“十三五”教育事业发展规划》,规划迁建小学。现答复如下:\n感谢支持。", "通知", None),
         ("某区:试点区探索“区管校聘”模式\n某网 8月25日消息,某区深化义务教育综合改革。", "新闻", None),
