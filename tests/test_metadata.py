@@ -124,6 +124,9 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # …and what a body makes known of its work (…有关情况的说明)
+        ("太湖县教育局2016年教师招聘有关情况的说明\n今年我县拟新招聘中小学、幼儿园教师106人。",
+         ("太湖县教育局2016年教师招聘有关情况的说明", "通知", 2016, "太湖县教育局", "太湖县")),
         ("卓尼县人民政府\n\n政府信息公开指南\n\n政府信息公开制度\n\n卓尼县教育局 2025年工作总结及2026年工作打算\n\n"
          "2025年,在县委、县政府的坚强领导下,全县教育系统统筹推进各级各类教育发展。", (None, "工作计划", 2026, None, "卓尼县")),
         ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
