@@ -65,7 +65,11 @@ _TO_SUBORDINATES = re.compile(r"^各[^。\n]{1,40}[:：]\s*$", re.M)
 _SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)
-    (re.compile(r"报告如下|总结如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
+    # (下面,我就…实施情况作一汇报; 现将巡察整改进展情况予以公布: a report given or made public)
+    (re.compile(
+        r"报告如下|总结如下|[作做]一(?:个|次)?(?:简要)?汇报|情况予以公布|评估报告|督导报告|进行了[^。，,]{0,6}督导|"
+        r"^\s*同志们\s*[:：,，!！]", re.M
+    ), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     # (学校发展规划(2013年9月-2018年7月): a plan named with its period)
