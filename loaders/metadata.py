@@ -444,6 +444,8 @@ def _kind(title: str | None, text: str) -> str | None:
             return kind
     if _REVIEW.search(own) and not _PLANNING.search(own):
         return "报告"  # 回顾过去一年,…硕果累累: a page that looks back only
+    if len(_ON_LAST_YEAR.findall(own)) >= _STATISTICS:
+        return "报告"  # 在校生22250人,比上年减少336人;…: a year's statistics
     if _BODY_YEAR.search(opening) and _YEAR_S_WORK.search(opening):
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
@@ -465,6 +467,9 @@ def _kind(title: str | None, text: str) -> str | None:
     return "新闻"
 
 
+# a figure set against the year before's, as a statistical bulletin gives each (比上年增加0.56万平方米)
+_ON_LAST_YEAR = re.compile(r"[比较]上年(?:度)?(?:增加|减少|增长|下降|提高)")
+_STATISTICS = 3
 # how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
