@@ -165,7 +165,9 @@ _TITLE_FIELD = re.compile(
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
-_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
+_ZONE = r"经开区|高新区|经济技术开发区|经济开发区|开发区|新区"
+_ZONE_AFTER = re.compile(_ZONE)
+_SHORT_FOLLOWS = re.compile(rf"\d|教育|全[市县区省]|{_ZONE}|[“《]|[一二三四五六七八九十\d]{{1,2}}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
@@ -1217,9 +1219,12 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         counts.pop(name, None)
     own = counts
     counts = _with_parents(counts, level)
+    # (a zone's text on 全区 is of the city the zone is named after: 赣州经开区)
+    zoned = {u.name for m in shorts if _ZONE_AFTER.match(body, m.end) and (u := _short_unit(gaz.lookup(m.name), "市"))}
     # (a city its county-level city's mentions count for as often is second to the one named: 常熟, not 苏州市)
     named = sorted(
-        ((n, c) for n, c in counts.items() if level is None or n.endswith(level)), key=lambda nc: (-nc[1], -own[nc[0]])
+        ((n, c) for n, c in counts.items() if level is None or n.endswith(level) or (level == "区" and n in zoned)),
+        key=lambda nc: (-nc[1], -own[nc[0]]),
     )
     # named twice, or the one unit the text names at all, or the one unit of the level it speaks of
     # (我县…裕民县…塔城地区: the county)

@@ -1165,6 +1165,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "浏阳市古港镇膏浒幼儿园新增学位120个;宁乡市煤炭坝镇中心幼儿园新增学位60个。",
             "长沙市",
         ),
+        # a zone's text on 全区 is of the city the zone is named after
+        (
+            "2018年4月26日,在金岭学校项目建设现场,工人们正紧张地扎着钢筋。\n项目建设的背后,是赣州经开区教育强区的加速推进。"
+            "2018年,赣州经开区将启动新建、改扩建学校项目17个,全区新增学位1.2万个。",
+            "赣州市",
+        ),
         # a city's name running on into a county's short name is the county's
         ("江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。", "新干县"),
         # an autonomous county's everyday name counts for it
