@@ -379,7 +379,11 @@ def _title(lines: list[str]) -> str | None:
                 i -= 1
                 line = lines[i].strip() + line
             above = lines[i - 1].strip() if i else ""
-            return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
+            if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line):
+                return above + line
+            # the page's short headline, then the text's own title that runs up to it from its issuer
+            # (浙江省第十批…推荐工作的通知 … 绍兴市教育局关于做好浙江省第十批…推荐工作的通知)
+            return next((full for k, full in candidates if k > i and k < body and full.endswith(line)), line)
     headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
     if headline:
         return headline

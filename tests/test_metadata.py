@@ -124,6 +124,10 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # a page's short headline, then the text's own title that runs up to it from its issuer
+        ("党政办\n浙江省第十批“浙江省特级教师”推荐工作的通知\n文章来源:本站原创 发布时间:2009年12月31日\n"
+         "绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知\n各县(市、区)教育局、市属学校:\n一、指导思想",
+         ("绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知", "通知", 2009, "绍兴市教育局", "绍兴市")),
         # …and what a body makes known of its work (…有关情况的说明)
         ("太湖县教育局2016年教师招聘有关情况的说明\n今年我县拟新招聘中小学、幼儿园教师106人。",
          ("太湖县教育局2016年教师招聘有关情况的说明", "通知", 2016, "太湖县教育局", "太湖县")),
