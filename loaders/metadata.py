@@ -782,8 +782,8 @@ _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s
 
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names;
-    news stamped with a year it names, and naming years after it, is of that year (the years of the
-    plan it tells of lie ahead of it)."""
+    news stamped with a year and naming later ones is of that year: they lie ahead of it (2011—2013年,
+    新建700所; 于2016年12月投入使用, stamped 09.11.2015), unless it speaks of them as next year's (明年)."""
     if kind not in _DATED_BY_LATEST:
         return None
     text = _CITED.sub("", opening[:1000])
@@ -810,9 +810,7 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
     if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
         return latest + 1
-    # (the stamp's year named as a year or as a span's first: 2011—2013年,新建700所)
-    named = {int(m.group(1)) for m in years} | {int(m.group(1)) for m in _RANGE_YEAR.finditer(text)}
-    if kind == "新闻" and latest and stamped and latest > stamped and stamped in named:
+    if kind == "新闻" and latest and stamped and latest > stamped and "明年" not in text:
         return stamped
     return latest
 

@@ -976,6 +976,9 @@ def test_a_heading_below_a_paragraph_of_news_is_no_title() -> None:
          "更好满足社会需求,经省政府同意,日前,省财政厅、省教育厅联合印发了《关于加大财政投入支持学前教育发展的通知》,"
          "明确了我省当前阶段支持学前教育发展的财政政策。主要政策有以下八项: 1.利用农村闲置校舍改建幼儿园,各级财政给予资金补助。\n"
          "2.依托农村小学增设附属幼儿园,各级财政给予资金补助。\n7.2011—2013年,在全省新建700所公办幼儿园。", 2011),
+        # …or naming only the later year the works are to be in use
+        ("南昌拟投4.5亿元建中小学生综合实践基地\n09.11.2015 11:44\n本报讯 记者报道:11月8日,记者获悉,南昌市教育局决定投资"
+         "4.5亿元建设综合实践基地项目。\n项目一期计划建设周期为1年,于2016年12月投入使用。", 2015),
     ],
 )
 def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year(text: str, year: int) -> None:
