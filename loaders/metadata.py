@@ -25,6 +25,7 @@ _YEAR_RE = r"(?:19[89]\d|20\d\d)"
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("工作要点", "工作要点"), ("要点", "工作要点"),
     ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "行动计划"), ("方案", "实施方案"),
+    ("实施细则", "实施方案"),
     ("工作计划", "工作计划"), ("工作打算", "工作计划"), ("工作安排", "工作计划"), ("工作思路", "工作计划"),
     ("计划", "工作计划"), ("打算", "工作计划"),
     ("规划", "规划"), ("纲要", "规划"),
@@ -373,8 +374,12 @@ def _title(lines: list[str]) -> str | None:
         (i for i, line in enumerate(lines) if _BODY_LINE.match(line) and not _HANDED_ON.search(line)), len(lines)
     )
     for i, line in candidates:
-        if _KIND_IN_TITLE.search(line) and i < body:
-            # a title set on several lines: a line closing a 《 the lines above open belongs to them
+        # (a site's column that lists kinds, 计划总结, is no title)
+        if _KIND_IN_TITLE.search(line) and i < body and _kind_words_only(line) < 2:
+            # a title set on several lines: a line closing a 《 the lines above open belongs to them, and
+            # so does a line of its kind words below (…支持计划(2017—2020年) / 实施细则)
+            if i + 1 < len(lines) and _kind_words_only(lines[i + 1]):
+                line += lines[i + 1].strip()
             while line.count("》") > line.count("《") and i:
                 i -= 1
                 line = lines[i].strip() + line
@@ -392,6 +397,12 @@ def _title(lines: list[str]) -> str | None:
             if m := shape.match(line.strip()):
                 return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+def _kind_words_only(line: str) -> int:
+    """How many kind words a line is made of, where it is made of nothing else (else 0): a site's column
+    lists several (计划总结), a title's last line holds one (实施细则)."""
+    return 0 if _KIND_IN_TITLE.sub("", line).strip() else len(_KIND_IN_TITLE.findall(line))
 
 
 # a title run into the document's first heading (一、, (一), 第一, 1.)

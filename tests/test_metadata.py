@@ -124,6 +124,11 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # a site's column that lists kinds is no title; a title's kind words set on the line below it are its own
+        ("计划总结\n重固小学2024学年第一学期工作计划\n发布日期:2024-09-02 作者:重固小学\n一、指导思想",
+         ("重固小学2024学年第一学期工作计划", "工作计划", 2024, None, None)),
+        ("文成县乡村教师支持计划(2017—2020年)\n实施细则\n为加强乡村教师队伍建设,结合我县实际,制定本实施细则。\n一、主要举措",
+         ("文成县乡村教师支持计划(2017—2020年)实施细则", "实施方案", 2017, None, "文成县")),
         # a page's short headline, then the text's own title that runs up to it from its issuer
         ("党政办\n浙江省第十批“浙江省特级教师”推荐工作的通知\n文章来源:本站原创 发布时间:2009年12月31日\n"
          "绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知\n各县(市、区)教育局、市属学校:\n一、指导思想",
