@@ -25,6 +25,7 @@ _YEAR_RE = r"(?:19[89]\d|20\d\d)"
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("工作要点", "工作要点"), ("要点", "工作要点"),
     ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "行动计划"), ("方案", "实施方案"),
+    ("实施细则", "实施方案"),
     ("工作计划", "工作计划"), ("工作打算", "工作计划"), ("工作安排", "工作计划"), ("工作思路", "工作计划"),
     ("计划", "工作计划"), ("打算", "工作计划"),
     ("规划", "规划"), ("纲要", "规划"),
@@ -34,7 +35,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     # how far work has got (…建设项目1-4月进展情况): a report on it
     ("进展情况", "报告"), ("完成情况", "报告"), ("推进情况", "报告"), ("落实情况", "报告"),
     ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
-    ("回复单", "通知"), ("办理回复", "通知"),
+    ("回复", "通知"), ("批复", "通知"), ("说明", "通知"),
     # rules and lists a body issues (协作督导制度, 县教育局责任清单): notices of how things are to be done
     ("制度", "通知"), ("清单", "通知"),
 )
@@ -50,7 +51,7 @@ _NEWS_TITLE = re.compile(
     r"(?:到|赴)[^，,。:：]{2,12}?(?:开展|进行|督导|检查|调研|复核|评估)"
 )
 _NEWS_OPENING = re.compile(
-    r"本报讯|本网讯|[\u4e00-\u9fff]{2,8}[网报台]讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|日前|昨日|昨天)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
+    r"本报讯|本网讯|[\u4e00-\u9fff]{2,8}[网报台]讯|记者|通讯员|^[^。，,]{0,12}?(?:近日|(?<!\d)日前|昨日|昨天)|\d{1,2}月\d{1,2}日(?:电|消息|讯)|"
     r"负责人(?:介绍|表示|说)|据悉|据介绍|据了解|"
     r"(?:调研|调查|代表|专家)(?:认为|发现)|^\s*\d{1,2}月\d{1,2}(?:\s*[-—–~至]+\s*\d{1,2})?日(?:上午|下午|晚)?,|"
     # 3月19日下午,某县召开了…会议 (not 定于3月20日召开…, a notice of a meeting to come)
@@ -65,7 +66,11 @@ _TO_SUBORDINATES = re.compile(r"^各[^。\n]{1,40}[:：]\s*$", re.M)
 _SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)
-    (re.compile(r"报告如下|总结如下|评估报告|督导报告|进行了[^。，,]{0,6}督导|^\s*同志们\s*[:：,，!！]", re.M), "报告"),
+    # (下面,我就…实施情况作一汇报; 现将巡察整改进展情况予以公布: a report given or made public)
+    (re.compile(
+        r"报告如下|总结如下|[作做]一(?:个|次)?(?:简要)?汇报|情况予以公布|评估报告|督导报告|进行了[^。，,]{0,6}督导|"
+        r"^\s*同志们\s*[:：,，!！]", re.M
+    ), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
     # (学校发展规划(2013年9月-2018年7月): a plan named with its period)
@@ -74,8 +79,8 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
-    # (a reply to deputies' suggestions and a decision are notices too)
-    (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|答复如下|决定如下|现予以公示", re.M), "通知"),
+    # (a reply to deputies' suggestions, a decision and a letter to parents are notices too)
+    (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|(?:答复|函复|回复|批复|告知)如下|决定如下|尊敬的(?:各位)?家长|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}工作要点"), "工作要点"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
     # 结合我校实际,特制订体育和艺术教育三年工作计划。: a plan names itself as it is drawn up (not a 行动计划)
@@ -86,7 +91,7 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
 _SUMMING_UP = re.compile(rf"({_YEAR_RE})\s*年度?[^。，,；;]{{0,12}}?工作总结(?:表彰)?(?:大会|会议|会)")
 _SUMMING_UP_REACH = 300
 _DEPLOYED_YEAR = re.compile(
-    rf"({_YEAR_RE})\s*年(?:(?!{_YEAR_RE}\s*年)[^。，,；;]){{0,10}}?工作部署(?:大会|会议|会)|部署\s*({_YEAR_RE})\s*年"
+    rf"({_YEAR_RE})\s*年(?:(?!{_YEAR_RE}\s*年)[^。，,；;]){{0,10}}?工作部署(?:大会|会议|会)|(?:部署|布置)了?\s*({_YEAR_RE})\s*年"
 )
 _MEETING_ON_YEAR = re.compile(rf"召开(?:了)?\s*({_YEAR_RE})\s*年度?[^。，,；;]{{0,16}}?工作(?:会议|大会|会)")
 # a look back over the year past, and the wording of a page that plans as well
@@ -161,7 +166,9 @@ _TITLE_FIELD = re.compile(
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
-_SHORT_FOLLOWS = re.compile(r"\d|教育|全[市县区省]|经开区|高新区|经济技术开发区|经济开发区|开发区|新区|[“《]|[一二三四五六七八九十\d]{1,2}中|中学|小学|实验|师范|职业|技师")
+_ZONE = r"经开区|高新区|经济技术开发区|经济开发区|开发区|新区"
+_ZONE_AFTER = re.compile(_ZONE)
+_SHORT_FOLLOWS = re.compile(rf"\d|教育|全[市县区省]|{_ZONE}|[“《]|[一二三四五六七八九十\d]{{1,2}}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
@@ -367,13 +374,21 @@ def _title(lines: list[str]) -> str | None:
         (i for i, line in enumerate(lines) if _BODY_LINE.match(line) and not _HANDED_ON.search(line)), len(lines)
     )
     for i, line in candidates:
-        if _KIND_IN_TITLE.search(line) and i < body:
-            # a title set on several lines: a line closing a 《 the lines above open belongs to them
+        # (a site's column that lists kinds, 计划总结, is no title)
+        if _KIND_IN_TITLE.search(line) and i < body and _kind_words_only(line) < 2:
+            # a title set on several lines: a line closing a 《 the lines above open belongs to them, and
+            # so does a line of its kind words below (…支持计划(2017—2020年) / 实施细则)
+            if i + 1 < len(lines) and _kind_words_only(lines[i + 1]):
+                line += lines[i + 1].strip()
             while line.count("》") > line.count("《") and i:
                 i -= 1
                 line = lines[i].strip() + line
             above = lines[i - 1].strip() if i else ""
-            return above + line if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) else line
+            if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line):
+                return above + line
+            # the page's short headline, then the text's own title that runs up to it from its issuer
+            # (浙江省第十批…推荐工作的通知 … 绍兴市教育局关于做好浙江省第十批…推荐工作的通知)
+            return next((full for k, full in candidates if k > i and k < body and full.endswith(line)), line)
     headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
     if headline:
         return headline
@@ -382,6 +397,12 @@ def _title(lines: list[str]) -> str | None:
             if m := shape.match(line.strip()):
                 return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+def _kind_words_only(line: str) -> int:
+    """How many kind words a line is made of, where it is made of nothing else (else 0): a site's column
+    lists several (计划总结), a title's last line holds one (实施细则)."""
+    return 0 if _KIND_IN_TITLE.sub("", line).strip() else len(_KIND_IN_TITLE.findall(line))
 
 
 # a title run into the document's first heading (一、, (一), 第一, 1.)
@@ -440,6 +461,8 @@ def _kind(title: str | None, text: str) -> str | None:
             return kind
     if _REVIEW.search(own) and not _PLANNING.search(own):
         return "报告"  # 回顾过去一年,…硕果累累: a page that looks back only
+    if len(_ON_LAST_YEAR.findall(own)) >= _STATISTICS:
+        return "报告"  # 在校生22250人,比上年减少336人;…: a year's statistics
     if _BODY_YEAR.search(opening) and _YEAR_S_WORK.search(opening):
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
@@ -461,6 +484,9 @@ def _kind(title: str | None, text: str) -> str | None:
     return "新闻"
 
 
+# a figure set against the year before's, as a statistical bulletin gives each (比上年增加0.56万平方米)
+_ON_LAST_YEAR = re.compile(r"[比较]上年(?:度)?(?:增加|减少|增长|下降|提高)")
+_STATISTICS = 3
 # how a year's plan speaks of the year's work (2023年是…之年。…教育工作要坚持以…为指导)
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
@@ -767,8 +793,8 @@ _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s
 
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names;
-    news stamped with a year it names, and naming years after it, is of that year (the years of the
-    plan it tells of lie ahead of it)."""
+    news stamped with a year and naming later ones is of that year: they lie ahead of it (2011—2013年,
+    新建700所; 于2016年12月投入使用, stamped 09.11.2015), unless it speaks of them as next year's (明年)."""
     if kind not in _DATED_BY_LATEST:
         return None
     text = _CITED.sub("", opening[:1000])
@@ -795,9 +821,7 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # 2013年,我县新建…42所,今年,我县又…: the year set against 今年 is the one before it
     if latest is not None and any(int(m.group(1)) == latest for m in _YEAR_THEN_THIS.finditer(text)):
         return latest + 1
-    # (the stamp's year named as a year or as a span's first: 2011—2013年,新建700所)
-    named = {int(m.group(1)) for m in years} | {int(m.group(1)) for m in _RANGE_YEAR.finditer(text)}
-    if kind == "新闻" and latest and stamped and latest > stamped and stamped in named:
+    if kind == "新闻" and latest and stamped and latest > stamped and "明年" not in text:
         return stamped
     return latest
 
@@ -1064,12 +1088,17 @@ def _own_bureau(region: Region, text: str) -> str | None:
     return (place if place and place + bureau in text else region.name) + bureau
 
 
+# a site's breadcrumb, its steps set off by arrows (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文)
+_BREADCRUMB = re.compile(r"^[^\n>＞»]*[>＞»][^\n]*[>＞»][^\n]*$", re.M)
+
+
 def _region(title: str | None, issuer: str | None, header: str, text: str) -> Region | None:
     gaz = gazetteer()
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
     aiding = _aiding_places(text[:_BODY_SCAN])
-    for source in (issuer, title, _TO_SUBORDINATES.sub("", header)):
+    stated = (issuer, title, _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header)))
+    for i, source in enumerate((*stated, "\n".join(_BREADCRUMB.findall(header)))):
         if not source:
             continue
         # 城区各学校: a word-like name is a place only where an agency of it is named
@@ -1077,8 +1106,14 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
             _county_after(source, m) or m.name
             for m in gaz.mentions(source) if _stated_place(source, m) and m.name not in aiding
         ]
-        if names:
-            return resolve_region(names, text)
+        if not names:
+            continue
+        region = resolve_region(names, text)
+        # (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文: a breadcrumb names the site's channel, the body the unit
+        # within it that the page is about)
+        if i == len(stated) and (inner := _most_named(text, aiding)) and region.name in (inner.province, inner.city):
+            return inner
+        return region
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
     for source in (issuer, title):
         if source:
@@ -1149,7 +1184,8 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
-_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考")
+# (…and its numbered schools: 光泽二中, 青阳三小; not 凤凰中学, 和平小学, named after a word)
+_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考|[一二三四五六七八九十]{1,2}[中小](?![心学])")
 
 
 # an issuer named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues
@@ -1196,9 +1232,12 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         counts.pop(name, None)
     own = counts
     counts = _with_parents(counts, level)
+    # (a zone's text on 全区 is of the city the zone is named after: 赣州经开区)
+    zoned = {u.name for m in shorts if _ZONE_AFTER.match(body, m.end) and (u := _short_unit(gaz.lookup(m.name), "市"))}
     # (a city its county-level city's mentions count for as often is second to the one named: 常熟, not 苏州市)
     named = sorted(
-        ((n, c) for n, c in counts.items() if level is None or n.endswith(level)), key=lambda nc: (-nc[1], -own[nc[0]])
+        ((n, c) for n, c in counts.items() if level is None or n.endswith(level) or (level == "区" and n in zoned)),
+        key=lambda nc: (-nc[1], -own[nc[0]]),
     )
     # named twice, or the one unit the text names at all, or the one unit of the level it speaks of
     # (我县…裕民县…塔城地区: the county)
@@ -1218,7 +1257,10 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
     """The unit within `top` that the text names on its own at least as often as `top` and twice,
     else `top`: a page on 盐田 that names 深圳 three times is 盐田区's, though its mentions count
     for 深圳市 too. A unit of another level counts where the text names it more often than it says
-    全省, 省… (a county the province's experts visit)."""
+    全省, 省… (a county the province's experts visit). A text that names several of a city's districts
+    and counties (芙蓉区…岳麓区…浏阳市…宁乡市: a list of its projects) is the city's."""
+    if sum(any(u.city == top and u.county for u in gazetteer().lookup(n)) for n in own) >= _PARTS_LISTED:
+        return top
     at_level = [n for n, _ in named]
     candidates = at_level + [n for n in own if own[n] > level_words and n not in at_level]
     inside = [
@@ -1226,6 +1268,9 @@ def _named_within(top: str, named: list[tuple[str, int]], own: Counter[str], lev
         if n != top and own[n] >= max(2, own[top]) and any(top in (u.province, u.city) for u in gazetteer().lookup(n))
     ]
     return max(inside, key=lambda n: own[n], default=top)
+
+
+_PARTS_LISTED = 4
 
 
 def _short_unit(units: list[Region], level: str | None) -> Region | None:

@@ -124,6 +124,18 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # a site's column that lists kinds is no title; a title's kind words set on the line below it are its own
+        ("计划总结\n重固小学2024学年第一学期工作计划\n发布日期:2024-09-02 作者:重固小学\n一、指导思想",
+         ("重固小学2024学年第一学期工作计划", "工作计划", 2024, None, None)),
+        ("文成县乡村教师支持计划(2017—2020年)\n实施细则\n为加强乡村教师队伍建设,结合我县实际,制定本实施细则。\n一、主要举措",
+         ("文成县乡村教师支持计划(2017—2020年)实施细则", "实施方案", 2017, None, "文成县")),
+        # a page's short headline, then the text's own title that runs up to it from its issuer
+        ("党政办\n浙江省第十批“浙江省特级教师”推荐工作的通知\n文章来源:本站原创 发布时间:2009年12月31日\n"
+         "绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知\n各县(市、区)教育局、市属学校:\n一、指导思想",
+         ("绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知", "通知", 2009, "绍兴市教育局", "绍兴市")),
+        # …and what a body makes known of its work (…有关情况的说明)
+        ("太湖县教育局2016年教师招聘有关情况的说明\n今年我县拟新招聘中小学、幼儿园教师106人。",
+         ("太湖县教育局2016年教师招聘有关情况的说明", "通知", 2016, "太湖县教育局", "太湖县")),
         ("卓尼县人民政府\n\n政府信息公开指南\n\n政府信息公开制度\n\n卓尼县教育局 2025年工作总结及2026年工作打算\n\n"
          "2025年,在县委、县政府的坚强领导下,全县教育系统统筹推进各级各类教育发展。", (None, "工作计划", 2026, None, "卓尼县")),
         ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
@@ -472,6 +484,19 @@ def _meta(text: str) -> Metadata:
         ("各有关学校:\n经研究,现决定下达课后服务财政补助经费。\n某区教育局\n2022年6月27日\n(此件公开发布)", "通知", 2022),
         # a reply to a proposal under its own heading (…提案办理回复单)
         ("某市政协五届二次会议提案办理回复单\n提案名称:关于进一步提高公办幼儿园学位比例的建议\n主要承办单位:某市教育局", "通知", None),
+        # …under a title that names the proposal it replies to, and a reply or an approval without a title
+        ("《关于加强职业院校学生心理健康的建议》的回复\n吴义兵代表\n您提出的建议收悉。市教体局近年来积极探索创新实践。", "通知", None),
+        ("吴敏代表:\n您提出的《关于加强中小学心理健康教育的建议》收悉,现将办理情况函复如下。\n一、强化师资队伍建设", "通知", None),
+        ("县教育局:\n你局《关于专项布局规划的请示》收悉。经县政府常务会议研究,现批复如下:\n一、原则同意《规划》。", "通知", None),
+        # a report given to visitors, and one made public
+        ("今天,国家校舍安全工程督察组一行来我县督察,在此表示热烈欢迎。下面,我就我县校舍安全工程实施情况作一汇报。\n一、高度重视", "报告", None),
+        ("根据市委统一部署,市委第一巡察组对市教育局党委进行了巡察。现将巡察整改进展情况予以公布。\n一、强化政治担当", "报告", None),
+        # a year's statistics, each figure set against the year before's
+        ("义务教育\n全县义务教育中小学30所。校舍总面积57.74万平方米,较上年增加0.56万平方米;专任教师2384人,较上年减少53人。\n"
+         "——小学。校数17所;在校生22250人,比上年减少336人。", "报告", None),
+        # a school's word to its pupils' parents
+        ("为帮助学生家长解决子女课后看护后顾之忧,新学期我校将继续推行课后服务。现就课后服务的事项告知如下:\n一、服务对象", "通知", None),
+        ("尊敬的各位家长朋友:\n按照课时计划,小学一般为上午四节课下午两节课,课后服务自愿参加。", "通知", None),
         # a reply citing a plan is no plan; a dateline with 消息 opens news
         ("某某代表:\n根据《某县“十三五”教育事业发展规划》,规划迁建小学。现答复如下:\n感谢支持。", "通知", None),
         ("某区:试点区探索“区管校聘”模式\n某网 8月25日消息,某区深化义务教育综合改革。", "新闻", None),
@@ -502,6 +527,12 @@ def _meta(text: str) -> Metadata:
         # …or deploying it, after summing up the year before
         ("有关教育局会议总结\n  20xx年1月22日上午,某市教育局直属系统2015年工作总结暨2016年工作部署会举行。\n"
          "  2015年是“十二五”规划的收官之年。", "新闻", 2016),
+        # a deadline (7月31日前) is not news told of the days just past (日前)
+        ("各乡(镇)中心小学、县属各民办幼儿园:\n为规范办学行为,现将民办教育机构年检工作有关事项通知如下:\n一、年检对象\n"
+         "7月31日前,凡经县教育局审批设立的各级各类民办教育机构均须参加年检。", "通知", None),
+        # …or laying it out, in a sentence that sums up the one before
+        ("4月30日,德清县职成社教工作会议召开,教育局副局长出席会议并讲话。\n会上,科长总结了2019年职成社教工作取得的成绩,"
+         "同时布置了2020年职成社教重点工作。他们希望大家在“十三五”规划收官之年团结协作。", "新闻", 2020),
         # a reporter's byline and no kind of document named: news
         ('新闻时政\n\n我县全面推进教育民生工程建设项目工作\n\n发布时间:2019-06-20 07:53信息来源: 县教体局作者: 王雨豪 柏云峰阅读次数:\n\n2019年春季学期以来,我县全面高效推进教育民生工程建设项目工作。', '新闻', 2019),
         # how far work has got (…进展情况): a report
@@ -950,6 +981,9 @@ def test_a_heading_below_a_paragraph_of_news_is_no_title() -> None:
          "更好满足社会需求,经省政府同意,日前,省财政厅、省教育厅联合印发了《关于加大财政投入支持学前教育发展的通知》,"
          "明确了我省当前阶段支持学前教育发展的财政政策。主要政策有以下八项: 1.利用农村闲置校舍改建幼儿园,各级财政给予资金补助。\n"
          "2.依托农村小学增设附属幼儿园,各级财政给予资金补助。\n7.2011—2013年,在全省新建700所公办幼儿园。", 2011),
+        # …or naming only the later year the works are to be in use
+        ("南昌拟投4.5亿元建中小学生综合实践基地\n09.11.2015 11:44\n本报讯 记者报道:11月8日,记者获悉,南昌市教育局决定投资"
+         "4.5亿元建设综合实践基地项目。\n项目一期计划建设周期为1年,于2016年12月投入使用。", 2015),
     ],
 )
 def test_news_stamped_with_a_year_of_the_plan_it_tells_of_is_of_that_year(text: str, year: int) -> None:
@@ -1106,6 +1140,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "会议要求全县各高中加强合作,努力铸就祁阳高考新辉煌。\n全县高三教师参加会议。",
             "祁阳县",
         ),
+        # …or its numbered schools (not 凤凰中学, a school named after a word)
+        (
+            "县教育局教育工作要点\n要解决好光泽二中学生公寓的前期准备工作,继续抓好光泽二中运动场建设。"
+            "全县各校要加强管理,我县教育信息化建设步伐不断加快。",
+            "光泽县",
+        ),
         # a bureau named by its level in the title says the level of the text (not 全省 in its body)…
         ("区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。", "庐阳区"),
         # …but not a bureau in a news headline, who visits
@@ -1123,6 +1163,25 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "推广热搜:振兴小镇 河南省晋商会 酒庄\n太原计划5年内建设200所\n记者今日从太原市教育工作会上获悉,"
             "5年内,太原市计划建设中小学、幼儿园200所。今年,太原将继续实施学校建设。",
             "太原市",
+        ),
+        # a breadcrumb names the site's channel (宝鸡市), the body the county within it the page is about
+        (
+            "地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文\n倾智献策促学前教育再上新台阶\n"
+            "本报讯 近日,千阳县政协组织部分委员专题协商学前教育问题。千阳县今年被省政府表彰为先进县。",
+            "千阳县",
+        ),
+        # a list of a city's projects by district and county is the city's, whichever district it names most
+        (
+            "本报长沙讯 长沙市教育局公布2019年公办幼儿园新改扩建项目园名单。\n其中芙蓉区东云台幼儿园新增学位180个;"
+            "岳麓区的岳麓幼儿教育集团奥克斯幼儿园新增学位360个、岳麓区谷山庭苑幼儿园新增学位360个;"
+            "浏阳市古港镇膏浒幼儿园新增学位120个;宁乡市煤炭坝镇中心幼儿园新增学位60个。",
+            "长沙市",
+        ),
+        # a zone's text on 全区 is of the city the zone is named after
+        (
+            "2018年4月26日,在金岭学校项目建设现场,工人们正紧张地扎着钢筋。\n项目建设的背后,是赣州经开区教育强区的加速推进。"
+            "2018年,赣州经开区将启动新建、改扩建学校项目17个,全区新增学位1.2万个。",
+            "赣州市",
         ),
         # a city's name running on into a county's short name is the county's
         ("江西:吉安市新干投入1.8亿元推进中小学标准化建设\n近日,新干县3个村级教学点重建项目相继动工。", "新干县"),
