@@ -196,26 +196,29 @@ def test_a_year_s_count_of_what_there_is_reports():
     assert [o.value for o in observations] == [486, 232, 206, 37]
 
 
-def test_news_listing_what_the_paragraph_before_set_out_gives_targets():
-    text = (
-        "本报讯 某区人民代表大会日前落下帷幕。在今年政府工作报告中提出:全力推进10件40项民生实事。\n"
-        "10件40项民生实事具体包括:加强教育基础设施建设。新建、改扩建学校9所,幼儿园7所。\n"
-        "去年,全区新建学校3所。"
-    )
-    targets, observations = _targets(text, kind="新闻", plan_year=2016)
-    assert {(t.indicator, t.value) for t in targets} >= {("学校", 9), ("幼儿园", 7)}
-    assert [o.value for o in observations] == [3]
-
-
-def test_news_of_works_gives_their_size_lines_as_targets():
-    text = (
-        "本报讯 今年某市将在新区配建6所学校。\n继红哈西分校\n地址:哈尔滨大街\n"
-        "规模:校园用地面积2.4万平方米,建筑面积1.6万平方米,总投资7530万元\n招生:设计规模50班型,可容纳学生2250人\n"
-        "另一所学校\n规模:已建成校舍1.2万平方米"
-    )
-    targets, observations = _targets(text, kind="新闻", plan_year=2015)
-    assert {(t.indicator, t.value) for t in targets} >= {("校园用地面积", 24000), ("建筑面积", 16000), ("可容纳学生", 2250)}
-    assert [o.value for o in observations] == [12000]
+@pytest.mark.parametrize(
+    ("text", "plan_year", "planned", "reported"),
+    [
+        # a list of what the paragraph before set out
+        (
+            "本报讯 某区人民代表大会日前落下帷幕。在今年政府工作报告中提出:全力推进10件40项民生实事。\n"
+            "10件40项民生实事具体包括:加强教育基础设施建设。新建、改扩建学校9所,幼儿园7所。\n"
+            "去年,全区新建学校3所。",
+            2016, {("学校", 9), ("幼儿园", 7)}, [3],
+        ),
+        # the size lines of works to be built
+        (
+            "本报讯 今年某市将在新区配建6所学校。\n继红哈西分校\n地址:哈尔滨大街\n"
+            "规模:校园用地面积2.4万平方米,建筑面积1.6万平方米,总投资7530万元\n招生:设计规模50班型,可容纳学生2250人\n"
+            "另一所学校\n规模:已建成校舍1.2万平方米",
+            2015, {("校园用地面积", 24000), ("建筑面积", 16000), ("可容纳学生", 2250)}, [12000],
+        ),
+    ],
+)
+def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planned, reported):
+    targets, observations = _targets(text, kind="新闻", plan_year=plan_year)
+    assert {(t.indicator, t.value) for t in targets} >= planned
+    assert [o.value for o in observations] == reported
 
 
 @pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
