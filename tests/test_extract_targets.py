@@ -524,9 +524,18 @@ def test_the_count_of_a_list_is_no_fact(sentence):
     assert _targets(sentence, kind="通知")[0] == ()
 
 
-def test_a_task_over_a_list_keeps_its_count():
-    (target,), _ = _targets("实施蜊江中学、实践中心、特校等7处维修改造项目。")
-    assert target.value == 7
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("实施蜊江中学、实践中心、特校等7处维修改造项目。", 7),
+        # works lead the list: the schools and projects are to be built
+        ("新建县城区第三、第四、第五幼儿园等15所幼儿园。", 15),
+        ("今年竣工清晖中学、清晖小学、红梅小学等14个项目。", 14),
+    ],
+)
+def test_a_task_over_a_list_keeps_its_count(sentence, value):
+    (target,), _ = _targets(sentence)
+    assert target.value == value
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,9 @@ _LISTED_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:为|是|包括|即)[:：]?《")
 _NAMED_HEADING = re.compile(rf"[{CJK}]{{2,12}}[(（]")
 # the words that lead a list into its clause (科目为…, 主要包括…, 设置…)
 _DEFINING = re.compile(r"(?:为|是|包括|有|设置|即)[^、为是]*$")
+# works that lead a list of schools or projects (新建A、B等15所幼儿园, 竣工A、B等14个项目): the count is
+# the task's, as a verb of strip_verbs leading the list makes it one
+_WORKS = re.compile(r"新建|改扩建|扩建|改建|迁建|续建|建设|建成|竣工|开工|改造")
 # one quantity reckoned as another: 13.5小时为1学分, 18学时…可获得1学分
 # (为 only right after the first: 学校入学率为100% is a rate, 为2025年 a year)
 _EXCHANGE = re.compile(
@@ -199,7 +202,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
     越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
-    (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
+    (a task: a verb leads the list, 新建A、B等15所幼儿园 too) nor A、B等8个乡镇率先启动… (one follows the count)."""
     if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
         return True
     if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
@@ -212,7 +215,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
         return False
     head = _CONJUNCTION.sub("", before.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
-    return bool(_DEFINING.search(head)) or strip_verbs(head) == head
+    return not _WORKS.search(head) and (bool(_DEFINING.search(head)) or strip_verbs(head) == head)
 
 
 def _exchange_rate(clause: str, q: Quantity) -> bool:
