@@ -802,6 +802,21 @@ def test_a_count_of_listed_values_is_no_fact():
     assert 4 not in [t.value for t in targets]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("在申报的20个教育集团中,经推荐、初审、复核等程序,5个教育集团被确定为市级优质教育集团。", False),
+        ("今年20个项目中,计划竣工16个,续建4个。", False),
+        # works counted, or a school named 高中, are no set picked from
+        ("公布2021年新建20所公办幼儿园名单中的第一批。", True),
+        ("新建20所高中,扩大普通高中招生规模。", True),
+    ],
+)
+def test_the_set_others_are_picked_out_of_is_no_fact(sentence, counted):
+    targets, observations = _targets(sentence)
+    assert (20 in [t.value for t in targets + observations]) == counted
+
+
 def test_what_a_bracketed_note_leaves_out_is_no_fact():
     targets, observations = _targets("中心城区新建义务教育学校12所,总投资58628万元(不含民营投资的建设资金23000万元)。")
     assert [t.value for t in targets] == [12, 586280000] and observations == ()

@@ -32,7 +32,9 @@
 - a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
 - the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
 - the motions a body was given to handle (共收到政协提案34件, 其中主办25件, 对4件代表建议…答复): its workload;
-- the teams a body forms for its work (组成3个督导小组): how it is organised.
+- the teams a body forms for its work (组成3个督导小组): how it is organised;
+- the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
+  after counts what the text is about.
 """
 
 from __future__ import annotations
@@ -140,7 +142,18 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
         or (q.unit == "件" and (_MOTIONS.search(clause, 0, q.start) or _MOTIONS_AFTER.match(clause, q.end)) is not None)
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
+        or (clause.endswith("中") and _picked_from(clause, q))
     )
+
+
+# 在申报的20个教育集团中, 120个项目中: a clause closing on the set the next one picks from (not 5所高中, 1所初中)
+_PICKED_FROM = re.compile(rf"[{CJK}]{{1,12}}(?<![高初集其])中")
+
+
+def _picked_from(clause: str, q: Quantity) -> bool:
+    """Whether q counts the set the next clause picks from (在申报的20个教育集团中,5个…), not works to do
+    (新建36所公办幼儿园名单中)."""
+    return _PICKED_FROM.fullmatch(clause, q.end) is not None and _WORKS.search(clause, 0, q.start) is None
 
 
 # 专家组一行7人: how many came on a visit
