@@ -527,9 +527,18 @@ def test_the_count_of_a_list_is_no_fact(sentence):
     assert _targets(sentence, kind="通知")[0] == ()
 
 
-def test_a_task_over_a_list_keeps_its_count():
-    (target,), _ = _targets("实施蜊江中学、实践中心、特校等7处维修改造项目。")
-    assert target.value == 7
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("实施蜊江中学、实践中心、特校等7处维修改造项目。", 7),
+        # works lead the list: the schools and projects are to be built
+        ("新建县城区第三、第四、第五幼儿园等15所幼儿园。", 15),
+        ("今年竣工清晖中学、清晖小学、红梅小学等14个项目。", 14),
+    ],
+)
+def test_a_task_over_a_list_keeps_its_count(sentence, value):
+    (target,), _ = _targets(sentence)
+    assert target.value == value
 
 
 @pytest.mark.parametrize(
@@ -794,6 +803,21 @@ def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
 def test_a_count_of_listed_values_is_no_fact():
     targets, _ = _targets("专职保安配备率、封闭化管理率和视频监控安装率等4个100%持续巩固。")
     assert 4 not in [t.value for t in targets]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("在申报的20个教育集团中,经推荐、初审、复核等程序,5个教育集团被确定为市级优质教育集团。", False),
+        ("今年20个项目中,计划竣工16个,续建4个。", False),
+        # works counted, or a school named 高中, are no set picked from
+        ("公布2021年新建20所公办幼儿园名单中的第一批。", True),
+        ("新建20所高中,扩大普通高中招生规模。", True),
+    ],
+)
+def test_the_set_others_are_picked_out_of_is_no_fact(sentence, counted):
+    targets, observations = _targets(sentence)
+    assert (20 in [t.value for t in targets + observations]) == counted
 
 
 def test_what_a_bracketed_note_leaves_out_is_no_fact():

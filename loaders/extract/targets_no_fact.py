@@ -32,7 +32,9 @@
 - a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
 - the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
 - the motions a body was given to handle (共收到政协提案34件, 其中主办25件, 对4件代表建议…答复): its workload;
-- the teams a body forms for its work (组成3个督导小组): how it is organised.
+- the teams a body forms for its work (组成3个督导小组): how it is organised;
+- the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
+  after counts what the text is about.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ _LISTED_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:为|是|包括|即)[:：]?《")
 _NAMED_HEADING = re.compile(rf"[{CJK}]{{2,12}}[(（]")
 # the words that lead a list into its clause (科目为…, 主要包括…, 设置…)
 _DEFINING = re.compile(r"(?:为|是|包括|有|设置|即)[^、为是]*$")
+# works that lead a list of schools or projects (新建A、B等15所幼儿园, 竣工A、B等14个项目): the count is
+# the task's, as a verb of strip_verbs leading the list makes it one
+_WORKS = re.compile(r"新建|改扩建|扩建|改建|迁建|续建|建设|建成|竣工|开工|改造")
 # one quantity reckoned as another: 13.5小时为1学分, 18学时…可获得1学分
 # (为 only right after the first: 学校入学率为100% is a rate, 为2025年 a year)
 _EXCHANGE = re.compile(
@@ -137,7 +142,18 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
         or (q.unit == "件" and (_MOTIONS.search(clause, 0, q.start) or _MOTIONS_AFTER.match(clause, q.end)) is not None)
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
+        or (clause.endswith("中") and _picked_from(clause, q))
     )
+
+
+# 在申报的20个教育集团中, 120个项目中: a clause closing on the set the next one picks from (not 5所高中, 1所初中)
+_PICKED_FROM = re.compile(rf"[{CJK}]{{1,12}}(?<![高初集其])中")
+
+
+def _picked_from(clause: str, q: Quantity) -> bool:
+    """Whether q counts the set the next clause picks from (在申报的20个教育集团中,5个…), not works to do
+    (新建36所公办幼儿园名单中)."""
+    return _PICKED_FROM.fullmatch(clause, q.end) is not None and _WORKS.search(clause, 0, q.start) is None
 
 
 # 专家组一行7人: how many came on a visit
@@ -199,7 +215,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q counts the names listed beside it in a clause that only names them: 阳明中学、
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
     越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
-    (a task: a verb leads the list) nor A、B等8个乡镇率先启动… (one follows the count)."""
+    (a task: a verb leads the list, 新建A、B等15所幼儿园 too) nor A、B等8个乡镇率先启动… (one follows the count)."""
     if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
         return True
     if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
@@ -212,7 +228,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
         return False
     head = _CONJUNCTION.sub("", before.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
-    return bool(_DEFINING.search(head)) or strip_verbs(head) == head
+    return not _WORKS.search(head) and (bool(_DEFINING.search(head)) or strip_verbs(head) == head)
 
 
 def _exchange_rate(clause: str, q: Quantity) -> bool:
