@@ -223,6 +223,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
+        or _bare_title_year(title)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind, stamped_year)
@@ -655,6 +656,19 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
             span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
             return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
     return None
+
+
+# a title's year written without 年 (2022市教育局上半年工作总结报告, “国培计划(2015)”…公告), not a number's
+# (〔2018〕) nor a date's (2016-12-20)
+_BARE_TITLE_YEAR = re.compile(rf"(?<![\d〔\[［【])({_YEAR})(?=\s*(?!年)[\u4e00-\u9fff“]|[)）])")
+# a model-text site's title (2019精选教育局工作报告范文5篇): the year it was put up, not the text's
+_MODEL_TEXT = "范文"
+
+
+def _bare_title_year(title: str | None) -> int | None:
+    """A title that names its year without 年, when neither it nor the body names one otherwise."""
+    m = _BARE_TITLE_YEAR.search(title) if title and _MODEL_TEXT not in title else None
+    return int(m.group(1)) if m else None
 
 
 _JUST_ISSUED_PLAN = re.compile(
