@@ -572,9 +572,29 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+# (2017学年起, 从2014学年开始: when a change starts)
+_STARTS_AFTER = re.compile(r"\s*(?:起|开始|以来)")
+
+
+def _school_year_of(m: re.Match[str]) -> int:
+    return int(m.group(1)) + bool(m.group(2))
+
+
 def _school_year(text: str) -> int | None:
     m = _SCHOOL_YEAR.search(text)
-    return int(m.group(1)) + bool(m.group(2)) if m else None
+    return _school_year_of(m) if m else None
+
+
+def _worked_school_year(text: str) -> int | None:
+    """The first school year a body names as the one worked in, not one a figure is counted to
+    (至2011学年,区域内有小学34所) nor one a change starts from (2017学年起)."""
+    for m in _SCHOOL_YEAR.finditer(text):
+        if not (
+            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            or _STARTS_AFTER.match(text, m.end())
+        ):
+            return _school_year_of(m)
+    return None
 
 
 def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: bool = False) -> int | None:
@@ -612,6 +632,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
+    # the school year whose work the text sets out (提出了2011学年度教研工作要点, 2022至2023学年城区小学…招收)
+    if (year := _worked_school_year(head)) is not None:
+        return year
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
     if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head):
         return int(m.group(1))

@@ -825,6 +825,10 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
                      id="a text drawing up a plan names its kind"),
         pytest.param("根据《某县中长期教育改革和发展规划纲要》,结合我校实际,特制订体育和艺术教育三年工作计划。\n一、指导思想\n以学生全面健康成长为宗旨。",
                      "工作计划", None, id="a text drawing up its plan of work names its kind"),
+        pytest.param("本报讯近日,县小学教研工作会议召开,回顾了过去一年的工作,并提出了2011学年度教研工作要点:深化教学研究。",
+                     "新闻", 2011, id="the school year whose work a text sets out"),
+        pytest.param("近日,区教育局召开发布会。至2011学年,区域内有小学34所;2017学年起,随迁子女可就近入学。",
+                     "新闻", None, id="a school year a figure is counted to or a change starts from"),
     ],
 )
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
