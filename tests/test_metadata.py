@@ -825,6 +825,10 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
                      id="a text drawing up a plan names its kind"),
         pytest.param("根据《某县中长期教育改革和发展规划纲要》,结合我校实际,特制订体育和艺术教育三年工作计划。\n一、指导思想\n以学生全面健康成长为宗旨。",
                      "工作计划", None, id="a text drawing up its plan of work names its kind"),
+        pytest.param("校长代表学校作2021年度工作总结报告及2022年工作谋划。校长指出,学校要紧扣“十四五”目标,充实管理队伍。\n"
+                     "(1)以人为本,创建和谐校园;\n(2)以德为先,构建文明校园。", "新闻", 2022, id="a year's work planned (工作谋划)"),
+        pytest.param("县长向大会作政府工作报告\n01\n2020年工作回顾\n新改扩建学校16所。\n02\n“十三五”主要工作回顾\n增加学位4.8万个。\n"
+                     "03\n2021年重点工作\n加快临空学校建设。", "报告", 2021, id="a year's key work as a heading of its own"),
         pytest.param("本报讯近日,县小学教研工作会议召开,回顾了过去一年的工作,并提出了2011学年度教研工作要点:深化教学研究。",
                      "新闻", 2011, id="the school year whose work a text sets out"),
         pytest.param("近日,区教育局召开发布会。至2011学年,区域内有小学34所;2017学年起,随迁子女可就近入学。",
