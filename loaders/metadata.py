@@ -223,6 +223,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
+        or _bare_title_year(title)
         or _year_of_date(published, kind)
         or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind, stamped_year)
@@ -531,9 +532,10 @@ def _is_news(title: str | None, opening: str) -> bool:
 
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
-# (not across another year: 2022年工作总结和2023年工作计划 is a plan for 2023)
+# (not across another year: 2022年工作总结和2023年工作计划 is a plan for 2023); a year's 工作谋划, and its
+# 重点工作 as a heading of their own (01 2020年工作回顾 … 04 2021年重点工作; not 2021年重点工作完成情况)
 _WORK_YEAR = re.compile(
-    rf"({_YEAR})年(?:(?!{_YEAR}年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点|工作总结如下)"
+    rf"({_YEAR})年(?:(?!{_YEAR}年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点|工作总结如下|工作谋划|重点工作\s*(?=\n|$))"
 )
 # 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")
@@ -571,9 +573,29 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+# (2017学年起, 从2014学年开始: when a change starts)
+_STARTS_AFTER = re.compile(r"\s*(?:起|开始|以来)")
+
+
+def _school_year_of(m: re.Match[str]) -> int:
+    return int(m.group(1)) + bool(m.group(2))
+
+
 def _school_year(text: str) -> int | None:
     m = _SCHOOL_YEAR.search(text)
-    return int(m.group(1)) + bool(m.group(2)) if m else None
+    return _school_year_of(m) if m else None
+
+
+def _worked_school_year(text: str) -> int | None:
+    """The first school year a body names as the one worked in, not one a figure is counted to
+    (至2011学年,区域内有小学34所) nor one a change starts from (2017学年起)."""
+    for m in _SCHOOL_YEAR.finditer(text):
+        if not (
+            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            or _STARTS_AFTER.match(text, m.end())
+        ):
+            return _school_year_of(m)
+    return None
 
 
 def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: bool = False) -> int | None:
@@ -611,6 +633,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
+    # the school year whose work the text sets out (提出了2011学年度教研工作要点, 2022至2023学年城区小学…招收)
+    if (year := _worked_school_year(head)) is not None:
+        return year
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
     if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head):
         return int(m.group(1))
@@ -655,6 +680,19 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
             span = _RANGE_YEAR.search(_CITED.sub("", opening[:_OWN_SPAN_REACH]))
             return int(span.group(1)) if span and year < int(span.group(1)) < year + 5 else year
     return None
+
+
+# a title's year written without 年 (2022市教育局上半年工作总结报告, “国培计划(2015)”…公告), not a number's
+# (〔2018〕) nor a date's (2016-12-20)
+_BARE_TITLE_YEAR = re.compile(rf"(?<![\d〔\[［【])({_YEAR})(?=\s*(?!年)[\u4e00-\u9fff“]|[)）])")
+# a model-text site's title (2019精选教育局工作报告范文5篇): the year it was put up, not the text's
+_MODEL_TEXT = "范文"
+
+
+def _bare_title_year(title: str | None) -> int | None:
+    """A title that names its year without 年, when neither it nor the body names one otherwise."""
+    m = _BARE_TITLE_YEAR.search(title) if title and _MODEL_TEXT not in title else None
+    return int(m.group(1)) if m else None
 
 
 _JUST_ISSUED_PLAN = re.compile(

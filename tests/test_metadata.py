@@ -139,6 +139,12 @@ def test_gazetteer_mentions() -> None:
         ("卓尼县人民政府\n\n政府信息公开指南\n\n政府信息公开制度\n\n卓尼县教育局 2025年工作总结及2026年工作打算\n\n"
          "2025年,在县委、县政府的坚强领导下,全县教育系统统筹推进各级各类教育发展。", (None, "工作计划", 2026, None, "卓尼县")),
         ("某县中小学布局调整规划(2021-2025年)\n一、发展基础", (None, "规划", 2021, None, None)),
+        # a title's year written without 年, though a number the body cites is of another
+        ("2022春季学期课后服务方案\n根据《关于印发课后服务实施办法的通知》(教体发【2019】26号)文件精神,制定本方案。\n一、总体要求",
+         (None, "实施方案", 2022, None, None)),
+        ("“国培计划(2015)”云南省项目招标公告\n一、中西部项目", (None, "通知", 2015, None, "云南省")),
+        # (a model-text site's title is dated by its upload: 2019精选…范文)
+        ("2024县教研室学年工作参考计划范文\n一、指导思想", (None, "工作计划", None, None, None)),
         ("某小学三年发展规划(2018年—2020年)\n一、学校整体情况", (None, "规划", 2018, None, None)),
         ("县教育局 2024 年度校园安全工作要点\n一、指导思想", ("县教育局 2024 年度校园安全工作要点", "工作要点", 2024, None, None)),
         ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
@@ -819,6 +825,14 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
                      id="a text drawing up a plan names its kind"),
         pytest.param("根据《某县中长期教育改革和发展规划纲要》,结合我校实际,特制订体育和艺术教育三年工作计划。\n一、指导思想\n以学生全面健康成长为宗旨。",
                      "工作计划", None, id="a text drawing up its plan of work names its kind"),
+        pytest.param("校长代表学校作2021年度工作总结报告及2022年工作谋划。校长指出,学校要紧扣“十四五”目标,充实管理队伍。\n"
+                     "(1)以人为本,创建和谐校园;\n(2)以德为先,构建文明校园。", "新闻", 2022, id="a year's work planned (工作谋划)"),
+        pytest.param("县长向大会作政府工作报告\n01\n2020年工作回顾\n新改扩建学校16所。\n02\n“十三五”主要工作回顾\n增加学位4.8万个。\n"
+                     "03\n2021年重点工作\n加快临空学校建设。", "报告", 2021, id="a year's key work as a heading of its own"),
+        pytest.param("本报讯近日,县小学教研工作会议召开,回顾了过去一年的工作,并提出了2011学年度教研工作要点:深化教学研究。",
+                     "新闻", 2011, id="the school year whose work a text sets out"),
+        pytest.param("近日,区教育局召开发布会。至2011学年,区域内有小学34所;2017学年起,随迁子女可就近入学。",
+                     "新闻", None, id="a school year a figure is counted to or a change starts from"),
     ],
 )
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
