@@ -40,6 +40,7 @@ def test_normalize_within_document(written, region, issuer, name):
         ("安全信访科", "内设机构"),
         ("普通教育组", "工作组"),
         ("直属学校", "学校"),
+        ("三明市政协", "人大政协"),
         ("不存在的东西", None),
     ],
 )
@@ -207,10 +208,21 @@ def test_schools_under_a_level_are_an_agency():
         ("省自然资源和规划厅、省住房和城乡建设厅负责做好用地保障。", "住房和城乡建设厅"),  # a province's departments
         ("中共黑龙江省委高等学校工作委员会、黑龙江省教育厅联合印发。", "省委高等学校工作委员会"),  # written in full
         ("联席会议成员由县委宣传部、教育局、公安局、交通运输局、水务局、卫计委、安监局等单位组成。", "水务局"),  # other departments
+        ("11月13日,区政协召开推进第三期学前教育行动计划专题协商会。", "区政协"),  # a consultative conference
+        ("近日,福建省三明市政协就重点提案进行调研督查。", "三明市政协"),
+        ("市人大教科文卫委员会调研认为,招生与竞赛成绩挂钩现象依旧。", "市人大教科文卫委员会"),  # a committee, whole
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence, region=CITY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["今年共收到县人大代表建议30件、县政协委员提案17件。", "县人大副主任杨安娜、县政协副主席李瑞阳参加了会议。", "政协委员视察了幼儿园。"],
+)
+def test_deputies_members_their_motions_and_posts_name_no_congress(sentence):
+    assert _agency_names(sentence) == []
 
 
 def test_offices_in_general_and_an_official_are_no_agencies():
