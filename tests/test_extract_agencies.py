@@ -211,6 +211,9 @@ def test_schools_under_a_level_are_an_agency():
         ("11月13日,区政协召开推进第三期学前教育行动计划专题协商会。", "区政协"),  # a consultative conference
         ("近日,福建省三明市政协就重点提案进行调研督查。", "三明市政协"),
         ("市人大教科文卫委员会调研认为,招生与竞赛成绩挂钩现象依旧。", "市人大教科文卫委员会"),  # a committee, whole
+        ("区政府教育督导办组织了各位督学深入学校。", "区政府教育督导办"),  # a government's inspection office
+        ("市教委、市政府教育督查室于11月13日至17日组织专家组进行实地督查。", "市政府教育督查室"),
+        ("请于6月6日前将电子稿上报到区督导办。", "区督导办"),
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
@@ -223,6 +226,10 @@ def test_bodies_the_vocabulary_and_offices_name(sentence, name):
 )
 def test_deputies_members_their_motions_and_posts_name_no_congress(sentence):
     assert _agency_names(sentence) == []
+
+
+def test_rules_on_inspection_name_no_inspection_office():
+    assert _agency_names("各校要按照责任督学挂牌督导办法,做好督导工作。") == []
 
 
 def test_offices_in_general_and_an_official_are_no_agencies():

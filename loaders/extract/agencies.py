@@ -192,7 +192,8 @@ def _patterns() -> tuple[Gated, Gated]:
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{other_bureau})"
-        r"(?![署分])"
+        # (not 督导办法, the rules on inspection, for 督导办)
+        r"(?![署分]|(?<=办)法)"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
