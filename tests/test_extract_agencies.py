@@ -378,6 +378,25 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
     assert school in _agency_names(text)
 
 
+# (the opening lines name no school: a township's central school is found further down too)
+@pytest.mark.parametrize(
+    ("sentence", "school"),
+    [
+        ("无。\n无。\n无。\n为帮助教学点教师掌握设备,城关镇中心学校选派技术人员深入教学点。", "城关镇中心学校"),
+        ("无。\n无。\n无。\n近日,张母桥镇中心校早早安排部署元旦期间的安全工作。", "张母桥镇中心校"),
+        ("无。\n无。\n无。\n县教育局即对温泉镇中心学校运动场进行了改造。", "温泉镇中心学校"),
+        ("无。\n无。\n无。\n河南兰考县优化布局,考城镇第二中心小学正式成立。", "考城镇第二中心小学"),
+    ],
+)
+def test_a_township_s_central_school_by_the_town_s_name(sentence, school):
+    assert school in _agency_names(sentence)
+
+
+def test_every_township_s_central_school_is_no_named_school():
+    names = _agency_names("无。\n无。\n无。\n县教育局负责人及各乡镇中心校校长参加会议,调整优化乡镇中心学校布局。")
+    assert not any("中心校" in n or "中心学校" in n for n in names)
+
+
 def test_schools_of_a_kind_are_no_named_school():
     names = _agency_names("绍兴市中小学校长培训中心举办培训。\n绍兴市大中小学生运动会开幕。")
     assert not any(n.endswith(("中小学", "小学")) for n in names)

@@ -214,6 +214,16 @@ def _patterns() -> tuple[Gated, Gated]:
     )
 
 
+# a township's central school by the town's name (城关镇中心学校, 张母桥镇中心校, 考城镇第二中心小学): the
+# name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…), never at 各乡镇中心校 (many schools);
+# its end, searched first, gates it
+_TOWN_SCHOOL_END = re.compile(r"[镇乡](?:第[一二三四五六七八九十])?中心(?:学校|校|小学)")
+_TOWN_SCHOOL = re.compile(
+    rf"(?:(?<=[县区市旗、和及与对于将在到为是的了即])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于])[{CJK}]){{2,4}}"
+    + _TOWN_SCHOOL_END.pattern
+)
+
+
 # a body named as a unit: a division (基教科, 办公室), schools, a centre
 _UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
 
@@ -240,7 +250,8 @@ class AgencyMatcher:
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
         spans = []
-        for m in _patterns()[0].finditer(text):
+        schools = _TOWN_SCHOOL.finditer(text) if _TOWN_SCHOOL_END.search(text) else ()
+        for m in sorted(chain(_patterns()[0].finditer(text), schools), key=lambda m: m.start()):
             start, name = m.start(), m.group()
             # 政府/党委 alone say nothing: a level or place must come first
             bare = name in ("政府", "人民政府", "党委", *_CONGRESS)
