@@ -214,6 +214,9 @@ def test_schools_under_a_level_are_an_agency():
         ("区政府教育督导办组织了各位督学深入学校。", "区政府教育督导办"),  # a government's inspection office
         ("市教委、市政府教育督查室于11月13日至17日组织专家组进行实地督查。", "市政府教育督查室"),
         ("请于6月6日前将电子稿上报到区督导办。", "区督导办"),
+        ("各学校把校本教研活动安排表于9月21日前报送到区教研室。", "区教研室"),  # a level's teaching-research body
+        ("主会场参会人员主要为市教育局和市教研院相关负责人。", "市教研院"),
+        ("相关材料报市教育教学研究院。", "市教育教学研究院"),
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
