@@ -217,6 +217,8 @@ def test_schools_under_a_level_are_an_agency():
         ("各学校把校本教研活动安排表于9月21日前报送到区教研室。", "区教研室"),  # a level's teaching-research body
         ("主会场参会人员主要为市教育局和市教研院相关负责人。", "市教研院"),
         ("相关材料报市教育教学研究院。", "市教育教学研究院"),
+        ("12月9日,大荔县职教中心改扩建建设项目正式开工。", "大荔县职教中心"),  # a county's vocational centre
+        ("秦州区融媒体中心2月28日讯近日,区教育局组织开展开学工作专项督查。", "秦州区融媒体中心"),  # its media centre
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):

@@ -104,10 +104,11 @@ def _region_names(meta: Metadata) -> list[str]:
 
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
 _CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
-# a level's teaching-research body (区教研室, 市教研院, 绍兴市教育教学研究院, 区教科所): named after its level
+# a level's bodies named by their kind after the level alone: its teaching-research body (区教研室, 市教研院,
+# 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心) and its media centre (房县融媒体中心)
 # (alone, 教研室 is as often a school's own section)
-_RESEARCH = ("教研室", "教研院", "教研所", "教科院", "教科所", "教学研究室", "教育研究院", "教育教学研究院", "教育科学研究院",
-             "教育科学研究所")
+_LEVEL_BODIES = ("教研室", "教研院", "教研所", "教科院", "教科所", "教学研究室", "教育研究院", "教育教学研究院", "教育科学研究院",
+                 "教育科学研究所", "职教中心", "融媒体中心")
 # departments listed by their stems: 积极对接财政、国土、消防等部门
 _ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
@@ -195,7 +196,7 @@ def _patterns() -> tuple[Gated, Gated]:
     )
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
-        rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_RESEARCH)})|{other_bureau})"
+        rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
         # (not 督导办法, the rules on inspection, for 督导办)
         r"(?![署分]|(?<=办)法)"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
@@ -213,7 +214,7 @@ def _patterns() -> tuple[Gated, Gated]:
     ]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
-        Gated.of(any_pat, [*anywhere, *_RESEARCH, "局", "中心", "委", "工作办公室", "交警大队"]),
+        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
     )
 
