@@ -219,6 +219,8 @@ def test_schools_under_a_level_are_an_agency():
         ("相关材料报市教育教学研究院。", "市教育教学研究院"),
         ("12月9日,大荔县职教中心改扩建建设项目正式开工。", "大荔县职教中心"),  # a county's vocational centre
         ("秦州区融媒体中心2月28日讯近日,区教育局组织开展开学工作专项督查。", "秦州区融媒体中心"),  # its media centre
+        ("目前,市财政已及时将专款下达至各县区。", "江城市财政"),  # a level's purse, paying
+        ("教育扶贫专项资金由县财政列入教育部门预算。", "县财政"),
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
@@ -230,6 +232,13 @@ def test_bodies_the_vocabulary_and_offices_name(sentence, name):
     ["今年共收到县人大代表建议30件、县政协委员提案17件。", "县人大副主任杨安娜、县政协副主席李瑞阳参加了会议。", "政协委员视察了幼儿园。"],
 )
 def test_deputies_members_their_motions_and_posts_name_no_congress(sentence):
+    assert _agency_names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["县财政性学前教育经费占同级财政性教育经费的比例逐年提高。", "义务教育所有经费全部纳入区财政预算。"]
+)
+def test_a_purse_s_funds_name_no_purse(sentence):
     assert _agency_names(sentence) == []
 
 

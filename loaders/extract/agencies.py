@@ -197,8 +197,8 @@ def _patterns() -> tuple[Gated, Gated]:
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
-        # (not 督导办法, the rules on inspection, for 督导办)
-        r"(?![署分]|(?<=办)法)"
+        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算)
+        r"(?![署分]|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
@@ -306,8 +306,8 @@ class AgencyMatcher:
                 break
         else:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
-            # 县委编办 is the county's 委编办, but 县委 alone is a name
-            known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
+            # 县委编办 is the county's 委编办, but 县委 alone is a name; a level's purse (县财政) is that level's
+            known = name in _names()[0] and not (len(name) > 2 and name[1] == "委") and not name.endswith("财政")
             # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
             # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
             level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
