@@ -411,6 +411,18 @@ def test_every_township_s_central_school_is_no_named_school():
     assert not any("中心校" in n or "中心学校" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("浮山县举行城关小学新建教学楼项目奠基仪式\n9月19日上午,浮山县举行城关小学新建教学楼项目奠基仪式。", "举行"),
+        ("7月14日下午,市长张新伟在杏花岭区实地调研康乐幼儿园新址情况。", "调研"),
+        ("永春将新增一所中学选址桃场社区可容纳3000人", "新增"),
+    ],
+)
+def test_what_a_headline_s_place_does_is_no_part_of_a_school_s_name(text, piece):
+    assert not any(piece in n for n in _agency_names(text))
+
+
 def test_schools_of_a_kind_are_no_named_school():
     names = _agency_names("绍兴市中小学校长培训中心举办培训。\n绍兴市大中小学生运动会开幕。")
     assert not any(n.endswith(("中小学", "小学")) for n in names)

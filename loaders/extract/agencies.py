@@ -489,12 +489,15 @@ _SCHOOL = re.compile(
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# verbs of a clause, which no school's name holds
+_CLAUSE_VERB = "举行|调研|开展|进行|解决|推进|新增|新建|扩大|召开|启动|实施"
 # a school named after its place (遵义师范学院, 合肥师范学院, 绍兴文理学院): what follows the place
 # (not 中小学 of 绍兴市中小学校长, schools of a kind)
 _AFTER_PLACE_SCHOOL = re.compile(
     # (a rank won, 镇江市现代化小学 or 优质幼儿园, is a kind of school, not one)
     r"(?![市县区]?(?:现代化|优质|示范|标准化|特色|绿色|文明|平安|智慧|新优质))"
-    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园|中心校|中心学校|进修学校)(?![校生长])"
+    # (nor what a headline's place does: 浮山县举行城关小学…奠基仪式, 杏花岭区实地调研康乐幼儿园, 永春将新增一所中学)
+    rf"(?:(?![的和与及是在各全等届将]|{_CLAUSE_VERB})[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园|中心校|中心学校|进修学校)(?![校生长])"
 )
 # a title opening with a numbered school: 绍兴一中五年发展规划
 _TITLE_SCHOOL = re.compile(
