@@ -156,6 +156,8 @@ def test_a_higher_unit_keeps_its_name():
         ("(一创建工作领导小组组长:副组长:成员:", "创建工作领导小组"),
         ("德育处负责组织实施,总务处配合。", "德育处"),
         ("基础教育处、人事处按职责分工落实。", "人事处"),
+        ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
+        ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
     ],
 )
 def test_groups_and_offices(sentence, name):
