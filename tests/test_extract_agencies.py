@@ -269,6 +269,7 @@ def test_a_school_opening_the_title_is_an_agency():
         ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
         ("校党委领导为学生课余党校上党课。", "校党委"),
         ("县委政法委将牵头开展校园周边综合治理。", "县委政法委"),
+        ("2022年11月21日至12月30日,市委第三巡察组对市教育局党组开展了常规巡察。", "市委第三巡察组"),  # an inspection team
     ],
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):

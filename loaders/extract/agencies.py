@@ -192,6 +192,8 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|[{_LEVELS}]委政法委|"
         # …written in full: 省委高等学校工作委员会, 市委教育工作委员会
         rf"[{_LEVELS}]委(?:高等学校|教育|高校)工作委员会|"
+        # …and its inspection teams (市委第三巡察组)
+        rf"[{_LEVELS}]委(?:第[一二三四五六七八九十]{{1,3}})?巡察组|"
         rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
     )
     any_pat = re.compile(
