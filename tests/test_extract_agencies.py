@@ -403,9 +403,11 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
         ("无。\n无。\n无。\n近日,张母桥镇中心校早早安排部署元旦期间的安全工作。", "张母桥镇中心校"),
         ("无。\n无。\n无。\n县教育局即对温泉镇中心学校运动场进行了改造。", "温泉镇中心学校"),
         ("无。\n无。\n无。\n河南兰考县优化布局,考城镇第二中心小学正式成立。", "考城镇第二中心小学"),
+        ("无。\n无。\n无。\n区教育局已与新军屯镇人民政府对接用地保障。", "新军屯镇人民政府"),  # its government
+        ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "官桥镇党委"),  # its party committee
     ],
 )
-def test_a_township_s_central_school_by_the_town_s_name(sentence, school):
+def test_a_township_s_body_by_the_town_s_name(sentence, school):
     assert school in _agency_names(sentence)
 
 

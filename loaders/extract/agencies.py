@@ -221,13 +221,13 @@ def _patterns() -> tuple[Gated, Gated]:
     )
 
 
-# a township's central school by the town's name (城关镇中心学校, 张母桥镇中心校, 考城镇第二中心小学): the
-# name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…), never at 各乡镇中心校 (many schools);
-# its end, searched first, gates it
-_TOWN_SCHOOL_END = re.compile(r"[镇乡](?:第[一二三四五六七八九十])?中心(?:学校|校|小学)")
-_TOWN_SCHOOL = re.compile(
+# a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
+# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府): the name starts after a word it cannot hold (…对温泉镇中心学校,
+# 宜丰县石市镇…), never at 各乡镇中心校 (many schools); its end, searched first, gates it
+_TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
+_TOWN_BODY = re.compile(
     rf"(?:(?<=[县区市旗、和及与对于将在到为是的了即])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于])[{CJK}]){{2,4}}"
-    + _TOWN_SCHOOL_END.pattern
+    + _TOWN_BODY_END.pattern
 )
 
 
@@ -257,8 +257,8 @@ class AgencyMatcher:
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
         spans = []
-        schools = _TOWN_SCHOOL.finditer(text) if _TOWN_SCHOOL_END.search(text) else ()
-        for m in sorted(chain(_patterns()[0].finditer(text), schools), key=lambda m: m.start()):
+        towns = _TOWN_BODY.finditer(text) if _TOWN_BODY_END.search(text) else ()
+        for m in sorted(chain(_patterns()[0].finditer(text), towns), key=lambda m: m.start()):
             start, name = m.start(), m.group()
             # 政府/党委 alone say nothing: a level or place must come first
             bare = name in ("政府", "人民政府", "党委", *_CONGRESS)
