@@ -507,12 +507,12 @@ _TITLE_SCHOOL = re.compile(
     r"(?:中学|小学|中|小))"
 )
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
-# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
-# actors (德育处负责…, 党政办、总务处配合)
+# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部) and a body's own offices
+# named as actors (德育处负责…, 党政办、总务处配合)
 _GROUP_END = re.compile(
-    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会)"
+    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|指挥部)"
 )
-_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
+_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
 _GROUP_STEM_MAX = 20
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
@@ -521,7 +521,7 @@ _OFFICE = re.compile(
 )
 # not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
 # degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
-_GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
+_GROUP_GATE = re.compile(r"组|委员会|专班|指挥部|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|以及|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
     r"(?:教|实验|寝|游戏|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分|"
