@@ -125,6 +125,13 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence", ["八所学校将于今年九月开学", "届时,三所职业学校将并于该校。", "其中,两所学校也将于今年秋季招生。"]
+)
+def test_a_count_of_schools_is_no_agency(sentence):
+    assert not any("所" in n for n in _agency_names(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "kept", "pieces"),
     [
         ("督导组查阅了政府、发改、财政等部门的资料。", ["发改部门", "财政部门"], ["查阅了政府"]),
