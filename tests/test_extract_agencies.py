@@ -341,8 +341,17 @@ def test_a_degree_or_a_subject_is_no_office(sentence):
     assert _agency_names(sentence) == []
 
 
-def test_posts_listed_before_a_group_are_no_part_of_its_name():
-    assert _agency_names("竞聘对象:原中层副职及以上,年段长及教研组组长;") == ["教研组"]
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("竞聘对象:原中层副职及以上,年段长及教研组组长;", "教研组"),
+        ("市委教育工委专职副书记、市教育局党组成员付拥军介绍了有关情况。", "市教育局党组"),
+        ("国家督学、督导检查组组长李东升反馈督导检查结果。", "督导检查组"),
+    ],
+)
+def test_posts_listed_before_a_group_are_no_part_of_its_name(sentence, group):
+    names = _agency_names(sentence)
+    assert any(n.endswith(group) for n in names) and not any("、" in n or "及" in n for n in names)
 
 
 def test_offices_listed_before_a_kind_of_department_keep_their_names():

@@ -371,8 +371,9 @@ _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])"
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
 _NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
-# 年段长及教研组组长: the posts listed before the group are no part of its name
-_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})")
+# 年段长及教研组组长, 市委教育工委专职副书记、市教育局党组成员, 国家督学、督导检查组组长: the posts listed before
+# the group are no part of its name
+_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})|^(?:书记|委员|督学|主任|局长|校长|常委)、")
 
 
 @dataclass(frozen=True)
