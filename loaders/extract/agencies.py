@@ -102,8 +102,9 @@ def _region_names(meta: Metadata) -> list[str]:
     return names
 
 
-# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
-_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
+# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
+# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心
+_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a level's bodies named by their kind after the level alone: its teaching-research body (区教研室, 市教研院,
 # 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心) and its media centre (房县融媒体中心)
 # (alone, 教研室 is as often a school's own section)
