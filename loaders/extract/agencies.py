@@ -23,10 +23,15 @@ __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agenc
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
+# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
+# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心
+_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
 _DIVISION = (
     r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
     r"教研|师资|装备|招生|学生|德育|教学|教务|总务|安全|后勤|信息化|信息|党政|纪检|规划|发展规划|电教|资助|审批)(?:处|科|室|股)"
+    # …and its centres (县教体局学前教育管理中心, 市教育局信息中心)
+    rf"|[{CJK}]{{0,6}}?{_CENTRE}"
 )
 
 
@@ -102,9 +107,6 @@ def _region_names(meta: Metadata) -> list[str]:
     return names
 
 
-# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
-# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心
-_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a level's bodies named by their kind after the level alone: its teaching-research body (区教研室, 市教研院,
 # 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心) and its media centre (房县融媒体中心)
 # (alone, 教研室 is as often a school's own section)
