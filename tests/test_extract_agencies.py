@@ -40,6 +40,7 @@ def test_normalize_within_document(written, region, issuer, name):
         ("安全信访科", "内设机构"),
         ("普通教育组", "工作组"),
         ("直属学校", "学校"),
+        ("三明市政协", "人大政协"),
         ("不存在的东西", None),
     ],
 )
@@ -124,6 +125,13 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence", ["八所学校将于今年九月开学", "届时,三所职业学校将并于该校。", "其中,两所学校也将于今年秋季招生。"]
+)
+def test_a_count_of_schools_is_no_agency(sentence):
+    assert not any("所" in n for n in _agency_names(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "kept", "pieces"),
     [
         ("督导组查阅了政府、发改、财政等部门的资料。", ["发改部门", "财政部门"], ["查阅了政府"]),
@@ -155,6 +163,10 @@ def test_a_higher_unit_keeps_its_name():
         ("(一创建工作领导小组组长:副组长:成员:", "创建工作领导小组"),
         ("德育处负责组织实施,总务处配合。", "德育处"),
         ("基础教育处、人事处按职责分工落实。", "人事处"),
+        ("各区成立教育领域专项指挥部,统筹学位建设。", "教育领域专项指挥部"),  # a command post set up for a task
+        ("12月1日从天津援疆前方指挥部获悉,项目已经完工。", "天津援疆前方指挥部"),
+        ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
+        ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
     ],
 )
 def test_groups_and_offices(sentence, name):
@@ -207,10 +219,44 @@ def test_schools_under_a_level_are_an_agency():
         ("省自然资源和规划厅、省住房和城乡建设厅负责做好用地保障。", "住房和城乡建设厅"),  # a province's departments
         ("中共黑龙江省委高等学校工作委员会、黑龙江省教育厅联合印发。", "省委高等学校工作委员会"),  # written in full
         ("联席会议成员由县委宣传部、教育局、公安局、交通运输局、水务局、卫计委、安监局等单位组成。", "水务局"),  # other departments
+        ("11月13日,区政协召开推进第三期学前教育行动计划专题协商会。", "区政协"),  # a consultative conference
+        ("近日,福建省三明市政协就重点提案进行调研督查。", "三明市政协"),
+        ("市人大教科文卫委员会调研认为,招生与竞赛成绩挂钩现象依旧。", "市人大教科文卫委员会"),  # a committee, whole
+        ("区政府教育督导办组织了各位督学深入学校。", "区政府教育督导办"),  # a government's inspection office
+        ("市教委、市政府教育督查室于11月13日至17日组织专家组进行实地督查。", "市政府教育督查室"),
+        ("请于6月6日前将电子稿上报到区督导办。", "区督导办"),
+        ("各学校把校本教研活动安排表于9月21日前报送到区教研室。", "区教研室"),  # a level's teaching-research body
+        ("主会场参会人员主要为市教育局和市教研院相关负责人。", "市教研院"),
+        ("相关材料报市教育教学研究院。", "市教育教学研究院"),
+        ("12月9日,大荔县职教中心改扩建建设项目正式开工。", "大荔县职教中心"),  # a county's vocational centre
+        ("依托县特殊教育资源中心,开展送教上门服务。", "县特殊教育资源中心"),  # a level's service centres
+        ("暑期托管服务由区青少年活动中心统一组织。", "区青少年活动中心"),
+        ("秦州区融媒体中心2月28日讯近日,区教育局组织开展开学工作专项督查。", "秦州区融媒体中心"),  # its media centre
+        ("目前,市财政已及时将专款下达至各县区。", "江城市财政"),  # a level's purse, paying
+        ("教育扶贫专项资金由县财政列入教育部门预算。", "县财政"),
     ],
 )
 def test_bodies_the_vocabulary_and_offices_name(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence, region=CITY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["今年共收到县人大代表建议30件、县政协委员提案17件。", "县人大副主任杨安娜、县政协副主席李瑞阳参加了会议。", "政协委员视察了幼儿园。"],
+)
+def test_deputies_members_their_motions_and_posts_name_no_congress(sentence):
+    assert _agency_names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["县财政性学前教育经费占同级财政性教育经费的比例逐年提高。", "义务教育所有经费全部纳入区财政预算。"]
+)
+def test_a_purse_s_funds_name_no_purse(sentence):
+    assert _agency_names(sentence) == []
+
+
+def test_rules_on_inspection_name_no_inspection_office():
+    assert _agency_names("各校要按照责任督学挂牌督导办法,做好督导工作。") == []
 
 
 def test_offices_in_general_and_an_official_are_no_agencies():
@@ -234,6 +280,7 @@ def test_a_school_opening_the_title_is_an_agency():
         ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
         ("校党委领导为学生课余党校上党课。", "校党委"),
         ("县委政法委将牵头开展校园周边综合治理。", "县委政法委"),
+        ("2022年11月21日至12月30日,市委第三巡察组对市教育局党组开展了常规巡察。", "市委第三巡察组"),  # an inspection team
     ],
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):
@@ -250,6 +297,7 @@ def test_a_table_row_no_rule_read_and_a_person_s_post_name_no_agency():
     [
         ("向县教育体育局人事股申报当年教职工需求计划。", "青山县教育体育局人事股"),  # a county bureau's 股
         ("省经信委信息化处牵头试点工作。", "省经信委信息化处"),
+        ("县教体局学前教育管理中心主任代瑜主持会议。", "青山县教体局学前教育管理中心"),  # a bureau's centre
         ("近日由省信息化工作办公室带领调研组到县调研。", "省信息化工作办公室"),
         ("县公安交警大队负责接送学生车辆安全整治。", "青山县公安交警大队"),
         ("锡林郭勒盟行政公署要加大教育投入。", "锡林郭勒盟行政公署"),  # a league's administration
@@ -296,8 +344,17 @@ def test_a_degree_or_a_subject_is_no_office(sentence):
     assert _agency_names(sentence) == []
 
 
-def test_posts_listed_before_a_group_are_no_part_of_its_name():
-    assert _agency_names("竞聘对象:原中层副职及以上,年段长及教研组组长;") == ["教研组"]
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("竞聘对象:原中层副职及以上,年段长及教研组组长;", "教研组"),
+        ("市委教育工委专职副书记、市教育局党组成员付拥军介绍了有关情况。", "市教育局党组"),
+        ("国家督学、督导检查组组长李东升反馈督导检查结果。", "督导检查组"),
+    ],
+)
+def test_posts_listed_before_a_group_are_no_part_of_its_name(sentence, group):
+    names = _agency_names(sentence)
+    assert any(n.endswith(group) for n in names) and not any("、" in n or "及" in n for n in names)
 
 
 def test_offices_listed_before_a_kind_of_department_keep_their_names():
@@ -357,6 +414,39 @@ def test_a_verb_before_a_government_makes_no_agency():
 )
 def test_a_school_named_after_its_place_in_the_opening(text, school):
     assert school in _agency_names(text)
+
+
+# (the opening lines name no school: a township's central school is found further down too)
+@pytest.mark.parametrize(
+    ("sentence", "school"),
+    [
+        ("无。\n无。\n无。\n为帮助教学点教师掌握设备,城关镇中心学校选派技术人员深入教学点。", "城关镇中心学校"),
+        ("无。\n无。\n无。\n近日,张母桥镇中心校早早安排部署元旦期间的安全工作。", "张母桥镇中心校"),
+        ("无。\n无。\n无。\n县教育局即对温泉镇中心学校运动场进行了改造。", "温泉镇中心学校"),
+        ("无。\n无。\n无。\n河南兰考县优化布局,考城镇第二中心小学正式成立。", "考城镇第二中心小学"),
+        ("无。\n无。\n无。\n区教育局已与新军屯镇人民政府对接用地保障。", "新军屯镇人民政府"),  # its government
+        ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "官桥镇党委"),  # its party committee
+    ],
+)
+def test_a_township_s_body_by_the_town_s_name(sentence, school):
+    assert school in _agency_names(sentence)
+
+
+def test_every_township_s_central_school_is_no_named_school():
+    names = _agency_names("无。\n无。\n无。\n县教育局负责人及各乡镇中心校校长参加会议,调整优化乡镇中心学校布局。")
+    assert not any("中心校" in n or "中心学校" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("浮山县举行城关小学新建教学楼项目奠基仪式\n9月19日上午,浮山县举行城关小学新建教学楼项目奠基仪式。", "举行"),
+        ("7月14日下午,市长张新伟在杏花岭区实地调研康乐幼儿园新址情况。", "调研"),
+        ("永春将新增一所中学选址桃场社区可容纳3000人", "新增"),
+    ],
+)
+def test_what_a_headline_s_place_does_is_no_part_of_a_school_s_name(text, piece):
+    assert not any(piece in n for n in _agency_names(text))
 
 
 def test_schools_of_a_kind_are_no_named_school():

@@ -23,10 +23,15 @@ __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agenc
 
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
+# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
+# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心
+_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
 _DIVISION = (
     r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
     r"教研|师资|装备|招生|学生|德育|教学|教务|总务|安全|后勤|信息化|信息|党政|纪检|规划|发展规划|电教|资助|审批)(?:处|科|室|股)"
+    # …and its centres (县教体局学前教育管理中心, 市教育局信息中心)
+    rf"|[{CJK}]{{0,6}}?{_CENTRE}"
 )
 
 
@@ -102,8 +107,11 @@ def _region_names(meta: Metadata) -> list[str]:
     return names
 
 
-# public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心
-_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息)中心"
+# a level's bodies named by their kind after the level alone: its teaching-research body (区教研室, 市教研院,
+# 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心) and its media centre (房县融媒体中心)
+# (alone, 教研室 is as often a school's own section)
+_LEVEL_BODIES = ("教研室", "教研院", "教研所", "教科院", "教科所", "教学研究室", "教育研究院", "教育教学研究院", "教育科学研究院",
+                 "教育科学研究所", "职教中心", "融媒体中心")
 # departments listed by their stems: 积极对接财政、国土、消防等部门
 _ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
@@ -148,6 +156,11 @@ _PLACE_ENDS = ("镇", "镇)", "镇）", "乡)", "乡）", "镇街", "街道", "�
 
 # names that say nothing without the place before them
 _NEEDS_PLACE = ("政府", "人民政府", "党委", "行政公署")
+# a level's people's congress and political consultative conference (县人大, 三明市政协): a place before
+# them too, and not a deputy's or member's post or motion after them (县人大代表, 政协委员提案, 县政协副主席)
+# nor one of their committees (市政协科教委, 市人大教科文卫委员会: a bureau's pattern names it whole)
+_CONGRESS = ("人大", "政协")
+_NOT_CONGRESS = rf"(?!代表|建议|提案|议案|副?主席|副?主任|[{CJK}]{{0,5}}委)"
 
 
 @cache
@@ -168,7 +181,7 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?<![园发范])[{_LEVELS}](?![长委]))"
     )
     # bare 政府/党委 say nothing; they need a prefix
-    bare = [n for n in anywhere if n not in _NEEDS_PLACE]
+    bare = [n for n in anywhere if n not in _NEEDS_PLACE and n not in _CONGRESS]
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
@@ -182,11 +195,15 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"[{_LEVELS}]委(?:(?![省市县区政])[{CJK}]){{2,3}}?(?:部|办|工委)(?![门分署])|[{_LEVELS}]委政法委|"
         # …written in full: 省委高等学校工作委员会, 市委教育工作委员会
         rf"[{_LEVELS}]委(?:高等学校|教育|高校)工作委员会|"
+        # …and its inspection teams (市委第三巡察组)
+        rf"[{_LEVELS}]委(?:第[一二三四五六七八九十]{{1,3}})?巡察组|"
         rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
     )
     any_pat = re.compile(
-        rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|{other_bureau})"
-        r"(?![署分])"
+        rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
+        rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
+        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算)
+        r"(?![署分]|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
@@ -202,9 +219,19 @@ def _patterns() -> tuple[Gated, Gated]:
     ]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
-        Gated.of(any_pat, [*anywhere, "局", "中心", "委", "工作办公室", "交警大队"]),
+        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
     )
+
+
+# a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
+# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府): the name starts after a word it cannot hold (…对温泉镇中心学校,
+# 宜丰县石市镇…), never at 各乡镇中心校 (many schools); its end, searched first, gates it
+_TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
+_TOWN_BODY = re.compile(
+    rf"(?:(?<=[县区市旗、和及与对于将在到为是的了即])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于])[{CJK}]){{2,4}}"
+    + _TOWN_BODY_END.pattern
+)
 
 
 # a body named as a unit: a division (基教科, 办公室), schools, a centre
@@ -233,10 +260,11 @@ class AgencyMatcher:
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
         spans = []
-        for m in _patterns()[0].finditer(text):
+        towns = _TOWN_BODY.finditer(text) if _TOWN_BODY_END.search(text) else ()
+        for m in sorted(chain(_patterns()[0].finditer(text), towns), key=lambda m: m.start()):
             start, name = m.start(), m.group()
             # 政府/党委 alone say nothing: a level or place must come first
-            bare = name in ("政府", "人民政府", "党委")
+            bare = name in ("政府", "人民政府", "党委", *_CONGRESS)
             for place in self.places:
                 if text.startswith(place, start - len(place)) and start >= len(place):
                     start -= len(place)
@@ -283,8 +311,8 @@ class AgencyMatcher:
                 break
         else:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
-            # 县委编办 is the county's 委编办, but 县委 alone is a name
-            known = name in _names()[0] and not (len(name) > 2 and name[1] == "委")
+            # 县委编办 is the county's 委编办, but 县委 alone is a name; a level's purse (县财政) is that level's
+            known = name in _names()[0] and not (len(name) > 2 and name[1] == "委") and not name.endswith("财政")
             # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
             # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
             level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
@@ -346,8 +374,9 @@ _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])"
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
 _NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
-# 年段长及教研组组长: the posts listed before the group are no part of its name
-_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})")
+# 年段长及教研组组长, 市委教育工委专职副书记、市教育局党组成员, 国家督学、督导检查组组长: the posts listed before
+# the group are no part of its name
+_LISTED_BEFORE = re.compile(rf"^[{CJK}]*及(?=[{CJK}]{{2}})|^(?:书记|委员|督学|主任|局长|校长|常委)、")
 
 
 @dataclass(frozen=True)
@@ -419,7 +448,8 @@ def _list_kind(text: str) -> str | None:
 # words an agency's name never holds: verbs, list markers and conditions of the sentence it stands in
 # (聘任情况需报市教育局, 三是组织教师参加市教育局, 要进一步明确学校, 学生因故离开学校)
 _FRAGMENT = re.compile(
-    r"^(?:[一二三四五六七八九十]是|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织(?!人事|部)|检查|明确|进一步|"
+    # (a count of schools, 两所学校 or 三所职业学校, is no one body)
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十两\d]+所|每|到|对|按|经|向|需|要|并|将|把|在|从|严禁|重点|完善|发挥|组织(?!人事|部)|检查|明确|进一步|"
     r"转入|学生(?![处会])|教师|居住|以上|确保|加强|推进|落实|做好|指导|督促|实施|新颁|逐步|所有|其中|充分|通过|力争|全面|"
     r"实现|联合|其|编制(?!部门|办)|扶持|引导|支持|鼓励|积极|建立由|多次|多所|新建(?!区)|新增|改扩建|继续|执行|协调|统筹|注重|推动|结合|决定|"
     # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
@@ -453,7 +483,7 @@ _KIND_IN_PLACE = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({*_NEEDS_PLACE, "管委会", "党组织", "党支部", "党总支", "部门"})
+NAMELESS = frozenset({*_NEEDS_PLACE, *_CONGRESS, "管委会", "党组织", "党支部", "党总支", "部门"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
@@ -466,12 +496,15 @@ _SCHOOL = re.compile(
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
 _OPENING_SENTENCES = 3
+# verbs of a clause, which no school's name holds
+_CLAUSE_VERB = "举行|调研|开展|进行|解决|推进|新增|新建|扩大|召开|启动|实施"
 # a school named after its place (遵义师范学院, 合肥师范学院, 绍兴文理学院): what follows the place
 # (not 中小学 of 绍兴市中小学校长, schools of a kind)
 _AFTER_PLACE_SCHOOL = re.compile(
     # (a rank won, 镇江市现代化小学 or 优质幼儿园, is a kind of school, not one)
     r"(?![市县区]?(?:现代化|优质|示范|标准化|特色|绿色|文明|平安|智慧|新优质))"
-    rf"(?:(?![的和与及是在各全等届])[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园|中心校|中心学校|进修学校)(?![校生长])"
+    # (nor what a headline's place does: 浮山县举行城关小学…奠基仪式, 杏花岭区实地调研康乐幼儿园, 永春将新增一所中学)
+    rf"(?:(?![的和与及是在各全等届将]|{_CLAUSE_VERB})[{CJK}]){{0,6}}?(?<![中大])(?:大学|学院|中学|小学|幼儿园|中心校|中心学校|进修学校)(?![校生长])"
 )
 # a title opening with a numbered school: 绍兴一中五年发展规划
 _TITLE_SCHOOL = re.compile(
@@ -479,20 +512,21 @@ _TITLE_SCHOOL = re.compile(
     r"(?:中学|小学|中|小))"
 )
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
-# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组) and a body's own offices named as
-# actors (德育处负责…, 党政办、总务处配合)
+# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部) and a body's own offices
+# named as actors (德育处负责…, 党政办、总务处配合)
 _GROUP_END = re.compile(
-    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会)"
+    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|指挥部)"
 )
-_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
+_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
 _GROUP_STEM_MAX = 20
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
-    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。])"
+    # (or its head's post: 德育处主任康旺, 保卫处处长)
+    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。]|副?(?:主任|处长|科长|股长))"
 )
 # not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
 # degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
-_GROUP_GATE = re.compile(r"组|委员会|专班|处|科|室|办")
+_GROUP_GATE = re.compile(r"组|委员会|专班|指挥部|处|科|室|办")
 _NOT_OFFICE = re.compile(
     r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|以及|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
     r"(?:教|实验|寝|游戏|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分|"
