@@ -260,8 +260,10 @@ class AgencyMatcher:
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
         spans = []
-        towns = _TOWN_BODY.finditer(text) if _TOWN_BODY_END.search(text) else ()
-        for m in sorted(chain(_patterns()[0].finditer(text), towns), key=lambda m: m.start()):
+        found = _patterns()[0].finditer(text)
+        if _TOWN_BODY_END.search(text):  # (rarely: most sentences name no township's body)
+            found = sorted(chain(found, _TOWN_BODY.finditer(text)), key=lambda m: m.start())
+        for m in found:
             start, name = m.start(), m.group()
             # 政府/党委 alone say nothing: a level or place must come first
             bare = name in ("政府", "人民政府", "党委", *_CONGRESS)

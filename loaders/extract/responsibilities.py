@@ -272,16 +272,19 @@ def _office_sections(doc: StructuredDocument, matcher: AgencyMatcher) -> list[st
     for i, sent in enumerate(doc.sentences):
         if found[i] is None and body and _OFFICE_DUTY.match(sent.text.strip()):
             found[i] = body
-        elif _whole_line(doc, i):
-            body = _unit_named(sent.text, matcher)
+        elif len(sent.text.strip(_NAME_MARKS)) <= _MAX_LONE_SUBJECT and _whole_line(doc, i):
+            body = _unit_named(sent.text, matcher)  # (a line too long to be a name alone is no body's)
         else:
             body = None
     return found
 
 
+_NAME_MARKS = " 。:："  # around a body's name on a line or heading of its own
+
+
 def _unit_named(line: str, matcher: AgencyMatcher) -> str | None:
     """The body a short line or heading names alone (办公室。, 市市场监督管理局), else None."""
-    name = line.strip(" 。:：")
+    name = line.strip(_NAME_MARKS)
     return matcher.normalize(name) if len(name) <= _MAX_LONE_SUBJECT and matcher.is_unit(name) else None
 
 
