@@ -462,6 +462,15 @@ def test_a_section_headed_by_an_office_lists_its_duties():
     ]
 
 
+def test_a_numbered_body_and_its_duty_after_a_colon():
+    # each item read as a section headed by the body's name, its duty after the colon
+    text = "五、职责分工\n(一)市妇联:负责家庭教育指导服务。\n(二)市财政局:负责生均公用经费按时足额拨付。\n"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市妇联", "负责家庭教育指导服务"),
+        ("江城市财政局", "负责生均公用经费按时足额拨付"),
+    ]
+
+
 def test_a_line_naming_a_body_alone_before_lines_of_duties_lists_its_duties():
     # a duty table read row by row: the row's number, the body, its duties
     text = (

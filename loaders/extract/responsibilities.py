@@ -71,7 +71,7 @@ _ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*
 _OFFICE_DUTY = re.compile(
     r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与|建立|依法|开展|定期"
 )
-_OFFICE_DUTY_PART = re.compile(rf"[^；;。,，]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，]+)*")
+_OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，:：]+)*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
 _ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
 _MAX_CONTINUATION = 2
