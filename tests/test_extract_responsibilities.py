@@ -35,6 +35,11 @@ def test_safety_duties():
     ]
 
 
+def test_a_bureau_s_division_of_teachers_holds_its_duty_and_teachers_hold_none():
+    assert [(a, d) for a, d, _ in _duties("教师工作科牵头制定年度实施方案。")] == [("教师工作科", "牵头制定年度实施方案")]
+    assert _duties("教师要认真备课。") == []
+
+
 def test_shared_duty_is_held_by_each_agency():
     text = "县政府督查室、教育督导室每月对各乡镇、各学校控辍保学情况进行通报。"
     duties = _duties(text)
