@@ -424,10 +424,11 @@ def test_killed_loads_leave_whole_documents_and_the_next_load_completes(store, g
     clean = synthetic_clean["documents"]
     assert len(clean) > 2 * BATCH
     part_way = trial = 0
-    # four kills at random moments; more (up to twelve, while a batch is left to load), each soon after
-    # the batch began writing, until one lands between a batch's facts and its documents, which a fast
-    # machine makes short
-    while trial < 4 or (not part_way and trial < 12 and len(per_document(store)) + BATCH < len(clean)):
+    # four kills at random moments; more (up to twelve), each soon after the batch began writing, until one
+    # lands between a batch's facts and its documents, which a fast machine makes short. Each while more
+    # than a batch is left to load: the last batch may be written whole before its kill comes, the next
+    # batch never (its documents are read and extracted first)
+    while len(per_document(store)) + BATCH < len(clean) and (trial < 4 or (not part_way and trial < 12)):
         trial += 1
         killed_load(store, graph_name, synthetic_corpus, rng, most_delay=0.2 if trial <= 4 else 0.02)
         seen = per_document(store)
