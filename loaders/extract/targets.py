@@ -90,7 +90,8 @@ _GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)
 _DONE_OPENING = re.compile(r"(?:[^，,；;。]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
-_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要|应")
+# (not the 要 of 要求, 主要, 重要, 需要)
+_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|(?<![主重需])要(?![求点])|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来|"
@@ -538,7 +539,6 @@ def _case_count(clause: str, q: Quantity) -> bool:
 
 
 # a sentence that ends on what its work has brought about (…,极大改善了学校办学条件。)
-_AIMING = re.compile(r"将|确保|力争|争取|计划|预计|拟|(?<![主重需])要(?![求点])|应当|必须")
 _RESULT_LAST = re.compile(r"[,，]\s*(?:极大|大大|有效|显著|明显|进一步)?(?:地)?(?:改善|提升|提高|增强|缓解|解决|保障|推动|促进|满足)了[^，,；;。]*[。！!]?\s*$")
 
 
@@ -550,7 +550,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     plan = doc.metadata.plan_year
     if _looks_back_from(text, plan):  # (each of its words opens the text)
         return True
-    if _RESULT_LAST.search(text) and not _AIMING.search(text):
+    if _RESULT_LAST.search(text) and not _PLANNED.search(text):
         return True  # …,其中新建167所、改扩建11所,极大改善了…办学条件: what was done, and what it brought
     if opening and _looks_back_from(opening.lstrip(), plan) and not _FORWARD.search(text):
         return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back

@@ -57,7 +57,7 @@ _NAMED_HEADING = re.compile(rf"[{CJK}]{{2,12}}[(（]")
 _DEFINING = re.compile(r"(?:为|是|包括|有|设置|即)[^、为是]*$")
 # works that lead a list of schools or projects (新建A、B等15所幼儿园, 竣工A、B等14个项目): the count is
 # the task's, as a verb of strip_verbs leading the list makes it one
-_WORKS = re.compile(r"新建|改扩建|扩建|改建|迁建|续建|建设|建成|竣工|开工|改造")
+_BUILDING = re.compile(r"新建|改扩建|扩建|改建|迁建|续建|建设|建成|竣工|开工|改造")
 # one quantity reckoned as another: 13.5小时为1学分, 18学时…可获得1学分
 # (为 only right after the first: 学校入学率为100% is a rate, 为2025年 a year)
 _EXCHANGE = re.compile(
@@ -153,7 +153,7 @@ _PICKED_FROM = re.compile(rf"[{CJK}]{{1,12}}(?<![高初集其])中")
 def _picked_from(clause: str, q: Quantity) -> bool:
     """Whether q counts the set the next clause picks from (在申报的20个教育集团中,5个…), not works to do
     (新建36所公办幼儿园名单中)."""
-    return _PICKED_FROM.fullmatch(clause, q.end) is not None and _WORKS.search(clause, 0, q.start) is None
+    return _PICKED_FROM.fullmatch(clause, q.end) is not None and _BUILDING.search(clause, 0, q.start) is None
 
 
 # 专家组一行7人: how many came on a visit
@@ -228,7 +228,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
         return False
     head = _CONJUNCTION.sub("", before.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
-    return not _WORKS.search(head) and (bool(_DEFINING.search(head)) or strip_verbs(head) == head)
+    return not _BUILDING.search(head) and (bool(_DEFINING.search(head)) or strip_verbs(head) == head)
 
 
 def _exchange_rate(clause: str, q: Quantity) -> bool:
