@@ -160,6 +160,7 @@ _NEEDS_PLACE = ("政府", "人民政府", "党委", "行政公署")
 # them too, and not a deputy's or member's post or motion after them (县人大代表, 政协委员提案, 县政协副主席)
 # nor one of their committees (市政协科教委, 市人大教科文卫委员会: a bureau's pattern names it whole)
 _CONGRESS = ("人大", "政协")
+_SAY_NOTHING_ALONE = frozenset({"政府", "人民政府", "党委", *_CONGRESS})
 _NOT_CONGRESS = rf"(?!代表|建议|提案|议案|副?主席|副?主任|[{CJK}]{{0,5}}委)"
 
 
@@ -266,7 +267,7 @@ class AgencyMatcher:
         for m in found:
             start, name = m.start(), m.group()
             # 政府/党委 alone say nothing: a level or place must come first
-            bare = name in ("政府", "人民政府", "党委", *_CONGRESS)
+            bare = name in _SAY_NOTHING_ALONE
             for place in self.places:
                 if text.startswith(place, start - len(place)) and start >= len(place):
                     start -= len(place)
