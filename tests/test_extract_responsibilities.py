@@ -453,45 +453,50 @@ def test_every_town_county_or_city_below_is_a_subject(subject):
     ]
 
 
-def test_a_section_headed_by_an_office_lists_its_duties():
-    text = (
-        "内设机构\n(一)办公室。负责文电、会务等机关日常运转工作;研究教育改革与发展战略。指导学校安全风险防控体系建设,"
-        "指导、协调学校安全保卫工作。\n(二)组织人事科。指导全区教育系统党的建设工作。"
-    )
-    assert [(a, d) for a, d, _ in _duties(text)] == [
-        ("办公室", "负责文电、会务等机关日常运转工作"),
-        ("办公室", "研究教育改革与发展战略"),
-        ("办公室", "指导学校安全风险防控体系建设"),
-        ("办公室", "指导、协调学校安全保卫工作"),
-        ("组织人事科", "指导全区教育系统党的建设工作"),
-    ]
-
-
-def test_a_numbered_body_and_its_duty_after_a_colon():
-    # each item read as a section headed by the body's name, its duty after the colon
-    text = "五、职责分工\n(一)市妇联:负责家庭教育指导服务。\n(二)市财政局:负责生均公用经费按时足额拨付。\n"
-    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
-        ("江城市妇联", "负责家庭教育指导服务"),
-        ("江城市财政局", "负责生均公用经费按时足额拨付"),
-    ]
-
-
-def test_a_line_naming_a_body_alone_before_lines_of_duties_lists_its_duties():
-    # a duty table read row by row: the row's number, the body, its duties
-    text = (
-        "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"
-        "2\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n相关依据:\n"
-    )
-    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
-        ("江城市教育局", "负责校园食品安全管理工作"),
-        ("江城市教育局", "指导监督学校落实食品安全主体责任"),
-        ("江城市卫生健康委", "负责组织开展校园食品安全风险监测"),
-    ]
-    # (what it sets up, does by law or at intervals opens a duty too)
-    text = "市市场监督管理局\n负责学校集中用餐的监督管理;建立学校食堂食品安全信用档案;依法查处违法行为;定期开展检查。\n"
-    assert [d for _, d, _ in _duties(text, region=CITY)] == [
-        "负责学校集中用餐的监督管理", "建立学校食堂食品安全信用档案", "依法查处违法行为", "定期开展检查",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a section headed by an office's name alone
+        (
+            "内设机构\n(一)办公室。负责文电、会务等机关日常运转工作;研究教育改革与发展战略。指导学校安全风险防控体系建设,"
+            "指导、协调学校安全保卫工作。\n(二)组织人事科。指导全区教育系统党的建设工作。",
+            [
+                ("办公室", "负责文电、会务等机关日常运转工作"),
+                ("办公室", "研究教育改革与发展战略"),
+                ("办公室", "指导学校安全风险防控体系建设"),
+                ("办公室", "指导、协调学校安全保卫工作"),
+                ("组织人事科", "指导全区教育系统党的建设工作"),
+            ],
+        ),
+        # each item read as a section headed by the body's name, its duty after the colon
+        (
+            "五、职责分工\n(一)市妇联:负责家庭教育指导服务。\n(二)市财政局:负责生均公用经费按时足额拨付。\n",
+            [("江城市妇联", "负责家庭教育指导服务"), ("江城市财政局", "负责生均公用经费按时足额拨付")],
+        ),
+        # a duty table read row by row: the row's number, the body, its duties
+        (
+            "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"
+            "2\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n相关依据:\n",
+            [
+                ("江城市教育局", "负责校园食品安全管理工作"),
+                ("江城市教育局", "指导监督学校落实食品安全主体责任"),
+                ("江城市卫生健康委", "负责组织开展校园食品安全风险监测"),
+            ],
+        ),
+        # (what it sets up, does by law or at intervals opens a duty too)
+        (
+            "市市场监督管理局\n负责学校集中用餐的监督管理;建立学校食堂食品安全信用档案;依法查处违法行为;定期开展检查。\n",
+            [
+                ("江城市市场监督管理局", "负责学校集中用餐的监督管理"),
+                ("江城市市场监督管理局", "建立学校食堂食品安全信用档案"),
+                ("江城市市场监督管理局", "依法查处违法行为"),
+                ("江城市市场监督管理局", "定期开展检查"),
+            ],
+        ),
+    ],
+)
+def test_a_body_named_alone_lists_the_duties_under_it(text, expected):
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == expected
 
 
 @pytest.mark.parametrize("must", ["务必", "一定要"])

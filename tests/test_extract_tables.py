@@ -396,23 +396,23 @@ def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it(
     ]
 
 
-def test_a_schedule_with_a_unit_column_is_a_duty_table():
-    text = (
-        "时间 | 工作内容 | 责任部门 |\n3月2日—4月3日 | 各小学对辖区内适龄儿童摸底 | 区属各小学 |\n"
-        "4月15日 | 小学招生工作会 | 局基教科 |\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule with a unit column
+        (
+            "时间 | 工作内容 | 责任部门 |\n3月2日—4月3日 | 各小学对辖区内适龄儿童摸底 | 区属各小学 |\n"
+            "4月15日 | 小学招生工作会 | 局基教科 |\n",
+            {("区属各小学", "各小学对辖区内适龄儿童摸底"), ("局基教科", "小学招生工作会")},
+        ),
+        # a list of works for the people with its units
+        (
+            "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+            "1 | 新建成公办中小学、幼儿园7所。 | 8月底前竣工交付。 | 教育局 | 财政局 |\n",
+            {("教育局", "新建成公办中小学、幼儿园7所"), ("财政局", "新建成公办中小学、幼儿园7所")},
+        ),
+    ],
+)
+def test_a_table_with_a_unit_column_is_a_duty_table(text, expected):
     facts = extract_facts(structured(text))
-    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
-        ("区属各小学", "各小学对辖区内适龄儿童摸底"), ("局基教科", "小学招生工作会"),
-    }
-
-
-def test_a_list_of_works_for_the_people_with_its_units_is_a_duty_table():
-    text = (
-        "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
-        "1 | 新建成公办中小学、幼儿园7所。 | 8月底前竣工交付。 | 教育局 | 财政局 |\n"
-    )
-    facts = extract_facts(structured(text))
-    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
-        ("教育局", "新建成公办中小学、幼儿园7所"), ("财政局", "新建成公办中小学、幼儿园7所"),
-    }
+    assert {(r.agency, r.duty) for r in facts.responsibilities} == expected
