@@ -1222,8 +1222,12 @@ def _aiding_places(text: str) -> set[str]:
     }
 
 
-# (…and its numbered schools: 光泽二中, 青阳三小; not 凤凰中学, 和平小学, named after a word)
-_NAMED_AFTER_PLACE = re.compile(r"教育|籍|高考|中考|[一二三四五六七八九十]{1,2}[中小](?![心学])")
+# what only a place has: its natives (凤台籍), its examinations (祁阳高考), its numbered schools (光泽二中,
+# 青阳三小; not 凤凰中学, 和平小学, named after a word), unlike its education (乡村振兴教育: 振兴 the word)
+_OF_PLACE = r"籍|高考|中考|[一二三四五六七八九十]{1,2}[中小](?![心学])"
+_OWN_OF_PLACE = re.compile(_OF_PLACE)
+# what is named after a place, its own or its education (峨山教育)
+_NAMED_AFTER_PLACE = re.compile(rf"教育|{_OF_PLACE}")
 
 
 # an issuer named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues
@@ -1255,6 +1259,10 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     # what is named after its place: 峨山教育, 凤台籍, 祁阳高考 (not 新建 the verb, 资源配置; a paper,
     # 滨海日报, is _MEDIA's: the outlet, not the place reported on)
     named_after = {m.name for m in shorts if _NAMED_AFTER_PLACE.match(body, m.end)}
+    # (a text that names no unit in full nor its level may name its county only so: 理想黄梅教育, 青阳三小;
+    # a district's short name may be a word of prose, 乡村振兴教育, and counts by what only a place has)
+    unnamed = level is None and not counts
+    own_of = {m.name for m in shorts if _OWN_OF_PLACE.match(body, m.end)} if unnamed else set()
     for m in shorts:
         if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
@@ -1263,7 +1271,9 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         unit = _short_unit(gaz.lookup(m.name), level)
         # (…or where the text speaks of its level and names something after it: 全县…峨山教育高质量发展)
         if unit and unit.name != m.name and (
-            unit.county is None or unit.name in counts or (level == unit.name[-1] and m.name in named_after)
+            unit.county is None or unit.name in counts
+            or (level == unit.name[-1] and m.name in named_after)
+            or (unnamed and m.name in (named_after if unit.name.endswith("县") else own_of))
         ):
             counts[unit.name] += 1
     for name in aiding:

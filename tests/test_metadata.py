@@ -1160,6 +1160,14 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "全县各校要加强管理,我县教育信息化建设步伐不断加快。",
             "光泽县",
         ),
+        # …or, in a text that names no unit in full nor its level, by those alone, or by its education
+        # (a county's, not a district's short name, which may be a word: 乡村振兴教育)
+        (
+            "2.城区学校招生计划。城区小学一年级招收30个班级(其中:实验小学6个班,青阳三小8个班,青阳四小6个班);"
+            "鉴于青阳六中开始招生,城区现有的三所初中按照新划分的招生区域据实招生。",
+            "青阳县",
+        ),
+        ("农村小学学校工作计划\n一、指导思想:坚持均衡办学,办真教育,不断丰富理想黄梅教育的内涵。", "黄梅县"),
         # a bureau named by its level in the title says the level of the text (not 全省 in its body)…
         ("区教体局2020年工作计划\n一、重点项目\n推进庐阳区学前教育优质发展,争创全省一流。", "庐阳区"),
         # …but not a bureau in a news headline, who visits
