@@ -176,8 +176,13 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         ),
         # a framing clause continues into the action; a finished one does not take in the next measure
         ("县教育局依据项目指标,拿出推进方案,开展督查。", "依据项目指标,拿出推进方案"),
+        # …the problems or conditions it acts on frame it too
+        ("县教育局根据年检中存在的问题,向民办学校下达整改通知书。", "根据年检中存在的问题,向民办学校下达整改通知书"),
         # the language-work committee's office (语委办) is the bureau's
         ("县语委办组织全县窗口服务行业人员开展普通话培训工作。", "组织全县窗口服务行业人员开展普通话培训工作"),
+        # how the body is to act opens its duty: by what (按…) or strictly (严格…)
+        ("各民办学校按年检内容和要求,对本年度的办学情况进行认真自查。", "按年检内容和要求,对本年度的办学情况进行认真自查"),
+        ("县财政局严格执行专项资金管理办法。", "严格执行专项资金管理办法"),
     ],
 )
 def test_duty_clauses(text, duty):
