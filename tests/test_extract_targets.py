@@ -321,6 +321,12 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [40]
 
 
+def test_news_gives_a_floor_or_a_ceiling_as_a_rule():
+    text = "某省劳动教育推进会召开\n中小学劳动教育必修课每周不少于1课时,随迁子女入读公办学校的比例不低于50%。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [1, 50] and observations == ()
+
+
 def test_what_was_put_into_a_year_s_plan_is_planned():
     text = "今年,区政府把14个学校建设项目列入了2022年民生实事,其中初中项目2个,小学项目5个,新增学位13320个。"
     targets, observations = _targets(text, kind="新闻", plan_year=2022)
