@@ -185,7 +185,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
     start = m.start()
     before = text[max(0, start - _LOOKBACK) : start].rstrip()
-    if start and _BAD_BEFORE.match(text, start - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
+    if start and _BAD_BEFORE.match(text, start - 1) and not ((m["pct"] is not None or m["unit"] in "%％") and _ACRONYM.search(before)):
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
