@@ -31,6 +31,9 @@ def _targets(text, **meta):
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
         ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
         ("全区中小学教师年均培训逾3000人次。", "中小学教师年均培训", 3000, None, "人次", ">="),
+        # a total's 共 is no part of what it counts
+        ("实施义务教育薄弱校改造地方资金项目共100个。", "义务教育薄弱校改造地方资金项目", 100, None, "个", "="),
+        ("学前教育项目总共9个。", "学前教育项目", 9, None, "个", "="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
