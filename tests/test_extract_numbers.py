@@ -85,6 +85,8 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         ("改造运动场12000m²", [(12000, None, "平方米", False, False)]),
         # a share of what an acronym names, written right after it
         ("教育经费占GDP4%以上", [(4, None, "%", True, False)]),
+        # grounds counted in 块, pictures in 幅
+        ("建成标准化运动场地13块,报送摄影作品各5幅", [(13, None, "块", False, False), (5, None, "幅", False, False)]),
     ],
 )
 def test_find_quantities(text, expected):
