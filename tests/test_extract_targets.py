@@ -567,6 +567,12 @@ def test_a_rate_after_a_count_is_still_a_target():
     assert [t.value for t in targets] == [120, 100]
 
 
+def test_a_total_a_rule_sets_is_a_target():
+    # (a notice asks for the total: 共计 is no report there)
+    targets, observations = _targets("各区报送书法、绘画作品,每区共计15幅;全县秋季共计新增幼教班28个。", kind="通知")
+    assert [t.value for t in targets] == [15, 28] and observations == ()
+
+
 def test_one_as_an_article_is_no_fact():
     assert _targets("努力为全体师生创建一个平安和谐的校园环境。") == ((), ())
 

@@ -71,8 +71,8 @@ _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
 _YEAR_PLANS = ("工作计划", "工作要点")
 _STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
-# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
-# is planned, not reported
+# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…),
+# or in a document that lays down rules (每区共计15幅), is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
 _INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地)"
@@ -775,7 +775,7 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
         return True
     for reported in _REPORTED.finditer(before):
         word = reported.group()
-        if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
+        if not (_HELD.fullmatch(word) and (doc.metadata.kind in _RULE_KINDS or _ahead(doc, sentence))) and not (
             word[0] in _OPENS and _opens_ahead(doc, before, reported.start())
         ):
             return True
