@@ -997,7 +997,9 @@ def test_comparator_is_the_bound_word_nearest_the_value(before, comparator):
 @pytest.mark.parametrize(
     ("clause", "reported"),
     [("有幼儿园12所", "有"), ("共有幼儿园12所", "共有"), ("全县现有幼儿园12所", "全县现有"), ("设有幼儿园12所", None),
-     ("为了新建幼儿园12所", None), ("明确了新建幼儿园12所", None), ("新建了幼儿园12所", "了"), ("了解", None)],
+     ("为了新建幼儿园12所", None), ("明确了新建幼儿园12所", None), ("新建了幼儿园12所", "了"), ("了解", None),
+     # the existing ones a plan works on (利用现有…, 和现有…转普惠): no count of what there is
+     ("利用现有公办园改扩建160所", None), ("和现有营利性托育机构转普惠机构", None)],
 )
 def test_words_that_report_a_value_reached(clause, reported):
     m = _REPORTED.search(clause)
