@@ -330,6 +330,15 @@ def test_news_gives_a_floor_or_a_ceiling_as_a_rule():
     assert [t.value for t in targets] == [1, 50] and observations == ()
 
 
+def test_news_that_opens_on_what_will_be_done_tells_a_plan():
+    text = "今年某省将投入6784万元改善农村教学点办学条件\n其中,改扩建校舍面积14829平方米,购置学校生活设施1412套。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert [t.value for t in targets] == [67840000, 14829, 1412] and observations == ()
+    # (news that opens on what was done still reports)
+    targets, observations = _targets("某省改善农村教学点办学条件\n其中,购置学校生活设施1412套。", kind="新闻", plan_year=2015)
+    assert targets == () and [o.value for o in observations] == [1412]
+
+
 def test_what_was_put_into_a_year_s_plan_is_planned():
     text = "今年,区政府把14个学校建设项目列入了2022年民生实事,其中初中项目2个,小学项目5个,新增学位13320个。"
     targets, observations = _targets(text, kind="新闻", plan_year=2022)

@@ -802,12 +802,13 @@ def extract_targets(
 ) -> tuple[list[IndicatorValue], list[IndicatorValue]]:
     """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets, and
     in a document `reporting` what was done (`reporting.tells_what_was_done`) only what a sentence says
-    is planned is a target."""
+    is planned is a target, unless it is news that opens on what will be done."""
     targets: list[IndicatorValue] = []
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     stated: dict[tuple, list[str]] = {}
     review_parts = _review_parts(doc)
+    reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
         near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
@@ -1117,6 +1118,19 @@ def _in_review(
         _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
     )
+
+
+# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…)
+_LEAD_AHEAD = re.compile(_WILL)
+
+
+def _leads_ahead(doc: StructuredDocument) -> bool:
+    """Whether news opens on what will be done this year or a year ahead (今年宁夏将投入6784万元,改善…): its
+    sentences then tell a plan, whether or not each says so."""
+    if doc.metadata.kind != "新闻" or not doc.sentences:
+        return False
+    lead = doc.sentences[0].text
+    return _LEAD_AHEAD.search(_TITLE.sub("", lead)) is not None and ("今年" in lead or _year_ahead(doc, lead))
 
 
 # a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
