@@ -92,6 +92,9 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "重庆学前三年教育毛入园覆盖率达73%,超全国平均水平。",
         "2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座。",
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
+        # …or done, the clause after says of all of them
+        "其中,第二批农村义务教育校舍维修改造项目共6个,目前均已完工。",
+        "安装空调5471台、新风系统10144台,均已投入使用。",
         # what was built, and what it has brought about
         "全区投入学校建设资金28.36亿元,其中双语幼儿园新建167所、改扩建11所,极大改善了深度贫困县学校办学条件。",
         # works begun, counted, though the sentence aims further

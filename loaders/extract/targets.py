@@ -419,7 +419,10 @@ def _status(
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION
-    if not aim and (_reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)):
+    if not aim and (
+        _reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)
+        or _DONE_NEXT.match(sentence, len(leading) + len(clause))
+    ):
         return OBSERVATION
     if _FINISHED_BEFORE.search(clause, 0, q.start) and not (
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
@@ -471,6 +474,8 @@ _DONE_AFTER = re.compile(
     # (87所项目学校已开工建设: works begun, counted)
     r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工|完工|开工|动工|封顶)|[^，,；;。]{0,8}?正在"
 )
+# …or say in the clause after that all of them are done (校舍维修改造项目共6个,目前均已完工)
+_DONE_NEXT = re.compile(r"[,，]\s*(?:目前|现在|现)?(?:均|都|全部)已")
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
