@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from edukg.loaders.extract.numbers import find_quantities, parse_number, quantity_spans
@@ -85,6 +85,8 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         ("改造运动场12000m²", [(12000, None, "平方米", False, False)]),
         # a share of what an acronym names, written right after it
         ("教育经费占GDP4%以上", [(4, None, "%", True, False)]),
+        # grounds counted in 块, pictures in 幅
+        ("建成标准化运动场地13块,报送摄影作品各5幅", [(13, None, "块", False, False), (5, None, "幅", False, False)]),
     ],
 )
 def test_find_quantities(text, expected):
@@ -113,6 +115,7 @@ def test_chinese_numerals_are_marked():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="12,.三两所个%百分之以上有，,;：。第 a", max_size=40))
+@example("1百分之三")  # a share in words right after a digit: no unit to ask about
 def test_every_clause_quantity_overlaps_a_quantity_span(text):
     """quantity_spans of a sentence may rule out each of its clauses before find_quantities."""
     spans = quantity_spans(text)

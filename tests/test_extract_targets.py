@@ -31,6 +31,9 @@ def _targets(text, **meta):
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
         ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
         ("全区中小学教师年均培训逾3000人次。", "中小学教师年均培训", 3000, None, "人次", ">="),
+        # a total's 共 is no part of what it counts
+        ("实施义务教育薄弱校改造地方资金项目共100个。", "义务教育薄弱校改造地方资金项目", 100, None, "个", "="),
+        ("学前教育项目总共9个。", "学前教育项目", 9, None, "个", "="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
@@ -89,6 +92,9 @@ def test_two_quantities_in_one_clause_get_their_own_indicators():
         "重庆学前三年教育毛入园覆盖率达73%,超全国平均水平。",
         "2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座。",
         "44所公办幼儿园和55所公办小学已按照既定目标全部完成加装。",
+        # …or done, the clause after says of all of them
+        "其中,第二批农村义务教育校舍维修改造项目共6个,目前均已完工。",
+        "安装空调5471台、新风系统10144台,均已投入使用。",
         # what was built, and what it has brought about
         "全区投入学校建设资金28.36亿元,其中双语幼儿园新建167所、改扩建11所,极大改善了深度贫困县学校办学条件。",
         # works begun, counted, though the sentence aims further
@@ -319,6 +325,21 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [1350] and [o.value for o in observations] == [2, 3]
     targets, _ = _targets("某区暑期托管服务启动\n班额原则上控制在40人左右。", kind="新闻", plan_year=2021)
     assert [t.value for t in targets] == [40]
+
+
+def test_news_gives_a_floor_or_a_ceiling_as_a_rule():
+    text = "某省劳动教育推进会召开\n中小学劳动教育必修课每周不少于1课时,随迁子女入读公办学校的比例不低于50%。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [1, 50] and observations == ()
+
+
+def test_news_that_opens_on_what_will_be_done_tells_a_plan():
+    text = "今年某省将投入6784万元改善农村教学点办学条件\n其中,改扩建校舍面积14829平方米,购置学校生活设施1412套。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert [t.value for t in targets] == [67840000, 14829, 1412] and observations == ()
+    # (news that opens on what was done still reports)
+    targets, observations = _targets("某省改善农村教学点办学条件\n其中,购置学校生活设施1412套。", kind="新闻", plan_year=2015)
+    assert targets == () and [o.value for o in observations] == [1412]
 
 
 def test_what_was_put_into_a_year_s_plan_is_planned():
@@ -556,6 +577,12 @@ def test_a_rate_of_exchange_is_no_fact(sentence):
 def test_a_rate_after_a_count_is_still_a_target():
     targets, _ = _targets("全县120所学校入学率为100%。", kind="通知")
     assert [t.value for t in targets] == [120, 100]
+
+
+def test_a_total_a_rule_sets_is_a_target():
+    # (a notice asks for the total: 共计 is no report there)
+    targets, observations = _targets("各区报送书法、绘画作品,每区共计15幅;全县秋季共计新增幼教班28个。", kind="通知")
+    assert [t.value for t in targets] == [15, 28] and observations == ()
 
 
 def test_one_as_an_article_is_no_fact():
@@ -982,7 +1009,9 @@ def test_comparator_is_the_bound_word_nearest_the_value(before, comparator):
 @pytest.mark.parametrize(
     ("clause", "reported"),
     [("有幼儿园12所", "有"), ("共有幼儿园12所", "共有"), ("全县现有幼儿园12所", "全县现有"), ("设有幼儿园12所", None),
-     ("为了新建幼儿园12所", None), ("明确了新建幼儿园12所", None), ("新建了幼儿园12所", "了"), ("了解", None)],
+     ("为了新建幼儿园12所", None), ("明确了新建幼儿园12所", None), ("新建了幼儿园12所", "了"), ("了解", None),
+     # the existing ones a plan works on (利用现有…, 和现有…转普惠): no count of what there is
+     ("利用现有公办园改扩建160所", None), ("和现有营利性托育机构转普惠机构", None)],
 )
 def test_words_that_report_a_value_reached(clause, reported):
     m = _REPORTED.search(clause)

@@ -28,7 +28,7 @@ _NUM = rf"(?:\d{{1,3}}(?:[ \xa0\u2009]\d{{3}})+(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
     "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
-    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|米|Mbps|M|天"
+    "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|幅|块|米|Mbps|M|天"
 )
 # (the lookahead lets the engine pass over the characters no quantity starts with at one test each)
 _QUANTITY = re.compile(
@@ -185,7 +185,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
     start = m.start()
     before = text[max(0, start - _LOOKBACK) : start].rstrip()
-    if start and _BAD_BEFORE.match(text, start - 1) and not (m["unit"] in "%％" and _ACRONYM.search(before)):
+    if start and _BAD_BEFORE.match(text, start - 1) and not ((m["pct"] is not None or m["unit"] in "%％") and _ACRONYM.search(before)):
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None

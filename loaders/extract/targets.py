@@ -51,12 +51,13 @@ _TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  #
 _BOUND = re.compile(
     "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
 )
-# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%);
+# a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%, nor
+# the 现有 of the existing ones a plan works on: 利用现有公办园改扩建160所);
 # 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does; 有条件的学校,
 # 有学习能力的儿童 pick out whom an aim is for
 _HAS = r"有(?![效序力关]|条件|(?:学习)?能力|需[要求])"
 _REPORTED = re.compile(
-    r"已|只占|仅占|只有|仅有|累计|共计|现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|实际(?:建设|完成|投入|新增|招收|开工|竣工)|"
+    r"已|只占|仅占|只有|仅有|累计|共计|(?<![用托对和与及将把合活掘])现有|共有|目前|截至|截止|所有[^，,；;]{0,12}共|实际(?:建设|完成|投入|新增|招收|开工|竣工)|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
     r"由[^，,；;]{0,20}?\d|从[^，,；;]{0,20}?\d|"
     r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?<!列入了)(?<!纳入了)(?!解)|"
@@ -71,8 +72,8 @@ _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
 _YEAR_PLANS = ("工作计划", "工作要点")
 _STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
-# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…)
-# is planned, not reported
+# 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…),
+# or in a document that lays down rules (每区共计15幅), is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
 _INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地)"
@@ -131,10 +132,10 @@ _COUNT_VERB = re.compile(
     r"新建|改扩建|改建|扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选表扬|评选命名|评选|命名|表彰|开设|"
     r"编发|公布|暗访|督查|安排|投入|新征|征地|资助|补助|选派|招收|招生|实现|完成|降低|减少|增加"
 )
-# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, and the
-# base of an amount (补助标准提高到每人每月500元)
+# words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, a total's 共
+# (项目共100个, not the 共 of 公共), and the base of an amount (补助标准提高到每人每月500元)
 _TRAILING_WORD = (
-    r"(?:累计|共计|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
+    r"(?:累计|共计|总共|(?<!公)共|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     r"提高到|提升到|提高至|提升至|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
     r"(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
@@ -418,7 +419,10 @@ def _status(
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION
-    if not aim and (_reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)):
+    if not aim and (
+        _reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)
+        or _DONE_NEXT.match(sentence, len(leading) + len(clause))
+    ):
         return OBSERVATION
     if _FINISHED_BEFORE.search(clause, 0, q.start) and not (
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
@@ -470,6 +474,8 @@ _DONE_AFTER = re.compile(
     # (87所项目学校已开工建设: works begun, counted)
     r"[^，,；;。]{0,20}?已[^，,；;。]{0,12}?(?:完成|建成|投入使用|竣工|完工|开工|动工|封顶)|[^，,；;。]{0,8}?正在"
 )
+# …or say in the clause after that all of them are done (校舍维修改造项目共6个,目前均已完工)
+_DONE_NEXT = re.compile(r"[,，]\s*(?:目前|现在|现)?(?:均|都|全部)已")
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
@@ -775,7 +781,7 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
         return True
     for reported in _REPORTED.finditer(before):
         word = reported.group()
-        if not (_HELD.fullmatch(word) and _ahead(doc, sentence)) and not (
+        if not (_HELD.fullmatch(word) and (doc.metadata.kind in _RULE_KINDS or _ahead(doc, sentence))) and not (
             word[0] in _OPENS and _opens_ahead(doc, before, reported.start())
         ):
             return True
@@ -801,12 +807,13 @@ def extract_targets(
 ) -> tuple[list[IndicatorValue], list[IndicatorValue]]:
     """(targets, observations) of the document; `agency_of(i)` names who owns sentence i's targets, and
     in a document `reporting` what was done (`reporting.tells_what_was_done`) only what a sentence says
-    is planned is a target."""
+    is planned is a target, unless it is news that opens on what will be done."""
     targets: list[IndicatorValue] = []
     observations: list[IndicatorValue] = []
     seen: set[tuple] = set()
     stated: dict[tuple, list[str]] = {}
     review_parts = _review_parts(doc)
+    reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
         near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
@@ -1118,14 +1125,28 @@ def _in_review(
     )
 
 
+# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…)
+_LEAD_AHEAD = re.compile(_WILL)
+
+
+def _leads_ahead(doc: StructuredDocument) -> bool:
+    """Whether news opens on what will be done this year or a year ahead (今年宁夏将投入6784万元,改善…): its
+    sentences then tell a plan, whether or not each says so."""
+    if doc.metadata.kind != "新闻" or not doc.sentences:
+        return False
+    lead = doc.sentences[0].text
+    return _LEAD_AHEAD.search(_TITLE.sub("", lead)) is not None and ("今年" in lead or _year_ahead(doc, lead))
+
+
 # a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
 # what is to be built, unless it says it was
 _SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
 
 
-# what news gives as expected, as works will be once built, or as a rule in principle (预计学位1350个,
-# 建成后可提供学位…, 班额原则上控制在40人左右): what is to be, not what was done
-_AHEAD_IN_NEWS = re.compile(r"预计|建成后|投用后|投入使用后|原则上")
+# what news gives as expected, as works will be once built, or as a rule in principle or a floor or a
+# ceiling (预计学位1350个, 建成后可提供学位…, 班额原则上控制在40人左右, 必修课每周不少于1课时): what is to
+# be, not what was done
+_AHEAD_IN_NEWS = re.compile(r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于")
 
 
 def _clause_shared_indicators(
