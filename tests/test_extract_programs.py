@@ -457,6 +457,11 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
         ("我市被评为全国社区教育示范区。", "全国社区教育示范区"),
         ("积极创建全国义务教育优质均衡先行创建区。", "全国义务教育优质均衡先行创建区"),
         ("积极争创省学前教育改革发展示范区和省义务教育均衡发展先进县。", "省学前教育改革发展示范区"),
+        # the designation of balanced compulsory schooling, with its level or without
+        ("率先入选全国义务教育优质均衡先行创建县。", "全国义务教育优质均衡先行创建县"),
+        ("争创省级义务教育优质均衡区。", "省级义务教育优质均衡区"),
+        ("即义务教育基本均衡区的省级验收。", "义务教育基本均衡区"),
+        ("大力推进义务教育基本均衡县建设。", "义务教育基本均衡县"),
     ],
 )
 def test_a_national_or_provincial_pilot_area_for_education_is_a_program(sentence, name):
@@ -465,6 +470,10 @@ def test_a_national_or_provincial_pilot_area_for_education_is_a_program(sentence
 
 def test_a_national_area_of_another_field_is_none():
     assert _names("全县先后获得国家生态示范区、国家园林城市等称号。") == []
+
+
+def test_a_county_balanced_schooling_is_no_designation_after_xianyu():
+    assert not [n for n in _names("做好迎接县域义务教育发展基本均衡县国家评定的指导工作。") if n.endswith("均衡县")]
 
 
 @pytest.mark.parametrize(
