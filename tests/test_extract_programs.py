@@ -533,6 +533,7 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("开展小学生暑期托管服务,帮助小学生度过一个安全的假期。", "暑期托管服务"),
         ("各校要上好开学第一课,开展安全教育。", "开学第一课"),
         ("继续推进校舍维修改造、合格学校建设。", "合格学校建设"),
+        ("加强义务教育优质均衡区创建工作,推进智慧校园建设。", "智慧校园建设"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
