@@ -38,6 +38,9 @@ def _names(text):
         ("实施“好校长、好教师”培养工程。", "好校长、好教师培养工程"),
         # what was planned (谋划了…): the name starts after the verb and its 了
         ("重点谋划了基础教育优质发展工程、高等教育卓越发展工程等重大工程。", "基础教育优质发展工程"),
+        # an upgrade of a kind, not a building's works
+        ("推进学校食堂标准化改造工程和部分学校消防设施完善工程。", "学校食堂标准化改造工程"),
+        ("启动村小火炉改造工程,改善农村学校条件。", "村小火炉改造工程"),
     ],
 )
 def test_program_found(sentence, name):
