@@ -41,6 +41,10 @@ def _names(text):
         # an upgrade of a kind, not a building's works
         ("推进学校食堂标准化改造工程和部分学校消防设施完善工程。", "学校食堂标准化改造工程"),
         ("启动村小火炉改造工程,改善农村学校条件。", "村小火炉改造工程"),
+        # a campaign against a quoted problem
+        ("省教育厅通过开展“大班额”治理工作,倒逼各地加大投入。", "大班额治理"),
+        ("开展幼儿园“小学化”专项治理工作。", "小学化专项治理"),
+        ("继续加大城镇小学“大班额”问题整治力度。", "大班额问题整治"),
     ],
 )
 def test_program_found(sentence, name):

@@ -218,11 +218,17 @@ def _longest_quoted(phrase: str) -> int:
     return 20 if "、" in phrase else 26
 
 
+# “大班额”治理, “小学化”专项治理, “大班额”问题整治: a campaign against a quoted problem
+_AGAINST_PROBLEM = re.compile(r"(?:问题|现象)?(?:专项)?(?:治理|整治)")
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
+    if phrase in vocab.problems() and (against := _AGAINST_PROBLEM.match(after)):
+        return phrase + against.group()
     if (
         (_NAMED_ACTIVITY.match(after) or (after.startswith("活动") and _PRACTICE_BEFORE.search(before)))
         and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase)
