@@ -545,6 +545,7 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("全面推行督学责任区挂牌督导。", "挂牌督导"),
         ("构建高效课堂,提高课堂教学效率。", "高效课堂"),
         ("完善义务教育干部、教师轮岗交流制度。", "教师轮岗交流"),
+        ("加快推进中小学标准化建设,改善办学条件。", "中小学标准化建设"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
