@@ -45,6 +45,9 @@ def _names(text):
         ("省教育厅通过开展“大班额”治理工作,倒逼各地加大投入。", "大班额治理"),
         ("开展幼儿园“小学化”专项治理工作。", "小学化专项治理"),
         ("继续加大城镇小学“大班额”问题整治力度。", "大班额问题整治"),
+        # a count of standards a party branch is brought to, with its work
+        ("强力推进学校党建“三化”建设落实落地。", "三化建设"),
+        ("探索出党建“五化”工作法。", "五化工作法"),
     ],
 )
 def test_program_found(sentence, name):

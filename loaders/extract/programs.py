@@ -222,11 +222,20 @@ def _longest_quoted(phrase: str) -> int:
 _AGAINST_PROBLEM = re.compile(r"(?:问题|现象)?(?:专项)?(?:治理|整治)")
 
 
+# “三化”建设, “五化”工作法: a count of standards a party branch or a school is brought to (标准化、规范化…) names
+# its program, with the work that follows (not the process of 网格化 or 信息化)
+_COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
+_STANDARDS_WORK = re.compile(r"建设|工作法")
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
+    if _COUNTED_STANDARDS.fullmatch(phrase):
+        work = _STANDARDS_WORK.match(after)
+        return phrase + work.group() if work else phrase
     if phrase in vocab.problems() and (against := _AGAINST_PROBLEM.match(after)):
         return phrase + against.group()
     if (
