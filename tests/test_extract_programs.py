@@ -48,6 +48,10 @@ def _names(text):
         # a count of standards a party branch is brought to, with its work
         ("强力推进学校党建“三化”建设落实落地。", "三化建设"),
         ("探索出党建“五化”工作法。", "五化工作法"),
+        # a regional centre of education a city strives to become
+        ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
+        ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),
+        ("全力建设区域教育供给中心。", "区域教育供给中心"),
     ],
 )
 def test_program_found(sentence, name):

@@ -432,12 +432,16 @@ _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place or a school by science, education, talent or quality (科教兴冀战略, 人才强区战略,
 # 高教强省战略, 质量兴校战略, 教育立市战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e00-\u9fff]{1,2}战略")
+# a regional centre of education a city strives to become (建设区域教育中心, 区域性教育中心, 区域教育供给中心,
+# 面向南亚东南亚教育辐射中心)
+_REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育辐射中心")
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
     (_DESIGNATION, ("试验区", "实验区", "先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
+    (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
