@@ -390,8 +390,8 @@ _DESIGNATION = re.compile(
     rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
     r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
-# years of schooling made free (十五年免费教育, 12年免费基础教育)
-_FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年免费(?:基础|学前|高中)?教育")
+# years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
+_FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
 _LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
 
