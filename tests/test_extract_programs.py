@@ -228,9 +228,16 @@ def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
     assert absent not in _names(sentence)
 
 
-def test_a_program_the_vocabulary_knows_is_named_by_a_title_too():
-    text = "再次将该园纳入《云南省“一村一幼”确切实施项目库》。"
-    assert "一村一幼" in _names(text)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("再次将该园纳入《云南省“一村一幼”确切实施项目库》。", "一村一幼"),
+        # also inside a longer name the title holds
+        ("依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,新建特殊教育学校8所。", "特殊教育提升计划"),
+    ],
+)
+def test_a_program_the_vocabulary_knows_is_named_by_a_title_too(text, name):
+    assert name in _names(text)
 
 
 def test_a_plan_named_by_its_title_is_a_program():

@@ -284,14 +284,20 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence, not inside a document's title."""
     found = _mentions(text)
     if "《" not in text:
-        return found
+        return _outermost(found)
     titles = [m.span(1) for m in _DOCUMENT_TITLE.finditer(text)]
-    # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》)
+    # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》, also inside a
+    # longer name the title holds: 《海南省特殊教育提升计划(2014年—2016年)实施方案》)
     known = _vocabulary()[1]
-    return [
+    return _outermost([
         c for c in found
         if c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)
-    ]
+    ])
+
+
+def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The mentions not inside a longer one: 营养改善计划 in 农村学生营养改善计划 is the same mention."""
+    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
@@ -302,7 +308,7 @@ def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bo
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of every program named in a sentence."""
+    """(name, start, end) of every program named in a sentence, also inside a longer name."""
     found: list[tuple[str, int, int]] = []
     quotes = quoted(text)
     honour = -1  # where the last quoted honour ends: the quotes listed after it are honours too
@@ -340,9 +346,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
-    found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
-    # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
-    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+    return [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
 
 
 _QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
