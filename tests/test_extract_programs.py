@@ -229,6 +229,18 @@ def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("为贯彻落实《国务院教育督导委员会办公室关于开展教育防范学生溺水专项行动的通知》精神。", "教育防范学生溺水专项行动"),
+        ("根据《关于开展中小学校有偿补课专项治理工作的通知》要求,各校自查。", "中小学校有偿补课专项治理"),
+        ("会上,相关部门对《某县开展校外培训机构专项整治实施方案》进行了讨论。", "校外培训机构专项整治"),
+    ],
+)
+def test_a_notice_that_puts_a_campaign_in_practice_names_it(sentence, name):
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("再次将该园纳入《云南省“一村一幼”确切实施项目库》。", "一村一幼"),

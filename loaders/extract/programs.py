@@ -300,11 +300,27 @@ def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
 
 
+# a notice or plan that puts one campaign in practice names it in its title (《关于开展教育防范学生溺水专项行动的通知》,
+# 《迁西县开展校园及周边治安综合治理专项行动实施方案》): its verb before the name, the kind of document after it
+_PUT_IN_PRACTICE = re.compile(r"开展|实施|推进")
+_CAMPAIGN = re.compile(r"专项(?:行动|治理|整治)$")
+_NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
+
+
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
-    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020) and
-    the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》)."""
+    """Whether the program `name` is what the title text[start:end] names: the whole title, but for a
+    note (2018-2020) and the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》), or the
+    campaign a notice or plan puts in practice."""
     lead = _TITLE_PERIOD.match(text, start)
-    return name[1] in (start, lead.end() if lead else start) and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    if name[1] in (start, lead.end() if lead else start):
+        return _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    notice = _NOTICE_OF.match(text, name[2], end)
+    return (
+        _CAMPAIGN.search(name[0]) is not None
+        and notice.end() > name[2]
+        and _TITLE_NOTE.fullmatch(text, notice.end(), end) is not None
+        and _PUT_IN_PRACTICE.search(text, start, name[1]) is not None
+    )
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
