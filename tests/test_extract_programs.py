@@ -38,6 +38,20 @@ def _names(text):
         ("实施“好校长、好教师”培养工程。", "好校长、好教师培养工程"),
         # what was planned (谋划了…): the name starts after the verb and its 了
         ("重点谋划了基础教育优质发展工程、高等教育卓越发展工程等重大工程。", "基础教育优质发展工程"),
+        # an upgrade of a kind, not a building's works
+        ("推进学校食堂标准化改造工程和部分学校消防设施完善工程。", "学校食堂标准化改造工程"),
+        ("启动村小火炉改造工程,改善农村学校条件。", "村小火炉改造工程"),
+        # a campaign against a quoted problem
+        ("省教育厅通过开展“大班额”治理工作,倒逼各地加大投入。", "大班额治理"),
+        ("开展幼儿园“小学化”专项治理工作。", "小学化专项治理"),
+        ("继续加大城镇小学“大班额”问题整治力度。", "大班额问题整治"),
+        # a count of standards a party branch is brought to, with its work
+        ("强力推进学校党建“三化”建设落实落地。", "三化建设"),
+        ("探索出党建“五化”工作法。", "五化工作法"),
+        # a regional centre of education a city strives to become
+        ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
+        ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),
+        ("全力建设区域教育供给中心。", "区域教育供给中心"),
     ],
 )
 def test_program_found(sentence, name):
@@ -214,9 +228,28 @@ def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
     assert absent not in _names(sentence)
 
 
-def test_a_program_the_vocabulary_knows_is_named_by_a_title_too():
-    text = "再次将该园纳入《云南省“一村一幼”确切实施项目库》。"
-    assert "一村一幼" in _names(text)
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("为贯彻落实《国务院教育督导委员会办公室关于开展教育防范学生溺水专项行动的通知》精神。", "教育防范学生溺水专项行动"),
+        ("根据《关于开展中小学校有偿补课专项治理工作的通知》要求,各校自查。", "中小学校有偿补课专项治理"),
+        ("会上,相关部门对《某县开展校外培训机构专项整治实施方案》进行了讨论。", "校外培训机构专项整治"),
+    ],
+)
+def test_a_notice_that_puts_a_campaign_in_practice_names_it(sentence, name):
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("再次将该园纳入《云南省“一村一幼”确切实施项目库》。", "一村一幼"),
+        # also inside a longer name the title holds
+        ("依据《海南省特殊教育提升计划(2014年—2016年)实施方案》,新建特殊教育学校8所。", "特殊教育提升计划"),
+    ],
+)
+def test_a_program_the_vocabulary_knows_is_named_by_a_title_too(text, name):
+    assert name in _names(text)
 
 
 def test_a_plan_named_by_its_title_is_a_program():
@@ -457,6 +490,11 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
         ("我市被评为全国社区教育示范区。", "全国社区教育示范区"),
         ("积极创建全国义务教育优质均衡先行创建区。", "全国义务教育优质均衡先行创建区"),
         ("积极争创省学前教育改革发展示范区和省义务教育均衡发展先进县。", "省学前教育改革发展示范区"),
+        # the designation of balanced compulsory schooling, with its level or without
+        ("率先入选全国义务教育优质均衡先行创建县。", "全国义务教育优质均衡先行创建县"),
+        ("争创省级义务教育优质均衡区。", "省级义务教育优质均衡区"),
+        ("即义务教育基本均衡区的省级验收。", "义务教育基本均衡区"),
+        ("大力推进义务教育基本均衡县建设。", "义务教育基本均衡县"),
     ],
 )
 def test_a_national_or_provincial_pilot_area_for_education_is_a_program(sentence, name):
@@ -465,6 +503,10 @@ def test_a_national_or_provincial_pilot_area_for_education_is_a_program(sentence
 
 def test_a_national_area_of_another_field_is_none():
     assert _names("全县先后获得国家生态示范区、国家园林城市等称号。") == []
+
+
+def test_a_county_balanced_schooling_is_no_designation_after_xianyu():
+    assert not [n for n in _names("做好迎接县域义务教育发展基本均衡县国家评定的指导工作。") if n.endswith("均衡县")]
 
 
 @pytest.mark.parametrize(
@@ -524,6 +566,12 @@ def test_the_shi_xing_of_luo_shi_puts_no_system_in_force():
         ("开展小学生暑期托管服务,帮助小学生度过一个安全的假期。", "暑期托管服务"),
         ("各校要上好开学第一课,开展安全教育。", "开学第一课"),
         ("继续推进校舍维修改造、合格学校建设。", "合格学校建设"),
+        ("加强义务教育优质均衡区创建工作,推进智慧校园建设。", "智慧校园建设"),
+        ("巩固拓展教育脱贫攻坚成果,同乡村振兴有效衔接。", "教育脱贫攻坚"),
+        ("全面推行督学责任区挂牌督导。", "挂牌督导"),
+        ("构建高效课堂,提高课堂教学效率。", "高效课堂"),
+        ("完善义务教育干部、教师轮岗交流制度。", "教师轮岗交流"),
+        ("加快推进中小学标准化建设,改善办学条件。", "中小学标准化建设"),
     ],
 )
 def test_national_programs_of_the_vocabulary(sentence, name):
@@ -562,6 +610,8 @@ def test_a_quoted_list_of_programs_names_each():
     [
         ("开展了“一校一品牌”“一支部一特色”创建活动。", ["一校一品牌", "一支部一特色"]),  # the word after the last is each one's
         ("全面推进十五年免费教育,突出行业发展重点。", ["十五年免费教育"]),
+        ("全面落实鄂尔多斯籍学生十五年基本免费教育政策。", ["十五年基本免费教育"]),
+        ("全面实施农村学前三年免费双语教育。", ["三年免费双语教育"]),
         ("顺利通过国家学前教育普及普惠县督导评估。", ["国家学前教育普及普惠县"]),
     ],
 )

@@ -92,8 +92,9 @@ _VAGUE = re.compile(
     # a project: who acts (教育局, 领导) and how (始终, 围绕, 听取, 协调)
     r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
-    # a building's works (华舍中学扩建改建工程) and a count of programs (10大行动计划, 十大工程)
-    r"(?:新建|扩建|改建|迁建|续建|改造|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一?大?批|"
+    # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
+    # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
+    r"(?:新建|扩建|改建|迁建|续建|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一?大?批|"
     r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让|而|含|并|也|研究|妥善|时(?!代)|同时|根据|依据)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"有限公司|"  # (…有限公司赞助项目: a company's sponsorship)
@@ -217,11 +218,26 @@ def _longest_quoted(phrase: str) -> int:
     return 20 if "、" in phrase else 26
 
 
+# “大班额”治理, “小学化”专项治理, “大班额”问题整治: a campaign against a quoted problem
+_AGAINST_PROBLEM = re.compile(r"(?:问题|现象)?(?:专项)?(?:治理|整治)")
+
+
+# “三化”建设, “五化”工作法: a count of standards a party branch or a school is brought to (标准化、规范化…) names
+# its program, with the work that follows (not the process of 网格化 or 信息化)
+_COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
+_STANDARDS_WORK = re.compile(r"建设|工作法")
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
+    if _COUNTED_STANDARDS.fullmatch(phrase):
+        work = _STANDARDS_WORK.match(after)
+        return phrase + work.group() if work else phrase
+    if phrase in vocab.problems() and (against := _AGAINST_PROBLEM.match(after)):
+        return phrase + against.group()
     if (
         (_NAMED_ACTIVITY.match(after) or (after.startswith("活动") and _PRACTICE_BEFORE.search(before)))
         and 2 <= len(phrase) <= 15 and not _BOILERPLATE.search(phrase)
@@ -268,25 +284,47 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every program named in a sentence, not inside a document's title."""
     found = _mentions(text)
     if "《" not in text:
-        return found
+        return _outermost(found)
     titles = [m.span(1) for m in _DOCUMENT_TITLE.finditer(text)]
-    # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》)
+    # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》, also inside a
+    # longer name the title holds: 《海南省特殊教育提升计划(2014年—2016年)实施方案》)
     known = _vocabulary()[1]
-    return [
+    return _outermost([
         c for c in found
         if c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)
-    ]
+    ])
+
+
+def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The mentions not inside a longer one: 营养改善计划 in 农村学生营养改善计划 is the same mention."""
+    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+
+
+# a notice or plan that puts one campaign in practice names it in its title (《关于开展教育防范学生溺水专项行动的通知》,
+# 《迁西县开展校园及周边治安综合治理专项行动实施方案》): its verb before the name, the kind of document after it
+_PUT_IN_PRACTICE = re.compile(r"开展|实施|推进")
+_CAMPAIGN = re.compile(r"专项(?:行动|治理|整治)$")
+_NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
-    """Whether the program `name` is the whole title text[start:end], but for a note (2018-2020) and
-    the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》)."""
+    """Whether the program `name` is what the title text[start:end] names: the whole title, but for a
+    note (2018-2020) and the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》), or the
+    campaign a notice or plan puts in practice."""
     lead = _TITLE_PERIOD.match(text, start)
-    return name[1] in (start, lead.end() if lead else start) and _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    if name[1] in (start, lead.end() if lead else start):
+        return _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    notice = _NOTICE_OF.match(text, name[2], end)
+    return (
+        _CAMPAIGN.search(name[0]) is not None
+        and notice.end() > name[2]
+        and _TITLE_NOTE.fullmatch(text, notice.end(), end) is not None
+        and _PUT_IN_PRACTICE.search(text, start, name[1]) is not None
+    )
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of every program named in a sentence."""
+    """(name, start, end) of every program named in a sentence, also inside a longer name."""
     found: list[tuple[str, int, int]] = []
     quotes = quoted(text)
     honour = -1  # where the last quoted honour ends: the quotes listed after it are honours too
@@ -324,9 +362,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
-    found = [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
-    # a name inside a longer one (营养改善计划 in 农村学生营养改善计划) is the same mention
-    return [c for c in found if not any(o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1] for o in found)]
+    return [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
 
 
 _QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
@@ -367,12 +403,15 @@ def _in_text(at: int, marks: list[int]) -> int:
 
 
 # a national or provincial pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
-# 全国义务教育优质均衡先行创建区): a program of its own
+# 全国义务教育优质均衡先行创建区): a program of its own; so is the county or district of balanced compulsory
+# schooling, the national designation, named with its level or without (通过义务教育基本均衡区的省级验收; not after
+# 县域, where the words are the county's state of balance: 迎接县域义务教育发展基本均衡县国家评定)
 _DESIGNATION = re.compile(
-    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|示范区|先行区|创建区|(?:普及普惠|均衡|示范)县)"
+    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
+    r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
-# years of schooling made free (十五年免费教育, 12年免费基础教育)
-_FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年免费(?:基础|学前|高中)?教育")
+# years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
+_FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
 _LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
 
@@ -413,12 +452,16 @@ _VEHICLE = re.compile(r"为(?:总|主要)?(?:抓手|载体)")
 # a strategy of raising a place or a school by science, education, talent or quality (科教兴冀战略, 人才强区战略,
 # 高教强省战略, 质量兴校战略, 教育立市战略)
 _STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e00-\u9fff]{1,2}战略")
+# a regional centre of education a city strives to become (建设区域教育中心, 区域性教育中心, 区域教育供给中心,
+# 面向南亚东南亚教育辐射中心)
+_REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育辐射中心")
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
-    (_DESIGNATION, ("试验区", "实验区", "示范区", "先行区", "创建区", "普及普惠县", "均衡县", "示范县"), "教育"),
+    (_DESIGNATION, ("试验区", "实验区", "先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
+    (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
