@@ -332,6 +332,17 @@ def test_an_office_after_by_holds_the_task():
     assert ("学生处", "本办法负责解释", None) in _duties("本办法由学生处负责解释。")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("每年开学前,由各中心小学负责对辖区内适龄少年儿童进行逐户排查。", ("各中心小学", "负责对辖区内适龄少年儿童进行逐户排查")),
+        ("新校区由一零一中学承办并参与建设。", ("一零一中学", "新校区承办并参与建设")),
+    ],
+)
+def test_a_school_or_centre_after_by_holds_its_role(text, expected):
+    assert expected in [(a, d) for a, d, _ in _duties(text)]
+
+
 def test_what_a_term_means_is_no_duty():
     text = "自主招生,指由学校根据自身的办学定位和办学特色自主确定招生标准的招生方式。"
     assert not any(duty.startswith("指") for _, duty, _ in _duties(text))

@@ -411,6 +411,15 @@ def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it(
             "1 | 新建成公办中小学、幼儿园7所。 | 8月底前竣工交付。 | 教育局 | 财政局 |\n",
             {("教育局", "新建成公办中小学、幼儿园7所"), ("财政局", "新建成公办中小学、幼儿园7所")},
         ),
+        # a task cell of two sentences: a task each
+        (
+            "序号 | 目标与任务 | 牵头责任单位 |\n"
+            "80 | 加大普惠性托育供给,新增托位数400个以上。实施中小学办学能力提升工程,推动义务教育优质均衡发展。 | 县教育局 |\n",
+            {
+                ("青山县教育局", "加大普惠性托育供给,新增托位数400个以上"),
+                ("青山县教育局", "实施中小学办学能力提升工程,推动义务教育优质均衡发展"),
+            },
+        ),
     ],
 )
 def test_a_table_with_a_unit_column_is_a_duty_table(text, expected):

@@ -127,6 +127,9 @@ _BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|�
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
+# 由各中心小学负责对…, 由清华大学附属实验学校承办: a school, division or centre after 由, known by its kind only,
+# before its role
+_BY_UNIT = re.compile(rf"[{CJK}]{{2,12}}?(?=(?:具体|统一)?(?:负责|牵头|承办))")
 _BY_ADVERB = re.compile(r"(?:主要|具体|统一|均|全部)$")
 # a task's clause that gives its lead (…主要由县教育局牵头), before the clauses of its helpers
 _LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?(?:牵头|负责)$")
@@ -469,6 +472,8 @@ class _Rules:
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
         if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
+        elif subject_end is None and by and (unit := _BY_UNIT.match(text, by.end(), ce)):
+            subject_end = unit.end() if self.matcher.is_unit(unit.group()) else None
         if subject_end is None or _COMPOSED_OF.search(text, subject_end, ce) or _POST_AFTER.match(text, subject_end):
             return None
         if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:

@@ -19,7 +19,7 @@
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
   target whose indicator is the project's name, of the last year of its 建设年限 cell.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
-  cells is responsible for the row's duty.
+  cells is responsible for the row's duty, each sentence of a duty cell a task of its own.
 
 Every fact carries the (row, column) of the cell it was read from, and evidence whose span
 runs from the row's label (or agency) cell to that cell. The sentence rules skip the rows a
@@ -450,6 +450,8 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 _UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门)$")
 _DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$|事项$|^实事项目$")
 _UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+# a duty cell of several sentences or parts (加大普惠性托育供给。实施中小学办学能力提升工程。): one task each
+_TASK_SPLIT = re.compile(r"[。;；]")
 
 
 def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, facts: TableFacts) -> bool:
@@ -466,22 +468,31 @@ def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, f
     for row in table.rows:
         by_column = _aligned(row, len(header))
         duty_cell = by_column.get(duty_col)
-        if duty_cell is None or len(duty := duty_cell.text.strip(" 。;；")) < 2:
+        if duty_cell is None:
             continue
-        programs = programs_in(duty)
         for col in unit_cols:
             unit_cell = by_column.get(col)
-            if unit_cell is None:
-                continue
-            for agency in _agencies(unit_cell.text, matcher):
-                facts.responsibilities.append(Responsibility(
-                    agency=agency,
-                    duty=duty,
-                    evidence=_evidence(doc, unit_cell, duty_cell),
-                    program=programs[0] if programs else None,
-                    table=(duty_cell.row, duty_col),
-                ))
+            if unit_cell is not None:
+                facts.responsibilities.extend(_cell_duties(doc, duty_cell, unit_cell, matcher, duty_col))
     return True
+
+
+def _cell_duties(
+    doc: StructuredDocument, duty_cell: TableCell, unit_cell: TableCell, matcher: AgencyMatcher, column: int
+) -> Iterator[Responsibility]:
+    """Each agency of the unit cell holds each task of the duty cell (in the header's `column`)."""
+    for duty in _TASK_SPLIT.split(duty_cell.text):
+        if len(duty := duty.strip()) < 2:
+            continue
+        programs = programs_in(duty)
+        for agency in _agencies(unit_cell.text, matcher):
+            yield Responsibility(
+                agency=agency,
+                duty=duty,
+                evidence=_evidence(doc, unit_cell, duty_cell),
+                program=programs[0] if programs else None,
+                table=(duty_cell.row, column),
+            )
 
 
 def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher) -> Iterator[Responsibility]:
@@ -493,17 +504,8 @@ def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
         duty = duty_cell.text.strip(" 。;；")
         if len(duty) < 2 or _SERIAL.match(duty) or _only_units(duty, matcher):
             continue
-        if not _only_units(unit_cell.text, matcher):
-            continue
-        programs = programs_in(duty)
-        for agency in _agencies(unit_cell.text, matcher):
-            yield Responsibility(
-                agency=agency,
-                duty=duty,
-                evidence=_evidence(doc, unit_cell, duty_cell),
-                program=programs[0] if programs else None,
-                table=(duty_cell.row, duty_cell.column),
-            )
+        if _only_units(unit_cell.text, matcher):
+            yield from _cell_duties(doc, duty_cell, unit_cell, matcher, duty_cell.column)
 
 
 def _only_units(text: str, matcher: AgencyMatcher) -> bool:
