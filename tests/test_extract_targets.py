@@ -182,6 +182,13 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
+def test_values_listed_after_a_change_to_are_aims_too():
+    text = "今年学前一年毛入园率、学前三年毛入园率将由2010年末的93%、50.6%分别提高至95%和68%。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2011)
+    assert [t.value for t in targets] == [95, 68]
+    assert [o.value for o in observations] == [93, 50.6]
+
+
 def test_from_to_a_past_year_reports():
     targets, observations = _targets("学前教育毛入园率从2015年的75.6%提高到2020年的86.7%。")
     assert targets == ()

@@ -1072,13 +1072,14 @@ def _sentence_facts(
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _clause_shared_indicators(text, spans, j, quantities)
-        indicator, comparator = "", "="
+        indicator, comparator, change = "", "=", False
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             between = clause[lo : q.start]
-            # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
-            change = bool(n and _CHANGE_TO.search(between))
+            # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator, and so is
+            # each value listed after it (由93%、50.6%分别提高至95%和68%)
+            change = bool(n and (_CHANGE_TO.search(between) or (change and _LIST_ONLY.fullmatch(between))))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
             aim = (change and (_ahead(doc, between) or not _past_year(doc, between))) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
