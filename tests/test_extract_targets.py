@@ -1085,6 +1085,14 @@ def test_a_sentence_opening_with_now_tells_the_present_in_every_clause():
     assert [t.value for t in targets] == [5] and sorted(o.value for o in observations) == [613, 1195]
 
 
+def test_a_sentence_opening_on_statistics_tells_what_was_counted():
+    # (news that opens on what this year will bring tells a plan, but for what it says was counted)
+    text = ("9月7日,全省中小学校将迎来新的学期,今年秋季开学的新建学校有41所。"
+            "据统计,义务教育阶段,全省新增(含改扩建)小学、初中共33所,新增学位3.4324万个。")
+    targets, observations = _targets(text, kind="新闻", plan_year=2020)
+    assert targets == () and [o.value for o in observations] == [33, 34324]
+
+
 def test_a_school_describing_its_grounds_tells_what_it_is():
     targets, observations = _targets("学校占地23395平方米,建筑面积7701平方米,绿化面积10022平方米。", kind="规划", plan_year=2017)
     assert targets == () and [o.value for o in observations] == [23395, 7701, 10022]
