@@ -76,6 +76,9 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         # thousands grouped by blanks, as typeset pages write them; two numbers of a table row stay two
         ("改建幼儿园1 376所共104万平方米", [(1376, None, "所", False, False), (1040000, None, "平方米", False, False)]),
         ("入园率 85 90%", [(90, None, "%", False, False)]),
+        # a number a page broke with a stray blank: before the 0 of a round number, or after a decimal point
+        ("每年新建、改扩建3 0所义务教育学校,9 0%以上幼儿园实现普惠发展", [(30, None, "所", False, False), (90, None, "%", True, False)]),
+        ("新增托位1. 6万个", [(16000, None, "个", False, False)]),
         # an index's values: listed with their qualifiers, or changed from one to another
         ("差异系数小学0.5、初中0.45", [(0.5, None, "", False, False), (0.45, None, "", False, False)]),
         ("平均受教育年限从13.5年提高到14年", [(13.5, None, "年", False, False), (14, None, "年", False, False)]),

@@ -182,6 +182,13 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
+def test_values_listed_after_a_change_to_are_aims_too():
+    text = "今年学前一年毛入园率、学前三年毛入园率将由2010年末的93%、50.6%分别提高至95%和68%。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2011)
+    assert [t.value for t in targets] == [95, 68]
+    assert [o.value for o in observations] == [93, 50.6]
+
+
 def test_from_to_a_past_year_reports():
     targets, observations = _targets("学前教育毛入园率从2015年的75.6%提高到2020年的86.7%。")
     assert targets == ()
@@ -1076,6 +1083,14 @@ def test_values_listed_with_their_years_and_a_share_of_a_task():
 def test_a_sentence_opening_with_now_tells_the_present_in_every_clause():
     targets, observations = _targets("目前,全区有各类学校1195所,教学点613个。目前,全区将新建学校5所。", plan_year=2011)
     assert [t.value for t in targets] == [5] and sorted(o.value for o in observations) == [613, 1195]
+
+
+def test_a_sentence_opening_on_statistics_tells_what_was_counted():
+    # (news that opens on what this year will bring tells a plan, but for what it says was counted)
+    text = ("9月7日,全省中小学校将迎来新的学期,今年秋季开学的新建学校有41所。"
+            "据统计,义务教育阶段,全省新增(含改扩建)小学、初中共33所,新增学位3.4324万个。")
+    targets, observations = _targets(text, kind="新闻", plan_year=2020)
+    assert targets == () and [o.value for o in observations] == [33, 34324]
 
 
 def test_a_school_describing_its_grounds_tells_what_it_is():

@@ -22,8 +22,12 @@ __all__ = ["CHANGE_TO", "Quantity", "parse_number", "find_quantities", "quantity
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
 _CN = "零〇一二两三四五六七八九十百千"
-# thousands may be grouped by commas (1,122) or, in typeset text, by blanks (1 122所)
-_NUM = rf"(?:\d{{1,3}}(?:[ \xa0\u2009]\d{{3}})+(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+# thousands may be grouped by commas (1,122) or, in typeset text, by blanks (1 122所); a page may also
+# break a number with a stray blank, before the 0 of a round number (3 0所, 9 0%: no number opens on 0)
+# or after a decimal point (新增托位1. 6万个)
+_NUM = (
+    rf"(?:\d{{1,3}}(?:[ \xa0\u2009]\d{{3}})+(?![\d.])|\d[ \xa0]0(?![\d.])|\d+(?:,\d{{3}})*(?:\.[ \xa0]?\d+)?|[{_CN}]+)"
+)
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (

@@ -83,7 +83,8 @@ _SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专
 _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
-_NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段)[,，]")
+# a sentence that opens on the present (目前,全区有…) or on statistics (据统计,全省新增…33所): what is, or was counted
+_NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段|据统计)[,，]")
 _SO_FAR = re.compile(r"\s*(?:截至|截止|到)\s*(?:目前|现在)(?:为止)?[,，]")
 # a school describing its grounds (学校占地23395平方米,建筑面积7701平方米): what it is, not what it plans
 _GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)(?:总)?占地")
@@ -1072,13 +1073,14 @@ def _sentence_facts(
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _clause_shared_indicators(text, spans, j, quantities)
-        indicator, comparator = "", "="
+        indicator, comparator, change = "", "=", False
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
             between = clause[lo : q.start]
-            # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator
-            change = bool(n and _CHANGE_TO.search(between))
+            # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator, and so is
+            # each value listed after it (由93%、50.6%分别提高至95%和68%)
+            change = bool(n and (_CHANGE_TO.search(between) or (change and _LIST_ONLY.fullmatch(between))))
             # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
             aim = (change and (_ahead(doc, between) or not _past_year(doc, between))) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
