@@ -626,6 +626,10 @@ def _meta(text: str) -> Metadata:
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", 2011),
         # …whose stages of several deadlines may be a longer plan's
         ("(二)学前教育发展工程。到2011年,入园率达到60%;到2015年,达到70%;到2020年,达到85%。\n(三)义务教育均衡发展工程。", "规划", None),
+        # …and so is a page of a plan's rules cut from its title: it directs (要, 应当, 必须) and tells nothing done
+        ("收费\n学校应当保障留守儿童获得课后服务。家长应提出书面申请,班主任要审核,学校必须履行相关手续。", "实施方案", None),
+        # (news of a plan tells what was done: 已, 了)
+        ("收费\n学校应当保障留守儿童获得课后服务。家长应提出书面申请,班主任要审核,学校必须履行相关手续。已有80所学校开展。", "新闻", None),
         # …and so is a page past a plan's title that holds the plan's boxes
         ("[接上页] 普通高中在校学生达到135万人左右。\n专栏1 教育事业发展主要目标\n专栏2 人力资源开发主要目标", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
