@@ -1091,7 +1091,14 @@ def _published(header: str, text: str) -> str | None:
         if m := _CN_DATE.match(line) or _CN_SIGNED_LAST.search(line):
             year = "".join(str(DIGITS.get(ch, 0)) for ch in m.group(1))
             return _iso(year, str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
+    # an official text's colophon (某县人民政府办公室 2016年6月22日印发), whatever a site sets below it
+    if _ISSUED_ON_MARK in text and (m := _ISSUED_ON.search(text)):
+        return _iso_of(m)
     return None
+
+
+_ISSUED_ON_MARK = "日印发"
+_ISSUED_ON = re.compile(rf"{_DATE}\s*印发")
 
 
 def _issuer(header: str, title: str | None, text: str) -> str | None:
