@@ -480,6 +480,8 @@ def _kind(title: str | None, text: str) -> str | None:
         return "实施方案" if _PLAN_PART.match(opening.lstrip()) else None
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
+    if not title and len(_DIRECTIVE.findall(own)) >= _DIRECTIVES and not (_DONE.search(own) or _TOLD.search(own)):
+        return "实施方案"  # 学校要迅速派出教师当天家访…学校应当天向中心学校汇报: a plan's rules without their title
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
@@ -509,6 +511,13 @@ _TASK_ITEMS = 3
 # a reporter named in the page's fields (作者: 王雨豪, 记者 李浩) or its news column
 _BYLINE = re.compile(r"作者\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s、,，][\u4e00-\u9fff]{2,4})*(?:\s|$)|新闻热线|新闻时政|新闻中心|新闻动态")
 _BYLINE_REACH = 600
+# What a plan directs (学校要…, 应当…, 必须…; not 主要, 需要, 相应, 要求): a page that directs again and again
+# and tells nothing done (了, 已) is a plan's text, not a report of one
+_DIRECTIVE = re.compile(
+    r"(?<![主重需纲只想概摘提必])要(?!求|点|素|闻|害|是)|(?<![相适响供反对效感呼答])应(?:当|该)?(?![用对急聘届])|必须|务必"
+)
+_DIRECTIVES = 4
+_DONE = re.compile(r"(?<![为除])了(?!解)|已")
 # a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
 _TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
 
@@ -1082,7 +1091,14 @@ def _published(header: str, text: str) -> str | None:
         if m := _CN_DATE.match(line) or _CN_SIGNED_LAST.search(line):
             year = "".join(str(DIGITS.get(ch, 0)) for ch in m.group(1))
             return _iso(year, str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
+    # an official text's colophon (某县人民政府办公室 2016年6月22日印发), whatever a site sets below it
+    if _ISSUED_ON_MARK in text and (m := _ISSUED_ON.search(text)):
+        return _iso_of(m)
     return None
+
+
+_ISSUED_ON_MARK = "日印发"
+_ISSUED_ON = re.compile(rf"{_DATE}\s*印发")
 
 
 def _issuer(header: str, title: str | None, text: str) -> str | None:

@@ -206,6 +206,9 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         ("关于组织教学水平考核的通知\n五、请各县教育局及时通知有关对象。\n台州市教育局人事处\n二0一一年十月十七日", "2011-10-17"),
         ("关于组织教学水平考核的通知\n五、请各县教育局及时通知有关对象。台州市教育局人事处二0一一年十月十七日", "2011-10-17"),
         ("某县2021年工作计划\n一、总体要求\n到2022年12月31日前完成。", None),
+        # an official text's colophon, with a site's links set below it
+        ("四、工作保障\n(一)明确责任。县教育局负责统筹管理。\n抄送:县委各部门。\n县人民政府办公室 2016年6月22日印发\n"
+         "http://www.example.com/article-11674-4.html\n教案网\nreport\n586\n让爱传递下去", "2016-06-22"),
         ("某市人民政府关于加快学前教育发展的意见•【公布日期】2005.02.01•【施行日期】2005.03.01", "2005-02-01"),
         ("某省义务教育均衡发展督导检查反馈意见\n2017-01-20 来源:教育部\n一、基本情况", "2017-01-20"),
         ("中央投资7290万元支持乌市学前双语幼儿园建设\n2017年06月23日 15:34 | 作者:石鑫 | 来源:新疆日报\n从市发展改革委获悉。", "2017-06-23"),
@@ -626,6 +629,10 @@ def _meta(text: str) -> Metadata:
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", 2011),
         # …whose stages of several deadlines may be a longer plan's
         ("(二)学前教育发展工程。到2011年,入园率达到60%;到2015年,达到70%;到2020年,达到85%。\n(三)义务教育均衡发展工程。", "规划", None),
+        # …and so is a page of a plan's rules cut from its title: it directs (要, 应当, 必须) and tells nothing done
+        ("收费\n学校应当保障留守儿童获得课后服务。家长应提出书面申请,班主任要审核,学校必须履行相关手续。", "实施方案", None),
+        # (news of a plan tells what was done: 已, 了)
+        ("收费\n学校应当保障留守儿童获得课后服务。家长应提出书面申请,班主任要审核,学校必须履行相关手续。已有80所学校开展。", "新闻", None),
         # …and so is a page past a plan's title that holds the plan's boxes
         ("[接上页] 普通高中在校学生达到135万人左右。\n专栏1 教育事业发展主要目标\n专栏2 人力资源开发主要目标", "规划", None),
         # a site's menu of columns (…通知通告政策文件…) above a title set as a list entry
