@@ -538,6 +538,20 @@ def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agenci
     assert {a.name for a in extract_facts(structured(text)).agencies} == {"青山县教育局"}
 
 
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("各乡镇人民政府,县政府各部门,县直各单位:", "县政府"),
+        ("各区、县人民政府,市政府各委、办、局:", "市政府"),
+        ("各市、县人民政府,省政府有关部门、各直属机构:", "省政府"),
+        ("各乡镇人民政府,县政府直属各单位:", "县政府"),
+    ],
+)
+def test_a_government_owning_the_departments_addressed_is_no_agency(text, government):
+    names = _agency_names(f"{text}\n市教育局负责组织实施。", region=CITY)
+    assert "江城市教育局" in names and not any(n.endswith(government) for n in names)
+
+
 def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
     text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
     names = {a.name for a in extract_facts(structured(text)).agencies}
