@@ -316,6 +316,13 @@ def test_a_standing_committee_member_a_plenary_session_and_a_place_word_name_no_
     assert _agency_names(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence", ["市委副书记、市委教育工作领导小组组长主持会议并讲话。", "要切实发挥好市委教育工作领导小组的职能作用。"]
+)
+def test_a_party_committee_s_leading_group_names_no_committee(sentence):
+    assert "市委" not in _agency_names(sentence, region=CITY)
+
+
 def test_a_word_of_a_quoted_name_is_no_agency():
     names = _agency_names("学校被授予第一批市直学校唯一“绍兴市共青团组织力提升示范点”。")
     assert not any("共青团" in n for n in names)

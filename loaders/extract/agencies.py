@@ -495,6 +495,8 @@ _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七�
 _SITE_AFTER = re.compile(r"(?:门户)?网站|官网|公众号")
 # 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
+# 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
+_GROUP_OF_COMMITTEE = re.compile(rf"(?<=委)[{CJK}]{{0,8}}?领导小组")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -710,9 +712,12 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             continue  # 《中国共青团》: a periodical's or a document's title, not the agency
         if any(s <= start < e for s, _, e in cited) and is_national(text[start:end]):
             continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
-        if _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end):
+        if (
+            _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            or _GROUP_OF_COMMITTEE.match(text, end)
+        ):
             # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session; 县教育局官网: a site;
-            # 市政府各委、办、局: the government's departments
+            # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group
             continue
         if any(s <= start and end < e for s, e in quotes):
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
