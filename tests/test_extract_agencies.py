@@ -540,6 +540,12 @@ def test_an_autonomous_county_s_own_government_by_its_everyday_name():
     assert _agency_names("县政府高度重视,县教育局负责组织实施。", region=region) == ["琼中县政府", "琼中县教育局"]
 
 
+def test_an_autonomous_prefecture_s_bureau_by_its_everyday_name_in_a_county_s_plan():
+    region = Region(name="武定县", province="云南省", city="楚雄彝族自治州", county="武定县")
+    names = _agency_names("按照县人民政府和楚雄州教育体育局的统一安排部署,县教育体育局印发了规划。", region=region)
+    assert "楚雄州教育体育局" in names
+
+
 def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agencies():
     text = "2017-12-08 塔城市政府网站 网上投稿\n县教育局新建教学楼3栋、食堂1栋,以及警务室、围墙等项目。"
     assert {a.name for a in extract_facts(structured(text)).agencies} == {"青山县教育局"}

@@ -97,8 +97,10 @@ def _region_names(meta: Metadata) -> list[str]:
     if region is None and meta.issuer and (m := _ISSUER_PLACE.match(meta.issuer)):
         names.append(m.group(1))
     if region is not None:
-        # (an autonomous county goes by its everyday name as well: 琼中县 of 琼中黎族苗族自治县)
-        for n in (region.name, everyday_name(region.name), region.county, region.city, region.province, *region.aliases):
+        # (an autonomous county or prefecture goes by its everyday name as well: 琼中县 of 琼中黎族苗族自治县,
+        # 楚雄州 of 楚雄彝族自治州 in a plan of one of its counties)
+        units = (region.name, region.county, region.city, region.province, *region.aliases)
+        for n in chain.from_iterable((u, everyday_name(u)) for u in units if u):
             if n and n not in names:
                 names.append(n)
                 short = n[:-1] if len(n) > 2 and n[-1] in _LEVELS else None
