@@ -25,6 +25,8 @@ def _matcher(region=COUNTY, issuer=None):
         ("市教育局", None, "教育局", "市教育局"),  # no region known: kept as written
         ("市场监管局", CITY, None, "市场监管局"),  # a name, not 市 + 场监管局
         ("县应急管理局", COUNTY, None, "青山县应急管理局"),
+        ("市教育局", COUNTY, "青山县教育局", "江城市教育局"),  # another level's bureau than the issuer's
+        ("江城市教育局", COUNTY, "青山县教育局", "江城市教育局"),
     ],
 )
 def test_normalize_within_document(written, region, issuer, name):

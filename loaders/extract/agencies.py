@@ -331,16 +331,19 @@ class AgencyMatcher:
         if body in ("政府", "人民政府"):
             return f"{region}{body}" if region else name  # as written: 济宁市政府, 济宁市人民政府
         full = f"{region}{body}" if region else name
-        return self._issuer_short(body) or full
+        return self._issuer_short(body, region) or full
 
-    def _issuer_short(self, body: str) -> str | None:
-        """The issuer, when `body` is the issuer's own name without region, or its short form."""
+    def _issuer_short(self, body: str, region: str | None = None) -> str | None:
+        """The issuer, when `body` is the issuer's own name without region, or its short form; not when
+        `region` is another unit than the issuer's (市教育局 in a plan of 天山区教育局 is the city's)."""
         issuer = self.meta.issuer
         if not issuer:
             return None
         own = issuer
         for r in self.places:
             if issuer.startswith(r):
+                if region and region[:2] != r[:2]:  # (琼中县 and 琼中黎族苗族自治县 are one unit)
+                    return None
                 own = issuer[len(r) :]
                 break
         if body == own:
