@@ -447,6 +447,19 @@ def test_every_township_s_central_school_is_no_named_school():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "其中,明光镇下达资金3000万元,用于明光镇中心小学改扩建。",
+        "双庙乡双庙小学餐厅、六塔乡中心小学餐厅2个项目完工。",
+        "青报教育在线获悉,李沧区今年将建成启用赤水路小学等7所学校和幼儿园。",
+        "2月27日,尤溪县西城镇联建村西城中心小学迁建项目施工现场,工人忙着安装模板。",
+    ],
+)
+def test_a_school_named_as_the_site_of_works_is_no_agency(text):
+    assert not any(n.endswith("小学") for n in _agency_names(text))
+
+
+@pytest.mark.parametrize(
     ("text", "piece"),
     [
         ("浮山县举行城关小学新建教学楼项目奠基仪式\n9月19日上午,浮山县举行城关小学新建教学楼项目奠基仪式。", "举行"),

@@ -502,6 +502,12 @@ _SITE_AFTER = re.compile(r"(?:门户)?网站|官网|公众号")
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
 # 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
 _GROUP_OF_COMMITTEE = re.compile(rf"(?<=委)[{CJK}]{{0,8}}?领导小组")
+# a school named as the site of works (明光镇中心小学改扩建, 六塔乡中心小学餐厅, 赤水路小学等7所学校, 西城中心小学
+# 迁建项目): the works', no body acting
+_WORKS_AFTER = re.compile(
+    r"(?<=[学校园])的?(?:改扩建|改建|扩建|迁建|新建|续建|建设|项目|工程|食堂|餐厅|教学楼|综合楼|宿舍|学生宿舍|"
+    r"校舍|校区|分校|幼儿园|等[\d一二三四五六七八九十]+所)"
+)
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -562,6 +568,7 @@ def _place_schools(text: str) -> list[str]:
     return [
         text[p.start : m.end()] for p in places
         if (m := _AFTER_PLACE_SCHOOL.match(text, p.end)) and not (p.name.endswith("县") and gaz.inside_words(text, p))
+        and not _WORKS_AFTER.match(text, m.end())
     ]
 
 
@@ -719,10 +726,11 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
         if (
             _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
-            or _GROUP_OF_COMMITTEE.match(text, end)
+            or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
         ):
             # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session; 县教育局官网: a site;
-            # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group
+            # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group;
+            # 明光镇中心小学改扩建: a site of works
             continue
         if any(s <= start and end < e for s, e in quotes):
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
@@ -753,7 +761,8 @@ def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
     """A school that issues the document (绍兴一中…工作要点), with the sentence naming it: named in
     its opening lines, or opening its title."""
     for sent in doc.sentences[:_OPENING_SENTENCES]:
-        for school in [m.group() for m in _SCHOOL.finditer(sent.text)] + _place_schools(sent.text):
+        numbered = [m.group() for m in _SCHOOL.finditer(sent.text) if not _WORKS_AFTER.match(sent.text, m.end())]
+        for school in numbered + _place_schools(sent.text):
             yield school, sent
     if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
