@@ -448,6 +448,14 @@ def test_every_township_s_central_school_is_no_named_school():
 
 @pytest.mark.parametrize(
     "text",
+    ["升级改造区疾控中心,升级改造葵英等4所社区卫生服务中心。", "支持居家和社区养老服务中心建设。", "推动区卫生服务中心交付使用。"],
+)
+def test_clinics_and_care_homes_a_plan_builds_are_no_agencies(text):
+    assert not any(n.endswith("服务中心") for n in _agency_names(text, region=CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "其中,明光镇下达资金3000万元,用于明光镇中心小学改扩建。",
         "双庙乡双庙小学餐厅、六塔乡中心小学餐厅2个项目完工。",
