@@ -197,7 +197,13 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。"],
+    [
+        "沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。",
+        # a province's or a city's schools, of no kind named
+        "记者从长沙市自然资源和规划局了解到,长沙市幼儿园布局规划正在进行批后公示。",
+        "新京报快讯 今年,北京市幼儿园、中小学学位将进一步扩充。",
+        "新疆农村双语幼儿园建设推进会2日在乌鲁木齐召开。",
+    ],
 )
 def test_a_places_schools_of_a_kind_are_no_agency(sentence):
     names = _agency_names(sentence)
@@ -206,6 +212,7 @@ def test_a_places_schools_of_a_kind_are_no_agency(sentence):
 
 def test_a_places_named_school_stays_an_agency():
     assert "沈阳市实验幼儿园" in _agency_names("沈阳市实验幼儿园要增加学位。")
+    assert "清涧县幼儿园" in _agency_names("清涧县幼儿园要增加学位。")  # a county's own kindergarten
 
 
 def test_schools_under_a_level_are_an_agency():

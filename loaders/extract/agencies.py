@@ -605,14 +605,25 @@ def _many_cells(name: str, places: Sequence[str]) -> bool:
     return not place or place in _LEVELS or place in places or bool(gazetteer().lookup(place))
 
 
+# a province's or a city's schools, of a kind or not (长沙市幼儿园, 北京市幼儿园, 新疆农村双语幼儿园): a county's own
+# kindergarten (清涧县幼儿园) is one body, no province or city has one school of its name
+_SCHOOLS_OF_UPPER_UNIT = re.compile(
+    rf"(?:{SCHOOL_KINDS}|城乡|双语|牧区|农村牧区)*(?:学校|幼儿园|中小学幼儿园|中小学校|中小学|小学|中学)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def _kind_in_place(name: str) -> bool:
     """Whether `name` is a place's schools of a kind (沈阳市标准化幼儿园), not one school."""
-    if not name.endswith(("学校", "幼儿园", "中小学")):
+    if not name.endswith(("学校", "幼儿园", "中小学", "小学", "中学")):
         return False
     gaz = gazetteer()
-    ends = [m.end for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
-    return any(_KIND_IN_PLACE.match(name, end) for end in ends)
+    places = [m for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
+    return any(
+        (name.endswith(("学校", "幼儿园", "中小学")) and _KIND_IN_PLACE.match(name, m.end))
+        or (_SCHOOLS_OF_UPPER_UNIT.match(name, m.end) and any(u.county is None for u in gaz.lookup(m.name)))
+        for m in places
+    )
 
 
 # bodies that are one per country, never qualified by a region
