@@ -576,6 +576,18 @@ def test_an_autonomous_prefecture_s_bureau_by_its_everyday_name_in_a_county_s_pl
     assert "楚雄州教育体育局" in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各市(州)、长白山管委会教育局,长春新区、梅河口市、公主岭市教育局,各高等院校:",
+        "大兴安岭地区行政公署教育局\n2025年工作要点",
+        "各市、县、自治县教育局,省农垦总局教育局,厅直属各单位:",
+    ],
+)
+def test_the_bureau_of_an_administration_is_no_bare_bureau(text):
+    assert "教育局" not in _agency_names(text, region=None)
+
+
 def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agencies():
     text = "2017-12-08 塔城市政府网站 网上投稿\n县教育局新建教学楼3栋、食堂1栋,以及警务室、围墙等项目。"
     assert {a.name for a in extract_facts(structured(text)).agencies} == {"青山县教育局"}

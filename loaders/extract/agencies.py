@@ -509,6 +509,9 @@ _WORKS_AFTER = re.compile(
     r"(?<=[学校园])的?(?:改扩建|改建|扩建|迁建|新建|续建|建设|项目|工程|食堂|餐厅|教学楼|综合楼|宿舍|学生宿舍|"
     r"校舍|校区|分校|幼儿园|等[\d一二三四五六七八九十]+所)"
 )
+# a zone's, a prefecture's or a state farm's administration (长白山管委会教育局, 大兴安岭地区行政公署教育局,
+# 省农垦总局教育局): the bureau named after it is its own, no bare one of the region
+_ADMINISTRATIONS = ("管委会", "行政公署", "行署", "总局")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -744,6 +747,8 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group;
             # 明光镇中心小学改扩建: a site of works
             continue
+        if text.endswith(_ADMINISTRATIONS, 0, start) and (written := text[start:end]) in _names()[0] and written[-1] == "局":
+            continue  # 长白山管委会教育局: the bureau of an administration no place names, not a level's own
         if any(s <= start and end < e for s, e in quotes):
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
         if text.startswith("团", start - 1) and text.startswith("委", end - 1):
