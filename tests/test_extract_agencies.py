@@ -284,6 +284,25 @@ def test_a_school_opening_the_title_is_an_agency():
 
 
 @pytest.mark.parametrize(
+    ("title", "school"),
+    [
+        ("重固小学2024 学年第一学期工作计划", "重固小学"),
+        ("康宁乡九年制学校骨干教师和名师培养方案", "康宁乡九年制学校"),
+        ("铜冶中心校春季开学初安全工作通知", "铜冶中心校"),
+    ],
+)
+def test_a_school_by_its_name_opening_the_title_of_its_own_plan_is_an_agency(title, school):
+    text = f"{title}\n为做好本学期工作,{school}结合实际制定本计划。\n全体教师要认真落实。"
+    assert school in _agency_names(text, title=title)
+
+
+@pytest.mark.parametrize("title", ["宜兴市中小学人工智能教育三年行动计划", "夏县瑶峰镇下埝底幼儿园改扩建工程规划"])
+def test_a_place_s_schools_or_a_site_of_works_name_no_school_of_the_title(title):
+    text = f"{title}\n为做好工作,结合实际制定本计划。\n全体教师要认真落实。"
+    assert not any(n.endswith(("小学", "幼儿园")) for n in _agency_names(text, title=title))
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),

@@ -533,6 +533,15 @@ _TITLE_SCHOOL = re.compile(
     rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
     r"(?:中学|小学|中|小))"
 )
+# …or with a school by its name, in the title of its own plan, notice or review (重固小学2024学年第一学期工作计划,
+# 康宁乡九年制学校骨干教师培养方案, 铜冶中心校春季开学安全工作通知); not what a headline says of a school (浮山县举行
+# 城关小学…奠基仪式), nor a place's schools (宜兴市中小学, 沛县全县小学), nor the site of works
+# (…幼儿园改扩建工程规划)
+_TITLE_NAMED_SCHOOL = re.compile(
+    rf"(?P<school>(?:(?![届和与及的是在关将对等全]|{_CLAUSE_VERB})[{CJK}]){{2,14}}"
+    r"(?:学校|(?<!中)小学|中学|中心校|幼儿园))(?![校生长])"
+)
+_OWN_PAPER = re.compile(r"(?:计划|方案|规划|通知|制度|总结|要点|办法|细则|安排|思路)$")
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部) and a body's own offices
 # named as actors (德育处负责…, 党政办、总务处配合)
@@ -781,6 +790,8 @@ def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
         numbered = [m.group() for m in _SCHOOL.finditer(sent.text) if not _WORKS_AFTER.match(sent.text, m.end())]
         for school in numbered + _place_schools(sent.text):
             yield school, sent
-    if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
+    title = doc.metadata.title or ""
+    m = _TITLE_SCHOOL.match(title) or (_TITLE_NAMED_SCHOOL.match(title) if _OWN_PAPER.search(title) else None)
+    if m and not _WORKS_AFTER.match(title, m.end()):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
             yield m["school"], sent
