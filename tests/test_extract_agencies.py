@@ -536,6 +536,13 @@ def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():
     assert {"江城市人民政府", "国务院教育督导委员会"} <= set(names)  # a local issuer cited; a national body acting
 
 
+@pytest.mark.parametrize(
+    "sentence", ["为贯彻落实国务院教育督导委员会《教育督导问责办法》,结合我省实际,特制定本细则。", "根据国务院督导委员会的部署,开展督导调研。"]
+)
+def test_the_nation_s_body_before_its_own_body_is_no_agency_of_its_own(sentence):
+    assert "国务院" not in _agency_names(sentence, region=CITY)
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

@@ -746,8 +746,12 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
     for start, end in names:
         if any(issuers_end <= start < e for _, issuers_end, e in cited):
             continue  # 《中国共青团》: a periodical's or a document's title, not the agency
-        if any(s <= start < e for s, _, e in cited) and is_national(text[start:end]):
-            continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
+        if is_national(text[start:end]) and (
+            any(s <= start < e for s, _, e in cited) or any(s == end for s, _ in names)
+        ):
+            # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names; 国务院教育督导委员会:
+            # the nation's body named is the one after it
+            continue
         if (
             _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
             or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
