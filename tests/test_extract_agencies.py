@@ -309,6 +309,9 @@ def test_a_place_s_schools_or_a_site_of_works_name_no_school_of_the_title(title)
         ("校党委领导为学生课余党校上党课。", "校党委"),
         ("县委政法委将牵头开展校园周边综合治理。", "县委政法委"),
         ("2022年11月21日至12月30日,市委第三巡察组对市教育局党组开展了常规巡察。", "市委第三巡察组"),  # an inspection team
+        # a working committee named before its secretary's post (a party committee's own is a person's post)
+        ("会议由市委教育工委副书记范志刚主持。", "市委教育工委"),
+        ("省委教育工委书记、省教育厅厅长林和平作工作报告。", "省委教育工委"),
     ],
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):

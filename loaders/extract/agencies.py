@@ -753,10 +753,11 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             # the nation's body named is the one after it
             continue
         if (
-            _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end)) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
             or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
         ):
-            # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session; 县教育局官网: a site;
+            # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会: a
+            # session; 县教育局官网: a site;
             # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group;
             # 明光镇中心小学改扩建: a site of works
             continue
