@@ -753,15 +753,16 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             # the nation's body named is the one after it
             continue
         if (
-            (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end)) or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end))
+            or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
             or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
         ):
-            # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会: a
-            # session; 县教育局官网: a site;
-            # 市政府各委、办、局: the government's departments; 市委教育工作领导小组: the committee's group;
-            # 明光镇中心小学改扩建: a site of works
+            # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会:
+            # a session; 县教育局官网: a site; 市政府各委、办、局: the government's departments; 市委教育工作领导小组:
+            # the committee's group; 明光镇中心小学改扩建: a site of works
             continue
-        if text.endswith(_ADMINISTRATIONS, 0, start) and (written := text[start:end]) in _names()[0] and written[-1] == "局":
+        written = text[start:end]
+        if text.endswith(_ADMINISTRATIONS, 0, start) and written[-1] == "局" and written in _names()[0]:
             continue  # 长白山管委会教育局: the bureau of an administration no place names, not a level's own
         if any(s <= start and end < e for s, e in quotes):
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
