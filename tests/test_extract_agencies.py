@@ -636,6 +636,14 @@ def test_a_government_owning_the_departments_addressed_is_no_agency(text, govern
     assert "江城市教育局" in names and not any(n.endswith(government) for n in names)
 
 
+@pytest.mark.parametrize(
+    "line", ["出处:云南省政府信息公开门户网站德宏州 发布人:向清", "锡林郭勒盟政府信息公开网政府信息公开", "县区政府站群"]
+)
+def test_a_government_s_site_named_in_a_page_s_chrome_is_no_agency(line):
+    names = _agency_names(f"{line}\n县教育局负责组织实施。")
+    assert names == ["青山县教育局"]
+
+
 def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
     text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
     names = {a.name for a in extract_facts(structured(text)).agencies}

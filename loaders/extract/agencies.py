@@ -497,8 +497,9 @@ NAMELESS = frozenset({*_NEEDS_PLACE, *_CONGRESS, "管委会", "党组织", "党�
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七八九十\d]+届")
-# 塔城市政府网站, 县教育局官网: the site a page was published on, not the body acting
-_SITE_AFTER = re.compile(r"(?:门户)?网站|官网|公众号")
+# 塔城市政府网站, 县教育局官网, 云南省政府信息公开门户网站, 锡林郭勒盟政府信息公开网, 县区政府站群: the site a page
+# was published on, not the body acting
+_SITE_AFTER = re.compile(r"(?:信息公开)?(?:门户)?网站?|官网|公众号|站群")
 # 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
 # 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
