@@ -25,6 +25,8 @@ def _matcher(region=COUNTY, issuer=None):
         ("市教育局", None, "教育局", "市教育局"),  # no region known: kept as written
         ("市场监管局", CITY, None, "市场监管局"),  # a name, not 市 + 场监管局
         ("县应急管理局", COUNTY, None, "青山县应急管理局"),
+        ("市教育局", COUNTY, "青山县教育局", "江城市教育局"),  # another level's bureau than the issuer's
+        ("江城市教育局", COUNTY, "青山县教育局", "江城市教育局"),
     ],
 )
 def test_normalize_within_document(written, region, issuer, name):
@@ -195,7 +197,13 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。"],
+    [
+        "沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。",
+        # a province's or a city's schools, of no kind named
+        "记者从长沙市自然资源和规划局了解到,长沙市幼儿园布局规划正在进行批后公示。",
+        "新京报快讯 今年,北京市幼儿园、中小学学位将进一步扩充。",
+        "新疆农村双语幼儿园建设推进会2日在乌鲁木齐召开。",
+    ],
 )
 def test_a_places_schools_of_a_kind_are_no_agency(sentence):
     names = _agency_names(sentence)
@@ -204,6 +212,7 @@ def test_a_places_schools_of_a_kind_are_no_agency(sentence):
 
 def test_a_places_named_school_stays_an_agency():
     assert "沈阳市实验幼儿园" in _agency_names("沈阳市实验幼儿园要增加学位。")
+    assert "清涧县幼儿园" in _agency_names("清涧县幼儿园要增加学位。")  # a county's own kindergarten
 
 
 def test_schools_under_a_level_are_an_agency():
@@ -275,12 +284,34 @@ def test_a_school_opening_the_title_is_an_agency():
 
 
 @pytest.mark.parametrize(
+    ("title", "school"),
+    [
+        ("重固小学2024 学年第一学期工作计划", "重固小学"),
+        ("康宁乡九年制学校骨干教师和名师培养方案", "康宁乡九年制学校"),
+        ("铜冶中心校春季开学初安全工作通知", "铜冶中心校"),
+    ],
+)
+def test_a_school_by_its_name_opening_the_title_of_its_own_plan_is_an_agency(title, school):
+    text = f"{title}\n为做好本学期工作,{school}结合实际制定本计划。\n全体教师要认真落实。"
+    assert school in _agency_names(text, title=title)
+
+
+@pytest.mark.parametrize("title", ["宜兴市中小学人工智能教育三年行动计划", "夏县瑶峰镇下埝底幼儿园改扩建工程规划"])
+def test_a_place_s_schools_or_a_site_of_works_name_no_school_of_the_title(title):
+    text = f"{title}\n为做好工作,结合实际制定本计划。\n全体教师要认真落实。"
+    assert not any(n.endswith(("小学", "幼儿园")) for n in _agency_names(text, title=title))
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("1月22日,中共云南省委高校工委、云南省教育厅向全省教育系统发出通知。", "省委高校工委"),
         ("校党委领导为学生课余党校上党课。", "校党委"),
         ("县委政法委将牵头开展校园周边综合治理。", "县委政法委"),
         ("2022年11月21日至12月30日,市委第三巡察组对市教育局党组开展了常规巡察。", "市委第三巡察组"),  # an inspection team
+        # a working committee named before its secretary's post (a party committee's own is a person's post)
+        ("会议由市委教育工委副书记范志刚主持。", "市委教育工委"),
+        ("省委教育工委书记、省教育厅厅长林和平作工作报告。", "省委教育工委"),
     ],
 )
 def test_party_committees_for_education_and_a_school_s_own(sentence, name):
@@ -314,6 +345,13 @@ def test_divisions_offices_and_a_traffic_police_brigade(sentence, name):
 )
 def test_a_standing_committee_member_a_plenary_session_and_a_place_word_name_no_agency(sentence):
     assert _agency_names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["市委副书记、市委教育工作领导小组组长主持会议并讲话。", "要切实发挥好市委教育工作领导小组的职能作用。"]
+)
+def test_a_party_committee_s_leading_group_names_no_committee(sentence):
+    assert "市委" not in _agency_names(sentence, region=CITY)
 
 
 def test_a_word_of_a_quoted_name_is_no_agency():
@@ -438,6 +476,27 @@ def test_every_township_s_central_school_is_no_named_school():
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["升级改造区疾控中心,升级改造葵英等4所社区卫生服务中心。", "支持居家和社区养老服务中心建设。", "推动区卫生服务中心交付使用。"],
+)
+def test_clinics_and_care_homes_a_plan_builds_are_no_agencies(text):
+    assert not any(n.endswith("服务中心") for n in _agency_names(text, region=CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中,明光镇下达资金3000万元,用于明光镇中心小学改扩建。",
+        "双庙乡双庙小学餐厅、六塔乡中心小学餐厅2个项目完工。",
+        "青报教育在线获悉,李沧区今年将建成启用赤水路小学等7所学校和幼儿园。",
+        "2月27日,尤溪县西城镇联建村西城中心小学迁建项目施工现场,工人忙着安装模板。",
+    ],
+)
+def test_a_school_named_as_the_site_of_works_is_no_agency(text):
+    assert not any(n.endswith("小学") for n in _agency_names(text))
+
+
+@pytest.mark.parametrize(
     ("text", "piece"),
     [
         ("浮山县举行城关小学新建教学楼项目奠基仪式\n9月19日上午,浮山县举行城关小学新建教学楼项目奠基仪式。", "举行"),
@@ -478,6 +537,13 @@ def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():
     names = _agency_names(text, region=CITY)
     assert "国务院办公厅" not in names
     assert {"江城市人民政府", "国务院教育督导委员会"} <= set(names)  # a local issuer cited; a national body acting
+
+
+@pytest.mark.parametrize(
+    "sentence", ["为贯彻落实国务院教育督导委员会《教育督导问责办法》,结合我省实际,特制定本细则。", "根据国务院督导委员会的部署,开展督导调研。"]
+)
+def test_the_nation_s_body_before_its_own_body_is_no_agency_of_its_own(sentence):
+    assert "国务院" not in _agency_names(sentence, region=CITY)
 
 
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
@@ -533,9 +599,49 @@ def test_an_autonomous_county_s_own_government_by_its_everyday_name():
     assert _agency_names("县政府高度重视,县教育局负责组织实施。", region=region) == ["琼中县政府", "琼中县教育局"]
 
 
+def test_an_autonomous_prefecture_s_bureau_by_its_everyday_name_in_a_county_s_plan():
+    region = Region(name="武定县", province="云南省", city="楚雄彝族自治州", county="武定县")
+    names = _agency_names("按照县人民政府和楚雄州教育体育局的统一安排部署,县教育体育局印发了规划。", region=region)
+    assert "楚雄州教育体育局" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各市(州)、长白山管委会教育局,长春新区、梅河口市、公主岭市教育局,各高等院校:",
+        "大兴安岭地区行政公署教育局\n2025年工作要点",
+        "各市、县、自治县教育局,省农垦总局教育局,厅直属各单位:",
+    ],
+)
+def test_the_bureau_of_an_administration_is_no_bare_bureau(text):
+    assert "教育局" not in _agency_names(text, region=None)
+
+
 def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agencies():
     text = "2017-12-08 塔城市政府网站 网上投稿\n县教育局新建教学楼3栋、食堂1栋,以及警务室、围墙等项目。"
     assert {a.name for a in extract_facts(structured(text)).agencies} == {"青山县教育局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("各乡镇人民政府,县政府各部门,县直各单位:", "县政府"),
+        ("各区、县人民政府,市政府各委、办、局:", "市政府"),
+        ("各市、县人民政府,省政府有关部门、各直属机构:", "省政府"),
+        ("各乡镇人民政府,县政府直属各单位:", "县政府"),
+    ],
+)
+def test_a_government_owning_the_departments_addressed_is_no_agency(text, government):
+    names = _agency_names(f"{text}\n市教育局负责组织实施。", region=CITY)
+    assert "江城市教育局" in names and not any(n.endswith(government) for n in names)
+
+
+@pytest.mark.parametrize(
+    "line", ["出处:云南省政府信息公开门户网站德宏州 发布人:向清", "锡林郭勒盟政府信息公开网政府信息公开", "县区政府站群"]
+)
+def test_a_government_s_site_named_in_a_page_s_chrome_is_no_agency(line):
+    names = _agency_names(f"{line}\n县教育局负责组织实施。")
+    assert names == ["青山县教育局"]
 
 
 def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():

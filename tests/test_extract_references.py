@@ -145,6 +145,10 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             ["某省中长期教育改革和发展规划纲要(2010-2020年)"],
         ),
         ("某市教育信息化“十四五”规划发布\n近日,《某市教育信息化“十四五”规划》正式印发。", []),
+        # an interpretation of a document cites the document it explains
+        ("《某市2022年教育工作要点》政策解读\n概述:《某市2022年教育工作要点》政策解读", ["某市2022年教育工作要点"]),
+        ("某区深入开展无证幼儿园专项整治工作方案解读\n一、《某区深入开展无证幼儿园专项整治工作方案》出台背景。",
+         ["某区深入开展无证幼儿园专项整治工作方案"]),
         # a table breaking down the tasks of a document its title quotes cites it
         ("2024年《政府工作报告》重点工作目标任务分解表\n序号 | 重点工作 | 责任单位 |\n1 | 新建幼儿园3所 | 县教育局 |", ["政府工作报告"]),
         # further down, such a line lists a document cited

@@ -24,8 +24,9 @@ __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agenc
 _LEVELS = "省市县区"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
-# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心
-_CENTRE = r"(?:指导|发展|服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
+# 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心 (not the clinics and care homes
+# a plan builds: 社区卫生服务中心, 居家养老服务中心)
+_CENTRE = r"(?:指导|发展|(?<!卫生|养老)服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
 _DIVISION = (
     r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
@@ -97,8 +98,10 @@ def _region_names(meta: Metadata) -> list[str]:
     if region is None and meta.issuer and (m := _ISSUER_PLACE.match(meta.issuer)):
         names.append(m.group(1))
     if region is not None:
-        # (an autonomous county goes by its everyday name as well: 琼中县 of 琼中黎族苗族自治县)
-        for n in (region.name, everyday_name(region.name), region.county, region.city, region.province, *region.aliases):
+        # (an autonomous county or prefecture goes by its everyday name as well: 琼中县 of 琼中黎族苗族自治县,
+        # 楚雄州 of 楚雄彝族自治州 in a plan of one of its counties)
+        units = (region.name, region.county, region.city, region.province, *region.aliases)
+        for n in chain.from_iterable((u, everyday_name(u)) for u in units if u):
             if n and n not in names:
                 names.append(n)
                 short = n[:-1] if len(n) > 2 and n[-1] in _LEVELS else None
@@ -331,16 +334,19 @@ class AgencyMatcher:
         if body in ("政府", "人民政府"):
             return f"{region}{body}" if region else name  # as written: 济宁市政府, 济宁市人民政府
         full = f"{region}{body}" if region else name
-        return self._issuer_short(body) or full
+        return self._issuer_short(body, region) or full
 
-    def _issuer_short(self, body: str) -> str | None:
-        """The issuer, when `body` is the issuer's own name without region, or its short form."""
+    def _issuer_short(self, body: str, region: str | None = None) -> str | None:
+        """The issuer, when `body` is the issuer's own name without region, or its short form; not when
+        `region` is another unit than the issuer's (市教育局 in a plan of 天山区教育局 is the city's)."""
         issuer = self.meta.issuer
         if not issuer:
             return None
         own = issuer
         for r in self.places:
             if issuer.startswith(r):
+                if region and region[:2] != r[:2]:  # (琼中县 and 琼中黎族苗族自治县 are one unit)
+                    return None
                 own = issuer[len(r) :]
                 break
         if body == own:
@@ -493,8 +499,22 @@ NAMELESS = frozenset({*_NEEDS_PLACE, *_CONGRESS, "管委会", "党组织", "党�
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
 _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七八九十\d]+届")
-# 塔城市政府网站, 县教育局官网: the site a page was published on, not the body acting
-_SITE_AFTER = re.compile(r"(?:门户)?网站|官网|公众号")
+# 塔城市政府网站, 县教育局官网, 云南省政府信息公开门户网站, 锡林郭勒盟政府信息公开网, 县区政府站群: the site a page
+# was published on, not the body acting
+_SITE_AFTER = re.compile(r"(?:信息公开)?(?:门户)?网站?|官网|公众号|站群")
+# 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
+_DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
+# 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
+_GROUP_OF_COMMITTEE = re.compile(rf"(?<=委)[{CJK}]{{0,8}}?领导小组")
+# a school named as the site of works (明光镇中心小学改扩建, 六塔乡中心小学餐厅, 赤水路小学等7所学校, 西城中心小学
+# 迁建项目): the works', no body acting
+_WORKS_AFTER = re.compile(
+    r"(?<=[学校园])的?(?:改扩建|改建|扩建|迁建|新建|续建|建设|项目|工程|食堂|餐厅|教学楼|综合楼|宿舍|学生宿舍|"
+    r"校舍|校区|分校|幼儿园|等[\d一二三四五六七八九十]+所)"
+)
+# a zone's, a prefecture's or a state farm's administration (长白山管委会教育局, 大兴安岭地区行政公署教育局,
+# 省农垦总局教育局): the bureau named after it is its own, no bare one of the region
+_ADMINISTRATIONS = ("管委会", "行政公署", "行署", "总局")
 # a numbered school: 绍兴一中, 绍兴市第一中学, 开封市第十四中学
 _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
@@ -516,6 +536,15 @@ _TITLE_SCHOOL = re.compile(
     rf"(?P<school>(?:(?![届和与及的是在关])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十])"
     r"(?:中学|小学|中|小))"
 )
+# …or with a school by its name, in the title of its own plan, notice or review (重固小学2024学年第一学期工作计划,
+# 康宁乡九年制学校骨干教师培养方案, 铜冶中心校春季开学安全工作通知); not what a headline says of a school (浮山县举行
+# 城关小学…奠基仪式), nor a place's schools (宜兴市中小学, 沛县全县小学), nor the site of works
+# (…幼儿园改扩建工程规划)
+_TITLE_NAMED_SCHOOL = re.compile(
+    rf"(?P<school>(?:(?![届和与及的是在关将对等全]|{_CLAUSE_VERB})[{CJK}]){{2,14}}"
+    r"(?:学校|(?<!中)小学|中学|中心校|幼儿园))(?![校生长])"
+)
+_OWN_PAPER = re.compile(r"(?:计划|方案|规划|通知|制度|总结|要点|办法|细则|安排|思路)$")
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部) and a body's own offices
 # named as actors (德育处负责…, 党政办、总务处配合)
@@ -555,6 +584,7 @@ def _place_schools(text: str) -> list[str]:
     return [
         text[p.start : m.end()] for p in places
         if (m := _AFTER_PLACE_SCHOOL.match(text, p.end)) and not (p.name.endswith("县") and gaz.inside_words(text, p))
+        and not _WORKS_AFTER.match(text, m.end())
     ]
 
 
@@ -590,14 +620,25 @@ def _many_cells(name: str, places: Sequence[str]) -> bool:
     return not place or place in _LEVELS or place in places or bool(gazetteer().lookup(place))
 
 
+# a province's or a city's schools, of a kind or not (长沙市幼儿园, 北京市幼儿园, 新疆农村双语幼儿园): a county's own
+# kindergarten (清涧县幼儿园) is one body, no province or city has one school of its name
+_SCHOOLS_OF_UPPER_UNIT = re.compile(
+    rf"(?:{SCHOOL_KINDS}|城乡|双语|牧区|农村牧区)*(?:学校|幼儿园|中小学幼儿园|中小学校|中小学|小学|中学)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def _kind_in_place(name: str) -> bool:
     """Whether `name` is a place's schools of a kind (沈阳市标准化幼儿园), not one school."""
-    if not name.endswith(("学校", "幼儿园", "中小学")):
+    if not name.endswith(("学校", "幼儿园", "中小学", "小学", "中学")):
         return False
     gaz = gazetteer()
-    ends = [m.end for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
-    return any(_KIND_IN_PLACE.match(name, end) for end in ends)
+    places = [m for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
+    return any(
+        (name.endswith(("学校", "幼儿园", "中小学")) and _KIND_IN_PLACE.match(name, m.end))
+        or (_SCHOOLS_OF_UPPER_UNIT.match(name, m.end) and any(u.county is None for u in gaz.lookup(m.name)))
+        for m in places
+    )
 
 
 # bodies that are one per country, never qualified by a region
@@ -708,10 +749,24 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
     for start, end in names:
         if any(issuers_end <= start < e for _, issuers_end, e in cited):
             continue  # 《中国共青团》: a periodical's or a document's title, not the agency
-        if any(s <= start < e for s, _, e in cited) and is_national(text[start:end]):
-            continue  # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names
-        if _POST_OR_SESSION.match(text, end) or _SITE_AFTER.match(text, end):
-            continue  # 市委书记马卫光, 县委常委: a person's post; 省委九届九次全会: a session; 县教育局官网: a site
+        if is_national(text[start:end]) and (
+            any(s <= start < e for s, _, e in cited) or any(s == end for s, _ in names)
+        ):
+            # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names; 国务院教育督导委员会:
+            # the nation's body named is the one after it
+            continue
+        if (
+            (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end))
+            or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
+        ):
+            # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会:
+            # a session; 县教育局官网: a site; 市政府各委、办、局: the government's departments; 市委教育工作领导小组:
+            # the committee's group; 明光镇中心小学改扩建: a site of works
+            continue
+        written = text[start:end]
+        if text.endswith(_ADMINISTRATIONS, 0, start) and written[-1] == "局" and written in _names()[0]:
+            continue  # 长白山管委会教育局: the bureau of an administration no place names, not a level's own
         if any(s <= start and end < e for s, e in quotes):
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
         if text.startswith("团", start - 1) and text.startswith("委", end - 1):
@@ -741,8 +796,11 @@ def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
     """A school that issues the document (绍兴一中…工作要点), with the sentence naming it: named in
     its opening lines, or opening its title."""
     for sent in doc.sentences[:_OPENING_SENTENCES]:
-        for school in [m.group() for m in _SCHOOL.finditer(sent.text)] + _place_schools(sent.text):
+        numbered = [m.group() for m in _SCHOOL.finditer(sent.text) if not _WORKS_AFTER.match(sent.text, m.end())]
+        for school in numbered + _place_schools(sent.text):
             yield school, sent
-    if m := _TITLE_SCHOOL.match(doc.metadata.title or ""):
+    title = doc.metadata.title or ""
+    m = _TITLE_SCHOOL.match(title) or (_TITLE_NAMED_SCHOOL.match(title) if _OWN_PAPER.search(title) else None)
+    if m and not _WORKS_AFTER.match(title, m.end()):
         if sent := next((s for s in doc.sentences if m["school"] in s.text), None):
             yield m["school"], sent

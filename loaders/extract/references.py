@@ -142,9 +142,9 @@ _WRAPPER_TITLE = re.compile(r"(?:印发|公布|转发|下发|发布)")
 # …but a notice forwarding another body's document (某县政府办公室转发省政府办公厅关于…的通知) cites it
 _FORWARDING = re.compile(r"转发")
 _HANDED_ON = re.compile(r"现将|现把|特将")
-# a title the document's own runs on from is another's: 关于印发X任务分工的通知 cites X (not a news
-# title's X发布, X解读)
-_CONTINUED = re.compile(r"(?!的|发布|出台|印发|公布|出炉|颁布|解读|全文|正式)[\u4e00-\u9fff]")
+# a title the document's own runs on from is another's: 关于印发X任务分工的通知 cites X, as X解读 explains it (not
+# a news title's X发布)
+_CONTINUED = re.compile(r"(?!的|发布|出台|印发|公布|出炉|颁布|全文|正式)[\u4e00-\u9fff]")
 # a wrapper's own words, whatever title the page kept: the title its sentence opens with, approved and
 # handed on (《X》已经局务会议研究通过,现印发给你们), or its heading on a line of its own near the top
 # (某局关于印发《X》的通知; further down, such a line is an annex's list of documents cited)
@@ -177,6 +177,8 @@ def _handed_on(doc: StructuredDocument) -> set[str]:
             and (first := _TITLE.search(sent.text)) and first["c"]}
 
 
+# an interpretation of a document (《乌海市2022年教育工作要点》政策解读) explains the document it cites
+_READING_OF = re.compile(r"》\s*(?:政策)?解读")
 _TASKS_OF = re.compile(r"》\s*(?:明确的)?(?:重点工作|目标任务|主要目标|任务分解|责任分工|分工|推进情况|落实情况)")
 
 
@@ -190,6 +192,8 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X; 2024年《X》重点工作目标任务
         # breaks X's tasks down, citing it
         if title in own and _TASKS_OF.match(own, own.index(title) + len(title)):
+            return False
+        if title in own and _READING_OF.match(own, own.index(title) + len(title)):
             return False
         return f"《{title}》的" not in own or bool(_WRAPPER_TITLE.search(own) and not _FORWARDING.search(own))
     if not (own and _WRAPPER_TITLE.search(own)) or _FORWARDING.search(own):
