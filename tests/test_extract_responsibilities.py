@@ -183,6 +183,8 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         # how the body is to act opens its duty: by what (按…) or strictly (严格…)
         ("各民办学校按年检内容和要求,对本年度的办学情况进行认真自查。", "按年检内容和要求,对本年度的办学情况进行认真自查"),
         ("县财政局严格执行专项资金管理办法。", "严格执行专项资金管理办法"),
+        # …and a strict frame (严格按照…要求) goes on into the action it frames
+        ("各职能工作组严格按照指标要求,主动查找存在问题或差距。", "严格按照指标要求,主动查找存在问题或差距"),
     ],
 )
 def test_duty_clauses(text, duty):

@@ -75,10 +75,11 @@ _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.p
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
 _ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
 _MAX_CONTINUATION = 2
-# a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题):
+# a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
+# 严格按照指标要求):
 # the duty continues into the next clause
 _FRAME = re.compile(
-    r"^(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
+    r"^(?:严格)?(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
     r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要|条件|问题)$|"
     # what the action is on, its verb in the next clause (对全市报送的推荐人选,对照评选条件进行审核)
     r"^对(?!照)[^，,；;]{2,24}$"
@@ -92,7 +93,7 @@ _EVENT = re.compile(r"召开|召集|举行|举办|出席|参加了|印发了|出
 _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")
-_ONLY_FRAME = re.compile(r"^(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
+_ONLY_FRAME = re.compile(r"^(?:严格)?(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y (具体负责Y: how it
 # answers is part of its duty)
 _SETTING_UP = re.compile(r"成立|设立|组建|改为|设在")
