@@ -128,6 +128,9 @@ def test_programs_in_keeps_text_order():
         "推进岗厦小学改扩建学校项目,完成上年度工程项目。",
         # a clause about the work around projects, kinds of works
         "精河县教育局始终把项目建设作为重点,紧紧围绕基础设施项目,完成室外附属工程。",
+        # equipment or books bought, a kind of works
+        "设备购置项目预计8月中旬前全部投入使用。",
+        "其中图书购置类项目投资1200万元,装备配备项目已完成招标。",
         # works of a kind, and a clause opening with a conjunction or a verb
         "全面完成新建幼儿园建设项目和续建教育项目。",
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",

@@ -88,9 +88,10 @@ _VAGUE = re.compile(
     # a school's own works (岗厦小学改扩建学校项目, 第十六幼儿园项目, 6003地块小学项目), last year's (上年度工程项目)
     # and a quarter's (第一季度项目)
     r"(?:学校|幼儿园|小学|中学)(?:工程|项目)$|上年度|^(?:于|目前)|所有|季度|"
-    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), and a clause about the work around
-    # a project: who acts (教育局, 领导) and how (始终, 围绕, 听取, 协调)
-    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
+    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), equipment or books bought
+    # (设备购置项目, 图书购置类项目, 装备配备项目), and a clause about the work around a project: who acts
+    # (教育局, 领导) and how (始终, 围绕, 听取, 协调)
+    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:购置|配备)类?)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
     # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
