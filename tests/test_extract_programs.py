@@ -225,6 +225,9 @@ def test_names_with_look_alike_words(sentence, name):
         ("为全面贯彻落实《厦门教育现代化2035》等文件要求,统筹推进智慧校园建设。", "教育现代化"),
         ("以《抓好“素质教育”抓准“应试”教学提高教育教学质量》作为主导性课题。", "素质教育"),
         ("制定《绍兴市第一中学教师专业发展与师资队伍建设行动方案》。", "绍兴市第一中学教师专业发展与师资队伍建设行动"),
+        # plans listed as the documents the work follows, the vocabulary's or not
+        ("落实教育部《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》等精神。", "甘肃教育信息化2.0行动计划"),
+        ("落实《中国教育现代化2035》《教育信息化2.0行动计划》等相关文件的部署。", "教育信息化2.0行动计划"),
     ],
 )
 def test_a_name_inside_a_document_title_is_no_program(sentence, absent):

@@ -8,7 +8,8 @@ generic (重点项目, 招生计划), not counted (20个试点项目, 十大工�
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
 (了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
 (《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
-(“…”等专题) are no programs either; a notice or a place's plan about one program names it
+(“…”等专题) are no programs either, nor the plans listed as the documents the work follows
+(落实《…行动计划》等文件要求); a notice or a place's plan about one program names it
 in its title (关于深化普通高中课程改革的通知, 青山县智慧教育试点工作方案). National programs
 and campaigns written without quotes or a suffix (选课走班, 公民同招, 创先争优活动) are known
 from the vocabulary only.
@@ -290,10 +291,17 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》, also inside a
     # longer name the title holds: 《海南省特殊教育提升计划(2014年—2016年)实施方案》)
     known = _vocabulary()[1]
+    followed = [m.span() for m in _FOLLOWED_DOCUMENTS.finditer(text)] if "等" in text else []
     return _outermost([
         c for c in found
-        if c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)
+        if not any(s <= c[1] and c[2] <= e for s, e in followed)
+        and (c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles))
     ])
+
+
+# the documents a text follows, listed (落实《厦门教育现代化2035》和《厦门教育信息化2.0行动计划》等文件要求,
+# 《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》…等精神): the basis of the work, no programs
+_FOLLOWED_DOCUMENTS = re.compile(r"(?:《[^《》\n]*》[^《》，,。；;]{0,12}?)+等(?:相关)?(?:文件)?的?(?:要求|精神|部署)")
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
