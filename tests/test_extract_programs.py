@@ -48,6 +48,9 @@ def _names(text):
         # a count of standards a party branch is brought to, with its work
         ("强力推进学校党建“三化”建设落实落地。", "三化建设"),
         ("探索出党建“五化”工作法。", "五化工作法"),
+        # a set of rules named by their count
+        ("按照中小学招生入学“十个严禁”等工作要求,规范招生行为。", "十个严禁"),
+        ("严格落实控辍保学“六个禁止”和“十二个凡是”。", "十二个凡是"),
         # a regional centre of education a city strives to become
         ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
         ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),

@@ -228,12 +228,16 @@ _AGAINST_PROBLEM = re.compile(r"(?:问题|现象)?(?:专项)?(?:治理|整治)")
 # its program, with the work that follows (not the process of 网格化 or 信息化)
 _COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
 _STANDARDS_WORK = re.compile(r"建设|工作法")
+# “十个严禁”, “六个禁止”, “十二个凡是”: a set of rules named by their count and their word (not “四个带头”)
+_COUNTED_RULES = re.compile(r"[一二三四五六七八九十两\d]{1,3}[个项条]?(?:严禁|禁止|不准|凡是)")
 
 
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
+        return phrase
+    if _COUNTED_RULES.fullmatch(phrase):
         return phrase
     if _COUNTED_STANDARDS.fullmatch(phrase):
         work = _STANDARDS_WORK.match(after)
