@@ -48,6 +48,9 @@ def _names(text):
         # a count of standards a party branch is brought to, with its work
         ("强力推进学校党建“三化”建设落实落地。", "三化建设"),
         ("探索出党建“五化”工作法。", "五化工作法"),
+        # a set of rules named by their count
+        ("按照中小学招生入学“十个严禁”等工作要求,规范招生行为。", "十个严禁"),
+        ("严格落实控辍保学“六个禁止”和“十二个凡是”。", "十二个凡是"),
         # a regional centre of education a city strives to become
         ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
         ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),
@@ -128,6 +131,9 @@ def test_programs_in_keeps_text_order():
         "推进岗厦小学改扩建学校项目,完成上年度工程项目。",
         # a clause about the work around projects, kinds of works
         "精河县教育局始终把项目建设作为重点,紧紧围绕基础设施项目,完成室外附属工程。",
+        # equipment or books bought, a kind of works
+        "设备购置项目预计8月中旬前全部投入使用。",
+        "其中图书购置类项目投资1200万元,装备配备项目已完成招标。",
         # works of a kind, and a clause opening with a conjunction or a verb
         "全面完成新建幼儿园建设项目和续建教育项目。",
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",
@@ -222,6 +228,9 @@ def test_names_with_look_alike_words(sentence, name):
         ("为全面贯彻落实《厦门教育现代化2035》等文件要求,统筹推进智慧校园建设。", "教育现代化"),
         ("以《抓好“素质教育”抓准“应试”教学提高教育教学质量》作为主导性课题。", "素质教育"),
         ("制定《绍兴市第一中学教师专业发展与师资队伍建设行动方案》。", "绍兴市第一中学教师专业发展与师资队伍建设行动"),
+        # plans listed as the documents the work follows, the vocabulary's or not
+        ("落实教育部《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》等精神。", "甘肃教育信息化2.0行动计划"),
+        ("落实《中国教育现代化2035》《教育信息化2.0行动计划》等相关文件的部署。", "教育信息化2.0行动计划"),
     ],
 )
 def test_a_name_inside_a_document_title_is_no_program(sentence, absent):

@@ -8,7 +8,8 @@ generic (重点项目, 招生计划), not counted (20个试点项目, 十大工�
 phase or a building's works (二期工程, 教学楼扩建工程), not a fragment of a sentence
 (了…计划, 特制订本计划), nor the document's own title. A word inside a cited title
 (《厦门教育现代化2035》), a label of people (“双师型”教师), an honour won and topics listed
-(“…”等专题) are no programs either; a notice or a place's plan about one program names it
+(“…”等专题) are no programs either, nor the plans listed as the documents the work follows
+(落实《…行动计划》等文件要求); a notice or a place's plan about one program names it
 in its title (关于深化普通高中课程改革的通知, 青山县智慧教育试点工作方案). National programs
 and campaigns written without quotes or a suffix (选课走班, 公民同招, 创先争优活动) are known
 from the vocabulary only.
@@ -88,9 +89,10 @@ _VAGUE = re.compile(
     # a school's own works (岗厦小学改扩建学校项目, 第十六幼儿园项目, 6003地块小学项目), last year's (上年度工程项目)
     # and a quarter's (第一季度项目)
     r"(?:学校|幼儿园|小学|中学)(?:工程|项目)$|上年度|^(?:于|目前)|所有|季度|"
-    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), and a clause about the work around
-    # a project: who acts (教育局, 领导) and how (始终, 围绕, 听取, 协调)
-    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
+    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), equipment or books bought
+    # (设备购置项目, 图书购置类项目, 装备配备项目), and a clause about the work around a project: who acts
+    # (教育局, 领导) and how (始终, 围绕, 听取, 协调)
+    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:购置|配备)类?)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
     # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
@@ -226,12 +228,16 @@ _AGAINST_PROBLEM = re.compile(r"(?:问题|现象)?(?:专项)?(?:治理|整治)")
 # its program, with the work that follows (not the process of 网格化 or 信息化)
 _COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
 _STANDARDS_WORK = re.compile(r"建设|工作法")
+# “十个严禁”, “六个禁止”, “十二个凡是”: a set of rules named by their count and their word (not “四个带头”)
+_COUNTED_RULES = re.compile(r"[一二三四五六七八九十两\d]{1,3}[个项条]?(?:严禁|禁止|不准|凡是)")
 
 
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
+        return phrase
+    if _COUNTED_RULES.fullmatch(phrase):
         return phrase
     if _COUNTED_STANDARDS.fullmatch(phrase):
         work = _STANDARDS_WORK.match(after)
@@ -289,10 +295,17 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     # (a program the vocabulary knows is named by a title too: 《云南省“一村一幼”实施项目库》, also inside a
     # longer name the title holds: 《海南省特殊教育提升计划(2014年—2016年)实施方案》)
     known = _vocabulary()[1]
+    followed = [m.span() for m in _FOLLOWED_DOCUMENTS.finditer(text)] if "等" in text else []
     return _outermost([
         c for c in found
-        if c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles)
+        if not any(s <= c[1] and c[2] <= e for s, e in followed)
+        and (c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles))
     ])
+
+
+# the documents a text follows, listed (落实《厦门教育现代化2035》和《厦门教育信息化2.0行动计划》等文件要求,
+# 《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》…等精神): the basis of the work, no programs
+_FOLLOWED_DOCUMENTS = re.compile(r"(?:《[^《》\n]*》[^《》，,。；;]{0,12}?)+等(?:相关)?(?:文件)?的?(?:要求|精神|部署)")
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
