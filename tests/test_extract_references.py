@@ -125,6 +125,18 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
         ),
         # a notice that hands a plan on is that plan: neither is cited
         ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+        # …whatever blank the page's title line holds
+        (
+            "某省人民政府办公厅关于印发某省智慧学校建设总体规划 (2018—2022年)的通知\n"
+            "某省人民政府办公厅关于印发某省智慧学校建设总体规划 (2018—2022年)的通知\n各市人民政府:",
+            [],
+        ),
+        # a title that holds the document's own after words of its own is another document
+        (
+            "加强中小学生欺凌综合治理工作实施方案\n"
+            "为贯彻落实某省教育厅印发《进一步加强中小学生欺凌综合治理工作实施方案》的文件精神,制定本方案。",
+            ["进一步加强中小学生欺凌综合治理工作实施方案"],
+        ),
         # a notice forwarding another body's notice cites it
         (
             "某县人民政府办公室转发某省人民政府办公厅关于进一步加强控辍保学工作文件的通知\n"

@@ -182,11 +182,17 @@ _READING_OF = re.compile(r"》\s*(?:政策)?解读")
 _TASKS_OF = re.compile(r"》\s*(?:明确的)?(?:重点工作|目标任务|主要目标|任务分解|责任分工|分工|推进情况|落实情况)")
 
 
+# what a longer title may put before the document's own and still be it: its issuer or a forwarding
+# notice's verb (某局关于…的通知, 转发…); not words of another document (进一步加强…方案 holds 加强…方案)
+_OWN_LEAD = re.compile(rf"(?:.*(?:{_ISSUER}|局|厅|委员会|办公室|部))?(?:转发|印发)?")
+
+
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
-    own = doc.metadata.title or ""
-    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))) or own in title):
+    own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
+    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title)))
+                or (own in title and _OWN_LEAD.fullmatch(title, 0, title.index(own)))):
         if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
             return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X; 2024年《X》重点工作目标任务
