@@ -48,6 +48,11 @@ from edukg.loaders.extract.references import extract_references
                 "某市教育事业发展“十三五”规划(2016-2020)",
             ],
         ),
+        # …with its document number after it, no part of its title
+        (
+            "根据某市名校长培养工程人选管理办法(试行)(某教〔2014〕31号),制定本方案。",
+            ["某市名校长培养工程人选管理办法(试行)"],
+        ),
         ("结合本地实际制定实施方案,按照城镇小区配套幼儿园建设管理办法和区县级专家委员会评估意见办理。", []),
         ("根据国家和省市教育规划的要求。", []),
         ("《实施方案》主要任务涉及八大方面,共23条。", []),  # a kind of document alone: the text's own short form

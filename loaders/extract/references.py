@@ -46,14 +46,16 @@ _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
 # titles a citing verb lists without brackets, as pages that lost their 《》 write them: 根据A(2010-2020年)、
 # B“十三五”规划和C等文件精神. Each names a period, or opens with the level or body that issued it.
 _LISTED_END = r"(?:规划纲要|纲要|规划|意见|通知|办法|方案|计划|规定|条例|决定|细则|要点)"  # (a standard: _NAMED)
-_LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）])?"
+# a document number after a title is no part of it: 管理办法(试行)(滨教〔2014〕31号), 的通知(教督〔2017〕6号)
+_NUMBER_AFTER = r"(?:\s*[(（][^()（）\n，,。；;]{1,20}?号[)）])?"
+_LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（](?![^()（）]*号[)）])[^()（）\n，,。；;]{{1,14}}[)）])?"
 _CITING = r"根据|依据|依照|按照|结合|贯彻落实|贯彻|落实"
 _LISTED_HINT = re.compile(_CITING)
 _LISTED = re.compile(
-    rf"(?:{_CITING})(?P<list>{_LISTED_ITEM}(?:[、和及与]{_LISTED_ITEM})*)"
+    rf"(?:{_CITING})(?P<list>{_LISTED_ITEM}{_NUMBER_AFTER}(?:[、和及与]{_LISTED_ITEM}{_NUMBER_AFTER})*)"
     r"(?=等|的(?:总体)?(?:部署|精神|要求|规定)|精神|要求|[,，;；。和及与])"
 )
-_LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM})(?=[、和及与]|$)")
+_LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM}){_NUMBER_AFTER}(?=[、和及与]|$)")
 _TITLE_SHAPE = re.compile(
     rf"[(（]\s*(?:19|20)\d\d|十[一二三四五]五|^(?:国家|全国|教育部|国务院|中共|"
     rf"[{CJK}]{{1,6}}?(?:省|自治区|(?<![城超都])市|县|(?<![小社园城校地景片辖])区))"
