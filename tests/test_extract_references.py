@@ -177,6 +177,13 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             ["关于增加凡河镇教育投入的建议"],
         ),
         ("对第23号建议的答复\n孙铁安代表:\n您提出的关于“关于对新军屯镇中心小学进行扩建的建议”收悉,现答复如下:", ["关于对新军屯镇中心小学进行扩建的建议"]),
+        ("对第3号建议的答复:镇西镇中心小学筹建风雨操场的建议\n您提出的关于镇西镇中心小学筹建风雨操场的建议收悉,现答复如下:",
+         ["关于镇西镇中心小学筹建风雨操场的建议"]),
+        # …even when the reply's page is titled by the proposal
+        (
+            "标题:关于继续改扩建学校的建议\n关于继续改扩建学校的建议\n您提出的《关于继续改扩建学校的建议》收悉,现答复如下:",
+            ["关于继续改扩建学校的建议"],
+        ),
     ],
 )
 def test_a_title_in_the_documents_own_title(text, titles):

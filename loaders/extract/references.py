@@ -27,8 +27,9 @@ _DECISION = re.compile(
     rf"(?P<t>(?:中共)?(?:(?![和及与])[{CJK}]){{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
-# a deputy's or member's proposal a reply answers, quoted or after 答复: (…第4号建议的答复:关于增加…投入的建议)
-_PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
+# a deputy's or member's proposal a reply answers, quoted, after 答复: (…第4号建议的答复:关于增加…投入的建议) or
+# as received (您提出的关于…的建议收悉)
+_PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*|提出的)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
 _PROPOSAL_END = re.compile(r"(?:建议|提案|议案)$")
 _REPLY_TO = re.compile(r"答复|复函|回复")
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
@@ -195,8 +196,8 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
     if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title)))
                 or (own in title and _OWN_LEAD.fullmatch(title, 0, title.index(own)))):
-        if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
-            return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
+        if _PROPOSAL_END.search(title) and (_REPLY_TO.search(own) or "收悉" in sentence):
+            return False  # …建议的答复:关于…的建议, 您提出的《关于…的建议》收悉: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X; 2024年《X》重点工作目标任务
         # breaks X's tasks down, citing it
         if title in own and _TASKS_OF.match(own, own.index(title) + len(title)):
