@@ -18,6 +18,9 @@ from edukg.loaders.extract.references import extract_references
             ["某市人民政府办公室关于印发《某市新村建设实施方案》的通知"],
         ),
         ("围绕《教育纲要落实,完善制度。", ["教育纲要落实"]),
+        # an emergency plan, a memorandum two governments signed
+        ("制定《农村义务教育学生营养改善计划食品安全应急预案》。", ["农村义务教育学生营养改善计划食品安全应急预案"]),
+        ("按照教育部与某省政府签署的《义务教育均衡发展备忘录》的要求进行。", ["义务教育均衡发展备忘录"]),
         ("没有引用任何文件。", []),
         # a vision named by its horizon
         ("根据《中国教育现代化2035》《重庆教育现代化2035》,制定本规划。", ["中国教育现代化2035", "重庆教育现代化2035"]),
