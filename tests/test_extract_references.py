@@ -73,6 +73,13 @@ def test_one_reference_per_title_with_every_citation():
     assert len(ref.evidence) == 2
 
 
+def test_a_title_cited_also_with_its_period_after_it_is_one_reference():
+    text = "根据《教育信息化“十三五”规划(2018-2020)》的要求。\n落实《教育信息化“十三五”规划》的要求。"
+    (ref,) = extract_references(structured(text))
+    assert ref.title == "教育信息化“十三五”规划(2018-2020)"
+    assert len(ref.evidence) == 2
+
+
 def test_a_title_with_a_comma_and_a_short_form_after_it():
     text = "根据《关于贯彻落实科学发展观，进一步推进义务教育均衡发展的意见》,落实《意见》要求。"
     assert [r.title for r in extract_references(structured(text))] == [

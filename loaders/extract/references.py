@@ -212,6 +212,11 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     return bool(first and title == _tidy(first["c"] or first["a"] or first["b"] or ""))
 
 
+# a title cited also with its period or status after it is the same document: 教育信息化“十三五”规划 and
+# 教育信息化“十三五”规划(2018-2020)
+_PERIOD_AFTER = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+
+
 def extract_references(doc: StructuredDocument) -> list[Reference]:
     """One Reference per distinct title, with every sentence that cites it; not the texts and modules
     a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
@@ -234,4 +239,8 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
                 and title not in self_named and not _own_title(doc, title, sent.text)
             ):
                 found.setdefault(title, []).append(doc.evidence(sent))
+    for title in [t for t in found if _PERIOD_AFTER.search(t)]:
+        bare = _PERIOD_AFTER.sub("", title)
+        if bare in found:
+            found[title] = sorted(found.pop(bare) + found[title], key=lambda ev: ev.start)
     return [Reference(title, tuple(ev)) for title, ev in found.items()]
