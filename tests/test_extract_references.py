@@ -18,6 +18,9 @@ from edukg.loaders.extract.references import extract_references
             ["某市人民政府办公室关于印发《某市新村建设实施方案》的通知"],
         ),
         ("围绕《教育纲要落实,完善制度。", ["教育纲要落实"]),
+        # an emergency plan, a memorandum two governments signed
+        ("制定《农村义务教育学生营养改善计划食品安全应急预案》。", ["农村义务教育学生营养改善计划食品安全应急预案"]),
+        ("按照教育部与某省政府签署的《义务教育均衡发展备忘录》的要求进行。", ["义务教育均衡发展备忘录"]),
         ("没有引用任何文件。", []),
         # a vision named by its horizon
         ("根据《中国教育现代化2035》《重庆教育现代化2035》,制定本规划。", ["中国教育现代化2035", "重庆教育现代化2035"]),
@@ -48,6 +51,11 @@ from edukg.loaders.extract.references import extract_references
                 "某市教育事业发展“十三五”规划(2016-2020)",
             ],
         ),
+        # …with its document number after it, no part of its title
+        (
+            "根据某市名校长培养工程人选管理办法(试行)(某教〔2014〕31号),制定本方案。",
+            ["某市名校长培养工程人选管理办法(试行)"],
+        ),
         ("结合本地实际制定实施方案,按照城镇小区配套幼儿园建设管理办法和区县级专家委员会评估意见办理。", []),
         ("根据国家和省市教育规划的要求。", []),
         ("《实施方案》主要任务涉及八大方面,共23条。", []),  # a kind of document alone: the text's own short form
@@ -62,6 +70,13 @@ def test_references(sentence, titles):
 def test_one_reference_per_title_with_every_citation():
     (ref,) = extract_references(structured("执行《教师法》。\n学习《教师法》。"))
     assert ref.title == "教师法"
+    assert len(ref.evidence) == 2
+
+
+def test_a_title_cited_also_with_its_period_after_it_is_one_reference():
+    text = "根据《教育信息化“十三五”规划(2018-2020)》的要求。\n落实《教育信息化“十三五”规划》的要求。"
+    (ref,) = extract_references(structured(text))
+    assert ref.title == "教育信息化“十三五”规划(2018-2020)"
     assert len(ref.evidence) == 2
 
 
@@ -125,6 +140,18 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
         ),
         # a notice that hands a plan on is that plan: neither is cited
         ("某县教育局关于印发《某县教育信息化实施方案》的通知\n一、现将《某县教育信息化实施方案》印发给你们。", []),
+        # …whatever blank the page's title line holds
+        (
+            "某省人民政府办公厅关于印发某省智慧学校建设总体规划 (2018—2022年)的通知\n"
+            "某省人民政府办公厅关于印发某省智慧学校建设总体规划 (2018—2022年)的通知\n各市人民政府:",
+            [],
+        ),
+        # a title that holds the document's own after words of its own is another document
+        (
+            "加强中小学生欺凌综合治理工作实施方案\n"
+            "为贯彻落实某省教育厅印发《进一步加强中小学生欺凌综合治理工作实施方案》的文件精神,制定本方案。",
+            ["进一步加强中小学生欺凌综合治理工作实施方案"],
+        ),
         # a notice forwarding another body's notice cites it
         (
             "某县人民政府办公室转发某省人民政府办公厅关于进一步加强控辍保学工作文件的通知\n"
@@ -160,6 +187,13 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             ["关于增加凡河镇教育投入的建议"],
         ),
         ("对第23号建议的答复\n孙铁安代表:\n您提出的关于“关于对新军屯镇中心小学进行扩建的建议”收悉,现答复如下:", ["关于对新军屯镇中心小学进行扩建的建议"]),
+        ("对第3号建议的答复:镇西镇中心小学筹建风雨操场的建议\n您提出的关于镇西镇中心小学筹建风雨操场的建议收悉,现答复如下:",
+         ["关于镇西镇中心小学筹建风雨操场的建议"]),
+        # …even when the reply's page is titled by the proposal
+        (
+            "标题:关于继续改扩建学校的建议\n关于继续改扩建学校的建议\n您提出的《关于继续改扩建学校的建议》收悉,现答复如下:",
+            ["关于继续改扩建学校的建议"],
+        ),
     ],
 )
 def test_a_title_in_the_documents_own_title(text, titles):

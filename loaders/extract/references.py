@@ -27,8 +27,9 @@ _DECISION = re.compile(
     rf"(?P<t>(?:中共)?(?:(?![和及与])[{CJK}]){{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
-# a deputy's or member's proposal a reply answers, quoted or after 答复: (…第4号建议的答复:关于增加…投入的建议)
-_PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
+# a deputy's or member's proposal a reply answers, quoted, after 答复: (…第4号建议的答复:关于增加…投入的建议) or
+# as received (您提出的关于…的建议收悉)
+_PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*|提出的)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
 _PROPOSAL_END = re.compile(r"(?:建议|提案|议案)$")
 _REPLY_TO = re.compile(r"答复|复函|回复")
 # a named standard or plan: 国家学生体质健康标准, 某省中小学管理规范, 某省县(市)教育现代化建设主要指标
@@ -46,14 +47,16 @@ _NEXT = re.compile(rf"[和及、]{_NAMED_BODY}")
 # titles a citing verb lists without brackets, as pages that lost their 《》 write them: 根据A(2010-2020年)、
 # B“十三五”规划和C等文件精神. Each names a period, or opens with the level or body that issued it.
 _LISTED_END = r"(?:规划纲要|纲要|规划|意见|通知|办法|方案|计划|规定|条例|决定|细则|要点)"  # (a standard: _NAMED)
-_LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（][^()（）\n，,。；;]{{1,14}}[)）])?"
+# a document number after a title is no part of it: 管理办法(试行)(滨教〔2014〕31号), 的通知(教督〔2017〕6号)
+_NUMBER_AFTER = r"(?:\s*[(（][^()（）\n，,。；;]{1,20}?号[)）])?"
+_LISTED_ITEM = rf"[{CJK}“”\"0-9.·]{{4,40}}?{_LISTED_END}(?:\s*[(（](?![^()（）]*号[)）])[^()（）\n，,。；;]{{1,14}}[)）])?"
 _CITING = r"根据|依据|依照|按照|结合|贯彻落实|贯彻|落实"
 _LISTED_HINT = re.compile(_CITING)
 _LISTED = re.compile(
-    rf"(?:{_CITING})(?P<list>{_LISTED_ITEM}(?:[、和及与]{_LISTED_ITEM})*)"
+    rf"(?:{_CITING})(?P<list>{_LISTED_ITEM}{_NUMBER_AFTER}(?:[、和及与]{_LISTED_ITEM}{_NUMBER_AFTER})*)"
     r"(?=等|的(?:总体)?(?:部署|精神|要求|规定)|精神|要求|[,，;；。和及与])"
 )
-_LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM})(?=[、和及与]|$)")
+_LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM}){_NUMBER_AFTER}(?=[、和及与]|$)")
 _TITLE_SHAPE = re.compile(
     rf"[(（]\s*(?:19|20)\d\d|十[一二三四五]五|^(?:国家|全国|教育部|国务院|中共|"
     rf"[{CJK}]{{1,6}}?(?:省|自治区|(?<![城超都])市|县|(?<![小社园城校地景片辖])区))"
@@ -125,7 +128,7 @@ def _titles(text: str) -> list[str]:
 _DOCUMENT_WORD = re.compile(
     r"(?:意见|通知|办法|规定|方案|规划|纲要|计划|条例|法|标准|指南|决定|细则|要点|制度|责任制|准则|守则|章程|规程|目录|"
     r"清单|报告|讲话|指引|公告|通报|批复|函|决议|战略|通告|合同|协议|指标|体系|规范|要求|大纲|精神|文件|建议|书|"
-    r"单|行事历|手册|不准|承诺|公约|纪要|总结|措施|政策|工程|行动|倡议|导则|说明|须知|名录|证书|平台|系统|分解表)"
+    r"单|行事历|手册|不准|承诺|公约|纪要|总结|措施|政策|工程|行动|倡议|导则|说明|须知|名录|证书|平台|系统|分解表|预案|备忘录)"
     r"(?:\s*[(（][^()（）]{1,16}[)）])?$|关于|纲要|条例|意见|通知|办法|规定|"
     # a vision named by its horizon: 中国教育现代化2035, 健康中国2030
     r"[\u4e00-\u9fff]{4}(?:20[2-5]\d)$"
@@ -182,13 +185,19 @@ _READING_OF = re.compile(r"》\s*(?:政策)?解读")
 _TASKS_OF = re.compile(r"》\s*(?:明确的)?(?:重点工作|目标任务|主要目标|任务分解|责任分工|分工|推进情况|落实情况)")
 
 
+# what a longer title may put before the document's own and still be it: its issuer or a forwarding
+# notice's verb (某局关于…的通知, 转发…); not words of another document (进一步加强…方案 holds 加强…方案)
+_OWN_LEAD = re.compile(rf"(?:.*(?:{_ISSUER}|局|厅|委员会|办公室|部))?(?:转发|印发)?")
+
+
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
-    own = doc.metadata.title or ""
-    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))) or own in title):
-        if _REPLY_TO.search(own) and _PROPOSAL_END.search(title):
-            return False  # …建议的答复:关于…的建议: a reply names the proposal it answers
+    own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
+    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title)))
+                or (own in title and _OWN_LEAD.fullmatch(title, 0, title.index(own)))):
+        if _PROPOSAL_END.search(title) and (_REPLY_TO.search(own) or "收悉" in sentence):
+            return False  # …建议的答复:关于…的建议, 您提出的《关于…的建议》收悉: a reply names the proposal it answers
         # 关于实施《X》的意见 cites X; 关于印发《X》的通知 hands X on; 局长《X》 is X; 2024年《X》重点工作目标任务
         # breaks X's tasks down, citing it
         if title in own and _TASKS_OF.match(own, own.index(title) + len(title)):
@@ -201,6 +210,11 @@ def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     handed = _HANDED_ON.search(sentence)
     first = _TITLE.search(sentence, handed.end()) if handed else None
     return bool(first and title == _tidy(first["c"] or first["a"] or first["b"] or ""))
+
+
+# a title cited also with its period or status after it is the same document: 教育信息化“十三五”规划 and
+# 教育信息化“十三五”规划(2018-2020)
+_PERIOD_AFTER = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 
 
 def extract_references(doc: StructuredDocument) -> list[Reference]:
@@ -225,4 +239,8 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
                 and title not in self_named and not _own_title(doc, title, sent.text)
             ):
                 found.setdefault(title, []).append(doc.evidence(sent))
+    for title in [t for t in found if _PERIOD_AFTER.search(t)]:
+        bare = _PERIOD_AFTER.sub("", title)
+        if bare in found:
+            found[title] = sorted(found.pop(bare) + found[title], key=lambda ev: ev.start)
     return [Reference(title, tuple(ev)) for title, ev in found.items()]
