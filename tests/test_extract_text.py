@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.text import YEAR, Gated, alternation, clauses, garbled_at, quoted
+from edukg.loaders.extract.text import YEAR, Gated, alternation, any_of, clauses, garbled_at, may_hold, quoted
 from edukg.loaders.model import RawDocument
 from edukg.loaders.normalize import normalize
 
@@ -38,6 +38,25 @@ def test_alternation_matches_as_the_words_longest_first(words, text):
         trie = re.compile(around.format(alternation(words)))
         plain = re.compile(around.format(_longest_first(words)))
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_any_of_tries_only_the_words_that_hold_no_other():
+    assert any_of(["三年行动计划", "计划", "工程", "教育工程", "“"]).pattern == alternation(["“", "计划", "工程"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT, st.lists(st.integers(0, 20), max_size=6))
+def test_any_of_answers_as_all_the_words(words, text, cuts):
+    """For the whole text, and for every span (of may_hold) that a word begins and ends inside."""
+    every, gate = re.compile(alternation(words)), any_of(words)
+    assert (every.search(text) is None) == (gate.search(text) is None)
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = list(zip(bounds, bounds[1:]))
+    inside = [every.search(text[start:end]) is not None for start, end in spans]
+    flags, begun = may_hold(text, spans, gate), may_hold(text, spans, every)
+    # a span that holds a word whole is never passed over, and one no word begins in never taken
+    assert all(flag for flag, held in zip(flags, inside) if held)
+    assert all(starts for flag, starts in zip(flags, begun) if flag)
 
 
 def test_gated_pattern_runs_only_where_its_words_occur():

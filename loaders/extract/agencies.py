@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, garbled_at, may_hold, quoted
+from edukg.loaders.extract.text import CJK, Gated, alternation, any_of, garbled_at, may_hold, quoted
 from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -589,7 +589,7 @@ def _place_schools(text: str) -> list[str]:
 
 
 # what a list of departments (_ENUMERATED) or a group's or office's name (_named_groups) needs
-_LISTED_WORDS = re.compile(alternation([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|")]))
+_LISTED_WORDS = any_of([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|")])
 
 
 def _named_groups(text: str) -> list[str]:

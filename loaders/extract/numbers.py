@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
-from edukg.loaders.extract.text import CJK, alternation
+from edukg.loaders.extract.text import CJK, any_of
 
 __all__ = ["CHANGE_TO", "Quantity", "parse_number", "find_quantities", "quantity_spans"]
 
@@ -72,7 +72,7 @@ _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
 _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
 _NUMERAL = re.compile(rf"[\d{_CN}]")
-_UNIT_WORD = re.compile(alternation(["百分之", *_UNITS.split("|")]))
+_UNIT_WORD = any_of(["百分之", *_UNITS.split("|")])
 # a quantity must not continue a longer number, a Latin word or an ordinal
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _BAD_BEFORE = re.compile(rf"[\d.A-Za-z第{_CN}]")  # matched at the character before

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 
 from edukg.loaders.extract.text import (
-    CJK, Gated, alternation, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
+    CJK, Gated, alternation, any_of, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
 )
 from edukg.loaders.extract.themes import is_theme_word
 from edukg.loaders.model import Evidence, Program, StructuredDocument
@@ -283,7 +283,7 @@ def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
     name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
     words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
-    return re.compile(alternation([*words, *_NAMED_KIND_WORDS]))  # (a trie: one scan is quick)
+    return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
 def program_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -478,7 +478,7 @@ _KINDS_OF_NAME = (
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
-_NAMED_KIND_GATE = re.compile(alternation(_NAMED_KIND_WORDS))
+_NAMED_KIND_GATE = any_of(_NAMED_KIND_WORDS)
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from edukg.loaders.extract.text import CJK, alternation, han_punctuation, may_hold
+from edukg.loaders.extract.text import CJK, any_of, han_punctuation, may_hold
 from edukg.loaders.metadata import SELF_NAMED
 from edukg.loaders.model import Evidence, Reference, StructuredDocument
 
@@ -92,7 +92,7 @@ def _tidy(title: str) -> str:
 
 # what every title _titles finds needs: a bracket, 关于, a named body's word or a citing verb (the
 # hints are lists of words; as a trie, one scan of a document is quick)
-_CITING_WORDS = re.compile(alternation(["《", "〈", "<", "关于", *_NAMED_HINT.pattern.split("|"), *_CITING.split("|")]))
+_CITING_WORDS = any_of(["《", "〈", "<", "关于", *_NAMED_HINT.pattern.split("|"), *_CITING.split("|")])
 
 
 def _titles(text: str) -> list[str]:

@@ -30,7 +30,7 @@ from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
-from edukg.loaders.extract.text import CJK, Gated, alternation, clauses, garbled_at, may_hold, strip_verbs
+from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -168,10 +168,10 @@ _ROLE_ONLY = Gated.of(
 _ASSIGNING = re.compile("|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
 # a word that one of the sentence rules (_SENTENCE_RULE_WORDS), the clause rules (_ASSIGNING, 请/望 of
 # _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
-_DUTY_WORDS = re.compile(alternation([
+_DUTY_WORDS = any_of([
     "单位", "部门", "科室", "处室", "股室", *_APPROVAL.pattern.split("|"), *_SETTING_UP.pattern.split("|"), "职",
     *_ROLES, "承担", "由", "请", "望",
-]))
+])
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
