@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.gazetteer import HAN, Mention, everyday_name, gazetteer
@@ -531,11 +532,11 @@ def _is_news(title: str | None, opening: str) -> bool:
     if title and title.endswith("通知") and _TO_SUBORDINATES.search(body[:_SALUTATION_REACH]):
         return False  # a notice addressed to those it charges (各片区、中心校:), whatever events it recounts
     # (not a table's empty cells, a menu's entries or a profile's fields: |, 公众号, 等 级:资深长老)
-    lines = [
+    lines = (
         line for line in body.split("\n")
         if HAN.search(line) and len(line.strip()) > _MENU_ENTRY and not _SHORT_FIELD.match(line.strip())
-    ]
-    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in lines[:_NEWS_LINES]):
+    )
+    if any(_NEWS_OPENING.search(line.strip()[:200]) for line in islice(lines, _NEWS_LINES)):
         return True
     return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))
 
