@@ -529,6 +529,16 @@ def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     assert not {"多所公办幼儿园", "各相关部门"} & set(names)
 
 
+def test_the_issuers_a_yearly_plan_s_title_opens_with_are_agencies_but_a_place_is_not():
+    text = (
+        "《中共江城市委教育工委江城市教育局2010年工作要点》已经局务会议审议通过,现印发给你们。"
+        "请对照《江城市学前教育三年行动计划(2011—2013年)》抓好落实。"
+    )
+    names = _agency_names(text, region=CITY)
+    assert {"江城市委教育工委", "江城市教育局"} <= set(names)
+    assert not any(n.startswith("江城市学前") for n in names)
+
+
 def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():
     text = (
         "根据《国务院办公厅关于进一步加强控辍保学工作的通知》和《江城市人民政府关于学前教育的意见》,"

@@ -569,10 +569,24 @@ _NOT_OFFICE = re.compile(
 )
 
 
-def _issuers_end(title: str) -> int:
-    """Where the issuers a bracketed title opens with end: at its 关于, else at its start."""
+# the year of a plan named after its issuers alone: 《中共海南省委教育工委海南省教育厅2010年工作要点》
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _issuers_end(title: str, start: int, names: Sequence[tuple[int, int]]) -> int:
+    """Where the issuers a bracketed title at `start` of the sentence opens with end: at its 关于, else at
+    the year of a plan the names of the sentence (`names`) fill the title up to, else at its start."""
     about = title.find("关于")
-    return about if about > 1 else 0
+    if about > 1:
+        return about
+    if year := _TITLE_YEAR.search(title):
+        filled = start + len("《中共" if title.startswith("《中共") else "《")  # (the party's 中共 opens no name)
+        for s, e in names:
+            if s == filled:
+                filled = e
+        if filled == start + year.start():
+            return year.start()
+    return 0
 
 
 def _place_schools(text: str) -> list[str]:
@@ -743,8 +757,10 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
     if not names:
         return
     # (start, end of the issuers it opens with, end) of each cited title: the issuers a cited title opens
-    # with are agencies (《中共某市委组织部…关于印发…的通知》)
-    cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    # with are agencies (《中共某市委组织部…关于印发…的通知》, 《海南省教育厅2010年工作要点》)
+    cited = [
+        (m.start(), m.start() + _issuers_end(m.group(), m.start(), names), m.end()) for m in _BOOK_TITLE.finditer(text)
+    ]
     quotes = [(s, e) for _, s, e in quoted(text)]
     for start, end in names:
         if any(issuers_end <= start < e for _, issuers_end, e in cited):
