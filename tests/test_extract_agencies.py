@@ -169,6 +169,9 @@ def test_a_higher_unit_keeps_its_name():
         ("12月1日从天津援疆前方指挥部获悉,项目已经完工。", "天津援疆前方指挥部"),
         ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
         ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
+        ("随后,总务处刘明主任对开学后的后勤工作进行了布置。", "总务处"),  # …its head named before the post
+        ("部分人大代表、政协委员(由人事科通知);", "人事科"),  # …what it does with what it is sent
+        ("于9月19日前分别报局办公室、局安保科汇总。", "局安保科"),
     ],
 )
 def test_groups_and_offices(sentence, name):

@@ -555,8 +555,9 @@ _GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|�
 _GROUP_STEM_MAX = 20
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
-    # (or its head's post: 德育处主任康旺, 保卫处处长)
-    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。]|副?(?:主任|处长|科长|股长))"
+    # (or its head's post, named or not: 德育处主任康旺, 保卫处处长, 总务处刘明主任; or what it does with what it is
+    # sent: 由人事科通知, 报局安保科汇总)
+    rf"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|通知|汇总|[，,；;。]|(?:{_PERSON_NAME})?副?(?:主任|处长|科长|股长))"
 )
 # not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
 # degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
