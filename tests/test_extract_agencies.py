@@ -467,6 +467,10 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
         ("无。\n无。\n无。\n河南兰考县优化布局,考城镇第二中心小学正式成立。", "考城镇第二中心小学"),
         ("无。\n无。\n无。\n区教育局已与新军屯镇人民政府对接用地保障。", "新军屯镇人民政府"),  # its government
         ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "官桥镇党委"),  # its party committee
+        # …or by its level alone, as a county's are
+        ("无。\n无。\n无。\n学校应将辍学学生情况分别上报中心学校、镇政府。", "镇政府"),
+        ("无。\n无。\n无。\n经镇政府研究同意,现将工作方案印发给你们。", "镇政府"),
+        ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "镇中心学校"),
     ],
 )
 def test_a_township_s_body_by_the_town_s_name(sentence, school):
@@ -476,6 +480,11 @@ def test_a_township_s_body_by_the_town_s_name(sentence, school):
 def test_every_township_s_central_school_is_no_named_school():
     names = _agency_names("无。\n无。\n无。\n县教育局负责人及各乡镇中心校校长参加会议,调整优化乡镇中心学校布局。")
     assert not any("中心校" in n or "中心学校" in n for n in names)
+
+
+def test_the_government_of_each_school_s_town_is_no_named_government():
+    names = _agency_names("无。\n无。\n无。\n县教育局联合所在镇政府、村委会对学校逐一整改。")
+    assert not any(n.endswith("镇政府") for n in names)
 
 
 @pytest.mark.parametrize(

@@ -231,11 +231,12 @@ def _patterns() -> tuple[Gated, Gated]:
 
 
 # a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
-# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府): the name starts after a word it cannot hold (…对温泉镇中心学校,
-# 宜丰县石市镇…), never at 各乡镇中心校 (many schools); its end, searched first, gates it
+# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府) or by its level alone, as a county's are (上报中心学校、镇政府;
+# 经镇政府研究同意; 该镇和镇中心学校): the name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…),
+# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it
 _TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
 _TOWN_BODY = re.compile(
-    rf"(?:(?<=[县区市旗、和及与对于将在到为是的了即])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于])[{CJK}]){{2,4}}"
+    rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
     + _TOWN_BODY_END.pattern
 )
 
