@@ -167,6 +167,9 @@ def test_a_higher_unit_keeps_its_name():
         ("基础教育处、人事处按职责分工落实。", "人事处"),
         ("各区成立教育领域专项指挥部,统筹学位建设。", "教育领域专项指挥部"),  # a command post set up for a task
         ("12月1日从天津援疆前方指挥部获悉,项目已经完工。", "天津援疆前方指挥部"),
+        # a committee of experts or a steering committee, after the verb that asks of it
+        ("发挥残疾儿童义务教育专家委员会作用,研究制定评估标准。", "残疾儿童义务教育专家委员会"),
+        ("建立大中小学校思政课一体化教学指导委员会。", "大中小学校思政课一体化教学指导委员会"),
         ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
         ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
         ("随后,总务处刘明主任对开学后的后勤工作进行了布置。", "总务处"),  # …its head named before the post
