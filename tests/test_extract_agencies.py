@@ -181,6 +181,24 @@ def test_groups_and_offices(sentence, name):
     assert name in _agency_names(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("学校成立高考研究小组,分析近三年高考试题。", "高考研究小组"),
+        ("由学校领导、班主任和教育村长组成劝返专班,逐户上门劝返。", "劝返专班"),
+    ],
+)
+def test_a_group_a_sentence_sets_up_is_an_agency_whatever_its_task(sentence, name):
+    assert name in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["各单位要组建一个专班,从速启动。", "要成立工作小组,明确职责。", "开展体育、艺术兴趣小组活动。"]
+)
+def test_a_count_a_group_without_a_task_or_a_club_is_no_agency(sentence):
+    assert not any(n.endswith(("小组", "专班")) for n in _agency_names(sentence))
+
+
 def test_a_bureau_division_keeps_its_bureau():
     assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)
 

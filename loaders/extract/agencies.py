@@ -555,6 +555,11 @@ _GROUP_END = re.compile(
 )
 _GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|发挥|由|经|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
 _GROUP_STEM_MAX = 20
+# a group a sentence sets up, whatever its task (成立高考研究小组, 组成劝返专班); not a count (组建一个专班), a
+# group no task names (要成立工作小组) nor a pupils' club no sentence sets up (兴趣小组)
+_SET_UP_GROUP = re.compile(
+    rf"(?:成立|组建|组成|设立)了?(?P<name>(?![一两二三四五六七八九十\d个]|工作(?:小组|专班))[{CJK}]{{2,12}}?(?:小组|专班))(?![长成])"
+)
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
     # (or its head's post, named or not: 德育处主任康旺, 保卫处处长, 总务处刘明主任; or what it does with what it is
@@ -624,6 +629,8 @@ def _named_groups(text: str) -> list[str]:
             stem = _NUMERAL_LEAD.sub("", stem)  # (一创建工作领导小组: an item's number, its bracket not closed
         if len(stem) >= 2:
             names.append(stem + m.group())
+    if "小组" in text or "专班" in text:
+        names += [m["name"] for m in _SET_UP_GROUP.finditer(text)]
     names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
     return names
 
