@@ -170,6 +170,7 @@ def test_a_higher_unit_keeps_its_name():
         # a committee of experts or a steering committee, after the verb that asks of it
         ("发挥残疾儿童义务教育专家委员会作用,研究制定评估标准。", "残疾儿童义务教育专家委员会"),
         ("建立大中小学校思政课一体化教学指导委员会。", "大中小学校思政课一体化教学指导委员会"),
+        ("该项目多次被小区配套幼儿园专项整治工作领导小组通报。", "小区配套幼儿园专项整治工作领导小组"),  # a passive's doer
         ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
         ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
         ("随后,总务处刘明主任对开学后的后勤工作进行了布置。", "总务处"),  # …its head named before the post

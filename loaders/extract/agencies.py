@@ -549,11 +549,12 @@ _OWN_PAPER = re.compile(r"(?:计划|方案|规划|通知|制度|总结|要点|�
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部), committees of experts
 # or steering committees (残疾儿童义务教育专家委员会, 思政课一体化教学指导委员会) and a body's own offices named as
-# actors (德育处负责…, 党政办、总务处配合); the verb before a group is no part of it (建立…, 发挥…专家委员会作用)
+# actors (德育处负责…, 党政办、总务处配合); the verb before a group is no part of it (建立…, 发挥…专家委员会作用),
+# nor is the 被 of a passive whose doer it is (多次被…专项整治工作领导小组办公室通报)
 _GROUP_END = re.compile(
     r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|专家委员会|指导委员会|指挥部)"
 )
-_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|发挥|由|经|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
+_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|发挥|由|经|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
 _GROUP_STEM_MAX = 20
 # a group a sentence sets up, whatever its task (成立高考研究小组, 组成劝返专班); not a count (组建一个专班), a
 # group no task names (要成立工作小组) nor a pupils' club no sentence sets up (兴趣小组)
