@@ -208,8 +208,9 @@ def _patterns() -> tuple[Gated, Gated]:
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
-        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算)
-        r"(?![署分]|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
+        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算; nor a
+        # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, it is: 省发展改革委分解下达)
+        r"(?!署|分(?![管解别配批])|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
