@@ -126,6 +126,11 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
     )
 
 
+@pytest.mark.parametrize("sentence", ["所教学科与申报特级教师学科应相一致。", "英语科在每次模拟考试时要有明显的进步。"])
+def test_a_subject_taught_is_no_agency(sentence):
+    assert not any(n.endswith("科") for n in _agency_names(sentence))
+
+
 @pytest.mark.parametrize(
     "sentence", ["八所学校将于今年九月开学", "届时,三所职业学校将并于该校。", "其中,两所学校也将于今年秋季招生。"]
 )
