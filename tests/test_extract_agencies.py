@@ -126,6 +126,11 @@ def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
     )
 
 
+@pytest.mark.parametrize("sentence", ["序号项目名称主要内容区政府负责统筹推进。", "服务内容各校要根据实际制定课后服务方案。"])
+def test_a_table_s_headings_run_into_a_body_are_no_agency(sentence):
+    assert not any("内容" in n for n in _agency_names(sentence))
+
+
 @pytest.mark.parametrize("sentence", ["所教学科与申报特级教师学科应相一致。", "英语科在每次模拟考试时要有明显的进步。"])
 def test_a_subject_taught_is_no_agency(sentence):
     assert not any(n.endswith("科") for n in _agency_names(sentence))

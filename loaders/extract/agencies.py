@@ -475,7 +475,9 @@ _FRAGMENT = re.compile(
     # a headline's clause (济宁市完成新改扩建幼儿园, 东莞市增加中小学幼儿园)
     r"完成|增加|新改扩建|"
     # a subject taught (所教学科与申报学科应相一致, 英语科在每次模拟考试时要有明显的进步)
-    r"(?:学|语文|数学|英语|物理|化学|生物|政治|历史|地理)科$"
+    r"(?:学|语文|数学|英语|物理|化学|生物|政治|历史|地理)科$|"
+    # a table's headings run into the body of its first row (序号项目名称主要内容区政府, 服务内容各校)
+    r"内容"
 )
 
 
