@@ -114,6 +114,7 @@ def _agency_names(text, **meta):
         "相关工作被《中国共青团》专题报道。",
         "完善实验室、专用教室建设。",
         "电脑室、办公室和专用教室更换了电脑和智能讲台等设备。",
+        "心理咨询室、德育处要关注每一位学生的心理健康。",
         "济宁市完成新改扩建幼儿园40所新增学位9390个",
         "继续执行幼儿园在园家庭经济困难儿童资助政策。",
         "县长负责统筹、协调相关部门开展控辍保学工作。",  # a verb's object
@@ -122,8 +123,18 @@ def _agency_names(text, **meta):
 def test_sentence_pieces_rooms_and_titles_are_no_agencies(sentence):
     names = _agency_names(sentence)
     assert not any(
-        n.startswith(("聘任", "三是", "济宁市完成", "继续", "协调")) or n in ("共青团", "实验室", "专用教室", "电脑室") for n in names
+        n.startswith(("聘任", "三是", "济宁市完成", "继续", "协调")) or n in ("共青团", "实验室", "专用教室", "电脑室", "心理咨询室") for n in names
     )
+
+
+@pytest.mark.parametrize("sentence", ["序号项目名称主要内容区政府负责统筹推进。", "服务内容各校要根据实际制定课后服务方案。"])
+def test_a_table_s_headings_run_into_a_body_are_no_agency(sentence):
+    assert not any("内容" in n for n in _agency_names(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["所教学科与申报特级教师学科应相一致。", "英语科在每次模拟考试时要有明显的进步。"])
+def test_a_subject_taught_is_no_agency(sentence):
+    assert not any(n.endswith("科") for n in _agency_names(sentence))
 
 
 @pytest.mark.parametrize(
@@ -167,12 +178,37 @@ def test_a_higher_unit_keeps_its_name():
         ("基础教育处、人事处按职责分工落实。", "人事处"),
         ("各区成立教育领域专项指挥部,统筹学位建设。", "教育领域专项指挥部"),  # a command post set up for a task
         ("12月1日从天津援疆前方指挥部获悉,项目已经完工。", "天津援疆前方指挥部"),
+        # a committee of experts or a steering committee, after the verb that asks of it
+        ("发挥残疾儿童义务教育专家委员会作用,研究制定评估标准。", "残疾儿童义务教育专家委员会"),
+        ("建立大中小学校思政课一体化教学指导委员会。", "大中小学校思政课一体化教学指导委员会"),
+        ("该项目多次被小区配套幼儿园专项整治工作领导小组通报。", "小区配套幼儿园专项整治工作领导小组"),  # a passive's doer
         ("紧接着,德育处主任康旺对学校的德育工作进行了安排。", "德育处"),  # an office by its head's post
         ("检查人员:各校分管安全工作的校长和保卫处处长。", "保卫处"),
+        ("随后,总务处刘明主任对开学后的后勤工作进行了布置。", "总务处"),  # …its head named before the post
+        ("部分人大代表、政协委员(由人事科通知);", "人事科"),  # …what it does with what it is sent
+        ("于9月19日前分别报局办公室、局安保科汇总。", "局安保科"),
     ],
 )
 def test_groups_and_offices(sentence, name):
     assert name in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("学校成立高考研究小组,分析近三年高考试题。", "高考研究小组"),
+        ("由学校领导、班主任和教育村长组成劝返专班,逐户上门劝返。", "劝返专班"),
+    ],
+)
+def test_a_group_a_sentence_sets_up_is_an_agency_whatever_its_task(sentence, name):
+    assert name in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["各单位要组建一个专班,从速启动。", "要成立工作小组,明确职责。", "开展体育、艺术兴趣小组活动。"]
+)
+def test_a_count_a_group_without_a_task_or_a_club_is_no_agency(sentence):
+    assert not any(n.endswith(("小组", "专班")) for n in _agency_names(sentence))
 
 
 def test_a_bureau_division_keeps_its_bureau():
@@ -228,6 +264,12 @@ def test_schools_under_a_level_are_an_agency():
         ("省自然资源和规划厅、省住房和城乡建设厅负责做好用地保障。", "住房和城乡建设厅"),  # a province's departments
         ("中共黑龙江省委高等学校工作委员会、黑龙江省教育厅联合印发。", "省委高等学校工作委员会"),  # written in full
         ("联席会议成员由县委宣传部、教育局、公安局、交通运输局、水务局、卫计委、安监局等单位组成。", "水务局"),  # other departments
+        ("对涉及人社局、公安局、教科局、电力局、审计局需要整改的问题,相关部门逐项整改。", "审计局"),
+        ("对涉及人社局、公安局、教科局、电力局、审计局需要整改的问题,相关部门逐项整改。", "教科局"),  # 教育和科技局
+        ("发改委、民政局、财政局、人社局、卫计局、残联:", "卫计局"),
+        # a body before what it does with 分 (分解下达, 分管): no branch of it
+        ("近日,省发展改革委分解下达山西省教育强国推进工程中央预算内投资计划。", "省发展改革委"),
+        ("县委、县政府召开座谈会,县委政法委分管领导参加会议。", "县委政法委"),
         ("11月13日,区政协召开推进第三期学前教育行动计划专题协商会。", "区政协"),  # a consultative conference
         ("近日,福建省三明市政协就重点提案进行调研督查。", "三明市政协"),
         ("市人大教科文卫委员会调研认为,招生与竞赛成绩挂钩现象依旧。", "市人大教科文卫委员会"),  # a committee, whole
@@ -464,6 +506,10 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
         ("无。\n无。\n无。\n河南兰考县优化布局,考城镇第二中心小学正式成立。", "考城镇第二中心小学"),
         ("无。\n无。\n无。\n区教育局已与新军屯镇人民政府对接用地保障。", "新军屯镇人民政府"),  # its government
         ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "官桥镇党委"),  # its party committee
+        # …or by its level alone, as a county's are
+        ("无。\n无。\n无。\n学校应将辍学学生情况分别上报中心学校、镇政府。", "镇政府"),
+        ("无。\n无。\n无。\n经镇政府研究同意,现将工作方案印发给你们。", "镇政府"),
+        ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "镇中心学校"),
     ],
 )
 def test_a_township_s_body_by_the_town_s_name(sentence, school):
@@ -473,6 +519,11 @@ def test_a_township_s_body_by_the_town_s_name(sentence, school):
 def test_every_township_s_central_school_is_no_named_school():
     names = _agency_names("无。\n无。\n无。\n县教育局负责人及各乡镇中心校校长参加会议,调整优化乡镇中心学校布局。")
     assert not any("中心校" in n or "中心学校" in n for n in names)
+
+
+def test_the_government_of_each_school_s_town_is_no_named_government():
+    names = _agency_names("无。\n无。\n无。\n县教育局联合所在镇政府、村委会对学校逐一整改。")
+    assert not any(n.endswith("镇政府") for n in names)
 
 
 @pytest.mark.parametrize(
@@ -527,6 +578,16 @@ def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     names = _agency_names(text, region=CITY)
     assert {"江城市委组织部", "江城市教育局"} <= set(names)
     assert not {"多所公办幼儿园", "各相关部门"} & set(names)
+
+
+def test_the_issuers_a_yearly_plan_s_title_opens_with_are_agencies_but_a_place_is_not():
+    text = (
+        "《中共江城市委教育工委江城市教育局2010年工作要点》已经局务会议审议通过,现印发给你们。"
+        "请对照《江城市学前教育三年行动计划(2011—2013年)》抓好落实。"
+    )
+    names = _agency_names(text, region=CITY)
+    assert {"江城市委教育工委", "江城市教育局"} <= set(names)
+    assert not any(n.startswith("江城市学前") for n in names)
 
 
 def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():

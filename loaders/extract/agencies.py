@@ -208,8 +208,9 @@ def _patterns() -> tuple[Gated, Gated]:
     any_pat = re.compile(
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
-        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算)
-        r"(?![署分]|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
+        # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算; nor a
+        # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, it is: 省发展改革委分解下达)
+        r"(?!署|分(?![管解别配批])|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
@@ -231,11 +232,12 @@ def _patterns() -> tuple[Gated, Gated]:
 
 
 # a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
-# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府): the name starts after a word it cannot hold (…对温泉镇中心学校,
-# 宜丰县石市镇…), never at 各乡镇中心校 (many schools); its end, searched first, gates it
+# 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府) or by its level alone, as a county's are (上报中心学校、镇政府;
+# 经镇政府研究同意; 该镇和镇中心学校): the name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…),
+# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it
 _TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
 _TOWN_BODY = re.compile(
-    rf"(?:(?<=[县区市旗、和及与对于将在到为是的了即])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于])[{CJK}]){{2,4}}"
+    rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
     + _TOWN_BODY_END.pattern
 )
 
@@ -466,12 +468,16 @@ _FRAGMENT = re.compile(
     # the tail of a word a list was split in (及时检查处置学校 → 时检查处置学校)
     r"[时谐])|"
     r"须按|不得|少于|发挥|[(（]除|"
-    r"(?:教|实验|寝|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|电脑|微机|多媒体|音乐|美术|舞蹈|书法|科学)室$|"
+    r"(?:教|实验|寝|器材|辅导|咨询|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|电脑|微机|多媒体|音乐|美术|舞蹈|书法|科学)室$|"
     r"参加|需|报(?=[省市县区]|教育|上级|局)|经过|按照|按规定|离开|因故|所在|协助|补录|、$|^、|"
     # people and what they do (…副局长梁富文代表督导委员会, 3名同志担任核查组组长), a verb's 处 (依然处在)
     r"同志|担任|兼任|下设|代表(?!大会)|(?:依然|仍然|仍|正|尚)处$|参照|"
     # a headline's clause (济宁市完成新改扩建幼儿园, 东莞市增加中小学幼儿园)
-    r"完成|增加|新改扩建"
+    r"完成|增加|新改扩建|"
+    # a subject taught (所教学科与申报学科应相一致, 英语科在每次模拟考试时要有明显的进步)
+    r"(?:学|语文|数学|英语|物理|化学|生物|政治|历史|地理)科$|"
+    # a table's headings run into the body of its first row (序号项目名称主要内容区政府, 服务内容各校)
+    r"内容"
 )
 
 
@@ -546,17 +552,25 @@ _TITLE_NAMED_SCHOOL = re.compile(
 )
 _OWN_PAPER = re.compile(r"(?:计划|方案|规划|通知|制度|总结|要点|办法|细则|安排|思路)$")
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")
-# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部) and a body's own offices
-# named as actors (德育处负责…, 党政办、总务处配合)
+# groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部), committees of experts
+# or steering committees (残疾儿童义务教育专家委员会, 思政课一体化教学指导委员会) and a body's own offices named as
+# actors (德育处负责…, 党政办、总务处配合); the verb before a group is no part of it (建立…, 发挥…专家委员会作用),
+# nor is the 被 of a passive whose doer it is (多次被…专项整治工作领导小组办公室通报)
 _GROUP_END = re.compile(
-    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|指挥部)"
+    r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|专家委员会|指导委员会|指挥部)"
 )
-_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|由|经|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
+_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|发挥|由|经|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
 _GROUP_STEM_MAX = 20
+# a group a sentence sets up, whatever its task (成立高考研究小组, 组成劝返专班); not a count (组建一个专班), a
+# group no task names (要成立工作小组) nor a pupils' club no sentence sets up (兴趣小组)
+_SET_UP_GROUP = re.compile(
+    rf"(?:成立|组建|组成|设立)了?(?P<name>(?![一两二三四五六七八九十\d个]|工作(?:小组|专班))[{CJK}]{{2,12}}?(?:小组|专班))(?![长成])"
+)
 _OFFICE = re.compile(
     rf"(?:(?<=[、，,；;。：:由和及与\n])|^)(?P<name>[{CJK}]{{2,4}}?(?:处|科|室|办))"
-    # (or its head's post: 德育处主任康旺, 保卫处处长)
-    r"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|[，,；;。]|副?(?:主任|处长|科长|股长))"
+    # (or its head's post, named or not: 德育处主任康旺, 保卫处处长, 总务处刘明主任; or what it does with what it is
+    # sent: 由人事科通知, 报局安保科汇总)
+    rf"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|通知|汇总|[，,；;。]|(?:{_PERSON_NAME})?副?(?:主任|处长|科长|股长))"
 )
 # not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
 # degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
@@ -569,10 +583,24 @@ _NOT_OFFICE = re.compile(
 )
 
 
-def _issuers_end(title: str) -> int:
-    """Where the issuers a bracketed title opens with end: at its 关于, else at its start."""
+# the year of a plan named after its issuers alone: 《中共海南省委教育工委海南省教育厅2010年工作要点》
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _issuers_end(title: str, start: int, names: Sequence[tuple[int, int]]) -> int:
+    """Where the issuers a bracketed title at `start` of the sentence opens with end: at its 关于, else at
+    the year of a plan the names of the sentence (`names`) fill the title up to, else at its start."""
     about = title.find("关于")
-    return about if about > 1 else 0
+    if about > 1:
+        return about
+    if year := _TITLE_YEAR.search(title):
+        filled = start + len("《中共" if title.startswith("《中共") else "《")  # (the party's 中共 opens no name)
+        for s, e in names:
+            if s == filled:
+                filled = e
+        if filled == start + year.start():
+            return year.start()
+    return 0
 
 
 def _place_schools(text: str) -> list[str]:
@@ -607,6 +635,8 @@ def _named_groups(text: str) -> list[str]:
             stem = _NUMERAL_LEAD.sub("", stem)  # (一创建工作领导小组: an item's number, its bracket not closed
         if len(stem) >= 2:
             names.append(stem + m.group())
+    if "小组" in text or "专班" in text:
+        names += [m["name"] for m in _SET_UP_GROUP.finditer(text)]
     names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
     return names
 
@@ -743,8 +773,10 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
     if not names:
         return
     # (start, end of the issuers it opens with, end) of each cited title: the issuers a cited title opens
-    # with are agencies (《中共某市委组织部…关于印发…的通知》)
-    cited = [(m.start(), m.start() + _issuers_end(m.group()), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    # with are agencies (《中共某市委组织部…关于印发…的通知》, 《海南省教育厅2010年工作要点》)
+    cited = [
+        (m.start(), m.start() + _issuers_end(m.group(), m.start(), names), m.end()) for m in _BOOK_TITLE.finditer(text)
+    ]
     quotes = [(s, e) for _, s, e in quoted(text)]
     for start, end in names:
         if any(issuers_end <= start < e for _, issuers_end, e in cited):
