@@ -152,6 +152,11 @@ def test_course_texts_several_levels_documents_and_a_bare_limit_are_no_reference
             "为贯彻落实某省教育厅印发《进一步加强中小学生欺凌综合治理工作实施方案》的文件精神,制定本方案。",
             ["进一步加强中小学生欺凌综合治理工作实施方案"],
         ),
+        # …and one the document's title holds after a region is the higher level's plan it follows
+        (
+            "某市教育信息化2.0行动计划(2018-2022)\n为落实教育部《教育信息化2.0行动计划》,制定本计划。",
+            ["教育信息化2.0行动计划"],
+        ),
         # a notice forwarding another body's notice cites it
         (
             "某县人民政府办公室转发某省人民政府办公厅关于进一步加强控辍保学工作文件的通知\n"

@@ -188,13 +188,17 @@ _TASKS_OF = re.compile(r"》\s*(?:明确的)?(?:重点工作|目标任务|主要
 # what a longer title may put before the document's own and still be it: its issuer or a forwarding
 # notice's verb (某局关于…的通知, 转发…); not words of another document (进一步加强…方案 holds 加强…方案)
 _OWN_LEAD = re.compile(rf"(?:.*(?:{_ISSUER}|局|厅|委员会|办公室|部))?(?:转发|印发)?")
+# a region's own plan named after a higher level's (上海市 + 教育信息化2.0行动计划): the title without
+# the region is the plan it follows
+_LOCAL_LEAD = re.compile(rf"[{CJK}][省市县区州盟]$")
 
 
 def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
     """Whether `title` names the document itself: its own title, or what its wrapper hands on
     (现将《…》印发给你们: the first title after 现将)."""
     own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
-    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title)))
+    if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))
+                 and not _LOCAL_LEAD.search(own, 0, own.index(title)))
                 or (own in title and _OWN_LEAD.fullmatch(title, 0, title.index(own)))):
         if _PROPOSAL_END.search(title) and (_REPLY_TO.search(own) or "收悉" in sentence):
             return False  # …建议的答复:关于…的建议, 您提出的《关于…的建议》收悉: a reply names the proposal it answers
