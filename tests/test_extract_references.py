@@ -57,6 +57,7 @@ from edukg.loaders.extract.references import extract_references
             ["某市名校长培养工程人选管理办法(试行)"],
         ),
         ("结合本地实际制定实施方案,按照城镇小区配套幼儿园建设管理办法和区县级专家委员会评估意见办理。", []),
+        ("依法依规落实城镇居住区配套幼儿园建设规定,开展专项治理。", []),  # a residential district issues nothing
         ("根据国家和省市教育规划的要求。", []),
         ("《实施方案》主要任务涉及八大方面,共23条。", []),  # a kind of document alone: the text's own short form
         ("结合清远市人民政府教育督导室《关于", []),  # a title the page cut after its first word
