@@ -705,6 +705,14 @@ def test_a_government_s_site_named_in_a_page_s_chrome_is_no_agency(line):
     assert names == ["青山县教育局"]
 
 
+@pytest.mark.parametrize(
+    "text", ["各乡镇政府所在地基本普及学前三年教育。", "学校位于周营镇政府驻地,始建于1957年。"]
+)
+def test_the_seat_of_a_government_is_a_place_no_agency(text):
+    names = _agency_names(f"{text}\n县教育局负责组织实施。")
+    assert names == ["青山县教育局"]
+
+
 def test_rooms_and_a_group_set_up_after_a_particle_are_no_agencies():
     text = "县教育局成立了相应工作专班,负责项目建设。学校设有盥洗室、绘本阅读室、科学发现室。"
     names = {a.name for a in extract_facts(structured(text)).agencies}

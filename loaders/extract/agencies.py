@@ -508,6 +508,8 @@ _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七�
 # 塔城市政府网站, 县教育局官网, 云南省政府信息公开门户网站, 锡林郭勒盟政府信息公开网, 县区政府站群: the site a page
 # was published on, not the body acting
 _SITE_AFTER = re.compile(r"(?:信息公开)?(?:门户)?网站?|官网|公众号|站群")
+# 各县政府所在地, 周营镇政府驻地: the town a government sits in, a place, no body acting
+_SEAT_AFTER = re.compile(r"(?<=政府)(?:所在地|驻地)")
 # 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
 # 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
@@ -789,12 +791,12 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             continue
         if (
             (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end))
-            or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            or _SITE_AFTER.match(text, end) or _SEAT_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
             or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
         ):
             # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会:
-            # a session; 县教育局官网: a site; 市政府各委、办、局: the government's departments; 市委教育工作领导小组:
-            # the committee's group; 明光镇中心小学改扩建: a site of works
+            # a session; 县教育局官网: a site; 县政府所在地: a place; 市政府各委、办、局: the government's departments;
+            # 市委教育工作领导小组: the committee's group; 明光镇中心小学改扩建: a site of works
             continue
         written = text[start:end]
         if text.endswith(_ADMINISTRATIONS, 0, start) and written[-1] == "局" and written in _names()[0]:
