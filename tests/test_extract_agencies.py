@@ -570,6 +570,17 @@ def test_departments_listed_by_their_stems_after_a_verb_and_joined_by_and():
     assert not any(n.startswith(("建立", "扶持")) or "和" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "branch"),
+    [
+        ("在区教育局、规划资源局XX分局、区建设局协同配合下,抓紧选址。", "规划资源局XX分局"),
+        ("财政局、规划和自然资源分局、医疗保障分局按职责做好保障。", "规划和自然资源分局"),
+    ],
+)
+def test_a_bureau_s_branch_listed_among_bodies_is_an_agency(sentence, branch):
+    assert branch in _agency_names(sentence)
+
+
 def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     text = (
         "根据《中共江城市委组织部、江城市教育局关于印发〈考核实施意见〉的通知》要求,开展检查。"

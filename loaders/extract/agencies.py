@@ -809,9 +809,17 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
         yield matcher.normalize(written), written
 
 
+# a bureau's branch listed among bodies (区教育局、规划资源局XX分局、区建设局; 财政局、规划和自然资源分局、医疗保障分局):
+# a body of its own, which no level opens (a placeholder may stand for its place)
+_LISTED_BRANCH = re.compile(rf"(?<![{CJK}X])(?:[{CJK}]|X){{2,10}}?分局(?=[、，,；;。等])")
+
+
 def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
-    """(normalized name, item) of the departments a sentence lists by field (公安、消防、安监部门)
-    and of the groups it names."""
+    """(normalized name, item) of the departments a sentence lists by field (公安、消防、安监部门),
+    of the branches of bureaus it lists and of the groups it names."""
+    if "分局" in text:  # (rarely)
+        for m in _LISTED_BRANCH.finditer(text):
+            yield matcher.normalize(m.group()), m.group()
     for m in _ENUMERATED.finditer(text):
         items = m["list"].split("、")
         items[0] = _ENUM_LEAD.sub("", items[0])
