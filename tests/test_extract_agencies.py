@@ -233,6 +233,14 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
 
 @pytest.mark.parametrize(
     "sentence",
+    ["全市中小学将在下周正式开学。", "全盟各级党委、政府认真贯彻教育方针政策。", "全市各乡镇(街道)建立中心幼儿园。"],
+)
+def test_the_bodies_of_a_whole_place_are_no_agency(sentence):
+    assert not any(n.startswith("全") for n in _agency_names(f"{sentence}县教育局负责组织实施。"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。",
         # a province's or a city's schools, of no kind named

@@ -494,7 +494,9 @@ _KIND_OF_BODY = re.compile(
     rf"(?:各级各类|{SCHOOL_KINDS})*"
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$|"
     # every body of every place or level (各地各部门, 各级各部门, 各地各校)
-    r"^(?:全[省市县区盟旗])?(?:各级|各地)+(?:各部门|各单位|各校|部门|单位)$"
+    r"^(?:全[省市县区盟旗])?(?:各级|各地)+(?:各部门|各单位|各校|部门|单位)$|"
+    # the bodies of a whole place (全市中小学, 全市各级政府, 全盟各级党委, 全市各乡镇(街道)): many, never one
+    r"^全[省市县区盟旗州]"
 )
 # a place's schools of a kind (沈阳市标准化幼儿园, 重庆普惠性幼儿园, 某县城镇小区配套幼儿园): many, not one body
 _KIND_IN_PLACE = re.compile(
