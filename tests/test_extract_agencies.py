@@ -233,6 +233,14 @@ def test_a_kind_of_school_holds_a_duty_but_is_no_agency(sentence, kind):
 
 @pytest.mark.parametrize(
     "sentence",
+    ["全市中小学将在下周正式开学。", "全盟各级党委、政府认真贯彻教育方针政策。", "全市各乡镇(街道)建立中心幼儿园。"],
+)
+def test_the_bodies_of_a_whole_place_are_no_agency(sentence):
+    assert not any(n.startswith("全") for n in _agency_names(f"{sentence}县教育局负责组织实施。"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "沈阳市标准化幼儿园要增加1.5万个学位。", "重庆普惠性幼儿园要落实收费政策。", "大连市将农村幼儿园纳入规划。",
         # a province's or a city's schools, of no kind named
@@ -283,6 +291,11 @@ def test_schools_under_a_level_are_an_agency():
         ("依托县特殊教育资源中心,开展送教上门服务。", "县特殊教育资源中心"),  # a level's service centres
         ("暑期托管服务由区青少年活动中心统一组织。", "区青少年活动中心"),
         ("秦州区融媒体中心2月28日讯近日,区教育局组织开展开学工作专项督查。", "秦州区融媒体中心"),  # its media centre
+        ("日前,笔者在钟祥市电化教育馆目睹了一场特殊的考试。", "钟祥市电化教育馆"),  # its educational technology
+        ("该县教育技术装备站站长告诉记者,班班通建设已见成效。", "县教育技术装备站"),
+        ("会上,该市现教中心主任详细解读了提升工程实施方案。", "市现教中心"),
+        ("县教体局并会同市交管大队对校车进行检查。", "市交管大队"),  # its traffic police and rescue squads
+        ("教育部门与县水上救生大队联合开展防溺水宣传演练。", "县水上救生大队"),
         ("目前,市财政已及时将专款下达至各县区。", "江城市财政"),  # a level's purse, paying
         ("教育扶贫专项资金由县财政列入教育部门预算。", "县财政"),
     ],
@@ -570,6 +583,17 @@ def test_departments_listed_by_their_stems_after_a_verb_and_joined_by_and():
     assert not any(n.startswith(("建立", "扶持")) or "和" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "branch"),
+    [
+        ("在区教育局、规划资源局XX分局、区建设局协同配合下,抓紧选址。", "规划资源局XX分局"),
+        ("财政局、规划和自然资源分局、医疗保障分局按职责做好保障。", "规划和自然资源分局"),
+    ],
+)
+def test_a_bureau_s_branch_listed_among_bodies_is_an_agency(sentence, branch):
+    assert branch in _agency_names(sentence)
+
+
 def test_the_issuers_of_a_cited_title_are_agencies_but_counts_are_not():
     text = (
         "根据《中共江城市委组织部、江城市教育局关于印发〈考核实施意见〉的通知》要求,开展检查。"
@@ -702,6 +726,14 @@ def test_a_government_owning_the_departments_addressed_is_no_agency(text, govern
 )
 def test_a_government_s_site_named_in_a_page_s_chrome_is_no_agency(line):
     names = _agency_names(f"{line}\n县教育局负责组织实施。")
+    assert names == ["青山县教育局"]
+
+
+@pytest.mark.parametrize(
+    "text", ["各乡镇政府所在地基本普及学前三年教育。", "学校位于周营镇政府驻地,始建于1957年。"]
+)
+def test_the_seat_of_a_government_is_a_place_no_agency(text):
+    names = _agency_names(f"{text}\n县教育局负责组织实施。")
     assert names == ["青山县教育局"]
 
 

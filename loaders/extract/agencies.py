@@ -111,10 +111,13 @@ def _region_names(meta: Metadata) -> list[str]:
 
 
 # a level's bodies named by their kind after the level alone: its teaching-research body (区教研室, 市教研院,
-# 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心) and its media centre (房县融媒体中心)
+# 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心), its media centre (房县融媒体中心) and
+# its body for educational technology (钟祥市电化教育馆, 该县教育技术装备站, 该市现教中心) and its traffic police,
+# fire and rescue squads (市交管大队, 县消防救援大队, 松阳县水上救生大队)
 # (alone, 教研室 is as often a school's own section)
 _LEVEL_BODIES = ("教研室", "教研院", "教研所", "教科院", "教科所", "教学研究室", "教育研究院", "教育教学研究院", "教育科学研究院",
-                 "教育科学研究所", "职教中心", "融媒体中心")
+                 "教育科学研究所", "职教中心", "融媒体中心", "电教馆", "电化教育馆", "电教中心", "教育技术装备站", "现教中心",
+                 "现代教育技术中心", "交警大队", "交管大队", "交警中队", "消防大队", "消防救援大队", "水上救生大队")
 # departments listed by their stems: 积极对接财政、国土、消防等部门
 _ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
@@ -491,7 +494,9 @@ _KIND_OF_BODY = re.compile(
     rf"(?:各级各类|{SCHOOL_KINDS})*"
     r"(?:学校|幼儿园|各校|部门|中小学校)$|^(?:机关)?(?:各|有关|相关)处室$|"
     # every body of every place or level (各地各部门, 各级各部门, 各地各校)
-    r"^(?:全[省市县区盟旗])?(?:各级|各地)+(?:各部门|各单位|各校|部门|单位)$"
+    r"^(?:全[省市县区盟旗])?(?:各级|各地)+(?:各部门|各单位|各校|部门|单位)$|"
+    # the bodies of a whole place (全市中小学, 全市各级政府, 全盟各级党委, 全市各乡镇(街道)): many, never one
+    r"^全[省市县区盟旗州]"
 )
 # a place's schools of a kind (沈阳市标准化幼儿园, 重庆普惠性幼儿园, 某县城镇小区配套幼儿园): many, not one body
 _KIND_IN_PLACE = re.compile(
@@ -508,6 +513,8 @@ _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七�
 # 塔城市政府网站, 县教育局官网, 云南省政府信息公开门户网站, 锡林郭勒盟政府信息公开网, 县区政府站群: the site a page
 # was published on, not the body acting
 _SITE_AFTER = re.compile(r"(?:信息公开)?(?:门户)?网站?|官网|公众号|站群")
+# 各县政府所在地, 周营镇政府驻地: the town a government sits in, a place, no body acting
+_SEAT_AFTER = re.compile(r"(?<=政府)(?:所在地|驻地)")
 # 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
 # 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
@@ -789,12 +796,12 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             continue
         if (
             (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end))
-            or _SITE_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
+            or _SITE_AFTER.match(text, end) or _SEAT_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
             or _GROUP_OF_COMMITTEE.match(text, end) or _WORKS_AFTER.match(text, end)
         ):
             # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会:
-            # a session; 县教育局官网: a site; 市政府各委、办、局: the government's departments; 市委教育工作领导小组:
-            # the committee's group; 明光镇中心小学改扩建: a site of works
+            # a session; 县教育局官网: a site; 县政府所在地: a place; 市政府各委、办、局: the government's departments;
+            # 市委教育工作领导小组: the committee's group; 明光镇中心小学改扩建: a site of works
             continue
         written = text[start:end]
         if text.endswith(_ADMINISTRATIONS, 0, start) and written[-1] == "局" and written in _names()[0]:
@@ -807,9 +814,17 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
         yield matcher.normalize(written), written
 
 
+# a bureau's branch listed among bodies (区教育局、规划资源局XX分局、区建设局; 财政局、规划和自然资源分局、医疗保障分局):
+# a body of its own, which no level opens (a placeholder may stand for its place)
+_LISTED_BRANCH = re.compile(rf"(?<![{CJK}X])(?:[{CJK}]|X){{2,10}}?分局(?=[、，,；;。等])")
+
+
 def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
-    """(normalized name, item) of the departments a sentence lists by field (公安、消防、安监部门)
-    and of the groups it names."""
+    """(normalized name, item) of the departments a sentence lists by field (公安、消防、安监部门),
+    of the branches of bureaus it lists and of the groups it names."""
+    if "分局" in text:  # (rarely)
+        for m in _LISTED_BRANCH.finditer(text):
+            yield matcher.normalize(m.group()), m.group()
     for m in _ENUMERATED.finditer(text):
         items = m["list"].split("、")
         items[0] = _ENUM_LEAD.sub("", items[0])
