@@ -481,15 +481,17 @@ def _cell_duties(
     doc: StructuredDocument, duty_cell: TableCell, unit_cell: TableCell, matcher: AgencyMatcher, column: int
 ) -> Iterator[Responsibility]:
     """Each agency of the unit cell holds each task of the duty cell (in the header's `column`)."""
+    agencies = _agencies(unit_cell.text, matcher)
+    evidence = _evidence(doc, unit_cell, duty_cell)
     for duty in _TASK_SPLIT.split(duty_cell.text):
         if len(duty := duty.strip()) < 2:
             continue
         programs = programs_in(duty)
-        for agency in _agencies(unit_cell.text, matcher):
+        for agency in agencies:
             yield Responsibility(
                 agency=agency,
                 duty=duty,
-                evidence=_evidence(doc, unit_cell, duty_cell),
+                evidence=evidence,
                 program=programs[0] if programs else None,
                 table=(duty_cell.row, column),
             )
