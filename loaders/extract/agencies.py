@@ -168,7 +168,8 @@ _NEEDS_PLACE = ("政府", "人民政府", "党委", "行政公署")
 # them too, and not a deputy's or member's post or motion after them (县人大代表, 政协委员提案, 县政协副主席)
 # nor one of their committees (市政协科教委, 市人大教科文卫委员会: a bureau's pattern names it whole)
 _CONGRESS = ("人大", "政协")
-_SAY_NOTHING_ALONE = frozenset({"政府", "人民政府", "党委", *_CONGRESS})
+# (a government, a party committee, an administration, a congress or a conference alone: whose?)
+_SAY_NOTHING_ALONE = frozenset({*_NEEDS_PLACE, *_CONGRESS})
 _NOT_CONGRESS = rf"(?!代表|建议|提案|议案|副?主席|副?主任|[{CJK}]{{0,5}}委)"
 
 
@@ -190,7 +191,7 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?<![园发范])[{_LEVELS}](?![长委]))"
     )
     # bare 政府/党委 say nothing; they need a prefix
-    bare = [n for n in anywhere if n not in _NEEDS_PLACE and n not in _CONGRESS]
+    bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
     # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
     other_bureau = (
@@ -505,7 +506,7 @@ _KIND_IN_PLACE = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({*_NEEDS_PLACE, *_CONGRESS, "管委会", "党组织", "党支部", "党总支", "部门"})
+NAMELESS = frozenset({*_SAY_NOTHING_ALONE, "管委会", "党组织", "党支部", "党总支", "部门"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
