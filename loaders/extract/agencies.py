@@ -672,8 +672,9 @@ def _kind_in_place(name: str) -> bool:
         return False
     gaz = gazetteer()
     places = [m for m in (*gaz.mentions(name, wordlike=False), *gaz.short_mentions(name)) if m.start == 0]
+    of_kind = name.endswith(("学校", "幼儿园", "中小学"))
     return any(
-        (name.endswith(("学校", "幼儿园", "中小学")) and _KIND_IN_PLACE.match(name, m.end))
+        (of_kind and _KIND_IN_PLACE.match(name, m.end))
         or (_SCHOOLS_OF_UPPER_UNIT.match(name, m.end) and any(u.county is None for u in gaz.lookup(m.name)))
         for m in places
     )
