@@ -30,6 +30,12 @@ from edukg.loaders.extract.references import extract_references
             ["中共某省委、某省人民政府关于加快建设教育强省的决定"],
         ),
         ("认真贯彻落实国务院办公厅关于规范校外培训机构发展的意见。", ["国务院办公厅关于规范校外培训机构发展的意见"]),
+        # a notice's own heading, its addressees next, cites nothing
+        (
+            "某市教育局关于组织对申报中学高级对象进行教学水平考核的通知各县(市、区)教育局,市直各学校:"
+            "根据《某市中小学教师职务评审办法》精神,组织考核。",
+            ["某市中小学教师职务评审办法"],
+        ),
         ("督促学校实施国家学生体质健康标准。", ["国家学生体质健康标准"]),
         (
             "认真对照云岭省县(市教育现代化建设主要指标和云岭省中小学教育技术装备标准(II 类,查找差距。",
@@ -66,6 +72,15 @@ from edukg.loaders.extract.references import extract_references
 )
 def test_references(sentence, titles):
     assert [r.title for r in extract_references(structured(sentence))] == titles
+
+
+def test_a_heading_on_its_own_line_with_the_addressees_on_the_next_cites_nothing():
+    text = (
+        "本区政办发〔2020〕13号\n某区人民政府办公室关于切实做好中小学生防溺水工作的通知\n\n各街道办事处、各有关部门:\n"
+        "为贯彻落实《某省防范学生溺水专项行动方案》,现通知如下。"
+    )
+    refs = extract_references(structured(text, title="防溺水工作通知"))
+    assert [r.title for r in refs] == ["某省防范学生溺水专项行动方案"]
 
 
 def test_one_reference_per_title_with_every_citation():

@@ -72,6 +72,9 @@ _VAGUE = re.compile(
     # a five-year plan named by its period alone (结合“十四五”规划…): whose plan is not said
     r"^[“\"]?十[一二三四五]五[”\"]?(?:发展)?规划$"
 )
+# a notice's own heading, its addressees next (…关于…的通知 各县(市、区)教育局,市直各学校:): the notice
+# itself, no document it cites
+_ADDRESSEES = re.compile(r"\s*各[^。；;:：\n]{1,120}[:：]")
 _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
@@ -95,13 +98,15 @@ def _tidy(title: str) -> str:
 _CITING_WORDS = any_of(["《", "〈", "<", "关于", *_NAMED_HINT.pattern.split("|"), *_CITING.split("|")])
 
 
-def _titles(text: str) -> list[str]:
-    """Titles cited in a sentence, bracketed ones first."""
+def _titles(text: str, whole: str, end: int) -> list[str]:
+    """Titles cited in a sentence, bracketed ones first; the sentence ends at `end` of the `whole` text."""
     found: list[str] = []
     if "《" in text or "〈" in text or "<" in text:  # what every _TITLE opens with: most sentences cite none
         found = [_tidy(m["c"] or m["a"] or m["b"] or "") for m in _TITLE.finditer(text)]
     ends: list[int] = []
     for m in _DECISION.finditer(text) if "关于" in text else ():
+        if _ADDRESSEES.match(text, m.end()) or (not text[m.end():].strip() and _ADDRESSEES.match(whole, end)):
+            continue  # a heading
         found.append(_tidy(_PARTY.sub("", _VERB_LEAD.sub("", m["t"]))))
         ends.append(m.end())
     found += [_tidy(m["t"]) for m in _PROPOSAL.finditer(text)] if "关于" in text else []
@@ -237,7 +242,7 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
             continue  # most sentences
         if ("必修" in sent.text or "选修" in sent.text) and _COURSE.search(sent.text):
             continue  # (the words first: the pattern is tried at every character)
-        for title in _titles(sent.text):
+        for title in _titles(sent.text, text, sent.end):
             if (
                 _cited_document(title) and title not in handed_on and title not in short_forms
                 and title not in self_named and not _own_title(doc, title, sent.text)
