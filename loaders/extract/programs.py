@@ -418,14 +418,17 @@ def _in_text(at: int, marks: list[int]) -> int:
     return at
 
 
-# a national or provincial pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
+# a national or provincial model area for education a place is made or strives to become (全国社区教育示范区,
 # 全国义务教育优质均衡先行创建区): a program of its own; so is the county or district of balanced compulsory
 # schooling, the national designation, named with its level or without (通过义务教育基本均衡区的省级验收; not after
 # 县域, where the words are the county's state of balance: 迎接县域义务教育发展基本均衡县国家评定)
 _DESIGNATION = re.compile(
-    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
+    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
     r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
+# a national or provincial pilot area is made for a reform or a way of schooling, whether its name says 教育 or not
+# (全国儿童青少年近视防控改革试验区, 全国学校家庭社会协同育人实验区, 全国智能化研修平台试验区)
+_PILOT_AREA = re.compile(rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区)")
 # years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
@@ -474,7 +477,8 @@ _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育�
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
-    (_DESIGNATION, ("试验区", "实验区", "先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
+    (_DESIGNATION, ("先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
+    (_PILOT_AREA, ("试验区", "实验区"), ""),
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
