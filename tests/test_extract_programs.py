@@ -691,5 +691,7 @@ def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
 def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program():
     names = _names("围绕上述目标,重点实施基层党建质量提升、重点项目建设攻坚、基础教育全面普及“三大工程”。")
     assert {"基层党建质量提升工程", "重点项目建设攻坚工程", "基础教育全面普及工程"} <= set(names)
+    # …and the count names them all
+    assert "三大工程" in names
     # …not two items of a sentence before a count
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))

@@ -358,7 +358,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
             continue
         if (counted := _COUNTED_KIND.fullmatch(phrase)) and (items := _listed_before(text, s - 1, counted["kind"])):
-            found.extend(items)  # 重点实施A、B、C…“十大工程”: each item a program of the kind counted
+            # 重点实施A、B、C…“十大工程”: each item a program of the kind counted, and the count names them all
+            found.extend([*items, (phrase, s, e)])
             continue
         if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
             name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
