@@ -194,6 +194,7 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
         ("扎实开展“送教上门”服务。", "送教上门"),
         ("全面落实“一岗双责”。", "一岗双责"),
         ("开展中小学教师违规补课专项治理。", "中小学教师违规补课专项治理"),
+        ("开展在职教师有偿补课专项治理。", "在职教师有偿补课专项治理"),  # 在 of 在职 leads no name
         ("以系列“安全先进学校”创建为载体,以安全检查为重点。", "安全先进学校"),  # schools a campaign makes
         ("进一步完善控辍保学工作机制,落实控辍保学“双线四包”责任制。", "双线四包"),  # who answers for the work
         ("完善学校“普高提质50条”实施细则,提升教学质量。", "普高提质50条"),  # how it is put in practice
@@ -278,6 +279,19 @@ def test_a_plan_named_by_its_title_is_a_program():
         (
             "关于开展2021年暑期安全教育活动的通知\n各校:\n现将暑期安全教育活动安排通知如下。",
             "暑期安全教育活动",
+        ),
+        # a campaign the title names, in the notice that hands on its plan too; a clean-up of a kind; a place unnamed
+        (
+            "关于印发某区深入开展无证幼儿园专项整治工作方案的通知\n各校:\n现将无证幼儿园专项整治工作方案印发给你们。",
+            "无证幼儿园专项整治",
+        ),
+        (
+            "某县教育局关于进一步深入开展校园安全和传染病防控排查整治的通知\n各校:\n现将校园安全和传染病防控排查整治通知如下。",
+            "校园安全和传染病防控排查整治",
+        ),
+        (
+            "XX县2023年中小学校周边环境综合整治工作方案\n为净化中小学校周边环境,开展中小学校周边环境综合整治,制定本方案。",
+            "中小学校周边环境综合整治",
         ),
     ],
 )
@@ -496,6 +510,8 @@ def test_programs_the_vocabulary_knows_keep_the_name_the_text_gives():
     ("sentence", "name"),
     [
         ("全国教育综合改革试验区工作全方位深入展开。", "全国教育综合改革试验区"),
+        # a pilot area, whether its name says 教育 or not
+        ("成功创建首批全国儿童青少年近视防控改革试验区。", "全国儿童青少年近视防控改革试验区"),
         ("我市被评为全国社区教育示范区。", "全国社区教育示范区"),
         ("积极创建全国义务教育优质均衡先行创建区。", "全国义务教育优质均衡先行创建区"),
         ("积极争创省学前教育改革发展示范区和省义务教育均衡发展先进县。", "省学前教育改革发展示范区"),
@@ -675,5 +691,7 @@ def test_a_menu_line_or_the_whole_of_a_work_is_no_program():
 def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program():
     names = _names("围绕上述目标,重点实施基层党建质量提升、重点项目建设攻坚、基础教育全面普及“三大工程”。")
     assert {"基层党建质量提升工程", "重点项目建设攻坚工程", "基础教育全面普及工程"} <= set(names)
+    # …and the count names them all
+    assert "三大工程" in names
     # …not two items of a sentence before a count
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))

@@ -51,9 +51,10 @@ _SYSTEM = re.compile(
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name; so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
-# …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程)
+# …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程);
+# not 在 of 在职 (在职教师有偿补课专项治理)
 _LEAD = re.compile(
-    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|是|此次|本次|这次|(?:\d{1,2}日)?记者|在|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
+    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|是|此次|本次|这次|(?:\d{1,2}日)?记者|在(?!职)|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
     rf"全(?:[区市县省镇州旗盟]|地区)|[我本][区市县省镇]|[{CJK}]{{0,8}}?[省市县区州旗](?=[以把将]|对(?![口接])))+"
 )
 _INNER_VERB = re.compile(
@@ -316,7 +317,9 @@ def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 # a notice or plan that puts one campaign in practice names it in its title (《关于开展教育防范学生溺水专项行动的通知》,
 # 《迁西县开展校园及周边治安综合治理专项行动实施方案》): its verb before the name, the kind of document after it
 _PUT_IN_PRACTICE = re.compile(r"开展|实施|推进")
-_CAMPAIGN = re.compile(r"专项(?:行动|治理|整治)$")
+# (also a general or concentrated clean-up, or one by search: 中小学校周边环境综合整治, 校园安全排查整治)
+_CAMPAIGN_KINDS = r"专项(?:行动|治理|整治)|(?:综合|集中|排查)(?:治理|整治)"
+_CAMPAIGN = re.compile(rf"(?:{_CAMPAIGN_KINDS})$")
 _NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
 
 
@@ -355,7 +358,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
             continue
         if (counted := _COUNTED_KIND.fullmatch(phrase)) and (items := _listed_before(text, s - 1, counted["kind"])):
-            found.extend(items)  # 重点实施A、B、C…“十大工程”: each item a program of the kind counted
+            # 重点实施A、B、C…“十大工程”: each item a program of the kind counted, and the count names them all
+            found.extend([*items, (phrase, s, e)])
             continue
         if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
             name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
@@ -415,14 +419,17 @@ def _in_text(at: int, marks: list[int]) -> int:
     return at
 
 
-# a national or provincial pilot or model area for education a place is made or strives to become (全国教育综合改革试验区,
+# a national or provincial model area for education a place is made or strives to become (全国社区教育示范区,
 # 全国义务教育优质均衡先行创建区): a program of its own; so is the county or district of balanced compulsory
 # schooling, the national designation, named with its level or without (通过义务教育基本均衡区的省级验收; not after
 # 县域, where the words are the county's state of balance: 迎接县域义务教育发展基本均衡县国家评定)
 _DESIGNATION = re.compile(
-    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区|先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
+    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
     r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
+# a national or provincial pilot area is made for a reform or a way of schooling, whether its name says 教育 or not
+# (全国儿童青少年近视防控改革试验区, 全国学校家庭社会协同育人实验区, 全国智能化研修平台试验区)
+_PILOT_AREA = re.compile(rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试验区|实验区)")
 # years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
@@ -471,7 +478,8 @@ _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育�
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
-    (_DESIGNATION, ("试验区", "实验区", "先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
+    (_DESIGNATION, ("先行区", "创建区", "创建县", "普惠县", "普惠区", "均衡县", "均衡区", "示范县", "示范区"), "教育"),
+    (_PILOT_AREA, ("试验区", "实验区"), ""),
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
@@ -559,10 +567,13 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
 
 # a notice or plan about one program: 关于开展…专项治理工作的通知, 迎接省一级心理辅导站评估工作方案
 # …and a place's plan for one (云和县智慧教育试点工作方案), or a notice of one activity
-# (关于开展2021年暑期安全教育活动的通知: the activity, without its year)
+# (关于开展2021年暑期安全教育活动的通知: the activity, without its year); the notice that hands on a campaign's
+# plan, quoted for a reading of it (《关于印发海沧区深入开展无证幼儿园专项整治工作方案的通知》解读), and a place
+# left unnamed (XX县2023年中小学校周边环境综合整治工作方案) name it too
 _TITLE_TOPIC = re.compile(
-    rf"(?:关于|迎接|^[{CJK}]{{1,8}}[省市县区](?:\d{{4}}年)?)(?:开展|深化|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?(?P<name>(?:(?!关于)[{CJK}0-9]){{4,20}}?"
-    r"(?:专项治理|专项整治|专项行动|改革|创建|评估|试点|活动|行动计划|工程))(?:工作)?(?:的(?:通知|意见|实施意见)|实施方案|工作方案|方案)$"
+    rf"(?:关于|迎接|^[{CJK}Xx]{{1,8}}[省市县区](?:\d{{4}}年)?)(?:开展|深化|深入|集中|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?"
+    rf"(?P<name>(?:(?!关于)[{CJK}0-9]){{4,20}}?(?:{_CAMPAIGN_KINDS}|改革|创建|评估|试点|活动|行动计划|工程))(?:工作)?"
+    r"(?:的(?:通知|意见|实施意见)|(?:实施|工作)?方案(?:的通知)?)》?(?:解读)?$"
 )
 
 
@@ -571,13 +582,21 @@ _HANDING_ON = ("印发", "转发", "下发")
 
 def _title_topic(doc: StructuredDocument) -> Program | None:
     """The program a notice or plan is about, named by its title, with the first sentence naming it."""
-    m = _TITLE_TOPIC.search(doc.metadata.title or "")
-    # (关于印发…行动计划的通知 hands the plan on: the plan is the document itself)
-    # (关于对2010年县级政府教育工作进行督导评估的通知: an action on some work, no program's name)
-    if not m or _GENERIC_WORDS.match(m["name"]) or m["name"].startswith(_HANDING_ON) or "进行" in m["name"]:
+    if not (m := _TITLE_TOPIC.search(doc.metadata.title or "")):
         return None
-    sent = next((s for s in doc.sentences if m["name"] in s.text), None)
-    return Program(m["name"], (doc.evidence(sent),)) if sent else None
+    name = m["name"]
+    # (关于印发…行动计划的通知 hands the plan on: the plan is the document itself; 关于印发…开展…专项整治工作方案的通知
+    # hands on the plan of a campaign: the campaign is its program)
+    if name.startswith(_HANDING_ON):
+        practice = [*_PUT_IN_PRACTICE.finditer(name)]
+        if not (practice and _CAMPAIGN.search(name)):
+            return None
+        name = name[practice[-1].end() :]
+    # (关于对2010年县级政府教育工作进行督导评估的通知: an action on some work, no program's name)
+    if _GENERIC_WORDS.match(name) or "进行" in name:
+        return None
+    sent = next((s for s in doc.sentences if name in s.text), None)
+    return Program(name, (doc.evidence(sent),)) if sent else None
 
 
 # what finds the program mentions of a text: program_mentions, or a document's memo of it
@@ -595,12 +614,14 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
             continue  # most sentences
         seen: set[str] = set()
         for name, _, _ in find(sent.text):
-            # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title
+            # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title, and so is
+            # a campaign it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案)
             own = (
                 name in title
                 and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
                 and name not in known
                 and f"“{name}”" not in title
+                and not _CAMPAIGN.search(name)
             )
             if name in seen or own:
                 continue
