@@ -569,12 +569,14 @@ _HEADLINE_REACH = 80
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
-_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+# (自2017年, and what was done before the news: 已于2020年10月投入使用, 成立于2016年)
+_SINCE_BEFORE = re.compile(r"(?:自|从|(?:已|成立)于)\s*$")
 # 比2010年提高了15个百分点, 由2010年末的49.2万人…提高至: the year a change is measured from
 _BASELINE_BEFORE = re.compile(r"(?:比|较|由|与)\s*$")
 # 预计2020年3月份完工, 力争2017年…: a year the work is expected in, ahead of the news that says so
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|确保|争取|预期|计划)(?:在|于|到)?\s*$")
-_SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when something began, without 自)
+# (2014年以来, 2010年10月以来: when something began, without 自)
+_SINCE_AFTER = re.compile(r"(?:\s*\d{1,2}\s*月份?)?\s*(?:以来|来)")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019

@@ -1034,6 +1034,16 @@ def test_the_year_something_began_does_not_date_a_news_page() -> None:
     # …written without 自
     text = "本报横县讯10月17日,横县民族中学书声琅琅。\n2014年以来,横县先后筹措11.4亿多元用于项目建设。"
     assert metadata_of(text).plan_year is None
+    # …or from a month of it
+    text = "硅谷网10月31日讯 近日,市委书记一行视察了正在建设中的教育园区。\n教育园区于2010年10月以来陆续开工建设。"
+    assert metadata_of(text).plan_year is None
+
+
+def test_what_was_done_before_a_news_page_does_not_date_it() -> None:
+    text = "天津北方网讯:西青区第五幼儿园正式投入使用。\n位于西青区的商贸城,成立于2016年,周边新市民越来越多。"
+    assert metadata_of(text).plan_year is None
+    text = "本报讯 近日,记者从区教育局了解到,今年将续建新建5所学校。\n南门外小学分校已于2020年11月18日封顶,目前正在施工。"
+    assert metadata_of(text).plan_year is None
 
 
 def test_a_text_that_opens_with_a_place_is_about_it() -> None:
