@@ -225,8 +225,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
         or _bare_title_year(title)
+        or _numbered_year(text[:header_end], kind, dated=bool(published))
         or _year_of_date(published, kind)
-        or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
         or _ahead_year(text, kind)
@@ -876,19 +876,25 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     return latest
 
 
-# a document number: 皖政〔2001〕85号, 淮教发[2015]32号
-_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})[〕\]］】]\s*\d+\s*号")
+# a document number: 皖政〔2001〕85号, 淮教发[2015]32号, and as a page may keep it without its closing bracket
+# (国发〔201640号) or without 号 as well, ending its line (芜政〔201836)
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})(?:[〕\]］】]\s*\d+\s*号|\d{{1,4}}(?:号|[ \t]*$))", re.M)
+# what may close a document number's line: (芜政〔2018〕36号)
+_LINE_END = re.compile(r"[ \t\u3000]*[)）]?[ \t\u3000]*(?:\n|$)")
+_OWN_NUMBER_REACH = 500  # a text's own number is set below its title
 
 
-def _numbered_year(header: str, kind: str | None) -> int | None:
+def _numbered_year(header: str, kind: str | None, dated: bool = False) -> int | None:
     """A notice or opinion with no year or date of its own is of the year its number gives
     (某省人民政府关于…的意见(皖政〔2001〕85号)); a number after a cited title (《…》(国发〔2001〕21号))
-    is that title's. A plan's number is not its year: one for 2021 is numbered in 2020."""
+    is that title's. A plan's number is not its year: one for 2021 is numbered in 2020. A number on a
+    line of its own is the text's, and dates it before the date a site posted it on (芜政〔2018〕36号, 2022)."""
     if kind in _PLAN_KINDS:
         return None
-    for m in _DOC_NUMBER.finditer(header):
+    for m in _DOC_NUMBER.finditer(header, 0, _OWN_NUMBER_REACH if dated else len(header)):
         if not header[max(0, m.start() - 4) : m.start()].rstrip("(（ ").endswith("》"):
-            return int(m.group(1))
+            alone = not HAN.search(header, header.rfind("\n", 0, m.start()) + 1, m.start()) and _LINE_END.match(header, m.end())
+            return int(m.group(1)) if alone or not dated else None
     return None
 
 

@@ -600,6 +600,12 @@ def _meta(text: str) -> Metadata:
         ("资讯频道\n博白:多部门协作联动构建校园安全屏障\n2013-04-01 15:03   评论(0)\n近日,博白县人民政府组织十二个部门协作联动,启动校园安全联合整治行动。", "新闻", 2013),
         # a document number outranks a re-post's time stamp
         ('2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。', '意见', 2017),
+        # …and a site's posting date, standing on a line of its own below the title (though the page lost its closing
+        # bracket and 号); an undated notice's number without its closing bracket
+        ("发布日期:2022-09-21\n某市人民政府关于加快发展学前教育的意见\n某政〔2018〕36号\n各县、区人民政府:\n现提出如下意见。", "意见", 2018),
+        ("发布时间:2022-09-21 16:34 信息来源:龙山街道\n某市人民政府关于统筹推进城乡义务教育一体化改革发展的实施意见\n某政〔201836\n"
+         "各县、区人民政府:\n现提出如下实施意见。", "意见", 2018),
+        ("关于规范中小学校责任督学挂牌督导工作的通知\n??????清府教督〔20147号\n各县(市、区)人民政府:\n现将有关事项通知如下。", "通知", 2014),
         # a school's plan runs by school years
         ("唯真笃行,砥砺奋进\n——武进区戴溪小学三年主动发展规划(征求意见稿)\n(2017年9月——2020年6月)\n一、学校发展背景分析", "规划", 2017),
         # a plan drawn up after the five-year plans it cites is of their period
