@@ -649,7 +649,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if (year := _worked_school_year(head)) is not None:
         return year
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
-    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head):
+    # (dated news that names a period in passing, 此前,…决定2010年至2015年实施…, not in its headline, is of its date)
+    m = _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head)
+    if m and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open

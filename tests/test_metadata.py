@@ -1142,6 +1142,12 @@ def test_dated_news_that_names_a_period_in_passing_is_of_its_date() -> None:
     assert metadata_of(text).plan_year == 2023
     headline = "您当前的位置:教育 >\n江苏镇江:启动“十四五”学前教育发展提升行动\n2023-03-15 17:50 来源:新华网\n记者从镇江市获悉,镇江启动提升行动。"
     assert metadata_of(headline).plan_year == 2021
+    # …or a span
+    text = (
+        "山西将用5年投入30亿改造全部农村学校\n2012年01月09日 16:24来源:新华网\n记者日前从山西省教育厅获悉,山西省将改造全部农村学校。\n"
+        "据悉,此前,财政部、教育部决定2010年至2015年实施农村义务教育薄弱学校改造计划。"
+    )
+    assert metadata_of(text).plan_year == 2012
 
 
 def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
