@@ -236,6 +236,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _goal_year(text, kind)
         or _period_end_year(text, kind)
         or _congress_year(text)
+        or _leading_year(text)
     )
     return Metadata(
         title=title,
@@ -779,6 +780,15 @@ _PERIOD_YEARS = 5
 # 201x年是全面贯彻落实党的十九大精神开局之年: the year after a party congress, whatever the page masks
 _CONGRESS_START = re.compile(r"(十八|十九|二十)大精神的?开局之年")
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
+
+
+# a page that opens with a year not a date's (2013年春季学期控辍保学劝返制度, 2025年内黄县教育局共收到建议30件)
+_LEADING_YEAR = re.compile(rf"\s*({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|以来|底前)")
+
+
+def _leading_year(text: str) -> int | None:
+    """A page whose first line opens with a year, where nothing else dates it, is of that year."""
+    return int(m.group(1)) if (m := _LEADING_YEAR.match(text)) else None
 
 
 def _congress_year(text: str) -> int | None:

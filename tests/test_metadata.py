@@ -1045,6 +1045,16 @@ def test_the_year_something_began_does_not_date_a_news_page() -> None:
     assert metadata_of(text).plan_year is None
 
 
+def test_a_page_that_opens_with_a_year_is_of_it() -> None:
+    text = (
+        "2025年某县教育局共收到县人大代表建议30件、县政协委员提案17件。今年的建议提案有以下几个特点:一是代表关注点较为广泛。\n"
+        "为切实做好建议提案办理工作,县教育局专门成立了办理工作领导小组。\n截止6月底,已完成全部建议提案的答复。"
+    )
+    assert metadata_of(text).plan_year == 2025
+    text = "2012年某区小学一年级入学招生工作日程表\n日期\n内容\n相关单位\n3月下旬\n研究和制定招生入学方案\n小幼教科\n4月5日\n召开全区招生工作会议"
+    assert metadata_of(text).plan_year == 2012
+
+
 def test_what_was_done_before_a_news_page_does_not_date_it() -> None:
     text = "天津北方网讯:西青区第五幼儿园正式投入使用。\n位于西青区的商贸城,成立于2016年,周边新市民越来越多。"
     assert metadata_of(text).plan_year is None
