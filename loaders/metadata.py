@@ -782,7 +782,7 @@ _CONGRESS_START = re.compile(r"(十八|十九|二十)大精神的?开局之年")
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
 
 
-# a page that opens with a year not a date's (2013年春季学期控辍保学劝返制度, 2025年内黄县教育局共收到建议30件)
+# a page that opens with a year not a date's (2012年徐汇区小学一年级入学招生工作日程表, 2025年内黄县教育局共收到建议30件)
 _LEADING_YEAR = re.compile(rf"\s*({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|以来|底前)")
 
 
