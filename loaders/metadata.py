@@ -225,8 +225,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
         or _bare_title_year(title)
+        or _numbered_year(text[:header_end], kind, dated=bool(published))
         or _year_of_date(published, kind)
-        or _numbered_year(text[:header_end], kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
         or _ahead_year(text, kind)
@@ -236,6 +236,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _goal_year(text, kind)
         or _period_end_year(text, kind)
         or _congress_year(text)
+        or _leading_year(text)
     )
     return Metadata(
         title=title,
@@ -569,12 +570,14 @@ _HEADLINE_REACH = 80
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
-_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+# (自2017年, and what was done before the news: 已于2020年10月投入使用, 成立于2016年)
+_SINCE_BEFORE = re.compile(r"(?:自|从|(?:已|成立)于)\s*$")
 # 比2010年提高了15个百分点, 由2010年末的49.2万人…提高至: the year a change is measured from
 _BASELINE_BEFORE = re.compile(r"(?:比|较|由|与)\s*$")
 # 预计2020年3月份完工, 力争2017年…: a year the work is expected in, ahead of the news that says so
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|确保|争取|预期|计划)(?:在|于|到)?\s*$")
-_SINCE_AFTER = re.compile(r"\s*(?:以来|来)")  # (2014年以来: when something began, without 自)
+# (2014年以来, 2010年10月以来: when something began, without 自)
+_SINCE_AFTER = re.compile(r"(?:\s*\d{1,2}\s*月份?)?\s*(?:以来|来)")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -647,7 +650,9 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if (year := _worked_school_year(head)) is not None:
         return year
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
-    if m := _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head):
+    # (dated news that names a period in passing, 此前,…决定2010年至2015年实施…, not in its headline, is of its date)
+    m = _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head)
+    if m and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open
@@ -777,6 +782,15 @@ _CONGRESS_START = re.compile(r"(十八|十九|二十)大精神的?开局之年")
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
 
 
+# a page that opens with a year not a date's (2012年徐汇区小学一年级入学招生工作日程表, 2025年内黄县教育局共收到建议30件)
+_LEADING_YEAR = re.compile(rf"\s*({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|以来|底前)")
+
+
+def _leading_year(text: str) -> int | None:
+    """A page whose first line opens with a year, where nothing else dates it, is of that year."""
+    return int(m.group(1)) if (m := _LEADING_YEAR.match(text)) else None
+
+
 def _congress_year(text: str) -> int | None:
     """The year a text calls the first of carrying out a party congress's spirit (开局之年)."""
     m = _CONGRESS_START.search(text, 0, _BODY_SCAN)
@@ -874,19 +888,25 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     return latest
 
 
-# a document number: 皖政〔2001〕85号, 淮教发[2015]32号
-_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})[〕\]］】]\s*\d+\s*号")
+# a document number: 皖政〔2001〕85号, 淮教发[2015]32号, and as a page may keep it without its closing bracket
+# (国发〔201640号) or without 号 as well, ending its line (芜政〔201836)
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})(?:[〕\]］】]\s*\d+\s*号|\d{{1,4}}(?:号|[ \t]*$))", re.M)
+# what may close a document number's line: (芜政〔2018〕36号)
+_LINE_END = re.compile(r"[ \t\u3000]*[)）]?[ \t\u3000]*(?:\n|$)")
+_OWN_NUMBER_REACH = 500  # a text's own number is set below its title
 
 
-def _numbered_year(header: str, kind: str | None) -> int | None:
+def _numbered_year(header: str, kind: str | None, dated: bool = False) -> int | None:
     """A notice or opinion with no year or date of its own is of the year its number gives
     (某省人民政府关于…的意见(皖政〔2001〕85号)); a number after a cited title (《…》(国发〔2001〕21号))
-    is that title's. A plan's number is not its year: one for 2021 is numbered in 2020."""
+    is that title's. A plan's number is not its year: one for 2021 is numbered in 2020. A number on a
+    line of its own is the text's, and dates it before the date a site posted it on (芜政〔2018〕36号, 2022)."""
     if kind in _PLAN_KINDS:
         return None
-    for m in _DOC_NUMBER.finditer(header):
+    for m in _DOC_NUMBER.finditer(header, 0, _OWN_NUMBER_REACH if dated else len(header)):
         if not header[max(0, m.start() - 4) : m.start()].rstrip("(（ ").endswith("》"):
-            return int(m.group(1))
+            alone = not HAN.search(header, header.rfind("\n", 0, m.start()) + 1, m.start()) and _LINE_END.match(header, m.end())
+            return int(m.group(1)) if alone or not dated else None
     return None
 
 

@@ -600,6 +600,12 @@ def _meta(text: str) -> Metadata:
         ("资讯频道\n博白:多部门协作联动构建校园安全屏障\n2013-04-01 15:03   评论(0)\n近日,博白县人民政府组织十二个部门协作联动,启动校园安全联合整治行动。", "新闻", 2013),
         # a document number outranks a re-post's time stamp
         ('2024-11-21 17:25\n某省人民政府关于统筹推进义务教育一体化改革发展的实施意见(浙政发〔2017〕25号)\n现提出如下实施意见。', '意见', 2017),
+        # …and a site's posting date, standing on a line of its own below the title (though the page lost its closing
+        # bracket and 号); an undated notice's number without its closing bracket
+        ("发布日期:2022-09-21\n某市人民政府关于加快发展学前教育的意见\n某政〔2018〕36号\n各县、区人民政府:\n现提出如下意见。", "意见", 2018),
+        ("发布时间:2022-09-21 16:34 信息来源:龙山街道\n某市人民政府关于统筹推进城乡义务教育一体化改革发展的实施意见\n某政〔201836\n"
+         "各县、区人民政府:\n现提出如下实施意见。", "意见", 2018),
+        ("关于规范中小学校责任督学挂牌督导工作的通知\n??????清府教督〔20147号\n各县(市、区)人民政府:\n现将有关事项通知如下。", "通知", 2014),
         # a school's plan runs by school years
         ("唯真笃行,砥砺奋进\n——武进区戴溪小学三年主动发展规划(征求意见稿)\n(2017年9月——2020年6月)\n一、学校发展背景分析", "规划", 2017),
         # a plan drawn up after the five-year plans it cites is of their period
@@ -1034,6 +1040,26 @@ def test_the_year_something_began_does_not_date_a_news_page() -> None:
     # …written without 自
     text = "本报横县讯10月17日,横县民族中学书声琅琅。\n2014年以来,横县先后筹措11.4亿多元用于项目建设。"
     assert metadata_of(text).plan_year is None
+    # …or from a month of it
+    text = "硅谷网10月31日讯 近日,市委书记一行视察了正在建设中的教育园区。\n教育园区于2010年10月以来陆续开工建设。"
+    assert metadata_of(text).plan_year is None
+
+
+def test_a_page_that_opens_with_a_year_is_of_it() -> None:
+    text = (
+        "2025年某县教育局共收到县人大代表建议30件、县政协委员提案17件。今年的建议提案有以下几个特点:一是代表关注点较为广泛。\n"
+        "为切实做好建议提案办理工作,县教育局专门成立了办理工作领导小组。\n截止6月底,已完成全部建议提案的答复。"
+    )
+    assert metadata_of(text).plan_year == 2025
+    text = "2012年某区小学一年级入学招生工作日程表\n日期\n内容\n相关单位\n3月下旬\n研究和制定招生入学方案\n小幼教科\n4月5日\n召开全区招生工作会议"
+    assert metadata_of(text).plan_year == 2012
+
+
+def test_what_was_done_before_a_news_page_does_not_date_it() -> None:
+    text = "天津北方网讯:西青区第五幼儿园正式投入使用。\n位于西青区的商贸城,成立于2016年,周边新市民越来越多。"
+    assert metadata_of(text).plan_year is None
+    text = "本报讯 近日,记者从区教育局了解到,今年将续建新建5所学校。\n南门外小学分校已于2020年11月18日封顶,目前正在施工。"
+    assert metadata_of(text).plan_year is None
 
 
 def test_a_text_that_opens_with_a_place_is_about_it() -> None:
@@ -1126,6 +1152,12 @@ def test_dated_news_that_names_a_period_in_passing_is_of_its_date() -> None:
     assert metadata_of(text).plan_year == 2023
     headline = "您当前的位置:教育 >\n江苏镇江:启动“十四五”学前教育发展提升行动\n2023-03-15 17:50 来源:新华网\n记者从镇江市获悉,镇江启动提升行动。"
     assert metadata_of(headline).plan_year == 2021
+    # …or a span
+    text = (
+        "山西将用5年投入30亿改造全部农村学校\n2012年01月09日 16:24来源:新华网\n记者日前从山西省教育厅获悉,山西省将改造全部农村学校。\n"
+        "据悉,此前,财政部、教育部决定2010年至2015年实施农村义务教育薄弱学校改造计划。"
+    )
+    assert metadata_of(text).plan_year == 2012
 
 
 def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
