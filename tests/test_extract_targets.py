@@ -482,6 +482,12 @@ def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned(
     assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
 
 
+def test_a_share_of_the_years_plan_reports_progress_unless_planned():
+    targets, observations = _targets("截至6月底,累计完成投资46.1亿元,占年度投资计划的60%。确保拨付资金占年度计划的100%。")
+    assert [(o.unit, o.value) for o in observations if o.unit == "%"] == [("%", 60)]
+    assert [(t.unit, t.value) for t in targets if t.unit == "%"] == [("%", 100)]
+
+
 def test_a_change_on_last_year_set_for_a_deadline_ahead_is_planned():
     targets, _ = _targets("到2023年底,全市“平安校园”创建率达60%,全市涉校涉生安全事故同比下降10%。", plan_year=2023)
     assert [(t.indicator, t.value, t.year) for t in targets] == [("平安校园创建率", 60, 2023), ("涉校涉生安全事故", 10, 2023)]

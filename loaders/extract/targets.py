@@ -429,6 +429,9 @@ def _status(
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
     ):
         return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
+    share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
+    if share and not _PLANNED.search(clause, 0, share.start()):
+        return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
     if _RANKED.search(sentence) and not _PLANNED.search(sentence):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     if _counted_share(clause, q):
@@ -451,6 +454,8 @@ def _counted_share(clause: str, q: Quantity) -> bool:
 
 # a goal quoted whole (实现“…入园率达到90%以上”的目标): its values are read, unlike a quoted name's (“3313”工程)
 _QUOTED_AIM = re.compile(r"的?(?:目标|奋斗目标|总目标|任务目标)")
+# the share of a plan or a task a result makes (完成投资3212万元,占年度投资计划的32.12%): progress told against its aim
+_SHARE_OF_AIM = re.compile(r"占[^，,；;。]{0,12}?(?:计划|任务|目标)的$")
 # works counted as they are finished (项目完工27所, 竣工投用3所)
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
