@@ -1235,9 +1235,15 @@ def test_schools_counted_by_how_they_are_built_are_the_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("新建幼儿园", 6)]
 
 
-def test_who_attends_a_meeting_is_no_count():
-    text = "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。今年全区将新建幼儿园3所。"
-    targets, observations = _targets(text, kind="新闻", plan_year=2018)
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。",
+        "全县中小学校长、高三年级教师代表共300余人参加会议。",
+    ],
+)
+def test_who_attends_a_meeting_is_no_count(attending):
+    targets, observations = _targets(attending + "今年全区将新建幼儿园3所。", kind="新闻", plan_year=2018)
     assert [t.value for t in targets] == [3] and observations == ()
 
 

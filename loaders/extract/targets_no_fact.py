@@ -165,8 +165,8 @@ _REWARDED_AFTER = ("奖励", "的奖励")
 _STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项][{CJK}]{{1,6}}[和、及])*$")
 # 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
-# …分管、全区中小学校长参会, 出席会议, 列席: those counted sit in a meeting
-_ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|列席)")
+# …分管、全区中小学校长参会, 出席会议, 共300余人参加会议, 列席: those counted sit in a meeting
+_ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|参加(?:了)?(?:本次|此次)?会议|列席)")
 
 
 def _counts_values(clause: str, q: Quantity) -> bool:
