@@ -234,7 +234,9 @@ def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planne
     assert [o.value for o in observations] == reported
 
 
-@pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
+@pytest.mark.parametrize(
+    "heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法", "学校整体情况", "背景分析", "发展背景"]
+)
 def test_review_section_reports_observations(heading):
     text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
     targets, observations = _targets(text)
