@@ -784,6 +784,9 @@ def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
         ("学校流出人数下限为100人以内1人。", [(1, "人")]),
         # a bound not followed by a value stays a target
         ("全县教师培训达到5000人次以上。", [(5000, "人次")]),
+        # how far apart two places are tells where a school stands; a distance bounded is kept
+        ("初中校区位于陈涌村西面,距离陈涌村中心位置仅800米,而陈涌村中心位置距离象圣中学1.2公里。", []),
+        ("小学生上学距离不超过3公里。", [(3, "公里")]),
     ],
 )
 def test_make_up_of_a_body_defined_periods_and_cases_are_no_facts(sentence, kept):
