@@ -926,6 +926,11 @@ def test_news_of_what_a_place_will_do_this_year_plans_its_paragraph():
     assert targets == ()
 
 
+def test_what_was_done_in_the_years_up_to_now_is_reported():
+    targets, observations = _targets("两年来,全县投入5324万元改善办学条件。", kind="工作计划", plan_year=2014)
+    assert targets == () and [o.value for o in observations] == [53240000]
+
+
 def test_news_that_names_a_plan_carried_out_is_no_news_of_a_plan():
     """通过实施…行动计划 tells how work was done, not that a plan was passed."""
     targets, observations = _targets(
