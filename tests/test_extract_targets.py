@@ -926,8 +926,11 @@ def test_news_of_what_a_place_will_do_this_year_plans_its_paragraph():
     assert targets == ()
 
 
-def test_what_was_done_in_the_years_up_to_now_is_reported():
-    targets, observations = _targets("两年来,全县投入5324万元改善办学条件。", kind="工作计划", plan_year=2014)
+@pytest.mark.parametrize(
+    "done", ["两年来,全县投入5324万元改善办学条件。", "据县教育局介绍,近3年全县投入5324万元改善办学条件。"]
+)
+def test_what_was_done_in_the_years_up_to_now_is_reported(done):
+    targets, observations = _targets(done, kind="工作计划", plan_year=2018)
     assert targets == () and [o.value for o in observations] == [53240000]
 
 
