@@ -200,6 +200,10 @@ def test_what_this_year_has_done_so_far_reports():
     targets, observations = _targets(text, kind="新闻", plan_year=None)
     assert targets == ()
     assert [o.value for o in observations] == [210000000, 20000]
+    # (told mid-sentence too)
+    text = "同时,协调光纤“校校通”改造,到目前,全市95%以上的学校完成光纤“校校通”改造工程。"
+    targets, observations = _targets(text, kind="工作计划", plan_year=2011)
+    assert targets == () and [o.value for o in observations] == [95]
 
 
 def test_a_year_s_count_of_what_there_is_reports():
