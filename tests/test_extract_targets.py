@@ -200,6 +200,10 @@ def test_what_this_year_has_done_so_far_reports():
     targets, observations = _targets(text, kind="新闻", plan_year=None)
     assert targets == ()
     assert [o.value for o in observations] == [210000000, 20000]
+    # (told mid-sentence too)
+    text = "同时,协调光纤“校校通”改造,到目前,全市95%以上的学校完成光纤“校校通”改造工程。"
+    targets, observations = _targets(text, kind="工作计划", plan_year=2011)
+    assert targets == () and [o.value for o in observations] == [95]
 
 
 def test_a_year_s_count_of_what_there_is_reports():
@@ -234,7 +238,9 @@ def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planne
     assert [o.value for o in observations] == reported
 
 
-@pytest.mark.parametrize("heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法"])
+@pytest.mark.parametrize(
+    "heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法", "学校整体情况", "背景分析", "发展背景"]
+)
 def test_review_section_reports_observations(heading):
     text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
     targets, observations = _targets(text)
@@ -480,6 +486,12 @@ def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned(
     targets, observations = _targets("目前所有项目如期开工,校舍维修改造项目完工27所。年内学前教育项目竣工5所。")
     assert [(o.indicator, o.value) for o in observations] == [("校舍维修改造项目", 27)]
     assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
+
+
+def test_a_share_of_the_years_plan_reports_progress_unless_planned():
+    targets, observations = _targets("截至6月底,累计完成投资46.1亿元,占年度投资计划的60%。确保拨付资金占年度计划的100%。")
+    assert [(o.unit, o.value) for o in observations if o.unit == "%"] == [("%", 60)]
+    assert [(t.unit, t.value) for t in targets if t.unit == "%"] == [("%", 100)]
 
 
 def test_a_change_on_last_year_set_for_a_deadline_ahead_is_planned():
@@ -776,6 +788,9 @@ def test_a_paragraph_opening_with_a_deadline_gives_its_sentences_their_year():
         ("学校流出人数下限为100人以内1人。", [(1, "人")]),
         # a bound not followed by a value stays a target
         ("全县教师培训达到5000人次以上。", [(5000, "人次")]),
+        # how far apart two places are tells where a school stands; a distance bounded is kept
+        ("初中校区位于陈涌村西面,距离陈涌村中心位置仅800米,而陈涌村中心位置距离象圣中学1.2公里。", []),
+        ("小学生上学距离不超过3公里。", [(3, "公里")]),
     ],
 )
 def test_make_up_of_a_body_defined_periods_and_cases_are_no_facts(sentence, kept):
@@ -913,6 +928,14 @@ def test_news_of_what_a_place_will_do_this_year_plans_its_paragraph():
     # (what was done so far this year is no plan)
     targets, _ = _targets("今年以来,全县新建幼儿园5所。", kind="新闻", plan_year=2014)
     assert targets == ()
+
+
+@pytest.mark.parametrize(
+    "done", ["两年来,全县投入5324万元改善办学条件。", "据县教育局介绍,近3年全县投入5324万元改善办学条件。"]
+)
+def test_what_was_done_in_the_years_up_to_now_is_reported(done):
+    targets, observations = _targets(done, kind="工作计划", plan_year=2018)
+    assert targets == () and [o.value for o in observations] == [53240000]
 
 
 def test_news_that_names_a_plan_carried_out_is_no_news_of_a_plan():
@@ -1229,9 +1252,15 @@ def test_schools_counted_by_how_they_are_built_are_the_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("新建幼儿园", 6)]
 
 
-def test_who_attends_a_meeting_is_no_count():
-    text = "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。今年全区将新建幼儿园3所。"
-    targets, observations = _targets(text, kind="新闻", plan_year=2018)
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。",
+        "全县中小学校长、高三年级教师代表共300余人参加会议。",
+    ],
+)
+def test_who_attends_a_meeting_is_no_count(attending):
+    targets, observations = _targets(attending + "今年全区将新建幼儿园3所。", kind="新闻", plan_year=2018)
     assert [t.value for t in targets] == [3] and observations == ()
 
 

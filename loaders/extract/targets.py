@@ -64,9 +64,10 @@ _REPORTED = re.compile(
     rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
     rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
-# what has been done since a time, or up to now (截至去年12月25日,全省实际建设…), or a target met
-# (如期完成…的目标,即…达到90%): the sentence reports
-_SINCE = re.compile(r"以来|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)|(?<![保争要将])(?:如期|圆满|超额)完成")
+# what has been done since a time or in the years up to now (两年来, 近年来, 据介绍,近3年…共新建; not 近三年内), or
+# up to now (截至去年12月25日,全省实际建设…; …改造,到目前,全市95%以上的学校完成…), or a target met (如期完成…的
+# 目标,即…达到90%): the sentence reports
+_SINCE = re.compile(r"以来|年来(?<=[近两三四五六七八九十几多\d]年来)|近(?:\d+|[两三四五六七八九十几]+)年(?![内里])|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)|到(?:目前|现在)|(?<![保争要将])(?:如期|圆满|超额)完成")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
@@ -95,8 +96,9 @@ _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比�
 # (not the 要 of 要求, 主要, 重要, 需要)
 _PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|(?<![主重需])要(?![求点])|应")
 _PAST_SECTION = re.compile(
-    r"回顾|总结|成绩|成效|成就|基本情况|工作情况|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
-    r"发展基础|现实基础|发展环境|过去|去年|上年|一年来|五年来|以来|"
+    r"回顾|总结|成绩|成效|成就|基本情况|整体情况|工作情况|情况分析|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
+    # where a plan starts from (发展基础, 学校整体情况, 背景分析, 发展背景)
+    r"发展基础|现实基础|发展环境|背景分析|发展背景|基础背景|过去|去年|上年|一年来|五年来|以来|"
     # the work done, told as such (主要开展的工作, 所做的工作, 主要做法)
     r"开展的(?:主要)?工作|所做的工作|主要做法"
 )
@@ -429,6 +431,9 @@ def _status(
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
     ):
         return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
+    share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
+    if share and not _PLANNED.search(clause, 0, share.start()):
+        return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
     if _RANKED.search(sentence) and not _PLANNED.search(sentence):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     if _counted_share(clause, q):
@@ -451,6 +456,8 @@ def _counted_share(clause: str, q: Quantity) -> bool:
 
 # a goal quoted whole (实现“…入园率达到90%以上”的目标): its values are read, unlike a quoted name's (“3313”工程)
 _QUOTED_AIM = re.compile(r"的?(?:目标|奋斗目标|总目标|任务目标)")
+# the share of a plan or a task a result makes (完成投资3212万元,占年度投资计划的32.12%): progress told against its aim
+_SHARE_OF_AIM = re.compile(r"占[^，,；;。]{0,12}?(?:计划|任务|目标)的$")
 # works counted as they are finished (项目完工27所, 竣工投用3所)
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)

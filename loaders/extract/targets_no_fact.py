@@ -33,6 +33,7 @@
 - the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
 - the motions a body was given to handle (共收到政协提案34件, 其中主办25件, 对4件代表建议…答复): its workload;
 - the teams a body forms for its work (组成3个督导小组): how it is organised;
+- how far apart two places are, with no bound (距离陈涌村中心位置仅800米): where a thing stands;
 - the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
   after counts what the text is about.
 """
@@ -143,7 +144,14 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "件" and (_MOTIONS.search(clause, 0, q.start) or _MOTIONS_AFTER.match(clause, q.end)) is not None)
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
         or (clause.endswith("中") and _picked_from(clause, q))
+        or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
     )
+
+
+_LENGTHS = ("米", "公里", "千米")
+# 距离陈涌村中心位置仅800米, 间隔商贸城1公里: how far apart two places are, where a school stands (not 上学距离
+# 不超过3公里, a bound to keep)
+_APART = re.compile(r"(?:距离?|相距|间隔)[^，,；;。\d]{0,16}$")
 
 
 # 在申报的20个教育集团中, 120个项目中: a clause closing on the set the next one picks from (not 5所高中, 1所初中)
@@ -165,8 +173,8 @@ _REWARDED_AFTER = ("奖励", "的奖励")
 _STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项][{CJK}]{{1,6}}[和、及])*$")
 # 这2所幼儿园, 该3所学校, 上述5个项目: a demonstrative right before the count
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
-# …分管、全区中小学校长参会, 出席会议, 列席: those counted sit in a meeting
-_ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|列席)")
+# …分管、全区中小学校长参会, 出席会议, 共300余人参加会议, 列席: those counted sit in a meeting
+_ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|参加(?:了)?(?:本次|此次)?会议|列席)")
 
 
 def _counts_values(clause: str, q: Quantity) -> bool:
@@ -207,7 +215,8 @@ def _inspected(clause: str, q: Quantity) -> bool:
 
 
 def _unbounded(clause: str, q: Quantity) -> bool:
-    """Whether minutes stand with no bound: an exam's length (数学110分钟), not a limit (作业时间不超过60分钟)."""
+    """Whether minutes or a length stand with no bound: an exam's length (数学110分钟), not a limit (作业时间不超过
+    60分钟)."""
     return not (q.text.endswith(_BOUNDED) or _MINUTE_BOUND.search(clause, max(0, q.start - _BOUND_REACH), q.start))
 
 
