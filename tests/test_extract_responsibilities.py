@@ -185,6 +185,9 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         ("县财政局严格执行专项资金管理办法。", "严格执行专项资金管理办法"),
         # …and a strict frame (严格按照…要求) goes on into the action it frames
         ("各职能工作组严格按照指标要求,主动查找存在问题或差距。", "严格按照指标要求,主动查找存在问题或差距"),
+        # the date a step is due by, before its doer
+        ("1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局;", "按规定时间将年检材料报送所属教育局"),
+        ("5月15日前各县市区向市招考局上报试卷。", "向市招考局上报试卷"),
     ],
 )
 def test_duty_clauses(text, duty):

@@ -72,8 +72,12 @@ _OFFICE_DUTY = re.compile(
     r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与|建立|依法|开展|定期"
 )
 _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，:：]+)*")
-# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
-_ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
+# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…; and the date a step of a
+# procedure is due by, before its doer (1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局)
+_ITEM_LEAD = re.compile(
+    r"\s*(?:(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*)?"
+    r"(?:(?:每年|每学期)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前|底前)\s*)?"
+)
 _MAX_CONTINUATION = 2
 # a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
 # 严格按照指标要求): the duty continues into the next clause
