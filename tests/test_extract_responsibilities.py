@@ -287,6 +287,8 @@ def test_who_sits_in_a_group_is_no_duty():
     text = "成立学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。"
     duties = _duties(text)
     assert not any(duty.startswith("分管领导任组长") for _, duty, _ in duties)
+    # (组长由…担任: who holds the group's post, by the body of their office)
+    assert _duties("组长由县政府分管副县长盘成军担任;副组长由市教育局副局长钱伟平担任。") == []
 
 
 @pytest.mark.parametrize(
