@@ -188,6 +188,9 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         # the date a step is due by, before its doer
         ("1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局;", "按规定时间将年检材料报送所属教育局"),
         ("5月15日前各县市区向市招考局上报试卷。", "向市招考局上报试卷"),
+        # 将 before what is handled (as 把) is part of the duty, not what will be
+        ("各校将新生报名信息输入学籍端内。", "将新生报名信息输入学籍端内"),
+        ("县教育局将学生资助工作纳入年度考核。", "将学生资助工作纳入年度考核"),
     ],
 )
 def test_duty_clauses(text, duty):
