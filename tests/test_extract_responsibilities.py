@@ -408,6 +408,9 @@ def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
         ("各校", "成立专项督查小组"),
         ("学校", "担负安全稳定工作的主体责任"),
     ]
+    # …and so is a place's schools of a kind; the whole place's schools a notice charges are its addressees
+    assert _duties("市教育局提出,集美区新建幼儿园要全部为公办。") == []
+    assert [a for a, _, _ in _duties("全县中小学校要通过讲座、板报等方式开展防溺水教育。")] == ["全县中小学校"]
 
 
 def test_a_charge_stops_at_a_clause_with_its_own_doer():

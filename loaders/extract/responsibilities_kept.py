@@ -52,11 +52,12 @@ RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
-# (学校担负…主体责任) are duties
+# (学校担负…主体责任) are duties; a place's schools of a kind (沈阳市标准化幼儿园, 集美区新建幼儿园) are such a
+# kind too, not the whole place's the notice addresses (全县中小学校要…)
 _KIND_OF_SCHOOL = re.compile(
-    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
-    rf"(?:{SCHOOL_KINDS})*"
-    r"(?:学校|幼儿园|中小学)$"
+    rf"^(?:(?:(?!全)[{CJK}]){{1,6}}?[省市县区])?(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
+    rf"(?:{SCHOOL_KINDS}|标准化|普惠性?|示范性?)*"
+    r"(?:学校|幼儿园|中小学(?:幼儿园)?)$"
 )
 
 
