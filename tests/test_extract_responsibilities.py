@@ -301,6 +301,8 @@ def test_who_sits_in_a_group_is_no_duty():
         "各级各类幼儿园通过内涵建设,保教质量与办园水平进一步提高。",
         # (…after a word of when: 每年, 同时)
         "县教育体育局每年根据教师减员及空缺编制情况,拟定招聘计划。",
+        # (…or after the document it follows: 根据《…》)
+        "县教育体育局对县城学校布局工作高度重视,根据《龙陵县“十三五”教育事业发展规划》,充分考虑人口情况等因素。",
     ],
 )
 def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):

@@ -40,10 +40,11 @@ _NO_DUTY = re.compile(
     r"^(?:结合[^，,；;]{0,10}[,，])?(?:认真|坚决|全面|切实)?(?:抓好)?贯彻落实(?:[^，,；;]{0,20}(?:决策部署|精神|要求))?$|"
     # who chairs a meeting (会议由副县长主持), or only when (在接下来的时间里)
     r"^[^，,；;]{0,12}主持$|^在[^，,；;]{0,12}(?:时间里|时间内|期间|之际)$|"
-    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况): says nothing to do
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况; 根据《…规划》):
+    # says nothing to do
     # (根据《通知》要求制定自查工作方案 goes on past the frame's 要求 to the action)
     r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)(?:(?!要求|规定|精神|部署)[^，,；;])*"
-    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状)$"
+    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状|》)$"
 )
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
 _ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
