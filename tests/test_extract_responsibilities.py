@@ -185,6 +185,12 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         ("县财政局严格执行专项资金管理办法。", "严格执行专项资金管理办法"),
         # …and a strict frame (严格按照…要求) goes on into the action it frames
         ("各职能工作组严格按照指标要求,主动查找存在问题或差距。", "严格按照指标要求,主动查找存在问题或差距"),
+        # the date a step is due by, before its doer
+        ("1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局;", "按规定时间将年检材料报送所属教育局"),
+        ("5月15日前各县市区向市招考局上报试卷。", "向市招考局上报试卷"),
+        # 将 before what is handled (as 把) is part of the duty, not what will be
+        ("各校将新生报名信息输入学籍端内。", "将新生报名信息输入学籍端内"),
+        ("县教育局将学生资助工作纳入年度考核。", "将学生资助工作纳入年度考核"),
     ],
 )
 def test_duty_clauses(text, duty):
@@ -284,6 +290,8 @@ def test_who_sits_in_a_group_is_no_duty():
     text = "成立学业水平考试工作领导小组,由省教育厅分管领导任组长,相关部门负责人为成员,负责制定学业水平考试政策。"
     duties = _duties(text)
     assert not any(duty.startswith("分管领导任组长") for _, duty, _ in duties)
+    # (组长由…担任: who holds the group's post, by the body of their office)
+    assert _duties("组长由县政府分管副县长盘成军担任;副组长由市教育局副局长钱伟平担任。") == []
 
 
 @pytest.mark.parametrize(
@@ -293,6 +301,8 @@ def test_who_sits_in_a_group_is_no_duty():
         "各级各类幼儿园通过内涵建设,保教质量与办园水平进一步提高。",
         # (…after a word of when: 每年, 同时)
         "县教育体育局每年根据教师减员及空缺编制情况,拟定招聘计划。",
+        # (…or after the document it follows: 根据《…》)
+        "县教育体育局对县城学校布局工作高度重视,根据《龙陵县“十三五”教育事业发展规划》,充分考虑人口情况等因素。",
     ],
 )
 def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
@@ -400,6 +410,9 @@ def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
         ("各校", "成立专项督查小组"),
         ("学校", "担负安全稳定工作的主体责任"),
     ]
+    # …and so is a place's schools of a kind; the whole place's schools a notice charges are its addressees
+    assert _duties("市教育局提出,集美区新建幼儿园要全部为公办。") == []
+    assert [a for a, _, _ in _duties("全县中小学校要通过讲座、板报等方式开展防溺水教育。")] == ["全县中小学校"]
 
 
 def test_a_charge_stops_at_a_clause_with_its_own_doer():

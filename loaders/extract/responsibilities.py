@@ -43,7 +43,9 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 _ALSO = r"(?:也|均|都|还)?"
 _MUST = r"要(?!求)|应当|应(?!用)|必须|须|务必|一定要"
 _CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
-_DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将)?")
+# (将 before what is handled, as 把, opens the duty: 各县直学校将核准结果反馈给教育体育局, 将安全教育纳入教学计划)
+_HANDLED = r"[^，,；;。]{1,24}?(?:纳入|列入|列为|作为|融入|报送|上报|提交|反馈|反响|输入|录入|发送|公布|落实到|分解到)"
+_DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将(?!{_HANDLED}))?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
 # happen, is left out
 _SUBJECTLESS_CHARGE = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
@@ -72,8 +74,12 @@ _OFFICE_DUTY = re.compile(
     r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与|建立|依法|开展|定期"
 )
 _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，:：]+)*")
-# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…
-_ITEM_LEAD = re.compile(r"\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*")
+# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…; and the date a step of a
+# procedure is due by, before its doer (1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局)
+_ITEM_LEAD = re.compile(
+    r"\s*(?:(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）])\s*)?"
+    r"(?:(?:每年|每学期)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前|底前)\s*)?"
+)
 _MAX_CONTINUATION = 2
 # a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
 # 严格按照指标要求): the duty continues into the next clause
@@ -137,9 +143,9 @@ _LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
-# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议: who a body is
-# made of or chaired by, not who does a task
-_COMPOSED_OF = re.compile(r"构成|组成|任(?:召集人|组长|主任)")
+# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议, 组长由市教育局局长某某担任:
+# who a body is made of or chaired by, not who does a task
+_COMPOSED_OF = re.compile(r"构成|组成|担任|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")

@@ -40,10 +40,11 @@ _NO_DUTY = re.compile(
     r"^(?:结合[^，,；;]{0,10}[,，])?(?:认真|坚决|全面|切实)?(?:抓好)?贯彻落实(?:[^，,；;]{0,20}(?:决策部署|精神|要求))?$|"
     # who chairs a meeting (会议由副县长主持), or only when (在接下来的时间里)
     r"^[^，,；;]{0,12}主持$|^在[^，,；;]{0,12}(?:时间里|时间内|期间|之际)$|"
-    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况): says nothing to do
+    # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况; 根据《…规划》):
+    # says nothing to do
     # (根据《通知》要求制定自查工作方案 goes on past the frame's 要求 to the action)
     r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)(?:(?!要求|规定|精神|部署)[^，,；;])*"
-    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状)$"
+    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状|》)$"
 )
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
 _ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
@@ -52,11 +53,12 @@ RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
-# (学校担负…主体责任) are duties
+# (学校担负…主体责任) are duties; a place's schools of a kind (沈阳市标准化幼儿园, 集美区新建幼儿园) are such a
+# kind too, not the whole place's the notice addresses (全县中小学校要…)
 _KIND_OF_SCHOOL = re.compile(
-    r"^(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
-    rf"(?:{SCHOOL_KINDS})*"
-    r"(?:学校|幼儿园|中小学)$"
+    rf"^(?:(?:(?!全)[{CJK}]){{1,6}}?[省市县区])?(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
+    rf"(?:{SCHOOL_KINDS}|标准化|普惠性?|示范性?)*"
+    r"(?:学校|幼儿园|中小学(?:幼儿园)?)$"
 )
 
 
