@@ -691,6 +691,24 @@ def test_an_autonomous_prefecture_s_bureau_by_its_everyday_name_in_a_county_s_pl
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("州科学技术局负责科技创新工作的指导。", "黔东南州科学技术局"),
+        ("在州委、州政府的正确领导下,全县教育事业稳步发展。", "黔东南州政府"),
+        ("各县(市)教育局要将培训情况报州教育局备案。", "黔东南州教育局"),
+    ],
+)
+def test_an_autonomous_prefecture_s_bodies_by_its_level_alone(sentence, name):
+    region = Region(name="岑巩县", province="贵州省", city="黔东南苗族侗族自治州", county="岑巩县")
+    assert name in _agency_names(sentence, region=region)
+
+
+def test_the_zhou_of_a_province_or_a_city_opens_no_prefecture_s_body():
+    region = Region(name="泉州市", province="福建省", city="泉州市")
+    assert "泉州市委组织部" in _agency_names("泉州市委组织部牵头组织培训。", region=region)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "各市(州)、长白山管委会教育局,长春新区、梅河口市、公主岭市教育局,各高等院校:",

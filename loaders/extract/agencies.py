@@ -22,6 +22,9 @@ from edukg.ontology import vocab
 __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
+# an autonomous prefecture's level, written alone before its bodies where no place name runs into it
+# (州委、州政府, 由州教育局; not the 州 of 贵州, 泉州市): its everyday name is the place (黔东南州教育局)
+_PREFECTURE = rf"(?:(?<![{CJK}])|(?<=[在由经和与及对向将为是报到]))州(?![{_LEVELS}])"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
 # 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心 (not the clinics and care homes
@@ -188,7 +191,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefix = (
         rf"(?:各(?:{counties}|{levels}|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
         # (not the 区 of a zone: 工业园区管委会 is the zone's)
-        rf"(?<![园发范])[{_LEVELS}](?![长委]))"
+        rf"(?<![园发范])[{_LEVELS}](?![长委])|{_PREFECTURE})"
     )
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
@@ -331,6 +334,8 @@ class AgencyMatcher:
             # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
             level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
                 if name[0] in _LEVELS and not known and name[1:2] != "级" else None
+            if name[0] == "州":  # (州教育局: the document's autonomous prefecture's)
+                level = self._prefecture()
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
@@ -341,6 +346,10 @@ class AgencyMatcher:
             return f"{region}{body}" if region else name  # as written: 济宁市政府, 济宁市人民政府
         full = f"{region}{body}" if region else name
         return self._issuer_short(body, region) or full
+
+    def _prefecture(self) -> str | None:
+        """The autonomous prefecture of the document by its everyday name (黔东南州 of 黔东南苗族侗族自治州)."""
+        return next((everyday_name(r) for r in self.places if r.endswith("自治州")), None)
 
     def _issuer_short(self, body: str, region: str | None = None) -> str | None:
         """The issuer, when `body` is the issuer's own name without region, or its short form; not when
