@@ -450,9 +450,16 @@ def test_posts_listed_before_a_group_are_no_part_of_its_name(sentence, group):
     assert any(n.endswith(group) for n in names) and not any("、" in n or "及" in n for n in names)
 
 
-def test_offices_listed_before_a_kind_of_department_keep_their_names():
-    names = _agency_names("配合并协助德育处、团委等部门重点开展法制教育。")
-    assert {"德育处", "团委"} <= set(names) and not any(n.endswith("处部门") for n in names)
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("配合并协助德育处、团委等部门重点开展法制教育。", ["德育处", "团委"]),
+        ("市教体局联合妇联、残联等部门开展家长培训。", ["妇联", "残联"]),
+    ],
+)
+def test_offices_listed_before_a_kind_of_department_keep_their_names(sentence, kept):
+    names = _agency_names(sentence)
+    assert set(kept) <= set(names) and not any(n.endswith(("处部门", "联部门")) for n in names)
 
 
 def test_a_province_s_party_committee_is_a_body():
