@@ -746,6 +746,12 @@ def test_a_government_owning_the_departments_addressed_is_no_agency(text, govern
     assert "江城市教育局" in names and not any(n.endswith(government) for n in names)
 
 
+@pytest.mark.parametrize("text", ["各区人民政府,市府各委办局,市各直属单位:", "各县、市人民政府,州直各委、办、局:"])
+def test_every_department_of_a_level_addressed_is_no_agency(text):
+    names = _agency_names(f"{text}\n市教育局负责组织实施。", region=CITY)
+    assert "江城市教育局" in names and not any("各" in n[1:] for n in names)
+
+
 @pytest.mark.parametrize(
     "line", ["出处:云南省政府信息公开门户网站德宏州 发布人:向清", "锡林郭勒盟政府信息公开网政府信息公开", "县区政府站群"]
 )
