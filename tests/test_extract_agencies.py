@@ -530,10 +530,22 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
         ("无。\n无。\n无。\n学校应将辍学学生情况分别上报中心学校、镇政府。", "镇政府"),
         ("无。\n无。\n无。\n经镇政府研究同意,现将工作方案印发给你们。", "镇政府"),
         ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "镇中心学校"),
+        # …and its offices and centres
+        ("无。\n无。\n无。\n劝返台账存放在镇平安法治办公室。", "镇平安法治办公室"),
+        ("无。\n无。\n无。\n镇便民服务中心、镇平安法治办公室协同做好劝返。", "镇便民服务中心"),
+        ("无。\n无。\n无。\n领导小组下设办公室在镇党政综合办公室,负责日常工作。", "镇党政综合办公室"),
+        ("无。\n无。\n无。\n3月14日上午,新邵县太芝庙镇督管办对所辖学校开展专项督查。", "太芝庙镇督管办"),
     ],
 )
 def test_a_township_s_body_by_the_town_s_name(sentence, school):
     assert school in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["无。\n无。\n无。\n在乡村学校少年宫活动中心开展活动。", "无。\n无。\n无。\n在城镇综合服务中心设立窗口。"]
+)
+def test_the_villages_and_towns_of_every_place_name_no_township_s_office(sentence):
+    assert not any(n.startswith(("乡", "镇")) for n in _agency_names(sentence))
 
 
 def test_every_township_s_central_school_is_no_named_school():

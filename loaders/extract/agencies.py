@@ -242,8 +242,13 @@ def _patterns() -> tuple[Gated, Gated]:
 # a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
 # 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府) or by its level alone, as a county's are (上报中心学校、镇政府;
 # 经镇政府研究同意; 该镇和镇中心学校): the name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…),
-# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it
-_TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
+# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it;
+# …and a township's offices and centres (镇平安法治办公室, 镇便民服务中心, 太芝庙镇督管办), not the 乡镇 or 城镇 of
+# every place (乡村学校少年宫活动中心, 城镇综合服务中心)
+_TOWN_BODY_END = re.compile(
+    r"(?:[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)"
+    rf"|(?<![城村乡])[镇乡](?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办))"
+)
 _TOWN_BODY = re.compile(
     rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
     + _TOWN_BODY_END.pattern
@@ -781,8 +786,12 @@ def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]
     spans = [(s.start, s.end) for s in acting]
     may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
     may_list = may_hold(doc.norm.text, spans, _LISTED_WORDS)
-    # (most sentences: no agency's name, list of departments or group)
-    return ((sent, named) for sent, named, listed in zip(acting, may_name, may_list) if named or listed)
+    # (most sentences: no agency's name, list of departments or group; a township's office is named in a
+    # sentence the list's words, 办 or 室, let through: 镇平安法治办公室, 太芝庙镇督管办)
+    return (
+        (sent, named or _TOWN_BODY_END.search(sent.text) is not None)
+        for sent, named, listed in zip(acting, may_name, may_list) if named or listed
+    )
 
 
 def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
