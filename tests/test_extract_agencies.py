@@ -62,6 +62,21 @@ def test_agencies_named_in_text():
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
+        ("(省委宣传部、省文化厅、教育厅、团省委按职责分工负责)", "省文化厅"),
+        ("联合省司法厅开展青少年法治宣传教育。", "省司法厅"),
+    ],
+)
+def test_a_province_s_department_by_its_level_and_field(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
+def test_a_hall_is_no_department():
+    assert not any(n.endswith("厅") for n in _agency_names("新建县一中学生餐厅和市民中心办事大厅。"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
         ("各县、市、区教育局要及时通知有关对象。", "各县、市、区教育局"),
         ("各市、县教育局要加强指导。", "各市、县教育局"),
         ("各市、县(市、区)人民政府要加强领导。", "各市、县(市、区)人民政府"),

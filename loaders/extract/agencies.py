@@ -196,10 +196,11 @@ def _patterns() -> tuple[Gated, Gated]:
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
-    # after the vocabulary names: any bureau or commission of a named level (县应急管理局), not all of them
+    # after the vocabulary names: any bureau, department or commission of a named level (县应急管理局, 省文化厅; not
+    # a hall, 餐厅, 大厅), not all of them
     # (市府各委办局, 州直各委、办、局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|(?<![餐大客展舞门乐歌])厅|委员会|常委会|管委会|"
         rf"(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
@@ -234,7 +235,7 @@ def _patterns() -> tuple[Gated, Gated]:
     ]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
-        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "中心", "委", "工作办公室", "交警大队"]),
+        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
     )
 
