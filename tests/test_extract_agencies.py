@@ -43,6 +43,7 @@ def test_normalize_within_document(written, region, issuer, name):
         ("普通教育组", "工作组"),
         ("直属学校", "学校"),
         ("三明市政协", "人大政协"),
+        ("区建委", "住房城乡建设部门"),  # (a city's or district's construction commission: 配合区建委启动…)
         ("不存在的东西", None),
     ],
 )
@@ -68,6 +69,13 @@ def test_agencies_named_in_text():
 )
 def test_a_province_s_department_by_its_level_and_field(sentence, name):
     assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"), [("配合区建委启动龙滨园配套小学建设。", "区建委"), ("市建委负责配套学校的规划建设。", "江城市建委")]
+)
+def test_a_construction_commission_is_an_agency(sentence, name):
+    assert name in _agency_names(sentence, region=CITY)
 
 
 def test_a_hall_is_no_department():
