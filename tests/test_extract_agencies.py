@@ -478,11 +478,15 @@ def test_posts_listed_before_a_group_are_no_part_of_its_name(sentence, group):
     [
         ("配合并协助德育处、团委等部门重点开展法制教育。", ["德育处", "团委"]),
         ("市教体局联合妇联、残联等部门开展家长培训。", ["妇联", "残联"]),
+        ("区委宣传部、区水利局、区妇联等部门为成员单位。", ["区委宣传部"]),
+        ("要与省电信公司、省教育厅等部门沟通协调。", ["省电信公司", "省教育厅"]),
+        ("县检察院、公安局、联运公司等部门联合执法。", ["县检察院", "联运公司"]),
     ],
 )
 def test_offices_listed_before_a_kind_of_department_keep_their_names(sentence, kept):
     names = _agency_names(sentence)
-    assert set(kept) <= set(names) and not any(n.endswith(("处部门", "联部门")) for n in names)
+    assert all(any(n.endswith(k) for n in names) for k in kept)
+    assert not any(n.endswith(f"{k}部门") for k in kept for n in names)
 
 
 def test_a_province_s_party_committee_is_a_body():

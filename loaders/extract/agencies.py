@@ -130,8 +130,9 @@ _ENUMERATED = Gated.of(
 _ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由|了)(?=[{CJK}]{{2}})")
 # the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
 _ENUM_LAST_PAIR = re.compile(rf"^(?P<a>[{CJK}]{{2,4}})[和及](?P<b>[{CJK}]{{2,4}})$")
-# …a body's own offices and federations too (协助德育处、团委等部门, 联合市妇联、残联等部门)
-_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|联|部门|中心|机关|政府|处|科室)$")
+# …a body's own offices and any body named in full too (协助德育处、团委等部门, 联合市妇联、残联等部门, 区委宣传部、
+# 省教育厅、县检察院、联运公司等部门)
+_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|联|部|厅|院|公司|部门|中心|机关|政府|处|科室)$")
 
 _SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
