@@ -197,9 +197,8 @@ def _patterns() -> tuple[Gated, Gated]:
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
-    # after the vocabulary names: any bureau, department or commission of a named level (县应急管理局, 省文化厅; not
-    # a hall, 餐厅, 大厅), not all of them
-    # (市府各委办局, 州直各委、办、局)
+    # after the vocabulary names: any bureau, department or commission of a named level (县应急管理局, 省文化厅),
+    # not a hall (餐厅, 大厅) nor all of a level's departments (市府各委办局, 州直各委、办、局)
     other_bureau = (
         rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|(?<![餐大客展舞门乐歌])厅|委员会|常委会|管委会|"
         rf"(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
