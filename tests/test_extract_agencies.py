@@ -43,6 +43,7 @@ def test_normalize_within_document(written, region, issuer, name):
         ("普通教育组", "工作组"),
         ("直属学校", "学校"),
         ("三明市政协", "人大政协"),
+        ("区建委", "住房城乡建设部门"),  # (a city's or district's construction commission: 配合区建委启动…)
         ("不存在的东西", None),
     ],
 )
@@ -57,6 +58,28 @@ def test_agencies_named_in_text():
     assert {"江城市政府", "公安机关", "人力资源和社会保障部门", "各区、县教育局", "江城市应急管理局"} <= names
     (gov,) = [a for a in facts.agencies if a.name == "江城市政府"]
     assert gov.aliases == ("市政府",) and gov.type == "党委政府"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("(省委宣传部、省文化厅、教育厅、团省委按职责分工负责)", "省文化厅"),
+        ("联合省司法厅开展青少年法治宣传教育。", "省司法厅"),
+    ],
+)
+def test_a_province_s_department_by_its_level_and_field(sentence, name):
+    assert any(n.endswith(name) for n in _agency_names(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"), [("配合区建委启动龙滨园配套小学建设。", "区建委"), ("市建委负责配套学校的规划建设。", "江城市建委")]
+)
+def test_a_construction_commission_is_an_agency(sentence, name):
+    assert name in _agency_names(sentence, region=CITY)
+
+
+def test_a_hall_is_no_department():
+    assert not any(n.endswith("厅") for n in _agency_names("新建县一中学生餐厅和市民中心办事大厅。"))
 
 
 @pytest.mark.parametrize(
@@ -450,9 +473,20 @@ def test_posts_listed_before_a_group_are_no_part_of_its_name(sentence, group):
     assert any(n.endswith(group) for n in names) and not any("、" in n or "及" in n for n in names)
 
 
-def test_offices_listed_before_a_kind_of_department_keep_their_names():
-    names = _agency_names("配合并协助德育处、团委等部门重点开展法制教育。")
-    assert {"德育处", "团委"} <= set(names) and not any(n.endswith("处部门") for n in names)
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("配合并协助德育处、团委等部门重点开展法制教育。", ["德育处", "团委"]),
+        ("市教体局联合妇联、残联等部门开展家长培训。", ["妇联", "残联"]),
+        ("区委宣传部、区水利局、区妇联等部门为成员单位。", ["区委宣传部"]),
+        ("要与省电信公司、省教育厅等部门沟通协调。", ["省电信公司", "省教育厅"]),
+        ("县检察院、公安局、联运公司等部门联合执法。", ["县检察院", "联运公司"]),
+    ],
+)
+def test_offices_listed_before_a_kind_of_department_keep_their_names(sentence, kept):
+    names = _agency_names(sentence)
+    assert all(any(n.endswith(k) for n in names) for k in kept)
+    assert not any(n.endswith(f"{k}部门") for k in kept for n in names)
 
 
 def test_a_province_s_party_committee_is_a_body():
@@ -523,10 +557,22 @@ def test_a_school_named_after_its_place_in_the_opening(text, school):
         ("无。\n无。\n无。\n学校应将辍学学生情况分别上报中心学校、镇政府。", "镇政府"),
         ("无。\n无。\n无。\n经镇政府研究同意,现将工作方案印发给你们。", "镇政府"),
         ("无。\n无。\n无。\n嘉鱼县官桥镇党委和镇中心学校重视校园师生安全。", "镇中心学校"),
+        # …and its offices and centres
+        ("无。\n无。\n无。\n劝返台账存放在镇平安法治办公室。", "镇平安法治办公室"),
+        ("无。\n无。\n无。\n镇便民服务中心、镇平安法治办公室协同做好劝返。", "镇便民服务中心"),
+        ("无。\n无。\n无。\n领导小组下设办公室在镇党政综合办公室,负责日常工作。", "镇党政综合办公室"),
+        ("无。\n无。\n无。\n3月14日上午,新邵县太芝庙镇督管办对所辖学校开展专项督查。", "太芝庙镇督管办"),
     ],
 )
 def test_a_township_s_body_by_the_town_s_name(sentence, school):
     assert school in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["无。\n无。\n无。\n在乡村学校少年宫活动中心开展活动。", "无。\n无。\n无。\n在城镇综合服务中心设立窗口。"]
+)
+def test_the_villages_and_towns_of_every_place_name_no_township_s_office(sentence):
+    assert not any(n.startswith(("乡", "镇")) for n in _agency_names(sentence))
 
 
 def test_every_township_s_central_school_is_no_named_school():
@@ -691,6 +737,24 @@ def test_an_autonomous_prefecture_s_bureau_by_its_everyday_name_in_a_county_s_pl
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("州科学技术局负责科技创新工作的指导。", "黔东南州科学技术局"),
+        ("在州委、州政府的正确领导下,全县教育事业稳步发展。", "黔东南州政府"),
+        ("各县(市)教育局要将培训情况报州教育局备案。", "黔东南州教育局"),
+    ],
+)
+def test_an_autonomous_prefecture_s_bodies_by_its_level_alone(sentence, name):
+    region = Region(name="岑巩县", province="贵州省", city="黔东南苗族侗族自治州", county="岑巩县")
+    assert name in _agency_names(sentence, region=region)
+
+
+def test_the_zhou_of_a_province_or_a_city_opens_no_prefecture_s_body():
+    region = Region(name="泉州市", province="福建省", city="泉州市")
+    assert "泉州市委组织部" in _agency_names("泉州市委组织部牵头组织培训。", region=region)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "各市(州)、长白山管委会教育局,长春新区、梅河口市、公主岭市教育局,各高等院校:",
@@ -719,6 +783,12 @@ def test_the_site_a_page_was_published_on_and_a_police_room_listed_are_no_agenci
 def test_a_government_owning_the_departments_addressed_is_no_agency(text, government):
     names = _agency_names(f"{text}\n市教育局负责组织实施。", region=CITY)
     assert "江城市教育局" in names and not any(n.endswith(government) for n in names)
+
+
+@pytest.mark.parametrize("text", ["各区人民政府,市府各委办局,市各直属单位:", "各县、市人民政府,州直各委、办、局:"])
+def test_every_department_of_a_level_addressed_is_no_agency(text):
+    names = _agency_names(f"{text}\n市教育局负责组织实施。", region=CITY)
+    assert "江城市教育局" in names and not any("各" in n[1:] for n in names)
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,9 @@ from edukg.ontology import vocab
 __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
+# an autonomous prefecture's level, written alone before its bodies where no place name runs into it
+# (州委、州政府, 由州教育局; not the 州 of 贵州, 泉州市): its everyday name is the place (黔东南州教育局)
+_PREFECTURE = rf"(?:(?<![{CJK}])|(?<=[在由经和与及对向将为是报到]))州(?![{_LEVELS}])"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
 # 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心 (not the clinics and care homes
@@ -127,8 +130,9 @@ _ENUMERATED = Gated.of(
 _ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由|了)(?=[{CJK}]{{2}})")
 # the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
 _ENUM_LAST_PAIR = re.compile(rf"^(?P<a>[{CJK}]{{2,4}})[和及](?P<b>[{CJK}]{{2,4}})$")
-# …a body's own offices too (协助德育处、团委等部门)
-_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|部门|中心|机关|政府|处|科室)$")
+# …a body's own offices and any body named in full too (协助德育处、团委等部门, 联合市妇联、残联等部门, 区委宣传部、
+# 省教育厅、县检察院、联运公司等部门)
+_ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|联|部|厅|院|公司|部门|中心|机关|政府|处|科室)$")
 
 _SUBJECT_ALSO = "也|均|都|还|全面"
 _SUBJECT_VERB = (
@@ -188,14 +192,15 @@ def _patterns() -> tuple[Gated, Gated]:
     prefix = (
         rf"(?:各(?:{counties}|{levels}|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
         # (not the 区 of a zone: 工业园区管委会 is the zone's)
-        rf"(?<![园发范])[{_LEVELS}](?![长委]))"
+        rf"(?<![园发范])[{_LEVELS}](?![长委])|{_PREFECTURE})"
     )
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
     prefixed = [n for n in anywhere if n in _NEEDS_PLACE]
-    # after the vocabulary names: any bureau or commission of a named level (县应急管理局)
+    # after the vocabulary names: any bureau, department or commission of a named level (县应急管理局, 省文化厅),
+    # not a hall (餐厅, 大厅) nor all of a level's departments (市府各委办局, 州直各委、办、局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|委员会|常委会|管委会|"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|(?<![餐大客展舞门乐歌])厅|委员会|常委会|管委会|"
         rf"(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
@@ -230,7 +235,7 @@ def _patterns() -> tuple[Gated, Gated]:
     ]
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
     return (
-        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "中心", "委", "工作办公室", "交警大队"]),
+        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
     )
 
@@ -238,8 +243,13 @@ def _patterns() -> tuple[Gated, Gated]:
 # a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,
 # 考城镇第二中心小学, 南旺镇政府, 大将镇人民政府) or by its level alone, as a county's are (上报中心学校、镇政府;
 # 经镇政府研究同意; 该镇和镇中心学校): the name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…),
-# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it
-_TOWN_BODY_END = re.compile(r"[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)")
+# never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it;
+# …and a township's offices and centres (镇平安法治办公室, 镇便民服务中心, 太芝庙镇督管办), not the 乡镇 or 城镇 of
+# every place (乡村学校少年宫活动中心, 城镇综合服务中心)
+_TOWN_BODY_END = re.compile(
+    r"(?:[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)"
+    rf"|(?<![城村乡])[镇乡](?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办))"
+)
 _TOWN_BODY = re.compile(
     rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
     + _TOWN_BODY_END.pattern
@@ -331,6 +341,8 @@ class AgencyMatcher:
             # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
             level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
                 if name[0] in _LEVELS and not known and name[1:2] != "级" else None
+            if name[0] == "州":  # (州教育局: the document's autonomous prefecture's)
+                level = self._prefecture()
             if level and len(name) > 2:
                 region, body = level, name[1:]
             elif name.startswith("本") and len(name) > 2 and name[1] in _LEVELS:
@@ -341,6 +353,10 @@ class AgencyMatcher:
             return f"{region}{body}" if region else name  # as written: 济宁市政府, 济宁市人民政府
         full = f"{region}{body}" if region else name
         return self._issuer_short(body, region) or full
+
+    def _prefecture(self) -> str | None:
+        """The autonomous prefecture of the document by its everyday name (黔东南州 of 黔东南苗族侗族自治州)."""
+        return next((everyday_name(r) for r in self.places if r.endswith("自治州")), None)
 
     def _issuer_short(self, body: str, region: str | None = None) -> str | None:
         """The issuer, when `body` is the issuer's own name without region, or its short form; not when
@@ -771,8 +787,12 @@ def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]
     spans = [(s.start, s.end) for s in acting]
     may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
     may_list = may_hold(doc.norm.text, spans, _LISTED_WORDS)
-    # (most sentences: no agency's name, list of departments or group)
-    return ((sent, named) for sent, named, listed in zip(acting, may_name, may_list) if named or listed)
+    # (most sentences: no agency's name, list of departments or group; a township's office is named in a
+    # sentence the list's words, 办 or 室, let through: 镇平安法治办公室, 太芝庙镇督管办)
+    return (
+        (sent, named or _TOWN_BODY_END.search(sent.text) is not None)
+        for sent, named, listed in zip(acting, may_name, may_list) if named or listed
+    )
 
 
 def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
