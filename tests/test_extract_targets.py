@@ -340,6 +340,15 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [40]
 
 
+def test_news_gives_the_funds_applied_for_as_planned():
+    text = (
+        "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"
+        "全县申报省级课题24个。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2014)
+    assert [t.value for t in targets] == [31, 54150000, 50620000, 3530000] and [o.value for o in observations] == [24]
+
+
 def test_news_gives_a_floor_or_a_ceiling_as_a_rule():
     text = "某省劳动教育推进会召开\n中小学劳动教育必修课每周不少于1课时,随迁子女入读公办学校的比例不低于50%。"
     targets, observations = _targets(text, kind="新闻", plan_year=2021)

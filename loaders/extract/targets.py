@@ -1152,10 +1152,12 @@ def _leads_ahead(doc: StructuredDocument) -> bool:
 _SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
 
 
-# what news gives as expected, as works will be once built, or as a rule in principle or a floor or a
-# ceiling (预计学位1350个, 建成后可提供学位…, 班额原则上控制在40人左右, 必修课每周不少于1课时): what is to
-# be, not what was done
-_AHEAD_IN_NEWS = re.compile(r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于")
+# what news gives as expected, as works will be once built, as funds applied for, or as a rule in
+# principle or a floor or a ceiling (预计学位1350个, 建成后可提供学位…, 申请中央预算内投资5062万元, 班额原则上
+# 控制在40人左右, 必修课每周不少于1课时): what is to be, not what was done (not 申报课题24个)
+_AHEAD_IN_NEWS = re.compile(
+    r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于|申[请报][^，,。；;]{0,8}?(?:资金|投资|补助|经费)"
+)
 
 
 def _clause_shared_indicators(
