@@ -552,6 +552,11 @@ def test_a_past_year_named_before_the_values_reports_them():
     assert [o.value for o in observations] == [44340000, 5]
 
 
+def test_a_past_year_an_aim_word_leads_to_is_planned():
+    targets, observations = _targets("提高贫困村幼儿园入园率,力争2017年入园率达75%。", plan_year=2020)
+    assert [t.value for t in targets] == [75] and observations == ()
+
+
 def test_news_of_what_was_done_plans_only_the_year_ahead():
     text = (
         "县长在大会上通报,2020年,全县新建5所公办幼儿园。\n"

@@ -766,6 +766,10 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     return _BASE_WORD.match(text, at) is not None
 
 
+# an aim set for a year (力争2017年入园率达75%, 确保到2018年…): planned, though the year is before the plan's
+_AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "计划", "预计") for to in ("", "在", "到", "于"))
+
+
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
     before = clause[: q.start]
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
@@ -807,7 +811,10 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
     plan = doc.metadata.plan_year
     years = list(YEAR.finditer(leading)) if plan else []
-    return bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
+    return (
+        bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
+        and not leading[: years[-1].start()].rstrip().endswith(_AIMS_AT_YEAR)
+    )
 
 
 def extract_targets(
