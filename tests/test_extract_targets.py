@@ -275,6 +275,11 @@ def test_year_in_sentence_wins_over_plan_year():
     assert target.year == 2025
 
 
+def test_the_same_value_set_for_two_years_is_two_targets():
+    targets, _ = _targets("今后三年的幼儿园建设任务分别为:2011年新建100所,2012年建设93所,2013年建设93所。", plan_year=2011)
+    assert [(t.value, t.year) for t in targets] == [(100, 2011), (93, 2012), (93, 2013)]
+
+
 def test_a_section_s_opening_year_holds_for_its_later_paragraphs():
     text = (
         "二、发展目标\n到2020 年,全旗教育水平明显提高。\n"

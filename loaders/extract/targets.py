@@ -838,7 +838,7 @@ def extract_targets(
         facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts))
         facts, row = _row_years(sent.text, facts, row)
         for fact, status in facts:
-            key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
+            key = (fact.indicator, fact.value, fact.unit, fact.year, fact.evidence.text, fact.evidence.start)
             if key in seen or _restated(fact, stated):
                 continue
             seen.add(key)
