@@ -62,6 +62,14 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         # money spoken of in 亿
         ("投资8个亿,启动新城高中", [(800000000, None, "元", False, False)]),
         ("投入3个多亿元", [(300000000, None, "元", True, False)]),
+        # money written without 元 after the word for it
+        ("山西将用5年投入30亿改造全部农村学校", [(3000000000, None, "元", False, False)]),
+        ("总投资1亿2700万。", [(127000000, None, "元", False, False)]),
+        ("斥资3000万建6所乡镇幼儿园", [(30000000, None, "元", False, False), (6, None, "所", False, False)]),
+        ("投资2万余平方米", [(20000, None, "平方米", True, False)]),
+        # a count of lessons is in lessons, as one of hours is in hours
+        ("每天课后延时服务不超过2个课时", [(2, None, "课时", False, False)]),
+        ("每学年不少于30个学时", [(30, None, "学时", False, False)]),
         ("控制在5%以内", [(5, None, "%", False, True)]),
         ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
         ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),

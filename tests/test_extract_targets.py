@@ -275,6 +275,11 @@ def test_year_in_sentence_wins_over_plan_year():
     assert target.year == 2025
 
 
+def test_the_same_value_set_for_two_years_is_two_targets():
+    targets, _ = _targets("今后三年的幼儿园建设任务分别为:2011年新建100所,2012年建设93所,2013年建设93所。", plan_year=2011)
+    assert [(t.value, t.year) for t in targets] == [(100, 2011), (93, 2012), (93, 2013)]
+
+
 def test_a_section_s_opening_year_holds_for_its_later_paragraphs():
     text = (
         "二、发展目标\n到2020 年,全旗教育水平明显提高。\n"
@@ -338,6 +343,15 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [1350] and [o.value for o in observations] == [2, 3]
     targets, _ = _targets("某区暑期托管服务启动\n班额原则上控制在40人左右。", kind="新闻", plan_year=2021)
     assert [t.value for t in targets] == [40]
+
+
+def test_news_gives_the_funds_applied_for_as_planned():
+    text = (
+        "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"
+        "全县申报省级课题24个。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2014)
+    assert [t.value for t in targets] == [31, 54150000, 50620000, 3530000] and [o.value for o in observations] == [24]
 
 
 def test_news_gives_a_floor_or_a_ceiling_as_a_rule():
@@ -541,6 +555,11 @@ def test_a_past_year_named_before_the_values_reports_them():
     targets, observations = _targets("县长在大会上通报,2020年,全县投入4434万元,新建5所公办幼儿园。")
     assert targets == ()
     assert [o.value for o in observations] == [44340000, 5]
+
+
+def test_a_past_year_an_aim_word_leads_to_is_planned():
+    targets, observations = _targets("提高贫困村幼儿园入园率,力争2017年入园率达75%。", plan_year=2020)
+    assert [t.value for t in targets] == [75] and observations == ()
 
 
 def test_news_of_what_was_done_plans_only_the_year_ahead():

@@ -31,7 +31,7 @@ _NUM = (
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
-    "个百分点|百分点|个小时|个工作日|个月|平方米|万平方米|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
+    "个百分点|百分点|个小时|个课时|个学时|个工作日|个月|平方米|万平方米|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|幅|块|米|Mbps|M|天"
 )
 # (the lookahead lets the engine pass over the characters no quantity starts with at one test each)
@@ -81,6 +81,12 @@ _SPOKEN_YI = re.compile(r"(?P<more>多)?亿元?")
 # the 亿 part of a number written in two magnitudes (1亿2700万元, 一亿二千万)
 _HIGHER = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)亿$")
 _HIGHER_MAX = 12
+# money written without its 元 after the word for it (斥资3000万建6所幼儿园, 总投资1亿2700万, 每年专家劳务费20万):
+# a bare 万 or 亿 there counts yuan (not 投资2万平方米: a unit follows)
+_BARE_MONEY = re.compile(
+    r"(?:投入|投资|斥资|资金|经费|预算|拨款|劳务费)[^，,。；;：:\d]{0,4}?(?P<num>\d+(?:\.\d+)?)(?P<mag>[万亿])"
+    rf"(?:(?P<low>\d+)万)?(?P<more>[余多]?)(?![\d万亿余多]|{_UNITS})"
+)
 
 
 class Quantity(NamedTuple):
@@ -134,7 +140,7 @@ def parse_number(text: str) -> int | float | None:
 # units as plans write them, one name each: 个百分点 (百分点 is rarely written alone), 元, 平方米 (㎡, m²)
 _UNIT_NAME = {
     "％": "%", "万元": "元", "亿元": "元", "万平方米": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
-    "百分点": "个百分点", "个小时": "小时", "个工作日": "工作日",
+    "百分点": "个百分点", "个小时": "小时", "个课时": "课时", "个学时": "学时", "个工作日": "工作日",
 }
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
@@ -148,6 +154,8 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     if not _NUMERAL.search(text):
         return []
     spans = [m.span() for m in _QUANTITY.finditer(text)] if _UNIT_WORD.search(text) else []
+    if "万" in text or "亿" in text:
+        spans.extend((q.start, q.end) for q in _bare_money(text))
     if _may_be_unitless(text):
         spans.extend((q.start, q.end) for q in _unitless(text))
     return spans
@@ -156,6 +164,9 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
     found = _ranges([q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None], text)
+    if "万" in text or "亿" in text:
+        found.extend(_bare_money(text))
+        found.sort(key=lambda q: q.start)
     if _may_be_unitless(text):
         found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
         found.sort(key=lambda q: q.start)
@@ -243,6 +254,22 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         chinese=chinese,
         text=text[start:end],
     )
+
+
+def _bare_money(text: str) -> Iterator[Quantity]:
+    """Amounts of money written without 元 (投入30亿, 总投资1亿2700万), in yuan."""
+    for m in _BARE_MONEY.finditer(text):
+        start = m.start("num")
+        value = Decimal(m["num"]) * _MAGNITUDE[m["mag"]] + Decimal(m["low"] or 0) * _MAGNITUDE["万"]
+        yield Quantity(
+            value=_tidy(value),
+            unit="元",
+            start=start,
+            end=m.end(),
+            at_least=bool(m["more"]),
+            approx=text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS),
+            text=text[start : m.end()],
+        )
 
 
 def _whole_or_parsed(num: str) -> int | float | None:

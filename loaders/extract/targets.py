@@ -766,6 +766,10 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     return _BASE_WORD.match(text, at) is not None
 
 
+# an aim set for a year (力争2017年入园率达75%, 确保到2018年…): planned, though the year is before the plan's
+_AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "计划", "预计") for to in ("", "在", "到", "于"))
+
+
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
     before = clause[: q.start]
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
@@ -807,7 +811,10 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
     plan = doc.metadata.plan_year
     years = list(YEAR.finditer(leading)) if plan else []
-    return bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
+    return (
+        bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
+        and not leading[: years[-1].start()].rstrip().endswith(_AIMS_AT_YEAR)
+    )
 
 
 def extract_targets(
@@ -831,7 +838,7 @@ def extract_targets(
         facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts))
         facts, row = _row_years(sent.text, facts, row)
         for fact, status in facts:
-            key = (fact.indicator, fact.value, fact.unit, fact.evidence.text, fact.evidence.start)
+            key = (fact.indicator, fact.value, fact.unit, fact.year, fact.evidence.text, fact.evidence.start)
             if key in seen or _restated(fact, stated):
                 continue
             seen.add(key)
@@ -1152,10 +1159,12 @@ def _leads_ahead(doc: StructuredDocument) -> bool:
 _SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
 
 
-# what news gives as expected, as works will be once built, or as a rule in principle or a floor or a
-# ceiling (预计学位1350个, 建成后可提供学位…, 班额原则上控制在40人左右, 必修课每周不少于1课时): what is to
-# be, not what was done
-_AHEAD_IN_NEWS = re.compile(r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于")
+# what news gives as expected, as works will be once built, as funds applied for, or as a rule in
+# principle or a floor or a ceiling (预计学位1350个, 建成后可提供学位…, 申请中央预算内投资5062万元, 班额原则上
+# 控制在40人左右, 必修课每周不少于1课时): what is to be, not what was done (not 申报课题24个)
+_AHEAD_IN_NEWS = re.compile(
+    r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于|申[请报][^，,。；;]{0,8}?(?:资金|投资|补助|经费)"
+)
 
 
 def _clause_shared_indicators(
