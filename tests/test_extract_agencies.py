@@ -505,6 +505,12 @@ def test_party_departments_the_youth_league_and_science_association():
     assert "县委" not in names  # 县委 + 组织部 is no subject and its verb
 
 
+def test_a_party_committee_s_general_office_is_its_own_body():
+    # 省委办公厅 as 省政府办公厅 beside it: the office, not the committee
+    names = _agency_names("2012年,被省委办公厅、省政府办公厅评为县级人民政府教育工作优秀单位。")
+    assert names == ["云岭省委办公厅", "云岭省政府办公厅"]
+
+
 def test_government_alone_is_no_agency_even_as_a_subject():
     assert _agency_names("各级党委和政府要把学前教育摆上重要议事日程。") == ["各级党委"]
 
