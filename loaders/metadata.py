@@ -1279,7 +1279,7 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     `aiding` another."""
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
-    level = own_level or _spoken_level(levels)
+    level = own_level or _spoken_level(levels) or _bureau_level(text)
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)
@@ -1330,6 +1330,16 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
+
+
+# a bureau named by its level alone where a page opens (2025年,区教育局共承办…; 区教委加快推进…), not the
+# end of a place's name (扬州市教育局)
+_OPENING_BUREAU = re.compile(rf"(?<![\u4e00-\u9fff]){_OWN_LEVEL.pattern}")
+
+
+def _bureau_level(text: str) -> str | None:
+    """The level of the bureau a text that speaks of no level (全区, 我市…) opens with, if any."""
+    return m.group(1) if (m := _OPENING_BUREAU.search(text, 0, _OPENING_PLACE)) else None
 
 
 def _unit_name(name: str) -> str:

@@ -808,6 +808,15 @@ def test_title_from_a_disclosure_field() -> None:
             "四川省",
             id="cities of one province in a text on my province make the province",
         ),
+        pytest.param(
+            (
+                "2025年,区教育局共承办人大代表建议2件,政协委员提案8件。这些建议提案涵盖了教育减负、场地建设、文化教育等方面,"
+                "反映了社会各界对教育事业的关注。区教育局秉持让代表、委员满意的理念,全力推进办理工作,办理前主动与代表委员沟通。"
+                "关于增加烈山区学位的建议,淮北市已于今年新建学校1所,新增学位900个。"
+            ),
+            "烈山区",
+            id="a page opening with a bureau named by its level alone is of that level",
+        ),
     ],
 )
 def test_the_place_a_page_is_about(text: str, region: str) -> None:
