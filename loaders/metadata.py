@@ -1306,10 +1306,11 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
         unit = _short_unit(gaz.lookup(m.name), level)
-        # (…or where the text speaks of its level and names something after it: 全县…峨山教育高质量发展)
+        # (…or where the text speaks of its level and names something after it, 全县…峨山教育高质量发展, or
+        # names its city in full, 全区…泰州市教育局…平安高港)
         if unit and unit.name != m.name and (
             unit.county is None or unit.name in counts
-            or (level == unit.name[-1] and m.name in named_after)
+            or (level == unit.name[-1] and (m.name in named_after or unit.city in counts))
             or (unnamed and m.name in (named_after if unit.name.endswith("县") else own_of))
         ):
             counts[unit.name] += 1

@@ -817,6 +817,16 @@ def test_title_from_a_disclosure_field() -> None:
             "烈山区",
             id="a page opening with a bureau named by its level alone is of that level",
         ),
+        pytest.param(
+            (
+                "教育局2018年度安全工作计划\n"
+                "2018年,全区教育系统安全工作坚持在泰州市教育局、区委区政府的正确领导下,以建设“平安高港”为主线,"
+                "以系列“安全先进学校”创建为载体,以安全检查和隐患整改为重点,确保全区教育系统安全稳定、和谐发展。\n"
+                "一、指导思想\n深入贯彻安全工作会议精神,全力打造“平安高港”。"
+            ),
+            "高港区",
+            id="a district named short where its city is named in full and the text speaks of its level",
+        ),
     ],
 )
 def test_the_place_a_page_is_about(text: str, region: str) -> None:
