@@ -408,10 +408,11 @@ def _kind_words_only(line: str) -> int:
     return 0 if _KIND_IN_TITLE.sub("", line).strip() else len(_KIND_IN_TITLE.findall(line))
 
 
-# a title run into the document's first heading (一、, (一), 第一, 1.)
+# a title run into the document's first heading (一、, (一), 第一, 1.), unnumbered (…学校工作计划指导思想本学期…), or
+# on a page of a longer text the heading it opens with (县教育局教育工作要点(三)推进四项建设。)
 _RUN_IN_TITLE = re.compile(
     rf"^([^。，,;；:：|]{{4,60}}?(?:{_KIND_ALTERNATION}))"
-    r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
+    r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第一[章部节]|1\s*[、.．](?!\d)|指导思想|总体要求))"
 )
 
 

@@ -448,6 +448,9 @@ def _meta(text: str) -> Metadata:
         ("同志们:\n会议的任务是总结交流“十二五”期间全省学前教育工作取得的成绩。\n一、主要成绩", "报告", 2016),
         # a title run into the first heading of a page that lost its line breaks; a summary reports
         ("县教育局过去五年及2016年工作总结一、过去五年工作回顾1.新建幼儿园16所。", "报告", 2016),
+        # …or into an unnumbered first heading, or a later numbered one on a page of a longer text
+        ("湟里中心小学2018-2019学年第一学期学校工作计划指导思想本学期,我校将紧紧围绕区教育局的工作部署,以“提升内涵”为抓手。", "工作计划", 2018),
+        ("县教育局教育工作要点(三)推进四项建设。\n——抓好重点工程建设。加快农村初中寄宿制学校建设步伐。", "工作要点", None),
         # …or into a first sentence opening with its year
         ("教育局年终工作总结2014年,在县委、县政府的正确领导下,县教育局圆满完成全年各项工作任务。一、强化素质教育", "报告", 2014),
         # a public notice of results, a reply to deputies
