@@ -1314,7 +1314,8 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
             or (level == unit.name[-1] and (m.name in named_after or unit.city in counts))
             or (unnamed and m.name in (named_after if unit.name.endswith("县") else own_of))
         ):
-            counts[unit.name] += 1
+            # (a unit of the level the text speaks of, named for its education, counts twice: 全市…提升四平教育)
+            counts[unit.name] += 1 + (level == unit.name[-1] and _NAMED_AFTER_PLACE.match(body, m.end) is not None)
     for name in aiding:
         counts.pop(name, None)
     own = counts

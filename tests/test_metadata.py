@@ -830,6 +830,14 @@ def test_title_from_a_disclosure_field() -> None:
             "高港区",
             id="a district named short where its city is named in full and the text speaks of its level",
         ),
+        pytest.param(
+            (
+                "深化改革 突破创新 全面提升四平教育的整体水平\n——在2014年全市教育工作会议上的报告\n同志们:\n"
+                "这次会议的主要任务是,总结2013年工作,安排部署2014年全市教育工作任务。全市教育系统要学习北京的经验,推进改革。"
+            ),
+            "四平市",
+            id="a city named for its education in a text on my city counts twice, over another named once",
+        ),
     ],
 )
 def test_the_place_a_page_is_about(text: str, region: str) -> None:
