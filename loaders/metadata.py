@@ -1164,6 +1164,9 @@ def _own_bureau(region: Region, text: str) -> str | None:
     return (place if place and place + bureau in text else region.name) + bureau
 
 
+# a source field naming the paper or news site that carried a page (稿件来源:绵阳市场信息网, 来源:泉州晚报): not the
+# page's place (unlike a government's own site, 来源:宁化县人民政府网)
+_OUTLET_FIELD = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,16}?(?:日报|晚报|都市报|信息网|新闻网|电视台)")
 # a site's breadcrumb, its steps set off by arrows (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文)
 _BREADCRUMB = re.compile(r"^[^\n>＞»]*[>＞»][^\n]*[>＞»][^\n]*$", re.M)
 
@@ -1173,7 +1176,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
     aiding = _aiding_places(text[:_BODY_SCAN])
-    stated = (issuer, title, _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header)))
+    stated = (issuer, title, _OUTLET_FIELD.sub("", _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header))))
     for i, source in enumerate((*stated, "\n".join(_BREADCRUMB.findall(header)))):
         if not source:
             continue

@@ -838,6 +838,14 @@ def test_title_from_a_disclosure_field() -> None:
             "四平市",
             id="a city named for its education in a text on my city counts twice, over another named once",
         ),
+        pytest.param(
+            (
+                "四川10县区316所农村地区中小学校将免费接入光纤宽带\n稿件来源:绵阳市场信息网 发布时间:2014-09-29\n"
+                "日前,四川省财政厅印发《四川省农村中小学免费通宽带试点方案》。截至2015年底,四川省将为316所农村中小学校接入光纤宽带。"
+            ),
+            "四川省",
+            id="a source field naming the news site that carried the page names no place of the page",
+        ),
     ],
 )
 def test_the_place_a_page_is_about(text: str, region: str) -> None:
