@@ -434,6 +434,10 @@ def _place_headline(line: str) -> bool:
     return bool(m and gazetteer().lookup(m.group(1)))
 
 
+# a plan as the verb of a headline (将规划建设22所公办学校, 计划投资2亿元): news of the work planned, no plan
+_PLANNED_WORK = re.compile(r"(?:规划|计划)(?=建设|新建|改扩建|投资|投入)")
+
+
 def _kind(title: str | None, text: str) -> str | None:
     # 通过实施本《行动计划》: the text names itself as 本行动计划
     opening = _SELF_CITED.sub(r"本\1", text[:1500])
@@ -444,7 +448,7 @@ def _kind(title: str | None, text: str) -> str | None:
     if _is_news(title, opening):
         return "新闻"
     if title:
-        title = _DRAFT_NOTE.sub("", title)  # 规划(征求意见稿) is a 规划
+        title = _DRAFT_NOTE.sub("", _PLANNED_WORK.sub("", title))  # 规划(征求意见稿) is a 规划
         inner = _WRAPPER.search(title)
         for candidate, handed_on in (((inner.group(1), True),) if inner else ()) + ((title, False),):
             words = [w for w, _ in _KIND_WORDS if w in candidate]

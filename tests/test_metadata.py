@@ -962,6 +962,8 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      id="a notice to those it charges recounts a meeting"),
         pytest.param("深化改革 突破创新 全面提升教育的整体水平\n2014-03-14 来源:记者站\n——在2014年全市教育工作会议上的报告\n"
                      "同志们:\n一、2013年教育工作回顾", "报告", id="a speech a reporters' desk posted"),
+        pytest.param("巩义计划投资3亿元推进义务教育全面改薄\n作者:王新 \n今年,巩义市将投资3亿元,新建、改扩建学校12所。", "新闻",
+                     id="a headline planning work as its verb names no plan"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
