@@ -423,7 +423,10 @@ _DOUBLED_TITLE = re.compile(rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATI
 _TITLE_BEFORE_YEAR = re.compile(
     rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))(?:范文稿?|范例|模板|精选|大全)*(?=(?:19|20)\d\d\s*年\s*[,，])"
 )
-_YEAR_LED_TITLE = re.compile(rf"^((?:19|20)\d{{2}}年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})")
+# …or a year's, or a school year's, title run into what follows it (2017-2018学年度学校工作计划泉州师范学院附属小学…)
+_YEAR_LED_TITLE = re.compile(
+    rf"^((?:19|20)\d{{2}}(?:\s*[-—–~至]\s*(?:19|20)\d{{2}}\s*学)?年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})"
+)
 
 # 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
 _PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}$")

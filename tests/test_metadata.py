@@ -451,6 +451,8 @@ def _meta(text: str) -> Metadata:
         # …or into an unnumbered first heading, or a later numbered one on a page of a longer text
         ("湟里中心小学2018-2019学年第一学期学校工作计划指导思想本学期,我校将紧紧围绕区教育局的工作部署,以“提升内涵”为抓手。", "工作计划", 2018),
         ("县教育局教育工作要点(三)推进四项建设。\n——抓好重点工程建设。加快农村初中寄宿制学校建设步伐。", "工作要点", None),
+        # …or a school year's title into the school's name and the date below it
+        ("2017-2018学年度学校工作计划泉州师范学院附属小学 (2017年9月15日) 一、总体要求本学年工作我们要坚持以党的十九大精神为指导。", "工作计划", 2017),
         # …or into a first sentence opening with its year
         ("教育局年终工作总结2014年,在县委、县政府的正确领导下,县教育局圆满完成全年各项工作任务。一、强化素质教育", "报告", 2014),
         # a public notice of results, a reply to deputies
