@@ -1395,6 +1395,11 @@ def _short_unit(units: list[Region], level: str | None) -> Region | None:
     return units[0] if units and len({u.code for u in units}) == 1 else None
 
 
+# an autonomous region, a province that 全区 may name as it names a district: a text on 全区 that names
+# only its cities (全区…贵港市) is of one of their districts, not of the region it does not name
+_REGION = "自治区"
+
+
 def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
     """The counts with each unit's mentions counted for the city and province it lies in as well,
     where that unit is named too or is of the level the text speaks of: 龙亭区 and 开封 name
@@ -1405,7 +1410,7 @@ def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
         if not units or len({u.code for u in units}) != 1:
             continue
         for parent in {units[0].province, units[0].city} - {name, None}:
-            if parent in counts or (level is not None and parent.endswith(level)):
+            if parent in counts or (level is not None and parent.endswith(level) and not parent.endswith(_REGION)):
                 total[parent] += n
     return total
 
