@@ -485,12 +485,12 @@ def _kind(title: str | None, text: str) -> str | None:
         # development plan where it sets the years its goals are to be reached by (到2025年)
         if _BY_YEAR.search(text):
             return "规划"
-        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法)
-        # is the plan itself without its title
-        return "实施方案" if _PLAN_PART.match(opening.lstrip()) else None
+        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法),
+        # or on parts that direct again and again ((二)教育部门要…), is the plan itself without its title
+        return "实施方案" if _PLAN_PART.match(opening.lstrip()) or _directs(own) else None
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
-    if not title and len(_DIRECTIVE.findall(own)) >= _DIRECTIVES and not (_DONE.search(own) or _TOLD.search(own)):
+    if not title and _directs(own):
         return "实施方案"  # 学校要迅速派出教师当天家访…学校应当天向中心学校汇报: a plan's rules without their title
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
@@ -530,6 +530,11 @@ _DIRECTIVES = 4
 _DONE = re.compile(r"(?<![为除])了(?!解)|已")
 # a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
 _TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
+
+
+def _directs(text: str) -> bool:
+    """Whether `text` directs again and again and tells nothing done: a plan's rules."""
+    return len(_DIRECTIVE.findall(text)) >= _DIRECTIVES and not (_DONE.search(text) or _TOLD.search(text))
 
 
 _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式)上的(?:工作)?(?:报告|讲话|发言)")

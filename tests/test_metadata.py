@@ -636,6 +636,8 @@ def _meta(text: str) -> Metadata:
         ("一、目标任务\n聚焦脱贫攻坚,完善控辍保学工作机制。\n二、重点举措\n各乡镇要切实履行控辍保学主体责任。", "实施方案", None),
         # …or on its part of measures
         ("三、措施及办法\n(一)加大对“双语”教育的扶持力度\n1. 各县(市)人民政府要继续安排专项经费。", "实施方案", None),
+        # …or on parts that direct again and again
+        ("(二)教育部门要将接送学生车辆安全管理责任落实到学校。学校应当建立台账,驾驶人必须持证上岗。\n(三)公安部门要加强路面管控。", "实施方案", None),
         # …or it sets the years its goals are to be reached by: a development plan's
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", 2011),
         # …whose stages of several deadlines may be a longer plan's
