@@ -408,10 +408,11 @@ def _kind_words_only(line: str) -> int:
     return 0 if _KIND_IN_TITLE.sub("", line).strip() else len(_KIND_IN_TITLE.findall(line))
 
 
-# a title run into the document's first heading (一、, (一), 第一, 1.)
+# a title run into the document's first heading (一、, (一), 第一, 1.), unnumbered (…学校工作计划指导思想本学期…), or
+# on a page of a longer text the heading it opens with (县教育局教育工作要点(三)推进四项建设。)
 _RUN_IN_TITLE = re.compile(
     rf"^([^。，,;；:：|]{{4,60}}?(?:{_KIND_ALTERNATION}))"
-    r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（]一[)）]|第一[章部节]|1\s*[、.．](?!\d)))"
+    r"(?:范文|范例|模板|精选|大全)*(?=\s*(?:一[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|第一[章部节]|1\s*[、.．](?!\d)|指导思想|总体要求))"
 )
 
 
@@ -422,7 +423,10 @@ _DOUBLED_TITLE = re.compile(rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATI
 _TITLE_BEFORE_YEAR = re.compile(
     rf"^([^。，,;；:：|]{{4,40}}?(?:{_KIND_ALTERNATION}))(?:范文稿?|范例|模板|精选|大全)*(?=(?:19|20)\d\d\s*年\s*[,，])"
 )
-_YEAR_LED_TITLE = re.compile(rf"^((?:19|20)\d{{2}}年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})")
+# …or a year's, or a school year's, title run into what follows it (2017-2018学年度学校工作计划泉州师范学院附属小学…)
+_YEAR_LED_TITLE = re.compile(
+    rf"^((?:19|20)\d{{2}}(?:\s*[-—–~至]\s*(?:19|20)\d{{2}}\s*学)?年[^。，,;；:：|\d]{{2,24}}?(?:{_KIND_ALTERNATION}))(?=[^。，,;；:：|]{{6}})"
+)
 
 # 周口市:督政、督学、评估监测三位一体 — a news headline opens with the place it reports from
 _PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}$")
@@ -431,6 +435,10 @@ _PLACE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*[^:：|。]{4,40}
 def _place_headline(line: str) -> bool:
     m = _PLACE_HEADLINE.match(line)
     return bool(m and gazetteer().lookup(m.group(1)))
+
+
+# a plan as the verb of a headline (将规划建设22所公办学校, 计划投资2亿元): news of the work planned, no plan
+_PLANNED_WORK = re.compile(r"(?:规划|计划)(?=建设|新建|改扩建|投资|投入)")
 
 
 def _kind(title: str | None, text: str) -> str | None:
@@ -443,7 +451,7 @@ def _kind(title: str | None, text: str) -> str | None:
     if _is_news(title, opening):
         return "新闻"
     if title:
-        title = _DRAFT_NOTE.sub("", title)  # 规划(征求意见稿) is a 规划
+        title = _DRAFT_NOTE.sub("", _PLANNED_WORK.sub("", title))  # 规划(征求意见稿) is a 规划
         inner = _WRAPPER.search(title)
         for candidate, handed_on in (((inner.group(1), True),) if inner else ()) + ((title, False),):
             words = [w for w, _ in _KIND_WORDS if w in candidate]
@@ -477,12 +485,12 @@ def _kind(title: str | None, text: str) -> str | None:
         # development plan where it sets the years its goals are to be reached by (到2025年)
         if _BY_YEAR.search(text):
             return "规划"
-        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法)
-        # is the plan itself without its title
-        return "实施方案" if _PLAN_PART.match(opening.lstrip()) else None
+        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法),
+        # or on parts that direct again and again ((二)教育部门要…), is the plan itself without its title
+        return "实施方案" if _PLAN_PART.match(opening.lstrip()) or _directs(own) else None
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
-    if not title and len(_DIRECTIVE.findall(own)) >= _DIRECTIVES and not (_DONE.search(own) or _TOLD.search(own)):
+    if not title and _directs(own):
         return "实施方案"  # 学校要迅速派出教师当天家访…学校应当天向中心学校汇报: a plan's rules without their title
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
@@ -522,6 +530,11 @@ _DIRECTIVES = 4
 _DONE = re.compile(r"(?<![为除])了(?!解)|已")
 # a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
 _TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
+
+
+def _directs(text: str) -> bool:
+    """Whether `text` directs again and again and tells nothing done: a plan's rules."""
+    return len(_DIRECTIVE.findall(text)) >= _DIRECTIVES and not (_DONE.search(text) or _TOLD.search(text))
 
 
 _SPEECH_TITLE = re.compile(r"在[^。\n]{2,40}(?:会议|大会|会|典礼|仪式)上的(?:工作)?(?:报告|讲话|发言)")
@@ -1163,6 +1176,9 @@ def _own_bureau(region: Region, text: str) -> str | None:
     return (place if place and place + bureau in text else region.name) + bureau
 
 
+# a source field naming the paper or news site that carried a page (稿件来源:绵阳市场信息网, 来源:泉州晚报): not the
+# page's place (unlike a government's own site, 来源:宁化县人民政府网)
+_OUTLET_FIELD = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,16}?(?:日报|晚报|都市报|信息网|新闻网|电视台)")
 # a site's breadcrumb, its steps set off by arrows (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文)
 _BREADCRUMB = re.compile(r"^[^\n>＞»]*[>＞»][^\n]*[>＞»][^\n]*$", re.M)
 
@@ -1172,7 +1188,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
     aiding = _aiding_places(text[:_BODY_SCAN])
-    stated = (issuer, title, _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header)))
+    stated = (issuer, title, _OUTLET_FIELD.sub("", _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header))))
     for i, source in enumerate((*stated, "\n".join(_BREADCRUMB.findall(header)))):
         if not source:
             continue
@@ -1279,7 +1295,7 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     `aiding` another."""
     gaz = gazetteer()
     levels = Counter(_LEVEL_WORDS.findall(text))
-    level = own_level or _spoken_level(levels)
+    level = own_level or _spoken_level(levels) or _bureau_level(text)
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)
@@ -1306,13 +1322,15 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
         # text names it in full too (蕲春县…蕲春投入…, not 新建 the verb)
         unit = _short_unit(gaz.lookup(m.name), level)
-        # (…or where the text speaks of its level and names something after it: 全县…峨山教育高质量发展)
+        # (…or where the text speaks of its level and names something after it, 全县…峨山教育高质量发展, or
+        # names its city in full, 全区…泰州市教育局…平安高港)
         if unit and unit.name != m.name and (
             unit.county is None or unit.name in counts
-            or (level == unit.name[-1] and m.name in named_after)
+            or (level == unit.name[-1] and (m.name in named_after or unit.city in counts))
             or (unnamed and m.name in (named_after if unit.name.endswith("县") else own_of))
         ):
-            counts[unit.name] += 1
+            # (a unit of the level the text speaks of, named for its education, counts twice: 全市…提升四平教育)
+            counts[unit.name] += 1 + (level == unit.name[-1] and _NAMED_AFTER_PLACE.match(body, m.end) is not None)
     for name in aiding:
         counts.pop(name, None)
     own = counts
@@ -1330,6 +1348,16 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
+
+
+# a bureau named by its level alone where a page opens (2025年,区教育局共承办…; 区教委加快推进…), not the
+# end of a place's name (扬州市教育局)
+_OPENING_BUREAU = re.compile(rf"(?<![\u4e00-\u9fff]){_OWN_LEVEL.pattern}")
+
+
+def _bureau_level(text: str) -> str | None:
+    """The level of the bureau a text that speaks of no level (全区, 我市…) opens with, if any."""
+    return m.group(1) if (m := _OPENING_BUREAU.search(text, 0, _OPENING_PLACE)) else None
 
 
 def _unit_name(name: str) -> str:
@@ -1372,6 +1400,11 @@ def _short_unit(units: list[Region], level: str | None) -> Region | None:
     return units[0] if units and len({u.code for u in units}) == 1 else None
 
 
+# an autonomous region, a province that 全区 may name as it names a district: a text on 全区 that names
+# only its cities (全区…贵港市) is of one of their districts, not of the region it does not name
+_REGION = "自治区"
+
+
 def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
     """The counts with each unit's mentions counted for the city and province it lies in as well,
     where that unit is named too or is of the level the text speaks of: 龙亭区 and 开封 name
@@ -1382,7 +1415,7 @@ def _with_parents(counts: Counter[str], level: str | None) -> Counter[str]:
         if not units or len({u.code for u in units}) != 1:
             continue
         for parent in {units[0].province, units[0].city} - {name, None}:
-            if parent in counts or (level is not None and parent.endswith(level)):
+            if parent in counts or (level is not None and parent.endswith(level) and not parent.endswith(_REGION)):
                 total[parent] += n
     return total
 

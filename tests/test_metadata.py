@@ -448,6 +448,11 @@ def _meta(text: str) -> Metadata:
         ("同志们:\n会议的任务是总结交流“十二五”期间全省学前教育工作取得的成绩。\n一、主要成绩", "报告", 2016),
         # a title run into the first heading of a page that lost its line breaks; a summary reports
         ("县教育局过去五年及2016年工作总结一、过去五年工作回顾1.新建幼儿园16所。", "报告", 2016),
+        # …or into an unnumbered first heading, or a later numbered one on a page of a longer text
+        ("湟里中心小学2018-2019学年第一学期学校工作计划指导思想本学期,我校将紧紧围绕区教育局的工作部署,以“提升内涵”为抓手。", "工作计划", 2018),
+        ("县教育局教育工作要点(三)推进四项建设。\n——抓好重点工程建设。加快农村初中寄宿制学校建设步伐。", "工作要点", None),
+        # …or a school year's title into the school's name and the date below it
+        ("2017-2018学年度学校工作计划泉州师范学院附属小学 (2017年9月15日) 一、总体要求本学年工作我们要坚持以党的十九大精神为指导。", "工作计划", 2017),
         # …or into a first sentence opening with its year
         ("教育局年终工作总结2014年,在县委、县政府的正确领导下,县教育局圆满完成全年各项工作任务。一、强化素质教育", "报告", 2014),
         # a public notice of results, a reply to deputies
@@ -631,6 +636,8 @@ def _meta(text: str) -> Metadata:
         ("一、目标任务\n聚焦脱贫攻坚,完善控辍保学工作机制。\n二、重点举措\n各乡镇要切实履行控辍保学主体责任。", "实施方案", None),
         # …or on its part of measures
         ("三、措施及办法\n(一)加大对“双语”教育的扶持力度\n1. 各县(市)人民政府要继续安排专项经费。", "实施方案", None),
+        # …or on parts that direct again and again
+        ("(二)教育部门要将接送学生车辆安全管理责任落实到学校。学校应当建立台账,驾驶人必须持证上岗。\n(三)公安部门要加强路面管控。", "实施方案", None),
         # …or it sets the years its goals are to be reached by: a development plan's
         ("(二)学前教育发展工程。到2015年,学前三年毛入园率达到70%。\n(三)义务教育均衡发展工程。", "规划", 2011),
         # …whose stages of several deadlines may be a longer plan's
@@ -808,11 +815,54 @@ def test_title_from_a_disclosure_field() -> None:
             "四川省",
             id="cities of one province in a text on my province make the province",
         ),
+        pytest.param(
+            (
+                "2025年,区教育局共承办人大代表建议2件,政协委员提案8件。这些建议提案涵盖了教育减负、场地建设、文化教育等方面,"
+                "反映了社会各界对教育事业的关注。区教育局秉持让代表、委员满意的理念,全力推进办理工作,办理前主动与代表委员沟通。"
+                "关于增加烈山区学位的建议,淮北市已于今年新建学校1所,新增学位900个。"
+            ),
+            "烈山区",
+            id="a page opening with a bureau named by its level alone is of that level",
+        ),
+        pytest.param(
+            (
+                "教育局2018年度安全工作计划\n"
+                "2018年,全区教育系统安全工作坚持在泰州市教育局、区委区政府的正确领导下,以建设“平安高港”为主线,"
+                "以系列“安全先进学校”创建为载体,以安全检查和隐患整改为重点,确保全区教育系统安全稳定、和谐发展。\n"
+                "一、指导思想\n深入贯彻安全工作会议精神,全力打造“平安高港”。"
+            ),
+            "高港区",
+            id="a district named short where its city is named in full and the text speaks of its level",
+        ),
+        pytest.param(
+            (
+                "深化改革 突破创新 全面提升四平教育的整体水平\n——在2014年全市教育工作会议上的报告\n同志们:\n"
+                "这次会议的主要任务是,总结2013年工作,安排部署2014年全市教育工作任务。全市教育系统要学习北京的经验,推进改革。"
+            ),
+            "四平市",
+            id="a city named for its education in a text on my city counts twice, over another named once",
+        ),
+        pytest.param(
+            (
+                "四川10县区316所农村地区中小学校将免费接入光纤宽带\n稿件来源:绵阳市场信息网 发布时间:2014-09-29\n"
+                "日前,四川省财政厅印发《四川省农村中小学免费通宽带试点方案》。截至2015年底,四川省将为316所农村中小学校接入光纤宽带。"
+            ),
+            "四川省",
+            id="a source field naming the news site that carried the page names no place of the page",
+        ),
+        pytest.param(
+            (
+                "2021年全区教育系统坚持以习近平新时代中国特色社会主义思想为指导,在区委区政府的正确领导下,全区教育系统努力办好人民满意的教育。"
+                "全区新建学校3所,获得贵港市教学质量奖,承办贵港市中小学运动会,获贵港市先进集体称号。"
+            ),
+            None,
+            id="a text on 全区 naming only a city of an autonomous region is not the region's",
+        ),
     ],
 )
-def test_the_place_a_page_is_about(text: str, region: str) -> None:
+def test_the_place_a_page_is_about(text: str, region: str | None) -> None:
     meta = metadata_of(text)
-    assert meta.region is not None and meta.region.name == region
+    assert (meta.region.name if meta.region else None) == region
 
 
 def test_a_text_citing_itself_in_title_marks_has_that_kind() -> None:
@@ -924,6 +974,8 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      id="a notice to those it charges recounts a meeting"),
         pytest.param("深化改革 突破创新 全面提升教育的整体水平\n2014-03-14 来源:记者站\n——在2014年全市教育工作会议上的报告\n"
                      "同志们:\n一、2013年教育工作回顾", "报告", id="a speech a reporters' desk posted"),
+        pytest.param("巩义计划投资3亿元推进义务教育全面改薄\n作者:王新 \n今年,巩义市将投资3亿元,新建、改扩建学校12所。", "新闻",
+                     id="a headline planning work as its verb names no plan"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
