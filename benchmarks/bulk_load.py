@@ -15,7 +15,10 @@ bulk        the rows as the bulk loader's CSV files (nodes: one file per label
             ``falkordb-bulk-insert`` into an empty graph under a key of its own,
             RENAME to the graph's name (how a load could stay invisible until it
             is whole), then edukg's indexes and unique constraints, waited for
-            until the server has built them.
+            until the server has built them; last, the documents' sentence lists,
+            set by statements (the bulk loader guesses the type of each item of
+            a list: an empty section would become null, a sentence of digits a
+            number).
 
 Timed per phase: wall, CPU of this process (less unpickling the rows), of the
 server (/proc/PID/stat) and of the bulk loader's own process, and the server's
@@ -39,6 +42,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -56,10 +60,9 @@ from edukg.loaders.rows import (  # noqa: E402
     DOCUMENT,
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
-    EVIDENCED_CLASSES,
     FACTS,
     LINK_COLUMN,
-    SUPPORTED,
+    SENTENCE_LINKS,
     DocumentRows,
 )
 from edukg.ontology import vocab  # noqa: E402
@@ -68,6 +71,8 @@ from edukg.store.embedded import EmbeddedStore  # noqa: E402
 
 GRAPH = "edukg"
 MODES = ("statements", "bulk")
+_LISTS = tuple(vocab.lists().columns.values())  # a Document's sentence lists, set after the bulk insert
+_SET_LISTS = f"UNWIND $rows AS row MATCH (d:{vocab.label(DOCUMENT)} {{id: row[0]}}) SET d += row[1]"
 # The bulk loader's column types (with --enforce-schema) for the Python values the rows hold.
 # bool before int: True is an int too.
 _COLUMN_TYPES: tuple[tuple[type, str], ...] = (
@@ -160,7 +165,8 @@ def _readable(value: Any) -> bool:
     if isinstance(value, str):
         return value == value.strip() != "" and "\r" not in value
     if isinstance(value, list):
-        return all(isinstance(v, str) and _readable(v) and _guessed(v) is str for v in value)
+        return all((isinstance(v, str) and _readable(v) and _guessed(v) is str)
+                   or (isinstance(v, int) and not isinstance(v, bool)) for v in value)
     return True
 
 
@@ -192,6 +198,8 @@ class BulkFiles:
         self._named: dict[str, set[str]] = {cls: set() for cls in ENTITY_CLASSES}  # ids relationships end at
         self._counts: dict[tuple[str, str], Counter[str]] = {key: Counter() for key in COUNTS}
         self.unreadable = 0  # values the bulk loader would not give back as they are
+        self.lists = folder / "lists.jsonl"  # [document id, its sentence lists], a line each
+        self._lists = self.lists.open("w", encoding="utf-8")
 
     def _writer(self, key: tuple[Any, ...], kind: str, name: str, header: list[str]) -> Any:
         if key not in self._open:
@@ -204,19 +212,21 @@ class BulkFiles:
         return self._open[key][1]
 
     def node(self, cls: str, props: dict[str, Any]) -> None:
-        """One node of class `cls`; `props` holds its id, and a None value is no property. A sentence's
-        id only joins it to its relationships, and its doc_id is not kept (as the loader writes it)."""
-        kept = props if cls != "Evidence" else {k: v for k, v in props.items() if k != "doc_id"}
-        columns = tuple((k, _column_type(v)) for k, v in kept.items() if v is not None and k != "id")
-        header = [f"{'' if cls == 'Evidence' else 'id'}:ID({cls})", *(f"{k}:{t}" for k, t in columns)]
+        """One node of class `cls`; `props` holds its id, and a None value is no property."""
+        columns = tuple((k, _column_type(v)) for k, v in props.items() if v is not None and k != "id")
+        header = [f"id:ID({cls})", *(f"{k}:{t}" for k, t in columns)]
         writer = self._writer(("node", cls, columns), "node", vocab.label(cls), header)
         values = [props["id"], *(props[k] for k, _ in columns)]
         self.unreadable += sum(not _readable(v) for v in values)
         writer.writerow([_cell(v) for v in values])
 
-    def relation(self, src: str, prop: str, dst: str, src_id: str, dst_id: str) -> None:
-        header = [f":START_ID({src})", f":END_ID({dst})"]
-        self._writer(("rel", src, prop, dst), "rel", vocab.rel(prop), header).writerow([src_id, dst_id])
+    def relation(self, src: str, prop: str, dst: str, src_id: str, dst_id: str,
+                 sentences: list[int] | None = None) -> None:
+        """One relationship; `sentences`: the indexes a mention keeps (SENTENCE_LINKS)."""
+        indexed = sentences is not None
+        header = [f":START_ID({src})", f":END_ID({dst})", *([f"{vocab.lists().indexes}:ARRAY"] if indexed else [])]
+        row = [src_id, dst_id, *([_cell(sentences)] if indexed else [])]
+        self._writer(("rel", src, prop, dst), "rel", vocab.rel(prop), header).writerow(row)
         for cls, id_ in ((src, src_id), (dst, dst_id)):
             if cls in self._named:
                 self._named[cls].add(id_)
@@ -231,18 +241,19 @@ class BulkFiles:
                     for other_id in row[LINK_COLUMN[cls, prop, other]]:
                         ends = (cls, row[0], other, other_id) if outgoing else (other, other_id, cls, row[0])
                         self.relation(ends[0], prop, ends[2], ends[1], ends[3])
-        self.node(DOCUMENT, d.props)
+        self.node(DOCUMENT, {k: v for k, v in d.props.items() if k not in _LISTS})
+        self._lists.write(json.dumps([d.doc_id, {k: d.props[k] for k in _LISTS}], ensure_ascii=False) + "\n")
         for param, prop, cls, outgoing in DOCUMENT_LINKS:
+            sentences = {row["id"]: row["evidence"] for row in d.tables.rows(cls)} if param in SENTENCE_LINKS else {}
             for other_id in d.tables.doc_links[param]:
                 ends = (DOCUMENT, d.doc_id, cls, other_id) if outgoing else (cls, other_id, DOCUMENT, d.doc_id)
-                self.relation(ends[0], prop, ends[2], ends[1], ends[3])
+                self.relation(ends[0], prop, ends[2], ends[1], ends[3], sentences.get(other_id))
         for cls in ENTITY_CLASSES:
             merged = self._entities[cls]
             for row in d.tables.rows(cls):
-                into = merged.setdefault(row["id"], {"props": {}, "aliases": {}, "evidence": {}})
+                into = merged.setdefault(row["id"], {"props": {}, "aliases": {}})
                 into["props"].update(row["props"])
                 into["aliases"].update(row.get("aliases", {}))
-                into["evidence"].update(row.get("evidence", {}))
         for (src, prop, dst), pairs in d.tables.links.items():
             self._entity_links.update((src, prop, dst, a, b) for a, b in pairs)
         for key, ids in d.reached.items():
@@ -252,23 +263,27 @@ class BulkFiles:
         """Write the entities and their relationships, close every file; the CSV bytes written."""
         for src, prop, dst, a, b in sorted(self._entity_links):
             self.relation(src, prop, dst, a, b)
-        evidence_prop, evidence_cls, _ = SUPPORTED
         for cls, merged in self._entities.items():
             for id_, e in merged.items():
                 aliases = {"aliases": list(e["aliases"]),
                            NAMES: "\n".join([e["props"].get("name", ""), *e["aliases"]])} if cls in ALIASED_CLASSES else {}
                 counts = {prop: n[id_] for (counted, prop), n in self._counts.items() if counted == cls}
                 self.node(cls, {**e["props"], **aliases, **counts})
-                if cls in EVIDENCED_CLASSES:
-                    for ev in e["evidence"]:
-                        self.relation(evidence_cls, evidence_prop, cls, ev, id_)
             # A relationship to an entity no row describes: the statements' MERGE makes a node with its id alone.
             for id_ in sorted(self._named[cls] - merged.keys()):
                 self.node(cls, {"id": id_, **{prop: n[id_] or None for (counted, prop), n in self._counts.items()
                                               if counted == cls}})
         for handle, _ in self._open.values():
             handle.close()
+        self._lists.close()
         return sum(path.stat().st_size for _, path in (*self.nodes, *self.relations))
+
+
+def _set_lists(store: EmbeddedStore, path: Path, per_statement: int = 1000) -> None:
+    """Set every document's sentence lists, `per_statement` documents a statement."""
+    with store.unit() as w, path.open(encoding="utf-8") as lines:
+        while rows := [json.loads(line) for line in islice(lines, per_statement)]:
+            w.run(_SET_LISTS, {"rows": rows})
 
 
 # ------------------------------------------------------------------ the bulk load
@@ -317,6 +332,8 @@ def load_bulk(rows: Rows, store: EmbeddedStore, folder: Path) -> dict[str, Any]:
     store.create_indexes(index_keys())
     _wait_for_schema(store)
     phases["indexes"] = clock.lap()
+    _set_lists(store, files.lists)
+    phases["lists"] = clock.lap()
     return {"phases": phases, "csv_mb": round(csv_bytes / 2**20, 1), "unreadable_values": files.unreadable,
             "files": {"nodes": len(files.nodes), "relations": len(files.relations)}}
 

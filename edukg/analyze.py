@@ -316,10 +316,13 @@ def program_spread(graph: nx.MultiDiGraph) -> list[Row]:
     return rows
 
 
+# (a mention keeps the indexes of the sentences naming the program among its document's, in order)
 _FIRST_MENTIONS = (
-    "UNWIND $names AS name MATCH (p:{program} {{name: name}})<-[:{supports}]-(e:{evidence})-[:{in_document}]->(d:{document}) "
-    "WITH name, d, e ORDER BY d.plan_year IS NULL, d.plan_year, coalesce(d.title, d.file), e.start "
-    "WITH name, collect([coalesce(d.title, d.file), d.region, e.text])[0] AS first RETURN name, first"
+    "UNWIND $names AS name MATCH (p:{program} {{name: name}})<-[m:{mentions}]-(d:{document}) "
+    "WHERE size(m.{indexes}) > 0 "
+    "WITH name, d, m.{indexes}[0] AS i ORDER BY d.plan_year IS NULL, d.plan_year, coalesce(d.title, d.file), "
+    "d.{start}[i] "
+    "WITH name, collect([coalesce(d.title, d.file), d.region, d.{text}[i]])[0] AS first RETURN name, first"
 )
 
 
@@ -327,9 +330,9 @@ def add_first_mentions(store: Any, rows: list[Row]) -> list[Row]:
     """`program_spread` rows with the sentence that first names each program (in its earliest document):
     ``first_document``, ``first_region`` and ``first_evidence`` beside ``first_year``; read from `store`,
     which holds the sentences the analysis graph leaves out."""
-    n = vocab.names()
-    cypher = _FIRST_MENTIONS.format(program=n.Program, supports=n.supports, evidence=n.Evidence,
-                                    in_document=n.inDocument, document=n.PolicyDocument)
+    n, lists = vocab.names(), vocab.lists()
+    cypher = _FIRST_MENTIONS.format(program=n.Program, mentions=n.mentionsProgram, document=n.PolicyDocument,
+                                    indexes=lists.indexes, start=lists.columns["start"], text=lists.columns["text"])
     first = {r["name"]: r["first"] for r in store.query(cypher, {"names": [r["program"] for r in rows]})}
     for row in rows:
         document, region, text = first.get(row["program"]) or (None, None, None)

@@ -647,10 +647,16 @@ def db_reset(session: Session, yes: bool) -> None:
     Example:
         edukg --graph scratch db reset --yes
     """
+    from edukg.store import open_store
+
     graph = session.settings.graph
     if not yes:
         click.confirm(f"Delete everything in graph {graph!r}?", abort=True, err=True)
-    session.store.clear()
+    store = open_store(session.settings, as_written=True)  # whatever version wrote it
+    try:
+        store.clear()
+    finally:
+        store.close()
     click.echo(f"graph {graph!r} is empty", err=True)
 
 

@@ -208,7 +208,7 @@ def write_import_files(rows: Iterable[Row], path: Path, declared_date: Callable[
 
 def _import_script(node_files: list[str], rel_files: list[str], delimiter: str, multiline: bool) -> str:
     args = [f"--nodes={n}" for n in node_files] + [f"--relationships={r}" for r in rel_files]
-    args.append(f"--array-delimiter={json.dumps(delimiter) if delimiter != chr(0x1f) else 'U+001F'}")
+    args.append(f"--array-delimiter={json.dumps(delimiter, ensure_ascii=False) if delimiter != chr(0x1f) else 'U+001F'}")
     if multiline:
         args.append("--multiline-fields=true")
     lines = ["#!/bin/sh", "# Bulk-load these files into a new Neo4j database (default: neo4j).",

@@ -8,17 +8,16 @@ relationships leaving them in pages looked up through the ``id`` index, so the
 work grows linearly with the graph: a few statements per page, never one per
 node, and no statement that sorts or scans what other pages read.
 
-Sentences (Evidence) have no index: nine in ten nodes of a large graph are
-sentences, and building their index was most of the embedded store's start. They
-are read a few documents at a time through their documents (whose ``id`` is
-indexed) instead: one statement counts each document's sentences, then each page
-holds whole documents, about a page's worth of sentences, in the order of the
-documents' ids, and its sentences in the order of theirs. Sentences in no
-document (no loader leaves any) are read by one statement that scans them all,
-run only when the counts fall short of the label's. A sentence is stored without
-an id or ``doc_id``: here it has its document's id as ``doc_id`` and the id
-``<document id>#<start>-<end>`` (``loaders.rows.sentence_id``), or the id an
-earlier version stored with it.
+The graph is the ontology's: a document's sentences (Evidence), which the store
+keeps as lists on their Document (``vocab.lists()``), are given back as nodes with
+their IN_DOCUMENT and SUPPORTS relationships, and the lists, a fact's sentence
+index and a mention's indexes are left out (`edukg.sentences`). Sentences are
+read a few documents at a time: one statement counts each document's sentences,
+then each page holds whole documents, about a page's worth of sentences, in the
+order of the documents' ids, and its sentences in the order of theirs. A sentence
+has its document's id as ``doc_id`` and the id ``<document id>#<start>-<end>``
+(``loaders.rows.sentence_id``). ``stored=True`` reads the store's own layout
+instead (the neo4j-admin CSV set, which Neo4j answers the same queries from).
 """
 
 from __future__ import annotations
@@ -29,8 +28,8 @@ from typing import Any
 
 import networkx as nx
 
+from edukg import sentences
 from edukg.errors import InputError
-from edukg.loaders.rows import sentence_id_cypher
 from edukg.ontology import vocab
 from edukg.store.base import Store
 
@@ -48,28 +47,13 @@ RelRow = tuple[str, str, str, Mapping[str, Any], str, str]
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 _IDS = "MATCH (n:{label}) RETURN n.id AS id"
-# A page's statements start with a MATCH binding `n` to its nodes. By id: UNWIND + MATCH on {id: …} is
-# one index lookup per id, where `WHERE n.id > $after ORDER BY n.id` would sort every remaining node
-# on each page. By document: one lookup of each document, then its relationships to its sentences.
+# A page's statements start with a MATCH binding `n` to its nodes: UNWIND + MATCH on {id: …} is one
+# index lookup per id, where `WHERE n.id > $after ORDER BY n.id` would sort every remaining node on
+# each page.
 _BY_IDS = "UNWIND $ids AS id MATCH (n:{label} {{id: id}})"
-_BY_DOCUMENTS = "UNWIND $docs AS doc MATCH (:{document} {{id: doc}})<-[:{in_document}]-(n:{label})"
-_NO_DOCUMENT = "UNWIND $docs AS doc MATCH (n:{label}) WHERE NOT (n)-[:{in_document}]->(:{document})"
-# What a page returns; a page of documents also each row's document (`doc`), to order its rows by.
-# ({id} is n.id, or a sentence's id derived from its document's: loaders.rows.sentence_id)
-_NODES = " RETURN {doc}{id} AS id, properties(n) AS props"
-_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN {doc}{id} AS source, type(r) AS type, properties(r) AS props, "
+_NODES = " RETURN n.id AS id, properties(n) AS props"
+_RELS = (" MATCH (n)-[r{types}]->(b){where} RETURN n.id AS source, type(r) AS type, properties(r) AS props, "
          "labels(b)[0] AS target_label, b.id AS target")
-# Each document's count of nodes, each asked-for node's document (null: none), and the label's count.
-_COUNTS = ("MATCH (d:{document}) OPTIONAL MATCH (d)<-[:{in_document}]-(n:{label}) "
-           "RETURN d.id AS doc, count(n) AS n")
-_WANTED = ("MATCH (n:{label}) OPTIONAL MATCH (n)-[:{in_document}]->(d:{document}) WITH d, n, {id} AS id "
-           "WHERE id IN $ids RETURN d.id AS doc, id")
-_TOTAL = "MATCH (n:{label}) RETURN count(n) AS n"
-# Classes read by their documents (see the module docstring): the relationship to their document.
-_BY_DOCUMENT = {"Evidence": "inDocument"}
-
-# A page: the MATCH binding `n` to its nodes, its parameters, whether it holds documents' nodes.
-_Page = tuple[str, dict[str, Any], bool]
 
 
 def _name(name: str) -> str:
@@ -79,51 +63,19 @@ def _name(name: str) -> str:
     return name
 
 
-def _labels(labels: Iterable[str] | None) -> list[str]:
-    """The labels asked for, checked; by default every label the ontology declares."""
-    return [_name(x) for x in (labels if labels is not None else sorted(set(vocab.labels().values())))]
+def _labels(labels: Iterable[str] | None, stored: bool = False) -> list[str]:
+    """The labels asked for, checked; by default every label the ontology declares (`stored`: every
+    label the store has nodes of)."""
+    if labels is None:
+        labels = sorted(set(vocab.labels().values()) - ({vocab.lists().label} if stored else set()))
+    return [_name(x) for x in labels]
 
 
-def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
+def _id_pages(store: Store, label: str, ids: list[str] | None, size: int) -> Iterator[list[str]]:
     """Pages of the ids of `label` (all, sorted, or the sorted `ids`), looked up through its id index."""
     wanted = ids if ids is not None else sorted(r["id"] for r in store.query(_IDS.format(label=label)))
     for i in range(0, len(wanted), size):
-        yield _BY_IDS.format(label=label), {"ids": wanted[i : i + size]}, False
-
-
-def _document_pages(store: Store, label: str, in_document: str, ids: list[str] | None, size: int) -> Iterator[_Page]:
-    """Pages of whole documents' nodes of `label` (those of `ids` only, if given), about `size` nodes
-    each, in the order of the documents' ids; then the nodes of no document, if any."""
-    names = {"label": label, "in_document": in_document, "document": vocab.label("PolicyDocument"),
-             "id": sentence_id_cypher("n", "d.id")}
-    chosen: dict[Any, list[str]] = {}  # by document, the nodes of `ids`
-    if ids is None:
-        counts = {r["doc"]: r["n"] for r in store.query(_COUNTS.format(**names)) if r["n"]}
-        if sum(counts.values()) < store.query(_TOTAL.format(**names))[0]["n"]:
-            counts[None] = 1
-    else:
-        for r in store.query(_WANTED.format(**names), {"ids": ids}):
-            chosen.setdefault(r["doc"], []).append(r["id"])
-        counts = {doc: len(found) for doc, found in chosen.items()}
-
-    def page(match: str, docs: list[Any]) -> _Page:
-        if ids is None:
-            return match, {"docs": docs}, True
-        return match + (" AND" if " WHERE " in match else " WHERE") + f" {sentence_id_cypher('n', 'doc')} IN $ids", {
-            "docs": docs, "ids": [i for doc in docs for i in chosen[doc]]}, True
-
-    docs: list[Any] = []
-    held = 0
-    for doc in sorted(d for d in counts if d is not None):
-        docs.append(doc)
-        held += counts[doc]
-        if held >= size:
-            yield page(_BY_DOCUMENTS.format(**names), docs)
-            docs, held = [], 0
-    if docs:
-        yield page(_BY_DOCUMENTS.format(**names), docs)
-    if None in counts:
-        yield page(_NO_DOCUMENT.format(**names), [None])
+        yield wanted[i : i + size]
 
 
 def iter_graph_rows(
@@ -133,13 +85,13 @@ def iter_graph_rows(
     *,
     ids: Collection[str] | None = None,
     page_size: int | None = None,
+    stored: bool = False,
 ) -> Iterator[NodeRow | RelRow]:
     """Yield node rows and the rows of the relationships leaving them, page by page.
 
     See `fetch_graph` for the parameters. Relationship rows may point to nodes
     outside the filter; `build_graph` drops those.
     """
-    wanted_labels = _labels(labels)
     wanted_types = sorted({_name(t) for t in types}) if types is not None else None
     wanted_ids = sorted(set(ids)) if ids is not None else None
     # the types in the pattern: the store then walks only those relationships of a node, where a
@@ -147,31 +99,22 @@ def iter_graph_rows(
     rels = _RELS.replace("{where}", " WHERE b.id IN $targets" if wanted_ids is not None else "").replace(
         "{types}", ":" + "|".join(wanted_types) if wanted_types else "")
     size = page_size or DEFAULT_PAGE_SIZE
-    by_document = {vocab.label(cls): vocab.rel(prop) for cls, prop in _BY_DOCUMENT.items()}
-    for label in wanted_labels:
-        in_document = by_document.get(label)
-        pages = (_id_pages(store, label, wanted_ids, size) if in_document is None
-                 else _document_pages(store, label, in_document, wanted_ids, size))
-        for match, params, of_documents in pages:
-            doc = "doc, " if of_documents else ""
-            node_id = sentence_id_cypher("n", "doc") if of_documents else "n.id"
-            rows = store.query(match + _NODES.replace("{doc}", doc).replace("{id}", node_id), params)
-            if of_documents:  # in the order of their documents, then of their ids, whatever the pages
-                rows.sort(key=lambda row: (row["doc"] or "", row["id"]))
+    for label in _labels(labels, stored):
+        if label == vocab.lists().label and not stored:
+            yield from sentences.sentence_rows(store, wanted_types, wanted_ids, size)
+            continue
+        for page in _id_pages(store, label, wanted_ids, size):
+            match = _BY_IDS.format(label=label)
+            rows = store.query(match + _NODES, {"ids": page})
             for row in rows:
-                # (a sentence is stored without its id and document's: they are given back here)
-                yield (label, {"id": row["id"], **({"doc_id": row["doc"]} if of_documents and row["doc"] else {}),
-                               **row["props"]})
+                yield label, row["props"] if stored else sentences.without_lists(row["props"])
             if wanted_types == [] or not rows:
                 continue
-            if not of_documents:  # only the ids found, each looked up once more
-                params = {"ids": [row["id"] for row in rows]}
-            found = store.query(match + rels.replace("{doc}", doc).replace("{id}", node_id),
-                                {**params, "targets": wanted_ids})
-            if of_documents:
-                found.sort(key=lambda r: (r["doc"] or "", r["source"], r["type"], r["target_label"], str(r["target"])))
+            # only the ids found, each looked up once more
+            found = store.query(match + rels, {"ids": [row["id"] for row in rows], "targets": wanted_ids})
             for r in found:
-                yield (label, r["source"], r["type"], r["props"], r["target_label"], r["target"])
+                props = r["props"] if stored else sentences.without_lists(r["props"])
+                yield label, r["source"], r["type"], props, r["target_label"], r["target"]
 
 
 def build_graph(rows: Iterable[NodeRow | RelRow]) -> nx.MultiDiGraph:
@@ -227,7 +170,8 @@ def fetch_graph(
     ids: Collection[str] | None = None,
     page_size: int | None = None,
 ) -> nx.MultiDiGraph:
-    """The store's graph, or the part matching a filter, as a networkx MultiDiGraph.
+    """The store's graph, or the part matching a filter, as a networkx MultiDiGraph, in the ontology's
+    terms (sentences as nodes: see the module's doc).
 
     Parameters
     ----------
@@ -272,20 +216,20 @@ def drop_unfinished(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def iter_finished_rows(
     store: Store, labels: Iterable[str] | None = None, types: Iterable[str] | None = None
 ) -> Iterator[NodeRow | RelRow]:
-    """The rows of ``drop_unfinished(fetch_graph(store, labels, types))``, page by page.
+    """The rows of the store's own layout (``stored=True``), without the facts of unfinished loads
+    (as `drop_unfinished`), page by page.
 
     Memory holds the Document ids and the facts left out, never the graph.
     Relationships to nodes outside `labels`, and those of a left-out fact, are
     left out too. A relationship reaches a fact only from its document (written
-    last, so absent while the load is unfinished) or from a sentence of the
-    same document, which is left out with it.
+    last, so absent while the load is unfinished).
     """
-    wanted = _labels(labels)
+    wanted = _labels(labels, stored=True)
     document = vocab.label("PolicyDocument")
     documents = ({r["id"] for r in store.query(f"MATCH (d:{document}) RETURN d.id AS id")}
                  if document in wanted else set())
     left_out: set[tuple[str, str]] = set()
-    for row in iter_graph_rows(store, wanted, types):
+    for row in iter_graph_rows(store, wanted, types, stored=True):
         if len(row) == 2:
             label, props = row  # type: ignore[misc]
             if documents and props.get("doc_id") is not None and props["doc_id"] not in documents:

@@ -6,17 +6,18 @@ transaction as well):
 
 1. forget what an earlier, unfinished load of the same documents left behind
    (their fact nodes, found by the indexed ``doc_id``); if another version of a
-   file (same source path, other bytes) is loaded, delete that version, its
-   Document node and sentences first;
+   file (same source path, other bytes) is loaded, delete that version and its
+   Document node first;
 2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
    Reference) and the relationships among them, then create the documents' own
    fact nodes (Target, Observation, Responsibility), each tagged with
    ``doc_id`` and created together with its relationships to what was written
    before it — new after step 1, so created, not merged; each statement
    carries the rows of every document of the batch;
-3. write the Document nodes together with all their relationships, and their
-   sentences (Evidence, which have no index) with theirs, in one statement,
-   last. A Document node exists only once everything else is in place, and
+3. write the Document nodes together with all their relationships, in one
+   statement, last; a Document keeps its sentences as lists (rows.py), each fact
+   the index of its own there, each mention of a program, agency or reference
+   the indexes of those naming it. A Document node exists only once everything else is in place, and
    queries reach facts only through Document nodes, so a load that stops
    part-way is invisible; the next load of the document completes it.
 
@@ -48,10 +49,9 @@ from edukg.loaders.rows import (
     DOCUMENT_LINKS,
     ENTITY_CLASSES,
     ENTITY_LINKS,
-    EVIDENCED_CLASSES,
     FACTS,
     LINK_COLUMN,
-    SUPPORTED,
+    SENTENCE_LINKS,
     DocumentRows,
     document_rows,
 )
@@ -84,10 +84,12 @@ def batch_for(stored: int) -> int:
 # ------------------------------------------------------------------ statements
 
 
-def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool, this: str = "n") -> str:
-    """Relationships of the node `this` with the nodes of class `other` whose ids are the list `ids`."""
-    node = f"(m{i}:{vocab.label(other)} {{id: x{i}}})"
-    arrow = f"({this})-[:{vocab.rel(prop)}]->(m{i})" if outgoing else f"(m{i})-[:{vocab.rel(prop)}]->({this})"
+def _foreach(i: int, ids: str, prop: str, other: str, outgoing: bool, indexed: bool = False) -> str:
+    """Relationships of the node `n` with the nodes of class `other` whose ids are the list `ids`;
+    `indexed`: its items are [id, the indexes of the sentences naming it], kept on the relationship."""
+    node = f"(m{i}:{vocab.label(other)} {{id: x{i}{'[0]' if indexed else ''}}})"
+    rel = f"{vocab.rel(prop)} {{{vocab.lists().indexes}: x{i}[1]}}" if indexed else vocab.rel(prop)
+    arrow = f"(n)-[:{rel}]->(m{i})" if outgoing else f"(m{i})-[:{rel}]->(n)"
     return f"FOREACH (x{i} IN {ids} | MERGE {node} CREATE {arrow})"
 
 
@@ -134,32 +136,20 @@ def _create_facts(cls: str) -> str:
     props = ", ".join(f"`{name}`: row[{i}]" for i, name in enumerate(fact.columns))
     parts = [f"UNWIND $rows AS row CREATE (n:{vocab.label(cls)} {{{props}}})"]
     for i, (prop, other, outgoing) in enumerate(fact.links):
-        if (prop, other, outgoing) != SUPPORTED:  # the sentence links to what it supports (_write_documents)
-            parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
+        parts.append(_foreach(i, f"row[{LINK_COLUMN[cls, prop, other]}]", prop, other, outgoing))
     return "\n".join(parts)
 
 
-# What a sentence supports: the facts that name their sentence, then the entities (its columns,
-# after the sentence's own, hold the ids of each class in this order).
-_SUPPORTS = (*(cls for cls, fact in FACTS.items() if SUPPORTED in fact.links), *EVIDENCED_CLASSES)
-
-
-def _sentence_rows(d: DocumentRows) -> list[list[Any]]:
-    """A document's Evidence rows (their properties), each followed by the ids of what the sentence
-    supports, by class."""
-    supported: dict[str, list[list[str]]] = {i: [[] for _ in _SUPPORTS] for i in d.tables.facts["Evidence"]}
-    for column, cls in enumerate(_SUPPORTS):
-        if cls in FACTS:
-            evidence = LINK_COLUMN[(cls, *SUPPORTED[:2])]
-            for fact_id, row in d.tables.facts[cls].items():
-                for sentence in row[evidence]:
-                    supported[sentence][column].append(fact_id)
-        else:
-            for row in d.tables.rows(cls):
-                for sentence in row["evidence"]:
-                    supported[sentence][column].append(row["id"])
-    own = len(FACTS["Evidence"].columns) - len(FACTS["Evidence"].props)  # (the id and doc_id: not written)
-    return [[*row[own:], *supported[i]] for i, row in d.tables.facts["Evidence"].items()]
+def _document_row(d: DocumentRows) -> list[Any]:
+    """[id, the ids of each of DOCUMENT_LINKS], a mention's id with the indexes of its sentences."""
+    row: list[Any] = [d.doc_id]
+    for param, _, cls, _ in DOCUMENT_LINKS:
+        ids = list(d.tables.doc_links[param])
+        if param in SENTENCE_LINKS:
+            sentences = {r["id"]: r["evidence"] for r in d.tables.rows(cls)}
+            ids = [[id_, sentences[id_]] for id_ in ids]
+        row.append(ids)
+    return row
 
 
 def _link(src: str, prop: str, dst: str) -> str:
@@ -173,38 +163,18 @@ def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once,
     # and is counted by the entities it reaches (derived.py) in the same step.
     # The Document was absent when the batch began, so its relationships are created, not merged.
-    # Its sentences are created here too, each with its relationships to what it supports: they
-    # have no index (FalkorDB builds every index again when it starts, and one of nine in ten nodes
-    # was most of the start), so nothing may look one up; created with their Document, they exist
-    # exactly while it does, and go with it (delete-document).
-    # A document's row is a list ([id, *the ids, or the sentence rows, of each of DOCUMENT_LINKS]),
-    # its properties a map in $document_props at the same place: the map keys of the statement's
-    # parameters are rewritten for FalkorDB, and that rewrite is slow over thousands of ids.
+    # Its sentences are lists among its properties, not nodes of their own: as nodes (about 90 a
+    # document) with their relationships they were 42% of the nodes and half the relationships.
+    # A document's row is a list (_document_row), its properties a map in $document_props at the
+    # same place: the map keys of the statement's parameters are rewritten for FalkorDB, and that
+    # rewrite is slow over thousands of ids.
     doc = [
         "UNWIND range(0, size($documents) - 1) AS i WITH $documents[i] AS doc, $document_props[i] AS props",
         f"MERGE (n:{vocab.label(DOCUMENT)} {{id: doc[0]}}) SET n += props",
     ]
-    links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing)
-             for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS) if param != _SENTENCES]
-    at, (_, in_document, sentence, _) = _sentences_link()
-    # A sentence keeps what it says and where (FACTS[…].props), not the id and doc_id of a fact:
-    # nothing looks a sentence up, its document is the one it is in, and the two hashes were half
-    # its size in the store (880 MB of 5.6 GB at 100,000 documents).
-    columns = FACTS[sentence].props
-    props = ", ".join(f"`{name}`: s[{i}]" for i, name in enumerate(columns))
-    supports = [_foreach(len(DOCUMENT_LINKS) + i, f"s[{len(columns) + i}]", SUPPORTED[0], cls, True, "e")
-                for i, cls in enumerate(_SUPPORTS)]
-    sentences = (f"FOREACH (s IN doc[{at + 1}] | CREATE (e:{vocab.label(sentence)} {{{props}}})"
-                 f"-[:{vocab.rel(in_document)}]->(n) " + " ".join(supports) + ")")
-    return "\n".join([*doc, *links, sentences, "WITH count(*) AS written", count_updates()])
-
-
-_SENTENCES = "evidence"  # the parameter of DOCUMENT_LINKS holding a document's sentences
-
-
-def _sentences_link() -> tuple[int, tuple[str, str, str, bool]]:
-    """Where the sentences stand in DOCUMENT_LINKS, and their link."""
-    return next((i, link) for i, link in enumerate(DOCUMENT_LINKS) if link[0] == _SENTENCES)
+    links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing, param in SENTENCE_LINKS)
+             for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS)]
+    return "\n".join([*doc, *links, "WITH count(*) AS written", count_updates()])
 
 
 def _delete_facts(cls: str) -> str:
@@ -234,37 +204,25 @@ def _delete_orphans(cls: str) -> str:
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(DOCUMENT)
-    _, (_, in_document, sentence, _) = _sentences_link()
-    sentence = vocab.label(sentence)
     out = {
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
         "find-versions": (
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        # a document's sentences go with it, reached through their relationship (they have no index),
-        # and it stops being counted (derived.py) as it vanishes
+        # a document's sentences go with it (they are its lists), and it stops being counted
+        # (derived.py) as it vanishes
         "delete-document": (
             f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
-            f"OPTIONAL MATCH (d)<-[:{vocab.rel(in_document)}]-(e:{sentence}) "
-            f"DETACH DELETE d, e WITH count(DISTINCT d) AS deleted\n{count_updates()}\nRETURN deleted"
-        ),
-        # what loads of earlier versions, which wrote sentences before their Document, left: a scan
-        # of every sentence, run only by the sweep after a load was killed
-        "delete-Evidence": (
-            f"MATCH (n:{sentence}) WHERE NOT (n)-[:{vocab.rel(in_document)}]->(:{doc}) "
-            "DETACH DELETE n RETURN count(*) AS deleted"
+            f"DETACH DELETE d WITH count(d) AS deleted\n{count_updates()}\nRETURN deleted"
         ),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
-        if cls != "Evidence":  # created by write-document
-            out[f"create-{cls}"] = _create_facts(cls)
-            out[f"delete-{cls}"] = _delete_facts(cls)
-        # (a sentence keeps a doc_id only where an earlier version wrote it, before its Document)
-        kept = " WHERE n.doc_id IS NOT NULL" if cls == "Evidence" else ""
+        out[f"create-{cls}"] = _create_facts(cls)
+        out[f"delete-{cls}"] = _delete_facts(cls)
         out[f"unfinished-{cls}"] = (
-            f"MATCH (n:{vocab.label(cls)}){kept} WITH DISTINCT n.doc_id AS doc_id "
+            f"MATCH (n:{vocab.label(cls)}) WITH DISTINCT n.doc_id AS doc_id "
             f"OPTIONAL MATCH (d:{doc} {{id: doc_id}}) WITH doc_id, d WHERE d IS NULL RETURN doc_id"
         )
     for cls in ENTITY_CLASSES:
@@ -276,9 +234,8 @@ def loader_statements() -> dict[str, str]:
 
 
 def schema_keys() -> list[tuple[str, str]]:
-    """(label, "id") for every node label the loader writes but Evidence, which has no index (see
-    _write_documents): a sentence is created once, with its Document, and deleted with it."""
-    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES) if c != "Evidence"]
+    """(label, "id") for every node label the loader writes."""
+    return [(vocab.label(c), "id") for c in (DOCUMENT, *FACTS, *ENTITY_CLASSES)]
 
 
 def name_keys() -> list[tuple[str, str]]:
@@ -290,9 +247,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: facts but sentences by doc_id,
-    documents by source, everything by its name (name_keys), and targets as derived.INDEXES says."""
-    return [(vocab.label(c), "doc_id") for c in FACTS if c != "Evidence"] + [
+    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
+    source, everything by its name (name_keys), and targets as derived.INDEXES says."""
+    return [(vocab.label(c), "doc_id") for c in FACTS] + [
         (vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
 
 
@@ -310,10 +267,8 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = (),
-            *, sweep: bool = False) -> None:
-    """Delete documents: their Document nodes with their sentences first (so they vanish at once), then
-    their facts and orphans; with `sweep`, also the sentences earlier versions left without a document.
+def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = ()) -> None:
+    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans.
 
     `whole` are those of `doc_ids` whose Document node exists: the entities they count for are read first.
     """
@@ -323,7 +278,7 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], wh
             counted[key] = {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(whole)})}
     rows = w.run(statements["delete-document"], {"doc_ids": list(doc_ids), **count_rows([counted], sign=-1)})
     deleted = rows[0]["deleted"] if rows else 0
-    for name in (f"delete-{cls}" for cls in FACTS if cls != "Evidence" or sweep):
+    for name in (f"delete-{cls}" for cls in FACTS):
         rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
     if deleted:  # the sweep reads every entity, so it runs only when something went away
@@ -333,7 +288,7 @@ def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], wh
 
 def _entity_rows(docs: Sequence[DocumentRows], cls: str) -> tuple[list[list[Any]], list[dict[str, Any]]]:
     """One row per entity named by any of `docs` ([id, aliases]) and its properties: merged as
-    loading them in turn would (its sentences link to it: _write_documents)."""
+    loading them in turn would (the indexes of its sentences are on its documents' mentions: _document_row)."""
     merged: dict[str, dict[str, Any]] = {}
     for d in docs:
         for row in d.tables.rows(cls):
@@ -352,7 +307,7 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
     `per_statement` rows a statement at most (the store's batch_size, as write_rows sends them).
 
     Each statement links what it writes to nodes written before it: the entities first, the
-    relationships between them, the facts, then the documents with their sentences.
+    relationships between them, the facts, then the documents.
     """
     for cls in ENTITY_CLASSES:
         rows, props = _entity_rows(docs, cls)
@@ -363,11 +318,10 @@ def _write(w: Writer, statements: Mapping[str, str], docs: Sequence[DocumentRows
         if pairs := sorted({pair for d in docs for pair in d.tables.links.get((src, prop, dst), ())}):
             w.write_rows(statements[f"link-{src}-{prop}-{dst}"], pairs)
     for cls in FACTS:
-        if cls != "Evidence" and (rows := [row for d in docs for row in d.tables.facts[cls].values()]):
+        if rows := [row for d in docs for row in d.tables.facts[cls].values()]:
             w.write_rows(statements[f"create-{cls}"], rows)
-    documents = [[d.doc_id, *(_sentence_rows(d) if param == _SENTENCES else list(d.tables.doc_links[param])
-                              for param, *_ in DOCUMENT_LINKS)] for d in docs]
-    w.run(statements["write-document"], {"documents": documents, "document_props": [d.props for d in docs],
+    w.run(statements["write-document"], {"documents": [_document_row(d) for d in docs],
+                                         "document_props": [d.props for d in docs],
                                          **count_rows(d.reached for d in docs)})
 
 
@@ -388,7 +342,7 @@ def sweep_unfinished(store: Store) -> int:
     doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, doc_ids, sweep=True)
+            _forget(w, statements, doc_ids)
     store.mark_unfinished([])
     return len(doc_ids)
 

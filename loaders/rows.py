@@ -4,8 +4,11 @@ A pure transformation, run where the facts are made (in the pipeline's worker
 processes): only the rows, a third of the size of the facts (no text, offsets
 or sections), cross to the process that writes. Entities come with the ids,
 properties and aliases resolution gave them (``DocumentFacts.identities``);
-a document's own facts (Target, Observation, Responsibility, Evidence) are
-identified here by a hash of the document and what they state.
+a document's own facts (Target, Observation, Responsibility) are identified
+here by a hash of the document and what they state. A document's sentences
+(Evidence) are no rows of their own: they are kept on the Document, as lists in
+the order of their offsets (``vocab.lists()``), and a fact keeps the index of its
+sentence there, a mention of a shared entity the indexes of those naming it.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from typing import Any
 
 from edukg.loaders.model import DocumentFacts, Entity, Evidence, Identities, IndicatorValue
 from edukg.loaders.resolve import identify
+from edukg.ontology import vocab
 
-__all__ = ["DocumentRows", "document_rows", "sentence_id", "sentence_id_cypher", "ENTITY_CLASSES", "ALIASED_CLASSES",
-           "EVIDENCED_CLASSES", "DOCUMENT", "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "ENTITY_LINKS", "SUPPORTED", "COUNTS"]
+__all__ = ["DocumentRows", "document_rows", "sentence_id", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES",
+           "DOCUMENT", "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "SENTENCE_LINKS", "ENTITY_LINKS", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
 # those a document's sentences (Evidence) support.
@@ -43,18 +47,17 @@ class Fact:
 
 
 _QUANTITY = ("indicator", "value", "value_max", "unit", "comparator", "year")
-SUPPORTED = ("supports", "Evidence", False)
-# A document's own facts. The sentences (Evidence) are written with their Document, each with its
-# relationships to what it supports (loaders.load), so that nothing looks a sentence up.
+_SENTENCE = vocab.lists().index  # a fact's last column: the index of its sentence in its document's lists
+# A document's own facts, each resting on one sentence of its document.
 FACTS = {
-    "Evidence": Fact(("text", "start", "end", "section"), ()),
     # A target also keeps the year it is for (its own, else its document's plan year) and its document's
     # region id, a duty its document's plan year and region name: the queries that list an indicator's
     # targets or an agency's duties latest year first find and order them before reading any document.
-    "Target": Fact((*_QUANTITY, "effective_year", "region_id"), (("measures", "Indicator", True), ("forYear", "Year", True),
-                               ("assignedTo", "Agency", True), SUPPORTED)),
-    "Observation": Fact(_QUANTITY, (("measures", "Indicator", True), ("forYear", "Year", True), SUPPORTED)),
-    "Responsibility": Fact(("duty", "plan_year", "region"), (("heldBy", "Agency", True), ("concerns", "Program", True), SUPPORTED)),
+    "Target": Fact((*_QUANTITY, "effective_year", "region_id", _SENTENCE),
+                   (("measures", "Indicator", True), ("forYear", "Year", True), ("assignedTo", "Agency", True))),
+    "Observation": Fact((*_QUANTITY, _SENTENCE), (("measures", "Indicator", True), ("forYear", "Year", True))),
+    "Responsibility": Fact(("duty", "plan_year", "region", _SENTENCE),
+                           (("heldBy", "Agency", True), ("concerns", "Program", True))),
 }
 # A fact's row: [id, doc_id, *props, *(ids at the other end of each link)]; where each link's ids sit.
 LINK_COLUMN = {(cls, prop, other): len(fact.columns) + i
@@ -72,8 +75,9 @@ DOCUMENT_LINKS = (
     ("responsibilities", "assigns", "Responsibility", True),
     ("references", "cites", "Reference", True),
     ("themes", "hasTheme", "Theme", True),
-    ("evidence", "inDocument", "Evidence", False),
 )
+# The parameters of DOCUMENT_LINKS whose relationships keep the indexes of the sentences naming their entity.
+SENTENCE_LINKS = frozenset(param for param, prop, _, _ in DOCUMENT_LINKS if vocab.rel(prop) in vocab.lists().index_types)
 # Documents counted on shared entities, kept by the loader as documents come and go: (class, property)
 # → the paths from a Document to the entities it counts for (x), each document counted once per entity.
 # `documents` is every document one or two steps before the entity (what entity-search counts: a fact's
@@ -107,15 +111,8 @@ ENTITY_LINKS = (
 
 def sentence_id(doc_id: str, start: int, end: int) -> str:
     """A sentence's id: its document's and where it stands. The store keeps none (a sentence is
-    reached through its document); readers that need one (exports, pictures) derive it, in Cypher
-    with `sentence_id_cypher`."""
+    an item of its document's lists); readers that give sentences back as nodes derive it."""
     return f"{doc_id}#{start}-{end}"
-
-
-def sentence_id_cypher(sentence: str, doc_id: str) -> str:
-    """The Cypher expression of `sentence_id` for the sentence node `sentence` in the document whose
-    id is the expression `doc_id`; a sentence stored with an id (by earlier versions) keeps it."""
-    return f"coalesce({sentence}.id, {doc_id} + '#' + toString({sentence}.start) + '-' + toString({sentence}.end))"
 
 
 def _hash(*parts: Any) -> str:
@@ -135,6 +132,8 @@ class _Tables:
     facts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {cls: {} for cls in FACTS})
     links: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
     doc_links: dict[str, dict[str, None]] = field(default_factory=lambda: {p: {} for p, *_ in DOCUMENT_LINKS})
+    # (start, end) → (text, start, end, section); each becomes its index in the lists when all are in (`number`)
+    sentences: dict[tuple[int, int], tuple[str, int, int, str | None]] = field(default_factory=dict)
 
     def entity(self, e: Entity) -> None:
         row: dict[str, Any] = {"id": e.id, "props": {"id": e.id, **e.props}}
@@ -145,12 +144,12 @@ class _Tables:
         self.nodes.setdefault(e.kind, {})[e.id] = row
 
     def fact(self, cls: str, id_: str, *props: Any) -> list[Any]:
-        """The row of the document's fact `id_`, given its properties in the order of FACTS[cls].props;
-        properties given again replace those given before."""
+        """The row of the document's fact `id_`, given its properties in the order of FACTS[cls].props
+        but its sentence (set by `evidence`); properties given again replace those given before."""
         facts = self.facts[cls]
         row = facts.get(id_)
         if row is None:
-            row = facts[id_] = [id_, self.doc_id, *props, *([] for _ in FACTS[cls].links)]
+            row = facts[id_] = [id_, self.doc_id, *props, None, *([] for _ in FACTS[cls].links)]
         else:
             for i, value in enumerate(props, 2):
                 if value is not None:
@@ -169,14 +168,37 @@ class _Tables:
         self.doc_links[param][id_] = None
 
     def evidence(self, ev: Evidence, supports: tuple[str, str]) -> None:
-        id_ = sentence_id(self.doc_id, ev.start, ev.end)
-        self.fact("Evidence", id_, ev.text, ev.start, ev.end, ev.section)
-        self.from_document("evidence", id_)
+        """`ev` supports the fact or entity `supports` (class, id): kept by its place until `number`; what
+        a sentence given again says replaces what it said before."""
+        key = (ev.start, ev.end)
+        text, _, _, section = self.sentences.get(key, (None, 0, 0, None))
+        self.sentences[key] = (ev.text or text, ev.start, ev.end, ev.section if ev.section is not None else section)
         cls, supported = supports
         if cls in FACTS:
-            self.fact_link(cls, self.facts[cls][supported], "supports", "Evidence", id_)
+            self.facts[cls][supported][len(FACTS[cls].columns) - 1] = key
         else:
-            self.nodes[cls][supported]["evidence"][id_] = None
+            self.nodes[cls][supported]["evidence"][key] = None
+
+    def number(self) -> None:
+        """Put the sentences in the order of their offsets, and give the facts and entities they support
+        their indexes instead of their places."""
+        self.sentences = dict(sorted(self.sentences.items()))
+        index = {key: i for i, key in enumerate(self.sentences)}
+        for cls, rows in self.facts.items():
+            column = len(FACTS[cls].columns) - 1
+            for row in rows.values():
+                row[column] = index[row[column]]
+        for cls in EVIDENCED_CLASSES:
+            for row in self.rows(cls):
+                row["evidence"] = sorted(index[key] for key in row["evidence"])
+
+    def sentence_lists(self) -> dict[str, list[Any]]:
+        """The Document's properties holding its sentences (vocab.lists().columns; no section: "")."""
+        columns = vocab.lists().columns
+        values = zip(*self.sentences.values()) if self.sentences else ([], [], [], [])
+        lists = {columns[name]: list(column) for name, column in zip(("text", "start", "end", "section"), values)}
+        lists[columns["section"]] = [section or "" for section in lists[columns["section"]]]
+        return lists
 
     def reached(self) -> dict[tuple[str, str], frozenset[str]]:
         """Per count of COUNTS, the entities this document counts for (the graph's paths, on the rows)."""
@@ -204,9 +226,8 @@ class _Tables:
         for cls, rows in self.facts.items():
             if links := len(FACTS[cls].links):
                 fact_links += sum(len(ids) for row in rows.values() for ids in row[-links:])
-        entity_evidence = sum(len(row["evidence"]) for cls in EVIDENCED_CLASSES for row in self.rows(cls))
-        return nodes, fact_links + entity_evidence + sum(len(v) for v in self.links.values()) + sum(
-            len(v) for v in self.doc_links.values())
+        links = sum(len(v) for v in self.links.values()) + sum(len(v) for v in self.doc_links.values())
+        return nodes, fact_links + links
 
 
 def _number(value: float | int | None) -> float | int | None:
@@ -273,6 +294,7 @@ def _tables(facts: DocumentFacts, ids: Identities) -> _Tables:
             g.evidence(ev, ("Reference", id_))
     for theme in facts.themes:
         g.from_document("themes", ids.id("Theme", theme))
+    g.number()
     return g
 
 
@@ -326,5 +348,5 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
     ids = facts.identities if facts.identities.entities else identify(facts)
     source = source_key(facts.document.norm.raw.source)
     tables = _tables(facts, ids)
-    return DocumentRows(facts.document.id, source, tables, _document_props(facts, source), *tables.counts(),
-                        tables.reached())
+    props = {**_document_props(facts, source), **tables.sentence_lists()}
+    return DocumentRows(facts.document.id, source, tables, props, *tables.counts(), tables.reached())

@@ -35,6 +35,8 @@ __all__ = [
     "program_aliases",
     "describe",
     "class_names",
+    "Lists",
+    "lists",
 ]
 
 
@@ -110,6 +112,39 @@ def rel_types_between(these: frozenset[str] | set[str], those: frozenset[str] | 
 
     return sorted(typ for typ, (domain, range_) in _rel_ends().items()
                   if (joins(domain, these) and joins(range_, those)) or (joins(domain, those) and joins(range_, these)))
+
+
+@dataclass(frozen=True)
+class Lists:
+    """How the graph keeps a class that has no node of its own (``edu:graphListsOn``): its instances
+    as parallel lists on the node at the other end of `holder_type`, one list per property
+    (`columns`, node property → list property, in the order of the properties' names). A node the
+    class supports through `link_type` (``edu:graphIndex``) keeps its instance's index in `index`; a
+    relationship of `index_types` (``edu:graphIndexes``) the indexes of the instances that support
+    its entity, in `indexes`."""
+
+    label: str  # of the class, as readers and exports give its instances back as nodes
+    holder_type: str
+    holder: str  # the label of the node keeping the lists
+    columns: dict[str, str]
+    link_type: str
+    index: str
+    index_types: tuple[str, ...]
+    indexes: str
+
+
+@cache
+def lists() -> Lists:
+    """The layout of the one class kept as lists (the sentences, Evidence), read from the ontology."""
+    g = load_ontology()
+    (cls, holder_prop), = g.subject_objects(EDU.graphListsOn)
+    (link, index), = ((p, i) for p, i in g.subject_objects(EDU.graphIndex) if g.value(p, RDFS.domain) == cls)
+    columns = {_local(p): str(c) for p, c in g.subject_objects(EDU.graphList) if g.value(p, RDFS.domain) == cls}
+    by_type = sorted((rel_types()[_local(p)], str(i)) for p, i in g.subject_objects(EDU.graphIndexes))
+    indexes, = {i for _, i in by_type}
+    holder = g.value(holder_prop, RDFS.range)
+    return Lists(labels()[_local(cls)], rel(_local(holder_prop)), labels()[_local(holder)], dict(sorted(columns.items())),
+                 rel(_local(link)), str(index), tuple(t for t, _ in by_type), indexes)
 
 
 class GraphNames:

@@ -18,7 +18,7 @@ LIMIT $limit
 MATCH (d)-[:ASSIGNS]->(resp)
 OPTIONAL MATCH (d)-[:IN_REGION]->(r)
 OPTIONAL MATCH (resp)-[:CONCERNS]->(p)
-OPTIONAL MATCH (resp)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
+// A duty keeps the index of its sentence among its document's.
 RETURN a.name AS agency, resp.duty AS duty, p.name AS program, r.name AS region,
-       d.plan_year AS year, coalesce(d.title, d.file) AS document, e.text AS evidence
+       d.plan_year AS year, coalesce(d.title, d.file) AS document, d.sentence_text[resp.sentence] AS evidence
 ORDER BY year IS NULL, year DESC, region, agency, duty, document, evidence

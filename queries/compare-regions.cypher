@@ -19,20 +19,19 @@ ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.id
 WITH kind, name, max(CASE WHEN in_a THEN 1 ELSE 0 END) AS a_has,
      max(CASE WHEN in_b THEN 1 ELSE 0 END) AS b_has, collect(d.id)[0] AS latest_id
 MATCH (latest:Document {id: latest_id})
-// The sentence: one naming the program, or giving a target for the indicator, in the latest document.
-// The targets' sentences by a match from latest: as a pattern comprehension FalkorDB starts from every Target.
-OPTIONAL MATCH (latest)-[:SETS_TARGET]->(t:Target)<-[:SUPPORTS]-(e:Evidence)
+// The sentence: the first naming the program, or giving a target for the indicator, in the latest
+// document (a document's sentences are in the order of their places, a fact and a mention keep their indexes).
+// The targets by a match from latest: as a pattern comprehension FalkorDB starts from every Target.
+OPTIONAL MATCH (latest)-[:SETS_TARGET]->(t:Target)
 WHERE kind = 'indicator' AND t.indicator = name
-WITH kind, name, a_has, b_has, latest, e
-ORDER BY e.start
-WITH kind, name, a_has, b_has, latest, collect(e.text) AS target_sentences
+WITH kind, name, a_has, b_has, latest, min(t.sentence) AS target_sentence
 WITH kind, name, a_has, b_has, latest,
      CASE kind
-       WHEN 'program' THEN [(latest)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p:Program) WHERE p.name = name | e.text]
-       ELSE target_sentences
-     END AS sentences
+       WHEN 'program' THEN [(latest)-[m:MENTIONS_PROGRAM]->(p:Program) WHERE p.name = name | m.sentences[0]][0]
+       ELSE target_sentence
+     END AS sentence
 RETURN kind, name, a_has = 1 AS in_a, b_has = 1 AS in_b,
        CASE WHEN a_has = 1 AND b_has = 1 THEN 'both' WHEN a_has = 1 THEN 'a only' ELSE 'b only' END AS shared,
        coalesce(latest.title, latest.file) AS document, [(latest)-[:IN_REGION]->(r:Region) | r.name][0] AS region,
-       latest.plan_year AS year, sentences[0] AS evidence
+       latest.plan_year AS year, latest.sentence_text[sentence] AS evidence
 ORDER BY CASE shared WHEN 'both' THEN 0 WHEN 'a only' THEN 1 ELSE 2 END, kind, name

@@ -15,7 +15,8 @@ MATCH (d)-[:SETS_TARGET]->(t:Target)
 WHERE t.unit = '元'
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (t)-[:MEASURES]->(i:Indicator)
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d)
+// A target keeps the index of its sentence among its document's.
 RETURN r.name AS region, coalesce(t.year, d.plan_year) AS year, i.name AS indicator,
-       t.value AS amount, t.unit AS unit, coalesce(d.title, d.file) AS document, e.text AS evidence
+       t.value AS amount, t.unit AS unit, coalesce(d.title, d.file) AS document,
+       d.sentence_text[t.sentence] AS evidence
 ORDER BY region, year, amount DESC

@@ -15,15 +15,10 @@ WITH p, r, reduce(first = null, x IN [x IN documents WHERE x.plan_year = year] |
        CASE WHEN first IS NULL OR coalesce(x.title, x.file) < coalesce(first.title, first.file) THEN x ELSE first END) AS d
 ORDER BY d.plan_year, r.id
 LIMIT $limit
-// Its first sentence naming the program, read from the document's sentences (about 90 each; the
-// program's own run to tens of thousands). Every IN_DOCUMENT starts at an Evidence node, so the
-// label is not checked again, which FalkorDB would do for each of the 90.
-CALL {
-  WITH d, p
-  OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e)-[:SUPPORTS]->(p)
-  RETURN e ORDER BY e.start LIMIT 1
-}
+// Its first sentence naming the program: the mention keeps the indexes of those sentences among the
+// document's, in the order of their places.
+OPTIONAL MATCH (d)-[m:MENTIONS_PROGRAM]->(p)
 RETURN p.name AS program, d.plan_year AS first_year, r.name AS region,
        CASE WHEN r.id = '全国' THEN 'nation' ELSE coalesce(r.level, 'other') END AS level,
-       coalesce(d.title, d.file) AS document, e.text AS evidence
+       coalesce(d.title, d.file) AS document, d.sentence_text[m.sentences[0]] AS evidence
 ORDER BY program, first_year, region, r.id

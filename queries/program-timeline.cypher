@@ -6,16 +6,13 @@
 MATCH (p:Program)
 WHERE p.names CONTAINS $program
 // The matching programs are found first; sentences are read only for the appearances kept.
-MATCH (d:Document)-[:MENTIONS_PROGRAM]->(p)
-WITH d, p
+MATCH (d:Document)-[m:MENTIONS_PROGRAM]->(p)
+WITH d, p, m
 // d.region is the name of the document's region, so rows are cut before that hop.
 ORDER BY d.plan_year IS NULL, d.plan_year DESC, d.region, p.name, d.id
 LIMIT $limit
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
-OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p)
-WITH d, r, p, e
-ORDER BY e.start
-WITH d, r, p, count(e) AS mentions, collect(e.text) AS sentences
-RETURN d.plan_year AS year, r.name AS region, p.name AS program, mentions,
-       coalesce(d.title, d.file) AS document, sentences[0] AS evidence
+// The mention keeps the indexes of the sentences naming the program among the document's, in order.
+RETURN d.plan_year AS year, r.name AS region, p.name AS program, size(m.sentences) AS mentions,
+       coalesce(d.title, d.file) AS document, d.sentence_text[m.sentences[0]] AS evidence
 ORDER BY year, region, program

@@ -13,12 +13,12 @@ LIMIT $limit
 // them: at 10,000 documents a program can be named in thousands.
 CALL {
   WITH p
-  MATCH (d)-[:MENTIONS_PROGRAM]->(p)
-  RETURN d LIMIT 10
+  MATCH (d)-[m:MENTIONS_PROGRAM]->(p)
+  RETURN d, m LIMIT 10
 }
-WITH p, documents, collect(d) AS sample
-WITH p, documents, sample, sample[0] AS first
-WITH p, documents, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(p) | e.text][0] AS evidence
+// (the mention keeps the indexes of the sentences naming it among the document's)
+WITH p, documents, collect(d) AS sample, collect(m)[0] AS m
+WITH p, documents, sample, sample[0].sentence_text[m.sentences[0]] AS evidence
 UNWIND sample AS d
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 WITH p, documents, evidence, collect(DISTINCT r.name) AS regions, collect(DISTINCT d.plan_year) AS years,

@@ -13,12 +13,12 @@ LIMIT $limit
 // them: at 10,000 documents a reference can be named in thousands.
 CALL {
   WITH ref
-  MATCH (d)-[:CITES]->(ref)
-  RETURN d LIMIT 10
+  MATCH (d)-[m:CITES]->(ref)
+  RETURN d, m LIMIT 10
 }
-WITH ref, plans, collect(d) AS sample
-WITH ref, plans, sample, sample[0] AS first
-WITH ref, plans, sample, [(first)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(ref) | e.text][0] AS evidence
+// (the mention keeps the indexes of the sentences naming it among the document's)
+WITH ref, plans, collect(d) AS sample, collect(m)[0] AS m
+WITH ref, plans, sample, sample[0].sentence_text[m.sentences[0]] AS evidence
 UNWIND sample AS d
 OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 WITH ref, plans, evidence, collect(DISTINCT r.name) AS regions, collect(coalesce(d.title, d.file)) AS documents

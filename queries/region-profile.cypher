@@ -16,9 +16,9 @@ CALL {
 CALL {
   WITH d
   OPTIONAL MATCH (d)-[:SETS_TARGET]->(t)
-  OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)
   RETURN collect(DISTINCT CASE WHEN t IS NOT NULL THEN {indicator: t.indicator, comparator: t.comparator,
-                        value: t.value, value_max: t.value_max, unit: t.unit, evidence: e.text} END) AS targets
+                        value: t.value, value_max: t.value_max, unit: t.unit,
+                        evidence: d.sentence_text[t.sentence]} END) AS targets
 }
 CALL {
   WITH d

@@ -34,11 +34,10 @@ WITH r, i, year, t, d, pt, pd,
           WHEN t.value > pt.value THEN 'raised' WHEN t.value < pt.value THEN 'lowered' ELSE 'kept' END AS change
 ORDER BY i.name, year
 LIMIT $limit
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
-OPTIONAL MATCH (pt)<-[:SUPPORTS]-(pe:Evidence)
+// A target keeps the index of its sentence among its document's.
 RETURN r.name AS region, i.name AS indicator, year, change,
        t.comparator AS comparator, t.value AS value, t.unit AS unit, coalesce(t.year, d.plan_year) AS target_year,
-       coalesce(d.title, d.file) AS document, e.text AS evidence,
+       coalesce(d.title, d.file) AS document, d.sentence_text[t.sentence] AS evidence,
        pt.comparator AS previous_comparator, pt.value AS previous_value, pt.unit AS previous_unit,
-       coalesce(pd.title, pd.file) AS previous_document, pe.text AS previous_evidence
+       coalesce(pd.title, pd.file) AS previous_document, pd.sentence_text[pt.sentence] AS previous_evidence
 ORDER BY indicator, year

@@ -1,10 +1,15 @@
-"""Graph statistics: nodes per label, relationships per type, documents per region and year."""
+"""Graph statistics: nodes per label, relationships per type, documents per region and year.
+
+Sentences count as the ontology has them, as nodes with their relationships, though the store keeps
+them as lists on their documents (`edukg.sentences`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from edukg.ontology import vocab
+from edukg.sentences import sentence_counts
 from edukg.store.base import Store
 
 __all__ = ["stats_statements", "graph_stats"]
@@ -26,6 +31,11 @@ def stats_statements() -> dict[str, str]:
 
 
 def graph_stats(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Each section of stats_statements() with its rows."""
-    return {title: store.query(cypher, read_only=True) for title, cypher in stats_statements().items()}
+    """Each section of stats_statements() with its rows, the sentences counted in."""
+    sections = {title: store.query(cypher, read_only=True) for title, cypher in stats_statements().items()}
+    sections_of = (("nodes per label", "label", "nodes"), ("relationships per type", "type", "relationships"))
+    for (title, key, column), counts in zip(sections_of, sentence_counts(store)):
+        rows = sections[title] + [{key: name, column: n} for name, n in counts.items()]
+        sections[title] = sorted(rows, key=lambda row: row[key])
+    return sections
 

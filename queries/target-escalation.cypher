@@ -99,12 +99,11 @@ WITH d, t, i, year, r, rank, up,
           WHEN mine = '=' AND theirs = '<=' THEN -1
           WHEN mine = '=' AND theirs = '=' AND t.value = up.t.value THEN 2
           ELSE 0 END AS direction
-// A target's sentence is in its own document: the sentence is not walked to the document to check it.
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)
+// A target keeps the index of its sentence among its document's.
 RETURN i.name AS indicator, year,
        ['nation', 'province', 'city', 'county', 'below county'][rank] AS level, r.name AS region,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
-       coalesce(d.title, d.file) AS document, e.text AS evidence,
+       coalesce(d.title, d.file) AS document, d.sentence_text[t.sentence] AS evidence,
        up.r.name AS above_region, up.t.comparator AS above_comparator, up.t.value AS above_value,
        up.t.unit AS above_unit,
        CASE WHEN direction = 0 THEN null ELSE round((t.value - up.t.value) * 10000) / 10000.0 END AS difference,

@@ -64,10 +64,12 @@ WITH d, t, i, year,
      reduce(ref = null, n IN national |
             CASE WHEN n.t IS NOT NULL AND n.year >= year AND (ref IS NULL OR n.year < ref.year) THEN n ELSE ref END) AS ref
 OPTIONAL MATCH (d)-[:IN_REGION]->(r)
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e)-[:IN_DOCUMENT]->(d)
+// A target keeps the index of its sentence among its document's ('' is no section).
+WITH d, t, i, year, ref, r, d.sentence_section[t.sentence] AS section
 RETURN r.name AS region, year, i.name AS indicator,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
-       coalesce(d.title, d.file) AS document, e.section AS section, e.text AS evidence,
+       coalesce(d.title, d.file) AS document, CASE section WHEN '' THEN null ELSE section END AS section,
+       d.sentence_text[t.sentence] AS evidence,
        ref.t.comparator AS national_comparator, ref.t.value AS national_value, ref.t.unit AS national_unit,
        ref.year AS national_year, ref.document AS national_document
 ORDER BY year IS NULL, year DESC, region, indicator, value, document, evidence

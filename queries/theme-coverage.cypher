@@ -34,12 +34,12 @@ OPTIONAL MATCH (d)-[:IN_REGION]->(r:Region)
 // giving a target of an indicator of the theme. Without one they are not walked: the walks start from
 // `asked`, which is then null.
 WITH d, r, themes, CASE WHEN $theme = '' THEN null ELSE d END AS asked
-OPTIONAL MATCH (asked)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(:Program)-[:HAS_THEME]->(:Theme {name: $theme})
-WITH d, r, themes, asked, collect(e.text) AS by_program
+// Of each kind, the first in the document: a mention keeps the indexes of the sentences naming its program
+// among the document's, in the order of their places, a target the index of its own.
+OPTIONAL MATCH (asked)-[m:MENTIONS_PROGRAM]->(:Program)-[:HAS_THEME]->(:Theme {name: $theme})
+WITH d, r, themes, asked, min(m.sentences[0]) AS by_program
 OPTIONAL MATCH (asked)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator)-[:HAS_THEME]->(:Theme {name: $theme})
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
-WITH d, r, themes, by_program, collect(e.text) AS by_target
-WITH d, r, themes, by_program + by_target AS sentences
+WITH d, r, themes, by_program, min(t.sentence) AS by_target
 RETURN coalesce(d.title, d.file) AS document, r.name AS region, d.plan_year AS year, size(themes) AS count, themes,
-       sentences[0] AS evidence
+       d.sentence_text[coalesce(by_program, by_target)] AS evidence
 ORDER BY year IS NULL, year DESC, document

@@ -48,8 +48,8 @@ def kept_counts(store) -> dict[tuple[str, str], dict[str, int]]:
 
 def recounted(store) -> dict[tuple[str, str], dict[str, int]]:
     """The same counts, counted in the graph as the queries counted them before they were kept: the
-    whole documents one step before the entity, or owning a fact one step before it (a sentence
-    aside); a program's naming_documents, those with a mention of it."""
+    whole documents one step before the entity, or owning a fact one step before it; a program's
+    naming_documents, those with a mention of it."""
     whole = {r["id"] for r in store.query("MATCH (d:Document) RETURN d.id AS id")}
     out = {}
     for cls, prop in COUNTS:
@@ -58,7 +58,7 @@ def recounted(store) -> dict[tuple[str, str], dict[str, int]]:
             rows = store.query(f"MATCH (d:Document)-[:{vocab.rel('mentionsProgram')}]->(x:{label}) "
                                "RETURN x.id AS id, d.id AS doc")
         else:
-            rows = store.query(f"MATCH (x:{label})<--(near) WHERE NOT near:Evidence "
+            rows = store.query(f"MATCH (x:{label})<--(near) "
                                "RETURN x.id AS id, CASE WHEN near:Document THEN near.id ELSE near.doc_id END AS doc")
         docs = defaultdict(set)
         for r in rows:
@@ -79,8 +79,7 @@ def totals(store) -> dict[str, dict[str, int]]:
 
 def killed_load(store, graph_name: str, folder: Path, rng: random.Random, most_delay: float = 0.2) -> None:
     """Start `edukg load folder` and kill -9 it at a random moment, at most `most_delay` seconds after its
-    next batch began writing (the graph's nodes changed: sentences, written last with their documents,
-    would come too late)."""
+    next batch began writing (the graph's nodes changed: the documents, written last, would come too late)."""
     nodes = "MATCH (n) RETURN count(n) AS n"
     before = store.query(nodes)[0]["n"]
     child = subprocess.Popen([sys.executable, "-m", "edukg", "--graph", graph_name, "load", "-j", "1",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from graph_samples import policy_graph
+from sentence_checks import supports
 
 from edukg.analyze import (
     ANALYSES,
@@ -242,10 +243,8 @@ def test_cli_spread_names_the_sentence_that_first_names_each_program(seed_store)
     result = _cli("--graph", seed_store.graph_name, "analyze", "spread", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = {r["program"]: r for r in json.loads(result.stdout)}
-    first = seed_store.query(
-        "MATCH (p:Program {name: '县管校聘'})<-[:SUPPORTS]-(e:Evidence)-[:IN_DOCUMENT]->(d:Document) "
-        "RETURN d.plan_year AS year, coalesce(d.title, d.file) AS document, d.region AS region, e.text AS text "
-        "ORDER BY year, e.start LIMIT 1")[0]
+    first = min((s for s in supports(seed_store) if s["label"] == "Program" and s["name"] == "县管校聘"),
+                key=lambda s: (s["year"], s["start"]))
     row = rows["县管校聘"]
     assert (row["first_year"], row["first_document"], row["first_region"], row["first_evidence"]) == (
         first["year"], first["document"], first["region"], first["text"])

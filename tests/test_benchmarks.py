@@ -171,7 +171,7 @@ def test_bulk_load_builds_the_graph_of_the_statement_load(tmp_path):
     assert result["same_graph"] and result["comparison"]["graph"] == []
     statements, bulk = result["modes"]["statements"], result["modes"]["bulk"]
     assert statements["nodes"] == bulk["nodes"] > 0 and statements["relationships"] == bulk["relationships"] > 0
-    assert set(bulk["phases"]) == {"csv", "insert", "rename", "indexes"} and bulk["unreadable_values"] == 0
+    assert set(bulk["phases"]) == {"csv", "insert", "rename", "indexes", "lists"} and bulk["unreadable_values"] == 0
 
 
 def test_same_facts_finds_one_installation_identical_to_itself():

@@ -257,6 +257,31 @@ def test_db_status_reset(loaded, graph_name):
     assert loaded.query("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
 
 
+# A graph as versions before the sentences were kept on their documents wrote it: each sentence a node.
+_SENTENCES_AS_NODES = (
+    "CREATE (d:Document {id: 'd1', title: '某县2021年教育工作计划', plan_year: 2021})"
+    "-[:MENTIONS_PROGRAM]->(p:Program {id: '班班通', name: '班班通', names: '班班通', aliases: []}), "
+    "(e:Evidence {text: '推进班班通建设。', start: 10, end: 18})-[:IN_DOCUMENT]->(d), (e)-[:SUPPORTS]->(p)"
+)
+
+
+def test_a_graph_of_sentence_nodes_is_refused_until_reset_and_loaded_again(store, graph_name, embedded_home,
+                                                                           sample_path):
+    store.query(_SENTENCES_AS_NODES, read_only=False)
+    for args in (("query", "run", "program-timeline", "-p", "program=班班通"), ("load", str(sample_path("000_3d07f8c2409402d8"))),
+                 ("viz", "--entity", "班班通", "-o", "-"), ("stats",)):
+        refused = run("--graph", graph_name, *args)
+        assert refused.exit_code == 3, (args, refused.output)
+        assert refused.stderr.count("\n") == 1 and str(embedded_home) in refused.stderr, refused.stderr
+        assert "keeps its sentences as nodes" in refused.stderr and "edukg db reset" in refused.stderr
+    assert store.query("MATCH (e:Evidence) RETURN count(e) AS n") == [{"n": 1}]  # nothing was written
+    assert run("--graph", graph_name, "db", "reset", "--yes").exit_code == 0
+    loaded = run("--graph", graph_name, "load", str(sample_path("000_3d07f8c2409402d8")))
+    assert loaded.exit_code == 0, loaded.output
+    answer = run("--graph", graph_name, "query", "run", "program-timeline", "-p", "program=班班通", "--format", "json")
+    assert answer.exit_code == 0 and json.loads(answer.stdout)[0]["evidence"], answer.output
+
+
 def test_db_start_stop_own_data_dir(tmp_path):
     home = ["--data-dir", str(tmp_path / "kg")]
     assert "stopped" in run(*home, "db", "status").stdout

@@ -19,6 +19,7 @@ from edukg.loaders.load import loader_statements
 from edukg.ontology import vocab
 from edukg.queries import load_queries
 from edukg.queries.stats import stats_statements
+from edukg.sentences import statements as sentence_statements
 from edukg.store.base import SIZE_STATEMENTS
 from edukg.store.neo4j import Neo4jStore
 from edukg.viz.subgraph import best_connected_statement
@@ -36,6 +37,7 @@ def shipped_texts() -> dict[str, str]:
     texts |= {f"stats {name}": text for name, text in (stats_statements() | SIZE_STATEMENTS).items()}
     texts |= {f"demo {name}": text for name, text in pick_statements().items()}
     texts |= {f"analysis escalation {name}": getattr(escalation, name) for name in ("TARGETS", "DOCUMENTS", "CHOSEN")}
+    texts |= {f"sentences {name}": text for name, text in sentence_statements().items()}
     # (the one text written for Neo4j apart: how it counts a node's relationships)
     texts |= {f"picture best connected {lab}": best_connected_statement(lab, Neo4jStore.degree)
               for lab in vocab.labels().values() if lab != vocab.label("Evidence")}
@@ -93,7 +95,7 @@ _TYPE = re.compile(r"\[\s*\w*\s*:\s*([A-Z_][A-Z0-9_]*(?:\s*\|\s*[A-Z_][A-Z0-9_]*
 @pytest.mark.parametrize("name", sorted(load_queries()))
 def test_stored_query_names_come_from_the_ontology(name):
     text = load_queries()[name].body
-    labels = set(_LABEL.findall(text)) | set(re.findall(r"\b\w+:([A-Z]\w*)\b", text))
+    labels = set(_LABEL.findall(text)) | set(re.findall(r"\b\w+:([A-Z][a-z]\w*)\b", text))  # (types are upper case)
     types = {t.strip() for group in _TYPE.findall(text) for t in group.split("|")}
     assert labels and labels <= set(vocab.labels().values())
     assert types <= set(vocab.rel_types().values())

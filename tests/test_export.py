@@ -14,6 +14,7 @@ from graph_samples import policy_graph
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
+from sentence_checks import supports
 
 from edukg.errors import InputError
 from edukg.export import (
@@ -346,8 +347,12 @@ def seed(seed_store) -> nx.MultiDiGraph:
 
 
 def test_seed_graph_holds_the_whole_store(seed, seed_store):
-    assert seed.number_of_nodes() == seed_store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
-    assert seed.number_of_edges() == seed_store.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    """Every node and relationship of the store, and the sentences its documents keep as nodes of their own."""
+    sentences = seed_store.query("MATCH (d:Document) RETURN sum(size(d.sentence_text)) AS n")[0]["n"]
+    assert seed.number_of_nodes() == seed_store.query("MATCH (n) RETURN count(n) AS n")[0]["n"] + sentences
+    # each sentence in its document, and supporting each fact or entity it was read for
+    assert seed.number_of_edges() == seed_store.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"] + (
+        sentences + len(supports(seed_store)))
 
 
 def test_seed_rdf_conforms_and_round_trips(seed):
@@ -464,19 +469,23 @@ def test_export_store_leaves_out_facts_of_an_unfinished_load(store, tmp_path: Pa
     from edukg.export import export_store
 
     with store.unit() as w:
-        w.run("CREATE (:Document {id: 'd1', title: '某县教育工作要点'})-[:SETS_TARGET]->"
-              "(:Target {id: 't1', doc_id: 'd1', value: 85, unit: '%', comparator: '>='}), "
-              "(:Target {id: 't2', doc_id: 'd2', value: 90, unit: '%', comparator: '>='}), "
-              "(:Evidence {id: 'e2', doc_id: 'd2', text: '达到90%', start: 0, end: 5})-[:SUPPORTS]->(:Program {id: 'p'})")
-    assert export_store(store, "graphml", tmp_path / "g.graphml") == (3, 1)
+        w.run("CREATE (d:Document {id: 'd1', title: '某县教育工作要点', sentence_text: ['达到85%'], sentence_start: [0], "
+              "sentence_end: [5], sentence_section: ['']})-[:SETS_TARGET]->"
+              "(:Target {id: 't1', doc_id: 'd1', value: 85, unit: '%', comparator: '>=', sentence: 0}), "
+              "(:Target {id: 't2', doc_id: 'd2', value: 90, unit: '%', comparator: '>=', sentence: 0}), "
+              "(:Program {id: 'p'})")
+    # the sentence as a node of its own, linked to its document and its target
+    assert export_store(store, "graphml", tmp_path / "g.graphml") == (4, 3)
     back = nx.read_graphml(tmp_path / "g.graphml")
-    assert set(back.nodes) == {"d1", "t1", "p"}
-    # the CSV set, written as the store is read, leaves out the same nodes and relationships
+    assert set(back.nodes) == {"d1", "t1", "p", "d1#0-5"}
+    # the CSV set, written as the store is read, leaves out the same nodes, and keeps the store's layout
     assert export_store(store, "csv", tmp_path / "csv") == (3, 1)
     ids = {(row[1], row[0]) for name in ("nodes_Document.csv", "nodes_Target.csv", "nodes_Program.csv")
            for row in _read((tmp_path / "csv" / name).read_text("utf-8"))[1:]}
     assert ids == {("Document", "d1"), ("Target", "t1"), ("Program", "p")}
-    assert not (tmp_path / "csv" / "relationships_SUPPORTS_Evidence_Program.csv").exists()
+    assert "sentence_text:string[]" in _read((tmp_path / "csv" / "nodes_Document.csv").read_text("utf-8"))[0]
+    assert "sentence:long" in _read((tmp_path / "csv" / "nodes_Target.csv").read_text("utf-8"))[0]
+    assert not (tmp_path / "csv" / "nodes_Evidence.csv").exists()
     # without Document nodes in the selection, nothing is judged unfinished
     assert export_store(store, "gexf", tmp_path / "g.gexf", ["Target"]) == (2, 0)
     assert set(nx.read_gexf(tmp_path / "g.gexf").nodes) == {"t1", "t2"}

@@ -31,10 +31,11 @@ from edukg.loaders.model import (
     StructuredDocument,
 )
 from edukg.loaders.pipeline import process_file
-from edukg.loaders.rows import document_rows, sentence_id_cypher
+from edukg.loaders.rows import document_rows
 from edukg.ontology import vocab
 from edukg.queries import bind, get_query, named_parameters
 from edukg.queries.stats import graph_stats
+from edukg.store.base import SIZE_STATEMENTS
 from edukg.store.embedded import EmbeddedStore, start_server, stop_server
 
 COUNTY = Region("甲县", "乙省", "丙市", "甲县")
@@ -126,6 +127,13 @@ def test_load_writes_ontology_names_only(store):
     assert c["labels"]["Document"] == 1
 
 
+def test_a_load_reports_the_nodes_and_relationships_it_wrote(store):
+    """Into an empty store: as many as the store then holds (the sentences are no nodes of their own)."""
+    result = load_document(store, facts_a())
+    size = {name: store.query(statement)[0]["count"] for name, statement in SIZE_STATEMENTS.items()}
+    assert (result.nodes, result.relationships) == (size["nodes"], size["relationships"])
+
+
 def test_loading_twice_changes_nothing(store):
     load_document(store, facts_a())
     before = counts(store)
@@ -175,8 +183,8 @@ def test_every_fact_rests_on_a_sentence_of_its_document(store):
     load_document(store, facts)
     rows = store.query(
         "MATCH (d:Document)-[]->(f) WHERE f:Target OR f:Observation OR f:Responsibility "
-        "OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(f) "
-        "RETURN labels(f)[0] AS kind, e.text AS text, e.start AS start, e.end AS end"
+        "RETURN labels(f)[0] AS kind, d.sentence_text[f.sentence] AS text, d.sentence_start[f.sentence] AS start, "
+        "d.sentence_end[f.sentence] AS end"
     )
     assert {r["kind"] for r in rows} == {"Target", "Observation", "Responsibility"}
     original = facts.document.norm.raw.text
@@ -184,30 +192,36 @@ def test_every_fact_rests_on_a_sentence_of_its_document(store):
         assert r["text"] and original[r["start"]:r["end"]] == r["text"]
 
 
-def sentences(store) -> list[dict]:
-    """Every sentence, by its document and place, with how many of each relationship it has (none
-    leads to a sentence)."""
-    return store.query("MATCH (e:Evidence) OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document) OPTIONAL MATCH (e)-[r]->(x) "
-                       f"RETURN {sentence_id_cypher('e', 'd.id')} AS id, d.id AS doc, collect(type(r)) AS types "
-                       "ORDER BY id")
+def sentences(store) -> dict[str, list[tuple]]:
+    """Every document's sentences, (start, end, text, section) in the order of its lists, and the
+    indexes its facts and mentions keep into them."""
+    docs = store.query("MATCH (d:Document) OPTIONAL MATCH (d)-[r]->(x) WHERE r.sentences IS NOT NULL OR x.sentence IS NOT NULL "
+                       "WITH d, collect(coalesce(r.sentences, [x.sentence])) AS indexes "
+                       "RETURN d.id AS doc, d.sentence_start AS start, d.sentence_end AS end, d.sentence_text AS text, "
+                       "d.sentence_section AS section, reduce(all = [], i IN indexes | all + i) AS indexes")
+    out = {}
+    for d in docs:
+        listed = list(zip(d["start"], d["end"], d["text"], d["section"], strict=True))
+        assert all(0 <= i < len(listed) for i in d["indexes"]), d["doc"]
+        out[d["doc"]] = listed
+    return out
 
 
-def test_a_sentence_is_written_once_with_its_document_and_goes_with_it(store, tmp_path):
+def test_a_documents_sentences_are_written_once_on_it_in_order_and_go_with_it(store, tmp_path):
     path = tmp_path / "plan.txt"
     load_document(store, facts_a(str(path)))
     load_document(store, facts_a(str(path)))
     load_document(store, facts_b())
     first = sentences(store)
-    assert first and len({s["id"] for s in first}) == len(first)
-    # each sentence lies in its own document, once, and supports what its row named
-    assert all(s["types"].count("IN_DOCUMENT") == 1 and "SUPPORTS" in s["types"] for s in first)
-    # a sentence keeps no id or doc_id of its own: its document is the one it is in
-    assert store.query("MATCH (e:Evidence) WHERE e.id IS NOT NULL OR e.doc_id IS NOT NULL RETURN count(e) AS n") == [{"n": 0}]
+    for listed in first.values():
+        # each once, in the order of their places, sections never null (no section: "")
+        assert listed and listed == sorted(set(listed)) and all(isinstance(s[3], str) for s in listed)
+    # no sentence is a node of its own, nor related to anything
+    assert store.query("MATCH (e:Evidence) RETURN count(e) AS n") == [{"n": 0}]
+    assert store.query("MATCH ()-[r:SUPPORTS|IN_DOCUMENT]->() RETURN count(r) AS n") == [{"n": 0}]
     changed = facts_a_revised(path)
     assert load_document(store, changed).status == "replaced"
-    replaced = sentences(store)
-    assert {s["doc"] for s in replaced} == {changed.document.id, facts_b().document.id}
-    assert len({s["id"] for s in replaced}) == len(replaced)
+    assert set(sentences(store)) == {changed.document.id, facts_b().document.id}
 
 
 def test_a_load_drops_the_sentence_indexes_of_an_earlier_version(store):
@@ -235,7 +249,7 @@ def test_changed_file_replaces_its_earlier_version(store, tmp_path):
     # what only the old version named is gone; what the other document names stays
     assert store.query("MATCH (a:Agency {id: '财政局'}) RETURN a.id AS id") == []
     assert one(store, "MATCH (p:Program {id: '三个增长'}) RETURN count(p) AS n")["n"] == 1
-    orphans = store.query("MATCH (n) WHERE NOT (n:Document OR n:Evidence) OPTIONAL MATCH ()-[r]->(n) "
+    orphans = store.query("MATCH (n) WHERE NOT n:Document OPTIONAL MATCH ()-[r]->(n) "
                           "WITH n, count(r) AS incoming WHERE incoming = 0 RETURN n.id AS id")
     assert orphans == []
 
@@ -315,9 +329,6 @@ def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(s
     with pytest.raises(EdukgError):
         load_document(store, bad)
     assert store.unfinished() == [good.document.id] and leftovers(store) > 0
-    # earlier versions wrote a document's sentences first: a killed load of theirs left some
-    store.query("CREATE (:Evidence {id: 'e', doc_id: $doc, text: '左'})", {"doc": good.document.id},
-                read_only=False)
     if not marked:  # written before the store remembered its batches: every fact is looked at
         store._db.connection.delete(f"edukg:unfinished:{store.graph_name}")
         assert store.unfinished() is None
@@ -351,12 +362,12 @@ def test_gold_document_loads_whole_with_evidence(store, sample_path, gold):
     result = load_document(store, facts)
     assert result.status == "loaded"
     raw = facts.document.norm.raw.text
-    rows = store.query("MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document {id: $id}) "
-                       "RETURN e.text AS text, e.start AS start, e.end AS end", {"id": facts.document.id})
-    assert rows
-    for r in rows:
+    rows = store.query("MATCH (d:Document {id: $id}) RETURN d.sentence_text AS text, d.sentence_start AS start, "
+                       "d.sentence_end AS end", {"id": facts.document.id})
+    assert len(rows) == 1 and rows[0]["text"]
+    for text, start, end in zip(rows[0]["text"], rows[0]["start"], rows[0]["end"], strict=True):
         # the stored sentence is the normalized text of the original span it points to
-        assert _squeeze(raw[r["start"]:r["end"]]) == _squeeze(r["text"])
+        assert _squeeze(raw[start:end]) == _squeeze(text)
     assert load_document(store, facts).status == "unchanged"
 
 

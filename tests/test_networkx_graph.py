@@ -148,30 +148,31 @@ class _Counting:
         return getattr(self._store, name)
 
     def query(self, cypher, params=None, **kwargs):
-        self.pages += cypher.startswith("UNWIND $docs") and cypher.endswith("properties(n) AS props") and "doc, " in cypher
+        self.pages += cypher.startswith("UNWIND $docs") and "d.sentence_text AS text" in cypher
         return self._store.query(cypher, params, **kwargs)
 
 
 def _sentences_in_store(store) -> tuple[dict, list]:
-    """The sentences as the store holds them, each with the id and document a reader gives it (a
-    sentence written by the loader keeps neither; one written with an id keeps it)."""
-    found = store.query("MATCH (n:Evidence) OPTIONAL MATCH (n)-[:IN_DOCUMENT]->(d:Document) "
-                        "RETURN n.id AS id, d.id AS doc, properties(n) AS props")
-    nodes = {}
-    for r in found:
-        p = r["props"]
-        i = r["id"] or sentence_id(r["doc"], p["start"], p["end"])
-        nodes[i] = {"id": i, **({"doc_id": r["doc"]} if r["doc"] else {}), **p, "label": "Evidence"}
-    rels = sorted((r["a"] or sentence_id(r["doc"], r["s"], r["e"]), r["t"], r["b"]) for r in store.query(
-        "MATCH (a:Evidence)-[r]->(b) OPTIONAL MATCH (a)-[:IN_DOCUMENT]->(d:Document) "
-        "RETURN a.id AS a, d.id AS doc, a.start AS s, a.end AS e, type(r) AS t, b.id AS b"))
-    return nodes, rels
+    """The sentences the store's lists hold, as the nodes and relationships a reader gives them back."""
+    nodes, rels = {}, []
+    for r in store.query("MATCH (d:Document) RETURN d.id AS doc, d.sentence_text AS text, d.sentence_start AS start, "
+                         "d.sentence_end AS end, d.sentence_section AS section"):
+        ids = []
+        for text, start, end, section in zip(r["text"], r["start"], r["end"], r["section"], strict=True):
+            ids.append(i := sentence_id(r["doc"], start, end))
+            nodes[i] = {"id": i, "doc_id": r["doc"], "text": text, "start": start, "end": end,
+                        **({"section": section} if section else {}), "label": "Evidence"}
+            rels.append((i, "IN_DOCUMENT", r["doc"]))
+        for x in store.query("MATCH (:Document {id: $id})-[r]->(x) RETURN r.sentences AS many, x.sentence AS one, "
+                             "x.id AS x", {"id": r["doc"]}):
+            rels += [(ids[k], "SUPPORTS", x["x"]) for k in x["many"] or ([x["one"]] if x["one"] is not None else [])]
+    return nodes, sorted(rels)
 
 
 def test_sentences_are_read_a_page_of_documents_at_a_time_and_all_of_them(seed_store):
     counting = _Counting(seed_store)
     paged = fetch_graph(counting, page_size=50)
-    documents = seed_store.query("MATCH (d:Document)<-[:IN_DOCUMENT]-() RETURN count(DISTINCT d) AS n")[0]["n"]
+    documents = seed_store.query("MATCH (d:Document) WHERE size(d.sentence_text) > 0 RETURN count(d) AS n")[0]["n"]
     assert documents >= 3 and counting.pages >= 3  # several page boundaries, each a whole document
     whole = fetch_graph(seed_store, page_size=10**6)
     assert list(paged.nodes(data=True)) == list(whole.nodes(data=True))
@@ -183,21 +184,22 @@ def test_sentences_are_read_a_page_of_documents_at_a_time_and_all_of_them(seed_s
     # in the order of their documents, then of their ids
     order = [(d["doc_id"], d["id"]) for _, d in paged.nodes(data=True) if d["label"] == "Evidence"]
     assert order == sorted(order)
+    # and nothing of the lists they are kept in
+    hidden = {"sentence", "sentences", "sentence_text", "sentence_start", "sentence_end", "sentence_section"}
+    assert not any(hidden & d.keys() for _, d in paged.nodes(data=True))
+    assert not any(hidden & d.keys() for *_, d in paged.edges(data=True))
 
 
-def test_sentences_of_no_document_and_sentences_asked_for_by_id(store, sample_path):
+def test_sentences_asked_for_by_id(store, sample_path):
     from edukg.loaders.load import load_document
     from edukg.loaders.pipeline import process_file
 
     for stem in ("000_3d07f8c2409402d8", "001_3002dbbffbf1c5e1"):
         load_document(store, process_file(sample_path(stem)))
-    store.query("CREATE (:Evidence {id: 'stray', text: '无所属文件的句子'})-[:SUPPORTS]->(:Program {id: 'p'})",
-                read_only=False)
     nodes, rels = _sentences_in_store(store)
     g = fetch_graph(store, ["Evidence", "Program"], page_size=7)
     assert {k: d for k, d in g.nodes(data=True) if d["label"] == "Evidence"} == nodes
-    assert g.has_edge("stray", "p", "SUPPORTS")
-    wanted = sorted(nodes)[::40] + ["stray", "nowhere"]
+    wanted = sorted(nodes)[::40] + ["nowhere#1-2"]
     some = fetch_graph(store, ["Evidence"], ids=wanted, page_size=2)
-    assert set(some.nodes) == set(wanted) - {"nowhere"}
+    assert set(some.nodes) == set(wanted) - {"nowhere#1-2"}
     assert all(some.nodes[i] == nodes[i] for i in some.nodes)

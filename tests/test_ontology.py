@@ -211,3 +211,13 @@ def test_every_relationship_of_a_loaded_graph_is_one_the_ontology_lets_join_its_
     assert len(rows) > 10
     for row in rows:
         assert row["type"] in vocab.rel_types_between({row["a"]}, {row["b"]}), row
+
+
+def test_the_store_keeps_sentences_as_the_ontology_says():
+    """Sentences stay a class of the model, kept as lists on their document: its names come from the ontology."""
+    kept = vocab.lists()
+    assert (kept.label, kept.holder, kept.holder_type, kept.link_type) == ("Evidence", "Document", "IN_DOCUMENT", "SUPPORTS")
+    assert kept.columns == {"end": "sentence_end", "section": "sentence_section", "start": "sentence_start",
+                            "text": "sentence_text"}
+    assert (kept.index, kept.indexes, kept.index_types) == ("sentence", "sentences",
+                                                           ("CITES", "MENTIONS_AGENCY", "MENTIONS_PROGRAM"))

@@ -10,15 +10,14 @@ from edukg.serve import data
 
 
 def _documents_naming(store, lab: str, node_id: str) -> set[str]:
-    """The documents naming the node directly, through a fact (its doc_id) or through a sentence
-    (the document it is in)."""
+    """The documents naming the node directly (a sentence naming it is a mention's) or through a fact
+    (its doc_id)."""
     rows = store.query(
-        f"MATCH (n:{lab} {{id: $id}})-[]-(x) OPTIONAL MATCH (x)-[:IN_DOCUMENT]->(d:Document) "
-        "RETURN labels(x)[0] AS label, x.id AS id, coalesce(d.id, x.doc_id) AS doc_id",
+        f"MATCH (n:{lab} {{id: $id}})-[]-(x) RETURN labels(x)[0] AS label, x.id AS id, x.doc_id AS doc_id",
         {"id": node_id},
     )
     return {r["id"] if r["label"] == "Document" else r["doc_id"] for r in rows
-            if r["label"] in ("Document", "Evidence", "Target", "Observation", "Responsibility")}
+            if r["label"] in ("Document", "Target", "Observation", "Responsibility")}
 
 
 def _years_read_plainly(store, lab: str, node_id: str) -> list[tuple[int, int]]:

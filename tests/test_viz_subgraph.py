@@ -22,6 +22,7 @@ from edukg.viz.subgraph import (
     whole_graph,
 )
 from graph_samples import policy_graph
+from sentence_checks import supports
 
 
 def test_prune_keeps_the_best_connected_nodes():
@@ -135,9 +136,7 @@ def test_evidence_sentences_ride_on_the_nodes_they_support(seed_store):
     """Each node holds its first sentences in document order, as many as a tooltip shows, and how many
     support it in all."""
     g = whole_graph(seed_store)
-    rows = seed_store.query(
-        "MATCH (e:Evidence)-[:SUPPORTS]->(n) RETURN labels(n)[0] AS label, n.id AS id, e.text AS text, e.start AS start"
-    )
+    rows = supports(seed_store)
     assert rows
     by_key = {(a["label"], a["id"]): a for _, a in g.nodes(data=True)}
     supported: dict[tuple, list] = {}
@@ -268,10 +267,7 @@ def test_query_naming_nothing(seed_store):
 
 def test_each_sentence_names_its_document_region_and_year(seed_store):
     g = whole_graph(seed_store)
-    rows = seed_store.query(
-        "MATCH (e:Evidence)-[:SUPPORTS]->(n:Program)-[]-(:Document) MATCH (e)-[:IN_DOCUMENT]->(d:Document) "
-        "RETURN n.id AS id, e.text AS text, coalesce(d.title, d.file) AS document, d.region AS region, "
-        "d.plan_year AS year LIMIT 20")
+    rows = [s for s in supports(seed_store) if s["label"] == "Program"][:20]
     assert rows
     by_id = {a["id"]: a for _, a in g.nodes(data=True) if a["label"] == "Program"}
     for r in rows:

@@ -4,9 +4,9 @@ Each view collects the ``(label, id)`` keys of the nodes it shows, fetches them
 and the relationships among them with `edukg.networkx_graph.fetch_graph`, keeps at most
 ``max_nodes`` of them (`prune_graph`; the whole graph ranks its nodes in the
 store instead, so that only the nodes kept are read) and attaches to every node
-the sentences of the Evidence nodes that support it (node attribute
-``evidence``, a list of str). Evidence nodes themselves are not drawn: their
-text is in the tooltips.
+the sentences (Evidence) that support it (node attribute ``evidence``, a list of
+str), read from its documents' lists. Sentences are not drawn: their text is in
+the tooltips.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import Any
 import networkx as nx
 
 from edukg.errors import InputError
+from edukg.loaders.rows import EVIDENCED_CLASSES
 from edukg.networkx_graph import drop_unfinished, fetch_graph
-from edukg.ontology.vocab import label, labels, rel, rel_types_between
+from edukg.ontology.vocab import label, labels, lists, rel, rel_types_between
 from edukg.store.base import Store
 from edukg.viz.captions import EVIDENCE_SENTENCES
 
@@ -196,33 +197,43 @@ def _attach_evidence(store: Store, graph: nx.MultiDiGraph) -> None:
     keys_by_label: dict[str, dict[str, Any]] = {}
     for node, attrs in graph.nodes(data=True):
         keys_by_label.setdefault(attrs.get("label", ""), {})[attrs.get("id", node)] = node
-    # Only sentences support (the far end needs no label test). A node is counted first; its first
-    # sentences are then read with their documents, a few nodes at once, or alone for a node with
-    # many (a program thousands of documents name): ordering and gathering every sentence of a
-    # batch to keep five cost more than the rest of the picture.
-    supports = rel("supports")
-    # (counted by the store's own tally: a program's 50,000 sentences are not walked to be counted)
-    counted = f"WHERE n.id IN $ids RETURN n.id AS id, {store.degree('n', [supports])} AS total"
-    sentence = (f"OPTIONAL MATCH (e)-[:{rel('inDocument')}]->(d:{label('PolicyDocument')}) "
-                "RETURN n.id AS id, e.start AS start, e.text AS text, coalesce(d.title, d.file) AS document, "
-                "d.region AS region, d.plan_year AS year")
+    # A sentence is an index `i` into its document `d`'s lists: a fact keeps the index of its own,
+    # a mention of a program, agency or reference those of the sentences naming it. A node is counted
+    # first; its first sentences are then read with their documents, a few nodes at once, or alone
+    # for a node with many (a program thousands of documents name): ordering and gathering every
+    # sentence of a batch to keep five cost more than the rest of the picture.
+    doc, kept = label("PolicyDocument"), lists()
+    text, start, end = (kept.columns[c] for c in ("text", "start", "end"))
+    mentions = "|".join(kept.index_types)
+    ways = {  # per kind of node, its sentences as rows (n, d, i) and how many it has
+        "fact": (f"MATCH (d:{doc} {{id: n.doc_id}}) WHERE n.{kept.index} IS NOT NULL WITH n, d, n.{kept.index} AS i",
+                 f"RETURN n.id AS id, CASE WHEN n.{kept.index} IS NULL THEN 0 ELSE 1 END AS total"),
+        "named": (f"MATCH (n)<-[m:{mentions}]-(d:{doc}) UNWIND m.{kept.indexes} AS i WITH n, d, i",
+                  f"OPTIONAL MATCH (n)<-[m:{mentions}]-() RETURN n.id AS id, toInteger(sum(size(m.{kept.indexes}))) AS total"),
+    }
+    named = {label(c) for c in EVIDENCED_CLASSES}
+    sentence = ("RETURN n.id AS id, d.{start}[i] AS start, d.{text}[i] AS text, coalesce(d.title, d.file) AS document, "
+                "d.region AS region, d.plan_year AS year").format(start=start, text=text)
     # (sentences of one node may start at one offset, a clause and its whole sentence: end and text
     # break the tie, so that both statements keep the same ones)
-    order = "WITH n, e ORDER BY e.start, e.end, e.text "
-    first = {  # a few nodes at once; one node alone, where ORDER BY … LIMIT keeps five without gathering all
-        "few": (f"MATCH (n:{{label}}) WHERE n.id IN $ids MATCH (n)<-[:{supports}]-(e) {order}"
-                "WITH n, collect(e)[0..$first] AS first UNWIND first AS e " + sentence),
-        "one": f"MATCH (n:{{label}} {{{{id: $ids[0]}}}})<-[:{supports}]-(e) {order}LIMIT $first " + sentence,
-    }
+    order = f"ORDER BY d.{start}[i], d.{end}[i], d.{text}[i] "
     for lab, nodes in sorted(keys_by_label.items()):
-        if lab not in _known_labels() or lab == _evidence_label():
+        if lab not in _fact_labels() | named:  # no sentence supports it
             continue
+        rows_of, total = ways["fact" if lab in _fact_labels() else "named"]
+        counted = f"MATCH (n:{lab}) WHERE n.id IN $ids {total}"
+        first = {  # a few nodes at once; one node alone, where ORDER BY … LIMIT keeps five without gathering all
+            "few": (f"MATCH (n:{lab}) WHERE n.id IN $ids {rows_of} {order}"
+                    "WITH n, collect([d, i])[0..$first] AS first UNWIND first AS s WITH n, s[0] AS d, s[1] AS i "
+                    + sentence),
+            "one": f"MATCH (n:{lab} {{id: $ids[0]}}) {rows_of} {order}LIMIT $first " + sentence,
+        }
         totals = {r["id"]: r["total"] for batch in _batches(sorted(nodes))
-                  for r in store.query(f"MATCH (n:{lab}) {counted}", {"ids": batch}) if r["total"]}
+                  for r in store.query(counted, {"ids": batch}) if r["total"]}
         few = sorted(i for i, n in totals.items() if n <= _FEW_SENTENCES)
         groups = [few[i : i + _BATCH] for i in range(0, len(few), _BATCH)] + [[i] for i in sorted(totals) if i not in few]
         for ids in groups:
-            statement = first["few" if ids[0] in few else "one"].format(label=lab)
+            statement = first["few" if ids[0] in few else "one"]
             rows = store.query(statement, {"ids": ids, "first": EVIDENCE_SENTENCES})
             for row in sorted(rows, key=lambda r: (r["id"], r["start"] if r["start"] is not None else -1)):
                 if row["text"]:

@@ -47,9 +47,11 @@ RETURN i.name AS name
 TARGETS = """
 MATCH (t:Target)
 WHERE t.indicator IN $indicators AND t.effective_year IS NOT NULL AND ($year = 0 OR t.effective_year = $year)
-OPTIONAL MATCH (t)<-[:SUPPORTS]-(e:Evidence)
+// (a target keeps the index of its sentence among its document's)
+OPTIONAL MATCH (d:Document {id: t.doc_id})
 RETURN t.doc_id AS document, t.indicator AS indicator, t.effective_year AS year, t.id AS target,
-       t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit, e.text AS evidence
+       t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit,
+       d.sentence_text[t.sentence] AS evidence
 """
 
 # Each document's title and region(s).

@@ -13,8 +13,9 @@ from typing import Any
 from edukg.errors import InputError
 from edukg.loaders.derived import NAMES
 from edukg.loaders.load import name_keys
+from edukg.sentences import without_lists
 from edukg.viz.captions import display_text, node_name
-from edukg.ontology.vocab import class_names, label, labels, rel, rel_types_between
+from edukg.ontology.vocab import class_names, label, labels, lists, rel, rel_types_between
 from edukg.store.base import Store
 
 __all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "find_entity", "entity", "document", "named_nodes", "source_text"]
@@ -23,9 +24,11 @@ __all__ = ["ENTITY_LABELS", "kind_names", "home", "search", "find_entity", "enti
 ENTITY_LABELS = tuple(label(c) for c in ("Program", "Agency", "Indicator", "Region", "Reference", "Theme", "Year"))
 _FACT_LABELS = frozenset(label(c) for c in ("Target", "Observation", "Responsibility"))
 _DOC = label("PolicyDocument")
-_EVIDENCE = label("Evidence")
-_SUPPORTS = rel("supports")  # only sentences support: the far end needs no label test, which costs a read each
-_IN_DOCUMENT = rel("inDocument")
+# A document keeps its sentences as lists (`_TEXT`, `_START`…), a fact the index of its own there, a
+# mention of a program, agency or reference (`_MENTIONS`) the indexes of those naming it.
+_TEXT, _START, _END = (lists().columns[c] for c in ("text", "start", "end"))
+_SENTENCE, _SENTENCES = lists().index, lists().indexes
+_MENTIONS = "|".join(lists().index_types)
 _NAME = "coalesce(n.name, n.title, n.file, toString(n.value), n.id)"
 SEARCH_LIMIT = 100
 NAME_CHARS = 100  # longer texts in an answer name no node
@@ -48,9 +51,11 @@ def _one(rows: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
 def home(store: Store) -> dict[str, Any]:
     """Counts per label; documents per region and year (the regions with most documents first, at most
     HOME_REGIONS); the documents themselves, by region, when the graph holds at most HOME_DOCUMENTS."""
-    # one count per label: the store answers each from its label index, where one count over every node scans them
-    counts = {lab: n for lab in sorted(set(labels().values()))
-              if (n := store.query(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"])}
+    # one count per label: the store answers each from its label index, where one count over every node
+    # scans them; the sentences, kept on their documents, are counted there
+    counted = {lab: f"MATCH (n:{lab}) RETURN count(n) AS n" for lab in sorted(set(labels().values()))}
+    counted[lists().label] = f"MATCH (d:{_DOC}) RETURN toInteger(sum(size(d.{_TEXT}))) AS n"  # (FalkorDB sums into a float)
+    counts = {lab: n for lab, statement in counted.items() if (n := store.query(statement)[0]["n"])}
     in_region = f"OPTIONAL MATCH (d)-[:{rel('inRegion')}]->(r:{label('Region')})"
     cells = store.query(
         f"MATCH (d:{_DOC}) {in_region} "
@@ -135,18 +140,20 @@ def entity(store: Store, node_id: str, kind: str | None = None) -> dict[str, Any
     fact_types, doc_types = _types(lab, _FACT_LABELS), _types(lab, {_DOC})
     facts = store.query(
         f"MATCH (n:{lab} {{id: $id}})-[:{fact_types}]-(f) WITH DISTINCT f WHERE labels(f)[0] IN $facts "
-        f"MATCH (d:{_DOC} {{id: f.doc_id}}) OPTIONAL MATCH (e)-[:{_SUPPORTS}]->(f) "
+        f"MATCH (d:{_DOC} {{id: f.doc_id}}) "
         "RETURN labels(f)[0] AS kind, properties(f) AS fact, d.id AS doc_id, coalesce(d.title, d.file) AS document, "
-        "d.region AS region, d.plan_year AS year, e.text AS evidence "
-        "ORDER BY year DESC, document, e.start LIMIT $limit",
+        f"d.region AS region, d.plan_year AS year, d.{_TEXT}[f.{_SENTENCE}] AS evidence "
+        f"ORDER BY year DESC, document, d.{_START}[f.{_SENTENCE}] LIMIT $limit",
         {**args, "facts": sorted(_FACT_LABELS)},
     ) if fact_types else []
     sentences = store.query(
-        f"MATCH (n:{lab} {{id: $id}})<-[:{_SUPPORTS}]-(e) MATCH (e)-[:{_IN_DOCUMENT}]->(d:{_DOC}) "
+        f"MATCH (n:{lab} {{id: $id}})<-[m:{_MENTIONS}]-(d:{_DOC}) UNWIND m.{_SENTENCES} AS i "
         "RETURN d.id AS doc_id, coalesce(d.title, d.file) AS document, d.region AS region, d.plan_year AS year, "
-        "e.text AS evidence ORDER BY year DESC, document, e.start LIMIT $limit",
+        f"d.{_TEXT}[i] AS evidence ORDER BY year DESC, document, d.{_START}[i] LIMIT $limit",
         args,
     )
+    for row in facts:
+        row["fact"] = without_lists(row["fact"])
     # the filter on labels(m) after WITH: a label disjunction on m makes the store scan far more
     neighbour_types = _types(lab, set(ENTITY_LABELS))
     neighbours = store.query(
@@ -189,21 +196,20 @@ def _types(lab: str, those: set[str] | frozenset[str]) -> str:
 
 
 def _documents_per_year(store: Store, lab: str, node_id: str) -> list[tuple[int, int]]:
-    """(year, how many documents) for the documents naming the entity directly, through a fact or
-    through a sentence, by year.
+    """(year, how many documents) for the documents naming the entity directly (a sentence naming it
+    is a mention's) or through a fact, by year.
 
-    Each way is a path to the document node (a sentence's IN_DOCUMENT, a fact's SETS_TARGET…),
-    joined by UNION: following them costs a fifth of looking each sentence's ``doc_id`` up.
+    Each way is a path to the document node (a mention, a fact's SETS_TARGET…), joined by UNION.
     """
     fact_types, doc_types = _types(lab, _FACT_LABELS), _types(lab, {_DOC})
-    ways = [f"MATCH (n)<-[:{_SUPPORTS}]-()-[:{_IN_DOCUMENT}]->(d:{_DOC})"]
+    ways = []
     if doc_types:
         ways.append(f"MATCH (n)-[:{doc_types}]-(d:{_DOC})")
     if fact_types:
         ways.append(f"MATCH (n)-[:{fact_types}]-()-[:{'|'.join(rel_types_between({_DOC}, _FACT_LABELS))}]-(d:{_DOC})")
     rows = store.query(
         f"MATCH (n:{lab} {{id: $id}}) CALL {{ " + " UNION ".join(f"WITH n {way} RETURN d" for way in ways) + " } "
-        "RETURN d.plan_year AS year, count(d) AS n ORDER BY year",
+        "RETURN d.plan_year AS year, count(DISTINCT d) AS n ORDER BY year",
         {"id": node_id},
     )
     return [(r["year"], r["n"]) for r in rows if r["year"] is not None]
@@ -261,18 +267,20 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     found = _one(store.query(f"MATCH (d:{_DOC} {{id: $id}}) RETURN properties(d) AS props", {"id": doc_id}))
     if found is None:
         return None
-    props = dict(found["props"])
+    props = without_lists(found["props"])
     # the entity a highlight links to: the fact's own node when it is an entity, else what it measures
-    # or who holds it
+    # or who holds it; each with its sentence (a fact's own, a mention's every one)
+    supported = "|".join([*rel_types_between({_DOC}, _FACT_LABELS), _MENTIONS])
     facts = store.query(
-        f"MATCH (e:{_EVIDENCE})-[:{_IN_DOCUMENT}]->(:{_DOC} {{id: $id}}) MATCH (e)-[:{_SUPPORTS}]->(f) "
+        f"MATCH (d:{_DOC} {{id: $id}})-[r:{supported}]->(f) UNWIND coalesce(r.{_SENTENCES}, [f.{_SENTENCE}]) AS i "
         f"OPTIONAL MATCH (f)-[:{rel('measures')}|{rel('heldBy')}]->(x) "
-        "RETURN e.start AS start, e.end AS end, e.text AS evidence, labels(f)[0] AS kind, properties(f) AS fact, "
-        "labels(x)[0] AS link_kind, x.id AS link_id ORDER BY start, end DESC, kind",
+        f"RETURN d.{_START}[i] AS start, d.{_END}[i] AS end, d.{_TEXT}[i] AS evidence, labels(f)[0] AS kind, "
+        "properties(f) AS fact, labels(x)[0] AS link_kind, x.id AS link_id ORDER BY start, end DESC, kind",
         {"id": doc_id},
     )
     names = kind_names()
     for f in facts:
+        f["fact"] = without_lists(f["fact"])
         if f["link_id"] is None and f["kind"] in ENTITY_LABELS:
             f["link_kind"], f["link_id"] = f["kind"], f["fact"]["id"]
         f["kind_name"] = names.get(f["kind"], f["kind"])

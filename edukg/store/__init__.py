@@ -11,24 +11,36 @@ from edukg.store.base import Store
 __all__ = ["Store", "open_store", "store_status"]
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, as_written: bool = False) -> Store:
     """Open the store `settings` names (see ``edukg.config.settings_from_env``), brought up to date
-    once if an earlier version wrote it (``edukg.loaders.derived.upgrade``).
+    once if an earlier version wrote it (``edukg.loaders.derived.upgrade``); `as_written`: as it is,
+    whatever wrote it (to be emptied).
 
     Raises
     ------
-    StoreError : the store cannot be started or reached.
+    StoreError : the store cannot be started or reached, or keeps its sentences as nodes (as
+        versions before they were kept on their documents wrote them: it must be loaded again).
     InputError : an unknown store name.
     """
     from edukg.loaders.derived import upgrade
+    from edukg.sentences import refuse_sentence_nodes
 
     store = _open(settings)
+    if as_written:
+        return store
     try:
+        refuse_sentence_nodes(store, _where(settings))
         upgrade(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _where(settings: Settings) -> str:
+    """The store and graph `settings` name, as a message names them."""
+    place = settings.data_dir if settings.store == "embedded" else f"{settings.neo4j_uri} ({settings.neo4j_database})"
+    return f"{place}, graph {settings.graph!r}"
 
 
 def _open(settings: Settings) -> Store:
