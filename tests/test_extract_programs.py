@@ -318,10 +318,16 @@ def test_a_note_between_a_quoted_name_and_its_word():
         "按照项目只减不加的要求,清理加分项目,调整缩减分值。",
         "学校开设了一系列微型课程和课外活动项目。",
         "加大督查力度,处理好工程进度与工程质量的关系。",
+        # 动态 of 进行动态调整 (no 行动)
+        "收费标准根据本地区经济发展水平和政府财政补助情况进行动态调整。",
     ],
 )
 def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+def test_a_table_s_heading_after_a_program_is_no_part_of_it():
+    assert _names("2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容") == ["重大民生实事项目"]
 
 
 @pytest.mark.parametrize(
