@@ -189,6 +189,22 @@ def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "市政府新闻办公室召开“‘十三五’成就巡礼”主题系列新闻发布会。",
+        "宁河区举办“聚力合创未来”重点项目集中签约仪式。",
+        "通过开展“家校携手促发展”学校工作恳谈会,拉近学校教育和家庭教育的距离。",
+    ],
+)
+def test_the_quoted_theme_of_a_meeting_or_a_ceremony_is_no_program(sentence):
+    assert _names(sentence) == []
+
+
+def test_an_activity_launched_at_a_ceremony_is_a_program():
+    assert _names("全区举行“我为群众办实事”实践活动启动仪式。") == ["我为群众办实事"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("扎实开展“送教上门”服务。", "送教上门"),

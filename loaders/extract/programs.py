@@ -355,6 +355,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _CONTENT_ITEMS.match(text, e + 1):
             continue
+        if _EVENT_THEME.match(text, e + 1) and not _SUFFIX_END.search(phrase):
+            continue
         if items := _listed_programs(phrase, s):
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
             continue
@@ -491,6 +493,11 @@ _NAMED_KIND_GATE = any_of(_NAMED_KIND_WORDS)
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# a quoted theme of a meeting or a ceremony is the event's title (召开“‘十三五’成就巡礼”主题系列新闻发布会, 举办“…”重点
+# 项目集中签约仪式, 开展“家校携手促发展”学校工作恳谈会), not a program; an activity launched at one is (…活动启动仪式)
+_EVENT_THEME = re.compile(
+    rf"(?:(?!活动)[{CJK}]){{0,8}}?(?:发布会|恳谈会|座谈会|研讨会|报告会|交流会|联欢会|晚会|论坛|仪式|典礼)"
+)
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
 # won (入选“…十大亮点工程”) is no program either
 _LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
