@@ -494,6 +494,10 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "学校被评为“语文学科教研基地”和“综合理科教研基地”。",  # honours listed after the first
         "加大投入抓项目,加快学校建设。",  # 抓项目: projects in general
         "积极落实“三年建设计划”,抓紧各县重点工程建设。",  # a plan by its years alone
+        # projects by the stage of their works or their urgency
+        "据悉,此次集中开工项目总投资约10.67亿元。",
+        "全区坚持每月开竣工一批项目。",
+        "积极推进急需建设项目,新建、改建和扩建学校。",
     ],
 )
 def test_key_projects_works_and_batches_are_no_programs(sentence):

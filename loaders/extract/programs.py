@@ -109,8 +109,9 @@ _VAGUE = re.compile(
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
     # one school's building (迪荡中学建设工程)
     r"(?:中学|小学|停车场)建设(?:工程|项目)$|"
-    # work before a project and a project kept for later (前期工作项目, 规划储备项目)
-    r"前期|储备|"
+    # work before a project and a project kept for later (前期工作项目, 规划储备项目), projects by the stage of their
+    # works or by their urgency (集中开工项目, 每月开竣工一批项目, 在建项目, 急需建设项目, 下一步推动项目)
+    r"前期|储备|开工|竣工|完工|在建|急需|下一步|"
     # items of a kind (加分项目, 课外活动项目), not one named project
     r"(?:加分|活动|比赛|竞赛|运动)项目$|"
     r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$|"
