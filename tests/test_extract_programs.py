@@ -647,8 +647,15 @@ def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name)
     assert name in _names(sentence)
 
 
-def test_a_strategic_layout_is_no_program():
-    assert _names("以“四个全面”战略布局为引领。") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以“四个全面”战略布局为引领。",
+        "紧紧围绕统筹推进“五位一体”总体布局。",
+    ],
+)
+def test_a_strategic_or_overall_layout_is_no_program(sentence):
+    assert _names(sentence) == []
 
 
 def test_a_quoted_list_of_programs_names_each():
