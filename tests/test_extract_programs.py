@@ -486,6 +486,7 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "启动了县城东部实验二小、白泥第二幼儿园建设。",  # a school's number
         "新增国家、省市特色项目学校12所次。",  # schools of some project
         "一共有33所,其中市计划项目园30所。",  # kindergartens of some project
+        "新建幼儿园正在办理建筑工程规划许可证。",  # a building permit
         "“十二五”期间,西藏自治区教育项目共规划投资80亿元。",  # a place's projects of education
         "图为屯留区重点教育项目设计方案专题汇报会现场。",
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count

@@ -38,8 +38,8 @@ _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
-    # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动
-    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态)"
+    # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
