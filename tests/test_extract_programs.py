@@ -487,6 +487,8 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "新增国家、省市特色项目学校12所次。",  # schools of some project
         "一共有33所,其中市计划项目园30所。",  # kindergartens of some project
         "新建幼儿园正在办理建筑工程规划许可证。",  # a building permit
+        "全区教育领域重大项目建设也都在有条不紊地推进中。",  # a field's or a system's key works
+        "(二)加快推进教育系统重点建设项目",
         "“十二五”期间,西藏自治区教育项目共规划投资80亿元。",  # a place's projects of education
         "图为屯留区重点教育项目设计方案专题汇报会现场。",
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count
