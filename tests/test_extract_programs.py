@@ -120,6 +120,7 @@ def test_programs_in_keeps_text_order():
         "为了进一步做好全县教育工作,特制订本计划。",
         "落实“3+1”帮扶机制。",
         "全县已经制定了教育发展计划。",
+        "为推进教育现代化建设,市教育局出台实施意见(下简称计划)。",  # a short name's note
         # officials at work, what a list names, an agency's plan, a lab class
         "盐田区副区长莫熙玲率队调研盐田区公办幼儿园项目。",
         "对照细则所列评估项目逐项自查。",

@@ -85,7 +85,7 @@ _VAGUE = re.compile(
     # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
     # (自治区临聘学前双语教师培训计划)
     rf"^[{CJK}]{{0,5}}培训计划$|"
-    r"以下|一些|若干|本次|此次|这次|此项|已经|早日|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|整个|预计|"
+    r"以下|简称|一些|若干|本次|此次|这次|此项|已经|早日|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|整个|预计|"
     # (关于金亿 新闻动态 … 工程案例: a site's menu, or a document's title, names no program)
     r"关于|"
     # a school's own works (岗厦小学改扩建学校项目, 第十六幼儿园项目, 6003地块小学项目), last year's (上年度工程项目)
