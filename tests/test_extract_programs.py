@@ -474,6 +474,11 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
     assert name in names and fragment not in names
 
 
+def test_the_last_item_of_a_list_closed_by_deng_is_a_program():
+    names = _names("重点谋划了基础教育优质发展工程、高等教育卓越发展工程、职业教育创新发展高地建设工程等十大工程。")
+    assert names == ["基础教育优质发展工程", "高等教育卓越发展工程", "职业教育创新发展高地建设工程"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

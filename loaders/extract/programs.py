@@ -50,6 +50,9 @@ _SYSTEM = re.compile(
 )
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
+# 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
+# is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
+_LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
 # (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name; so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
 # …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程);
@@ -552,6 +555,8 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
             if any(s <= cs + m.start() < e or s < cs + m.end() <= e for _, s, e in quotes):
                 continue
             chunk, pos = m.group(), 0
+            if close := _LIST_CLOSE.search(chunk):
+                chunk = chunk[: close.start()]
             for sep in [*_SPLIT.finditer(chunk), None]:
                 part = chunk[pos : sep.start() if sep else len(chunk)]
                 start = m.start() + pos
