@@ -135,6 +135,7 @@ def test_programs_in_keeps_text_order():
         # equipment or books bought, a kind of works
         "设备购置项目预计8月中旬前全部投入使用。",
         "其中图书购置类项目投资1200万元,装备配备项目已完成招标。",
+        "完成小学实验室设备采购工程。",
         # works of a kind, and a clause opening with a conjunction or a verb
         "全面完成新建幼儿园建设项目和续建教育项目。",
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",
