@@ -488,6 +488,8 @@ def test_the_last_item_of_a_list_closed_by_deng_is_a_program():
         "形成学校文化的系列教育内容和学校发展项目。",  # a school's projects in general
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
+        "推进学校文化建设,凸显两个特色项目。",  # counted by 两
+        "完成农村学校厕所改造项目两处。",
         "新建五中综合实验楼,配齐专职实验员。",  # a lab building and its staff
         "包括购置教学实验仪器设备、图书、音体美器材。",  # a lab's equipment
         "启动了县城东部实验二小、白泥第二幼儿园建设。",  # a school's number

@@ -77,12 +77,12 @@ _GENERIC_WORDS = re.compile(
 # counted before the name, or before the list it ends (35个拆建、加固工程项目): each item is one of many
 _COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批类](?:[{CJK}]{{1,8}}、)*$")
 # …维修改造项目12个: projects counted after their kind are not one program either
-_COUNTED_AFTER = re.compile(r"\d[\d\s,]*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
+_COUNTED_AFTER = re.compile(r"\d[\d\s,]*[个项批类处]|[一二两三四五六七八九十]+[个项批类处]")
 # an agency's own plan (教育局计划), quoted or not
 _AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
+    r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二两三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|个人成长|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
     # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
