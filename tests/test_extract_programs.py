@@ -120,6 +120,7 @@ def test_programs_in_keeps_text_order():
         "为了进一步做好全县教育工作,特制订本计划。",
         "落实“3+1”帮扶机制。",
         "全县已经制定了教育发展计划。",
+        "为推进教育现代化建设,市教育局出台实施意见(下简称计划)。",  # a short name's note
         # officials at work, what a list names, an agency's plan, a lab class
         "盐田区副区长莫熙玲率队调研盐田区公办幼儿园项目。",
         "对照细则所列评估项目逐项自查。",
@@ -134,6 +135,7 @@ def test_programs_in_keeps_text_order():
         # equipment or books bought, a kind of works
         "设备购置项目预计8月中旬前全部投入使用。",
         "其中图书购置类项目投资1200万元,装备配备项目已完成招标。",
+        "完成小学实验室设备采购工程。",
         # works of a kind, and a clause opening with a conjunction or a verb
         "全面完成新建幼儿园建设项目和续建教育项目。",
         "而在梧州市苍海第二小学项目现场,工人正忙着施工。",
@@ -186,6 +188,22 @@ def test_document_own_title_is_no_program():
 )
 def test_quoted_labels_quotas_and_buildings_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市政府新闻办公室召开“‘十三五’成就巡礼”主题系列新闻发布会。",
+        "宁河区举办“聚力合创未来”重点项目集中签约仪式。",
+        "通过开展“家校携手促发展”学校工作恳谈会,拉近学校教育和家庭教育的距离。",
+    ],
+)
+def test_the_quoted_theme_of_a_meeting_or_a_ceremony_is_no_program(sentence):
+    assert _names(sentence) == []
+
+
+def test_an_activity_launched_at_a_ceremony_is_a_program():
+    assert _names("全区举行“我为群众办实事”实践活动启动仪式。") == ["我为群众办实事"]
 
 
 @pytest.mark.parametrize(
@@ -318,10 +336,16 @@ def test_a_note_between_a_quoted_name_and_its_word():
         "按照项目只减不加的要求,清理加分项目,调整缩减分值。",
         "学校开设了一系列微型课程和课外活动项目。",
         "加大督查力度,处理好工程进度与工程质量的关系。",
+        # 动态 of 进行动态调整 (no 行动)
+        "收费标准根据本地区经济发展水平和政府财政补助情况进行动态调整。",
     ],
 )
 def test_items_of_a_kind_and_a_project_s_progress_are_no_programs(sentence):
     assert _names(sentence) == []
+
+
+def test_a_table_s_heading_after_a_program_is_no_part_of_it():
+    assert _names("2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容") == ["重大民生实事项目"]
 
 
 @pytest.mark.parametrize(
@@ -451,6 +475,11 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
     assert name in names and fragment not in names
 
 
+def test_the_last_item_of_a_list_closed_by_deng_is_a_program():
+    names = _names("重点谋划了基础教育优质发展工程、高等教育卓越发展工程、职业教育创新发展高地建设工程等十大工程。")
+    assert names == ["基础教育优质发展工程", "高等教育卓越发展工程", "职业教育创新发展高地建设工程"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -459,10 +488,18 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "形成学校文化的系列教育内容和学校发展项目。",  # a school's projects in general
         "完成浦口幼儿园重建工程和天姥幼儿园装修工程。",  # one school's works
         "培育一批全省示范性人工智能特教项目。",  # counted
+        "推进学校文化建设,凸显两个特色项目。",  # counted by 两
+        "完成农村学校厕所改造项目两处。",
         "新建五中综合实验楼,配齐专职实验员。",  # a lab building and its staff
         "包括购置教学实验仪器设备、图书、音体美器材。",  # a lab's equipment
         "启动了县城东部实验二小、白泥第二幼儿园建设。",  # a school's number
         "新增国家、省市特色项目学校12所次。",  # schools of some project
+        "一共有33所,其中市计划项目园30所。",  # kindergartens of some project
+        "新建幼儿园正在办理建筑工程规划许可证。",  # a building permit
+        "全区教育领域重大项目建设也都在有条不紊地推进中。",  # a field's or a system's key works
+        "(二)加快推进教育系统重点建设项目",
+        "“十二五”期间,西藏自治区教育项目共规划投资80亿元。",  # a place's projects of education
+        "图为屯留区重点教育项目设计方案专题汇报会现场。",
         "公开招聘紧缺人才计划数20人,录用18人。",  # a planned count
         "制定教体局党委理论中心组年度学习计划。",  # a plan of study
         "做好年度教师培训计划,组织全员培训。",  # a plan of training
@@ -472,6 +509,10 @@ def test_a_program_s_left_boundary(sentence, name, fragment):
         "学校被评为“语文学科教研基地”和“综合理科教研基地”。",  # honours listed after the first
         "加大投入抓项目,加快学校建设。",  # 抓项目: projects in general
         "积极落实“三年建设计划”,抓紧各县重点工程建设。",  # a plan by its years alone
+        # projects by the stage of their works or their urgency
+        "据悉,此次集中开工项目总投资约10.67亿元。",
+        "全区坚持每月开竣工一批项目。",
+        "积极推进急需建设项目,新建、改建和扩建学校。",
     ],
 )
 def test_key_projects_works_and_batches_are_no_programs(sentence):
@@ -621,8 +662,15 @@ def test_a_strategy_of_raising_a_place_by_education_is_a_program(sentence, name)
     assert name in _names(sentence)
 
 
-def test_a_strategic_layout_is_no_program():
-    assert _names("以“四个全面”战略布局为引领。") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以“四个全面”战略布局为引领。",
+        "紧紧围绕统筹推进“五位一体”总体布局。",
+    ],
+)
+def test_a_strategic_or_overall_layout_is_no_program(sentence):
+    assert _names(sentence) == []
 
 
 def test_a_quoted_list_of_programs_names_each():

@@ -37,8 +37,9 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
-    # 特色项目学校 or 项目校, a school of some project; 工程师, an engineer
-    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|师)"
+    # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
+    # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
@@ -49,6 +50,9 @@ _SYSTEM = re.compile(
 )
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
+# 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
+# is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
+_LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
 # (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name; so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
 # …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程);
@@ -73,27 +77,28 @@ _GENERIC_WORDS = re.compile(
 # counted before the name, or before the list it ends (35个拆建、加固工程项目): each item is one of many
 _COUNTED = re.compile(rf"(?:\d+\s*|[一二三四五六七八九十]+)[个项批类](?:[{CJK}]{{1,8}}、)*$")
 # …维修改造项目12个: projects counted after their kind are not one program either
-_COUNTED_AFTER = re.compile(r"\d[\d\s,]*[个项批类处]|[一二三四五六七八九十]+[个项批类处]")
+_COUNTED_AFTER = re.compile(r"\d[\d\s,]*[个项批类处]|[一二两三四五六七八九十]+[个项批类处]")
 # an agency's own plan (教育局计划), quoted or not
 _AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
-    r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
+    r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二两三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|个人成长|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
     # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
     # (自治区临聘学前双语教师培训计划)
     rf"^[{CJK}]{{0,5}}培训计划$|"
-    r"以下|一些|若干|本次|此次|这次|此项|已经|早日|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|整个|预计|"
+    r"以下|简称|一些|若干|本次|此次|这次|此项|已经|早日|后续工程|阶段行动|(?:实际|具体)行动$|^用|体现|整个|预计|"
     # (关于金亿 新闻动态 … 工程案例: a site's menu, or a document's title, names no program)
     r"关于|"
     # a school's own works (岗厦小学改扩建学校项目, 第十六幼儿园项目, 6003地块小学项目), last year's (上年度工程项目)
     # and a quarter's (第一季度项目)
     r"(?:学校|幼儿园|小学|中学)(?:工程|项目)$|上年度|^(?:于|目前)|所有|季度|"
-    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), equipment or books bought
-    # (设备购置项目, 图书购置类项目, 装备配备项目), and a clause about the work around a project: who acts
+    # kinds of works (基础设施项目, 室外附属工程, 食堂主体工程, 园林景观工程), a field's or a system's key works
+    # (教育领域重大项目, 教育系统重点建设项目), equipment or books bought
+    # (设备购置项目, 图书购置类项目, 装备配备项目, 实验室设备采购工程), and a clause about the work around a project: who acts
     # (教育局, 领导) and how (始终, 围绕, 听取, 协调)
-    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:购置|配备)类?)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
+    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:领域|系统)(?:重大|重点)(?:建设)?|(?:购置|配备|采购)类?)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
     # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
@@ -101,15 +106,17 @@ _VAGUE = re.compile(
     r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让|而|含|并|也|研究|妥善|时(?!代)|同时|根据|依据)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"有限公司|"  # (…有限公司赞助项目: a company's sponsorship)
-    # a place that plans (博白县计划利用…) or a place's projects (巩义市项目), and kinds counted (三大类…项目工程)
-    rf"^[{CJK}]{{1,6}}[省市县区州旗](?:计划|项目)$|[一二三四五六七八九十]+大类|"
+    # a place that plans (博白县计划利用…) or a place's projects, of education or key ones (巩义市项目, 西藏自治区教育项目,
+    # 屯留区重点教育项目), and kinds counted (三大类…项目工程)
+    rf"^[{CJK}]{{1,6}}[省市县区州旗](?:(?:重点|重大)?教育)?(?:计划|项目)$|[一二三四五六七八九十]+大类|"
     # works of a kind, not a named program: 新建幼儿园建设项目, 续建教育项目
     r"^(?:新建|扩建|改建|改扩建|新改扩建|续建|迁建)[\u4e00-\u9fff]{0,8}项目$|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
     # one school's building (迪荡中学建设工程)
     r"(?:中学|小学|停车场)建设(?:工程|项目)$|"
-    # work before a project and a project kept for later (前期工作项目, 规划储备项目)
-    r"前期|储备|"
+    # work before a project and a project kept for later (前期工作项目, 规划储备项目), projects by the stage of their
+    # works or by their urgency (集中开工项目, 每月开竣工一批项目, 在建项目, 急需建设项目, 下一步推动项目)
+    r"前期|储备|开工|竣工|完工|在建|急需|下一步|"
     # items of a kind (加分项目, 课外活动项目), not one named project
     r"(?:加分|活动|比赛|竞赛|运动)项目$|"
     r"^(?:深化|全面|综合|体制|机制|各项|教育|管理|这项)改革$|"
@@ -151,7 +158,7 @@ _NOT_NAME = re.compile(
 )
 _PEOPLE_END = re.compile(r"(?:教师|校长|班主任|园长)$")
 _AFTER_NOT_PROGRAM = re.compile(
-    r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|战略布局|总体思路|思路|这一|这个|模式|方式|荣誉|"
+    r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|(?:战略|总体)布局|总体思路|思路|这一|这个|模式|方式|荣誉|"
     # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
     r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念|"
     # 以“办人民满意的教育”为根本宗旨: what guides the work
@@ -354,6 +361,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _CONTENT_ITEMS.match(text, e + 1):
             continue
+        if _EVENT_THEME.match(text, e + 1) and not _SUFFIX_END.search(phrase):
+            continue
         if items := _listed_programs(phrase, s):
             found.extend(items)  # “党建创优工程、立德树人工程…”等八项工程: each a program
             continue
@@ -490,6 +499,11 @@ _NAMED_KIND_GATE = any_of(_NAMED_KIND_WORDS)
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# a quoted theme of a meeting or a ceremony is the event's title (召开“‘十三五’成就巡礼”主题系列新闻发布会, 举办“…”重点
+# 项目集中签约仪式, 开展“家校携手促发展”学校工作恳谈会), not a program; an activity launched at one is (…活动启动仪式)
+_EVENT_THEME = re.compile(
+    rf"(?:(?!活动)[{CJK}]){{0,8}}?(?:发布会|恳谈会|座谈会|研讨会|报告会|交流会|联欢会|晚会|论坛|仪式|典礼)"
+)
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
 # won (入选“…十大亮点工程”) is no program either
 _LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
@@ -541,6 +555,8 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
             if any(s <= cs + m.start() < e or s < cs + m.end() <= e for _, s, e in quotes):
                 continue
             chunk, pos = m.group(), 0
+            if close := _LIST_CLOSE.search(chunk):
+                chunk = chunk[: close.start()]
             for sep in [*_SPLIT.finditer(chunk), None]:
                 part = chunk[pos : sep.start() if sep else len(chunk)]
                 start = m.start() + pos
