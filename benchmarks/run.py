@@ -176,6 +176,8 @@ def _bare_read(paths: Sequence[Path]) -> float:
 def _edukg_load(paths: Sequence[Path], data_dir: Path, jobs: int) -> float:
     """Wall time of ``edukg load`` of `paths` into a fresh data dir (the server started and
     stopped by the command, as a user runs it)."""
+    if data_dir.exists():  # (a --work folder used before holds the last run's)
+        shutil.rmtree(data_dir)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "edukg", "--data-dir", str(data_dir), "--graph", GRAPH, "load",
                     "--jobs", str(jobs), *map(str, paths)], check=True, capture_output=True)
