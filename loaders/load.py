@@ -17,9 +17,10 @@ transaction as well):
 3. write the Document nodes together with all their relationships, in one
    statement, last; a Document keeps its sentences as lists (rows.py), each fact
    the index of its own there, each mention of a program, agency or reference
-   the indexes of those naming it. A Document node exists only once everything else is in place, and
-   queries reach facts only through Document nodes, so a load that stops
-   part-way is invisible; the next load of the document completes it.
+   the indexes of those naming it. A Document node exists only once everything
+   else is in place, and queries reach facts only through Document nodes, so a
+   load that stops part-way is invisible; the next load of the document
+   completes it.
 
 One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
 processes take turns batch by batch. What a load killed part-way left (facts
