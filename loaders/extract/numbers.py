@@ -87,6 +87,8 @@ _BARE_MONEY = re.compile(
     r"(?:投入|投资|斥资|资金|经费|预算|拨款|劳务费)[^，,。；;：:\d]{0,4}?(?P<num>\d+(?:\.\d+)?)(?P<mag>[万亿])"
     rf"(?:(?P<low>\d+)万)?(?P<more>[余多]?)(?![\d万亿余多]|{_UNITS})"
 )
+# what every such amount holds, a digit's 万 or 亿 not followed by 元 (most text has only 万元 and 亿元): a gate
+_BARE_MAGNITUDE = re.compile(r"\d[万亿](?!元)")
 
 
 class Quantity(NamedTuple):
@@ -154,7 +156,7 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     if not _NUMERAL.search(text):
         return []
     spans = [m.span() for m in _QUANTITY.finditer(text)] if _UNIT_WORD.search(text) else []
-    if "万" in text or "亿" in text:
+    if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         spans.extend((q.start, q.end) for q in _bare_money(text))
     if _may_be_unitless(text):
         spans.extend((q.start, q.end) for q in _unitless(text))
@@ -164,7 +166,7 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 def find_quantities(text: str) -> Iterator[Quantity]:
     """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
     found = _ranges([q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None], text)
-    if "万" in text or "亿" in text:
+    if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         found.extend(_bare_money(text))
         found.sort(key=lambda q: q.start)
     if _may_be_unitless(text):
