@@ -23,8 +23,9 @@ __all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agenc
 
 _LEVELS = "省市县区"
 # an autonomous prefecture's level, written alone before its bodies where no place name runs into it
-# (州委、州政府, 由州教育局; not the 州 of 贵州, 泉州市): its everyday name is the place (黔东南州教育局)
-_PREFECTURE = rf"(?:(?<![{CJK}])|(?<=[在由经和与及对向将为是报到]))州(?![{_LEVELS}])"
+# (州委、州政府, 由州教育局; not the 州 of 贵州, 泉州市): its everyday name is the place (黔东南州教育局); 州 is
+# matched before what stands before it is looked at, so that the engine passes over other characters at once
+_PREFECTURE = rf"州(?<=(?:(?<![{CJK}])|(?<=[在由经和与及对向将为是报到]))州)(?![{_LEVELS}])"
 _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "主任")
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
 # 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心 (not the clinics and care homes
