@@ -198,6 +198,11 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+def _approx_before(text: str, start: int) -> bool:
+    """Whether the number at `start` is said to be about so much (约3万元, 大约50所)."""
+    return text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS)
+
+
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity."""
     start = m.start()
@@ -269,7 +274,7 @@ def _bare_money(text: str) -> Iterator[Quantity]:
             start=start,
             end=m.end(),
             at_least=bool(m["more"]),
-            approx=text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS),
+            approx=_approx_before(text, start),
             text=text[start : m.end()],
         )
 
@@ -325,6 +330,6 @@ def _unitless(text: str) -> Iterator[Quantity]:
             end=end,
             at_least="以上" in word,
             at_most=word in ("以下", "以内"),
-            approx=word == "左右" or text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS),
+            approx=word == "左右" or _approx_before(text, start),
             text=text[start:end],
         )
