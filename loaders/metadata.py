@@ -110,9 +110,9 @@ _YEAR = _YEAR_RE
 _PERIOD_SPAN = re.compile(r"[-—~至_]")
 # (2018年—2020年: a span may write 年 after each of its years)
 # (a PDF's text may space a year out: 县教育局 2024 年度…)
-# (a school's plan may run by months: 四年(2011.9—2015.8)发展计划)
+# (a school's plan may run by months: 四年(2011.9—2015.8)发展计划, 三年规划(2012年8月——2015年7月))
 _TITLE_YEAR = re.compile(
-    rf"({_YEAR})(?:\s*年?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})(?:\.\d{{1,2}})?[-—–~至_]{_YEAR}"
+    rf"({_YEAR})(?:\s*年?(?:\s*\d{{1,2}}\s*月)?\s*[-—~至_]{{1,2}}\s*{_YEAR})?\s*年|({_YEAR})(?:\.\d{{1,2}})?[-—–~至_]{_YEAR}"
 )
 # (决定在2023年3月20日-6月30日期间开展…: the time the work is set for, too)
 _GOAL_YEAR = re.compile(rf"(?:确保|决定|计划|拟)(?:在|到|于)?\s*({_YEAR})\s*年")

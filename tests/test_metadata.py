@@ -1328,3 +1328,8 @@ def test_a_page_of_a_development_plan_with_only_its_deadlines_is_of_the_period_t
 def test_the_first_year_of_a_party_congress_s_spirit_dates_a_masked_year() -> None:
     text = "某县教育扶贫工作方案\n201x年是全面贯彻落实党的十九大精神开局之年,也是教育扶贫精准推进之年。\n一、工作目标"
     assert metadata_of(text).plan_year == 2018
+
+
+def test_a_school_plan_that_runs_by_months_is_dated_by_its_first_year() -> None:
+    text = "学校主动发展第二轮三年规划(2012年8月——2015年7月)\n某市某区某中心小学\n第一部分:学校发展背景与现状分析"
+    assert metadata_of(text).plan_year == 2012
