@@ -558,8 +558,9 @@ def _is_news(title: str | None, opening: str) -> bool:
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)
 # (not across another year: 2022年工作总结和2023年工作计划 is a plan for 2023); a year's 工作谋划, and its
 # 重点工作 as a heading of their own (01 2020年工作回顾 … 04 2021年重点工作; not 2021年重点工作完成情况)
+# (a PDF's text may space the year out: 教育局 2018 年上半年工作总结及下半年工作计划)
 _WORK_YEAR = re.compile(
-    rf"({_YEAR})年(?:(?!{_YEAR}年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点|工作总结如下|工作谋划|重点工作\s*(?=\n|$))"
+    rf"({_YEAR})\s?年(?:(?!{_YEAR}\s?年)[^。，,;；\n]){{0,12}}?(?:工作计划|工作要点|工作思路|工作安排|工作打算|教育工作要点|工作总结如下|工作谋划|重点工作\s*(?=\n|$))"
 )
 # 为做好2018年全县教育工作,现将…安排如下: the year of the work the text is written for
 _WORK_OF_YEAR = re.compile(rf"(?:做好|抓好|推进|完成)\s*({_YEAR})\s*年度?[^。，,;；\n]{{0,16}}?工作")

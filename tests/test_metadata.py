@@ -1333,3 +1333,11 @@ def test_the_first_year_of_a_party_congress_s_spirit_dates_a_masked_year() -> No
 def test_a_school_plan_that_runs_by_months_is_dated_by_its_first_year() -> None:
     text = "学校主动发展第二轮三年规划(2012年8月——2015年7月)\n某市某区某中心小学\n第一部分:学校发展背景与现状分析"
     assert metadata_of(text).plan_year == 2012
+
+
+def test_a_spaced_out_year_of_the_work_planned_dates_a_page() -> None:
+    text = (
+        "上传人:某某 上传时间:2019-03-18 格式:DOCX\n教育局上半年工作总结及下半年工作计划.docx\n资源描述\n"
+        "1、教育局 2018 年上半年工作总结及下半年工作计划我局按照县委、县政府工作部署,努力推进各项工作。"
+    )
+    assert metadata_of(text).plan_year == 2018
