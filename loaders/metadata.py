@@ -643,7 +643,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if kind in ("新闻", "报告") and (m := _DEPLOYED_YEAR.search(head[:_SUMMING_UP_REACH])):
         return int(m.group(1) or m.group(2))
     # news of a plan just issued (市政府办公厅昨天转发的《…提升计划(2013—2015年)》): the plan's first year
-    if kind == "新闻" and (m := _JUST_ISSUED_PLAN.search(head)):
+    if kind == "新闻" and (m := _JUST_ISSUED_PLAN.search(head) or _JUST_APPROVED_PLAN.search(head)):
         return int(m.group(1))
     # news of a five-year plan adopted or issued (《罗湖区教育发展“十四五”规划》…审议通过): its first year
     if kind == "新闻" and (m := _FIVE_YEAR_PLAN_PASSED.search(head)):
@@ -727,6 +727,11 @@ def _bare_title_year(title: str | None) -> int | None:
 _JUST_ISSUED_PLAN = re.compile(
     rf"(?:昨天|昨日|今天|今日|近日|日前|近期)[^。《]{{0,24}}?(?:印发|转发|出台|发布|公布)了?的?《[^《》]{{2,60}}?"
     rf"[(（]\s*({_YEAR})\s*年?\s*[-—–~至]"
+)
+# (近日,《邢台市“一城四片”教育设施规划(2013-2020年)》经邢台市政府批复实施: the plan named before what was done with it)
+_JUST_APPROVED_PLAN = re.compile(
+    rf"(?:昨天|昨日|今天|今日|近日|日前|近期)[,，]?\s*《[^《》]{{2,60}}?[(（]\s*({_YEAR})\s*年?\s*[-—–~至][^《》]{{0,12}}》"
+    rf"[^。《]{{0,20}}?(?:批复|审议通过|印发|出台|发布|公布)"
 )
 _FIVE_YEAR_PLAN_PASSED = re.compile(
     rf"《[^《》]{{0,30}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,24}}?规划》[^。《等]{{0,40}}?(?:审议通过|印发|出台|发布|公布|正式实施)"

@@ -1341,3 +1341,11 @@ def test_a_spaced_out_year_of_the_work_planned_dates_a_page() -> None:
         "1、教育局 2018 年上半年工作总结及下半年工作计划我局按照县委、县政府工作部署,努力推进各项工作。"
     )
     assert metadata_of(text).plan_year == 2018
+
+
+def test_news_of_a_plan_approved_is_of_the_plan_s_first_year() -> None:
+    text = (
+        "某市“一城四片”将新增学校254所\n本报讯(记者某某)随着城市化进程的加快,城区人口迅速增多。\n"
+        "近日,《某市“一城四片”教育设施规划(2013-2020年)》经某市政府批复实施。到规划期末的2020年,该市将新增各类学校254所。"
+    )
+    assert metadata_of(text).plan_year == 2013
