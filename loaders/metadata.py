@@ -744,7 +744,7 @@ _ANNALS = re.compile(r"志\s*[(（]$")
 
 def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
     """The first year of the five-year period the opening speaks of as its own; a review of a period is
-    written the year after it (总结“十二五”期间取得的成绩)."""
+    written the year after it (总结“十二五”期间取得的成绩; “十三五”期间,李沧建成启用了27所学校)."""
     # (a five-year plan the body cites is not the document's: 近年来,《广东省教育发展“十四五”规划》等…
     # 出台; one the first line names was taken before)
     body = _CITED.sub("", head[:600])
@@ -780,7 +780,7 @@ _NATIONS_REACH = 10
 
 _FIRST_LINE = 40
 _SINCE_PERIOD = re.compile(r"[”\"]?以来")
-_PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成)")
+_PERIOD_REVIEWED = re.compile(r"[”\"]?(?:期间|以来|时期)[^。；;]{0,16}?(?:取得|成绩|成就|成效|完成|建成)")
 # 未来10年, 今后五年, or a plan named by its years (学前教育三年行动计划)
 _AHEAD = re.compile(r"(?:未来|今后)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*年|([一二三四五六七八九十]{1,2})年(?:行动|攻坚|提升)?计划")
 _DEADLINE = re.compile(rf"[到至]\s*({_YEAR})\s*年")

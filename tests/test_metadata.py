@@ -1349,3 +1349,11 @@ def test_news_of_a_plan_approved_is_of_the_plan_s_first_year() -> None:
         "近日,《某市“一城四片”教育设施规划(2013-2020年)》经某市政府批复实施。到规划期末的2020年,该市将新增各类学校254所。"
     )
     assert metadata_of(text).plan_year == 2013
+
+
+def test_news_that_sums_up_what_a_period_built_is_of_the_year_after_it() -> None:
+    text = (
+        "某区今年将建成启用7所学校和幼儿园\n7月1日,区长做客民生在线直播室,与网民进行在线交流。"
+        "此外,“十三五”期间,某区建成启用了某中学分校等27所学校和幼儿园,新增学位2.2万个。"
+    )
+    assert metadata_of(text).plan_year == 2021
