@@ -801,12 +801,13 @@ _CONGRESS_START = re.compile(r"(十八|十九|二十)大精神的?开局之年")
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
 
 
-# a page that opens with a year not a date's (2012年徐汇区小学一年级入学招生工作日程表, 2025年内黄县教育局共收到建议30件)
-_LEADING_YEAR = re.compile(rf"\s*({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|以来|底前)")
+# a page that opens with a year not a date's (2012年徐汇区小学一年级入学招生工作日程表, 2025年内黄县教育局共收到建议30件),
+# or with the name of whose it is before the year (中和小学2013年春季学期控辍保学劝返制度; not 某中学始建于1956年)
+_LEADING_YEAR = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,12}}?(?<![于自从到至在]))?({_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|以来|底前)")
 
 
 def _leading_year(text: str) -> int | None:
-    """A page whose first line opens with a year, where nothing else dates it, is of that year."""
+    """A page whose first line opens with a year (or a name and a year), where nothing else dates it, is of that year."""
     return int(m.group(1)) if (m := _LEADING_YEAR.match(text)) else None
 
 

@@ -1357,3 +1357,12 @@ def test_news_that_sums_up_what_a_period_built_is_of_the_year_after_it() -> None
         "此外,“十三五”期间,某区建成启用了某中学分校等27所学校和幼儿园,新增学位2.2万个。"
     )
     assert metadata_of(text).plan_year == 2021
+
+
+def test_a_page_that_opens_with_whose_it_is_and_a_year_is_of_that_year() -> None:
+    text = (
+        "中和小学2013年春季学期控辍保学Р劝返制度Р 一、每天早上上课前有晨会课的教师要亲自查点学生到校情况,"
+        "对查出的未到校学生要在一小时内报学校。Р 二、学校要迅速派出教师当天家访,并组织有关人员制定劝返方案。"
+    )
+    assert metadata_of(text).plan_year == 2013
+    assert metadata_of("某中学始建于1956年,占地面积30亩。学校坚持立德树人。").plan_year is None
