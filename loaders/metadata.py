@@ -233,6 +233,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _first_step_year(text, kind)
         or _newest_cited_number(text, kind)
         or _cited_span_year(text, kind)
+        or _followed_span_year(text, kind)
         or _goal_year(text, kind)
         or _period_end_year(text, kind)
         or _congress_year(text)
@@ -958,6 +959,23 @@ def _cited_span_year(text: str, kind: str | None) -> int | None:
         return int(m.group(1))
     years = {int(y) for y in _ANY_YEAR.findall(cited)}
     return years.pop() if len(years) == 1 else None
+
+
+# a cited plan's span: 《第二期特殊教育提升计划(2017—2020年)》
+_CITED_SPAN = re.compile(rf"《[^《》]{{2,60}}?[(（]\s*({_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*({_YEAR})\s*年?\s*[)）]\s*》")
+
+
+def _followed_span_year(text: str, kind: str | None) -> int | None:
+    """A plan that names no year of its own but one deadline, the end of the span of a plan it carries out
+    (落实…《第二期特殊教育提升计划(2017—2020年)》…特制定本计划。…到2020年,…), runs over that span."""
+    if kind == "新闻":
+        return None
+    head = text[:_AHEAD_SCAN]
+    ends = {int(y) for y in _DEADLINE.findall(head)}
+    if len(ends) != 1:
+        return None
+    end = ends.pop()
+    return next((int(m.group(1)) for m in _CITED_SPAN.finditer(head) if int(m.group(2)) == end), None)
 
 
 # a plan's goals heading, then the year they are set for: 二、目标任务⏎2021年,每个乡镇新建一所…

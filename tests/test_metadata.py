@@ -1366,3 +1366,13 @@ def test_a_page_that_opens_with_whose_it_is_and_a_year_is_of_that_year() -> None
     )
     assert metadata_of(text).plan_year == 2013
     assert metadata_of("某中学始建于1956年,占地面积30亩。学校坚持立德树人。").plan_year is None
+
+
+def test_a_plan_carrying_out_another_to_the_end_of_its_span_runs_over_that_span() -> None:
+    text = (
+        "各辖市(区)教育局、民政局、财政局、残联:\n为全面贯彻党中央、国务院关于办好特殊教育的要求,落实好国家及省"
+        "《第二期特殊教育提升计划(2017—2020年)》相关精神,结合我市实际特制定本计划。\n一、重要意义\n"
+        "实施第二期特殊教育提升计划,是巩固一期成果的必然要求。\n二、总体目标\n"
+        "到2020年,全市各级各类特殊教育普及水平全面提高,残疾幼儿学前三年入园率达到85%以上。"
+    )
+    assert metadata_of(text).plan_year == 2017
