@@ -874,6 +874,16 @@ _PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")
 
 
+# (计划于2024年8月竣工投用, 预计2021年9月投入使用: the month a building is to be finished)
+_FINISHED_BY_MONTH = re.compile(r"\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|前|初)?\s*(?:竣工|完工|投入使用|交付|投用|建成)")
+
+
+def _built_by_month(text: str, m: re.Match[str]) -> int:
+    """1 where a year named only as when a building is to be finished gives the month: news written while
+    it is built, most often the year before (…计划于2024年8月竣工投用, of 2023)."""
+    return int(bool(_FINISHED_BY_MONTH.match(text, m.end())))
+
+
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names;
     news stamped with a year and naming later ones is of that year: they lie ahead of it (2011—2013年,
@@ -896,7 +906,7 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     latest = max(
         (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start())),
-        default=min((int(m.group(1)) for m in years), default=None),
+        default=min((int(m.group(1)) - _built_by_month(text, m) for m in years), default=None),
     )
     # 至2011年底,大连市将新建…: news that names only the end of this year
     if latest is None and kind == "新闻":

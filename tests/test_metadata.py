@@ -1376,3 +1376,11 @@ def test_a_plan_carrying_out_another_to_the_end_of_its_span_runs_over_that_span(
         "到2020年,全市各级各类特殊教育普及水平全面提高,残疾幼儿学前三年入园率达到85%以上。"
     )
     assert metadata_of(text).plan_year == 2017
+
+
+def test_news_naming_only_the_month_a_school_is_to_be_finished_is_of_the_year_before() -> None:
+    text = (
+        "某网讯 11月29日,我县举行某中学新校区建设工程奠基仪式。县政府副县长宣布新校区建设工程开工。\n"
+        "据悉,新校区是我县确定的重点项目,办学规模为48个班,总投资约1.3亿元,计划于2024年8月竣工投用。"
+    )
+    assert metadata_of(text).plan_year == 2023
