@@ -341,7 +341,11 @@ def test_a_school_s_general_office_holds_its_part():
 
 
 def test_an_office_after_by_holds_the_task():
-    assert ("学生处", "本办法负责解释", None) in _duties("本办法由学生处负责解释。")
+    # (what it does to the document: it interprets it)
+    assert ("学生处", "负责解释本办法", None) in _duties("本办法由学生处负责解释。")
+    # …also when the article is a heading of its own, no office's name
+    text = "第五章附则\n第十二条\n本办法由学生处负责解释。\n第十三条\n本办法自印发之日起施行。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("学生处", "负责解释本办法")]
 
 
 @pytest.mark.parametrize(
