@@ -702,6 +702,13 @@ def test_asking_checking_against_praise_and_officials_lay_no_duty_on_the_agency(
     assert not any(a in ("复查组", "田东县人民政府", "江城市自然资源局") for a, _, _ in _duties(sentence))
 
 
+def test_a_ratio_s_colon_does_not_end_the_clause():
+    text = "各县(市、区)按照名师培养对象选拔条件,名师培养对象按1:1.5的比例(推荐名额分配见附件1)组织推荐。"
+    assert [d for _, d, _ in _duties(text)] == [
+        "按照名师培养对象选拔条件,名师培养对象按1:1.5的比例(推荐名额分配见附件1)组织推荐"
+    ]
+
+
 def test_work_named_by_an_anaphor_keeps_the_role():
     duties = [(a, d) for a, d, _ in _duties("以上工作由省教育厅牵头,会同省财政厅组织实施。", region=None)]
     assert ("省教育厅", "牵头以上工作") in duties
