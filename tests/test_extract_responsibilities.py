@@ -122,6 +122,11 @@ def test_by_agency():
     assert duties[0][:2] == ("青山县公安局", "校园周边环境整治")
 
 
+def test_what_the_lead_after_by_is_to_do_is_its_duty_too():
+    text = "该项目由高等学校牵头,负责项目总体设计和安排,网络培训机构、项目县协同实施。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("高等学校", "牵头该项目"), ("高等学校", "负责项目总体设计和安排")]
+
+
 def test_working_group_goals_are_targets_and_states_not_duties():
     text = (
         "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。\n"

@@ -498,7 +498,12 @@ class _Rules:
             # 以上工作由省教育厅牵头: the role is what is said of the agency; 本办法由学生处负责解释: what it does to
             # the document
             duty = f"{action}{task}"
-        return self._facts(i, holders, duty, cs, ce, text), j + 1
+        facts = self._facts(i, holders, duty, cs, ce, text)
+        if _ROLE_WORD.fullmatch(action) and j + 1 < len(spans) and _DUTY_OPENING.match(text, spans[j + 1][0]):
+            # 该项目由高等学校牵头,负责项目总体设计和安排: what the lead is to do, a duty of its own
+            ns, ne = spans[j + 1]
+            return facts + self._facts(i, holders, text[ns:ne].strip(), ns, ne, text), j + 2
+        return facts, j + 1
 
     def approvals(self, i: int) -> list[Responsibility]:
         """…审核后报市教育局核准: the agency a matter goes to for approval holds the approval."""
