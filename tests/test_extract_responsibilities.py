@@ -122,6 +122,11 @@ def test_by_agency():
     assert duties[0][:2] == ("青山县公安局", "校园周边环境整治")
 
 
+def test_what_the_lead_after_by_is_to_do_is_its_duty_too():
+    text = "该项目由高等学校牵头,负责项目总体设计和安排,网络培训机构、项目县协同实施。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("高等学校", "牵头该项目"), ("高等学校", "负责项目总体设计和安排")]
+
+
 def test_working_group_goals_are_targets_and_states_not_duties():
     text = (
         "(二)职能工作组\n1、普通教育组:组长:成员:工作目标:(1)学前教育毛入园率达90%以上;(2)九年义务教育巩固率达99%以上。\n"
@@ -341,7 +346,11 @@ def test_a_school_s_general_office_holds_its_part():
 
 
 def test_an_office_after_by_holds_the_task():
-    assert ("学生处", "本办法负责解释", None) in _duties("本办法由学生处负责解释。")
+    # (what it does to the document: it interprets it)
+    assert ("学生处", "负责解释本办法", None) in _duties("本办法由学生处负责解释。")
+    # …also when the article is a heading of its own, no office's name
+    text = "第五章附则\n第十二条\n本办法由学生处负责解释。\n第十三条\n本办法自印发之日起施行。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("学生处", "负责解释本办法")]
 
 
 @pytest.mark.parametrize(
@@ -696,6 +705,13 @@ def test_a_numbered_item_s_name_leads_the_task_of_its_unit_list():
 )
 def test_asking_checking_against_praise_and_officials_lay_no_duty_on_the_agency(sentence):
     assert not any(a in ("复查组", "田东县人民政府", "江城市自然资源局") for a, _, _ in _duties(sentence))
+
+
+def test_a_ratio_s_colon_does_not_end_the_clause():
+    text = "各县(市、区)按照名师培养对象选拔条件,名师培养对象按1:1.5的比例(推荐名额分配见附件1)组织推荐。"
+    assert [d for _, d, _ in _duties(text)] == [
+        "按照名师培养对象选拔条件,名师培养对象按1:1.5的比例(推荐名额分配见附件1)组织推荐"
+    ]
 
 
 def test_work_named_by_an_anaphor_keeps_the_role():

@@ -141,6 +141,8 @@ _BY_ADVERB = re.compile(r"(?:主要|具体|统一|均|全部)$")
 _LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?(?:牵头|负责)$")
 # 以上工作由省教育厅牵头: the work named by an anaphor
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
+# 本办法由学生处负责解释: the document itself
+_THIS_DOCUMENT = re.compile(r"本(?:办法|方案|细则|规定|制度|意见|通知|标准|规则|章程|条例|准则|计划|实施方案|实施细则)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
 # 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议, 组长由市教育局局长某某担任:
@@ -294,7 +296,9 @@ _NAME_MARKS = " 。:："  # around a body's name on a line or heading of its own
 def _unit_named(line: str, matcher: AgencyMatcher) -> str | None:
     """The body a short line or heading names alone (办公室。, 市市场监督管理局), else None."""
     name = line.strip(_NAME_MARKS)
-    return matcher.normalize(name) if len(name) <= _MAX_LONE_SUBJECT and matcher.is_unit(name) else None
+    # (本办法由学生处负责解释, a heading too, names its body with a role: a sentence, not a name)
+    alone = len(name) <= _MAX_LONE_SUBJECT and not _ROLE_WORD.search(name)
+    return matcher.normalize(name) if alone and matcher.is_unit(name) else None
 
 
 def _whole_line(doc: StructuredDocument, i: int) -> bool:
@@ -490,9 +494,16 @@ class _Rules:
             return None
         holders = _holders(text[by.end() : subject_end], self.matcher)
         duty = f"{task}{action}" if task and not _ROLE_WORD.fullmatch(action) else (task or action)
-        if _ANAPHOR.match(task) and _ROLE_WORD.fullmatch(action):
-            duty = f"{action}{task}"  # 以上工作由省教育厅牵头: the role is what is said of the agency
-        return self._facts(i, holders, duty, cs, ce, text), j + 1
+        if (_ANAPHOR.match(task) and _ROLE_WORD.fullmatch(action)) or _THIS_DOCUMENT.fullmatch(task):
+            # 以上工作由省教育厅牵头: the role is what is said of the agency; 本办法由学生处负责解释: what it does to
+            # the document
+            duty = f"{action}{task}"
+        facts = self._facts(i, holders, duty, cs, ce, text)
+        if _ROLE_WORD.fullmatch(action) and j + 1 < len(spans) and _DUTY_OPENING.match(text, spans[j + 1][0]):
+            # 该项目由高等学校牵头,负责项目总体设计和安排: what the lead is to do, a duty of its own
+            ns, ne = spans[j + 1]
+            return facts + self._facts(i, holders, text[ns:ne].strip(), ns, ne, text), j + 2
+        return facts, j + 1
 
     def approvals(self, i: int) -> list[Responsibility]:
         """…审核后报市教育局核准: the agency a matter goes to for approval holds the approval."""

@@ -25,8 +25,8 @@ __all__ = [
 ]
 
 CJK = "\u4e00-\u9fff"
-# clause boundaries inside a sentence
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+# clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例)
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+(?:(?<=\d)[:：](?=\d)[^，,；;：:。！？!?\n]+)*")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
 # 2025年, not 12025年: whether a digit stands before the four is looked at after them (no five
