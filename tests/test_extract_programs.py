@@ -743,3 +743,15 @@ def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program()
     assert "三大工程" in names
     # …not two items of a sentence before a count
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))
+
+
+def test_each_reform_of_a_list_named_at_length_is_a_program():
+    # a quote of the whole list runs too long to be read as one
+    text = (
+        "持续深化“新时代教育评价改革、教育督导体制机制改革、教育集团化改革、义务教育‘双减’改革、"
+        "中高考改革、‘县管校聘’改革、课堂提质增效改革、教育试验区改革”等八项改革。"
+    )
+    names = _names(text)
+    assert {"教育督导体制机制改革", "教育集团化改革", "中高考改革", "课堂提质增效改革", "教育试验区改革"} <= set(names)
+    # …not a field's reform by its field alone
+    assert _names("突出抓好教学改革、课程改革、教学方法改革。") == ["教学方法改革"]

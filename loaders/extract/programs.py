@@ -289,8 +289,8 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 @cache
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
-    name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
-    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
+    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms) or the word of a kind of name."""
+    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、"]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
@@ -383,12 +383,36 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, start, end)):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
+    if "改革、" in text:  # (few sentences list reforms)
+        found.extend(_listed_reforms(text))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
         for kind, word in _NAMED_KINDS:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
     return [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
+
+
+# a list of three or more reforms named at length (深化教育督导体制机制改革、教育集团化改革、中高考改革、课堂提质增效改革):
+# each a program, however long the quote around it (quoted() takes none over 60 characters)
+_REFORM_LIST = re.compile(rf"(?:[{CJK}‘’]{{2,16}}?改革、){{2,}}[{CJK}‘’]{{2,16}}?改革")
+_REFORM_STEM = 3  # (not 教学改革 or 课程改革: a field's reform, no program's name)
+
+
+def _listed_reforms(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each reform of a list of three or more (A改革、B改革、C改革), by a name long enough to
+    be one's own."""
+    found: list[tuple[str, int, int]] = []
+    for m in _REFORM_LIST.finditer(text):
+        pos = m.start()
+        for n, item in enumerate(m.group().split("、")):
+            name = strip_verbs(_LEAD.sub("", item)) if n == 0 else item
+            start = pos + len(item) - len(name)
+            pos += len(item) + 1
+            # (an item quoting a name, 义务教育‘双减’改革, is the quoted name's)
+            if len(name) - 2 >= _REFORM_STEM and "‘" not in name and not _VAGUE.search(name) and "的" not in name:
+                found.append((name, start, start + len(name)))
+    return found
 
 
 _QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
