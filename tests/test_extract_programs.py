@@ -755,3 +755,8 @@ def test_each_reform_of_a_list_named_at_length_is_a_program():
     assert {"教育督导体制机制改革", "教育集团化改革", "中高考改革", "课堂提质增效改革", "教育试验区改革"} <= set(names)
     # …not a field's reform by its field alone
     assert _names("突出抓好教学改革、课程改革、教学方法改革。") == ["教学方法改革"]
+
+
+def test_an_experiment_of_a_field_is_no_program_but_one_named_at_length_is():
+    assert _names("各校要积极开展教学改革实验,鼓励教师参与教育教学实验。") == []
+    assert _names("全面推进高效课堂教学实验。") == ["高效课堂教学实验"]

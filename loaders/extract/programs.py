@@ -182,11 +182,18 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, aliases
 
 
+# an experiment of a field or of work in general (教学改革实验, 教育教学实验, 课程设置实验) is no program; one named
+# at length is (高效课堂教学实验, 蓝色海洋教育实验)
+_EXPERIMENT_STEM = 5
+
+
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
     # (a theme's works are a program: 教育信息化工程, 立德树人工程; 班班通工程 is the vocabulary's 班班通)
     theme = is_theme_word(stem) and not (name.endswith("工程") and stem not in _vocabulary()[1])
     if len(stem) < 3 or theme or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
+        return False
+    if name.endswith("实验") and len(stem) < _EXPERIMENT_STEM:
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
