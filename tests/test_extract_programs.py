@@ -760,3 +760,8 @@ def test_each_reform_of_a_list_named_at_length_is_a_program():
 def test_an_experiment_of_a_field_is_no_program_but_one_named_at_length_is():
     assert _names("各校要积极开展教学改革实验,鼓励教师参与教育教学实验。") == []
     assert _names("全面推进高效课堂教学实验。") == ["高效课堂教学实验"]
+
+
+def test_projects_of_a_kind_of_building_are_no_program_but_its_works_program_is():
+    assert _names("全区加快推进公办幼儿园建设项目,按期完成校舍建设项目。") == []
+    assert _names("全面实施幼儿园建设工程。") == ["幼儿园建设工程"]

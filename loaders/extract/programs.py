@@ -109,6 +109,9 @@ _VAGUE = re.compile(
     # a place that plans (博白县计划利用…) or a place's projects, of education or key ones (巩义市项目, 西藏自治区教育项目,
     # 屯留区重点教育项目), and kinds counted (三大类…项目工程)
     rf"^[{CJK}]{{1,6}}[省市县区州旗](?:(?:重点|重大)?教育)?(?:计划|项目)$|[一二三四五六七八九十]+大类|"
+    # projects of a kind of building (幼儿园建设项目, 区公办幼儿园建设项目, 校舍建设项目): each project one of them, where
+    # 幼儿园建设工程 is a program
+    r"^\d*[区县市省]?(?:公办|农村|城区|乡镇)?(?:幼儿园|学校|校舍|学前教育|中小学)建设项目$|"
     # works of a kind, not a named program: 新建幼儿园建设项目, 续建教育项目
     r"^(?:新建|扩建|改建|改扩建|新改扩建|续建|迁建)[\u4e00-\u9fff]{0,8}项目$|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
