@@ -765,3 +765,7 @@ def test_an_experiment_of_a_field_is_no_program_but_one_named_at_length_is():
 def test_projects_of_a_kind_of_building_are_no_program_but_its_works_program_is():
     assert _names("全区加快推进公办幼儿园建设项目,按期完成校舍建设项目。") == []
     assert _names("全面实施幼儿园建设工程。") == ["幼儿园建设工程"]
+
+
+def test_a_program_after_gao_hao_is_named_without_the_verb():
+    assert _names("8.全面贯彻教育方针,搞好教学质量工程,开辟轻负担高质量的教学之路") == ["教学质量工程"]
