@@ -769,3 +769,8 @@ def test_projects_of_a_kind_of_building_are_no_program_but_its_works_program_is(
 
 def test_a_program_after_gao_hao_is_named_without_the_verb():
     assert _names("8.全面贯彻教育方针,搞好教学质量工程,开辟轻负担高质量的教学之路") == ["教学质量工程"]
+
+
+def test_a_meeting_called_on_a_program_is_not_part_of_its_name():
+    text = "4月4日下午,周口市商水县张明乡中心校召开教育脱贫百日攻坚提升行动专题会。"
+    assert _names(text) == ["教育脱贫百日攻坚提升行动"]

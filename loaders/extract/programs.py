@@ -63,8 +63,9 @@ _LEAD = re.compile(
 )
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
-    # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目, 搞好教学质量工程)
-    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|谋划|了|搞好|"
+    # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目, 搞好教学质量工程) and a
+    # meeting called on one (召开…提升行动专题会)
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|谋划|了|搞好|召开|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
