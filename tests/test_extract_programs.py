@@ -743,3 +743,34 @@ def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program()
     assert "三大工程" in names
     # …not two items of a sentence before a count
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))
+
+
+def test_each_reform_of_a_list_named_at_length_is_a_program():
+    # a quote of the whole list runs too long to be read as one
+    text = (
+        "持续深化“新时代教育评价改革、教育督导体制机制改革、教育集团化改革、义务教育‘双减’改革、"
+        "中高考改革、‘县管校聘’改革、课堂提质增效改革、教育试验区改革”等八项改革。"
+    )
+    names = _names(text)
+    assert {"教育督导体制机制改革", "教育集团化改革", "中高考改革", "课堂提质增效改革", "教育试验区改革"} <= set(names)
+    # …not a field's reform by its field alone
+    assert _names("突出抓好教学改革、课程改革、教学方法改革。") == ["教学方法改革"]
+
+
+def test_an_experiment_of_a_field_is_no_program_but_one_named_at_length_is():
+    assert _names("各校要积极开展教学改革实验,鼓励教师参与教育教学实验。") == []
+    assert _names("全面推进高效课堂教学实验。") == ["高效课堂教学实验"]
+
+
+def test_projects_of_a_kind_of_building_are_no_program_but_its_works_program_is():
+    assert _names("全区加快推进公办幼儿园建设项目,按期完成校舍建设项目。") == []
+    assert _names("全面实施幼儿园建设工程。") == ["幼儿园建设工程"]
+
+
+def test_a_program_after_gao_hao_is_named_without_the_verb():
+    assert _names("8.全面贯彻教育方针,搞好教学质量工程,开辟轻负担高质量的教学之路") == ["教学质量工程"]
+
+
+def test_a_meeting_called_on_a_program_is_not_part_of_its_name():
+    text = "4月4日下午,周口市商水县张明乡中心校召开教育脱贫百日攻坚提升行动专题会。"
+    assert _names(text) == ["教育脱贫百日攻坚提升行动"]

@@ -63,8 +63,9 @@ _LEAD = re.compile(
 )
 _INNER_VERB = re.compile(
     r"实施|推进|启动|开展|落实|推行|完成|做好|抓好|深化|转化为|作为|成为|列为|列入|纳入|进行|参与|参加|实现|安排|下达|申报|检查|被|"
-    # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目)
-    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|谋划|了|"
+    # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目, 搞好教学质量工程) and a
+    # meeting called on one (召开…提升行动专题会)
+    r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|谋划|了|搞好|召开|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
@@ -109,6 +110,9 @@ _VAGUE = re.compile(
     # a place that plans (博白县计划利用…) or a place's projects, of education or key ones (巩义市项目, 西藏自治区教育项目,
     # 屯留区重点教育项目), and kinds counted (三大类…项目工程)
     rf"^[{CJK}]{{1,6}}[省市县区州旗](?:(?:重点|重大)?教育)?(?:计划|项目)$|[一二三四五六七八九十]+大类|"
+    # projects of a kind of building (幼儿园建设项目, 区公办幼儿园建设项目, 校舍建设项目): each project one of them, where
+    # 幼儿园建设工程 is a program
+    r"^\d*[区县市省]?(?:公办|农村|城区|乡镇)?(?:幼儿园|学校|校舍|学前教育|中小学)建设项目$|"
     # works of a kind, not a named program: 新建幼儿园建设项目, 续建教育项目
     r"^(?:新建|扩建|改建|改扩建|新改扩建|续建|迁建)[\u4e00-\u9fff]{0,8}项目$|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
@@ -182,11 +186,18 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, aliases
 
 
+# an experiment of a field or of work in general (教学改革实验, 教育教学实验, 课程设置实验) is no program; one named
+# at length is (高效课堂教学实验, 蓝色海洋教育实验)
+_EXPERIMENT_STEM = 5
+
+
 def _specific(name: str, before: str) -> bool:
     stem = _SUFFIX_END.sub("", name)
     # (a theme's works are a program: 教育信息化工程, 立德树人工程; 班班通工程 is the vocabulary's 班班通)
     theme = is_theme_word(stem) and not (name.endswith("工程") and stem not in _vocabulary()[1])
     if len(stem) < 3 or theme or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
+        return False
+    if name.endswith("实验") and len(stem) < _EXPERIMENT_STEM:
         return False
     if _GENERIC_WORDS.match(name) or _PHASE.search(name) or _VAGUE.search(name):
         return False
@@ -289,8 +300,8 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 @cache
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
-    name, a suffix, 制 (of a system put in force) or the word of a kind of name."""
-    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制"]
+    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms) or the word of a kind of name."""
+    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、"]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
@@ -383,12 +394,36 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, start, end)):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
+    if "改革、" in text:  # (few sentences list reforms)
+        found.extend(_listed_reforms(text))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
         for kind, word in _NAMED_KINDS:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
     return [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
+
+
+# a list of three or more reforms named at length (深化教育督导体制机制改革、教育集团化改革、中高考改革、课堂提质增效改革):
+# each a program, however long the quote around it (quoted() takes none over 60 characters)
+_REFORM_LIST = re.compile(rf"(?:[{CJK}‘’]{{2,16}}?改革、){{2,}}[{CJK}‘’]{{2,16}}?改革")
+_REFORM_STEM = 3  # (not 教学改革 or 课程改革: a field's reform, no program's name)
+
+
+def _listed_reforms(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each reform of a list of three or more (A改革、B改革、C改革), by a name long enough to
+    be one's own."""
+    found: list[tuple[str, int, int]] = []
+    for m in _REFORM_LIST.finditer(text):
+        pos = m.start()
+        for n, item in enumerate(m.group().split("、")):
+            name = strip_verbs(_LEAD.sub("", item)) if n == 0 else item
+            start = pos + len(item) - len(name)
+            pos += len(item) + 1
+            # (an item quoting a name, 义务教育‘双减’改革, is the quoted name's)
+            if len(name) - 2 >= _REFORM_STEM and "‘" not in name and not _VAGUE.search(name) and "的" not in name:
+                found.append((name, start, start + len(name)))
+    return found
 
 
 _QUOTE_MARK = re.compile(r"[“”\"「」‘’]")
