@@ -367,6 +367,10 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     # (news that opens on what was done still reports)
     targets, observations = _targets("某省改善农村教学点办学条件\n其中,购置学校生活设施1412套。", kind="新闻", plan_year=2015)
     assert targets == () and [o.value for o in observations] == [1412]
+    # (…or says what is planned: 计划 before what is to be done)
+    text = "今年某市计划新增中小学学位2万个\n某区扩充中学学位4700个。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2025)
+    assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
 def test_what_was_put_into_a_year_s_plan_is_planned():

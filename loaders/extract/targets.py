@@ -1141,8 +1141,8 @@ def _in_review(
     )
 
 
-# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…)
-_LEAD_AHEAD = re.compile(_WILL)
+# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…, 今年…计划新建…)
+_LEAD_AHEAD = re.compile(rf"{_WILL}|计划(?=增加|新增|新建|建设|投入|投资|实施|开工|完成|改扩建|扩建|改建)")
 
 
 def _leads_ahead(doc: StructuredDocument) -> bool:
