@@ -164,6 +164,12 @@ def test_a_rank_aimed_at_is_planned():
     assert target.value == 95
 
 
+def test_a_rank_ranks_only_the_values_of_its_part_of_the_sentence():
+    text = "招生3000人,高中阶段入学率在95%以上;学业水平考试合格率位居全市前列。"
+    targets, observations = _targets(text, kind="工作要点", plan_year=2012)
+    assert [t.value for t in targets] == [3000, 95] and observations == ()
+
+
 def test_a_bounded_enrolment_is_a_target():
     (target,), _ = _targets("全县普通高中在校生规模达到1.2万人。")
     assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")

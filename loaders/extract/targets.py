@@ -434,7 +434,7 @@ def _status(
     share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
     if share and not _PLANNED.search(clause, 0, share.start()):
         return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
-    if _RANKED.search(sentence) and not _PLANNED.search(sentence):
+    if _RANKED.search(sentence) and not _PLANNED.search(sentence) and _ranked_in_part(sentence, len(leading)):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     if _counted_share(clause, q):
         return OBSERVATION
@@ -462,6 +462,17 @@ _SHARE_OF_AIM = re.compile(r"占[^，,；;。]{0,12}?(?:计划|任务|目标)的
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
+_PART_END = re.compile(r"[；;]")
+
+
+def _ranked_in_part(sentence: str, at: int) -> bool:
+    """Whether the rank stands in the part of the sentence (between semicolons) holding the clause at `at`:
+    招生3000人,入学率在95%以上;…合格率位居全市前列 ranks another indicator, as an aim of its own."""
+    start = max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) + 1
+    end = m.start() if (m := _PART_END.search(sentence, at)) else len(sentence)
+    return _RANKED.search(sentence, start, end) is not None
+
+
 # who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
 _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数|适龄儿童|学龄儿童")
 
