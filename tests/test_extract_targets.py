@@ -391,6 +391,12 @@ def test_funds_obtained_in_a_year_past_are_reported():
     assert targets == () and len(observations) == 2
 
 
+def test_funds_obtained_for_named_works_are_reported():
+    text = "我局通过争取能力提升、校舍维修改造等项目资金6.8亿元,新建校舍25万平方米。"
+    targets, observations = _targets(text, kind="报告", plan_year=2024)
+    assert targets == () and [o.value for o in observations] == [680000000, 250000]
+
+
 def test_a_person_names_no_indicator():
     assert _targets("他的儿子高央先生承诺将出资3000万元。")[0] == ()
 
