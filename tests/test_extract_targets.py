@@ -410,6 +410,10 @@ def test_a_look_back_under_a_heading_run_into_the_line():
     text = "区教育局2022年工作总结与2023年工作计划一、2022年亮点工作(一)新建中小学6所。二、2023年工作打算(一)新建幼儿园8所。"
     targets, observations = _targets(text, plan_year=2023)
     assert [t.value for t in targets] == [8] and [o.value for o in observations] == [6]
+    # (a title that ends in 工作安排 runs into the heading too)
+    text = "区教体局工作总结及2021年工作安排一、“十三五”时期工作成效及举措区教体局获评先进单位。全区新建幼儿园21所。二、2021年工作安排新建小学3所。"
+    targets, observations = _targets(text, plan_year=2021)
+    assert [t.value for t in targets] == [3] and [o.value for o in observations] == [21]
 
 
 def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planned():

@@ -720,7 +720,7 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 # a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
 # (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
 _INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
-_HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "要点", "总结", "方案")
+_HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "安排", "要点", "总结", "方案")
 _NUMERALS = "一二三四五六七八九十"
 
 
