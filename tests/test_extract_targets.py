@@ -29,6 +29,8 @@ def _targets(text, **meta):
         ("实现总投资10.87亿元。", "教育投资", 1087000000, None, "元", "="),
         ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
+        # a span in Chinese numerals is an amount, whatever verb comes before it
+        ("布局四到六所学校开展女子足球项目。", "学校", 4, 6, "所", "range"),
         ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
         ("全区中小学教师年均培训逾3000人次。", "中小学教师年均培训", 3000, None, "人次", ">="),
         # a total's 共 is no part of what it counts

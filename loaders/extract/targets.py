@@ -400,12 +400,12 @@ def _levelled_base(text: str, spans: list[tuple[int, int]], j: int, previous: tu
 
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
     """The quantities of a clause outside quotes and titles (`protected`), without the small
-    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所)."""
+    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所) nor a span (布局四到六所学校)."""
     return [
         q
         for q in find_quantities(clause)
         if not inside(protected, q.start, q.end)
-        and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
+        and not (q.chinese and q.unit != "%" and q.value < 10 and q.value_max is None and not _planned_amount(clause, q))
     ]
 
 
