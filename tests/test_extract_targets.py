@@ -238,6 +238,11 @@ def test_a_year_s_count_of_what_there_is_reports():
             "另一所学校\n规模:已建成校舍1.2万平方米",
             2015, {("校园用地面积", 24000), ("建筑面积", 16000), ("可容纳学生", 2250)}, [12000],
         ),
+        # …numbered as an item
+        (
+            "某中学新校区项目获批立项\n1、建设规模:高级中学,学生规模3000人,总建筑面积47000平方米。\n去年,全区新建学校3所。",
+            2011, {("学生规模", 3000), ("总建筑面积", 47000)}, [3],
+        ),
     ],
 )
 def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planned, reported):

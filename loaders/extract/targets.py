@@ -1166,8 +1166,10 @@ def _leads_ahead(doc: StructuredDocument) -> bool:
 
 
 # a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
-# what is to be built, unless it says it was
-_SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
+# what is to be built, unless it says it was (an item's number may open the line: 1、建设规模:…)
+_SPEC_LINE = re.compile(
+    r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]\s*)?(?:(?:建设|办学|项目|招生)?(?:规模|内容|概况)|招生)\s*[:：]"
+)
 
 
 # what news gives as expected, as works will be once built, as funds applied for, or as a rule in
