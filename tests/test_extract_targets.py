@@ -404,6 +404,12 @@ def test_funds_obtained_for_named_works_are_reported():
     assert targets == () and [o.value for o in observations] == [680000000, 250000]
 
 
+def test_what_a_plan_brings_about_is_planned():
+    text = "某市中小学布局规划发布\n规划后,基础教育学校共计478所。现状学校共计228所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2013)
+    assert [t.value for t in targets] == [478] and [o.value for o in observations] == [228]
+
+
 def test_a_person_names_no_indicator():
     assert _targets("他的儿子高央先生承诺将出资3000万元。")[0] == ()
 
