@@ -1199,7 +1199,10 @@ def test_the_motions_a_body_was_given_to_handle_are_no_facts():
 
 @pytest.mark.parametrize(
     "line",
-    ["来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次", "作者:王晓锋 浏览:2656次发布时间:2019-01-09 10:25"],
+    [
+        "来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次", "作者:王晓锋 浏览:2656次发布时间:2019-01-09 10:25",
+        "校本课程由区教研室审核 ……此处隐藏7230个字……认真做好毕业班工作。",
+    ],
 )
 def test_a_page_s_counter_is_no_fact(line):
     targets, observations = _targets(line, plan_year=2018)

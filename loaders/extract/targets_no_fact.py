@@ -14,7 +14,7 @@
   make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
-- a page's own counter (点击次数:1306次, 围观3606次);
+- a page's own counter (点击次数:1306次, 围观3606次), or what a sharing site hides (此处隐藏7230个字);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
@@ -95,8 +95,9 @@ _PLACES_COUNTED = re.compile(
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
-# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观)\s*$")
+# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read; and a
+# sharing site's note of the text it hides (……此处隐藏7230个字……)
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观|此处隐藏)\s*$")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
