@@ -1209,6 +1209,11 @@ def test_a_page_s_counter_is_no_fact(line):
     assert targets == () and observations == ()
 
 
+def test_the_players_of_a_game_are_no_count_of_people():
+    (target,), _ = _targets("建成社区健身路径或3人制篮球场20个。")
+    assert (target.value, target.unit) == (20, "个")
+
+
 def test_what_a_news_report_says_is_intended_is_planned():
     text = "某县召开县长办公会议研究教育工作\n近日,县长主持召开会议。拟在3年内,投入资金41000万元,建设133所学校的234个项目。"
     targets, _ = _targets(text, kind="新闻", plan_year=None)

@@ -19,6 +19,7 @@
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
+- the players a game is for (3人制篮球场, 五人制足球): how it is played, not people counted;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
 - the essays a sharing site offers (下面是小编整理的…工作计划3篇, …方案(通用15篇)): the page's own count;
@@ -129,6 +130,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
+        or (q.unit == "人" and clause.startswith("制", q.end))  # 3人制篮球场: how a game is played
         or (q.unit == "次" and _SESSION.match(clause, q.end) is not None)  # 市十一次党代会: which session
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
