@@ -399,7 +399,7 @@ def test_funds_obtained_in_a_year_past_are_reported():
 
 
 def test_funds_obtained_for_named_works_are_reported():
-    text = "我局通过争取能力提升、校舍维修改造等项目资金6.8亿元,新建校舍25万平方米。"
+    text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)
     assert targets == () and [o.value for o in observations] == [680000000, 250000]
 

@@ -78,8 +78,8 @@ _STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
 # 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘); 规划后,…共计478所: what the plan brings about
 _INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地|后)"
-# (争取资金, 争取上级资金, 争取能力提升、校舍改造等项目资金: the funds a report says were obtained, not an aim)
-_SEEK = r"争取(?![^，,。；;：:]{0,24}?资金)"
+# (争取资金, 争取上级资金, 争取能力提升、校舍维修改造长效机制…等项目资金: the funds a report says were obtained, not an aim)
+_SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
 _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
