@@ -36,6 +36,8 @@ def _targets(text, **meta):
         # a total's 共 is no part of what it counts
         ("实施义务教育薄弱校改造地方资金项目共100个。", "义务教育薄弱校改造地方资金项目", 100, None, "个", "="),
         ("学前教育项目总共9个。", "学前教育项目", 9, None, "个", "="),
+        # a charge's 要 before its aim is no part of what it names
+        ("要确保公办高职高专生均财政拨款达到12000元水平。", "公办高职高专生均财政拨款", 12000, None, "元", ">="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
