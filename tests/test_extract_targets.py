@@ -388,6 +388,12 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
+def test_what_news_says_this_year_sets_aside_is_planned():
+    text = "某县校舍维修资金到位\n今年,某县安排校舍维修资金517万元,用于全县20所农村中小学校舍维修改造。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2012)
+    assert [t.value for t in targets] == [5170000, 20] and observations == ()
+
+
 def test_what_was_put_into_a_year_s_plan_is_planned():
     text = "今年,区政府把14个学校建设项目列入了2022年民生实事,其中初中项目2个,小学项目5个,新增学位13320个。"
     targets, observations = _targets(text, kind="新闻", plan_year=2022)

@@ -530,8 +530,8 @@ def _condition(clause: str, q: Quantity) -> bool:
 _STEP_OF_A_RATIO = ("每增加", "每增", "每满", "每超过", "每超出", "每录取", "每招收")
 
 
-# 今年,我县将…: this year's work ahead (not 今年以来, so far this year)
-_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟)")
+# 今年,我县将…, 今年,某县安排资金…: this year's work ahead (not 今年以来, so far this year)
+_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟|安排)")
 
 
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
