@@ -29,11 +29,15 @@ def _targets(text, **meta):
         ("实现总投资10.87亿元。", "教育投资", 1087000000, None, "元", "="),
         ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
+        # a span in Chinese numerals is an amount, whatever verb comes before it
+        ("布局四到六所学校开展女子足球项目。", "学校", 4, 6, "所", "range"),
         ("确保学生每天1小时校园体育活动。", "学生每天校园体育活动时间", 1, None, "小时", ">="),
         ("全区中小学教师年均培训逾3000人次。", "中小学教师年均培训", 3000, None, "人次", ">="),
         # a total's 共 is no part of what it counts
         ("实施义务教育薄弱校改造地方资金项目共100个。", "义务教育薄弱校改造地方资金项目", 100, None, "个", "="),
         ("学前教育项目总共9个。", "学前教育项目", 9, None, "个", "="),
+        # a charge's 要 before its aim is no part of what it names
+        ("要确保公办高职高专生均财政拨款达到12000元水平。", "公办高职高专生均财政拨款", 12000, None, "元", ">="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
@@ -164,6 +168,12 @@ def test_a_rank_aimed_at_is_planned():
     assert target.value == 95
 
 
+def test_a_rank_ranks_only_the_values_of_its_part_of_the_sentence():
+    text = "招生3000人,高中阶段入学率在95%以上;学业水平考试合格率位居全市前列。"
+    targets, observations = _targets(text, kind="工作要点", plan_year=2012)
+    assert [t.value for t in targets] == [3000, 95] and observations == ()
+
+
 def test_a_bounded_enrolment_is_a_target():
     (target,), _ = _targets("全县普通高中在校生规模达到1.2万人。")
     assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")
@@ -229,6 +239,11 @@ def test_a_year_s_count_of_what_there_is_reports():
             "规模:校园用地面积2.4万平方米,建筑面积1.6万平方米,总投资7530万元\n招生:设计规模50班型,可容纳学生2250人\n"
             "另一所学校\n规模:已建成校舍1.2万平方米",
             2015, {("校园用地面积", 24000), ("建筑面积", 16000), ("可容纳学生", 2250)}, [12000],
+        ),
+        # …numbered as an item
+        (
+            "某中学新校区项目获批立项\n1、建设规模:高级中学,学生规模3000人,总建筑面积47000平方米。\n去年,全区新建学校3所。",
+            2011, {("学生规模", 3000), ("总建筑面积", 47000)}, [3],
         ),
     ],
 )
@@ -367,6 +382,16 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     # (news that opens on what was done still reports)
     targets, observations = _targets("某省改善农村教学点办学条件\n其中,购置学校生活设施1412套。", kind="新闻", plan_year=2015)
     assert targets == () and [o.value for o in observations] == [1412]
+    # (…or says what is planned: 计划 before what is to be done)
+    text = "今年某市计划新增中小学学位2万个\n某区扩充中学学位4700个。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2025)
+    assert [t.value for t in targets] == [20000, 4700] and observations == ()
+
+
+def test_what_news_says_this_year_sets_aside_is_planned():
+    text = "某县校舍维修资金到位\n今年,某县安排校舍维修资金517万元,用于全县20所农村中小学校舍维修改造。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2012)
+    assert [t.value for t in targets] == [5170000, 20] and observations == ()
 
 
 def test_what_was_put_into_a_year_s_plan_is_planned():
@@ -379,6 +404,18 @@ def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")
     assert targets == () and len(observations) == 2
+
+
+def test_funds_obtained_for_named_works_are_reported():
+    text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
+    targets, observations = _targets(text, kind="报告", plan_year=2024)
+    assert targets == () and [o.value for o in observations] == [680000000, 250000]
+
+
+def test_what_a_plan_brings_about_is_planned():
+    text = "某市中小学布局规划发布\n规划后,基础教育学校共计478所。现状学校共计228所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2013)
+    assert [t.value for t in targets] == [478] and [o.value for o in observations] == [228]
 
 
 def test_a_person_names_no_indicator():
@@ -394,6 +431,10 @@ def test_a_look_back_under_a_heading_run_into_the_line():
     text = "区教育局2022年工作总结与2023年工作计划一、2022年亮点工作(一)新建中小学6所。二、2023年工作打算(一)新建幼儿园8所。"
     targets, observations = _targets(text, plan_year=2023)
     assert [t.value for t in targets] == [8] and [o.value for o in observations] == [6]
+    # (a title that ends in 工作安排 runs into the heading too)
+    text = "区教体局工作总结及2021年工作安排一、“十三五”时期工作成效及举措区教体局获评先进单位。全区新建幼儿园21所。二、2021年工作安排新建小学3所。"
+    targets, observations = _targets(text, plan_year=2021)
+    assert [t.value for t in targets] == [3] and [o.value for o in observations] == [21]
 
 
 def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planned():
@@ -1166,11 +1207,19 @@ def test_the_motions_a_body_was_given_to_handle_are_no_facts():
 
 @pytest.mark.parametrize(
     "line",
-    ["来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次", "作者:王晓锋 浏览:2656次发布时间:2019-01-09 10:25"],
+    [
+        "来源:市教育局 时间:2018-07-02 点击次数:1306次", "某采购网 2017-08-11 15:33 围观3606次", "作者:王晓锋 浏览:2656次发布时间:2019-01-09 10:25",
+        "校本课程由区教研室审核 ……此处隐藏7230个字……认真做好毕业班工作。",
+    ],
 )
 def test_a_page_s_counter_is_no_fact(line):
     targets, observations = _targets(line, plan_year=2018)
     assert targets == () and observations == ()
+
+
+def test_the_players_of_a_game_are_no_count_of_people():
+    (target,), _ = _targets("建成社区健身路径或3人制篮球场20个。")
+    assert (target.value, target.unit) == (20, "个")
 
 
 def test_what_a_news_report_says_is_intended_is_planned():

@@ -76,10 +76,10 @@ _STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…),
 # or in a document that lays down rules (每区共计15幅), is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
-# 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘)
-_INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地)"
-# (争取资金, 争取上级资金: the funds a report says were obtained, not an aim)
-_SEEK = r"争取(?![到得]?(?:上级|中央|省级|省|市级|各级|项目|专项|债券)*资金)"
+# 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘); 规划后,…共计478所: what the plan brings about
+_INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地|后)"
+# (争取资金, 争取上级资金, 争取能力提升、校舍维修改造长效机制…等项目资金: the funds a report says were obtained, not an aim)
+_SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
 _WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
@@ -126,7 +126,7 @@ _WORKS = re.compile(
 )
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
-    r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|要(?![求点素])|确保|力争|实现|累计|共|新增|争取|对|为|将|"
     r"十[一二三四五]五(?:期间|末|时期)?|"
     r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
 )
@@ -400,12 +400,12 @@ def _levelled_base(text: str, spans: list[tuple[int, int]], j: int, previous: tu
 
 def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
     """The quantities of a clause outside quotes and titles (`protected`), without the small
-    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所)."""
+    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所) nor a span (布局四到六所学校)."""
     return [
         q
         for q in find_quantities(clause)
         if not inside(protected, q.start, q.end)
-        and not (q.chinese and q.unit != "%" and q.value < 10 and not _planned_amount(clause, q))
+        and not (q.chinese and q.unit != "%" and q.value < 10 and q.value_max is None and not _planned_amount(clause, q))
     ]
 
 
@@ -434,7 +434,7 @@ def _status(
     share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
     if share and not _PLANNED.search(clause, 0, share.start()):
         return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
-    if _RANKED.search(sentence) and not _PLANNED.search(sentence):
+    if _RANKED.search(sentence) and not _PLANNED.search(sentence) and _ranked_in_part(sentence, len(leading)):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     if _counted_share(clause, q):
         return OBSERVATION
@@ -462,6 +462,17 @@ _SHARE_OF_AIM = re.compile(r"占[^，,；;。]{0,12}?(?:计划|任务|目标)的
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
+_PART_END = re.compile(r"[；;]")
+
+
+def _ranked_in_part(sentence: str, at: int) -> bool:
+    """Whether the rank stands in the part of the sentence (between semicolons) holding the clause at `at`:
+    招生3000人,入学率在95%以上;…合格率位居全市前列 ranks another indicator, as an aim of its own."""
+    start = max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) + 1
+    end = m.start() if (m := _PART_END.search(sentence, at)) else len(sentence)
+    return _RANKED.search(sentence, start, end) is not None
+
+
 # who is enrolled or of school age (在校学生人数, 在园幼儿, 适龄儿童): a count of them that nothing bounds or plans is the present
 _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数|适龄儿童|学龄儿童")
 
@@ -519,8 +530,8 @@ def _condition(clause: str, q: Quantity) -> bool:
 _STEP_OF_A_RATIO = ("每增加", "每增", "每满", "每超过", "每超出", "每录取", "每招收")
 
 
-# 今年,我县将…: this year's work ahead (not 今年以来, so far this year)
-_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟)")
+# 今年,我县将…, 今年,某县安排资金…: this year's work ahead (not 今年以来, so far this year)
+_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟|安排)")
 
 
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
@@ -709,7 +720,7 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 # a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
 # (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
 _INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
-_HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "要点", "总结", "方案")
+_HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "安排", "要点", "总结", "方案")
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -1141,8 +1152,8 @@ def _in_review(
     )
 
 
-# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…)
-_LEAD_AHEAD = re.compile(_WILL)
+# what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…, 今年…计划新建…)
+_LEAD_AHEAD = re.compile(rf"{_WILL}|计划(?=增加|新增|新建|建设|投入|投资|实施|开工|完成|改扩建|扩建|改建)")
 
 
 def _leads_ahead(doc: StructuredDocument) -> bool:
@@ -1155,8 +1166,10 @@ def _leads_ahead(doc: StructuredDocument) -> bool:
 
 
 # a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
-# what is to be built, unless it says it was
-_SPEC_LINE = re.compile(r"\s*(?:建设|办学|项目|招生)?(?:规模|内容|概况)\s*[:：]|\s*招生\s*[:：]")
+# what is to be built, unless it says it was (an item's number may open the line: 1、建设规模:…)
+_SPEC_LINE = re.compile(
+    r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]\s*)?(?:(?:建设|办学|项目|招生)?(?:规模|内容|概况)|招生)\s*[:：]"
+)
 
 
 # what news gives as expected, as works will be once built, as funds applied for, or as a rule in

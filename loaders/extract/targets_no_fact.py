@@ -14,11 +14,12 @@
   make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
-- a page's own counter (点击次数:1306次, 围观3606次);
+- a page's own counter (点击次数:1306次, 围观3606次), or what a sharing site hides (此处隐藏7230个字);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
 - the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
+- the players a game is for (3人制篮球场, 五人制足球): how it is played, not people counted;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
 - all there are of a kind, whose work a clause is about (做好全区66辆校车的安全监管工作);
 - the essays a sharing site offers (下面是小编整理的…工作计划3篇, …方案(通用15篇)): the page's own count;
@@ -95,8 +96,9 @@ _PLACES_COUNTED = re.compile(
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
-# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观)\s*$")
+# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read; and a
+# sharing site's note of the text it hides (……此处隐藏7230个字……)
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观|此处隐藏)\s*$")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
@@ -128,6 +130,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
+        or (q.unit == "人" and clause.startswith("制", q.end))  # 3人制篮球场: how a game is played
         or (q.unit == "次" and _SESSION.match(clause, q.end) is not None)  # 市十一次党代会: which session
         or (q.unit == "项" and _INDICATORS_AFTER.match(clause, q.end) is not None)
         or _all_of_a_kind(clause, q)
