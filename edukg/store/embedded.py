@@ -141,6 +141,7 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 30.0  # seconds a starting server may go without answering or making progress
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN answers after the log is written out
+_POLL = 0.01  # seconds between two looks at a server starting, folding its log or stopping (each costs little)
 BOLT_USER = "falkordb"
 MAX_BOLT_PORT = 32767  # FalkorDB silently ignores a larger BOLT_PORT
 
@@ -397,7 +398,7 @@ def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | No
         elif time.monotonic() > deadline:
             return (f"{state} for {START_TIMEOUT:.0f} s without using CPU, reading or logging;"
                     f" it last logged: {_last_logged(d)!r}")
-        time.sleep(0.05)
+        time.sleep(_POLL)
     return "exited"
 
 
@@ -560,7 +561,7 @@ def _fold_log(client: redis.Redis) -> None:
         state = client.info("persistence")
         if not (state["aof_rewrite_in_progress"] or state["aof_rewrite_scheduled"]):
             break
-        time.sleep(0.05)
+        time.sleep(_POLL)
     if state["aof_last_bgrewrite_status"] != "ok":
         raise redis.ResponseError("the append-only log could not be written (see server.log)")
 
@@ -602,7 +603,7 @@ def _exited(pid: int, timeout: float) -> bool:
     while _pid_alive(pid):
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.05)
+        time.sleep(_POLL)
     return True
 
 
