@@ -93,6 +93,9 @@ _worker_args: tuple[Callable[[Path, Manifest | None], object], Manifest | None] 
 def _start_worker(stages: Callable[[Path, Manifest | None], object], manifest: Manifest | None) -> None:
     global _worker_args
     _worker_args = (stages, manifest)
+    # What the worker inherited (modules, compiled rules) lives as long as it does: kept out of the
+    # collections, which would otherwise go through all of it again and again (and copy its pages).
+    gc.freeze()
     gc.enable()  # forked from a run that paused it (collector_paused): extraction makes cycles
     # Workers run ahead of the consumer; when the CPUs are short, the consumer (and the store
     # server it waits on) should have them, or everything ends up waiting on the slowest writer.

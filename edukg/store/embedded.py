@@ -40,8 +40,9 @@ snapshot (``appendonly.aof.N.base.rdb``) and the statements written since
 
 * ``EmbeddedStore.persist()``, which ``edukg load`` calls when it finishes (and
   ``close()`` of a store that wrote), returns once every statement written so far
-  is on disk (``WAITAOF``): it costs a second at most, whatever the graph's size,
-  where writing a snapshot of 100,000 documents took 11 s. A document reported
+  is on disk (``WAITAOF``; its own write, made with ``appendfsync always``, puts the
+  log on disk at once): it costs one write of the log to disk, whatever the graph's
+  size, where writing a snapshot of 100,000 documents took 11 s. A document reported
   loaded survives a crash of the server or a reboot from then on. Between two
   persists the server writes the log to disk every second (``appendfsync
   everysec``), so a crash of the server loses at most the last second's
@@ -140,6 +141,7 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 30.0  # seconds a starting server may go without answering or making progress
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN answers after the log is written out
+_POLL = 0.01  # seconds between two looks at a server starting, folding its log or stopping (each costs little)
 BOLT_USER = "falkordb"
 MAX_BOLT_PORT = 32767  # FalkorDB silently ignores a larger BOLT_PORT
 
@@ -396,7 +398,7 @@ def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | No
         elif time.monotonic() > deadline:
             return (f"{state} for {START_TIMEOUT:.0f} s without using CPU, reading or logging;"
                     f" it last logged: {_last_logged(d)!r}")
-        time.sleep(0.05)
+        time.sleep(_POLL)
     return "exited"
 
 
@@ -435,6 +437,7 @@ def _converting(d: _Dir) -> bool:
 # auto-aof-rewrite-percentage): a crash then replays at most a tenth of the graph's statements.
 _REWRITE_PERCENTAGE = "10"
 _PERSISTED_KEY = "edukg:persisted"  # the time of the last persist(), written so that WAITAOF has a write to wait for
+_APPENDFSYNC = "everysec"  # how often the server writes the log to disk between persists
 _PERSIST_TIMEOUT_MS = 60_000  # the log is written to disk every second; a disk that takes this long has failed
 
 
@@ -454,7 +457,7 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
         # the log (see Durability); a data dir of an earlier version starts from its snapshot
         # and is converted (_start_log): started with the log on, the server would ignore it
         "appendonly no" if _converting(d) or bolt_port else "appendonly yes",
-        "appendfsync everysec",
+        f"appendfsync {_APPENDFSYNC}",
         f"auto-aof-rewrite-percentage {_REWRITE_PERCENTAGE}",
         # FalkorDB's Bolt listener crashes a server that logs its writes (an assertion in redis'
         # propagation): with Bolt, for tests only, persist() and stopping write snapshots instead
@@ -558,7 +561,7 @@ def _fold_log(client: redis.Redis) -> None:
         state = client.info("persistence")
         if not (state["aof_rewrite_in_progress"] or state["aof_rewrite_scheduled"]):
             break
-        time.sleep(0.05)
+        time.sleep(_POLL)
     if state["aof_last_bgrewrite_status"] != "ok":
         raise redis.ResponseError("the append-only log could not be written (see server.log)")
 
@@ -600,7 +603,7 @@ def _exited(pid: int, timeout: float) -> bool:
     while _pid_alive(pid):
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.05)
+        time.sleep(_POLL)
     return True
 
 
@@ -1041,11 +1044,15 @@ class EmbeddedStore:
                 self._db.connection.save()
             else:
                 # WAITAOF waits for the writes of its own connection: one more on the same
-                # connection (a pipeline) comes after every statement of this store
+                # connection (a pipeline) comes after every statement of this store. Written with
+                # appendfsync always, it is on disk before its answer, with all before it, instead
+                # of at the next second's fsync (a wait of about a second, whatever was written).
                 pipe = self._db.connection.pipeline(transaction=False)
+                pipe.config_set("appendfsync", "always")
                 pipe.set(_PERSISTED_KEY, time.time())
                 pipe.execute_command("WAITAOF", 1, 0, _PERSIST_TIMEOUT_MS)
-                _, (on_disk, _replicas) = pipe.execute()
+                pipe.config_set("appendfsync", _APPENDFSYNC)
+                _, _, (on_disk, _replicas), _ = pipe.execute()
             if self._postponed:
                 self._db.connection.config_set("auto-aof-rewrite-percentage", _REWRITE_PERCENTAGE)
         except redis.ConnectionError as e:

@@ -40,7 +40,12 @@ def _literal(value: Any) -> str:
     if "\\u" in text:
         return stringify_param_value(value)
     # rows of lists (the loader's largest parameters) hold no map: nothing to rewrite
-    return _JSON_KEY.sub(r"`\1`:", text) if "{" in text else text
+    return _JSON_KEY.sub(_bare_key, text) if "{" in text else text
+
+
+def _bare_key(m: re.Match[str]) -> str:
+    # (a function, not the template r"`\1`:", which Python 3.11 expands in Python at every match: half the time)
+    return f"`{m[1]}`:"
 
 
 def params_header(params: Mapping[str, Any]) -> str:

@@ -270,6 +270,8 @@ class AgencyMatcher:
     subject: Gated  # an agency (list) opening a clause, before its duty verb
     # names normalized so far: a document names its agencies many times, every rule normalizes them
     _normalized: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the agencies of each text looked in so far: the rules of duties, agencies and tables read the same clauses
+    _named: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
@@ -280,8 +282,13 @@ class AgencyMatcher:
         """Whether `name` can open a clause as the agency a duty is given to (县财政局 in 县财政局负责…)."""
         return self.subject.match(name + "负责") is not None
 
-    def names_in(self, text: str) -> list[tuple[int, int]]:
+    def names_in(self, text: str) -> tuple[tuple[int, int], ...]:
         """Spans of the agencies named in `text`, each with the place name written before it."""
+        if (done := self._named.get(text)) is None:
+            done = self._named[text] = tuple(self._names_in(text))
+        return done
+
+    def _names_in(self, text: str) -> list[tuple[int, int]]:
         spans = []
         found = _patterns()[0].finditer(text)
         if _TOWN_BODY_END.search(text):  # (rarely: most sentences name no township's body)
@@ -306,7 +313,7 @@ class AgencyMatcher:
 
     def is_name(self, text: str) -> bool:
         """Whether `text` is exactly one agency name."""
-        return self.names_in(text) == [(0, len(text))]
+        return self.names_in(text) == ((0, len(text)),)
 
     def is_unit(self, text: str) -> bool:
         """Whether `text` names one body as a table's unit column or a section's heading does: an agency,

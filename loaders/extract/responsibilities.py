@@ -23,7 +23,7 @@ responsibilities_kept's part.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 
 from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
@@ -658,7 +658,7 @@ def _split_at(end: int) -> re.Pattern[str]:
     return re.compile(rf"(?P<subj>.{{{end}}})(?P<rest>.*)", re.S)
 
 
-def _leading_run(names: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def _leading_run(names: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The agency spans that open `text` one after another, joined by 、/和/及/与."""
     run = [names[0]]
     for s, e in names[1:]:
