@@ -3,13 +3,14 @@ process; a load run walks the tree once, reports progress against its total and 
 to its sink in batches."""
 
 import gc
+import multiprocessing
 import shutil
 
 import pytest
 
 from edukg.loaders.load import LoadResult, StoreWriter
 from edukg.loaders.model import Skipped, facts_to_dict
-from edukg.loaders.pipeline import iter_facts, run
+from edukg.loaders.pipeline import _workers, iter_facts, process_file, run
 from edukg.loaders.rows import DocumentRows, document_rows
 
 
@@ -98,3 +99,11 @@ def test_extract_ids_are_the_ids_of_the_loaded_graph(folder, store):
     assert {kind for kind, _ in said} == {"Region", "Agency", "Indicator", "Program", "Reference"}
     # generic agency names are qualified by the region in both
     assert any("/" in id_ for kind, id_ in said if kind == "Agency")
+
+
+def test_the_workers_start_before_the_caller_lists_its_files():
+    # forked later, each would hold a copy of the list (some 40 MB at 100,000 files)
+    with _workers(2, process_file, None) as pool:
+        assert pool is not None and len(multiprocessing.active_children()) == 2
+    with _workers(1, process_file, None) as pool:
+        assert pool is None
