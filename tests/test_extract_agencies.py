@@ -718,6 +718,19 @@ def test_a_government_s_inspection_committee_is_one_agency():
     assert sorted(_agency_names(text)) == ["江城市政府教育督导委员会", "江城市政府教育督导委员会办公室"]
 
 
+def test_a_health_department_by_its_short_name():
+    assert "卫健部门" in _agency_names("教育部门协同卫健部门开展学生心理健康教育。")
+
+
+def test_a_level_s_inspection_department_is_an_agency():
+    assert "青山县教育督导部门" in _agency_names("县教育督导部门已按统一规格制作了标牌,标明责任督学的姓名。")
+
+
+def test_a_people_s_government_s_inspection_office_is_one_agency():
+    text = "近日,县教育局在市人民政府教育督导室开展专项督查后,认真研究对策。"
+    assert "江城市人民政府教育督导室" in _agency_names(text)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -30,6 +30,11 @@ from edukg.loaders.extract.references import extract_references
             ["中共某省委、某省人民政府关于加快建设教育强省的决定"],
         ),
         ("认真贯彻落实国务院办公厅关于规范校外培训机构发展的意见。", ["国务院办公厅关于规范校外培训机构发展的意见"]),
+        # …issued by a government's inspection body
+        (
+            "某市人民政府教育督导委员会关于印发某市创建优质均衡发展县实施方案的通知明确了要求。",
+            ["某市人民政府教育督导委员会关于印发某市创建优质均衡发展县实施方案的通知"],
+        ),
         # a notice's own heading, its addressees next, cites nothing
         (
             "某市教育局关于组织对申报中学高级对象进行教学水平考核的通知各县(市、区)教育局,市直各学校:"
