@@ -1414,3 +1414,10 @@ def test_an_official_s_account_of_the_year_reports_whoever_it_addresses():
     title = "县教育局局长2025年度述职述责述廉报告"
     text = f"{title}\n尊敬的各位领导、同志们:\n2025年,我始终以习近平新时代中国特色社会主义思想为指导。"
     assert tells_what_was_done(structured(text, kind="报告", title=title))
+
+
+def test_a_report_s_important_task_plans_nothing():
+    # 首要/重要 hold 要 but ask nothing: the year's work they stand by is reported
+    text = "坚持把学习贯彻重要论述作为首要政治任务,全年主持中心组集中学习15次,专题研讨6次。"
+    targets, observations = _targets(text, kind="报告", plan_year=2025)
+    assert targets == () and [o.value for o in observations] == [15, 6]

@@ -903,10 +903,17 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 # (通过努力奋斗,实现…: what efforts are to bring)
-_FORWARD = re.compile(
-    rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要(?!求)|(?<!的)要求|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
-    r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
-)
+def _forward(asks: str) -> re.Pattern[str]:
+    """The words that speak ahead, with `asks` for a 要 that asks."""
+    return re.compile(
+        rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|{asks}|(?<!的)要求|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
+        r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
+    )
+
+
+_FORWARD = _forward(r"要(?!求)")
+# a report's 重要/主要/首要 (重要论述, 首要政治任务) asks nothing: only a 要 of its own does (要确保…)
+_FORWARD_IN_REPORT = _forward(r"(?<![主重需首])要(?!求)")
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
@@ -1146,8 +1153,9 @@ def _in_review(
         return False  # (most documents: the sentence's words need not be looked at)
     text = sent.text
     outside = _outside(text, protected)
+    forward = _FORWARD_IN_REPORT if doc.metadata.kind == "报告" else _FORWARD
     return not (
-        _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
+        forward.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
     )
 
