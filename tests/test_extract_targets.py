@@ -1417,7 +1417,10 @@ def test_an_official_s_account_of_the_year_reports_whoever_it_addresses():
 
 
 def test_a_report_s_important_task_plans_nothing():
-    # 首要/重要 hold 要 but ask nothing: the year's work they stand by is reported
-    text = "坚持把学习贯彻重要论述作为首要政治任务,全年主持中心组集中学习15次,专题研讨6次。"
+    # 首要/重要/纲要 hold 要 but ask nothing: the year's work they stand by is reported, and so is the next
+    text = (
+        "坚持把学习贯彻重要论述作为首要政治任务,全年主持中心组集中学习15次,专题研讨6次。"
+        "重点研学教育强国建设规划纲要,开展专题宣讲32场。"
+    )
     targets, observations = _targets(text, kind="报告", plan_year=2025)
-    assert targets == () and [o.value for o in observations] == [15, 6]
+    assert targets == () and [o.value for o in observations] == [15, 6, 32]

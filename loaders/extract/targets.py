@@ -912,8 +912,12 @@ def _forward(asks: str) -> re.Pattern[str]:
 
 
 _FORWARD = _forward(r"要(?!求)")
-# a report's 重要/主要/首要 (重要论述, 首要政治任务) asks nothing: only a 要 of its own does (要确保…)
-_FORWARD_IN_REPORT = _forward(r"(?<![主重需首])要(?!求)")
+# a report's 重要/主要/首要/纲要 (重要论述, 首要政治任务, 规划纲要) ask nothing: only a 要 of its own does (要确保…)
+_FORWARD_IN_REPORT = _forward(r"(?<![主重需首纲纪摘])要(?!求)")
+
+
+def _forward_words(doc: StructuredDocument) -> re.Pattern[str]:
+    return _FORWARD_IN_REPORT if doc.metadata.kind == "报告" else _FORWARD
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
@@ -933,12 +937,13 @@ def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     start = doc.paragraph_start(sent)
     before = text[start : sent.start].rstrip().rstrip("。！？!?")
     # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
-    if before and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
+    forward = _forward_words(doc)
+    if before and forward.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
         return True
     # a paragraph listing what the one before set out (…报告中提出:…推进10件民生实事。\n民生实事具体包括:…)
     if start and _LISTS_WHAT.search(text, start, min(sent.end, start + _LIST_LEAD_REACH)):
         previous = text[text.rfind("\n", 0, start - 1) + 1 : start]
-        return _FORWARD.search(_TITLE.sub("", previous)) is not None
+        return forward.search(_TITLE.sub("", previous)) is not None
     return False
 
 
@@ -1153,9 +1158,8 @@ def _in_review(
         return False  # (most documents: the sentence's words need not be looked at)
     text = sent.text
     outside = _outside(text, protected)
-    forward = _FORWARD_IN_REPORT if doc.metadata.kind == "报告" else _FORWARD
     return not (
-        forward.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
+        _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
     )
 
