@@ -36,7 +36,9 @@
 - the teams a body forms for its work (组成3个督导小组): how it is organised;
 - how far apart two places are, with no bound (距离陈涌村中心位置仅800米): where a thing stands;
 - the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
-  after counts what the text is about.
+  after counts what the text is about;
+- one of the alternatives a clause opening on 或 offers (或有1篇论文在省级刊物上发表;或主持1项市级课题):
+  a way to qualify, not a value to reach.
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
         or (clause.endswith("中") and _picked_from(clause, q))
         or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
+        or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
     )
 
 
