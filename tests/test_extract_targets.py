@@ -910,6 +910,14 @@ def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
 
 
+def test_places_a_scope_leaves_out_or_names_are_no_facts():
+    targets, _ = _targets(
+        "在除23个重点帮扶县以外的其他县市区新建教师周转宿舍900套。重点增补14个市州政府所在地城区中小学学位20000个。",
+        kind="实施方案",
+    )
+    assert [t.value for t in targets] == [900, 20000]
+
+
 def test_a_count_of_listed_values_is_no_fact():
     targets, _ = _targets("专职保安配备率、封闭化管理率和视频监控安装率等4个100%持续巩固。")
     assert 4 not in [t.value for t in targets]

@@ -38,7 +38,8 @@
 - the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
   after counts what the text is about;
 - one of the alternatives a clause opening on 或 offers (或有1篇论文在省级刊物上发表;或主持1项市级课题):
-  a way to qualify, not a value to reach.
+  a way to qualify, not a value to reach;
+- what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts.
 """
 
 from __future__ import annotations
@@ -90,11 +91,11 @@ _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
 # minutes are a target only as a limit: 不超过60分钟, 至少安排40分钟
 _MINUTE_BOUND = re.compile(r"不超过|不少于|不低于|至少|最多|控制在|以内|保证")
 _BOUND_REACH = 8
-# places counted (…等6个县(市、区), 与13个地市签订…): the places a sentence is about, not an amount to
+# places counted (…等6个县(市、区), 与13个地市签订…, 14个市州政府所在地): the places a sentence is about, not an amount to
 # reach (not 3个乡镇中心幼儿园, 5个县级示范校, 600个乡镇中小学食堂: things of a place)
 _PLACES_COUNTED = re.compile(
     r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)"
-    r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府|中小学|小学|中学|初中|高中|食堂|教师))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府(?!所在地)|中小学|小学|中学|初中|高中|食堂|教师))"
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
@@ -151,7 +152,13 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (clause.endswith("中") and _picked_from(clause, q))
         or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
         or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
+        or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
     )
+
+
+# 在除23个重点帮扶县以外的其他县市区: what a scope leaves out
+_EXCEPT = ("除", "除了")
+_EXCEPT_AFTER = re.compile(r"[^，,；;。\d]{0,12}?(?:以外|之外)")
 
 
 _LENGTHS = ("米", "公里", "千米")
