@@ -904,6 +904,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
         "或有1篇教育教学论文在省级及以上刊物上发表;或主持1项市级及以上课题。",  # ways to qualify
+        "若超基本目标数的,超1~10人的按每人2万元奖励,超11~20人的从第11人起按每人3万元奖励。",  # a reward's cases
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):

@@ -6,7 +6,7 @@
 - 一 as an article (创建一个平安和谐的校园环境, 建成一所实力雄厚、特色鲜明的学校): a described thing,
   not an amount;
 - a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员,
-  有1次及以上被评为不合格的);
+  有1次及以上被评为不合格的), or which case a reward is for (超1~10人的按每人2万元奖励);
 - the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
@@ -76,10 +76,11 @@ _ARTICLE_UNITS = ("个", "支", "种", "所")
 # (a list of qualities: 一所实力雄厚、特色鲜明、…管理科学的现代化学校)
 _ARTICLE_AFTER = re.compile(rf"[{CJK}、]{{1,30}}?的")
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
-# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…)
-_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$)|[^，,；;。]{0,12}?者")
+# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…; and so does one a reward
+# follows: 超1~10人的按每人2万元奖励)
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$|[^，,；;。]{0,12}?奖)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
-_BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
+_BOUND_BEFORE = re.compile(r"(?:超过?|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
 # the steps of a procedure that last some working days
