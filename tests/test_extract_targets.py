@@ -1434,3 +1434,13 @@ def test_a_report_s_important_task_plans_nothing():
     )
     targets, observations = _targets(text, kind="报告", plan_year=2025)
     assert targets == () and [o.value for o in observations] == [15, 6, 32]
+
+
+def test_a_progress_table_s_task_cell_is_planned():
+    # a progress table read one cell per line: the cell after the row's number is the task, the next its progress
+    text = (
+        "某市2025年第三季度惠民实事任务进展情况一览表\n序号任务目标进展情况存在问题进度标识\n1\n"
+        "重点实施6处中小学改扩建工程,新建校舍11万平方米。\n改扩建学校:已竣工3处,完成投资5000万元。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2025)
+    assert [t.value for t in targets] == [6, 110000] and [o.value for o in observations] == [3, 50000000]

@@ -1161,6 +1161,24 @@ def _in_review(
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
+        or _task_cell(doc, sent)
+    )
+
+
+# a progress table's header (序号任务目标进展情况存在问题), its cells read one per line: the cell after a row's
+# number states the task, the cells after it how far it has come
+_PROGRESS_HEADER = re.compile(r"(?:任务目标|目标任务)[^\n。]{0,12}?(?:进展|推进|完成|落实)情况")
+_ROW_NUMBER_LINE = re.compile(r"\n\d{1,3}\s*\n$")
+_ROW_NUMBER_REACH = 6
+
+
+def _task_cell(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence opens the line after a row's number in a progress table."""
+    text = doc.norm.text
+    start = doc.paragraph_start(sent)
+    return (
+        start == sent.start and _ROW_NUMBER_LINE.search(text, max(0, start - _ROW_NUMBER_REACH), start) is not None
+        and _PROGRESS_HEADER.search(text, 0, start) is not None
     )
 
 
