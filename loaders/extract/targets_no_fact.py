@@ -83,8 +83,6 @@ _WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|�
 _BOUND_BEFORE = re.compile(r"(?:超过?|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
-# the steps of a procedure that last some working days
-_STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 # “3+1”指…: what a quoted code stands for
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
@@ -283,10 +281,10 @@ def _whom(clause: str, q: Quantity) -> bool:
 
 def _time_limit(clause: str, q: Quantity) -> bool:
     """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请,
-    竞聘结果公示5个工作日."""
+    竞聘结果公示5个工作日, 公示时间不得少于7个工作日 (working days count only a procedure's steps)."""
     if q.unit not in _SPANS_OF_TIME:
         return False
-    return clause.startswith("内", q.end) or (q.unit == "工作日" and _STEP.search(clause, 0, q.start) is not None)
+    return clause.startswith("内", q.end) or q.unit == "工作日"
 
 
 def _breakdown(clause: str, q: Quantity) -> bool:
