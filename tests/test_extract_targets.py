@@ -920,6 +920,11 @@ def test_places_a_scope_leaves_out_or_names_are_no_facts():
     assert [t.value for t in targets] == [900, 20000]
 
 
+def test_what_a_merge_starts_from_is_no_fact():
+    targets, _ = _targets("暑期力争将8所完小合并为5所,13个教学点并校为8个。", kind="规划")
+    assert [t.value for t in targets] == [5, 8]
+
+
 def test_a_count_of_listed_values_is_no_fact():
     targets, _ = _targets("专职保安配备率、封闭化管理率和视频监控安装率等4个100%持续巩固。")
     assert 4 not in [t.value for t in targets]

@@ -39,7 +39,8 @@
   after counts what the text is about;
 - one of the alternatives a clause opening on 或 offers (或有1篇论文在省级刊物上发表;或主持1项市级课题):
   a way to qualify, not a value to reach;
-- what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts.
+- what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
+- what a merge starts from (将8所完小合并为5所): the count it ends on is the aim.
 """
 
 from __future__ import annotations
@@ -152,7 +153,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
         or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
         or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
+        or _MERGED_AFTER.match(clause, q.end) is not None
     )
+
+
+# 将8所完小合并为5所: the schools there are before a merge; the count after it is the aim
+_MERGED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:合并|整合|撤并|并校|并)(?:为|成)")
 
 
 # 在除23个重点帮扶县以外的其他县市区: what a scope leaves out
