@@ -192,6 +192,11 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
+def test_a_change_over_the_years_so_far_is_a_result():
+    targets, observations = _targets("最近三年,我校的高考重点率由60.1%、67%上升到68.1%。", kind="工作计划", plan_year=2011)
+    assert targets == () and [o.value for o in observations] == [60.1, 67, 68.1]
+
+
 def test_values_listed_after_a_change_to_are_aims_too():
     text = "今年学前一年毛入园率、学前三年毛入园率将由2010年末的93%、50.6%分别提高至95%和68%。"
     targets, observations = _targets(text, kind="新闻", plan_year=2011)

@@ -1118,8 +1118,11 @@ def _sentence_facts(
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator, and so is
             # each value listed after it (由93%、50.6%分别提高至95%和68%)
             change = bool(n and (_CHANGE_TO.search(between) or (change and _LIST_ONLY.fullmatch(between))))
-            # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
-            aim = (change and (_ahead(doc, between) or not _past_year(doc, between))) or goals
+            # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result,
+            # or the years so far (最近三年,重点率由67%上升到68.1%)
+            aim = (change and (_ahead(doc, between) or not (
+                _past_year(doc, between) or _so_far(doc, leading + clause[: q.start])
+            ))) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
@@ -1147,6 +1150,12 @@ def _sentence_facts(
                     theme=concept.theme if concept else theme_of(clause),
                 )
                 yield fact, status
+
+
+def _so_far(doc: StructuredDocument, before: str) -> bool:
+    """Whether `before` speaks of the years so far and not ahead after (最近三年,…; not 截至目前,…,到今年年底…将)."""
+    since = _SINCE.search(before)
+    return since is not None and not _ahead(doc, before[since.end() :])
 
 
 def _in_review(
