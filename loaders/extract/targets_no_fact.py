@@ -40,7 +40,8 @@
 - one of the alternatives a clause opening on 或 offers (或有1篇论文在省级刊物上发表;或主持1项市级课题):
   a way to qualify, not a value to reach;
 - what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
-- what a merge starts from (将8所完小合并为5所): the count it ends on is the aim.
+- what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
+- the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程): how it is laid out.
 """
 
 from __future__ import annotations
@@ -154,9 +155,11 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
         or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
         or _MERGED_AFTER.match(clause, q.end) is not None
+        or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
     )
 
 
+_FIELDS = ("方面", "层面", "维度")
 # 将8所完小合并为5所: the schools there are before a merge; the count after it is the aim
 _MERGED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:合并|整合|撤并|并校|并)(?:为|成)")
 
