@@ -898,6 +898,8 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "竞聘结果在校内公示5个工作日。",
         "县级报送推荐材料前,要进行公示,时间不得少于7个工作日。",  # the step named in the clause before
         "本学期从3个层面加强教师队伍建设。",  # the fields a text covers
+        "《实施方案》主要任务涉及八大方面,共23条。",  # …and the items they hold
+        "2022年全市教育系统将在七个方面共四十项工作发力。",
         "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
         "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
         "学校设校长1人、副校长3人。",  # a body's posts

@@ -41,7 +41,8 @@
   a way to qualify, not a value to reach;
 - what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
 - what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
-- the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程): how it is laid out.
+- the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程), and the items they hold
+  (涉及八大方面,共23条): how it is laid out.
 """
 
 from __future__ import annotations
@@ -156,10 +157,14 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
         or _MERGED_AFTER.match(clause, q.end) is not None
         or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
+        or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search((leading + clause[: q.start])[-_FIELDS_REACH:]) is not None)
     )
 
 
 _FIELDS = ("方面", "层面", "维度")
+# 涉及八大方面,共23条; 全文分6部分27项内容; 七个方面共四十项工作: the items the fields of a text hold
+_ITEMS_OF_FIELDS = re.compile(r"(?:方面|部分)[,，]?(?:共|涵盖|包括|涉及)?$")
+_FIELDS_REACH = 8
 # 将8所完小合并为5所: the schools there are before a merge; the count after it is the aim
 _MERGED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:合并|整合|撤并|并校|并)(?:为|成)")
 
