@@ -405,6 +405,15 @@ def test_what_was_put_into_a_year_s_plan_is_planned():
     assert [t.value for t in targets] == [14, 2, 5, 13320] and observations == ()
 
 
+def test_a_past_year_s_task_to_finish_is_planned():
+    text = "督促5个市县完成2009年教育扶贫移民工程任务,新建、改扩建校舍4.9万平方米。"
+    targets, _ = _targets(text, kind="工作要点", plan_year=2010)
+    assert [t.value for t in targets] == [49000]
+    # (what was finished is reported)
+    targets, observations = _targets("已完成2009年教育扶贫移民工程任务,新建校舍4.9万平方米。", kind="工作要点", plan_year=2010)
+    assert targets == () and [o.value for o in observations] == [49000]
+
+
 def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")

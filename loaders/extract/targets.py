@@ -779,6 +779,8 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
 
 # an aim set for a year (力争2017年入园率达75%, 确保到2018年…): planned, though the year is before the plan's
 _AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "计划", "预计") for to in ("", "在", "到", "于"))
+# a task named by its year, to be finished (督促…完成2009年教育扶贫移民工程任务, not 已完成2009年…)
+_TASK_OF_YEAR = re.compile(r"(?<![已经])完成$")
 
 
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
@@ -824,7 +826,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     years = list(YEAR.finditer(leading)) if plan else []
     return (
         bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
-        and not leading[: years[-1].start()].rstrip().endswith(_AIMS_AT_YEAR)
+        and not (before_year := leading[: years[-1].start()].rstrip()).endswith(_AIMS_AT_YEAR)
+        and not _TASK_OF_YEAR.search(before_year)
     )
 
 
