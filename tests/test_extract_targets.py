@@ -451,6 +451,15 @@ def test_a_look_back_under_a_heading_run_into_the_line():
     assert [t.value for t in targets] == [3] and [o.value for o in observations] == [21]
 
 
+def test_a_look_back_under_a_heading_on_the_line_after_its_number():
+    text = (
+        "今年的政府工作报告有哪些教育元素\n01\n2020年工作回顾\n启动教育强县三年行动计划。\n新改扩建学校16所,新增学位12570个。"
+        "\n02\n2021年重点工作\n新增义务教育公办学位5760个。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [5760] and [o.value for o in observations] == [16, 12570]
+
+
 def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planned():
     text = "一、重点项目\n大力实施《区教育优质倍增工程五年行动计划》,统筹实施37所学校新建项目。建成11所学校,新增学位1.34万个。"
     targets, observations = _targets(text, kind="报告", plan_year=2022)

@@ -720,6 +720,8 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 # a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
 # (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
 _INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
+# a heading on the line after its number alone (01⏎2020年工作回顾⏎…, 02⏎“十三五”主要工作回顾): not read as a section
+_NUMBERED_HEADING = re.compile(r"(?<=\n)0\d\n(?P<h>[^\n。；;，,!！?？]{2,24})\n")
 _HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "安排", "要点", "总结", "方案")
 _NUMERALS = "一二三四五六七八九十"
 
@@ -742,12 +744,18 @@ def _review_parts(doc: StructuredDocument) -> _Review:
             parts.add(i)
     text = doc.norm.text
     headings = [(m, start) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
-    spans = tuple(
+    spans = [
         (start, headings[k + 1][1] if k + 1 < len(headings) else len(text))
         for k, (m, start) in enumerate(headings)
         if _looks_back(doc, m["h"])
-    )
-    return _Review(frozenset(parts), spans)
+    ]
+    numbered = list(_NUMBERED_HEADING.finditer(text)) if "\n0" in text else []
+    spans += [
+        (m.start(), numbered[k + 1].start() if k + 1 < len(numbered) else len(text))
+        for k, m in enumerate(numbered)
+        if _looks_back(doc, m["h"])
+    ]
+    return _Review(frozenset(parts), tuple(spans))
 
 
 def _ahead(doc: StructuredDocument, sentence: str) -> bool:
