@@ -192,6 +192,11 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
+def test_a_change_over_the_years_so_far_is_a_result():
+    targets, observations = _targets("最近三年,我校的高考重点率由60.1%、67%上升到68.1%。", kind="工作计划", plan_year=2011)
+    assert targets == () and [o.value for o in observations] == [60.1, 67, 68.1]
+
+
 def test_values_listed_after_a_change_to_are_aims_too():
     text = "今年学前一年毛入园率、学前三年毛入园率将由2010年末的93%、50.6%分别提高至95%和68%。"
     targets, observations = _targets(text, kind="新闻", plan_year=2011)
@@ -400,6 +405,15 @@ def test_what_was_put_into_a_year_s_plan_is_planned():
     assert [t.value for t in targets] == [14, 2, 5, 13320] and observations == ()
 
 
+def test_a_past_year_s_task_to_finish_is_planned():
+    text = "督促5个市县完成2009年教育扶贫移民工程任务,新建、改扩建校舍4.9万平方米。"
+    targets, _ = _targets(text, kind="工作要点", plan_year=2010)
+    assert [t.value for t in targets] == [49000]
+    # (what was finished is reported)
+    targets, observations = _targets("已完成2009年教育扶贫移民工程任务,新建校舍4.9万平方米。", kind="工作要点", plan_year=2010)
+    assert targets == () and [o.value for o in observations] == [49000]
+
+
 def test_funds_obtained_in_a_year_past_are_reported():
     text = "2022年,全县认真贯彻决策部署,年度争取资金1.2亿元,固定资产投资3.9亿元。"
     targets, observations = _targets(text, plan_year=2023, kind="新闻")
@@ -435,6 +449,15 @@ def test_a_look_back_under_a_heading_run_into_the_line():
     text = "区教体局工作总结及2021年工作安排一、“十三五”时期工作成效及举措区教体局获评先进单位。全区新建幼儿园21所。二、2021年工作安排新建小学3所。"
     targets, observations = _targets(text, plan_year=2021)
     assert [t.value for t in targets] == [3] and [o.value for o in observations] == [21]
+
+
+def test_a_look_back_under_a_heading_on_the_line_after_its_number():
+    text = (
+        "今年的政府工作报告有哪些教育元素\n01\n2020年工作回顾\n启动教育强县三年行动计划。\n新改扩建学校16所,新增学位12570个。"
+        "\n02\n2021年重点工作\n新增义务教育公办学位5760个。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [5760] and [o.value for o in observations] == [16, 12570]
 
 
 def test_a_plan_a_summary_names_as_carried_out_does_not_make_what_follows_planned():
@@ -891,6 +914,10 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
     "sentence",
     [
         "竞聘结果在校内公示5个工作日。",
+        "县级报送推荐材料前,要进行公示,时间不得少于7个工作日。",  # the step named in the clause before
+        "本学期从3个层面加强教师队伍建设。",  # the fields a text covers
+        "《实施方案》主要任务涉及八大方面,共23条。",  # …and the items they hold
+        "2022年全市教育系统将在七个方面共四十项工作发力。",
         "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
         "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
         "学校设校长1人、副校长3人。",  # a body's posts
@@ -903,10 +930,25 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "区教研室工作计划4篇",  # …also where no bracket holds the count
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
+        "或有1篇教育教学论文在省级及以上刊物上发表;或主持1项市级及以上课题。",  # ways to qualify
+        "若超基本目标数的,超1~10人的按每人2万元奖励,超11~20人的从第11人起按每人3万元奖励。",  # a reward's cases
     ],
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
+
+
+def test_places_a_scope_leaves_out_or_names_are_no_facts():
+    targets, _ = _targets(
+        "在除23个重点帮扶县以外的其他县市区新建教师周转宿舍900套。重点增补14个市州政府所在地城区中小学学位20000个。",
+        kind="实施方案",
+    )
+    assert [t.value for t in targets] == [900, 20000]
+
+
+def test_what_a_merge_starts_from_is_no_fact():
+    targets, _ = _targets("暑期力争将8所完小合并为5所,13个教学点并校为8个。", kind="规划")
+    assert [t.value for t in targets] == [5, 8]
 
 
 def test_a_count_of_listed_values_is_no_fact():
@@ -1414,3 +1456,23 @@ def test_an_official_s_account_of_the_year_reports_whoever_it_addresses():
     title = "县教育局局长2025年度述职述责述廉报告"
     text = f"{title}\n尊敬的各位领导、同志们:\n2025年,我始终以习近平新时代中国特色社会主义思想为指导。"
     assert tells_what_was_done(structured(text, kind="报告", title=title))
+
+
+def test_a_report_s_important_task_plans_nothing():
+    # 首要/重要/纲要 hold 要 but ask nothing: the year's work they stand by is reported, and so is the next
+    text = (
+        "坚持把学习贯彻重要论述作为首要政治任务,全年主持中心组集中学习15次,专题研讨6次。"
+        "重点研学教育强国建设规划纲要,开展专题宣讲32场。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2025)
+    assert targets == () and [o.value for o in observations] == [15, 6, 32]
+
+
+def test_a_progress_table_s_task_cell_is_planned():
+    # a progress table read one cell per line: the cell after the row's number is the task, the next its progress
+    text = (
+        "某市2025年第三季度惠民实事任务进展情况一览表\n序号任务目标进展情况存在问题进度标识\n1\n"
+        "重点实施6处中小学改扩建工程,新建校舍11万平方米。\n改扩建学校:已竣工3处,完成投资5000万元。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2025)
+    assert [t.value for t in targets] == [6, 110000] and [o.value for o in observations] == [3, 50000000]

@@ -720,6 +720,8 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
 # a top-level heading inside a line, after a sentence or a run-in title: 。二、2023年工作打算
 # (、 opens the pattern, so that a search skips to it; the numeral and what stands before are checked after)
 _INLINE_HEADING = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<h>[^。；;，,(（\n]{2,24})")
+# a heading on the line after its number alone (01⏎2020年工作回顾⏎…, 02⏎“十三五”主要工作回顾): not read as a section
+_NUMBERED_HEADING = re.compile(r"(?<=\n)0\d\n(?P<h>[^\n。；;，,!！?？]{2,24})\n")
 _HEADING_AFTER = ("。", "；", ";", "！", "!", "？", "?", "计划", "打算", "安排", "要点", "总结", "方案")
 _NUMERALS = "一二三四五六七八九十"
 
@@ -742,12 +744,18 @@ def _review_parts(doc: StructuredDocument) -> _Review:
             parts.add(i)
     text = doc.norm.text
     headings = [(m, start) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
-    spans = tuple(
+    spans = [
         (start, headings[k + 1][1] if k + 1 < len(headings) else len(text))
         for k, (m, start) in enumerate(headings)
         if _looks_back(doc, m["h"])
-    )
-    return _Review(frozenset(parts), spans)
+    ]
+    numbered = list(_NUMBERED_HEADING.finditer(text)) if "\n0" in text else []
+    spans += [
+        (m.start(), numbered[k + 1].start() if k + 1 < len(numbered) else len(text))
+        for k, m in enumerate(numbered)
+        if _looks_back(doc, m["h"])
+    ]
+    return _Review(frozenset(parts), tuple(spans))
 
 
 def _ahead(doc: StructuredDocument, sentence: str) -> bool:
@@ -779,6 +787,8 @@ def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
 
 # an aim set for a year (力争2017年入园率达75%, 确保到2018年…): planned, though the year is before the plan's
 _AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "计划", "预计") for to in ("", "在", "到", "于"))
+# a task named by its year, to be finished (督促…完成2009年教育扶贫移民工程任务, not 已完成2009年…)
+_TASK_OF_YEAR = re.compile(r"(?<![已经])完成$")
 
 
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
@@ -824,7 +834,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     years = list(YEAR.finditer(leading)) if plan else []
     return (
         bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
-        and not leading[: years[-1].start()].rstrip().endswith(_AIMS_AT_YEAR)
+        and not (before_year := leading[: years[-1].start()].rstrip()).endswith(_AIMS_AT_YEAR)
+        and not _TASK_OF_YEAR.search(before_year)
     )
 
 
@@ -903,10 +914,21 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
 
 TARGET, OBSERVATION, NEITHER = "target", "observation", "neither"
 # (通过努力奋斗,实现…: what efforts are to bring)
-_FORWARD = re.compile(
-    rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|要(?!求)|(?<!的)要求|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
-    r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
-)
+def _forward(asks: str) -> re.Pattern[str]:
+    """The words that speak ahead, with `asks` for a 要 that asks."""
+    return re.compile(
+        rf"力争|确保|{_SEEK}|计划|规划(?=分|在|用|到|于|新建|建设|改造)|{_INTEND}|目标|{_WILL}|{asks}|(?<!的)要求|提出|明确|到\s*20\d\d\s*年|20\d\d\s*年(?:前|底前|末)|十[三四五]五|"
+        r"通过[^，,。；;]{0,8}?努力|[≥≧≤≦]"
+    )
+
+
+_FORWARD = _forward(r"要(?!求)")
+# a report's 重要/主要/首要/纲要 (重要论述, 首要政治任务, 规划纲要) ask nothing: only a 要 of its own does (要确保…)
+_FORWARD_IN_REPORT = _forward(r"(?<![主重需首纲纪摘])要(?!求)")
+
+
+def _forward_words(doc: StructuredDocument) -> re.Pattern[str]:
+    return _FORWARD_IN_REPORT if doc.metadata.kind == "报告" else _FORWARD
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
@@ -926,12 +948,13 @@ def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     start = doc.paragraph_start(sent)
     before = text[start : sent.start].rstrip().rstrip("。！？!?")
     # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
-    if before and _FORWARD.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
+    forward = _forward_words(doc)
+    if before and forward.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
         return True
     # a paragraph listing what the one before set out (…报告中提出:…推进10件民生实事。\n民生实事具体包括:…)
     if start and _LISTS_WHAT.search(text, start, min(sent.end, start + _LIST_LEAD_REACH)):
         previous = text[text.rfind("\n", 0, start - 1) + 1 : start]
-        return _FORWARD.search(_TITLE.sub("", previous)) is not None
+        return forward.search(_TITLE.sub("", previous)) is not None
     return False
 
 
@@ -1106,8 +1129,11 @@ def _sentence_facts(
             # 由2020年的88%提高到2025年的95%: the second value is the aim, of the same indicator, and so is
             # each value listed after it (由93%、50.6%分别提高至95%和68%)
             change = bool(n and (_CHANGE_TO.search(between) or (change and _LIST_ONLY.fullmatch(between))))
-            # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result
-            aim = (change and (_ahead(doc, between) or not _past_year(doc, between))) or goals
+            # 提高到2025年的95%: an aim; 由88%提高到95% too, unless a date before the plan's makes it a result,
+            # or the years so far (最近三年,重点率由67%上升到68.1%)
+            aim = (change and (_ahead(doc, between) or not (
+                _past_year(doc, between) or _so_far(doc, leading + clause[: q.start])
+            ))) or goals
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
@@ -1137,6 +1163,12 @@ def _sentence_facts(
                 yield fact, status
 
 
+def _so_far(doc: StructuredDocument, before: str) -> bool:
+    """Whether `before` speaks of the years so far and not ahead after (最近三年,…; not 截至目前,…,到今年年底…将)."""
+    since = _SINCE.search(before)
+    return since is not None and not _ahead(doc, before[since.end() :])
+
+
 def _in_review(
     doc: StructuredDocument, sent: Sentence, opening: str | None, protected: list[tuple[int, int]], reporting: bool
 ) -> bool:
@@ -1147,8 +1179,26 @@ def _in_review(
     text = sent.text
     outside = _outside(text, protected)
     return not (
-        _FORWARD.search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
+        _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
+        or _task_cell(doc, sent)
+    )
+
+
+# a progress table's header (序号任务目标进展情况存在问题), its cells read one per line: the cell after a row's
+# number states the task, the cells after it how far it has come
+_PROGRESS_HEADER = re.compile(r"(?:任务目标|目标任务)[^\n。]{0,12}?(?:进展|推进|完成|落实)情况")
+_ROW_NUMBER_LINE = re.compile(r"\n\d{1,3}\s*\n$")
+_ROW_NUMBER_REACH = 6
+
+
+def _task_cell(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence opens the line after a row's number in a progress table."""
+    text = doc.norm.text
+    start = doc.paragraph_start(sent)
+    return (
+        start == sent.start and _ROW_NUMBER_LINE.search(text, max(0, start - _ROW_NUMBER_REACH), start) is not None
+        and _PROGRESS_HEADER.search(text, 0, start) is not None
     )
 
 

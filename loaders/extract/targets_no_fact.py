@@ -6,7 +6,7 @@
 - 一 as an article (创建一个平安和谐的校园环境, 建成一所实力雄厚、特色鲜明的学校): a described thing,
   not an amount;
 - a bound that says whom a rule covers (连续请假6个月及以上且仍在治疗期的人员, 超过2个月未到岗的人员,
-  有1次及以上被评为不合格的);
+  有1次及以上被评为不合格的), or which case a reward is for (超1~10人的按每人2万元奖励);
 - the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
@@ -36,7 +36,13 @@
 - the teams a body forms for its work (组成3个督导小组): how it is organised;
 - how far apart two places are, with no bound (距离陈涌村中心位置仅800米): where a thing stands;
 - the set others are picked out of (在申报的20个教育集团中, 120个项目中,计划竣工46个): the clause
-  after counts what the text is about.
+  after counts what the text is about;
+- one of the alternatives a clause opening on 或 offers (或有1篇论文在省级刊物上发表;或主持1项市级课题):
+  a way to qualify, not a value to reach;
+- what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
+- what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
+- the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程), and the items they hold
+  (涉及八大方面,共23条): how it is laid out.
 """
 
 from __future__ import annotations
@@ -73,14 +79,13 @@ _ARTICLE_UNITS = ("个", "支", "种", "所")
 # (a list of qualities: 一所实力雄厚、特色鲜明、…管理科学的现代化学校)
 _ARTICLE_AFTER = re.compile(rf"[{CJK}、]{{1,30}}?的")
 # 6个月及以上且仍在治疗期的人员: the people a rule covers
-# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…)
-_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$)|[^，,；;。]{0,12}?者")
+# (a 的-phrase closing the clause names them too: 有1次及以上被评为不合格的,不得…; and so does one a reward
+# follows: 超1~10人的按每人2万元奖励)
+_WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$|[^，,；;。]{0,12}?奖)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
-_BOUND_BEFORE = re.compile(r"(?:超过|满|不满|未满|不足)$")
+_BOUND_BEFORE = re.compile(r"(?:超过?|满|不满|未满|不足)$")
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
-# the steps of a procedure that last some working days
-_STEP = re.compile(r"公示|公告|公布|申诉|复核|复议|受理|报名")
 # “3+1”指…: what a quoted code stands for
 _GLOSS = re.compile(rf"[{CJK}]{{0,6}}[“\"][^”\"]{{1,8}}[”\"](?:为|指|是)")
 # 学生6-8人(高一高二各4人): each part's share of the value before (not 其中…不超过5%, a value of its own)
@@ -88,11 +93,11 @@ _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
 # minutes are a target only as a limit: 不超过60分钟, 至少安排40分钟
 _MINUTE_BOUND = re.compile(r"不超过|不少于|不低于|至少|最多|控制在|以内|保证")
 _BOUND_REACH = 8
-# places counted (…等6个县(市、区), 与13个地市签订…): the places a sentence is about, not an amount to
+# places counted (…等6个县(市、区), 与13个地市签订…, 14个市州政府所在地): the places a sentence is about, not an amount to
 # reach (not 3个乡镇中心幼儿园, 5个县级示范校, 600个乡镇中小学食堂: things of a place)
 _PLACES_COUNTED = re.compile(
     r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)"
-    r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府|中小学|小学|中学|初中|高中|食堂|教师))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府(?!所在地)|中小学|小学|中学|初中|高中|食堂|教师))"
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
@@ -148,7 +153,25 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and _FORMED.search(clause, 0, q.start) is not None and _TEAMS.match(clause, q.end) is not None)
         or (clause.endswith("中") and _picked_from(clause, q))
         or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
+        or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
+        or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
+        or _MERGED_AFTER.match(clause, q.end) is not None
+        or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
+        or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search((leading + clause[: q.start])[-_FIELDS_REACH:]) is not None)
     )
+
+
+_FIELDS = ("方面", "层面", "维度")
+# 涉及八大方面,共23条; 全文分6部分27项内容; 七个方面共四十项工作: the items the fields of a text hold
+_ITEMS_OF_FIELDS = re.compile(r"(?:方面|部分)[,，]?(?:共|涵盖|包括|涉及)?$")
+_FIELDS_REACH = 8
+# 将8所完小合并为5所: the schools there are before a merge; the count after it is the aim
+_MERGED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:合并|整合|撤并|并校|并)(?:为|成)")
+
+
+# 在除23个重点帮扶县以外的其他县市区: what a scope leaves out
+_EXCEPT = ("除", "除了")
+_EXCEPT_AFTER = re.compile(r"[^，,；;。\d]{0,12}?(?:以外|之外)")
 
 
 _LENGTHS = ("米", "公里", "千米")
@@ -272,10 +295,10 @@ def _whom(clause: str, q: Quantity) -> bool:
 
 def _time_limit(clause: str, q: Quantity) -> bool:
     """Whether q is the time a step of a procedure may take: 落聘教师在3个工作日内提出申请,
-    竞聘结果公示5个工作日."""
+    竞聘结果公示5个工作日, 公示时间不得少于7个工作日 (working days count only a procedure's steps)."""
     if q.unit not in _SPANS_OF_TIME:
         return False
-    return clause.startswith("内", q.end) or (q.unit == "工作日" and _STEP.search(clause, 0, q.start) is not None)
+    return clause.startswith("内", q.end) or q.unit == "工作日"
 
 
 def _breakdown(clause: str, q: Quantity) -> bool:
