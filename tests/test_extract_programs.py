@@ -34,6 +34,7 @@ def _names(text):
         # a program named by the verb its name ends with, and one its verb 对接 takes
         ("对接国家教育提质扩容工程和教育强国推进工程。", "教育强国推进工程"),
         ("对接国家教育提质扩容工程和教育强国推进工程。", "国家教育提质扩容工程"),
+        ("实施数字校园规范建设行动、人工智能教育推进行动。", "人工智能教育推进行动"),
         # the people a program trains, quoted before its noun
         ("实施“好校长、好教师”培养工程。", "好校长、好教师培养工程"),
         # what was planned (谋划了…): the name starts after the verb and its 了

@@ -42,7 +42,7 @@ _BY_SUFFIX = re.compile(
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
-_VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
+_VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 _SYSTEM = re.compile(
