@@ -52,6 +52,8 @@ def _names(text):
         # a set of rules named by their count
         ("按照中小学招生入学“十个严禁”等工作要求,规范招生行为。", "十个严禁"),
         ("严格落实控辍保学“六个禁止”和“十二个凡是”。", "十二个凡是"),
+        # a count of what the work strengthens: 强化 is a verb, no process like 网格化
+        ("要开展好“四个强化”活动,确保实现全市学前教育入园率88%。", "四个强化"),
         # a regional centre of education a city strives to become
         ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
         ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),

@@ -157,8 +157,8 @@ _NOT_NAME = re.compile(
     r"^(?:元旦|春节|国庆|十一|五一|清明|端午|中秋|寒假|暑假|六一|七一|八一)$|"
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室|一把手)$|"
     # a centre or a class set up (“学生智能化服务中心”, “北斗科技班”), a way of thinking (“窗口意识”), a process
-    # (“网格化”管理): no program's name
-    r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
+    # (“网格化”管理): no program's name; 强化 or 优化 is a verb, no process (“四个强化”活动)
+    r"(?:中心|班|意识|理念|精神|思想|观念|(?<![文强优])化)$"
 )
 _PEOPLE_END = re.compile(r"(?:教师|校长|班主任|园长)$")
 _AFTER_NOT_PROGRAM = re.compile(
