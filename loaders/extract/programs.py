@@ -204,13 +204,14 @@ def _specific(name: str, before: str) -> bool:
     return not _COUNTED.search(before)
 
 
+# a year given to a campaign (“课改年”, “质量提升年”), not a count of years, 开局之年 nor 美德少年
+_CAMPAIGN_YEAR = r"(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半])年"
 # a quoted phrase names a program when it reads as one (…工程, …活动, …制度), when a word after the
 # quote makes it one (“县管校聘”改革, “三通两平台”建设), or when it is put in practice (实施“…”)
 _PROGRAM_END = re.compile(
     r"(?:工程|计划|项目|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
     r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理|"
-    # a year given to a campaign (“课改年”, “质量提升年”), not a count of years, 开局之年 nor 美德少年
-    r"(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半])年)$"
+    rf"{_CAMPAIGN_YEAR})$"
 )
 _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
@@ -477,7 +478,7 @@ _PILOT_AREA = re.compile(rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试�
 # years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
-_LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
+_LISTED_END = re.compile(rf"(?:工程|计划|行动|改革|{_CAMPAIGN_YEAR})$")  # (“管理提升年、督导评估年”: two campaigns)
 
 
 # a quoted count of programs of one kind (“十大工程”, “五大行动”) after the list of them it closes
