@@ -220,8 +220,9 @@ _PROGRAM_AFTER = re.compile(
     # a party branch's work by its brand)
     r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建)"
 )
-# what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动)
-_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动")
+# what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动), or of a
+# campaign of education (“学思想、强党性、重实践、建新功”主题教育)
+_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动|主题教育")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
