@@ -223,6 +223,8 @@ _PROGRAM_AFTER = re.compile(
 # what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动), or of a
 # campaign of education (“学思想、强党性、重实践、建新功”主题教育)
 _NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动|主题教育")
+# the work a verb before the quote puts in practice, the quote its whole name (not 工作要求, 工作思路)
+_LISTED_WORK = re.compile(r"(?:工作|创建)(?=[，,。；;]|$)")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
@@ -271,6 +273,8 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     ):
         # “不忘初心，牢记使命”主题教育活动, 开展“课内比教学、课外访万家”活动: an activity's name, slogan or not
         return han_punctuation(phrase)
+    if "、" in phrase and len(phrase) <= 24 and _LISTED_WORK.match(after) and _PRACTICE_BEFORE.search(before):
+        return han_punctuation(phrase)  # 深入推进“五星育人、三名争创”工作: the work of a listed formula
     join = _JOIN_SUFFIX.match(after)
     if (
         not 2 <= len(phrase) <= _longest_quoted(phrase)
