@@ -56,6 +56,8 @@ def _names(text):
         ("组织开展“学思想、强党性、重实践、建新功”主题教育,组建宣讲团。", "学思想、强党性、重实践、建新功"),
         # the work of a listed formula a verb puts in practice
         ("深入推进“五星育人、三名争创”工作,深化清廉学校建设。", "五星育人、三名争创"),
+        # 第一 opening a name is an ordinal, not the end of a slogan (安全第一)
+        ("带头落实“第一议题”制度,全年主持理论学习中心组集中学习。", "第一议题"),
         # a quoted list of the years given to campaigns: each item one
         ("2011年是我县教育系统的“管理提升年、督导评估年”。", "督导评估年"),
         # a count of what the work strengthens: 强化 is a verb, no process like 网格化

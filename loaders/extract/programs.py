@@ -140,8 +140,11 @@ _VAGUE = re.compile(
 # 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
-# quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|如何|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")
+# quoted phrases that are slogans, principles, institutions, ordinals or article counts; 第一 ends a slogan's
+# clause (安全第一), where it opens a name it is an ordinal (“第一议题”制度)
+_SLOGAN = re.compile(
+    rf"[、，,；;：:！!？?]|是|必须|什么|怎样|如何|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一(?![{CJK}])|^坚持|^让"
+)
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
