@@ -60,6 +60,8 @@ def _names(text):
         ("带头落实“第一议题”制度,全年主持理论学习中心组集中学习。", "第一议题"),
         # a quoted list of the years given to campaigns: each item one
         ("2011年是我县教育系统的“管理提升年、督导评估年”。", "督导评估年"),
+        # a package of measures named by its field and its count of articles
+        ("落实市委、市政府“基教十条”“职教十条”文件精神。", "职教十条"),
         # a count of what the work strengthens: 强化 is a verb, no process like 网格化
         ("要开展好“四个强化”活动,确保实现全市学前教育入园率88%。", "四个强化"),
         # a regional centre of education a city strives to become

@@ -256,6 +256,8 @@ _COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
 _STANDARDS_WORK = re.compile(r"建设|工作法")
 # “十个严禁”, “六个禁止”, “十二个凡是”: a set of rules named by their count and their word (not “四个带头”)
 _COUNTED_RULES = re.compile(r"[一二三四五六七八九十两\d]{1,3}[个项条]?(?:严禁|禁止|不准|凡是)")
+# “基教十条”, “产业新政五十条”, 质量提升“双十条”: a package of measures named by its field and its count of articles
+_COUNTED_ARTICLES = re.compile(rf"[{CJK}]{{1,8}}[一二三四五六七八九十百\d]{{1,3}}条")
 
 
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
@@ -263,7 +265,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
-    if _COUNTED_RULES.fullmatch(phrase):
+    if _COUNTED_RULES.fullmatch(phrase) or _COUNTED_ARTICLES.fullmatch(phrase):
         return phrase
     if _COUNTED_STANDARDS.fullmatch(phrase):
         work = _STANDARDS_WORK.match(after)
