@@ -212,7 +212,7 @@ _CAMPAIGN_YEAR = r"(?<![\d一二三四五六七八九十百千之少青老成学
 # a quoted phrase names a program when it reads as one (…工程, …活动, …制度), when a word after the
 # quote makes it one (“县管校聘”改革, “三通两平台”建设), or when it is put in practice (实施“…”)
 _PROGRAM_END = re.compile(
-    r"(?:工程|计划|项目|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
+    r"(?:工程|计划|项目|专项|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
     r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理|"
     rf"{_CAMPAIGN_YEAR})$"
 )
