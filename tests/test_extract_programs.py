@@ -68,6 +68,8 @@ def _names(text):
         ("推动中心城区学位挖潜扩容,采取“三个一批”办法,新增学位9000个。", "三个一批"),
         # a national system of party life, known from the vocabulary
         ("进一步规范主题党日、“三会一课”等组织生活。", "三会一课"),
+        # the short names of the national 全面改薄 programme
+        ("上级薄改专项资金也不支持风雨操场项目建设。", "薄改"),
         # a count of what the work strengthens: 强化 is a verb, no process like 网格化
         ("要开展好“四个强化”活动,确保实现全市学前教育入园率88%。", "四个强化"),
         # a regional centre of education a city strives to become
