@@ -68,6 +68,8 @@ def _names(text):
         ("推动中心城区学位挖潜扩容,采取“三个一批”办法,新增学位9000个。", "三个一批"),
         # a national system of party life, known from the vocabulary
         ("进一步规范主题党日、“三会一课”等组织生活。", "三会一课"),
+        # the national designation a school or a bureau strives for, known from the vocabulary
+        ("巩固创建成果,积极创建全国文明单位。", "全国文明单位"),
         # the short names of the national 全面改薄 programme
         ("上级薄改专项资金也不支持风雨操场项目建设。", "薄改"),
         # a count of what the work strengthens: 强化 is a verb, no process like 网格化
