@@ -70,6 +70,10 @@ def _names(text):
         ("进一步规范主题党日、“三会一课”等组织生活。", "三会一课"),
         # the national designation a school or a bureau strives for, known from the vocabulary
         ("巩固创建成果,积极创建全国文明单位。", "全国文明单位"),
+        # national initiatives and pilots named without a suffix or quotes, known from the vocabulary
+        ("积极开展中小学生研学旅行,拓展实践育人渠道。", "中小学生研学旅行"),
+        ("实施由本市及相关区县承担的各项国家教育体制改革试点项目。", "国家教育体制改革试点项目"),
+        ("为在乡城开展贫困县教育信息化试点奠定了基础。", "教育信息化试点"),
         # the short names of the national 全面改薄 programme
         ("上级薄改专项资金也不支持风雨操场项目建设。", "薄改"),
         # a count of what the work strengthens: 强化 is a verb, no process like 网格化
