@@ -34,6 +34,7 @@ def _names(text):
         # a program named by the verb its name ends with, and one its verb 对接 takes
         ("对接国家教育提质扩容工程和教育强国推进工程。", "教育强国推进工程"),
         ("对接国家教育提质扩容工程和教育强国推进工程。", "国家教育提质扩容工程"),
+        ("实施数字校园规范建设行动、人工智能教育推进行动。", "人工智能教育推进行动"),
         # the people a program trains, quoted before its noun
         ("实施“好校长、好教师”培养工程。", "好校长、好教师培养工程"),
         # what was planned (谋划了…): the name starts after the verb and its 了
@@ -51,6 +52,35 @@ def _names(text):
         # a set of rules named by their count
         ("按照中小学招生入学“十个严禁”等工作要求,规范招生行为。", "十个严禁"),
         ("严格落实控辍保学“六个禁止”和“十二个凡是”。", "十二个凡是"),
+        # a campaign of education named by its slogan
+        ("组织开展“学思想、强党性、重实践、建新功”主题教育,组建宣讲团。", "学思想、强党性、重实践、建新功"),
+        # the work of a listed formula a verb puts in practice
+        ("深入推进“五星育人、三名争创”工作,深化清廉学校建设。", "五星育人、三名争创"),
+        # 第一 opening a name is an ordinal, not the end of a slogan (安全第一)
+        ("带头落实“第一议题”制度,全年主持理论学习中心组集中学习。", "第一议题"),
+        # a quoted list of the years given to campaigns: each item one
+        ("2011年是我县教育系统的“管理提升年、督导评估年”。", "督导评估年"),
+        # a package of measures named by its field and its count of articles
+        ("落实市委、市政府“基教十条”“职教十条”文件精神。", "职教十条"),
+        # a special fund's programme, quoted (…专项)
+        ("深入推进“三区三州”教育脱贫攻坚项目、“藏区专项”等三大教育项目。", "藏区专项"),
+        # a way of working by its name
+        ("推动中心城区学位挖潜扩容,采取“三个一批”办法,新增学位9000个。", "三个一批"),
+        # a national system of party life, known from the vocabulary
+        ("进一步规范主题党日、“三会一课”等组织生活。", "三会一课"),
+        # the national designation a school or a bureau strives for, known from the vocabulary
+        ("巩固创建成果,积极创建全国文明单位。", "全国文明单位"),
+        # national initiatives and pilots named without a suffix or quotes, known from the vocabulary
+        ("积极开展中小学生研学旅行,拓展实践育人渠道。", "中小学生研学旅行"),
+        ("实施由本市及相关区县承担的各项国家教育体制改革试点项目。", "国家教育体制改革试点项目"),
+        ("为在乡城开展贫困县教育信息化试点奠定了基础。", "教育信息化试点"),
+        ("以国家产教融合试点城市建设为抓手,深化教育领域综合改革。", "国家产教融合试点城市"),
+        ("结合国家三类城市语言文字评估工作,组织开展普通话培训。", "三类城市语言文字评估"),
+        ("社区民警、保安、家长等300余人共同参与共建护学岗66所。", "护学岗"),
+        # the short names of the national 全面改薄 programme
+        ("上级薄改专项资金也不支持风雨操场项目建设。", "薄改"),
+        # a count of what the work strengthens: 强化 is a verb, no process like 网格化
+        ("要开展好“四个强化”活动,确保实现全市学前教育入园率88%。", "四个强化"),
         # a regional centre of education a city strives to become
         ("是加快推进区域教育中心建设的开局之年。", "区域教育中心"),
         ("加快建设区域性教育中心,办好人民满意的教育。", "区域性教育中心"),

@@ -42,7 +42,7 @@ _BY_SUFFIX = re.compile(
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
-_VERB_NAMED = re.compile(r"推进(?:工程|行动计划|计划)")  # (教育强国推进工程, not 加速推进项目)
+_VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 _SYSTEM = re.compile(
@@ -140,8 +140,11 @@ _VAGUE = re.compile(
 # 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
-# quoted phrases that are slogans, principles, institutions, ordinals or article counts
-_SLOGAN = re.compile(r"[、，,；;：:！!？?]|是|必须|什么|怎样|如何|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一|^坚持|^让")
+# quoted phrases that are slogans, principles, institutions, ordinals or article counts; 第一 ends a slogan's
+# clause (安全第一), where it opens a name it is an ordinal (“第一议题”制度)
+_SLOGAN = re.compile(
+    rf"[、，,；;：:！!？?]|是|必须|什么|怎样|如何|为谁|争做|坚决|并举|并重|为本|为主|为中心|为核心|至上|第一(?![{CJK}])|^坚持|^让"
+)
 # 由“自由随意式”向“专业品牌化”转变: the two ends of a change, not programs
 _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
@@ -157,8 +160,8 @@ _NOT_NAME = re.compile(
     r"^(?:元旦|春节|国庆|十一|五一|清明|端午|中秋|寒假|暑假|六一|七一|八一)$|"
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室|一把手)$|"
     # a centre or a class set up (“学生智能化服务中心”, “北斗科技班”), a way of thinking (“窗口意识”), a process
-    # (“网格化”管理): no program's name
-    r"(?:中心|班|意识|理念|精神|思想|观念|(?<!文)化)$"
+    # (“网格化”管理): no program's name; 强化 or 优化 is a verb, no process (“四个强化”活动)
+    r"(?:中心|班|意识|理念|精神|思想|观念|(?<![文强优])化)$"
 )
 _PEOPLE_END = re.compile(r"(?:教师|校长|班主任|园长)$")
 _AFTER_NOT_PROGRAM = re.compile(
@@ -204,23 +207,27 @@ def _specific(name: str, before: str) -> bool:
     return not _COUNTED.search(before)
 
 
+# a year given to a campaign (“课改年”, “质量提升年”), not a count of years, 开局之年 nor 美德少年
+_CAMPAIGN_YEAR = r"(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半])年"
 # a quoted phrase names a program when it reads as one (…工程, …活动, …制度), when a word after the
 # quote makes it one (“县管校聘”改革, “三通两平台”建设), or when it is put in practice (实施“…”)
 _PROGRAM_END = re.compile(
-    r"(?:工程|计划|项目|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
+    r"(?:工程|计划|项目|专项|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
     r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理|"
-    # a year given to a campaign (“课改年”, “质量提升年”), not a count of years, 开局之年 nor 美德少年
-    r"(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半])年)$"
+    rf"{_CAMPAIGN_YEAR})$"
 )
 _PROGRAM_AFTER = re.compile(
     r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
     # (落实“双线四包”责任制: who answers for the work, by the quoted formula; “普高提质50条”实施细则: how it is
     # put in practice; “全面二孩”政策: a policy by its name; “十项严禁”纪律: rules by their name; “五个先锋”党建品牌:
-    # a party branch's work by its brand)
-    r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建)"
+    # a party branch's work by its brand; 采取“三个一批”办法: a way of working by its name)
+    r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建|办法)"
 )
-# what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动)
-_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动")
+# what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动), or of a
+# campaign of education (“学思想、强党性、重实践、建新功”主题教育)
+_NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动|主题教育")
+# the work a verb before the quote puts in practice, the quote its whole name (not 工作要求, 工作思路)
+_LISTED_WORK = re.compile(r"(?:工作|创建)(?=[，,。；;]|$)")
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
     r"开设|建设|完善|加快|深入|继续|全面)$"
@@ -249,6 +256,8 @@ _COUNTED_STANDARDS = re.compile(r"[一二三四五六七八九十两]化")
 _STANDARDS_WORK = re.compile(r"建设|工作法")
 # “十个严禁”, “六个禁止”, “十二个凡是”: a set of rules named by their count and their word (not “四个带头”)
 _COUNTED_RULES = re.compile(r"[一二三四五六七八九十两\d]{1,3}[个项条]?(?:严禁|禁止|不准|凡是)")
+# “基教十条”, “产业新政五十条”, 质量提升“双十条”: a package of measures named by its field and its count of articles
+_COUNTED_ARTICLES = re.compile(rf"[{CJK}]{{1,8}}[一二三四五六七八九十百\d]{{1,3}}条")
 
 
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
@@ -256,7 +265,7 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     phrase = phrase.strip()
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
-    if _COUNTED_RULES.fullmatch(phrase):
+    if _COUNTED_RULES.fullmatch(phrase) or _COUNTED_ARTICLES.fullmatch(phrase):
         return phrase
     if _COUNTED_STANDARDS.fullmatch(phrase):
         work = _STANDARDS_WORK.match(after)
@@ -269,6 +278,8 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     ):
         # “不忘初心，牢记使命”主题教育活动, 开展“课内比教学、课外访万家”活动: an activity's name, slogan or not
         return han_punctuation(phrase)
+    if "、" in phrase and len(phrase) <= 24 and _LISTED_WORK.match(after) and _PRACTICE_BEFORE.search(before):
+        return han_punctuation(phrase)  # 深入推进“五星育人、三名争创”工作: the work of a listed formula
     join = _JOIN_SUFFIX.match(after)
     if (
         not 2 <= len(phrase) <= _longest_quoted(phrase)
@@ -477,7 +488,7 @@ _PILOT_AREA = re.compile(rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:试�
 # years of schooling made free (十五年免费教育, 12年免费基础教育, 十五年基本免费教育, 三年免费双语教育)
 _FREE_SCHOOLING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:基本)?免费(?:基础|学前|高中|义务|特殊|双语)?教育")
 _LIST_ITEM = re.compile(r"[^、]+")
-_LISTED_END = re.compile(r"(?:工程|计划|行动|改革)$")
+_LISTED_END = re.compile(rf"(?:工程|计划|行动|改革|{_CAMPAIGN_YEAR})$")  # (“管理提升年、督导评估年”: two campaigns)
 
 
 # a quoted count of programs of one kind (“十大工程”, “五大行动”) after the list of them it closes
