@@ -16,11 +16,15 @@ __all__ = ["cached_json"]
 
 def cached_json(kind: str, sources: Iterable[bytes], derive: Callable[[], Any]) -> Any:
     """`derive()`, read back from the cache when it was kept for the same `sources` (the content it
-    derives from, code included); a cache that cannot be read or written is derived again."""
-    digest = hashlib.sha256()
-    for source in sources:  # hashed apart, so that no two lists of sources join to the same bytes
-        digest.update(hashlib.sha256(source).digest())
-    path = _cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.json"
+    derives from, code included, read as the iterable is consumed); a cache that cannot be read or
+    written is derived again."""
+    try:
+        digest = hashlib.sha256()
+        for source in sources:  # hashed apart, so that no two lists of sources join to the same bytes
+            digest.update(hashlib.sha256(source).digest())
+        path = _cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.json"
+    except (OSError, RuntimeError):  # a source that cannot be read, or no home directory: nothing is kept
+        return derive()
     try:
         return json.loads(path.read_bytes())
     except (OSError, ValueError):
@@ -31,7 +35,10 @@ def cached_json(kind: str, sources: Iterable[bytes], derive: Callable[[], Any]) 
 
 
 def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "edukg"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    if not base.is_absolute():  # (as the XDG specification says, a relative path is no cache directory)
+        raise RuntimeError(f"cache directory {base} is relative")
+    return base / "edukg"
 
 
 def _write(path: Path, text: str) -> None:

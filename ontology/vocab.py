@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from edukg.ontology import load_ontology, local_name, ontology_sources
@@ -61,8 +62,8 @@ def _tables() -> dict[str, Any]:
 
         return read_tables()
 
-    sources = [*ontology_sources(), *(Path(__file__).with_name(name).read_bytes() for name in _TABLE_CODE)]
-    return cached_json("ontology-tables", sources, read)
+    code = (files("edukg.ontology").joinpath(name).read_bytes() for name in _TABLE_CODE)
+    return cached_json("ontology-tables", chain(ontology_sources(), code), read)
 
 
 def labels() -> dict[str, str]:
