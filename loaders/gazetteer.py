@@ -70,6 +70,10 @@ class Gazetteer:
             short = _SHORT.sub("", name)
             if len(short) >= 2 and short != name and short not in self._by_name:
                 self._by_short.setdefault(short, []).extend(found)
+        # the first one and two characters of the short names short_mentions looks for (of 2 to 4 characters)
+        looked_for = [n for n in self._by_short if 2 <= len(n) <= 4]
+        self._short_starts = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in looked_for})) + "]")
+        self._short_openings = frozenset(n[:2] for n in looked_for)
 
     def lookup(self, name: str) -> list[Region]:
         """Every unit called `name` (or, failing that, so called for short), current ones first."""
@@ -78,15 +82,17 @@ class Gazetteer:
     def short_mentions(self, text: str) -> list[Mention]:
         """Short names (绵阳, 广西) in a short text such as a title, where no full name stands."""
         out: list[Mention] = []
-        pos = 0
-        while pos < len(text) - 1:
+        after = 0  # the end of the last name found
+        for m in self._short_starts.finditer(text):  # (most characters start no name: passed over by the engine)
+            pos = m.start()
+            if pos < after or text[pos : pos + 2] not in self._short_openings:
+                continue
             for length in (4, 3, 2):
                 cand = text[pos : pos + length]
                 if len(cand) == length and cand in self._by_short:
                     out.append(Mention(pos, pos + length, cand))
-                    pos += length - 1
+                    after = pos + length
                     break
-            pos += 1
         return out
 
     @staticmethod

@@ -9,7 +9,8 @@ knows the original index it came from. Steps, in order:
    「」 and ASCII quotes around Chinese to “”, ASCII angle brackets around a
    title to 《》;
 3. drop pinyin glosses right after a Han character: 区(qū) → 区;
-4. Traditional → Simplified (OpenCC t2s on the whole text, length-checked);
+4. Traditional → Simplified (OpenCC t2s on the whole text, length-checked, if it
+   holds a key that t2s changes);
    in a PDF's text layer, line breaks inside a sentence are dropped;
 5. drop whole lines of site chrome (navigation, download-site notices,
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
@@ -31,9 +32,9 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
-import opencc
-
 from edukg.loaders.model import NormalizedText, RawDocument
+from edukg.loaders.simplified import T2S as _T2S
+from edukg.loaders.simplified import t2s_changes
 
 __all__ = ["normalize"]
 
@@ -67,7 +68,7 @@ _GLOSS = re.compile(
 _ANGLE_TITLE = re.compile(rf"<([{_HAN}][^<>\n]{{0,78}}[{_HAN})])>")
 _ASCII_QUOTED = re.compile(rf'"([^"\n]{{0,40}}[{_HAN}][^"\n]{{0,40}})"')
 
-_T2S = opencc.OpenCC("t2s")
+_T2S_CHANGES = t2s_changes()  # None: convert every text
 # A PDF text layer breaks lines at the page width. A full-width line that stops
 # inside a sentence (on a Han character or a comma), followed by a line that
 # opens no numbered item, continues on that line.
@@ -265,6 +266,8 @@ def _complement(spans: list[tuple[int, int]], length: int) -> list[tuple[int, in
 
 
 def _to_simplified(doc: _Text) -> None:
+    if _T2S_CHANGES is not None and not _T2S_CHANGES(doc.text):
+        return
     converted = _T2S.convert(doc.text)
     if len(converted) == len(doc.text):
         doc.text = converted

@@ -5,17 +5,26 @@ Graph names: node labels (``edu:graphLabel``) and relationship types
 their keywords, indicators with aliases, unit and theme, programs with their
 variants, agency types with the names that reveal them, and problem phrases.
 Loaders and queries read these tables instead of repeating the names in code.
+
+The tables extraction reads (labels, relationship types, the lists' layout, the
+vocabularies) are kept in the user's cache under the hash of the Turtle files and
+of the code reading them (graph_tables.py), so that reading them again needs
+neither rdflib nor a parse; the rest is read from the graph.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
+from itertools import chain
+from typing import TYPE_CHECKING, Any
 
-from rdflib import OWL, RDF, RDFS, Literal, URIRef
-from rdflib.namespace import SKOS
+from edukg.ontology import load_ontology, local_name, ontology_sources
+from edukg.user_cache import cached_json
 
-from edukg.ontology import EDU, load_ontology
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
 __all__ = [
     "GraphNames",
@@ -40,20 +49,35 @@ __all__ = [
 ]
 
 
+# the SKOS concept schemes of vocabularies.ttl
+SCHEMES = ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems", "Aims")
+_TABLE_CODE = ("vocab.py", "graph_tables.py")  # the code that reads the tables, part of what they derive from
+
+
 @cache
+def _tables() -> dict[str, Any]:
+    """The tables below, in JSON's terms: read from the cache, or from the graph (graph_tables.py)."""
+    def read() -> dict[str, Any]:
+        from edukg.ontology.graph_tables import read_tables
+
+        return read_tables()
+
+    code = (files("edukg.ontology").joinpath(name).read_bytes() for name in _TABLE_CODE)
+    return cached_json("ontology-tables", chain(ontology_sources(), code), read)
+
+
 def labels() -> dict[str, str]:
     """Class local name → node label, e.g. ``{"PolicyDocument": "Document", …}``."""
-    g = load_ontology()
-    return {
-        _local(cls): str(lab)
-        for cls in g.subjects(RDF.type, OWL.Class)
-        if (lab := g.value(cls, EDU.graphLabel)) is not None
-    }
+    return _tables()["labels"]
 
 
 @cache
 def class_names() -> dict[str, str]:
     """Node label → the class's Chinese name (its ``rdfs:label@zh``), e.g. ``{"Document": "政策文件", …}``."""
+    from rdflib import OWL, RDF, RDFS, Literal
+
+    from edukg.ontology import EDU
+
     g = load_ontology()
     out = {}
     for cls in sorted(g.subjects(RDF.type, OWL.Class), key=str):
@@ -63,15 +87,9 @@ def class_names() -> dict[str, str]:
     return out
 
 
-@cache
 def rel_types() -> dict[str, str]:
     """Object property local name → relationship type, e.g. ``{"inRegion": "IN_REGION", …}``."""
-    g = load_ontology()
-    return {
-        _local(prop): str(typ)
-        for prop in g.subjects(RDF.type, OWL.ObjectProperty)
-        if (typ := g.value(prop, EDU.graphType)) is not None
-    }
+    return _tables()["rel_types"]
 
 
 def label(cls: str) -> str:
@@ -87,6 +105,10 @@ def rel(prop: str) -> str:
 @cache
 def _rel_ends() -> dict[str, tuple[str | None, str | None]]:
     """Relationship type → (label of its domain, label of its range); None where the ontology leaves it open."""
+    from rdflib import RDFS
+
+    from edukg.ontology import EDU
+
     g = load_ontology()
     label_of = {EDU[cls]: lab for cls, lab in labels().items()}
     return {
@@ -136,15 +158,8 @@ class Lists:
 @cache
 def lists() -> Lists:
     """The layout of the one class kept as lists (the sentences, Evidence), read from the ontology."""
-    g = load_ontology()
-    (cls, holder_prop), = g.subject_objects(EDU.graphListsOn)
-    (link, index), = ((p, i) for p, i in g.subject_objects(EDU.graphIndex) if g.value(p, RDFS.domain) == cls)
-    columns = {_local(p): str(c) for p, c in g.subject_objects(EDU.graphList) if g.value(p, RDFS.domain) == cls}
-    by_type = sorted((rel_types()[_local(p)], str(i)) for p, i in g.subject_objects(EDU.graphIndexes))
-    indexes, = {i for _, i in by_type}
-    holder = g.value(holder_prop, RDFS.range)
-    return Lists(labels()[_local(cls)], rel(_local(holder_prop)), labels()[_local(holder)], dict(sorted(columns.items())),
-                 rel(_local(link)), str(index), tuple(t for t, _ in by_type), indexes)
+    table = _tables()["lists"]
+    return Lists(**{**table, "index_types": tuple(table["index_types"])})
 
 
 class GraphNames:
@@ -167,11 +182,15 @@ class GraphNames:
     """
 
     def __init__(self) -> None:
+        from rdflib import OWL, RDF, RDFS, URIRef
+
+        from edukg.ontology import EDU
+
         g = load_ontology()
         self._graph_names = {**labels(), **rel_types()}
         self.classes: dict[str, URIRef] = {label: EDU[cls] for cls, label in labels().items()}
         self.properties: dict[str, URIRef] = {rel_type: EDU[prop] for prop, rel_type in rel_types().items()}
-        self.datatype: dict[str, URIRef] = {_local(p): p for p in g.subjects(RDF.type, OWL.DatatypeProperty)}
+        self.datatype: dict[str, URIRef] = {local_name(p): p for p in g.subjects(RDF.type, OWL.DatatypeProperty)}
         self.ranges: dict[URIRef, URIRef] = {
             p: r for p in self.datatype.values() if isinstance(r := g.value(p, RDFS.range), URIRef)
         }
@@ -201,33 +220,12 @@ class Concept:
     subject_only: bool = False  # edu:subjectOnly (agency types)
 
 
-def _local(node: URIRef) -> str:
-    return str(node).removeprefix(str(EDU))
-
-
-def _zh(values) -> tuple[str, ...]:
-    return tuple(sorted(str(v) for v in values if isinstance(v, Literal) and v.language in (None, "zh")))
-
-
 @cache
 def _scheme(scheme: str) -> dict[str, Concept]:
-    g = load_ontology()
-    out: dict[str, Concept] = {}
-    for c in g.subjects(SKOS.inScheme, EDU[scheme]):
-        names = _zh(g.objects(c, SKOS.prefLabel))
-        if not names:
-            continue
-        theme = g.value(c, EDU.hasTheme)
-        unit = g.value(c, EDU.unit)
-        out[names[0]] = Concept(
-            name=names[0],
-            aliases=_zh(g.objects(c, SKOS.altLabel)),
-            keywords=_zh(g.objects(c, SKOS.hiddenLabel)),
-            unit=str(unit) if unit is not None else None,
-            theme=str(g.value(theme, SKOS.prefLabel)) if theme is not None else None,
-            subject_only=bool(g.value(c, EDU.subjectOnly, default=Literal(False)).toPython()),
-        )
-    return out
+    return {
+        c["name"]: Concept(**{**c, "aliases": tuple(c["aliases"]), "keywords": tuple(c["keywords"])})
+        for c in _tables()["schemes"][scheme]
+    }
 
 
 def themes() -> dict[str, Concept]:
@@ -286,6 +284,10 @@ def program_aliases() -> dict[str, str]:
 
 def describe() -> list[dict[str, str]]:
     """Rows for `edukg ontology`: classes, relations and vocabulary sizes."""
+    from rdflib import OWL, RDF, RDFS
+
+    from edukg.ontology import EDU
+
     g = load_ontology()
     names = class_names()
     rows: list[dict[str, str]] = [
@@ -295,9 +297,9 @@ def describe() -> list[dict[str, str]]:
     for prop in sorted(g.subjects(RDF.type, OWL.ObjectProperty), key=str):
         if (typ := g.value(prop, EDU.graphType)) is not None:
             dom, rng = g.value(prop, RDFS.domain), g.value(prop, RDFS.range)
-            detail = f"{_local(dom) if dom else '*'} → {_local(rng) if rng else '*'}"
-            rows.append({"kind": "relation", "name": _local(prop), "graph": str(typ), "detail": detail})
-    for scheme in ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems", "Aims"):
+            detail = f"{local_name(dom) if dom else '*'} → {local_name(rng) if rng else '*'}"
+            rows.append({"kind": "relation", "name": local_name(prop), "graph": str(typ), "detail": detail})
+    for scheme in SCHEMES:
         concepts = _scheme(scheme)
         aliases = sum(len(c.aliases) for c in concepts.values())
         keywords = sum(len(c.keywords) for c in concepts.values())

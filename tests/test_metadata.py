@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edukg.errors import InputError
 from edukg.loaders.gazetteer import gazetteer, region_changes
 from edukg.loaders.manifest import read_manifest
-from edukg.loaders.metadata import parse_date
+from edukg.loaders.metadata import _NEWS_OPENING, _NEWS_OPENING_GATE, parse_date
 from edukg.loaders.model import Metadata, RawDocument, Region
 from edukg.loaders.normalize import normalize
 from edukg.loaders.pipeline import process_file
@@ -1384,3 +1386,9 @@ def test_news_naming_only_the_month_a_school_is_to_be_finished_is_of_the_year_be
         "据悉,新校区是我县确定的重点项目,办学规模为48个班,总投资约1.3亿元,计划于2024年8月竣工投用。"
     )
     assert metadata_of(text).plan_year == 2023
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(_NEWS_OPENING))
+def test_every_news_opening_passes_its_gate(line: str) -> None:
+    assert _NEWS_OPENING_GATE.search(line)

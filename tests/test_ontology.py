@@ -1,4 +1,7 @@
 import json
+import os
+import subprocess
+import sys
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -221,3 +224,29 @@ def test_the_store_keeps_sentences_as_the_ontology_says():
                             "text": "sentence_text"}
     assert (kept.index, kept.indexes, kept.index_types) == ("sentence", "sentences",
                                                            ("CITES", "MENTIONS_AGENCY", "MENTIONS_PROGRAM"))
+
+
+def test_the_tables_kept_in_the_cache_are_the_ones_the_graph_gives(tmp_path, monkeypatch):
+    """Extraction's tables come back from the user's cache as read from the graph, types and order kept."""
+    from edukg.ontology import graph_tables
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    g = load_ontology()
+    labels, rel_types = graph_tables._read_labels(g), graph_tables._read_rel_types(g)
+    for _ in range(2):  # derived and kept, then read back
+        for cached in (vocab._tables, vocab._scheme, vocab.lists):
+            cached.cache_clear()
+        assert (vocab.labels(), vocab.rel_types()) == (labels, rel_types)
+        assert vocab.lists() == graph_tables._read_lists(g, labels, rel_types)
+        for scheme in vocab.SCHEMES:
+            assert list(vocab._scheme(scheme).items()) == list(graph_tables._read_scheme(g, scheme).items())
+    assert len(list((tmp_path / "edukg").glob("ontology-tables-*.json"))) == 1
+
+
+def test_extraction_needs_no_rdflib_once_the_tables_are_kept(tmp_path):
+    code = ("import sys; from edukg.loaders.pipeline import process_file; from edukg.ontology import vocab; "
+            "vocab.lists(); vocab.indicators(); print('rdflib' in sys.modules)")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert runs == ["True\n", "False\n"]
