@@ -96,6 +96,17 @@ def test_the_cycle_collector_rests_while_an_answer_is_read(store, statement):
     assert gc.isenabled()
 
 
+def test_the_server_keeps_no_query_log(store):
+    # the query-log task is what can leave a starting server waiting forever (store.embedded._write_conf)
+    with store.unit() as w:
+        w.run("CREATE (:Agency {id: 'a'})")
+    store.query("MATCH (n) RETURN count(n) AS n")
+    client = store._db.connection
+    assert not client.execute_command("GRAPH.CONFIG", "GET", "CMD_INFO")[1]
+    time.sleep(0.3)  # the task, when on, streams finished queries every 10-250 ms
+    assert not client.keys("telemetry*")
+
+
 def test_parameters_keep_text_exactly(store):
     text = '第一行\n"引号" \\ 反斜杠\t表格　全角空格'
     with store.unit() as w:
