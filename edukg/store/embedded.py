@@ -141,10 +141,7 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 30.0  # seconds a starting server may go without answering or making progress
 STOP_TIMEOUT = 30.0
 SHUTDOWN_ANSWER_TIMEOUT = 10.0  # SHUTDOWN answers after the log is written out
-_POLL = 0.01  # seconds between two looks at a server folding its log or stopping (each costs little)
-# A starting server is asked at the pace that has always run: each look is a new connection, and one
-# start asked every 10 ms hung after the server had decoded its graph (answering nothing, using no CPU).
-_START_POLL = 0.05
+_POLL = 0.01  # seconds between two looks at a server starting, folding its log or stopping (each costs little)
 BOLT_USER = "falkordb"
 MAX_BOLT_PORT = 32767  # FalkorDB silently ignores a larger BOLT_PORT
 
@@ -401,7 +398,7 @@ def _wait_ready(d: _Dir, pid: int, port: int, password: str, bolt_port: int | No
         elif time.monotonic() > deadline:
             return (f"{state} for {START_TIMEOUT:.0f} s without using CPU, reading or logging;"
                     f" it last logged: {_last_logged(d)!r}")
-        time.sleep(_START_POLL)
+        time.sleep(_POLL)
     return "exited"
 
 
