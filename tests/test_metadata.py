@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edukg.errors import InputError
+from edukg.loaders import gazetteer as gazetteer_module
 from edukg.loaders.gazetteer import gazetteer, region_changes
 from edukg.loaders.manifest import read_manifest
 from edukg.loaders.metadata import _NEWS_OPENING, _NEWS_OPENING_GATE, parse_date
@@ -64,6 +65,15 @@ def test_renamed_region_keeps_its_name_and_gains_the_current_one() -> None:
     assert region.code == gazetteer().lookup("淮安区")[0].code
     assert meta.title == "楚州区教育现代化建设工作实施方案"
     assert meta.kind == "实施方案"
+
+
+def test_region_changes_read_back_from_the_cache_are_those_derived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    derived = region_changes()  # derived, then kept
+    assert list(tmp_path.glob("edukg/region-changes-*.json"))
+    assert region_changes() == derived  # read back: the same tuples, in the same order
+    current = gazetteer_module._units(gazetteer_module.division_names())
+    assert set(derived) == gazetteer_module._renamed_in_place(current) | gazetteer_module._listed_changes()
 
 
 def test_every_changed_unit_is_in_the_gazetteer_under_both_names() -> None:
