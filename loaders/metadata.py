@@ -1006,16 +1006,16 @@ def _goal_year(text: str, kind: str | None) -> int | None:
 
 
 # what is to be done in a year (将于2020年新建, 计划2023年6月开工), not what is to be finished by then
-# (计划于2019年内完工): news from the end of a year telling of the work planned for the next
-_WORK_PLANNED_IN = re.compile(rf"(?:将|计划|拟)(?:于|在)?\s*({_YEAR})\s*年")
+# (计划于2019年内完工): a text from the end of a year telling of the work planned for the next
+_WORK_PLANNED_IN = re.compile(rf"(?:将|计划|拟|决定)(?:于|在)?\s*({_YEAR})\s*年")
 _FINISHED_IN = re.compile(r"(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|前|初|内)?\s*(?:竣工|完工|投入使用|交付|投用|建成)")
 _NEXT_YEAR_REACH = 1500
 
 
 def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | None:
-    """News dated late in a year that names the next as the year work is planned in (2019-12-19:
-    计划将于2020年新建13所学校) is of the next year: the plan it reports."""
-    if kind != "新闻" or not date or int(date[5:7]) < _LATE_MONTH:
+    """News or a notice dated late in a year that names the next as the year work is planned in
+    (2019-12-19: 计划将于2020年新建13所学校; 2009-12-31: 省教育厅决定于2010年评选…) is of the next year."""
+    if kind not in ("新闻", "通知") or not date or int(date[5:7]) < _LATE_MONTH:
         return None
     following = int(date[:4]) + 1
     return next(
