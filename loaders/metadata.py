@@ -229,6 +229,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _planned_part_year(sections, kind)
         or _bare_title_year(title)
         or _numbered_year(text[:header_end], kind, dated=bool(published))
+        or _next_year_planned(text, published, kind)
         or _year_of_date(published, kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
@@ -1002,6 +1003,28 @@ def _goal_year(text: str, kind: str | None) -> int | None:
         return None
     m = _GOAL_HEADING_YEAR.search(text, 0, _BODY_SCAN)
     return int(m.group(1)) if m else None
+
+
+# what is to be done in a year (将于2020年新建, 计划2023年6月开工), not what is to be finished by then
+# (计划于2019年内完工): a text from the end of a year telling of the work planned for the next
+_WORK_PLANNED_IN = re.compile(rf"(?:将|计划|拟|决定)(?:于|在)?\s*({_YEAR})\s*年")
+_FINISHED_IN = re.compile(r"(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|前|初|内)?\s*(?:竣工|完工|投入使用|交付|投用|建成)")
+_NEXT_YEAR_REACH = 1500
+
+
+def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | None:
+    """News or a notice dated late in a year that names the next as the year work is planned in
+    (2019-12-19: 计划将于2020年新建13所学校; 2009-12-31: 省教育厅决定于2010年评选…) is of the next year."""
+    if kind not in ("新闻", "通知") or not date or int(date[5:7]) < _LATE_MONTH:
+        return None
+    following = int(date[:4]) + 1
+    return next(
+        (
+            following for m in _WORK_PLANNED_IN.finditer(text, 0, _NEXT_YEAR_REACH)
+            if int(m.group(1)) == following and not _FINISHED_IN.match(text, m.end())
+        ),
+        None,
+    )
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:

@@ -1402,3 +1402,25 @@ def test_news_naming_only_the_month_a_school_is_to_be_finished_is_of_the_year_be
 @given(st.from_regex(_NEWS_OPENING))
 def test_every_news_opening_passes_its_gate(line: str) -> None:
     assert _NEWS_OPENING_GATE.search(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("教育是民生之基,今年以来,某市不断扩充教育资源,计划将于2020年新建13所学校,包括6所小学和7所幼儿园。", 2020),
+        ("据悉,该项目计划2020年6月开工建设,预计2022年6月竣工验收。", 2020),
+        # (what is only to be finished next year is built this one)
+        ("今年开工的学校共8所,大部分计划于2020年内完工。", 2019),
+    ],
+)
+def test_news_dated_late_in_a_year_of_work_planned_in_the_next_is_of_the_next(line: str, year: int) -> None:
+    text = "某市新建一批学校完善教育资源\n来源:某日报网\n2019-12-19 09:23\n" + line
+    assert metadata_of(text).plan_year == year
+
+
+def test_notice_dated_late_in_a_year_of_work_decided_for_the_next_is_of_the_next() -> None:
+    text = (
+        "某市教育局关于做好第十批特级教师推荐工作的通知\n发布时间:2009年12月31日\n各县(市、区)教育局、市属学校:\n"
+        "根据省教育厅文件,省教育厅决定于2010年评选第十批特级教师。为做好我市的推荐工作,现将有关事项通知如下:\n一、推荐对象"
+    )
+    assert metadata_of(text).plan_year == 2010
