@@ -790,6 +790,10 @@ def test_what_we_will_do_in_a_reply_to_a_motion_is_the_issuer_s():
     ]
     assert _duties(will, issuer="青山县教育局") == []  # (a plan's or a speech's "we" is no one answerable)
     assert _duties(reply + "今后,我们将重点抓好以下三方面工作:", issuer="青山县教育局") == []  # (its items name the tasks)
+    # (after when, "we" may go unsaid)
+    assert [(a, d) for a, d, _ in _duties(reply + "随后,将着手开展项目前期相关工作。", issuer="青山县教育局")] == [
+        ("青山县教育局", "着手开展项目前期相关工作")
+    ]
 
 
 def test_a_place_s_party_committee_leads_beside_the_government_and_holds_no_task():

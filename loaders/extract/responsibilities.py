@@ -118,7 +118,10 @@ _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
 # issuer's commitment
 _REPLY = re.compile(r"答复如下|函告如下|答复意见如下")
-_WE_WILL = re.compile(r"(?:^|[,，;；:：])\s*(?:下一步|下步|今后|同时|随后|接下来)?[,，]?\s*我们(?:也|还)?(?:将会|将)")
+# (下一步,将着手…: after when, "we" may go unsaid)
+_WE_WILL = re.compile(
+    r"(?:^|[,，;；:：])\s*(?:(?:下一步|下步|今后|随后|接下来)[,，]?\s*(?:我们)?|(?:同时[,，]?\s*)?我们)(?:也|还)?(?:将会|将)"
+)
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -266,7 +269,7 @@ def extract_responsibilities(
             facts = rules.sentence_duties(i)
             if not facts and charged and _same_paragraph(doc, i):
                 facts = rules.charge_going_on(i, charged)
-        if not facts and replying and "我们" in sent.text:
+        if not facts and replying and "将" in sent.text:
             facts = rules.commitments(i, replying)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
