@@ -797,5 +797,5 @@ def test_what_we_will_do_in_a_reply_to_a_motion_is_the_issuer_s():
 
 
 def test_a_place_s_party_committee_leads_beside_the_government_and_holds_no_task():
-    text = "县委、县政府将推进集团化办学作为全县教育改革重点工作。县委教育工委要加强对学校党建工作的领导。"
-    assert [a for a, _, _ in _duties(text)] == ["青山县政府", "青山县委教育工委"]
+    text = "县委、县政府将推进集团化办学作为全县教育改革重点工作。县委教育工委要加强对学校党建工作的领导。团县委要发挥作用。"
+    assert [a for a, _, _ in _duties(text)] == ["青山县政府", "青山县委教育工委", "团县委"]

@@ -48,8 +48,8 @@ _NO_DUTY = re.compile(
     r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状|》)$"
 )
 # a place's party committee (河南省委, 县委): it leads and decides beside the government (县委、县政府将…列入重点工作);
-# the tasks are the government's and its departments'
-_PLACE_PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委$")
+# the tasks are the government's and its departments' (the youth league's committee, 团县委, is such a body)
+_PLACE_PARTY_COMMITTEE = re.compile(r"^(?!.*团).*[省市县区州盟旗]委$")
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
 _ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
