@@ -256,7 +256,8 @@ def extract_responsibilities(
     title = doc.metadata.title
     offices = _office_sections(doc, matcher)
     charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
-    replying = doc.metadata.issuer if _REPLY.search(doc.norm.text) else None
+    # (如下 first: a substring test spares most documents the search)
+    replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
