@@ -780,3 +780,22 @@ def test_a_charge_without_a_subject_goes_on_with_the_one_before():
         ("教育部门", "将学校校车安全管理工作纳入年终考核的重要内容"),
         ("教育部门", "会同交通运管部门定期对接送学生专用车辆进行检查"),
     ]
+
+
+def test_what_we_will_do_in_a_reply_to_a_motion_is_the_issuer_s():
+    reply = "张某代表:你提出的《关于增加凡河镇教育投入的建议》收悉,现答复如下:"
+    will = "目前学校办学条件逐步改善,下一步我们将积极向上争取资金,加大对凡河镇教育投入。"
+    assert [(a, d) for a, d, _ in _duties(reply + will, issuer="青山县教育局")] == [
+        ("青山县教育局", "积极向上争取资金,加大对凡河镇教育投入")
+    ]
+    assert _duties(will, issuer="青山县教育局") == []  # (a plan's or a speech's "we" is no one answerable)
+    assert _duties(reply + "今后,我们将重点抓好以下三方面工作:", issuer="青山县教育局") == []  # (its items name the tasks)
+    # (after when, "we" may go unsaid)
+    assert [(a, d) for a, d, _ in _duties(reply + "随后,将着手开展项目前期相关工作。", issuer="青山县教育局")] == [
+        ("青山县教育局", "着手开展项目前期相关工作")
+    ]
+
+
+def test_a_place_s_party_committee_leads_beside_the_government_and_holds_no_task():
+    text = "县委、县政府将推进集团化办学作为全县教育改革重点工作。县委教育工委要加强对学校党建工作的领导。团县委要发挥作用。"
+    assert [a for a, _, _ in _duties(text)] == ["青山县政府", "青山县委教育工委", "团县委"]

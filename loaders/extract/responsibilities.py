@@ -11,7 +11,8 @@ the action (在编制、岗位总量内, 按照有关标准) or while they name 
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
 role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
-发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty).
+发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty), and in a reply to a motion
+(…现答复如下:) what "we" will do (下一步我们将…) is the issuer's.
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
@@ -114,6 +115,13 @@ _SET_UP = re.compile(
 _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
+# a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
+# issuer's commitment
+_REPLY = re.compile(r"答复如下|函告如下|答复意见如下")
+# (下一步,将着手…: after when, "we" may go unsaid)
+_WE_WILL = re.compile(
+    r"(?:^|[,，;；:：])\s*(?:(?:下一步|下步|今后|随后|接下来)[,，]?\s*(?:我们)?|(?:同时[,，]?\s*)?我们)(?:也|还)?(?:将会|将)"
+)
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -248,6 +256,8 @@ def extract_responsibilities(
     title = doc.metadata.title
     offices = _office_sections(doc, matcher)
     charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
+    # (如下 first: a substring test spares most documents the search)
+    replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
@@ -260,6 +270,8 @@ def extract_responsibilities(
             facts = rules.sentence_duties(i)
             if not facts and charged and _same_paragraph(doc, i):
                 facts = rules.charge_going_on(i, charged)
+        if not facts and replying and "将" in sent.text:
+            facts = rules.commitments(i, replying)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
     return kept_duties(found)
@@ -402,6 +414,16 @@ class _Rules:
         if len(duty) < 4 or _SLOGAN.match(duty):
             return []
         return self._facts(i, holders, duty, m.end(), len(text), text)
+
+    def commitments(self, i: int, issuer: str) -> list[Responsibility]:
+        """(…,下一步我们将积极向上争取资金,…。) in a reply to a motion: the rest of the sentence is the issuer's."""
+        text = self.doc.sentences[i].text
+        if not (m := _WE_WILL.search(text)):
+            return []
+        duty = text[m.end() :].strip("；;。 ")
+        if len(duty) < 4 or duty[-1] in ":：":
+            return []  # (我们将重点抓好以下三方面工作: names no task, its items do)
+        return self._facts(i, [issuer], duty, m.start(), len(text), text)
 
     def group_item(self, i: int, group: str, is_goal: bool) -> list[Responsibility]:
         """A working group's 工作职责 item is its duty; a 工作目标 item only when it opens with a duty verb."""

@@ -2,7 +2,8 @@
 
 A duty is dropped when it only hopes, describes, reports what was done, tells who sits in a group,
 states an attitude or obedience, frames an action without naming it, or only sets or carries out responsibilities without a task;
-when its holder is a kind of school (学校要…: a norm for every such school) or a bare 政府; and where
+when its holder is a kind of school (学校要…: a norm for every such school), a bare 政府 or a place's party
+committee (县委: it leads, its government acts); and where
 a broken scrape garbled it, only its whole clauses before the break are kept.
 """
 
@@ -46,6 +47,9 @@ _NO_DUTY = re.compile(
     r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)(?:(?!要求|规定|精神|部署)[^，,；;])*"
     r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状|》)$"
 )
+# a place's party committee (河南省委, 县委): it leads and decides beside the government (县委、县政府将…列入重点工作);
+# the tasks are the government's and its departments' (the youth league's committee, 团县委, is such a body)
+_PLACE_PARTY_COMMITTEE = re.compile(r"^(?!.*团).*[省市县区州盟旗]委$")
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
 _ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
@@ -69,7 +73,9 @@ def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
         duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
         if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
             continue
-        if r.agency in NAMELESS or (_KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty)):
+        if r.agency in NAMELESS or _PLACE_PARTY_COMMITTEE.search(r.agency):
+            continue
+        if _KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty):
             continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
