@@ -1273,6 +1273,13 @@ def test_what_a_news_report_says_is_intended_is_planned():
     # what a body has decided to invest in or build is ahead of it
     targets, _ = _targets("某市建设综合实践基地\n市教育局决定投资4.5亿元建设中小学生综合实践基地项目。", kind="新闻", plan_year=None)
     assert [t.value for t in targets] == [450_000_000]
+    # what a plan sets out for a project (规划新增, 规划总投资, 规划建筑面积, 规划教学班) is ahead of it
+    targets, _ = _targets(
+        "某区学校项目开工\n新建某路小学,规划教学班24个,可提供学位1080个。项目规划总投资1.2亿元,规划建筑面积22238.2平方米。",
+        kind="新闻",
+        plan_year=None,
+    )
+    assert sorted(t.value for t in targets) == [24, 1080, 22238.2, 120_000_000]
 
 
 def test_places_counted_and_a_change_against_a_past_year_are_no_targets():

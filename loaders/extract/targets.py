@@ -76,8 +76,9 @@ _STATING_KINDS = (*_RULE_KINDS, *_YEAR_PLANS, "行动计划")
 # 累计 or 有 with a deadline or an aim ahead (到2025年累计建成…, 力争全县有3所学校…, 确保所有学校共配备…),
 # or in a document that lays down rules (每区共计15幅), is planned, not reported
 _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?共?有|所有[^，,；;]{0,12}共")
-# 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘); 规划后,…共计478所: what the plan brings about
-_INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|改扩建|扩建|改建|修建|建设|投资|设置|能|可|容纳|占地|后)"
+# 拟在3年内投入…: intends (not 拟定, 拟稿, 拟任, 拟聘); 规划后,…共计478所: what the plan brings about;
+# 规划新增, 规划总投资, 规划建筑面积, 规划教学班: what a project is planned to add or measure
+_INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|新增|新改|改扩建|扩建|改建|修建|建设|投资|总投资|总?建筑面积|总?用地|教学班|设置|能|可|容纳|占地|后)"
 # (争取资金, 争取上级资金, 争取能力提升、校舍维修改造长效机制…等项目资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
