@@ -820,3 +820,16 @@ def test_a_charge_naming_a_responsibility_first_gives_the_tasks_after_it_as_a_du
     assert [d for _, d, _ in _duties(text)] == [
         "按照规定落实安全稳定工作责任", "于9月1日对各校开学情况进行专项督查(具体时间由责任区联络员商定)"
     ]
+
+
+def test_a_charge_restated_within_its_sentence_opens_a_duty_of_its_own():
+    text = (
+        "各乡镇政府要建立高温天气防溺水风险等级预警信息发布制度,在主要交通路口悬挂标语,"
+        "要组织开展“防范中小学生溺水随手拍”活动,动员广大群众及时劝离。"
+        "各中小学校要高度重视校园的安全保卫工作,要设立安全保卫机构,配齐保安人员。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各乡镇政府", "建立高温天气防溺水风险等级预警信息发布制度,在主要交通路口悬挂标语"),
+        ("各乡镇政府", "组织开展“防范中小学生溺水随手拍”活动,动员广大群众及时劝离"),
+        ("各中小学校", "设立安全保卫机构,配齐保安人员"),  # (高度重视…: an attitude, no task)
+    ]
