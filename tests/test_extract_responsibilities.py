@@ -799,3 +799,37 @@ def test_what_we_will_do_in_a_reply_to_a_motion_is_the_issuer_s():
 def test_a_place_s_party_committee_leads_beside_the_government_and_holds_no_task():
     text = "县委、县政府将推进集团化办学作为全县教育改革重点工作。县委教育工委要加强对学校党建工作的领导。团县委要发挥作用。"
     assert [a for a, _, _ in _duties(text)] == ["青山县政府", "青山县委教育工委", "团县委"]
+
+
+def test_a_charge_naming_a_responsibility_first_gives_the_tasks_after_it_as_a_duty_of_their_own():
+    text = (
+        "县司法局要推动落实“谁执法谁普法”责任制,牵头做好面向农村的控辍保学相关法治宣传教育和法律援助工作。"
+        "各牵头部门要切实承担起责任,做好综合协调工作,各协办部门要积极配合。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县司法局", "推动落实“谁执法谁普法”责任制"),
+        ("青山县司法局", "牵头做好面向农村的控辍保学相关法治宣传教育和法律援助工作"),
+        ("各牵头部门", "切实承担起责任"),
+        ("各牵头部门", "做好综合协调工作"),  # (up to the next body: 各协办部门要积极配合 is a helper's)
+    ]
+    # what the responsibility is for (确保责任到人) and a notice's lead-in to its items are no tasks
+    text = (
+        "各区教育局要按照规定落实安全稳定工作责任,确保责任到人。"
+        "县教体局将于9月1日对各校开学情况进行专项督查(具体时间由责任区联络员商定),现将有关事宜通知如下:"
+    )
+    assert [d for _, d, _ in _duties(text)] == [
+        "按照规定落实安全稳定工作责任", "于9月1日对各校开学情况进行专项督查(具体时间由责任区联络员商定)"
+    ]
+
+
+def test_a_charge_restated_within_its_sentence_opens_a_duty_of_its_own():
+    text = (
+        "各乡镇政府要建立高温天气防溺水风险等级预警信息发布制度,在主要交通路口悬挂标语,"
+        "要组织开展“防范中小学生溺水随手拍”活动,动员广大群众及时劝离。"
+        "各中小学校要高度重视校园的安全保卫工作,要设立安全保卫机构,配齐保安人员。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各乡镇政府", "建立高温天气防溺水风险等级预警信息发布制度,在主要交通路口悬挂标语"),
+        ("各乡镇政府", "组织开展“防范中小学生溺水随手拍”活动,动员广大群众及时劝离"),
+        ("各中小学校", "设立安全保卫机构,配齐保安人员"),  # (高度重视…: an attitude, no task)
+    ]

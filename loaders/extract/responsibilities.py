@@ -113,6 +113,10 @@ _SET_UP = re.compile(
 )
 # 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
 _FUNCTION = re.compile(r"(?:发挥|强化|履行)(?P<body>[^，,；;。的]{2,20})的(?P<duty>[^，,；;。的]{1,16}(?:职能|职责))")
+# a clause that restates the charge (…,要组织开展…): its task is a duty of its own
+_RESTATED = re.compile(r"\s*(?:并|还|也|同时)?要(?![求是])")
+# a clause saying what a charge is for, not what is to be done: 确保责任到人, 以保证…
+_PURPOSE = re.compile(r"(?:确保|保证|保障|力争|以便|以)")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
@@ -630,13 +634,7 @@ class _Rules:
         # (…要按照既定计划和责任目标,强化…: a frame's 责任 is no responsibility of the clause's own)
         if charge and ("责任" not in m["rest"] or _FRAME.match(_DUTY_LEAD.sub("", m["rest"]).strip())):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
-            # …up to a clause with its own subject, or its own doer (区属学校由区教育局推荐)
-            while (
-                k < len(spans)
-                and not self.subject_of(text[spans[k][0] : spans[k][1]])
-                and not self._by_doer(text, *spans[k])
-            ):
-                end, k = spans[k][1], k + 1
+            end, k = self._charge_run(text, spans, k, end)
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
         elif "责任" not in m["rest"]:
             last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
@@ -657,7 +655,32 @@ class _Rules:
         # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同; 我市将责成邱村镇政府做好…:
         # the agency ordered holds it, not who orders
         subj = _CO_LEAD.sub("", _ORDERED.split(m["subj"])[-1])
-        return self._facts(i, _holders(subj, self.matcher), duty, cs, end, text), k
+        holders = _holders(subj, self.matcher)
+        facts = self._facts(i, holders, duty, cs, end, text)
+        if charge and k == j + 1 and "责任" in m["rest"]:
+            # 县司法局要推动落实…责任制,牵头做好…: the responsibility is one duty, the tasks after it another
+            rest_end, k = self._charge_run(text, spans, k, end)
+            rest = text[spans[j + 1][0] : rest_end].strip() if k > j + 1 else ""
+            # (…通知如下: the items follow; 确保责任到人: what the responsibility is for, no task)
+            if rest and not rest.endswith("如下") and not _PURPOSE.match(rest):
+                facts += self._facts(i, holders, rest, spans[j + 1][0], rest_end, text)
+        while charge and k < len(spans) and (again := _RESTATED.match(text, spans[k][0], spans[k][1])):
+            # 各乡镇政府要建立…制度,…,要组织开展…活动: the charge restated opens a duty of its own
+            again_end, k = self._charge_run(text, spans, k + 1, spans[k][1])
+            facts += self._facts(i, holders, text[again.end() : again_end].strip(), again.end(), again_end, text)
+        return facts, k
+
+    def _charge_run(self, text: str, spans: list[tuple[int, int]], k: int, end: int) -> tuple[int, int]:
+        """Where a charge running on from clause k ends (`end` when it does not run on), up to a clause with its
+        own subject, its own doer (区属学校由区教育局推荐) or the charge restated (要…), and the next clause to read."""
+        while (
+            k < len(spans)
+            and not self.subject_of(text[spans[k][0] : spans[k][1]])
+            and not self._by_doer(text, *spans[k])
+            and not _RESTATED.match(text, spans[k][0], spans[k][1])
+        ):
+            end, k = spans[k][1], k + 1
+        return end, k
 
 
 def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
