@@ -4,10 +4,10 @@ Loading order makes a document appear whole or not at all, on FalkorDB (each
 statement atomic, no multi-statement transactions) as on Neo4j (all of it in one
 transaction as well):
 
-1. forget what an earlier, unfinished load of the same documents left behind
-   (their fact nodes, found by the indexed ``doc_id``); if another version of a
-   file (same source path, other bytes) is loaded, delete that version and its
-   Document node first;
+1. forget what a batch stopped part-way left behind (sweep_unfinished: the fact
+   nodes of the documents it marked and did not finish); if another version of a
+   file (same source path, other bytes) is loaded, delete that version: its
+   Document node with its facts, reached through it, in one statement;
 2. merge the shared entities (Region, Year, Agency, Program, Indicator, Theme,
    Reference) and the relationships among them, then create the documents' own
    fact nodes (Target, Observation, Responsibility), each tagged with
@@ -23,13 +23,15 @@ transaction as well):
    completes it.
 
 One batch is written at a time per store (``Store.exclusive``): two ``edukg load``
-processes take turns batch by batch. What a load killed part-way left (facts
-with no Document node, and the entities only they name) is deleted by the next
-load before its first batch (``sweep=True``), whatever documents that one loads.
-The store remembers which documents a batch is writing (``Store.mark_unfinished``,
-set before its first statement and emptied after its last), so the next load
-looks at those only; a store that does not remember (written by an earlier
-version) has every fact's ``doc_id`` read once.
+processes take turns batch by batch. The store remembers which documents a batch
+is writing (``Store.mark_unfinished``, set before its first statement and emptied
+after its last), so a mark found when a batch begins is a batch's that stopped
+part-way (a load killed): every batch first deletes what that left (facts with
+no Document node, and the entities only they name), whichever load it belongs to
+and whatever documents it writes. Those facts are found by their ``doc_id``
+among all of their label's, which is rare enough to need no index; a store that
+does not remember (written by an earlier version) has every fact's ``doc_id``
+read once.
 
 Node labels and relationship types come from the ontology (edukg.ontology.vocab).
 """
@@ -178,9 +180,10 @@ def _write_documents() -> str:
     return "\n".join([*doc, *links, "WITH count(*) AS written", count_updates()])
 
 
-def _delete_facts(cls: str) -> str:
+def _delete_leftovers(cls: str) -> str:
+    """The facts of `cls` of documents that have no Document node (a batch stopped part-way)."""
     return (
-        f"UNWIND $doc_ids AS doc_id MATCH (n:{vocab.label(cls)} {{doc_id: doc_id}}) "
+        f"MATCH (n:{vocab.label(cls)}) WHERE n.doc_id IN $doc_ids "
         "DETACH DELETE n RETURN count(*) AS deleted"
     )
 
@@ -205,23 +208,26 @@ def _delete_orphans(cls: str) -> str:
 def loader_statements() -> dict[str, str]:
     """Every Cypher statement the loader runs, by a short name (for linting and tests)."""
     doc = vocab.label(DOCUMENT)
+    fact_links = "|".join(vocab.rel(prop) for _, prop, cls, _ in DOCUMENT_LINKS if cls in FACTS)
     out = {
         "find-documents": f"UNWIND $ids AS id MATCH (d:{doc} {{id: id}}) RETURN d.id AS id",
         "find-versions": (
             f"UNWIND $rows AS row MATCH (d:{doc} {{source: row.source}}) WHERE d.id <> row.id "
             "RETURN row.id AS id, d.id AS old"
         ),
-        # a document's sentences go with it (they are its lists), and it stops being counted
-        # (derived.py) as it vanishes
+        # a document's facts and sentences (its lists) go with it, all at once, and it stops being
+        # counted (derived.py) as it vanishes
         "delete-document": (
-            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}}) "
+            f"UNWIND $doc_ids AS doc_id MATCH (d:{doc} {{id: doc_id}})\n"
+            f"OPTIONAL MATCH (d)-[:{fact_links}]->(f) WITH d, collect(f) AS facts\n"
+            "FOREACH (f IN facts | DETACH DELETE f)\n"
             f"DETACH DELETE d WITH count(d) AS deleted\n{count_updates()}\nRETURN deleted"
         ),
         "write-document": _write_documents(),
     }
     for cls in FACTS:
         out[f"create-{cls}"] = _create_facts(cls)
-        out[f"delete-{cls}"] = _delete_facts(cls)
+        out[f"leftovers-{cls}"] = _delete_leftovers(cls)
         out[f"unfinished-{cls}"] = (
             f"MATCH (n:{vocab.label(cls)}) WITH DISTINCT n.doc_id AS doc_id "
             f"OPTIONAL MATCH (d:{doc} {{id: doc_id}}) WITH doc_id, d WHERE d IS NULL RETURN doc_id"
@@ -248,10 +254,9 @@ def name_keys() -> list[tuple[str, str]]:
 
 
 def index_keys() -> list[tuple[str, str]]:
-    """(label, property) nodes are looked up by besides their id: facts by doc_id, documents by
-    source, everything by its name (name_keys), and targets as derived.INDEXES says."""
-    return [(vocab.label(c), "doc_id") for c in FACTS] + [
-        (vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
+    """(label, property) nodes are looked up by besides their id: documents by source, everything by
+    its name (name_keys), and targets as derived.INDEXES says."""
+    return [(vocab.label(DOCUMENT), "source"), *name_keys(), *((vocab.label(c), p) for c, p in INDEXES)]
 
 
 # ------------------------------------------------------------------ loading
@@ -268,20 +273,26 @@ class LoadResult:
     relationships: int = 0
 
 
-def _forget(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str], whole: Sequence[str] = ()) -> None:
-    """Delete documents: their Document nodes first (so they vanish at once), then their facts and orphans.
-
-    `whole` are those of `doc_ids` whose Document node exists: the entities they count for are read first.
-    """
-    counted: dict[tuple[str, str], dict[str, int]] = {}
-    if whole:
-        for key, statement in reach_statements().items():
-            counted[key] = {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(whole)})}
+def _delete_documents(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
+    """Delete whole documents, each with its facts in one statement (so it vanishes at once), then the
+    entities only they named; the entities they count for are read first."""
+    counted = {key: {row["id"]: row["n"] for row in w.run(statement, {"doc_ids": list(doc_ids)})}
+               for key, statement in reach_statements().items()}
     rows = w.run(statements["delete-document"], {"doc_ids": list(doc_ids), **count_rows([counted], sign=-1)})
-    deleted = rows[0]["deleted"] if rows else 0
-    for name in (f"delete-{cls}" for cls in FACTS):
+    _delete_orphans_if(w, statements, rows[0]["deleted"] if rows else 0)
+
+
+def _delete_leftovers_of(w: Writer, statements: Mapping[str, str], doc_ids: Sequence[str]) -> None:
+    """Delete the facts of documents that have no Document node (a batch stopped part-way), then the
+    entities only they named."""
+    deleted = 0
+    for name in (f"leftovers-{cls}" for cls in FACTS):
         rows = w.run(statements[name], {"doc_ids": list(doc_ids)})
         deleted += rows[0]["deleted"] if rows else 0
+    _delete_orphans_if(w, statements, deleted)
+
+
+def _delete_orphans_if(w: Writer, statements: Mapping[str, str], deleted: int) -> None:
     if deleted:  # the sweep reads every entity, so it runs only when something went away
         for cls in ENTITY_CLASSES:
             w.run(statements[f"orphans-{cls}"])
@@ -343,23 +354,21 @@ def sweep_unfinished(store: Store) -> int:
     doc_ids = sorted(set(marked) - present)
     if doc_ids:
         with store.unit() as w:
-            _forget(w, statements, doc_ids)
+            _delete_leftovers_of(w, statements, doc_ids)
     store.mark_unfinished([])
     return len(doc_ids)
 
 
-def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows], *,
-                   sweep: bool = False) -> list[LoadResult]:
+def load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows]) -> list[LoadResult]:
     """Write several documents' facts to `store` in few statements; one LoadResult each, in order.
 
     Each document is written all or nothing, as by load_document, whose results these are:
     a document stopped part-way (by a failure) has no Document node, and its next load
-    completes it. No other load writes meanwhile; with `sweep`, what loads killed part-way
-    left is deleted first (sweep_unfinished). Store failures propagate as StoreError.
+    completes it. No other load writes meanwhile; what a load killed part-way left is deleted
+    first (sweep_unfinished). Store failures propagate as StoreError.
     """
     with store.exclusive():
-        if sweep:
-            sweep_unfinished(store)
+        sweep_unfinished(store)
         return _load_documents(store, batch)
 
 
@@ -386,11 +395,11 @@ def _load_documents(store: Store, batch: Sequence[DocumentFacts | DocumentRows])
         # bytes: the outcome depends on their order, so load one after the other
         return [result for d in docs for result in _load_documents(store, [d])]
     if new:
-        # earlier versions of the files, and leftovers of earlier loads that stopped part-way
-        changing = [*(o for olds in old.values() for o in olds), *new]
-        store.mark_unfinished(changing)
+        # the documents written, and the earlier versions of their files deleted
+        store.mark_unfinished([*(o for olds in old.values() for o in olds), *new])
         with store.unit() as w:
-            _forget(w, statements, changing, whole=sorted(replaced))
+            if replaced:
+                _delete_documents(w, statements, sorted(replaced))
             _write(w, statements, list(new.values()), store.batch_size)
         store.mark_unfinished([])
     results = []
@@ -421,7 +430,7 @@ class StoreWriter:
     def __init__(self, store: Store, documents_per_batch: int | None = None) -> None:
         self.store = store
         self.documents_per_batch = documents_per_batch
-        self.swept = False
+        self.started = False
         self._documents: int | None = None  # in the store: counted once, then added to per batch
 
     @property
@@ -434,12 +443,10 @@ class StoreWriter:
         return batch_for(self._documents)
 
     def write(self, batch: Sequence[DocumentRows]) -> list[LoadResult]:
-        if not self.swept:
-            # the run saves once, in finish(); the first batch first removes what a load
-            # killed part-way left behind
-            self.store.postpone_snapshots()
-        results = load_documents(self.store, batch, sweep=not self.swept)
-        self.swept = True
+        if not self.started:
+            self.store.postpone_snapshots()  # the run saves once, in finish()
+            self.started = True
+        results = load_documents(self.store, batch)
         if self._documents is not None:
             self._documents += sum(r.status == "loaded" for r in results)
         return results

@@ -224,14 +224,14 @@ def test_a_documents_sentences_are_written_once_on_it_in_order_and_go_with_it(st
     assert set(sentences(store)) == {changed.document.id, facts_b().document.id}
 
 
-def test_a_load_drops_the_sentence_indexes_of_an_earlier_version(store):
+def test_a_load_drops_the_indexes_an_earlier_version_made_and_this_one_does_not(store):
     store.create_schema([("Evidence", "id")])  # as earlier versions of the loader made them
-    store.create_indexes([("Evidence", "doc_id")])
+    store.create_indexes([("Evidence", "doc_id"), ("Target", "doc_id"), ("Responsibility", "doc_id")])
     load_document(store, facts_a())
     indexed = {(r["label"], p) for r in store.query("CALL db.indexes() YIELD label, properties "
                                                     "RETURN label, properties") for p in r["properties"]}
-    assert ("Target", "doc_id") in indexed and ("Document", "id") in indexed
-    assert not {key for key in indexed if key[0] == "Evidence"}
+    assert ("Target", "indicator") in indexed and ("Document", "id") in indexed
+    assert not {key for key in indexed if key[0] == "Evidence" or key[1] == "doc_id"}
     assert not [r for r in store.query("CALL db.constraints() YIELD label RETURN label") if r["label"] == "Evidence"]
     assert load_document(store, facts_b()).status == "loaded"
 
@@ -338,6 +338,18 @@ def test_the_sweep_deletes_what_a_stopped_batch_left_and_keeps_whole_documents(s
     before = per_document(store)
     assert sweep_unfinished(store) == 0
     assert per_document(store) == before and store.unfinished() == []
+
+
+def test_any_load_s_next_batch_deletes_what_a_stopped_batch_left(store):
+    # (another load's batch, and other documents: a load killed while another runs leaves its mark for it)
+    good = facts_a()
+    bad = dataclasses.replace(good, responsibilities=tuple(
+        dataclasses.replace(r, duty={"not": "a value"}) for r in good.responsibilities))
+    with pytest.raises(EdukgError):
+        load_document(store, bad)
+    assert leftovers(store) > 0
+    assert load_document(store, facts_b()).status == "loaded"
+    assert leftovers(store) == 0 and store.unfinished() == []
 
 
 def test_loader_statements_run_on_the_embedded_store(store):

@@ -55,13 +55,16 @@ def retired_keys() -> list[tuple[str, str]]:
     """(label, property) of the unique constraints and indexes earlier versions created and this one
     does not: a store drops them when a load begins, and the embedded one also when it starts.
 
-    The sentences' id and doc_id: FalkorDB builds every index again when it starts, and the index
-    of the sentences, nine in ten nodes, was most of the start. No reader looks a sentence up: they
-    are reached through their Document and the facts they support.
+    FalkorDB builds every index again when it starts. The sentences' id and doc_id: the index of
+    the sentences, nine in ten nodes, was most of the start; no reader looks a sentence up, they are
+    reached through their Document and the facts they support. The facts' doc_id (a tenth of the
+    index building): a document's facts are reached through it, and only what a stopped batch left
+    is looked for by doc_id (loaders.load).
     """
     from edukg.ontology import vocab
 
-    return [(vocab.label("Evidence"), "id"), (vocab.label("Evidence"), "doc_id")]
+    return [(vocab.label("Evidence"), "id"), (vocab.label("Evidence"), "doc_id"),
+            *((vocab.label(fact), "doc_id") for fact in ("Target", "Observation", "Responsibility"))]
 
 
 class Writer(Protocol):
