@@ -833,3 +833,16 @@ def test_a_charge_restated_within_its_sentence_opens_a_duty_of_its_own():
         ("各乡镇政府", "组织开展“防范中小学生溺水随手拍”活动,动员广大群众及时劝离"),
         ("各中小学校", "设立安全保卫机构,配齐保安人员"),  # (高度重视…: an attitude, no task)
     ]
+
+
+def test_units_addressed_as_a_group_hold_the_charge():
+    text = (
+        "各相关单位要及时传达会议精神,细化任务。"
+        "各地各单位要切实保障义务教育阶段建档立卡家庭经济困难学生入学。"
+        "各单位要及时传达会议精神。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各相关单位", "及时传达会议精神,细化任务"),
+        ("各地各单位", "切实保障义务教育阶段建档立卡家庭经济困难学生入学"),
+        # (各单位 alone: any unit at all, no holder)
+    ]
