@@ -520,11 +520,10 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized; where it names none the
     edukg vocabulary knows, the bodies it lists (局基教科, 区属各小学): the column says they are units."""
     names = [text[a:b] for a, b in matcher.names_in(text)]
-    listed = [p for p in _UNIT_SPLIT.split(text) if not _EVERY_OTHER_UNIT.search(p)]
     if not names:
-        names = [p for p in listed if 2 <= len(p) <= 20 and matcher.is_subject(p)]
-    if not names:
-        names = [p for p in listed if matcher.is_unit(p)]
+        listed = [p for p in _UNIT_SPLIT.split(text) if not _EVERY_OTHER_UNIT.search(p)]
+        names = ([p for p in listed if 2 <= len(p) <= _MAX_UNIT_NAME and matcher.is_subject(p)]
+                 or [p for p in listed if matcher.is_unit(p)])
     return list(dict.fromkeys(matcher.normalize(n) for n in names))
 
 

@@ -744,19 +744,15 @@ def _review_parts(doc: StructuredDocument) -> _Review:
         if (section.parent is not None and section.parent in parts) or _looks_back(doc, section.heading):
             parts.add(i)
     text = doc.norm.text
-    headings = [(m, start) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
-    spans = [
-        (start, headings[k + 1][1] if k + 1 < len(headings) else len(text))
-        for k, (m, start) in enumerate(headings)
-        if _looks_back(doc, m["h"])
-    ]
-    numbered = list(_NUMBERED_HEADING.finditer(text)) if "\n0" in text else []
-    spans += [
-        (m.start(), numbered[k + 1].start() if k + 1 < len(numbered) else len(text))
-        for k, m in enumerate(numbered)
-        if _looks_back(doc, m["h"])
-    ]
-    return _Review(frozenset(parts), tuple(spans))
+    inline = [(start, m["h"]) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
+    numbered = [(m.start(), m["h"]) for m in _NUMBERED_HEADING.finditer(text)] if "\n0" in text else []
+    return _Review(frozenset(parts), (*_parts_looking_back(doc, inline), *_parts_looking_back(doc, numbered)))
+
+
+def _parts_looking_back(doc: StructuredDocument, headings: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The spans, each from a heading (its start, its words) to the next, of the headings that look back."""
+    ends = [start for start, _ in headings[1:]] + [len(doc.norm.text)]
+    return [(start, end) for (start, heading), end in zip(headings, ends) if _looks_back(doc, heading)]
 
 
 def _ahead(doc: StructuredDocument, sentence: str) -> bool:
