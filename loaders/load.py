@@ -50,7 +50,9 @@ from edukg.loaders.rows import (
     COUNTS,
     DOCUMENT,
     DOCUMENT_LINKS,
+    DOCUMENT_PROPS,
     ENTITY_CLASSES,
+    ENTITY_PROPS,
     ENTITY_LINKS,
     FACTS,
     LINK_COLUMN,
@@ -103,26 +105,28 @@ def _when(condition: str, then: str) -> str:
 
 def _merge_entities(cls: str) -> str:
     # An entity is named again by document after document, mostly with what it already holds. It is
-    # written only when something is new: every write of a node, even of the same values, leaves a
-    # stale entry in FalkorDB's index of its label, which the server cleans by forking itself
-    # (64 forks in a load of 20,000 documents before, 20 after; the load's time did not change).
+    # written only when something is new, and a new one is created with all its properties at once:
+    # every write of a node, even of the same values, leaves a stale entry in FalkorDB's index of
+    # its label, which the server cleans by forking itself (MERGE … ON CREATE SET writes twice).
     # A row is a list, [id, aliases], its properties a map in $row_props at the same place
     # (as the Document statement's: the map-key rewrite of the parameters is slow over lists of ids).
     aliased = cls in ALIASED_CLASSES
+    created = [f"id: row[0]", *(f"{prop}: props.{prop}" for prop in ENTITY_PROPS[cls])]
+    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
+        created += [f"{prop}: 0" for counted, prop in COUNTS if counted == cls]
+    if aliased:
+        created += ["aliases: row[1]", f"{NAMES}: {names_of('', 'props.name', 'row[1]')}"]
+    parts = [
+        "UNWIND range(0, size($rows) - 1) AS i WITH $rows[i] AS row, $row_props[i] AS props",
+        f"OPTIONAL MATCH (n:{vocab.label(cls)} {{id: row[0]}})",
+        _when("n IS NULL", f"CREATE (:{vocab.label(cls)} {{{', '.join(created)}}})"),
+        "WITH n, row, props WHERE n IS NOT NULL",
+    ]
     # the names searched follow the name and the aliases. (Each SET reads the values from before it, as
     # FalkorDB evaluates a SET's items before it writes any: the aliases added are read twice below.)
     name = "coalesce(props.name, n.name)"
-    on_create = "n += props"
-    if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
-        on_create += "".join(f", n.{prop} = 0" for counted, prop in COUNTS if counted == cls)
-    if aliased:
-        on_create += f", n.aliases = row[1], n.{NAMES} = {names_of('n', 'props.name', 'row[1]')}"
-    parts = [
-        "UNWIND range(0, size($rows) - 1) AS i WITH $rows[i] AS row, $row_props[i] AS props",
-        f"MERGE (n:{vocab.label(cls)} {{id: row[0]}}) ON CREATE SET {on_create}",
-        _when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])",
-              "SET n += props" + (f", n.{NAMES} = {names_of('n', name)}" if aliased else "")),
-    ]
+    parts.append(_when("any(k IN keys(props) WHERE n[k] IS NULL OR n[k] <> props[k])",
+                       "SET n += props" + (f", n.{NAMES} = {names_of('n', name)}" if aliased else "")))
     if aliased:
         # aliases accumulate over documents instead of being overwritten by the last one
         aliases = "coalesce(n.aliases, []) + [a IN row[1] WHERE NOT a IN coalesce(n.aliases, [])]"
@@ -162,10 +166,16 @@ def _link(src: str, prop: str, dst: str) -> str:
     )
 
 
+def _document_keys() -> tuple[str, ...]:
+    """The properties of a Document node besides its id: its own, then its sentences' lists."""
+    return (*DOCUMENT_PROPS, *vocab.lists().columns.values())
+
+
 def _write_documents() -> str:
     # One statement for the batch: every Document node appears with all its relationships at once,
     # and is counted by the entities it reaches (derived.py) in the same step.
-    # The Document was absent when the batch began, so its relationships are created, not merged.
+    # The Document was absent when the batch began, so it and its relationships are created, not merged,
+    # the node with all its properties at once (a later write of it would leave a stale index entry).
     # Its sentences are lists among its properties, not nodes of their own: as nodes (about 90 a
     # document) with their relationships they were 42% of the nodes and half the relationships.
     # A document's row is a list (_document_row), its properties a map in $document_props at the
@@ -173,7 +183,7 @@ def _write_documents() -> str:
     # rewrite is slow over thousands of ids.
     doc = [
         "UNWIND range(0, size($documents) - 1) AS i WITH $documents[i] AS doc, $document_props[i] AS props",
-        f"MERGE (n:{vocab.label(DOCUMENT)} {{id: doc[0]}}) SET n += props",
+        f"CREATE (n:{vocab.label(DOCUMENT)} {{{', '.join(f'{p}: props.{p}' for p in ('id', *_document_keys()))}}})",
     ]
     links = [_foreach(i, f"doc[{i + 1}]", prop, cls, outgoing, param in SENTENCE_LINKS)
              for i, (param, prop, cls, outgoing) in enumerate(DOCUMENT_LINKS)]

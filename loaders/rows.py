@@ -23,7 +23,8 @@ from edukg.loaders.resolve import identify
 from edukg.ontology import vocab
 
 __all__ = ["DocumentRows", "document_rows", "sentence_id", "ENTITY_CLASSES", "ALIASED_CLASSES", "EVIDENCED_CLASSES",
-           "DOCUMENT", "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "SENTENCE_LINKS", "ENTITY_LINKS", "COUNTS"]
+           "DOCUMENT", "DOCUMENT_PROPS", "ENTITY_PROPS", "FACTS", "LINK_COLUMN", "DOCUMENT_LINKS", "SENTENCE_LINKS",
+           "ENTITY_LINKS", "COUNTS"]
 
 # Shared entity kinds (joined by canonical id); those whose aliases accumulate over documents;
 # those a document's sentences (Evidence) support.
@@ -31,6 +32,20 @@ ENTITY_CLASSES = ("Region", "Year", "Agency", "Program", "Indicator", "Theme", "
 ALIASED_CLASSES = ("Region", "Agency", "Program", "Indicator")
 EVIDENCED_CLASSES = ("Agency", "Program", "Reference")
 DOCUMENT = "PolicyDocument"
+# The properties a node may have besides its id, per shared entity kind (those resolve.identify
+# gives) and of a Document (its sentences' lists besides): a node is created with all of them in
+# one step, since every later write of it leaves a stale entry in FalkorDB's index of its label.
+ENTITY_PROPS = {
+    "Region": ("name", "level", "province", "city", "county", "code"),
+    "Year": ("value",),
+    "Agency": ("name", "type"),
+    "Program": ("name",),
+    "Indicator": ("name", "unit"),
+    "Theme": ("name",),
+    "Reference": ("title",),
+}
+DOCUMENT_PROPS = ("sha256", "title", "kind", "plan_year", "published", "issuer", "url", "source", "file", "region",
+                  "media_type", "encoding", "size")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from edukg.loaders.model import (
     StructuredDocument,
 )
 from edukg.loaders.pipeline import process_file
-from edukg.loaders.rows import document_rows
+from edukg.loaders.rows import DOCUMENT, DOCUMENT_PROPS, ENTITY_PROPS, document_rows
 from edukg.ontology import vocab
 from edukg.queries import bind, get_query, named_parameters
 from edukg.queries.stats import graph_stats
@@ -359,6 +359,51 @@ def test_loader_statements_run_on_the_embedded_store(store):
         with store.unit() as w:
             w.run(cypher, {name: values.get(name, []) for name in named_parameters(cypher)})
     assert store.query("MATCH (d:Document) RETURN d.id AS id") == [{"id": "x"}]
+
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def _stale_index_entries(store, label: str) -> int:
+    """Entries of FalkorDB's index of `label` that no longer stand for a node: each write of a node
+    leaves one, and the server forks itself to clean them."""
+    rows = store.query("CALL db.indexes() YIELD label, info WHERE label = $label RETURN info", {"label": label})
+    return rows[0]["info"]["maxDocId"] - rows[0]["info"]["numDocuments"]
+
+
+def test_documents_and_new_entities_are_written_once(store):
+    """Created with all their properties in one step; an entity is written again only when something
+    of it is new."""
+    load_documents(store, [process_file(p) for p in SAMPLES])
+    assert _stale_index_entries(store, "Document") == 0
+    assert _stale_index_entries(store, "Year") == 0  # counted by no document: never written again
+    merge = loader_statements()["merge-Agency"]
+    rows, props = [["k1", ["甲局"]], ["k2", []]], [{"id": "k1", "name": "甲"}, {"id": "k2", "name": "乙"}]
+    before = _stale_index_entries(store, "Agency")
+    for _ in range(2):
+        with store.unit() as w:
+            w.run(merge, {"rows": rows, "row_props": props})
+    assert _stale_index_entries(store, "Agency") == before
+    with store.unit() as w:
+        w.run(merge, {"rows": [["k1", ["甲单位"]]], "row_props": [{"id": "k1", "name": "甲"}]})
+    assert _stale_index_entries(store, "Agency") == before + 1
+    assert one(store, "MATCH (a:Agency {id: 'k1'}) RETURN a.aliases AS aliases, a.documents AS documents") == {
+        "aliases": ["甲局", "甲单位"], "documents": 0}
+
+
+def test_the_properties_written_are_those_declared(sample_path):
+    """A node is created with the properties rows.ENTITY_PROPS and DOCUMENT_PROPS declare: any other
+    would be dropped (the samples name every property but a document's url and date)."""
+    seen: dict[str, set[str]] = {}
+    for path in [*SAMPLES, *sorted(REAL.glob("*.html"))[:40]]:
+        rows = document_rows(process_file(path))
+        seen.setdefault(DOCUMENT, set()).update(rows.props)
+        for cls, nodes in rows.tables.nodes.items():
+            for node in nodes.values():
+                seen.setdefault(cls, set()).update(node["props"])
+    assert seen.pop(DOCUMENT) - {"id", *vocab.lists().columns.values()} <= set(DOCUMENT_PROPS)
+    assert {cls: keys - {"id"} for cls, keys in seen.items()} == {
+        cls: set(keys) for cls, keys in ENTITY_PROPS.items() if cls in seen}
 
 
 GOLD = Path(__file__).parent / "data" / "gold"
