@@ -12,8 +12,10 @@ Generates the synthetic corpus (benchmarks/make_corpus.py), then:
    documents, timing the whole load and the store writes within it; at each
    size in --docs it stops and times every stored query;
    and times loading the next 100 documents into that store (the server
-   running, as after ``edukg db start``), then stops the server and times its
-   start from the snapshot;
+   running, as after ``edukg db start``), then stops the server, times its
+   start from the snapshot and times every stored query again (the queries'
+   goals are judged there: right after a load the server cleans its indexes
+   and folds its log, forking itself, for about a minute);
 3. at one size (--viz-at), collects a --viz-nodes view of the whole graph and
    draws it as HTML;
 4. times ``edukg load`` itself (a fresh data dir, as a user runs it) on the
@@ -22,8 +24,8 @@ Generates the synthetic corpus (benchmarks/make_corpus.py), then:
 5. reports peak resident memory of this process, the extraction workers and
    the store server.
 
-Prints a table and writes the numbers as JSON. Goals (for 10,000 documents on
-a 2-core machine) are listed in GOALS and checked in the table.
+Prints a table and writes the numbers as JSON. Goals (on a 2-core machine,
+each at the corpus size it names) are listed in GOALS and checked in the table.
 """
 
 from __future__ import annotations
@@ -66,7 +68,10 @@ __all__ = ["GOALS", "run", "main"]
 GOALS = {
     "load_seconds": (60.0, 10000),  # full load
     "load_seconds_100k": (720.0, 100000),
-    "query_p95_ms": (100.0, 10000),  # every stored query
+    # every stored query, on the store started from its snapshot (right after a load the server cleans
+    # its indexes by forking itself, and folds its log: those minutes are reported beside, not judged)
+    "query_p95_ms": (50.0, 10000),
+    "query_p95_ms_100k": (100.0, 100000),
     "peak_rss_mb": (1536.0, 10000),  # this process, the extraction workers and the store server
     "peak_rss_mb_100k": (6144.0, 100000),
     "snapshot_start_seconds_100k": (30.0, 100000),
@@ -361,13 +366,16 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             store = open_store(settings)
             start_s = time.perf_counter() - start
             workers.server_pid = store.info.pid
+            log(f"stored queries on the store started from the snapshot of {done} documents")
+            started = _query_latencies(store, query_params(store), reps, budget_s) if reps else {}
             result["stages"][str(size)] = {
                 "documents": size,
                 "mb": round(mb, 2),
                 "new_documents": {"documents": len(added.results), "seconds": round(new_s, 2),
                                   "store_seconds": round(added.store_seconds, 2)},
                 "snapshot_start_seconds": round(start_s, 2),
-                "queries": queries,
+                "queries": queries,  # right after the load
+                "queries_started": started,
                 "load": {
                     "seconds": round(load_s, 2),
                     "store_seconds": round(store_s, 2),
@@ -422,7 +430,7 @@ def goals(result: dict[str, Any]) -> dict[str, Any]:
         stage = result["stages"][str(size)]
         return {
             "load_seconds": stage["load"]["seconds"],
-            "query_p95_ms": max((q["p95_ms"] for q in stage["queries"].values()), default=None),
+            "query_p95_ms": max((q["p95_ms"] for q in stage["queries_started"].values()), default=None),
             "peak_rss_mb": result["peak_rss_mb"]["total"] if size == largest else None,
             "snapshot_start_seconds": stage["snapshot_start_seconds"],
             "new_documents_seconds": stage["new_documents"]["seconds"],
@@ -477,11 +485,13 @@ def table(result: dict[str, Any]) -> str:
     for name in names:
         row = [name]
         for stage in result["stages"].values():
-            q = stage["queries"][name]
-            row += [q["p50_ms"], q["p95_ms"], q["rows"]]
+            q, started = stage["queries"][name], stage["queries_started"][name]
+            row += [q["p50_ms"], q["p95_ms"], started["p50_ms"], started["p95_ms"], started["rows"]]
         q_rows.append(row)
-    headers = ["query"] + [f"{h} @{s}" for s in result["stages"] for h in ("p50 ms", "p95 ms", "rows")]
-    lines += [tabulate(q_rows, headers=headers), ""]
+    headers = ["query"] + [f"{h} @{s}" for s in result["stages"]
+                           for h in ("p50 ms", "p95 ms", "started p50", "started p95", "rows")]
+    lines += ["Stored queries right after the load, and on the store started from its snapshot (judged):",
+              tabulate(q_rows, headers=headers), ""]
     v, m = result["viz"], result["peak_rss_mb"]
     lines.append(f"picture at {v['at_documents']} documents: {v['nodes']} nodes, {v['edges']} edges: "
                  f"view collected in {v['view_seconds']} s, "

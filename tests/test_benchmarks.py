@@ -92,13 +92,15 @@ def test_run_completes_at_small_size(tmp_path):
     assert set(result["peak_rss_mb"]) == {"python", "workers", "store", "total"}
     from edukg.queries import load_queries
 
-    assert set(stage["queries"]) == set(load_queries())
-    assert all({"p50_ms", "p95_ms"} <= set(q) for q in stage["queries"].values())
+    for measured in (stage["queries"], stage["queries_started"]):  # right after the load, and after a start
+        assert set(measured) == set(load_queries())
+        assert all({"p50_ms", "p95_ms"} <= set(q) for q in measured.values())
     assert set(result["extract"]) >= {"docs_per_s", "mb_per_s", "floor_docs_per_s", "floor_mb_per_s", "ratio_to_floor"}
     assert result["viz"]["nodes"] > 0
     assert result["goals"] == {}  # each goal is judged at the size it names (1,000 documents and more)
     assert "extraction / floor" in proc.stdout
     assert "CPU seconds used during the load" in proc.stdout
+    assert "started p95 @20" in proc.stdout
     assert "a bare read + t2s + one regex" in proc.stdout
 
 
