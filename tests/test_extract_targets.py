@@ -566,6 +566,12 @@ def test_works_counted_as_finished_are_reported_and_those_due_this_year_planned(
     assert [(t.indicator, t.value) for t in targets] == [("学前教育项目", 5)]
 
 
+def test_works_counted_as_they_come_into_use_are_reported_and_those_due_this_year_planned():
+    targets, observations = _targets("滨江校区、墨斗山学校等65个新改扩建学校投入使用。年内6所幼儿园投入使用。")
+    assert [(o.indicator, o.value) for o in observations] == [("新改扩建学校", 65)]
+    assert [(t.indicator, t.value) for t in targets] == [("幼儿园", 6)]
+
+
 def test_a_share_of_the_years_plan_reports_progress_unless_planned():
     targets, observations = _targets("截至6月底,累计完成投资46.1亿元,占年度投资计划的60%。确保拨付资金占年度计划的100%。")
     assert [(o.unit, o.value) for o in observations if o.unit == "%"] == [("%", 60)]

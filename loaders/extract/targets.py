@@ -432,6 +432,8 @@ def _status(
         _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
     ):
         return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
+    if _FINISHED_AFTER.match(clause, q.end) and not _planned_so_far(doc, leading + clause):
+        return OBSERVATION  # 65个新改扩建学校投入使用: works come into use, counted (not 年底前,…27所幼儿园投入使用)
     share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
     if share and not _PLANNED.search(clause, 0, share.start()):
         return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
@@ -461,6 +463,13 @@ _QUOTED_AIM = re.compile(r"的?(?:目标|奋斗目标|总目标|任务目标)")
 _SHARE_OF_AIM = re.compile(r"占[^，,；;。]{0,12}?(?:计划|任务|目标)的$")
 # works counted as they are finished (项目完工27所, 竣工投用3所)
 _FINISHED_BEFORE = re.compile(r"(?:完工|竣工|竣工投用|交付使用)$")
+# …or as they come into use (65个新改扩建学校投入使用, 33所幼儿园建成投用; not 投入使用后: once they are)
+_FINISHED_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:投入使用|建成投用|交付使用|竣工投用)(?!后)")
+
+
+def _planned_so_far(doc: StructuredDocument, text: str) -> bool:
+    """Whether `text`, a sentence up to a clause's end, plans or names a time ahead."""
+    return bool(_PLANNED.search(text) or _ahead(doc, text) or _year_ahead(doc, text))
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
 _PART_END = re.compile(r"[；;]")
