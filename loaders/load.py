@@ -111,7 +111,7 @@ def _merge_entities(cls: str) -> str:
     # A row is a list, [id, aliases], its properties a map in $row_props at the same place
     # (as the Document statement's: the map-key rewrite of the parameters is slow over lists of ids).
     aliased = cls in ALIASED_CLASSES
-    created = [f"id: row[0]", *(f"{prop}: props.{prop}" for prop in ENTITY_PROPS[cls])]
+    created = ["id: row[0]", *(f"{prop}: props.{prop}" for prop in ENTITY_PROPS[cls])]
     if cls in COUNTED_CLASSES:  # counted from 0 by the documents written after (derived.py)
         created += [f"{prop}: 0" for counted, prop in COUNTS if counted == cls]
     if aliased:
