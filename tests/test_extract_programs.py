@@ -804,3 +804,14 @@ def test_a_program_after_gao_hao_is_named_without_the_verb():
 def test_a_meeting_called_on_a_program_is_not_part_of_its_name():
     text = "4月4日下午,周口市商水县张明乡中心校召开教育脱贫百日攻坚提升行动专题会。"
     assert _names(text) == ["教育脱贫百日攻坚提升行动"]
+
+
+def test_two_aims_joined_by_he_name_one_program_where_the_last_alone_is_too_vague():
+    assert _names("六是实施教师招聘和培养工程。") == ["教师招聘和培养工程"]
+    assert _names("全面实施职业教育振兴和继续教育发展行动计划。") == ["职业教育振兴和继续教育发展行动计划"]
+    # …not where the last names a program of its own
+    assert _names("实施人才培养和信息素养提升工程。") == ["信息素养提升工程"]
+
+
+def test_family_planning_is_no_plan():
+    assert _names("市教育局、市卫生和计划生育委员会负责。") == []
