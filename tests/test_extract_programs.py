@@ -815,3 +815,11 @@ def test_two_aims_joined_by_he_name_one_program_where_the_last_alone_is_too_vagu
 
 def test_family_planning_is_no_plan():
     assert _names("市教育局、市卫生和计划生育委员会负责。") == []
+
+
+def test_the_livelihood_works_a_government_counts_out_are_a_program():
+    assert _names("基础教育配套设施建设项目被确定为2009年武城县十大民生工程之一。") == ["十大民生工程"]
+    assert _names("连续多年将新增中小学学位纳入天津市20项民心工程。") == ["20项民心工程"]
+    assert _names("2012年,武汉市政府10件实事提出要促进教育公平。") == ["10件实事"]
+    # …not one work of them
+    assert _names("学前教育是一项重要的民生工程。") == []

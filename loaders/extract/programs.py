@@ -531,6 +531,11 @@ _STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e0
 # a regional centre of education a city strives to become (建设区域教育中心, 区域性教育中心, 区域教育供给中心,
 # 面向南亚东南亚教育辐射中心)
 _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育辐射中心")
+# the things a government counts out for the people's livelihood each year (十大民生工程, 天津市20项民心工程, 市政府10件实事,
+# 十大实事): a program by their count; not one work of them (一项重要的民生工程)
+_COUNTED_LIVELIHOOD = re.compile(
+    r"(?!一[大项件])(?:[一二三四五六七八九十百]+|\d+)(?:大|项|件)(?:实事|(?:重点|重大)?(?:民生|民心|惠民)(?:工程|项目))"
+)
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
@@ -539,6 +544,7 @@ _KINDS_OF_NAME = (
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
+    (_COUNTED_LIVELIHOOD, ("实事", "民生工程", "民心工程", "惠民工程", "民生项目", "民心项目", "惠民项目"), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
