@@ -823,3 +823,12 @@ def test_the_livelihood_works_a_government_counts_out_are_a_program():
     assert _names("2012年,武汉市政府10件实事提出要促进教育公平。") == ["10件实事"]
     # …not one work of them
     assert _names("学前教育是一项重要的民生工程。") == []
+
+
+def test_the_national_program_for_weak_schools_is_known_in_its_variants():
+    text = "晋江把全面改善农村义务教育学校基本办学条件作为提升区域教育质量的重要抓手。"
+    assert _names(text) == ["全面改善农村义务教育学校基本办学条件"]
+    text = "全面改善贫困地区农村义务教育薄弱学校基本办学条件,推进义务教育学校标准化建设。"
+    assert "全面改善贫困地区农村义务教育薄弱学校基本办学条件" in _names(text)
+    # …not a place improving its schools
+    assert _names("全面改善我县义务教育阶段学校办学条件。") == []

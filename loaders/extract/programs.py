@@ -536,6 +536,11 @@ _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育�
 _COUNTED_LIVELIHOOD = re.compile(
     r"(?!一[大项件])(?:[一二三四五六七八九十百]+|\d+)(?:大|项|件)(?:实事|(?:重点|重大)?(?:民生|民心|惠民)(?:工程|项目))"
 )
+# the national program of improving the basic conditions of weak compulsory schools (全面改薄), named at length in
+# its variants (全面改善贫困地区农村义务教育薄弱学校基本办学条件, 全面改善农村义务教育学校基本办学条件)
+_BASIC_CONDITIONS = re.compile(
+    r"全面改善(?:贫困地区)?(?:农村)?义务教育(?:阶段)?(?:薄弱)?学校(?:和寄宿制学校)?基本办学条件"
+)
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
@@ -544,6 +549,7 @@ _KINDS_OF_NAME = (
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
+    (_BASIC_CONDITIONS, ("基本办学条件",), ""),
     (_COUNTED_LIVELIHOOD, ("实事", "民生工程", "民心工程", "惠民工程", "民生项目", "民心项目", "惠民项目"), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
