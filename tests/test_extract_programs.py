@@ -804,3 +804,31 @@ def test_a_program_after_gao_hao_is_named_without_the_verb():
 def test_a_meeting_called_on_a_program_is_not_part_of_its_name():
     text = "4月4日下午,周口市商水县张明乡中心校召开教育脱贫百日攻坚提升行动专题会。"
     assert _names(text) == ["教育脱贫百日攻坚提升行动"]
+
+
+def test_two_aims_joined_by_he_name_one_program_where_the_last_alone_is_too_vague():
+    assert _names("六是实施教师招聘和培养工程。") == ["教师招聘和培养工程"]
+    assert _names("全面实施职业教育振兴和继续教育发展行动计划。") == ["职业教育振兴和继续教育发展行动计划"]
+    # …not where the last names a program of its own
+    assert _names("实施人才培养和信息素养提升工程。") == ["信息素养提升工程"]
+
+
+def test_family_planning_is_no_plan():
+    assert _names("市教育局、市卫生和计划生育委员会负责。") == []
+
+
+def test_the_livelihood_works_a_government_counts_out_are_a_program():
+    assert _names("基础教育配套设施建设项目被确定为2009年武城县十大民生工程之一。") == ["十大民生工程"]
+    assert _names("连续多年将新增中小学学位纳入天津市20项民心工程。") == ["20项民心工程"]
+    assert _names("2012年,武汉市政府10件实事提出要促进教育公平。") == ["10件实事"]
+    # …not one work of them
+    assert _names("学前教育是一项重要的民生工程。") == []
+
+
+def test_the_national_program_for_weak_schools_is_known_in_its_variants():
+    text = "晋江把全面改善农村义务教育学校基本办学条件作为提升区域教育质量的重要抓手。"
+    assert _names(text) == ["全面改善农村义务教育学校基本办学条件"]
+    text = "全面改善贫困地区农村义务教育薄弱学校基本办学条件,推进义务教育学校标准化建设。"
+    assert "全面改善贫困地区农村义务教育薄弱学校基本办学条件" in _names(text)
+    # …not a place improving its schools
+    assert _names("全面改善我县义务教育阶段学校办学条件。") == []

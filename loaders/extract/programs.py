@@ -38,8 +38,9 @@ _BY_SUFFIX = re.compile(
     rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
-    # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit
-    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可)"
+    # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit;
+    # 计划生育, family planning (卫生和计划生育委员会)
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可|生育)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
@@ -530,6 +531,16 @@ _STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e0
 # a regional centre of education a city strives to become (建设区域教育中心, 区域性教育中心, 区域教育供给中心,
 # 面向南亚东南亚教育辐射中心)
 _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育辐射中心")
+# the things a government counts out for the people's livelihood each year (十大民生工程, 天津市20项民心工程, 市政府10件实事,
+# 十大实事): a program by their count; not one work of them (一项重要的民生工程)
+_COUNTED_LIVELIHOOD = re.compile(
+    r"(?!一[大项件])(?:[一二三四五六七八九十百]+|\d+)(?:大|项|件)(?:实事|(?:重点|重大)?(?:民生|民心|惠民)(?:工程|项目))"
+)
+# the national program of improving the basic conditions of weak compulsory schools (全面改薄), named at length in
+# its variants (全面改善贫困地区农村义务教育薄弱学校基本办学条件, 全面改善农村义务教育学校基本办学条件)
+_BASIC_CONDITIONS = re.compile(
+    r"全面改善(?:贫困地区)?(?:农村)?义务教育(?:阶段)?(?:薄弱)?学校(?:和寄宿制学校)?基本办学条件"
+)
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
@@ -538,6 +549,8 @@ _KINDS_OF_NAME = (
     (_STRATEGY, ("战略",), ""),
     (_FREE_SCHOOLING, ("免费",), ""),
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
+    (_BASIC_CONDITIONS, ("基本办学条件",), ""),
+    (_COUNTED_LIVELIHOOD, ("实事", "民生工程", "民心工程", "惠民工程", "民生项目", "民心项目", "惠民项目"), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
@@ -582,6 +595,29 @@ def _may_put_in_force(text: str) -> bool:
     return "制" in text and ("实" in text or "推行" in text)
 
 
+# the kinds of program whose name may join two aims by 和 (教师招聘和培养工程, 职业教育振兴和继续教育发展行动计划)
+_JOINED_KIND = re.compile(r"(?:工程|计划)$")
+
+
+def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] | None:
+    """(name, start, end) of the specific program that clause[start:start + len(part)], a part ending in a
+    program's suffix, names without the clause's words before it; None where it names none."""
+    name = part
+    while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
+        name = stripped
+    # (a verb right before the suffix is the name's own: 教育强国推进工程)
+    inner = [v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())]
+    if inner:
+        name = _LEAD.sub("", name[inner[-1].end() :])
+    start += len(part) - len(name)
+    end = start + len(name)
+    if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
+        return None
+    if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
+        return name, start, end
+    return None
+
+
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(name, start, end) of the programs named by their suffix (…工程, …计划; not inside `quotes`)
     or put in force as a system (实行…制度)."""
@@ -603,27 +639,21 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
             chunk, pos = m.group(), 0
             if close := _LIST_CLOSE.search(chunk):
                 chunk = chunk[: close.start()]
+            joined_from = None  # where a part that names no program starts, 和 joining it to the next
             for sep in [*_SPLIT.finditer(chunk), None]:
+                part_start = pos
                 part = chunk[pos : sep.start() if sep else len(chunk)]
-                start = m.start() + pos
                 pos = sep.end() if sep else len(chunk)
                 if not _SUFFIX_END.search(part):
+                    joined_from = part_start if sep and sep.group() == "和" else None
                     continue
-                name = part
-                while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
-                    name = stripped
-                # (a verb right before the suffix is the name's own: 教育强国推进工程)
-                inner = [
-                    v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())
-                ]
-                if inner:
-                    name = _LEAD.sub("", name[inner[-1].end() :])
-                start += len(part) - len(name)
-                end = start + len(name)
-                if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
-                    continue
-                if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
-                    found.append((name, cs + start, cs + end))
+                name = _suffixed_name(clause, m.start() + part_start, part)
+                # 实施教师招聘和培养工程: two aims of one program, the last alone too vague to name it
+                if not name and joined_from is not None and _JOINED_KIND.search(part):
+                    name = _suffixed_name(clause, m.start() + joined_from, chunk[joined_from : part_start + len(part)])
+                joined_from = None
+                if name:
+                    found.append((name[0], cs + name[1], cs + name[2]))
     return found
 
 
