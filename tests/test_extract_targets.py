@@ -420,6 +420,17 @@ def test_funds_obtained_in_a_year_past_are_reported():
     assert targets == () and len(observations) == 2
 
 
+def test_a_report_s_part_on_the_work_of_the_year_after_plans_it():
+    text = ("县教育局关于2023年教育工作情况的报告\n一、主要工作成效\n全县新建幼儿园3所。\n"
+            "二、2024年工作打算\n新建幼儿园2所,新增学位600个。\n"
+            "三、存在的问题\n四、下一步工作\n(一)普及学前教育\n新建幼儿园1所。")
+    targets, observations = _targets(text, kind="报告", plan_year=2023)
+    assert [t.value for t in targets] == [2, 600, 1] and [o.value for o in observations] == [3]
+    # a part on the report's own year is no part ahead
+    targets, _ = _targets("县教育局2023年工作报告\n一、2023年重点任务\n新建幼儿园3所。", kind="报告", plan_year=2023)
+    assert targets == ()
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

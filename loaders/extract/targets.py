@@ -1187,8 +1187,23 @@ def _in_review(
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
-        or _task_cell(doc, sent)
+        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent)
     )
+
+
+# a heading of the work planned (三、2024年工作打算, 下一步工作, 明年工作安排)
+_PLANS_HEADING = re.compile(r"打算|计划|思路|安排|设想|重点|目标|任务|举措|措施|下一步|明年")
+
+
+def _under_plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether a heading over the sentence plans work ahead: a report's part on the year after it."""
+    section = sent.section
+    while section is not None:
+        heading = doc.sections[section].heading
+        if _PLANS_HEADING.search(heading) and _year_ahead(doc, heading):
+            return True
+        section = doc.sections[section].parent
+    return False
 
 
 # a progress table's header (序号任务目标进展情况存在问题), its cells read one per line: the cell after a row's
