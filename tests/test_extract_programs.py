@@ -121,7 +121,6 @@ def test_program_found(sentence, name):
         "学校根据空缺岗位申报当年教职工需求计划,县教育体育局及时提出招聘计划。",  # plans of staffing
         "海淀区十四五期间将实施20余个项目。",  # counted
         "全力全速推进项目建设。",  # what is done to some projects
-        "建设分两期进行,同时将根据教职工周转房项目下达情况同步建设。",  # a clause opening with 同时/根据
         "2018-2020年,博白县计划利用区奖励资金新建幼儿园15所。",  # a place that plans
         "巩义市项目开工情况名列直管县第二名。",  # a place's projects
         "“英贤”惠名,也彰显本项目的宗旨。",  # a clause opening with 也
@@ -832,3 +831,13 @@ def test_the_national_program_for_weak_schools_is_known_in_its_variants():
     assert "全面改善贫困地区农村义务教育薄弱学校基本办学条件" in _names(text)
     # …not a place improving its schools
     assert _names("全面改善我县义务教育阶段学校办学条件。") == []
+
+
+def test_the_program_a_clause_follows_starts_after_its_according_to():
+    text = "今年以来,龙圩区根据市教育提质工程工作安排,大力推进教育项目建设。"
+    assert _names(text) == ["市教育提质工程"]
+    assert _names("本方案根据省民生工程要求制定。") == ["省民生工程"]
+    assert _names("建设分两期进行,同时将根据教职工周转房项目下达情况同步建设。") == ["教职工周转房项目"]
+    # …and a person's own plan, followed or not, is no program
+    assert _names("学生要根据个人修习计划,实行自主选课。") == []
+    assert _names("制定具体的培养方案和个人专业发展计划,明确努力方向。") == []

@@ -67,6 +67,8 @@ _INNER_VERB = re.compile(
     # verbs that take a program as their object (进入双高计划, 启用…, 培育学校体育特色项目, 搞好教学质量工程) and a
     # meeting called on one (召开…提升行动专题会)
     r"进入|入选|启用|培育|增加|丰富|加强|争取|抓|对接|加快|谋划|了|搞好|召开|"
+    # the program a clause follows (龙圩区根据市教育提质工程工作安排, 本方案根据省民生工程…)
+    r"根据|"
     r"[我本][区市县省镇]"
 )
 _GENERIC_WORDS = re.compile(
@@ -86,7 +88,9 @@ _AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 _VAGUE = re.compile(
     r"\d+\s*[余多]?[个项所年月件]|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二两三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
-    r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|个人成长|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
+    r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
+    # a person's own plan (个人成长计划, 个人专业发展计划, 个人修习计划)
+    r"个人[\u4e00-\u9fff]{0,6}计划$|"
     # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
     # (自治区临聘学前双语教师培训计划)
     rf"^[{CJK}]{{0,5}}培训计划$|"
