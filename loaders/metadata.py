@@ -1266,7 +1266,8 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
         # within it that the page is about)
         if i == len(stated) and (inner := _most_named(text, aiding)) and region.name in (inner.province, inner.city):
             return inner
-        return region
+        # (a header line may be the first entry of the page's list of the city's parts: 茅箭区 ⏎ 新建…)
+        return (_listing_city(region, text) if i == len(stated) - 1 else None) or region
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
     for source in (issuer, title):
         if source:
@@ -1279,7 +1280,33 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
     own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
-    return _most_named(text, aiding, own) or _league_region(text) or _outlet_region(text)
+    if region := _most_named(text, aiding, own):
+        return _listing_city(region, text) or region
+    return _league_region(text) or _outlet_region(text)
+
+
+def _listing_city(region: Region, text: str) -> Region | None:
+    """The city whose districts and counties a page goes through one by one (洛江区…泉港区…石狮市…
+    晋江市: the city's projects, part by part), where `region` is one of them; else None."""
+    if region.county is None or region.city is None:
+        return None
+    gaz = gazetteer()
+    city = next((u for u in gaz.lookup(region.city) if u.county is None and u.province == region.province), None)
+    if city is None:
+        return None
+    parts = gaz.parts(city)
+    body = text[:_BODY_SCAN]
+    # (not a site's menu of the city's parts, • 社旗县镇平县西峡县…, stripped only where it may matter)
+    if _parts_named(parts, body) < _PARTS_LISTED or _parts_named(parts, _MENU_ENTRIES.sub("", body)) < _PARTS_LISTED:
+        return None
+    return city
+
+
+def _parts_named(parts: frozenset[str], text: str) -> int:
+    return sum(name in text for name in parts)
+
+
+_MENU_ENTRIES = re.compile(rf"{_LIST_ENTRY.pattern}.*$", re.M)
 
 
 def _spoken_level(levels: Counter[str]) -> str | None:

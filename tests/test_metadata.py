@@ -1322,6 +1322,25 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "昆明信息港 编辑:小明。保山全市将于年内完工。(本文由昆明信息港自动合成发布)",
             "保山市",
         ),
+        # a page that goes through a city's districts and counties one by one is the city's, though its head
+        # opens the list with one of them or a district's 全区 speaks of one
+        (
+            "今年秋季开学全市新增学位15700个\n具体情况\n茅箭区\n新建天津路第一小学新增学位2000个;\n张湾区\n"
+            "新建国瑞学校新增学位3900个;\n丹江口市\n改扩建均州中学增加学位600个;\n郧西县\n新建郧西第二中学。",
+            "十堰市",
+        ),
+        (
+            "今年,北京市将增加学前学位3万个。预计东城区增加2000个,西城区1500个,朝阳区8100个,昌平区2300个。\n"
+            "其中,昌平区的天通苑将添一所普惠性幼儿园。今年9月,昌平区可投入使用学校将达到4所。\n"
+            "西城区将整合全区各类资源解决小学学位。",
+            "北京市",
+        ),
+        # …but a site's menu of them names no list of the page's
+        (
+            "• 社旗县镇平县西峡县方城县宛城区卧龙区唐河县\n宛城区召开教育工作专题会\n"
+            "1月7日下午,宛城区召开教育工作专题会议,区长出席会议并讲话。全区各级各部门要提高政治站位。",
+            "宛城区",
+        ),
     ],
 )
 def test_the_region_a_text_is_of(text: str, region: str) -> None:
