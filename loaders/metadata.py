@@ -1405,7 +1405,10 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     # a district's short name may be a word of prose, 乡村振兴教育, and counts by what only a place has)
     unnamed = level is None and not counts
     own_of = {m.name for m in shorts if _OWN_OF_PLACE.match(body, m.end)} if unnamed else set()
+    tail = _site_tail(body)
     for m in shorts:
+        if m.start >= tail:
+            continue  # 相关热词搜索:甘肃轨道|兰州轨道…: the site's words, not the page's
         if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
@@ -1437,6 +1440,20 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
+
+
+_TAIL_LINE = 12  # (a line of a site's ad may run on with a comma: 无需安装,扫一扫)
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
+
+
+def _site_tail(body: str) -> int:
+    """Where the lines after the body's last sentence start, where they are the site's (its tags, its
+    ads: 关注邯郸规划发展 ⏎ 每日推送楼市快讯), short or unpunctuated; else the body's end (a page cut off
+    within a sentence, …开展“幸福钟楼”、文旅惠民活动,组)."""
+    start = body.find("\n", body.rfind("。")) if "。" in body else -1
+    if start < 0 or any(len(line) > _TAIL_LINE and _CLAUSE_MARK.search(line) for line in body[start:].split("\n")):
+        return len(body)
+    return start
 
 
 # a bureau named by its level alone where a page opens (2025年,区教育局共承办…; 区教委加快推进…), not the

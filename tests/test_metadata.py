@@ -1341,6 +1341,19 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "1月7日下午,宛城区召开教育工作专题会议,区长出席会议并讲话。全区各级各部门要提高政治站位。",
             "宛城区",
         ),
+        # the lines a page ends with after its last sentence, its site's tags and ads, do not place it
+        (
+            "1月13日,省教育厅厅长带领处室负责人来我市调研。上午,先后来到白银市一中、三中。\n下午,省教育厅在我市召集"
+            "兰州、白银、定西、临夏四个市州教育主管部门负责人座谈。\n相关热词搜索:甘肃轨道|兰州轨道|兰州高铁|兰州技校",
+            "白银市",
+        ),
+        (
+            "2024年\n一是投资6000万元,推进区三中改扩建项目。\n二是投资1.4亿元,邯山区智慧城小学等5所学校建成投用。\n"
+            "关注邯郸规划发展\n每日推送楼市快讯\n记录邯郸楼市百态\n抖音搜邯郸恋家网\n无需安装,扫一扫",
+            "邯山区",
+        ),
+        # …but a page cut off within a sentence ends with the body's words
+        ("今年我市新建学校10所。\n下一步,泉州将加快推进学位建设,提升泉州", "泉州市"),
     ],
 )
 def test_the_region_a_text_is_of(text: str, region: str) -> None:
