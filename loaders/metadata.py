@@ -490,9 +490,9 @@ def _kind(title: str | None, text: str) -> str | None:
         # development plan where it sets the years its goals are to be reached by (到2025年)
         if _BY_YEAR.search(text):
             return "规划"
-        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法),
-        # or on parts that direct again and again ((二)教育部门要…), is the plan itself without its title
-        return "实施方案" if _PLAN_PART.match(opening.lstrip()) or _directs(own) else None
+        # …and else of the plan itself without its title, whatever part it opens on (一、目标任务, (二)教育部门要…,
+        # 1.乡镇学校按照学生实际报名情况…, ⑴改善教学条件): no report nor notice goes by numbered parts from its first line
+        return "实施方案"
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
     if not title and _directs(own):
@@ -509,10 +509,6 @@ _STATISTICS = 3
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
 _PLAN_BOX = re.compile(r"专栏\s*[1-9一二三四五六七八九十]")
-_PLAN_PART = re.compile(
-    r"一\s*[、.．]\s*(?:目标任务|工作目标|总体目标|指导思想|总体要求)|"
-    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:主要|重点|工作)?(?:任务|措施)(?:及|和|与)?(?:办法|要求|步骤)?[ \t]*\n"
-)
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 
 
