@@ -78,10 +78,19 @@ class Gazetteer:
         looked_for = [n for n in self._by_short if 2 <= len(n) <= 4]
         self._short_starts = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in looked_for})) + "]")
         self._short_openings = frozenset(n[:2] for n in looked_for)
+        # the districts and counties of each city, under their current and former names
+        self._parts: dict[tuple[str | None, str], set[str]] = {}
+        for unit in units:
+            if unit.county == unit.name and unit.city and unit.name not in _WORDLIKE:
+                self._parts.setdefault((unit.province, unit.city), set()).add(unit.name)
 
     def lookup(self, name: str) -> list[Region]:
         """Every unit called `name` (or, failing that, so called for short), current ones first."""
         return list(self._by_name.get(name) or self._by_short.get(name, ()))
+
+    def parts(self, city: Region) -> frozenset[str]:
+        """The names of the districts and counties of `city` (not the words of prose among them, 城区)."""
+        return frozenset(self._parts.get((city.province, city.name), ()))
 
     def short_mentions(self, text: str) -> list[Mention]:
         """Short names (绵阳, 广西) in a short text such as a title, where no full name stands."""

@@ -490,9 +490,9 @@ def _kind(title: str | None, text: str) -> str | None:
         # development plan where it sets the years its goals are to be reached by (到2025年)
         if _BY_YEAR.search(text):
             return "规划"
-        # …and a page that opens on a plan's aims (一、目标任务) or on its part of tasks or measures (三、措施及办法),
-        # or on parts that direct again and again ((二)教育部门要…), is the plan itself without its title
-        return "实施方案" if _PLAN_PART.match(opening.lstrip()) or _directs(own) else None
+        # …and else of the plan itself without its title, whatever part it opens on (一、目标任务, (二)教育部门要…,
+        # 1.乡镇学校按照学生实际报名情况…, ⑴改善教学条件): no report nor notice goes by numbered parts from its first line
+        return "实施方案"
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
     if not title and _directs(own):
@@ -509,10 +509,6 @@ _STATISTICS = 3
 _YEAR_S_WORK = re.compile(r"工作(?:的)?(?:总体要求|总体目标|指导思想|总体思路|主要任务)|(?:主要|重点)工作|工作重点|工作要坚持")
 _BY_YEAR = re.compile(rf"到\s*{_YEAR_RE}\s*年")
 _PLAN_BOX = re.compile(r"专栏\s*[1-9一二三四五六七八九十]")
-_PLAN_PART = re.compile(
-    r"一\s*[、.．]\s*(?:目标任务|工作目标|总体目标|指导思想|总体要求)|"
-    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:主要|重点|工作)?(?:任务|措施)(?:及|和|与)?(?:办法|要求|步骤)?[ \t]*\n"
-)
 _PART_OPENING = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[⑴-⒇①-⑳]")
 
 
@@ -1266,7 +1262,8 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
         # within it that the page is about)
         if i == len(stated) and (inner := _most_named(text, aiding)) and region.name in (inner.province, inner.city):
             return inner
-        return region
+        # (a header line may be the first entry of the page's list of the city's parts: 茅箭区 ⏎ 新建…)
+        return (_listing_city(region, text) if i == len(stated) - 1 else None) or region
     # Titles often write a place short where it leads them: 绵阳2014年教育工作要点.
     for source in (issuer, title):
         if source:
@@ -1279,7 +1276,33 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
     own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
-    return _most_named(text, aiding, own) or _league_region(text) or _outlet_region(text)
+    if region := _most_named(text, aiding, own):
+        return _listing_city(region, text) or region
+    return _league_region(text) or _outlet_region(text)
+
+
+def _listing_city(region: Region, text: str) -> Region | None:
+    """The city whose districts and counties a page goes through one by one (洛江区…泉港区…石狮市…
+    晋江市: the city's projects, part by part), where `region` is one of them; else None."""
+    if region.county is None or region.city is None:
+        return None
+    gaz = gazetteer()
+    city = next((u for u in gaz.lookup(region.city) if u.county is None and u.province == region.province), None)
+    if city is None:
+        return None
+    parts = gaz.parts(city)
+    body = text[:_BODY_SCAN]
+    # (not a site's menu of the city's parts, • 社旗县镇平县西峡县…, stripped only where it may matter)
+    if _parts_named(parts, body) < _PARTS_LISTED or _parts_named(parts, _MENU_ENTRIES.sub("", body)) < _PARTS_LISTED:
+        return None
+    return city
+
+
+def _parts_named(parts: frozenset[str], text: str) -> int:
+    return sum(name in text for name in parts)
+
+
+_MENU_ENTRIES = re.compile(rf"{_LIST_ENTRY.pattern}.*$", re.M)
 
 
 def _spoken_level(levels: Counter[str]) -> str | None:
@@ -1378,7 +1401,10 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     # a district's short name may be a word of prose, 乡村振兴教育, and counts by what only a place has)
     unnamed = level is None and not counts
     own_of = {m.name for m in shorts if _OWN_OF_PLACE.match(body, m.end)} if unnamed else set()
+    tail = _site_tail(body)
     for m in shorts:
+        if m.start >= tail:
+            continue  # 相关热词搜索:甘肃轨道|兰州轨道…: the site's words, not the page's
         if _MEDIA.match(body, m.end) or _DATELINE.match(body, m.end) or m.start in in_full or m.end in starts:
             continue  # 湖北日报, 浙江电视台: the outlet that reports, not the place reported on; 蕲春 of 蕲春县
         # a short name of one city or province only: 绍兴, 北京 (not 东区); a county's only where the
@@ -1410,6 +1436,20 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)
+
+
+_TAIL_LINE = 12  # (a line of a site's ad may run on with a comma: 无需安装,扫一扫)
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
+
+
+def _site_tail(body: str) -> int:
+    """Where the lines after the body's last sentence start, where they are the site's (its tags, its
+    ads: 关注邯郸规划发展 ⏎ 每日推送楼市快讯), short or unpunctuated; else the body's end (a page cut off
+    within a sentence, …开展“幸福钟楼”、文旅惠民活动,组)."""
+    start = body.find("\n", body.rfind("。")) if "。" in body else -1
+    if start < 0 or any(len(line) > _TAIL_LINE and _CLAUSE_MARK.search(line) for line in body[start:].split("\n")):
+        return len(body)
+    return start
 
 
 # a bureau named by its level alone where a page opens (2025年,区教育局共承办…; 区教委加快推进…), not the

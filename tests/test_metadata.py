@@ -591,7 +591,7 @@ def _meta(text: str) -> Metadata:
         # an implementation plan of steps is for the year of its first
         ("XX县创建学前教育普及普惠县工作方案\n根据有关文件要求,我县在2023年将接受国家、省、市县域学前教育普及普惠督导评估。", "实施方案", 2023),
         # a page of a plan's numbered tasks, its steps dated by month
-        ("4.加快中等职业学校建设。2011年3月底前完成工作部署;4月底前确定建设学校项目名单。\n5.提升普通高中办学水平。", None, 2011),
+        ("4.加快中等职业学校建设。2011年3月底前完成工作部署;4月底前确定建设学校项目名单。\n5.提升普通高中办学水平。", "实施方案", 2011),
         # a time stamp with the clock first, between the place and the outlet
         ("道里区今年将新建5所学校\n哈尔滨10:16 05.03.2016 新浪黑龙江\n记者从道里区教育工作会议上获悉,今年,道里区将新建5所学校。", "新闻", 2016),
         # news that names only the end of this year
@@ -642,9 +642,10 @@ def _meta(text: str) -> Metadata:
         ("从今年起至2013年,通过实施学前教育三年行动计划,某省将建设1200所公办幼儿园。", "新闻", 2011),
         # an implementation plan is for the year it sets its work in (决定在2023年3月20日-6月30日期间开展)
         ("某县教育扶贫“百日攻坚”实施方案\n为落实全省扶贫开发工作会议精神,决定在2023年3月20日-6月30日期间开展教育扶贫行动。", "实施方案", 2023),
-        # a page that opens inside a document's numbered parts is a part of one, of no kind it names…
-        ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", None, None),
-        # …unless it opens on a plan's first part, its aims: the plan itself, its title lost
+        # a page that opens inside a document's numbered parts is a part of a plan, its title lost, whatever part
+        # it opens on…
+        ("(二)学前教育发展工程。大力发展多层次、灵活多样的学前教育。\n(三)义务教育均衡发展工程。", "实施方案", None),
+        # …its aims
         ("一、目标任务\n聚焦脱贫攻坚,完善控辍保学工作机制。\n二、重点举措\n各乡镇要切实履行控辍保学主体责任。", "实施方案", None),
         # …or on its part of measures
         ("三、措施及办法\n(一)加大对“双语”教育的扶持力度\n1. 各县(市)人民政府要继续安排专项经费。", "实施方案", None),
@@ -1236,7 +1237,7 @@ def test_a_body_item_labelled_by_a_place_is_no_header_field() -> None:
 
 def test_a_page_that_opens_inside_parts_numbered_by_circled_digits_is_a_part_of_a_plan() -> None:
     text = "⑴改善教学条件。推进城乡学校标准化建设;在乡镇小规模学校建设美丽乡村学校17所。⑵建好教师队伍。落实交流轮岗制度。"
-    assert metadata_of(text).kind is None
+    assert metadata_of(text).kind == "实施方案"
 
 
 _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者1月15日从海口市教育局获悉"
@@ -1322,6 +1323,38 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
             "昆明信息港 编辑:小明。保山全市将于年内完工。(本文由昆明信息港自动合成发布)",
             "保山市",
         ),
+        # a page that goes through a city's districts and counties one by one is the city's, though its head
+        # opens the list with one of them or a district's 全区 speaks of one
+        (
+            "今年秋季开学全市新增学位15700个\n具体情况\n茅箭区\n新建天津路第一小学新增学位2000个;\n张湾区\n"
+            "新建国瑞学校新增学位3900个;\n丹江口市\n改扩建均州中学增加学位600个;\n郧西县\n新建郧西第二中学。",
+            "十堰市",
+        ),
+        (
+            "今年,北京市将增加学前学位3万个。预计东城区增加2000个,西城区1500个,朝阳区8100个,昌平区2300个。\n"
+            "其中,昌平区的天通苑将添一所普惠性幼儿园。今年9月,昌平区可投入使用学校将达到4所。\n"
+            "西城区将整合全区各类资源解决小学学位。",
+            "北京市",
+        ),
+        # …but a site's menu of them names no list of the page's
+        (
+            "• 社旗县镇平县西峡县方城县宛城区卧龙区唐河县\n宛城区召开教育工作专题会\n"
+            "1月7日下午,宛城区召开教育工作专题会议,区长出席会议并讲话。全区各级各部门要提高政治站位。",
+            "宛城区",
+        ),
+        # the lines a page ends with after its last sentence, its site's tags and ads, do not place it
+        (
+            "1月13日,省教育厅厅长带领处室负责人来我市调研。上午,先后来到白银市一中、三中。\n下午,省教育厅在我市召集"
+            "兰州、白银、定西、临夏四个市州教育主管部门负责人座谈。\n相关热词搜索:甘肃轨道|兰州轨道|兰州高铁|兰州技校",
+            "白银市",
+        ),
+        (
+            "2024年\n一是投资6000万元,推进区三中改扩建项目。\n二是投资1.4亿元,邯山区智慧城小学等5所学校建成投用。\n"
+            "关注邯郸规划发展\n每日推送楼市快讯\n记录邯郸楼市百态\n抖音搜邯郸恋家网\n无需安装,扫一扫",
+            "邯山区",
+        ),
+        # …but a page cut off within a sentence ends with the body's words
+        ("今年我市新建学校10所。\n下一步,泉州将加快推进学位建设,提升泉州", "泉州市"),
     ],
 )
 def test_the_region_a_text_is_of(text: str, region: str) -> None:
