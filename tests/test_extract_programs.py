@@ -346,6 +346,27 @@ def test_the_program_a_notice_is_about(text, name):
     assert name in _names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("根据《关于开展普惠性民办幼儿园认定工作的通知》要求,各县区组织申报。", "普惠性民办幼儿园认定"),
+        ("根据我局《关于做好2011年中专及中小学教师职务评审工作的通知》精神,各校做好推荐。", "中专及中小学教师职务评审"),
+        # the notice's own title names it too
+        (
+            "某市教育局关于做好2011年骨干教师名师名校长量化考核工作的通知\n各校:\n现将量化考核有关事项通知如下。",
+            "骨干教师名师名校长量化考核",
+        ),
+    ],
+)
+def test_the_round_of_review_a_notice_calls_is_a_program(text, name):
+    assert name in _names(text)
+
+
+def test_a_notice_of_one_review_of_some_people_names_no_program():
+    text = "关于组织对申报中学高级对象进行教学水平考核的通知\n各校:\n现将考核有关事项通知如下。"
+    assert not any(name.endswith("考核") for name in _names(text))
+
+
 def test_a_notice_about_work_in_general_names_no_program():
     assert _names("关于做好2021年招生工作的通知\n各校:\n现将招生工作有关事项通知如下。") == []
 

@@ -316,8 +316,9 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 @cache
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
-    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms) or the word of a kind of name."""
-    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、"]
+    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms), 的通知 (of a notice calling a review)
+    or the word of a kind of name."""
+    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知"]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
@@ -354,22 +355,35 @@ _PUT_IN_PRACTICE = re.compile(r"开展|实施|推进")
 # (also a general or concentrated clean-up, or one by search: 中小学校周边环境综合整治, 校园安全排查整治)
 _CAMPAIGN_KINDS = r"专项(?:行动|治理|整治)|(?:综合|集中|排查)(?:治理|整治)"
 _CAMPAIGN = re.compile(rf"(?:{_CAMPAIGN_KINDS})$")
+# a round of review a notice calls (关于开展普惠性民办幼儿园认定工作的通知, 关于做好2011年骨干教师…量化考核工作的通知):
+# the review is a program of its own, held again each year
+_REVIEW_KINDS = r"考核|评审|认定|年检|检查|督导|督查|验收|评选"
+_REVIEW = re.compile(rf"(?:{_REVIEW_KINDS})$")
+_REVIEW_PRACTICE = re.compile(r"开展|做好")
+_REVIEW_NOTICE = re.compile(
+    rf"关于(?:进一步)?(?:组织)?(?:{_REVIEW_PRACTICE.pattern})(?:\d{{4}}年度?)?(?P<name>[{CJK}]{{4,20}}?(?:{_REVIEW_KINDS}))(?:工作)?的通知"
+)
 _NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
     """Whether the program `name` is what the title text[start:end] names: the whole title, but for a
     note (2018-2020) and the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》), or the
-    campaign a notice or plan puts in practice."""
+    campaign or the round of review a notice or plan puts in practice."""
     lead = _TITLE_PERIOD.match(text, start)
     if name[1] in (start, lead.end() if lead else start):
         return _TITLE_NOTE.fullmatch(text, name[2], end) is not None
+    if _CAMPAIGN.search(name[0]):
+        practice = _PUT_IN_PRACTICE
+    elif _REVIEW.search(name[0]):
+        practice = _REVIEW_PRACTICE
+    else:
+        return False
     notice = _NOTICE_OF.match(text, name[2], end)
     return (
-        _CAMPAIGN.search(name[0]) is not None
-        and notice.end() > name[2]
+        notice.end() > name[2]
         and _TITLE_NOTE.fullmatch(text, notice.end(), end) is not None
-        and _PUT_IN_PRACTICE.search(text, start, name[1]) is not None
+        and practice.search(text, start, name[1]) is not None
     )
 
 
@@ -412,6 +426,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found.extend(_named_by_suffix(text, quotes))
     if "改革、" in text:  # (few sentences list reforms)
         found.extend(_listed_reforms(text))
+    if "的通知" in text:  # (few sentences)
+        found.extend((m["name"], m.start("name"), m.end("name")) for m in _REVIEW_NOTICE.finditer(text))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
         for kind, word in _NAMED_KINDS:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
@@ -711,13 +727,14 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
         seen: set[str] = set()
         for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title, and so is
-            # a campaign it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案)
+            # a campaign or a round of review it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案)
             own = (
                 name in title
                 and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
                 and name not in known
                 and f"“{name}”" not in title
                 and not _CAMPAIGN.search(name)
+                and not _REVIEW.search(name)
             )
             if name in seen or own:
                 continue
