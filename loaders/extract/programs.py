@@ -46,9 +46,13 @@ _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
 _SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
+# …and a system named …制 at the clause's end (实行一票否决制, 实施教师聘任制), not 机制, 体制, 编制, 控制 or 学制
 _SYSTEM = re.compile(
-    rf"(?:(?<!落)实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?(?:制度|责任制))|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
+    rf"(?:(?<!落)实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?"
+    r"(?:制度|责任制|(?<![机体编控限抵研强定管节压克学])制(?=[，,。；;、和)）]|$)))"
+    rf"|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
+_SYSTEM_END = re.compile(r"(?:制度|制)$")
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
@@ -610,7 +614,7 @@ def _after_quote(text: str, pos: int) -> str:
 
 
 def _may_put_in_force(text: str) -> bool:
-    """Whether `text` may hold a system put in force (_SYSTEM): 制 of its 制度 or 责任制, and 实 of
+    """Whether `text` may hold a system put in force (_SYSTEM): 制 of its 制度, 责任制 or …制, and 实 of
     实行/实施/落实 or 推行 (the pattern opens with a lookbehind: searched, it is tried at every character)."""
     return "制" in text and ("实" in text or "推行" in text)
 
@@ -649,7 +653,7 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
         for m in _SYSTEM.finditer(clause) if _may_put_in_force(clause) else ():
             group = "name" if m["name"] else "duty"
             for part in _SPLIT.split(m[group]):
-                if _SUFFIX_END.search(part) and _specific(part, clause[: m.start(group)]):
+                if _SYSTEM_END.search(part) and _specific(part, clause[: m.start(group)]):
                     found.append((part, cs + m.start(group), cs + m.end(group)))
         if not _ANY_SUFFIX.search(clause):
             continue
