@@ -428,9 +428,7 @@ def _status(
         or _DONE_NEXT.match(sentence, len(leading) + len(clause))
     ):
         return OBSERVATION
-    if _FINISHED_BEFORE.search(clause, 0, q.start) and not (
-        _PLANNED.search(clause) or _ahead(doc, clause) or _year_ahead(doc, clause)
-    ):
+    if _FINISHED_BEFORE.search(clause, 0, q.start) and not _planned_so_far(doc, clause):
         return OBSERVATION  # 校舍维修改造项目完工27所: works finished, counted (not 年内…竣工5所)
     if _FINISHED_AFTER.match(clause, q.end) and not _planned_so_far(doc, leading + clause):
         return OBSERVATION  # 65个新改扩建学校投入使用: works come into use, counted (not 年底前,…27所幼儿园投入使用)
@@ -468,8 +466,10 @@ _FINISHED_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:投入使用|建成投用
 
 
 def _planned_so_far(doc: StructuredDocument, text: str) -> bool:
-    """Whether `text`, a sentence up to a clause's end, plans or names a time ahead."""
+    """Whether `text` (a clause, or a sentence up to a clause's end) plans or names a time ahead."""
     return bool(_PLANNED.search(text) or _ahead(doc, text) or _year_ahead(doc, text))
+
+
 # a result ranked against the province's or the country's (高于全省平均水平, 位居全市第一)
 _RANKED = re.compile(r"(?:高于|超过|超出|超|低于|优于)(?:全国|全省|全市|全区|全州)(?:平均)?水平|位居全[国省市区州]|居全[国省市区州][^，,。]{0,6}?(?:第|前列)")
 _PART_END = re.compile(r"[；;]")
