@@ -348,7 +348,8 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             cpu = {k: round(v, 1) for k, v in load_cpu.items()}
             mb = sum(nbytes[:size]) / 1e6
             log(f"stored queries at {size} documents")
-            queries = _query_latencies(store, query_params(store), reps, budget_s) if reps else {}
+            params = query_params(store)  # the same again on the started store
+            queries = _query_latencies(store, params, reps, budget_s) if reps else {}
             if size == viz_at:
                 log(f"picture of {viz_nodes} nodes at {size} documents")
                 result["viz"] = {"at_documents": size, **_viz(store, viz_nodes, work / "view.html")}
@@ -367,7 +368,7 @@ def run(sizes: Sequence[int], seed: int, work: Path, reps: int = 20, budget_s: f
             start_s = time.perf_counter() - start
             workers.server_pid = store.info.pid
             log(f"stored queries on the store started from the snapshot of {done} documents")
-            started = _query_latencies(store, query_params(store), reps, budget_s) if reps else {}
+            started = _query_latencies(store, params, reps, budget_s) if reps else {}
             result["stages"][str(size)] = {
                 "documents": size,
                 "mb": round(mb, 2),
