@@ -89,6 +89,8 @@ def test_run_completes_at_small_size(tmp_path):
     assert set(cpu) == {"writer", "store_server", "snapshots", "workers"} and cpu["workers"] > 0  # workers' time counted
     assert stage["new_documents"]["documents"] == 100 and stage["snapshot_start_seconds"] > 0
     assert result["edukg_load"]["documents"] == 20 and result["edukg_load"]["ratio_to_bare_read"] > 0
+    rounds = result["edukg_load"]["rounds"]  # timed in turn; the ratio is of the medians
+    assert len(rounds) == 3 and sorted(r["seconds"] for r in rounds)[1] == result["edukg_load"]["seconds"]
     assert set(result["peak_rss_mb"]) == {"python", "workers", "store", "total"}
     from edukg.queries import load_queries
 
