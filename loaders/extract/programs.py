@@ -149,6 +149,11 @@ _VAGUE = re.compile(
 # 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
+# the action plan of a few years a text names by its years alone (制订三年行动计划, 标准化建设“三年行动计划”): the plan
+# of the field the text is about (学前教育三年行动计划), as its readers know it; the verb that plans it or a 的 before it
+# is no part of its name
+_YEARS_ACTION_PLAN = re.compile(r"[一二三四五两]年行动计划")
+_YEARS_PLAN_LEAD = re.compile(rf"(?:的|制订|制定|编制|形成)(?={_YEARS_ACTION_PLAN.pattern}$)")
 # quoted phrases that are slogans, principles, institutions, ordinals or article counts; 第一 ends a slogan's
 # clause (安全第一), where it opens a name it is an ordinal (“第一议题”制度)
 _SLOGAN = re.compile(
@@ -164,7 +169,8 @@ _GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z][{CJK}]")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"^[幼小初中高大]{2,4}$|"  # stages of schooling for short (“中小幼”教育全覆盖)
-    r"^[一二三四五六七八九十\d]+年(?:建设|行动|发展|攻坚)?(?:计划|规划)$|"  # a plan by its years alone (“三年建设计划”)
+    # a plan by its years alone (“三年建设计划”), but for an action plan of a few years
+    rf"^(?!{_YEARS_ACTION_PLAN.pattern}$)[一二三四五六七八九十\d]+年(?:建设|行动|发展|攻坚)?(?:计划|规划)$|"
     r"^[一二三四五六七八九十\d]+项(?:工作|任务|重点工作)$|"  # a count of tasks (“六项工作”)
     r"^(?:元旦|春节|国庆|十一|五一|清明|端午|中秋|寒假|暑假|六一|七一|八一)$|"
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室|一把手)$|"
@@ -204,6 +210,8 @@ _EXPERIMENT_STEM = 5
 
 
 def _specific(name: str, before: str) -> bool:
+    if _YEARS_ACTION_PLAN.fullmatch(name):
+        return not _COUNTED.search(before)
     stem = _SUFFIX_END.sub("", name)
     # (a theme's works are a program: 教育信息化工程, 立德树人工程; 班班通工程 is the vocabulary's 班班通)
     theme = is_theme_word(stem) and not (name.endswith("工程") and stem not in _vocabulary()[1])
@@ -633,6 +641,8 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
     inner = [v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())]
     if inner:
         name = _LEAD.sub("", name[inner[-1].end() :])
+    if name.endswith("年行动计划") and (lead := _YEARS_PLAN_LEAD.search(name)):
+        name = name[lead.end() :]
     start += len(part) - len(name)
     end = start + len(name)
     if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
