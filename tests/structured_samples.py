@@ -20,9 +20,10 @@ def structured(
     issuer: str | None = None,
     kind: str | None = "工作计划",
     title: str | None = None,
+    published: str | None = None,
 ) -> StructuredDocument:
     """The document `text` as the extractors see it, with the given metadata."""
     data = text.encode("utf-8")
     raw = RawDocument("sample.txt", hashlib.sha256(data).hexdigest(), "utf-8", text, size=len(data))
-    given = Metadata(title=title, region=region, plan_year=plan_year, issuer=issuer, kind=kind)
+    given = Metadata(title=title, region=region, plan_year=plan_year, issuer=issuer, kind=kind, published=published)
     return structure(normalize(raw), given)

@@ -653,6 +653,20 @@ def test_news_of_what_was_done_plans_only_the_year_ahead():
     assert [o.value for o in observations] == [5]
 
 
+def test_news_posted_after_its_year_ended_reports_that_year():
+    text = "2012年,全市教育工作成效明显。另外,市教育局还设立专项资金1059万元,对普惠性民办幼儿园给予补助。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2012, published="2013-03-06")
+    assert targets == ()
+    assert [o.value for o in observations] == [10590000]
+
+
+def test_a_sentence_on_a_year_ended_before_the_page_was_posted_reports():
+    text = "县里采取积极争取上级划拨等措施,加强学校基础设施建设。2009年,全县共投入资金8257万元,新建校舍7.5万平方米。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2009, published="2010-02-03")
+    assert targets == ()
+    assert [o.value for o in observations] == [82570000, 75000]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -552,13 +552,21 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
         return True
     if plan is not None and doc.metadata.kind == "报告":
         plan += 1
-    # (2022年,全县共有各级各类学校486所: the year of a count of what there is, no year ahead)
+    # (2022年,全县共有各级各类学校486所: the year of a count of what there is, no year ahead; 2012年,… in news
+    # posted in 2013: a year that had ended when the page was posted)
     return plan is not None and any(
-        int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) for m in YEAR.finditer(text)
+        int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) and not _ended(doc, int(m.group(1)))
+        for m in YEAR.finditer(text)
     )
 
 
 _HAS_IN_YEAR = re.compile(r"(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
+
+
+def _ended(doc: StructuredDocument, year: int) -> bool:
+    """Whether the year had ended when the page was posted."""
+    published = doc.metadata.published
+    return published is not None and year < int(published[:4])
 
 
 def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
@@ -590,6 +598,9 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     if opening and _looks_back_from(opening.lstrip(), plan) and not _FORWARD.search(text):
         return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back
     m = YEAR.match(text)
+    # (2009年,全县共投入资金…, posted in 2010: a year that had ended when the page was posted is reported on)
+    if m and _ended(doc, int(m.group(1))) and not _PLANNED.search(text):
+        return not _ahead(doc, text)
     if m is None and opening:
         m = YEAR.match(opening.lstrip())
     return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
