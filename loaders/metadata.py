@@ -230,6 +230,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _bare_title_year(title)
         or _numbered_year(text[:header_end], kind, dated=bool(published))
         or _next_year_planned(text, published, kind)
+        or _ended_year(text, published)
         or _year_of_date(published, kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
@@ -1021,6 +1022,24 @@ def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | N
         ),
         None,
     )
+
+
+_EARLY_MONTH = 2
+_DATE_AT = re.compile(_DATE)
+
+
+def _ended_year(text: str, date: str | None) -> int | None:
+    """A page posted in January or February that names the year before and none later is of that year: it
+    reports on the year just ended (2010-02-03: 2009年,全县共投入资金…), unless it says what comes next
+    (…列入2022年…项目中,…下一步我们将…: a reply of the new year)."""
+    if not date or int(date[5:7]) > _EARLY_MONTH or _PLANNING.search(text, 0, _BODY_SCAN):
+        return None
+    years = {
+        int(m.group(1)) for m in _ANY_YEAR.finditer(text, 0, _BODY_SCAN)
+        if not ((d := _DATE_AT.match(text, m.start())) and _iso_of(d) == date)  # the posting date itself
+    }
+    before = int(date[:4]) - 1
+    return before if max(years, default=None) == before else None
 
 
 def _year_of_date(date: str | None, kind: str | None) -> int | None:

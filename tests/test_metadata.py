@@ -1457,3 +1457,18 @@ def test_notice_dated_late_in_a_year_of_work_decided_for_the_next_is_of_the_next
         "根据省教育厅文件,省教育厅决定于2010年评选第十批特级教师。为做好我市的推荐工作,现将有关事项通知如下:\n一、推荐对象"
     )
     assert metadata_of(text).plan_year == 2010
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("2009年,全县共投入资金8257万元,新建校舍7.5万平方米,全县学校办学条件得到明显改善。", 2009),
+        # (what comes next is the new year's)
+        ("同时已将某小学列入2009年薄弱环节改造项目,下一步我们将积极争取资金,加大教育投入。", 2010),
+    ],
+)
+def test_a_page_posted_early_in_a_year_naming_none_later_than_the_year_before_is_of_that_year(
+    line: str, year: int
+) -> None:
+    text = "某县投入资金改造学校校舍\n来源:某日报网\n2010年02月03日17:11\n" + line
+    assert metadata_of(text).plan_year == year
