@@ -222,7 +222,10 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     kind = _kind(title, text)
-    stamped_year = _year_of_date(stamped, kind)
+    # (a page that plans work in a year before the one it was posted in was written then: its date is a re-post's)
+    dated_on = None if _reposted(text, published or stamped) else published or stamped
+    posted = published if dated_on else None
+    stamped_year = _year_of_date(stamped, kind) if dated_on else None
     plan_year = (
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
         or _heading_year(text, header_end)
@@ -230,8 +233,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _bare_title_year(title)
         or _numbered_year(text[:header_end], kind, dated=bool(published))
         or _next_year_planned(text, published, kind)
-        or _ended_year(text, published)
-        or _year_of_date(published, kind)
+        or _ended_year(text, posted)
+        or _year_of_date(posted, kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
         or _ahead_year(text, kind)
@@ -248,7 +251,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         title=title,
         kind=kind,
         region=region,
-        plan_year=_this_year(plan_year, published or stamped, text) if kind == "新闻" else plan_year,
+        plan_year=_this_year(plan_year, dated_on, text) if kind == "新闻" else plan_year,
         published=published or stamped,
         issuer=issuer,
     )
@@ -1021,6 +1024,17 @@ def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | N
             if int(m.group(1)) == following and not _FINISHED_IN.match(text, m.end())
         ),
         None,
+    )
+
+
+# what a text plans or expects for a year (计划2021年7月30日竣工, 预计2014年10月末竣工), not a plan it looks back on (原计划)
+_PLANNED_FOR = re.compile(rf"(?<!原)(?:计划|预计|拟)(?:于|在)?\s*({_YEAR})\s*年")
+
+
+def _reposted(text: str, date: str | None) -> bool:
+    """Whether a page plans work in a year before the one it was posted in."""
+    return bool(date) and any(
+        int(m.group(1)) < int(date[:4]) for m in _PLANNED_FOR.finditer(text, 0, _NEXT_YEAR_REACH)
     )
 
 

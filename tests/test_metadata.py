@@ -1472,3 +1472,16 @@ def test_a_page_posted_early_in_a_year_naming_none_later_than_the_year_before_is
 ) -> None:
     text = "某县投入资金改造学校校舍\n来源:某日报网\n2010年02月03日17:11\n" + line
     assert metadata_of(text).plan_year == year
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("某小学二分校已于2020年11月封顶,目前正在二次结构施工,计划于2021年8月交付使用。", 2020),
+        # (a plan looked back on: the page's own date stands)
+        ("某中学分校原计划于2021年8月交付使用,现已全部完工。", 2022),
+    ],
+)
+def test_a_page_that_plans_work_in_a_year_before_it_was_posted_is_dated_by_its_text(line: str, year: int) -> None:
+    text = "某区加快学校建设\n来源:某日报网\n2022-09-25 10:00\n" + line
+    assert metadata_of(text).plan_year == year
