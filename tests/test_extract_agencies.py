@@ -109,6 +109,24 @@ def test_a_team_sent_to_inspect_is_an_agency(sentence, name):
     assert [(a.name, a.type) for a in facts.agencies] == [(name, "督导检查组")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("会上,副县长通报了地区行署教育督导委员会督导组对我县义务教育均衡发展的督导意见。", "地区行署教育督导委员会督导组"),
+        ("2月13日下午,县教育局春季开学专项督导组对各中小学开学工作进行现场督导。", "青山县教育局春季开学专项督导组"),
+    ],
+)
+def test_a_review_team_is_named_after_the_body_sending_it(sentence, name):
+    assert name in _agency_names(sentence, kind="新闻")
+
+
+def test_a_review_team_is_not_named_after_what_a_body_does():
+    names = _agency_names(
+        "区政府将认真领受督导组反馈的意见。县教育督导室组织专家组对各校进行评估。区政府就督查组的指导表示感谢。", kind="新闻"
+    )
+    assert {"专家组", "督导组", "督查组"} <= set(names)
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []

@@ -841,7 +841,33 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
         if text.startswith("团", start - 1) and text.startswith("委", end - 1):
             start -= 1  # 团县委: the youth league's committee, not the county's party committee
         written = text[start:end]
+        if written in _review_teams():
+            start = _team_sender(text, names, start)
+            written = text[start:end]
         yield matcher.normalize(written), written
+
+
+# a review team is named after the body that sends it and what it reviews (塔城地区行署教育督导委员会督导组,
+# 随县教育局春季开学专项督导组, 四川省政府教育督导组); not after what the body does (…督导室组织专家组)
+_REVIEW_TEAM_TYPE = "督导检查组"
+_SENDER_GAP = re.compile(rf"(?:(?![的和与及同跟对向就给随陪在到赴由派邀请抽调组织成立将要应已被把为是了受接听])[{CJK}]){{0,8}}")
+
+
+@cache
+def _review_teams() -> frozenset[str]:
+    """The vocabulary's names of review teams (督导组, 专家组, 验收组)."""
+    return frozenset(n for n, t in _names()[0].items() if t == _REVIEW_TEAM_TYPE)
+
+
+def _team_sender(text: str, names: Sequence[tuple[int, int]], start: int) -> int:
+    """Where a review team's name starting at `start` begins with the bodies named right before it."""
+    gap = max((e for s, e in names if e <= start and _SENDER_GAP.fullmatch(text, e, start)), default=None)
+    if gap is None:
+        return start
+    begin = next(s for s, e in names if e == gap)
+    while (before := next((s for s, e in names if e == begin), None)) is not None:
+        begin = before  # 塔城地区行署 + 教育督导委员会 + 督导组
+    return begin
 
 
 # a bureau's branch listed among bodies (区教育局、规划资源局XX分局、区建设局; 财政局、规划和自然资源分局、医疗保障分局):
