@@ -127,6 +127,17 @@ def test_a_review_team_is_not_named_after_what_a_body_does():
     assert {"专家组", "督导组", "督查组"} <= set(names)
 
 
+@pytest.mark.parametrize("region", [CITY, COUNTY])
+def test_the_province_s_government_cited_below_it_is_no_agency(region):
+    text = "根据《云岭省人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见》和《省政府办公厅关于印发…的通知》,江城市教育局制定本方案。"
+    assert _agency_names(text, region=region) == ["江城市教育局"]
+
+
+def test_the_province_s_government_cited_in_its_own_plan_is_an_agency():
+    text = "根据《云岭省人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见》,省教育厅制定本方案。"
+    assert "云岭省人民政府" in _agency_names(text, region=Region(name="云岭省", province="云岭省"))
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []

@@ -261,6 +261,9 @@ _TOWN_BODY = re.compile(
 _UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
 
 
+_PROVINCE_GOVERNMENT = frozenset({"人民政府", "政府", "委", "人民政府办公厅", "政府办公厅", "委办公厅"})
+
+
 @dataclass(frozen=True)
 class AgencyMatcher:
     """Finds and normalizes agency names in one document."""
@@ -310,6 +313,18 @@ class AgencyMatcher:
             if not bare or start < m.start():
                 spans.append((start, m.end()))
         return spans
+
+    def is_province_government(self, name: str) -> bool:
+        """Whether `name` is the government, party committee or their general office of the province of a
+        document below the province (广东省人民政府, 省政府办公厅 in a plan of 东莞市)."""
+        region = self.meta.region
+        if region is None or not region.province or region.name == region.province:
+            return False
+        body = name.removeprefix("中共")
+        for prefix in (region.province, region.province.removesuffix("省"), "省", "自治区"):
+            if body.startswith(prefix):
+                return body[len(prefix) :] in _PROVINCE_GOVERNMENT
+        return False
 
     def is_name(self, text: str) -> bool:
         """Whether `text` is exactly one agency name."""
@@ -824,6 +839,8 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names; 国务院教育督导委员会:
             # the nation's body named is the one after it
             continue
+        if any(s <= start < e for s, _, e in cited) and matcher.is_province_government(text[start:end]):
+            continue  # 《广东省人民政府关于…》 in a city's plan: the province's government every plan below it cites
         if (
             (_POST_OR_SESSION.match(text, end) and not text.endswith("工委", 0, end))
             or _SITE_AFTER.match(text, end) or _SEAT_AFTER.match(text, end) or _DEPARTMENTS_AFTER.match(text, end)
