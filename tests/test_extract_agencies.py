@@ -138,6 +138,26 @@ def test_the_province_s_government_cited_in_its_own_plan_is_an_agency():
     assert "云岭省人民政府" in _agency_names(text, region=Region(name="云岭省", province="云岭省"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("其中县城投公司负责学校建设资金的筹措。", "县城投公司"),
+        ("县教育局与青山县电信公司签署教育信息化合作协议。", "青山县电信公司"),
+        ("县教育基金会为优秀学子颁发奖学金。", "县教育基金会"),
+    ],
+)
+def test_a_level_s_company_or_a_foundation_is_an_agency(sentence, name):
+    assert name in _agency_names(sentence, kind="新闻")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["他曾担任奥地利奥华公司董事长。", "项目由江城科技有限公司中标承建。", "各公司要做好安全生产工作。"],
+)
+def test_a_foreign_or_registered_firm_or_every_firm_is_no_agency(sentence):
+    assert not any(n.endswith("公司") for n in _agency_names(sentence, kind="新闻"))
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []

@@ -664,7 +664,32 @@ def _place_schools(text: str) -> list[str]:
 
 
 # what a list of departments (_ENUMERATED) or a group's or office's name (_named_groups) needs
-_LISTED_WORDS = any_of([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|")])
+_FIRMS = ("公司", "基金会")
+_LISTED_WORDS = any_of([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|"), *_FIRMS])
+
+
+# a level's or a place's company (市建投公司, 县城投公司, 和龙市联通公司) or a foundation (县教育基金会) a plan works
+# with or charges: its name starts after the verb or word before it (…与省电信公司, 其中市建投公司), never at a word
+# for any or every firm (各公司); a firm's registered name (…科技有限公司) is a contractor's or sponsor's in news
+_FIRM_WORD = re.compile(alternation(_FIRMS))
+_FIRM = re.compile(rf"(?:(?![各该本此这])[{CJK}]){{2,14}}?(?<!有限|责任)(?:{_FIRM_WORD.pattern})")
+_FIRM_LEFT = re.compile(
+    rf"由|被|报|向|从|和|及|与|、|的|在|为|并|了|将|其中|或|申请|担任|委托|聘请|依托|通过|联合|同|跟|有关|相关|[^{CJK}“”]"
+    # (nor a body or firm before it, as a table's cells run together: 文体旅局晋陵公司轨道公司)
+    r"|[局委办厅府]|公司"
+)
+
+
+def _named_firms(text: str, places: Sequence[str]) -> list[str]:
+    """The foundations and the companies of a level or place (`places`) named in `text`, as written."""
+    names = []
+    for m in _FIRM_WORD.finditer(text):
+        window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
+        cut = max((b.end() for b in _FIRM_LEFT.finditer(window)), default=0)
+        firm = _FIRM.fullmatch(window[cut:] + m.group())
+        if firm and (m.group() == "基金会" or firm.group()[0] in _LEVELS or firm.group().startswith(tuple(places))):
+            names.append(firm.group())
+    return names
 
 
 def _named_groups(text: str) -> list[str]:
@@ -910,6 +935,9 @@ def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
                 yield matcher.normalize(item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"), item
     for name in _named_groups(text):
         yield matcher.normalize(name), name
+    if any(firm in text for firm in _FIRMS):
+        for name in _named_firms(text, matcher.places):
+            yield name, name  # (a firm's name is its own, no level's: 绍兴一中教育基金会)
 
 
 def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
