@@ -158,6 +158,21 @@ def test_a_foreign_or_registered_firm_or_every_firm_is_no_agency(sentence):
     assert not any(n.endswith("公司") for n in _agency_names(sentence, kind="新闻"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("县电视台要做好防溺水安全教育的宣传报道。", "青山县电视台"),
+        ("确定县人民医院为全县中小学生健康体检定点医院。", "青山县人民医院"),
+    ],
+)
+def test_a_level_s_hospital_or_television_station_is_an_agency(sentence, name):
+    assert name in _agency_names(sentence)
+
+
+def test_a_hospital_of_a_grade_is_no_agency():
+    assert _agency_names("病假须提供县级及以上医院的证明。") == []
+
+
 def test_bare_government_is_not_an_agency():
     facts = extract_facts(structured("落实政府、学校和监护人等各方主体责任。"))
     assert [a.name for a in facts.agencies] == []
