@@ -1197,6 +1197,7 @@ def test_a_bound_word_that_follows_another_value_is_not_this_one_s():
     "text",
     [
         "截至去年12月25日,全省实际建设1108所幼儿园。",  # up to a past day, actually built
+        "截至6月底,累计完成投资46.1亿元,占年度投资计划的60%。",  # up to a month's end of this year
         "这些年来,全市教育事业取得了重大成就。二是优质资源不断扩大。标准化学校创建率98.1%,省级幼儿园占比达97.87%。",
         "刚才,4家单位作了很好的发言。",  # what the counted did
     ],

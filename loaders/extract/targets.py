@@ -65,9 +65,9 @@ _REPORTED = re.compile(
     rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
 # what has been done since a time or in the years up to now (两年来, 近年来, 据介绍,近3年…共新建; not 近三年内), or
-# up to now (截至去年12月25日,全省实际建设…; …改造,到目前,全市95%以上的学校完成…), or a target met (如期完成…的
-# 目标,即…达到90%): the sentence reports
-_SINCE = re.compile(r"以来|年来(?<=[近两三四五六七八九十几多\d]年来)|近(?:\d+|[两三四五六七八九十几]+)年(?![内里])|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月)|到(?:目前|现在)|(?<![保争要将])(?:如期|圆满|超额)完成")
+# up to now or a day of this year passed (截至去年12月25日,全省实际建设…; 截至6月底,累计完成投资…; …改造,到目前,
+# 全市95%以上的学校完成…), or a target met (如期完成…的目标,即…达到90%): the sentence reports
+_SINCE = re.compile(r"以来|年来(?<=[近两三四五六七八九十几多\d]年来)|近(?:\d+|[两三四五六七八九十几]+)年(?![内里])|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月|\d{1,2}月)|到(?:目前|现在)|(?<![保争要将])(?:如期|圆满|超额)完成")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
