@@ -1515,3 +1515,9 @@ def test_a_progress_table_s_task_cell_is_planned():
     )
     targets, observations = _targets(text, kind="报告", plan_year=2025)
     assert [t.value for t in targets] == [6, 110000] and [o.value for o in observations] == [3, 50000000]
+
+
+def test_a_headline_s_value_is_named_as_the_body_names_it():
+    text = "天津今年拟新增1.62万个学位\n记者获悉,今年天津计划新建、改扩建中小学校11所,新增中小学学位1.62万个。"
+    targets, _ = _targets(text, kind="新闻", plan_year=2025)
+    assert [(t.indicator, t.value) for t in targets if t.value == 16200] == [("中小学学位", 16200)] * 2

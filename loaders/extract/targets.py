@@ -885,7 +885,31 @@ def extract_targets(
                 targets.append(fact)
             elif status == OBSERVATION:
                 observations.append(fact)
+    if doc.metadata.kind == "新闻":
+        targets = _named_as_in_body(targets)
     return targets, observations
+
+
+_HEADLINE_REACH = 200  # where a page's headline and its lead summary stand
+
+
+def _named_as_in_body(targets: list[IndicatorValue]) -> list[IndicatorValue]:
+    """News's targets, a headline's (天津今年拟新增1.62万个学位) named as the body names the same value in
+    full (新增中小学学位1.62万个): a headline shortens what the body states."""
+    named = []
+    for fact in targets:
+        if fact.evidence.start < _HEADLINE_REACH:
+            body = next(
+                (
+                    other for other in targets
+                    if other.evidence.start >= fact.evidence.end and other.value == fact.value and other.unit == fact.unit
+                ),
+                None,
+            )
+            if body is not None and body.indicator != fact.indicator:
+                fact = replace(fact, indicator=body.indicator, theme=body.theme)
+        named.append(fact)
+    return named
 
 
 # a table typed with single blanks, a row's later years each on a line of its own:
