@@ -1262,9 +1262,10 @@ def _own_bureau(region: Region, text: str) -> str | None:
     bureau, n = counts.most_common(1)[0]
     if n < 2:
         return None
-    # (an autonomous county's bureau under the name the text gives it: 石林县教育局)
+    # (an autonomous unit's bureau under the name the text gives it, else under the name the unit goes by:
+    # 石林县教育局, 州教育局 of 黔东南州)
     place = everyday_name(region.name)
-    return (place if place and place + bureau in text else region.name) + bureau
+    return (place if place and region.name + bureau not in text else region.name) + bureau
 
 
 # a source field naming the paper or news site that carried a page (稿件来源:绵阳市场信息网, 来源:泉州晚报): not the

@@ -264,6 +264,15 @@ def test_an_autonomous_county_s_bureau_keeps_the_name_the_text_gives_it() -> Non
     assert (meta.issuer, meta.region.name) == ("石林县教育局", "石林彝族自治县")
 
 
+def test_an_autonomous_unit_s_bureau_named_by_its_level_alone_goes_by_the_unit_s_everyday_name() -> None:
+    text = (
+        "黔东南苗族侗族自治州召开控辍保学工作会议\n近日,州教育局召开全州控辍保学工作会议。"
+        "州教育局局长要求各县切实做好控辍保学工作。"
+    )
+    meta = metadata_of(text)
+    assert (meta.issuer, meta.region.name) == ("黔东南州教育局", "黔东南苗族侗族自治州")
+
+
 def test_signature_line_gives_the_issuer() -> None:
     meta = metadata_of("2021年教育工作计划\n一、总体要求\n加强领导。\n保山市教育局\n2021年1月5日")
     assert meta.issuer == "保山市教育局"
