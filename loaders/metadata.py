@@ -218,7 +218,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
-    region = _region(title, issuer, fields, text)
+    region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     kind = _kind(title, text)
@@ -1313,6 +1313,26 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     if region := _most_named(text, aiding, own):
         return _listing_city(region, text) or region
     return _league_region(text) or _outlet_region(text)
+
+
+# a site's breadcrumb, dropped from the text with the page's other chrome (当前位置: 首页>热点专题>白沙县权责清单)
+_RAW_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：][^\n]{0,80}|首页\s*(?:>|»|→|＞)[^\n]{0,80}")
+_RAW_BREADCRUMB_REACH = 3000
+# a site's column named after its place (定州要闻, 千阳新闻)
+_COLUMN_AFTER_PLACE = re.compile(r"要闻|新闻|教育|动态")
+
+
+def _breadcrumb_region(raw: str) -> Region | None:
+    """The place a page that names none of its own is filed under on its site: the one its breadcrumb
+    names in full (您现在的位置: 南通市某中学> 教育督导), or the one its column is named after (首页 > 定州要闻)."""
+    if (m := _RAW_BREADCRUMB.search(raw, 0, _RAW_BREADCRUMB_REACH)) is None:
+        return None
+    crumb, gaz = m.group(), gazetteer()
+    names = [x.name for x in gaz.mentions(crumb) if _stated_place(crumb, x)] or [
+        unit.name for x in gaz.short_mentions(crumb)
+        if _COLUMN_AFTER_PLACE.match(crumb, x.end) and (unit := _short_unit(gaz.lookup(x.name), None))
+    ]
+    return resolve_region(names, crumb) if names else None
 
 
 def _listing_city(region: Region, text: str) -> Region | None:

@@ -273,6 +273,22 @@ def test_an_autonomous_unit_s_bureau_named_by_its_level_alone_goes_by_the_unit_s
     assert (meta.issuer, meta.region.name) == ("黔东南州教育局", "黔东南苗族侗族自治州")
 
 
+@pytest.mark.parametrize(
+    ("crumb", "region"),
+    [
+        ("当前位置: 首页>热点专题>白沙县权责清单>责任清单", "白沙黎族自治县"),
+        ("您现在的位置: 南通市某实验中学> 教育督导> 正文内容", "南通市"),
+        # (a column named after its place)
+        ("首页 > 定州要闻>>", "定州市"),
+        ("当前位置: 首页 >> 校务公开 >> 日常管理", None),
+    ],
+)
+def test_a_page_that_names_no_place_is_of_the_one_its_site_s_breadcrumb_names(crumb: str, region: str | None) -> None:
+    text = f"{crumb}\n协作督导制度\n发布时间:2016年04月10日\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。"
+    meta = metadata_of(text)
+    assert (meta.region.name if meta.region else None) == region
+
+
 def test_signature_line_gives_the_issuer() -> None:
     meta = metadata_of("2021年教育工作计划\n一、总体要求\n加强领导。\n保山市教育局\n2021年1月5日")
     assert meta.issuer == "保山市教育局"
