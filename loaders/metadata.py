@@ -175,9 +175,10 @@ _ZONE_AFTER = re.compile(_ZONE)
 _SHORT_FOLLOWS = re.compile(rf"\d|教育|全[市县区省]|{_ZONE}|[“《]|[一二三四五六七八九十\d]{{1,2}}中|中学|小学|实验|师范|职业|技师")
 _FIELD_MAX = 80
 _BODY_SCAN = 20_000
+# (news speaks of the unit it reports on as 该区, 该县: its level too)
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
 # in, not the one the text speaks of)
-_LEVEL_WORDS = re.compile(r"(?:全|我|本)([省市县区州旗])(?!县域|区域|前列|第|首位|领先|排名|同类|平均|前\d)")
+_LEVEL_WORDS = re.compile(r"(?:全|我|本|该)([省市县区州旗])(?!县域|区域|前列|第|首位|领先|排名|同类|平均|前\d)")
 
 
 def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:
@@ -1484,9 +1485,9 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
         ((n, c) for n, c in counts.items() if level is None or n.endswith(level) or (level == "区" and n in zoned)),
         key=lambda nc: (-nc[1], -own[nc[0]]),
     )
-    # named twice, or the one unit the text names at all, or the one unit of the level it speaks of
-    # (我县…裕民县…塔城地区: the county)
-    ranked = [(n, c) for n, c in named if c >= 2 or len(counts) == 1 or (level is not None and len(named) == 1)]
+    # named twice, or the one unit the text names at all (not rivalled by the city it lies in, counted
+    # through it: 永安市…该市), or the one unit of the level it speaks of (我县…裕民县…塔城地区: the county)
+    ranked = [(n, c) for n, c in named if c >= 2 or len(own) == 1 or (level is not None and len(named) == 1)]
     if not ranked or (len(ranked) > 1 and (ranked[1][1], own[ranked[1][0]]) == (ranked[0][1], own[ranked[0][0]])):
         return None
     return resolve_region([_named_within(ranked[0][0], named, own, levels[level] if level else 0)], text)

@@ -289,6 +289,26 @@ def test_a_page_that_names_no_place_is_of_the_one_its_site_s_breadcrumb_names(cr
     assert (meta.region.name if meta.region else None) == region
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "本报讯 记者5月8日从海口市龙华区获悉,今年秋季,该区将有6所新建幼儿园投入使用。\n"
+            "其中,海口市博义幼儿园时光里分园提供270个学位;海口市盐灶幼儿园坡巷分园提供180个学位。"
+            "龙华区教育局提醒,该区幼儿园均有剩余学位。",
+            "龙华区",
+        ),
+        # (该市 of a county-level city: the city it lies in is not named)
+        (
+            "8月2日,永安市顺利完成2016年新教师招聘工作。\n今年,该市共招聘96名新教师。目前,该市教育局人事科已组织录用新教师。",
+            "永安市",
+        ),
+    ],
+)
+def test_news_that_speaks_of_its_unit_as_that_one_is_of_the_unit_at_that_level(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
+
+
 def test_signature_line_gives_the_issuer() -> None:
     meta = metadata_of("2021年教育工作计划\n一、总体要求\n加强领导。\n保山市教育局\n2021年1月5日")
     assert meta.issuer == "保山市教育局"
