@@ -870,3 +870,13 @@ def test_the_program_a_clause_follows_starts_after_its_according_to():
     # …and a person's own plan, followed or not, is no program
     assert _names("学生要根据个人修习计划,实行自主选课。") == []
     assert _names("制定具体的培养方案和个人专业发展计划,明确努力方向。") == []
+
+
+def test_the_building_of_schools_or_bodies_to_a_standard_is_a_program():
+    assert _names("启动普通高中办学标准化建设工作,加快构建现代职业教育体系。") == ["普通高中办学标准化建设"]
+    assert _names("2.在全系统深入推进基层党组织标准化建设。") == ["基层党组织标准化建设"]
+    assert _names("投资3.9亿元用于完成2011年义务教育学校现代化达标建设任务。") == ["义务教育学校现代化达标建设"]
+    # …not equipment brought to a standard, a school built to one, nor the level reached
+    assert _names("加快实施教育装备标准化建设。") == []
+    assert _names("该幼儿园按照市级示范性幼儿园建设标准建设,可提供6个教学班。") == []
+    assert _names("全面提升农村初中办学标准化建设水平。") == []

@@ -32,19 +32,23 @@ from edukg.ontology import vocab
 __all__ = ["extract_programs", "programs_in", "program_mentions", "ProgramMentions"]
 
 _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
+# the building of schools or bodies to a standard (普通高中办学标准化建设, 基层党组织标准化建设, 义务教育学校现代化达标建设):
+# a program of its own; not equipment or facilities brought to one (教育装备标准化建设), a building put up to a standard
+# (按…建设标准建设, 高标准建设) nor the level of it reached (标准化建设水平)
+_STANDARD_BUILDING = r"(?<!设施|设备|装备)(?:标准化|(?<![高设])标准|达标)建设(?!水平)"
 # a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff),
 # nor before 仪器/器材/设备/综合楼 (教学实验仪器: a lab's equipment) or a school's number (实验二小)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|{_STANDARD_BUILDING}|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
     # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit;
     # 计划生育, family planning (卫生和计划生育委员会)
     r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可|生育)"
 )
-_ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项")
+_ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项|标准化建设|标准建设|达标建设")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
-_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|实验|制度|责任制)$")
+_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|(?:标准化|标准|达标)建设|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 # …and a system named …制 at the clause's end (实行一票否决制, 实施教师聘任制), not 机制, 体制, 编制, 控制 or 学制
 _SYSTEM = re.compile(
