@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from itertools import islice
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
@@ -247,6 +248,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _period_end_year(text, kind)
         or _congress_year(text)
         or _leading_year(text)
+        or _told_day_year(text, norm.raw.text, kind)
     )
     return Metadata(
         title=title,
@@ -816,6 +818,35 @@ _LEADING_YEAR = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,12}}?(?<![于自从到至
 def _leading_year(text: str) -> int | None:
     """A page whose first line opens with a year (or a name and a year), where nothing else dates it, is of that year."""
     return int(m.group(1)) if (m := _LEADING_YEAR.match(text)) else None
+
+
+# news that tells its day without the year (7月6日,督导组…; 中国甘肃网1月19日讯) and a date on its page a few days
+# later (its related items, 2023-07-07 18:16:29, which the normalized text may have cut off as the site's): the page
+# was put up within those days
+_TOLD_DAY = re.compile(r"(?<![\d年/.\-])(\d{1,2})月(\d{1,2})日")
+_TOLD_DAY_REACH = 300
+_PAGE_DATE = re.compile(_DATE)
+_POSTED_WITHIN_DAYS = 7
+
+
+def _told_day_year(text: str, page: str, kind: str | None) -> int | None:
+    """Undated news is of the year of a date its page gives up to a week after the day it tells of."""
+    if kind != "新闻" or not (told := _TOLD_DAY.search(text, 0, _TOLD_DAY_REACH)):
+        return None
+    month, day = int(told.group(1)), int(told.group(2))
+    for m in _PAGE_DATE.finditer(page):
+        try:
+            dated = date.fromisoformat(_iso_of(m) or "")
+        except ValueError:  # (2015-02-30)
+            continue
+        for year in (dated.year, dated.year - 1):  # (12月30日, dated 2015-01-02)
+            try:
+                days = (dated - date(year, month, day)).days
+            except ValueError:
+                continue
+            if 0 <= days <= _POSTED_WITHIN_DAYS:
+                return year
+    return None
 
 
 def _congress_year(text: str) -> int | None:

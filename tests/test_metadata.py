@@ -1530,3 +1530,20 @@ def test_a_page_posted_early_in_a_year_naming_none_later_than_the_year_before_is
 def test_a_page_that_plans_work_in_a_year_before_it_was_posted_is_dated_by_its_text(line: str, year: int) -> None:
     text = "某区加快学校建设\n来源:某日报网\n2022-09-25 10:00\n" + line
     assert metadata_of(text).plan_year == year
+
+
+@pytest.mark.parametrize(
+    ("day", "related", "year"),
+    [
+        ("7月6日", "相关新闻\n- 2023-07-07某县召开教育工作会议\n- 2023-07-07某镇中心学校开学", 2023),
+        # (a date across the new year from the day told of)
+        ("12月30日", "相关新闻\n- 2024-01-02某县召开教育工作会议", 2023),
+        # (a date weeks later is the site's, not the day's)
+        ("7月6日", "相关新闻\n- 2025-08-20某县召开教育工作会议", None),
+    ],
+)
+def test_undated_news_is_of_the_year_its_page_dates_a_few_days_after_the_day_it_tells(
+    day: str, related: str, year: int | None
+) -> None:
+    text = f"省督导组到某县开展学前教育过程性督导\n{day},省督导组一行到某县开展学前教育普及普惠过程性督导,查阅档案资料。\n" + related
+    assert metadata_of(text).plan_year == year
