@@ -96,6 +96,18 @@ def test_levels_listed_before_a_body_are_one_agency(sentence, name):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "项目列入了2022年省、市政府民生实事,县教育局负责组织实施。",
+        "紧紧围绕区、市党委决策部署,县教育局负责组织实施。",
+    ],
+)
+def test_levels_sharing_a_government_are_no_agency(sentence):
+    # the upper levels at large, not the city's government or party committee
+    assert _agency_names(sentence) == ["青山县教育局"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("国家教育督导检查组对我县进行了检查。", "督导检查组"),

@@ -557,6 +557,10 @@ _POST_OR_SESSION = re.compile(r"副?书记|常委(?!会)|[一二三四五六七�
 _SITE_AFTER = re.compile(r"(?:信息公开)?(?:门户)?网站?|官网|公众号|站群")
 # 各县政府所在地, 周营镇政府驻地: the town a government sits in, a place, no body acting
 _SEAT_AFTER = re.compile(r"(?<=政府)(?:所在地|驻地)")
+# levels sharing one government or party committee (落实国务院和省、市政府决策部署, 列入省、市政府民生实事, 围绕区、市党委
+# 决策): the upper levels at large, no one body; not the levels a text addresses (各县、区人民政府, 设区市、县人民政府)
+_SHARED_LEVELS = re.compile(r"(?<![各设区市县])[省区市县]、$")
+_LEVEL_HEAD = re.compile(r"[省区市县](?:人民政府|政府|党委|委)")
 # 市政府各委、办、局, 县政府有关部门, 省政府直属各单位: the government's departments are addressed, not it
 _DEPARTMENTS_AFTER = re.compile(r"(?<=政府)(?:各|有关|直属|所属)")
 # 市委教育工作领导小组: the party committee's leading group is the body named, not the committee
@@ -876,6 +880,8 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             # 市委书记马卫光, 县委常委: a person's post (but 市委教育工委书记: a working committee's); 省委九届九次全会:
             # a session; 县教育局官网: a site; 县政府所在地: a place; 市政府各委、办、局: the government's departments;
             # 市委教育工作领导小组: the committee's group; 明光镇中心小学改扩建: a site of works
+            continue
+        if _LEVEL_HEAD.fullmatch(text, start, end) and _SHARED_LEVELS.search(text, max(0, start - 2), start):
             continue
         written = text[start:end]
         if text.endswith(_ADMINISTRATIONS, 0, start) and written[-1] == "局" and written in _names()[0]:
