@@ -141,6 +141,7 @@ _BODY_YEAR = re.compile(
 _DATE = (
     rf"({_YEAR})\s*(?:[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})|年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?)"
 )
+_DATE_FOUND = re.compile(_DATE)
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
 # Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later).
 _DATE_FIELDS = tuple(
@@ -825,7 +826,6 @@ def _leading_year(text: str) -> int | None:
 # was put up within those days
 _TOLD_DAY = re.compile(r"(?<![\d年/.\-])(\d{1,2})月(\d{1,2})日")
 _TOLD_DAY_REACH = 300
-_PAGE_DATE = re.compile(_DATE)
 _POSTED_WITHIN_DAYS = 7
 
 
@@ -834,7 +834,7 @@ def _told_day_year(text: str, page: str, kind: str | None) -> int | None:
     if kind != "新闻" or not (told := _TOLD_DAY.search(text, 0, _TOLD_DAY_REACH)):
         return None
     month, day = int(told.group(1)), int(told.group(2))
-    for m in _PAGE_DATE.finditer(page):
+    for m in _DATE_FOUND.finditer(page):
         try:
             dated = date.fromisoformat(_iso_of(m) or "")
         except ValueError:  # (2015-02-30)
@@ -1071,7 +1071,6 @@ def _reposted(text: str, date: str | None) -> bool:
 
 
 _EARLY_MONTH = 2
-_DATE_AT = re.compile(_DATE)
 
 
 def _ended_year(text: str, date: str | None) -> int | None:
@@ -1082,7 +1081,7 @@ def _ended_year(text: str, date: str | None) -> int | None:
         return None
     years = {
         int(m.group(1)) for m in _ANY_YEAR.finditer(text, 0, _BODY_SCAN)
-        if not ((d := _DATE_AT.match(text, m.start())) and _iso_of(d) == date)  # the posting date itself
+        if not ((d := _DATE_FOUND.match(text, m.start())) and _iso_of(d) == date)  # the posting date itself
     }
     before = int(date[:4]) - 1
     return before if max(years, default=None) == before else None
