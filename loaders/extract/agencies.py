@@ -612,8 +612,19 @@ _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*
 _GROUP_END = re.compile(
     r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|专家委员会|指导委员会|指挥部)"
 )
-_GROUP_LEFT = re.compile(rf"(?:成立|设立|组建|建立|调整|发挥|由|经|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”])")
+# what a name of a group or a firm starts after: a word that joins it to the sentence, or no Chinese
+_NAME_LEFT = rf"由|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”]"
+_GROUP_LEFT = re.compile(rf"成立|设立|组建|建立|调整|发挥|经|{_NAME_LEFT}")
 _GROUP_STEM_MAX = 20
+
+
+def _stem_before(text: str, at: int, left: re.Pattern[str]) -> tuple[str, int]:
+    """The up to _GROUP_STEM_MAX characters before `at`, and where a name in them starts: after the last
+    match of `left` (0 if none)."""
+    window = text[max(0, at - _GROUP_STEM_MAX) : at]
+    return window, max((b.end() for b in left.finditer(window)), default=0)
+
+
 # a group a sentence sets up, whatever its task (成立高考研究小组, 组成劝返专班); not a count (组建一个专班), a
 # group no task names (要成立工作小组) nor a pupils' club no sentence sets up (兴趣小组)
 _SET_UP_GROUP = re.compile(
@@ -680,7 +691,7 @@ _LISTED_WORDS = any_of([*_ENUMERATED_WORDS, *_GROUP_GATE.pattern.split("|"), *_F
 _FIRM_WORD = re.compile(alternation(_FIRMS))
 _FIRM = re.compile(rf"(?:(?![各该本此这])[{CJK}]){{2,14}}?(?<!有限|责任)(?:{_FIRM_WORD.pattern})")
 _FIRM_LEFT = re.compile(
-    rf"由|被|报|向|从|和|及|与|、|的|在|为|并|了|将|其中|或|申请|担任|委托|聘请|依托|通过|联合|同|跟|有关|相关|[^{CJK}“”]"
+    rf"{_NAME_LEFT}|将|其中|或|申请|担任|委托|聘请|依托|通过|联合|同|跟|有关|相关"
     # (nor a body or firm before it, as a table's cells run together: 文体旅局晋陵公司轨道公司)
     r"|[局委办厅府]|公司"
 )
@@ -690,8 +701,7 @@ def _named_firms(text: str, places: Sequence[str]) -> list[str]:
     """The foundations and the companies of a level or place (`places`) named in `text`, as written."""
     names = []
     for m in _FIRM_WORD.finditer(text):
-        window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
-        cut = max((b.end() for b in _FIRM_LEFT.finditer(window)), default=0)
+        window, cut = _stem_before(text, m.start(), _FIRM_LEFT)
         firm = _FIRM.fullmatch(window[cut:] + m.group())
         if firm and (m.group() == "基金会" or firm.group()[0] in _LEVELS or firm.group().startswith(tuple(places))):
             names.append(firm.group())
@@ -704,8 +714,7 @@ def _named_groups(text: str) -> list[str]:
         return []  # most sentences name neither
     names = []
     for m in _GROUP_END.finditer(text):
-        window = text[max(0, m.start() - _GROUP_STEM_MAX) : m.start()]
-        cut = max((b.end() for b in _GROUP_LEFT.finditer(window)), default=0)
+        window, cut = _stem_before(text, m.start(), _GROUP_LEFT)
         stem = window[cut:]
         if stem.startswith("“") and "”" not in stem:
             stem = stem[1:]  # 成立…“某区创建工作领导小组”: the quotes are round the name

@@ -98,7 +98,7 @@ _VAGUE = re.compile(
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
     # a person's own plan (个人成长计划, 个人专业发展计划, 个人修习计划)
-    r"个人[\u4e00-\u9fff]{0,6}计划$|"
+    rf"个人[{CJK}]{{0,6}}计划$|"
     # a plan of training is one of work (教师培训计划), unless it names whom it trains at length
     # (自治区临聘学前双语教师培训计划)
     rf"^[{CJK}]{{0,5}}培训计划$|"
