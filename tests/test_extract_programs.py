@@ -880,3 +880,14 @@ def test_the_building_of_schools_or_bodies_to_a_standard_is_a_program():
     assert _names("加快实施教育装备标准化建设。") == []
     assert _names("该幼儿园按照市级示范性幼儿园建设标准建设,可提供6个教学班。") == []
     assert _names("全面提升农村初中办学标准化建设水平。") == []
+
+
+def test_a_round_of_inspection_given_to_one_matter_is_a_program():
+    text = "3月14日上午,镇督管办对所辖学校(幼儿园)开展防溺水安全工作专项督查并且将检查结果通报。"
+    assert _names(text) == ["防溺水安全工作专项督查"]
+    assert _names("该校安排专人对所属中小学进行了一次元旦安全专项检查。") == ["元旦安全专项检查"]
+    assert _names("全国农村义务教育学校基本办学条件专项督导第三督导组来我市。") == [
+        "全国农村义务教育学校基本办学条件专项督导"
+    ]
+    # …not one without its matter, nor the team sent on it
+    assert _names("各地要成立专项督查小组,对学校进行专项检查。") == []

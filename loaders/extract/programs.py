@@ -36,10 +36,13 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # a program of its own; not equipment or facilities brought to one (教育装备标准化建设), a building put up to a standard
 # (按…建设标准建设, 高标准建设) nor the level of it reached (标准化建设水平)
 _STANDARD_BUILDING = r"(?<!设施|设备|装备)(?:标准化|(?<![高设])标准|达标)建设(?!水平)"
+# a round of inspection given to one matter (防溺水安全工作专项督查, 元旦安全专项检查, 基本办学条件国家专项督导): a
+# campaign like a 专项治理; not the team sent on it (专项督查组)
+_SPECIAL_INSPECTION = r"专项(?:检查|督查|督导)(?!小?组)"
 # a name by its suffix; 实验 not before 室/学校/区/楼/员 (a lab, a school, a pilot area, a lab building, its staff),
 # nor before 仪器/器材/设备/综合楼 (教学实验仪器: a lab's equipment) or a school's number (实验二小)
 _BY_SUFFIX = re.compile(
-    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|{_STANDARD_BUILDING}|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
+    rf"{_NAME_CHARS}{{2,40}}(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|{_SPECIAL_INSPECTION}|行动|{_STANDARD_BUILDING}|实验(?![室学校区基班小中幼高楼馆员仪器设综一二三四五六七八九]|工作))"
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
     # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit;
@@ -48,7 +51,7 @@ _BY_SUFFIX = re.compile(
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项|标准化建设|标准建设|达标建设")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
-_SUFFIX_END = re.compile(r"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|行动|(?:标准化|标准|达标)建设|实验|制度|责任制)$")
+_SUFFIX_END = re.compile(rf"(?:行动计划|工程|计划|项目|专项行动|专项治理|专项整治|{_SPECIAL_INSPECTION}|行动|(?:标准化|标准|达标)建设|实验|制度|责任制)$")
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 # …and a system named …制 at the clause's end (实行一票否决制, 实施教师聘任制), not 机制, 体制, 编制, 控制 or 学制
 _SYSTEM = re.compile(
@@ -62,12 +65,12 @@ _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
 # is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
 _LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
-# (此次2021年中心城镇幼儿园建设项目: which round of a program, and its year, lead its name; so does the
+# (此次2021年中心城镇幼儿园建设项目, 一次元旦安全专项检查: which round of a program, and its year, lead its name; so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
 # …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程);
 # not 在 of 在职 (在职教师有偿补课专项治理)
 _LEAD = re.compile(
-    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|是|此次|本次|这次|(?:\d{1,2}日)?记者|在(?!职)|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
+    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|是|此次|本次|这次|一次(?!性)|(?:\d{1,2}日)?记者|在(?!职)|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
     rf"全(?:[区市县省镇州旗盟]|地区)|[我本][区市县省镇]|[{CJK}]{{0,8}}?[省市县区州旗](?=[以把将]|对(?![口接])))+"
 )
 _INNER_VERB = re.compile(
