@@ -151,6 +151,24 @@ def test_what_efforts_are_to_bring_is_planned_in_news():
     assert [(t.indicator, t.value) for t in targets] == [("学前三年毛入园率", 97)]  # the vocabulary's name
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "教育厅切实落实“三个新增”要求,项目资金重点向深度贫困县倾斜。",
+        "会上,委员们提出了整合资源、以奖代补等建议。",
+        "县教育局会同有关部门召开联席会议,明确措施、细化分工。",
+    ],
+)
+def test_what_a_sentence_before_tells_was_asked_plans_nothing_in_news(before):
+    text = f"本报讯 某县教育工作综述。\n补齐保障短板,实现“有学上”。{before}全县投入学校建设资金2.1亿元,新建幼儿园16所。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2020)
+    assert targets == ()
+    assert [o.value for o in observations] == [210000000, 16]
+    # (a sentence before that aims ahead is gone on with)
+    aimed = text.replace(before, "县教育局召开联席会议,力争新建幼儿园20所。")
+    assert [t.value for t in _targets(aimed, kind="新闻", plan_year=2020)[0]] == [20, 210000000, 16]
+
+
 def test_a_value_stated_in_a_year_s_plan_is_its_aim():
     (target,), _ = _targets("小学适龄儿童入学率为100%。", kind="工作计划")
     assert (target.indicator, target.value) == ("小学适龄儿童入学率", 100)

@@ -984,13 +984,15 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, speaks ahead: 通过努力奋斗,实现…达97%以上。
-    职高巩固率达90%以上 goes on with the aims."""
+    职高巩固率达90%以上 goes on with the aims (not 落实…要求,…。全区投入…: what was asked, told)."""
     text = doc.norm.text
     start = doc.paragraph_start(sent)
     before = text[start : sent.start].rstrip().rstrip("。！？!?")
     # (大力实施《…五年行动计划》: a plan carried out is named, not planned)
     forward = _forward_words(doc)
-    if before and forward.search(_TITLE.sub("", _SENTENCE_END.split(before)[-1])):
+    if before and any(
+        m.group() not in _TOLD for m in forward.finditer(_TITLE.sub("", _SENTENCE_END.split(before)[-1]))
+    ):
         return True
     # a paragraph listing what the one before set out (…报告中提出:…推进10件民生实事。\n民生实事具体包括:…)
     if start and _LISTS_WHAT.search(text, start, min(sent.end, start + _LIST_LEAD_REACH)):
@@ -999,6 +1001,9 @@ def _follows_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     return False
 
 
+# what a sentence tells was asked or set out (落实…“三个新增”要求, 委员们提出…建议, 明确…职责): it plans
+# nothing the next sentence goes on with
+_TOLD = ("要求", "提出", "明确")
 _LISTS_WHAT = re.compile(r"(?:具体|主要)?包括[:：]|具体如下|主要有[:：]")
 _LIST_LEAD_REACH = 40
 
