@@ -714,6 +714,20 @@ def test_a_task_over_a_list_keeps_its_count(sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("项目总建筑面积3.6万平方米,包含教学楼2栋、男女生宿舍各2栋、教师宿舍1栋等。", [36000]),
+        ("拟建1栋6层中小学教学综合楼,1栋2层体育中心,总建筑面积60081.94平方米。", [60081.94]),
+        # (one kind of building counted is the work to do)
+        ("计划新建两栋教学楼,建成后将新增义务教育学位150个。", [2, 150]),
+    ],
+)
+def test_the_buildings_a_project_lists_are_no_facts(sentence, kept):
+    targets, observations = _targets(sentence, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets + observations] == kept
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "社会实践活动修满13.5小时(最少9小时)为1学分。",

@@ -28,7 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
-from edukg.loaders.extract.targets_no_fact import no_fact
+from edukg.loaders.extract.targets_no_fact import building_listed, no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import IndicatorValue, Section, Sentence, StructuredDocument
@@ -419,7 +419,7 @@ def _status(
     review, as a base, or in words of the past."""
     if _case_count(clause, q) or _condition(clause, q) or not _names_indicator(indicator, q):
         return NEITHER
-    if no_fact(clause, q, leading):
+    if no_fact(clause, q, leading) or building_listed(sentence, q):
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION

@@ -42,7 +42,9 @@
 - what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
 - what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
 - the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程), and the items they hold
-  (涉及八大方面,共23条): how it is laid out.
+  (涉及八大方面,共23条): how it is laid out;
+- the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
+  make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ import re
 from edukg.loaders.extract.numbers import Quantity, find_quantities
 from edukg.loaders.extract.text import CJK, strip_verbs
 
-__all__ = ["no_fact"]
+__all__ = ["building_listed", "no_fact"]
 
 # 等11门必修课程 / 等4所 at a clause's end: only a short noun may follow the count
 _LIST_TAIL = re.compile(rf"[{CJK}]{{0,8}}(?:的[{CJK}]{{0,6}})?[)）]?$")
@@ -342,3 +344,12 @@ def _case_of_next(clause: str, q: Quantity) -> bool:
     """Whether q, a bounded size, only picks the case the value right after it holds for: 100人以内1人,
     100人以上为1.5%."""
     return _VALUE_NEXT.match(clause, q.end) is not None
+
+
+_BUILDING_UNITS = ("栋", "幢")
+_BUILDING_COUNT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[栋幢]")
+
+
+def building_listed(sentence: str, q: Quantity) -> bool:
+    """Whether q counts one kind of the buildings a sentence lists with others (4栋教学楼、1栋办公楼)."""
+    return q.unit in _BUILDING_UNITS and len(_BUILDING_COUNT.findall(sentence)) > 1
