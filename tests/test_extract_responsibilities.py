@@ -394,6 +394,12 @@ def test_what_a_term_means_is_no_duty():
             "办公室",
             "具体负责名师名校长培养人选的选拔等工作",
         ),
+        # a group's office set up under it, named by it
+        (
+            "领导小组下设办公室,并抽调了专职人员实行集中办公,负责校舍安全工程的日常管理工作。",
+            "领导小组办公室",
+            "负责校舍安全工程的日常管理工作",
+        ),
     ],
 )
 def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):

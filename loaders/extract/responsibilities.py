@@ -102,7 +102,13 @@ _COMMA = re.compile(r"[,，]")
 _ONLY_FRAME = re.compile(r"^(?:严格)?(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y (具体负责Y: how it
 # answers is part of its duty)
-_SETTING_UP = re.compile(r"成立|设立|组建|改为|设在")
+_SETTING_UP = re.compile(r"成立|设立|组建|改为|设在|下设")
+# a group's office, set up under it and named by it (领导小组下设办公室,并抽调专职人员…,负责…日常管理工作): the
+# clauses between say where it sits or who heads it, none with a duty of its own
+_OFFICE_UNDER = re.compile(
+    r"(?P<body>(?:领导小组|工作小组|委员会)下设办公室)[，,](?:(?:(?!负责)[^，,；;。]){0,30}[，,]){0,3}?"
+    r"(?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
+)
 _OFFICE_SEATED = re.compile(
     r"(?P<body>(?:领导小组|工作小组|委员会)?办公室)设在[^，,；;。]{2,20}[，,](?:[^，,；;。]{0,20}[，,]){0,2}?"
     r"(?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
@@ -546,12 +552,19 @@ class _Rules:
 
     def set_up(self, i: int) -> list[Responsibility]:
         """成立…领导小组,由…任组长,…,负责制定…: a body set up holds the duty its sentence gives it; so does a
-        group's office seated in a body (领导小组办公室设在县教体局,…,负责处理…日常工作)."""
+        group's office seated in a body (领导小组办公室设在县教体局,…,负责处理…日常工作) or set up under it
+        (领导小组下设办公室,…,负责…: 领导小组办公室)."""
         text = self.doc.sentences[i].text
-        m = (_SET_UP.search(text) or _OFFICE_SEATED.search(text)) if "负责" in text and _SETTING_UP.search(text) else None
-        if not m or not self.matcher.is_subject(m["body"]):
+        m = (
+            (_SET_UP.search(text) or _OFFICE_UNDER.search(text) or _OFFICE_SEATED.search(text))
+            if "负责" in text and _SETTING_UP.search(text) else None
+        )
+        if not m:
             return []
-        return self._facts(i, _holders(m["body"], self.matcher), m["duty"], m.start(), m.end(), text)
+        body = m["body"].replace("下设", "")  # (领导小组下设办公室: the group's office, 领导小组办公室)
+        if not self.matcher.is_subject(body):
+            return []
+        return self._facts(i, _holders(body, self.matcher), m["duty"], m.start(), m.end(), text)
 
     def functions(self, i: int) -> list[Responsibility]:
         """充分发挥体育、卫生工作领导小组的协调、管理职能: the body holds the function named."""
