@@ -678,6 +678,12 @@ def test_agencies_in_their_role_charged_in_the_clauses_after():
     assert ("江城市住建局", "主动担当作为,加大工作力度") in duties
 
 
+def test_an_agency_in_a_role_named_by_its_field_without_de_is_charged_in_the_clauses_after():
+    text = "省经信委信息化处作为试点工作牵头处室,要与省电信公司、省教育厅等部门密切配合,加强沟通协调。"
+    duties = [(agency, duty) for agency, duty, _ in _duties(text)]
+    assert ("云岭省经信委信息化处", "与省电信公司、省教育厅等部门密切配合,加强沟通协调") in duties
+
+
 def test_a_page_s_source_field_holds_no_duty():
     assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
 
