@@ -858,3 +858,26 @@ def test_units_addressed_as_a_group_hold_the_charge():
         ("各地各单位", "切实保障义务教育阶段建档立卡家庭经济困难学生入学"),
         # (各单位 alone: any unit at all, no holder)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "duty"),
+    [
+        # what a body's spokesman says it will do
+        (
+            "县教育局相关负责人表示,下一步,将配合相关部门做好项目建设的用地审批、民房征迁等前期工作。",
+            "配合相关部门做好项目建设的用地审批、民房征迁等前期工作",
+        ),
+        # what a body answers a motion with
+        (
+            "针对《关于农村学前班建设和教学点恢复的建议》,县教体局答复巩固、办好当前农村所有的教学点,坚持一个不拆。",
+            "巩固、办好当前农村所有的教学点,坚持一个不拆",
+        ),
+    ],
+)
+def test_what_a_body_states_it_will_do_is_its_commitment(text, duty):
+    assert [d for _, d, _ in _duties(text, kind="新闻")] == [duty]
+
+
+def test_what_a_body_states_without_saying_it_will_act_is_no_commitment():
+    assert _duties("绍兴一中相关负责人表示,首批资金60万元即将用于资助30名学生暑期访学。", kind="新闻") == []

@@ -12,7 +12,8 @@ Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the
 role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty), and in a reply to a motion
-(…现答复如下:) what "we" will do (下一步我们将…) is the issuer's.
+(…现答复如下:) what "we" will do (下一步我们将…) is the issuer's, and what a body states it will do
+(县教育局相关负责人表示,将…) or answers a motion with (县教体局答复巩固…) is its own.
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
@@ -132,6 +133,12 @@ _REPLY = re.compile(r"答复如下|函告如下|答复意见如下")
 _WE_WILL = re.compile(
     r"(?:^|[,，;；:：])\s*(?:(?:下一步|下步|今后|随后|接下来)[,，]?\s*(?:我们)?|(?:同时[,，]?\s*)?我们)(?:也|还)?(?:将会|将)"
 )
+# a body saying what it will do (县教育局相关负责人表示,下一步,将配合…) or answering a motion with what it does
+# (县教体局答复巩固、办好…教学点): what it states is its commitment
+_STATED = re.compile(r"表示|答复")
+_SPOKESMAN = re.compile(r"(?:相关)?(?:负责人|负责同志)?")
+_STATED_TASK = re.compile(r"[,，:：]?\s*(?:(?:下一步|今后|接下来|下阶段)[,，]?\s*)?(?P<will>(?:也|还)?将)?")
+_CLAUSE_MARKS = "，,；;。:："  # (the clause of the body's name starts after the last)
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -286,6 +293,8 @@ def extract_responsibilities(
                 facts = rules.charge_going_on(i, charged)
         if not facts and replying and "将" in sent.text:
             facts = rules.commitments(i, replying)
+        if not facts and ("表示" in sent.text or "答复" in sent.text):
+            facts = rules.statements(i)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
     return kept_duties(found)
@@ -438,6 +447,26 @@ class _Rules:
         if len(duty) < 4 or duty[-1] in ":：":
             return []  # (我们将重点抓好以下三方面工作: names no task, its items do)
         return self._facts(i, [issuer], duty, m.start(), len(text), text)
+
+    def statements(self, i: int) -> list[Responsibility]:
+        """县教育局相关负责人表示,下一步,将配合…; 县教体局答复巩固…: what a body states it will do or does, to the
+        end of the sentence's part (表示 only of what it will do: 将)."""
+        text = self.doc.sentences[i].text
+        for m in _STATED.finditer(text):
+            start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS) + 1
+            end = self._agencies_from(text, start, m.start())
+            if end is None or not _SPOKESMAN.fullmatch(text, end, m.start()):
+                continue
+            task = _STATED_TASK.match(text, m.end())
+            if m.group() == "表示" and not task["will"]:
+                continue
+            if not (part := _SEGMENT.match(text, task.end())):
+                continue
+            stop = part.end()
+            duty = part.group().strip(" ,，")
+            if len(duty) >= 4:
+                return self._facts(i, _holders(text[start:end], self.matcher), duty, start, stop, text)
+        return []
 
     def group_item(self, i: int, group: str, is_goal: bool) -> list[Responsibility]:
         """A working group's 工作职责 item is its duty; a 工作目标 item only when it opens with a duty verb."""
