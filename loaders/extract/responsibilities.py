@@ -279,6 +279,7 @@ def extract_responsibilities(
     charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
     # (如下 first: a substring test spares most documents the search)
     replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
+    stating = "表示" in doc.norm.text or "答复" in doc.norm.text  # (most documents: no body states anything)
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
@@ -293,7 +294,7 @@ def extract_responsibilities(
                 facts = rules.charge_going_on(i, charged)
         if not facts and replying and "将" in sent.text:
             facts = rules.commitments(i, replying)
-        if not facts and ("表示" in sent.text or "答复" in sent.text):
+        if not facts and stating and ("表示" in sent.text or "答复" in sent.text):
             facts = rules.statements(i)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
