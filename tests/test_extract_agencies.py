@@ -923,3 +923,16 @@ def test_the_office_of_an_official(name, office):
 def test_a_person_and_the_post_name_no_body():
     names = _agency_names("黄石铭局长向全体干部职工提出三点希望。县教育局局长主持会议。", region=COUNTY)
     assert "黄石铭" not in names and "青山县教育局" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("四是联合县发展和改革局、县综合行政执法局,排查不合格的幼儿园。", "青山县发展和改革局"),
+        ("研学基地由县文化广电和旅游局负责认定。", "青山县文化广电和旅游局"),
+        ("县工业和信息化局协调网络运营商做好学校宽带接入。", "青山县工业和信息化局"),
+    ],
+)
+def test_a_department_whose_name_joins_two_fields_with_he(sentence, name):
+    # (和 ends the stem of a bureau no vocabulary name holds: 县政府和教育局 is two bodies)
+    assert name in _agency_names(sentence)
