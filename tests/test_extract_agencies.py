@@ -936,3 +936,18 @@ def test_a_person_and_the_post_name_no_body():
 def test_a_department_whose_name_joins_two_fields_with_he(sentence, name):
     # (和 ends the stem of a bureau no vocabulary name holds: 县政府和教育局 is two bodies)
     assert name in _agency_names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("县妇女联合会负责开展家庭教育指导工作。", "青山县妇女联合会"),
+        ("县残疾人联合会负责残疾儿童康复训练。", "青山县残疾人联合会"),
+        ("县科学技术协会组织青少年科技创新大赛。", "青山县科学技术协会"),
+        ("县红十字会开展应急救护培训进校园活动。", "青山县红十字会"),
+        ("县总工会主席出席会议并讲话。", "青山县总工会"),
+    ],
+)
+def test_a_mass_organisation_written_in_full(sentence, name):
+    names = _agency_names(sentence)
+    assert name in names and "工会" not in names
