@@ -951,3 +951,15 @@ def test_a_department_whose_name_joins_two_fields_with_he(sentence, name):
 def test_a_mass_organisation_written_in_full(sentence, name):
     names = _agency_names(sentence)
     assert name in names and "工会" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("从今年起,县中招办取消所有普高面向外县招生录取。", "青山县中招办"),
+        ("县招生考试院负责组织全县中考报名工作。", "青山县招生考试院"),
+        ("县疾控中心负责指导学校做好传染病防控。", "青山县疾控中心"),
+    ],
+)
+def test_a_level_s_exam_and_disease_control_bodies(sentence, name):
+    assert name in _agency_names(sentence)

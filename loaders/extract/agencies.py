@@ -118,12 +118,14 @@ def _region_names(meta: Metadata) -> list[str]:
 # 绍兴市教育教学研究院, 区教科所), its vocational education centre (县职教中心), its media centre (房县融媒体中心) and
 # its body for educational technology (钟祥市电化教育馆, 该县教育技术装备站, 该市现教中心) and its traffic police,
 # fire and rescue squads (市交管大队, 县消防救援大队, 松阳县水上救生大队), its hospital and its television station
-# (镜湖区医院, 县人民医院, 县电视台)
+# (镜湖区医院, 县人民医院, 县电视台), its body for entrance exams (省教育考试院, 市中招办) and its centre for disease
+# control (区疾控中心)
 # (alone, 教研室 is as often a school's own section)
 _LEVEL_BODIES = ("教研室", "教研院", "教研所", "教科院", "教科所", "教学研究室", "教育研究院", "教育教学研究院", "教育科学研究院",
                  "教育科学研究所", "职教中心", "融媒体中心", "电教馆", "电化教育馆", "电教中心", "教育技术装备站", "现教中心",
                  "现代教育技术中心", "交警大队", "交管大队", "交警中队", "消防大队", "消防救援大队", "水上救生大队",
-                 "医院", "人民医院", "中医院", "卫生院", "电视台", "广播电视台")
+                 "医院", "人民医院", "中医院", "卫生院", "电视台", "广播电视台",
+                 "招生考试院", "教育考试院", "招生办", "中招办", "招生办公室", "疾控中心", "疾病预防控制中心")
 # departments listed by their stems: 积极对接财政、国土、消防等部门
 _ENUMERATED_WORDS = ("部门",)
 _ENUMERATED = Gated.of(
