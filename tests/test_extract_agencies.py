@@ -963,3 +963,12 @@ def test_a_mass_organisation_written_in_full(sentence, name):
 )
 def test_a_level_s_exam_and_disease_control_bodies(sentence, name):
     assert name in _agency_names(sentence)
+
+
+def test_a_bureau_speaking_as_wo_ju_is_its_place_s_education_bureau():
+    text = "您提出的建议收悉。结合我区的实际情况,我局经研究,现阶段暂不宜调整招生范围。"
+    assert "江城市教育局" in _agency_names(text, region=CITY)
+    # (not where the issuer or the place's bureau is named: the text speaks as that body)
+    assert "江城市教育局" not in _agency_names(text, region=CITY, issuer="江城市教育体育局")
+    assert "江城市教育局" not in _agency_names(f"江城市教体局答复如下。{text}", region=CITY)
+    assert not any(n.endswith("教育局") for n in _agency_names(text, region=Region(name="云岭省", province="云岭省")))

@@ -825,12 +825,32 @@ def extract_agencies(
         found.add(matcher.normalize(name), name, doc.evidence(doc.sentences[i]))
     for school, sent in _issuing_schools(doc):
         found.add(school, school, doc.evidence(sent))
+    if speaking := _speaking_bureau(doc, found):
+        found.add(*speaking)
     for r in responsibilities:
         found.add(r.agency, r.agency, r.evidence)
     for t in targets:
         if t.agency:
             found.add(t.agency, t.agency, t.evidence)
     return found.agencies()
+
+
+# a bureau speaking of itself (我局经研究…), and the names of a place's education bureau
+_OWN_BUREAU = "我局"
+_EDUCATION_BUREAUS = ("教育局", "教育体育局", "教体局", "教育和体育局", "教育科技局", "教科局")
+
+
+def _speaking_bureau(doc: StructuredDocument, found: _Found) -> tuple[str, str, Evidence] | None:
+    """(name, as written, evidence) of the education bureau of the text's place, where the text speaks as 我局
+    (…结合我区的实际情况,我局经研究…) and names neither its issuer nor any education bureau of its place."""
+    region = doc.metadata.region
+    # (a province's education body is its 教育厅, which speaks as 我厅)
+    if doc.metadata.issuer or region is None or region.name == region.province or _OWN_BUREAU not in doc.norm.text:
+        return None
+    if any(name.startswith(region.name) and name.endswith(_EDUCATION_BUREAUS) for name in found.mentions):
+        return None
+    sent = next((s for s in doc.sentences if _OWN_BUREAU in s.text), None)
+    return None if sent is None else (f"{region.name}教育局", _OWN_BUREAU, doc.evidence(sent))
 
 
 def _issuer_sentence(doc: StructuredDocument, matcher: AgencyMatcher) -> Sentence | None:
