@@ -231,6 +231,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     stamped_year = _year_of_date(stamped, kind) if dated_on else None
     plan_year = (
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
+        or _handed_on_period_year(text, kind)
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
         or _bare_title_year(title)
@@ -776,6 +777,17 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
+# 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…实施方案》的通知
+_HANDED_ON_PERIOD = re.compile(rf"(?:现将|印发|转发)\s*《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}》")
+
+
+def _handed_on_period_year(text: str, kind: str | None) -> int | None:
+    """A text handing on a five-year plan, not dated by its title, is of the period's first year, not the
+    year it was sent out in (a 十四五 plan issued in 2022 is for 2021)."""
+    if kind == "新闻" or "五" not in text[:_AHEAD_SCAN]:
+        return None
+    m = _HANDED_ON_PERIOD.search(text, 0, _AHEAD_SCAN)
+    return _FIVE_YEAR[m.group(1)] if m else None
 # what a text calls its year within a five-year plan: the plan's last year, or its first
 _LAST_OF_PERIOD = ("收官之年", "最后一年", "决胜之年")
 _FIRST_OF_PERIOD = ("开局之年", "开篇之年", "起步之年", "第一年")

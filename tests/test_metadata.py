@@ -1547,3 +1547,22 @@ def test_undated_news_is_of_the_year_its_page_dates_a_few_days_after_the_day_it_
 ) -> None:
     text = f"省督导组到某县开展学前教育过程性督导\n{day},省督导组一行到某县开展学前教育普及普惠过程性督导,查阅档案资料。\n" + related
     assert metadata_of(text).plan_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "各市(地)、县(市)人民政府,省政府各直属单位:\n现将《某省教育事业发展“十三五”规划》印发给你们,请结合实际认真贯彻执行。\n"
+            "某省人民政府\n2017年6月14日\n",
+            2016,
+        ),
+        (
+            "某省教育厅等十部门\n发布日期:2022-07-18\n各市、县教育局:\n"
+            "现将《某省“十四五”学前教育发展提升行动计划实施方案》印发给你们,请认真贯彻落实。\n",
+            2021,
+        ),
+    ],
+)
+def test_a_text_handing_on_a_five_year_plan_is_of_the_periods_first_year(text: str, year: int) -> None:
+    assert metadata_of(text).plan_year == year
