@@ -778,13 +778,16 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
 # 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…实施方案》的通知
-_HANDED_ON_PERIOD = re.compile(rf"(?:现将|印发|转发)\s*《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}》")
+_HANDED_ON_PERIOD = re.compile(
+    rf"(?:现将|印发|转发)\s*《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}?(?:规划|计划|方案|纲要)》"
+)
 
 
 def _handed_on_period_year(text: str, kind: str | None) -> int | None:
     """A text handing on a five-year plan, not dated by its title, is of the period's first year, not the
-    year it was sent out in (a 十四五 plan issued in 2022 is for 2021)."""
-    if kind == "新闻" or "五" not in text[:_AHEAD_SCAN]:
+    year it was sent out in (a 十四五 plan issued in 2022 is for 2021); not a notice or a report of the
+    period it hands on (《关于做好“十四五”期间…工作的通知》)."""
+    if kind == "新闻" or text.find("五", 0, _AHEAD_SCAN) < 0:
         return None
     m = _HANDED_ON_PERIOD.search(text, 0, _AHEAD_SCAN)
     return _FIVE_YEAR[m.group(1)] if m else None

@@ -1562,6 +1562,12 @@ def test_undated_news_is_of_the_year_its_page_dates_a_few_days_after_the_day_it_
             "现将《某省“十四五”学前教育发展提升行动计划实施方案》印发给你们,请认真贯彻落实。\n",
             2021,
         ),
+        # (a notice of work in the period, not a plan of it)
+        (
+            "某市教育局\n发布日期:2023-03-01\n各区县教育局:\n"
+            "现将《关于做好“十四五”期间学校安全工作的通知》转发给你们,请认真贯彻落实。\n",
+            2023,
+        ),
     ],
 )
 def test_a_text_handing_on_a_five_year_plan_is_of_the_periods_first_year(text: str, year: int) -> None:
