@@ -777,10 +777,10 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
-# 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…实施方案》的通知
-_HANDED_ON_PERIOD = re.compile(
-    rf"(?:现将|印发|转发)\s*《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}?(?:规划|计划|方案|纲要)》"
-)
+_PERIOD_PLAN = rf"《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}?(?:规划|计划|方案|纲要)》"
+# 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…实施方案》和《…》的通知
+# (not 自印发《…“十四五”规划》以来: a text looking back on it)
+_HANDED_ON_PERIOD = re.compile(rf"现将\s*{_PERIOD_PLAN}|(?:印发|转发)\s*{_PERIOD_PLAN}(?:[和、及与]《[^《》]*》)*的?通知")
 
 
 def _handed_on_period_year(text: str, kind: str | None) -> int | None:
@@ -790,7 +790,7 @@ def _handed_on_period_year(text: str, kind: str | None) -> int | None:
     if kind == "新闻" or text.find("五", 0, _AHEAD_SCAN) < 0:
         return None
     m = _HANDED_ON_PERIOD.search(text, 0, _AHEAD_SCAN)
-    return _FIVE_YEAR[m.group(1)] if m else None
+    return _FIVE_YEAR[m.group(1) or m.group(2)] if m else None
 # what a text calls its year within a five-year plan: the plan's last year, or its first
 _LAST_OF_PERIOD = ("收官之年", "最后一年", "决胜之年")
 _FIRST_OF_PERIOD = ("开局之年", "开篇之年", "起步之年", "第一年")

@@ -1568,6 +1568,12 @@ def test_undated_news_is_of_the_year_its_page_dates_a_few_days_after_the_day_it_
             "现将《关于做好“十四五”期间学校安全工作的通知》转发给你们,请认真贯彻落实。\n",
             2023,
         ),
+        # (a text looking back on a plan it issued)
+        (
+            "某区教育局上半年工作情况报告\n发布日期:2023-07-10\n"
+            "自印发《某区教育事业发展“十四五”规划》以来,我局认真组织实施,各项工作稳步推进。\n",
+            2023,
+        ),
     ],
 )
 def test_a_text_handing_on_a_five_year_plan_is_of_the_periods_first_year(text: str, year: int) -> None:
