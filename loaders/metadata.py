@@ -777,20 +777,6 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
-_PERIOD_PLAN = rf"《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}?(?:规划|计划|方案|纲要)》"
-# 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…实施方案》和《…》的通知
-# (not 自印发《…“十四五”规划》以来: a text looking back on it)
-_HANDED_ON_PERIOD = re.compile(rf"现将\s*{_PERIOD_PLAN}|(?:印发|转发)\s*{_PERIOD_PLAN}(?:[和、及与]《[^《》]*》)*的?通知")
-
-
-def _handed_on_period_year(text: str, kind: str | None) -> int | None:
-    """A text handing on a five-year plan, not dated by its title, is of the period's first year, not the
-    year it was sent out in (a 十四五 plan issued in 2022 is for 2021); not a notice or a report of the
-    period it hands on (《关于做好“十四五”期间…工作的通知》)."""
-    if kind == "新闻" or text.find("五", 0, _AHEAD_SCAN) < 0:
-        return None
-    m = _HANDED_ON_PERIOD.search(text, 0, _AHEAD_SCAN)
-    return _FIVE_YEAR[m.group(1) or m.group(2)] if m else None
 # what a text calls its year within a five-year plan: the plan's last year, or its first
 _LAST_OF_PERIOD = ("收官之年", "最后一年", "决胜之年")
 _FIRST_OF_PERIOD = ("开局之年", "开篇之年", "起步之年", "第一年")
@@ -801,6 +787,22 @@ _YEAR_OF_PERIOD = re.compile(
 # (国家教育发展‘十二五’规划: the nation's plan, not the document's)
 _NATIONS = re.compile(r"(?:国家|全国)[^。，,；;]{0,6}[‘“\"']?$")
 _NATIONS_REACH = 10
+
+
+# a five-year plan a text hands on: 现将《黑龙江省教育事业发展“十三五”规划》印发给你们, 关于印发《海南省“十四五”…
+# 实施方案》和《…》的通知 (not 自印发《…“十四五”规划》以来, a plan looked back on)
+_PERIOD_PLAN = rf"《[^《》]{{0,40}}?({_FIVE_YEAR_NAME.pattern})[^《》]{{0,40}}?(?:规划|计划|方案|纲要)》"
+_HANDED_ON_PERIOD = re.compile(rf"现将\s*{_PERIOD_PLAN}|(?:印发|转发)\s*{_PERIOD_PLAN}(?:[和、及与]《[^《》]*》)*的?通知")
+
+
+def _handed_on_period_year(text: str, kind: str | None) -> int | None:
+    """A text handing on a five-year plan, not dated by its title, is of the period's first year, not of the
+    year it was sent out in (a 十四五 plan issued in 2022 is for 2021); a notice of work in the period
+    (《关于做好“十四五”期间…工作的通知》) is not a plan of it."""
+    if kind == "新闻" or text.find("五", 0, _AHEAD_SCAN) < 0:
+        return None
+    m = _HANDED_ON_PERIOD.search(text, 0, _AHEAD_SCAN)
+    return _FIVE_YEAR[m.group(1) or m.group(2)] if m else None
 
 
 _FIRST_LINE = 40
