@@ -891,3 +891,14 @@ def test_a_round_of_inspection_given_to_one_matter_is_a_program():
     ]
     # …not one without its matter, nor the team sent on it
     assert _names("各地要成立专项督查小组,对学校进行专项检查。") == []
+
+
+def test_an_education_park_a_place_builds_is_a_program():
+    assert _names("市委书记一行视察了正在建设中的巴林右旗教育园区。") == ["巴林右旗教育园区"]
+    assert _names("全面完成鄂尔多斯职业教育园区建设,市职业技术学校春季搬迁。") == ["鄂尔多斯职业教育园区"]
+    assert _names("今年,布尔津县以城东教育新区和城乡幼儿园建设为突破口。") == ["城东教育新区"]
+    assert _names("建成深汕高中园") == ["深汕高中园"]
+    # …not one left unnamed, counted or described
+    assert _names("王书记认真听取了教育园区情况介绍。") == []
+    assert _names("形成崇川、港闸和开发区三个职业教育园区专业互补的发展格局。") == []
+    assert _names("建成设施齐全、功能完善的现代化教育园区。") == []

@@ -336,8 +336,8 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
     name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms), 的通知 (of a notice calling a review)
-    or the word of a kind of name."""
-    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知"]
+    or the word of a kind of name or of an education park."""
+    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知", *_PARK_WORDS]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
@@ -445,6 +445,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found.extend(_named_by_suffix(text, quotes))
     if "改革、" in text:  # (few sentences list reforms)
         found.extend(_listed_reforms(text))
+    if any(word in text for word in _PARK_WORDS):  # (few sentences)
+        found.extend(_education_parks(text))
     if "的通知" in text:  # (few sentences)
         found.extend((m["name"], m.start("name"), m.end("name")) for m in _REVIEW_NOTICE.finditer(text))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
@@ -570,6 +572,27 @@ _STRATEGY = re.compile(r"(?:科教|人才|教育|高教|质量)[兴强立][\u4e0
 # a regional centre of education a city strives to become (建设区域教育中心, 区域性教育中心, 区域教育供给中心,
 # 面向南亚东南亚教育辐射中心)
 _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育辐射中心")
+# an education park or quarter a place builds, its schools together on one site (巴林右旗教育园区, 鄂尔多斯职业教育园区,
+# 城东教育新区, 深汕高中园): a program by the name of its place; not one left unnamed (教育园区), counted (三个职业教育园区)
+# or described (现代化教育园区)
+_PARK = re.compile(r"(?:职业)?教育(?:园区|新区)|职教园区|高中园")
+_PARK_WORDS = ("教育园区", "教育新区", "职教园区", "高中园")
+_PARK_LEAD = re.compile(rf"[{CJK}]{{0,12}}$")
+_PARK_CUT = re.compile(r"^.*(?:的|和|与|及|建成)")  # (what the clause says before the park's place: 建设中的…, 建成…)
+
+
+def _education_parks(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the education parks a sentence names by their place."""
+    found: list[tuple[str, int, int]] = []
+    for m in _PARK.finditer(text):
+        lead = _PARK_LEAD.search(text, max(0, m.start() - 12), m.start()).group()
+        name = _without_clause_words(_PARK_CUT.sub("", lead) + m.group())
+        place = name[: -len(m.group())]
+        if len(place) >= 2 and not place.endswith("化") and not _COUNTED.search(place) and not _VAGUE.search(name):
+            found.append((name, m.end() - len(name), m.end()))
+    return found
+
+
 # the things a government counts out for the people's livelihood each year (十大民生工程, 天津市20项民心工程, 市政府10件实事,
 # 十大实事): a program by their count; not one work of them (一项重要的民生工程)
 _COUNTED_LIVELIHOOD = re.compile(
@@ -638,9 +661,8 @@ def _may_put_in_force(text: str) -> bool:
 _JOINED_KIND = re.compile(r"(?:工程|计划)$")
 
 
-def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] | None:
-    """(name, start, end) of the specific program that clause[start:start + len(part)], a part ending in a
-    program's suffix, names without the clause's words before it; None where it names none."""
+def _without_clause_words(part: str) -> str:
+    """A name ending `part`, without the clause's verbs, adverbs and leading words before it."""
     name = part
     while (stripped := _LEAD.sub("", strip_verbs(name))) != name:
         name = stripped
@@ -648,6 +670,13 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
     inner = [v for v in _INNER_VERB.finditer(name, 0, len(name) - 2) if not _VERB_NAMED.fullmatch(name, v.start())]
     if inner:
         name = _LEAD.sub("", name[inner[-1].end() :])
+    return name
+
+
+def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] | None:
+    """(name, start, end) of the specific program that clause[start:start + len(part)], a part ending in a
+    program's suffix, names without the clause's words before it; None where it names none."""
+    name = _without_clause_words(part)
     if name.endswith("年行动计划") and (lead := _YEARS_PLAN_LEAD.search(name)):
         name = name[lead.end() :]
     start += len(part) - len(name)
