@@ -881,3 +881,21 @@ def test_what_a_body_states_it_will_do_is_its_commitment(text, duty):
 
 def test_what_a_body_states_without_saying_it_will_act_is_no_commitment():
     assert _duties("绍兴一中相关负责人表示,首批资金60万元即将用于资助30名学生暑期访学。", kind="新闻") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市中小学将在下周正式开学。",
+        "届时,试点学校将开通不低于4Mbps的宽带接入专线,同时获赠3台上网电脑。",
+        "福建全省中小学幼儿园将配“一键式报警”设备。",
+    ],
+)
+def test_what_schools_as_a_whole_will_get_in_news_is_no_duty(text):
+    assert _duties(text, kind="新闻") == []
+
+
+def test_what_the_schools_addressed_will_do_in_news_stays_their_duty():
+    assert [(a, d) for a, d, _ in _duties("长岗镇各校将持续规范办学行为,全力筑牢安全底线。", kind="新闻")] == [
+        ("长岗镇各校", "持续规范办学行为,全力筑牢安全底线")
+    ]

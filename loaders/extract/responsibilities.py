@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
@@ -100,6 +100,12 @@ _EVENT = re.compile(r"召开|召集|举行|举办|出席|参加了|印发了|出
 _EVENT_REACH = 16
 _DONE = re.compile(r"进行了|开展了|组织了|完成了|给予了|给予充分肯定")
 _COMMA = re.compile(r"[,，]")
+# in news, what schools as a whole will do (全市中小学将在下周开学, 试点学校将开通宽带) is a forecast of what
+# comes to them, not a duty laid on a body
+_FORECAST = re.compile(rf"{_ALSO}将")
+_SCHOOLS_AS_A_WHOLE = re.compile(
+    rf"^[{CJK}]{{0,4}}?(?:全[省市县区])?(?:试点|项目)?(?:{SCHOOL_KINDS})*(?:学校|中小学(?:幼儿园)?|幼儿园)$"
+)
 _ONLY_FRAME = re.compile(r"^(?:严格)?(?:按照|根据|依据|依照|遵照|本着|本著)[^，,；;]*(?:原则|精神|要求|规定|部署|安排|情况|实际|需要)$")
 # a body set up or renamed, who sits in it, then its duty: 成立X,由…任组长,…,负责Y / 改为X,负责Y (具体负责Y: how it
 # answers is part of its duty)
@@ -374,6 +380,7 @@ class _Rules:
         # several rules ask whether a clause opens with one
         self.subject_of = cache(partial(_subject_match, matcher))
         self.reporting = reporting  # news of what was done: only a charge is a duty
+        self.news = doc.metadata.kind == "新闻"
 
     # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
     # holds the whole document until the cycle collector runs)
@@ -703,6 +710,8 @@ class _Rules:
         # the agency ordered holds it, not who orders
         subj = _CO_LEAD.sub("", _ORDERED.split(m["subj"])[-1])
         holders = _holders(subj, self.matcher)
+        if self.news and _FORECAST.match(m["rest"]) and all(_SCHOOLS_AS_A_WHOLE.match(h) for h in holders):
+            return [], k
         facts = self._facts(i, holders, duty, cs, end, text)
         if charge and k == j + 1 and "责任" in m["rest"]:
             # 县司法局要推动落实…责任制,牵头做好…: the responsibility is one duty, the tasks after it another
