@@ -506,10 +506,16 @@ def _kind(title: str | None, text: str) -> str | None:
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
     if not title and _directs(own):
         return "实施方案"  # 学校要迅速派出教师当天家访…学校应当天向中心学校汇报: a plan's rules without their title
+    if not title and "负责" in own and len(_DUTY.findall(own)) >= _DUTIES:
+        return "通知"  # (一)办公室。负责…;负责…: a body's list of who is charged with what, as a 责任清单
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
 
+
+# a clause that opens on the duty it assigns (…。负责文电、会务…; 市教育局 ⏎ 负责校园食品安全管理工作)
+_DUTY = re.compile(r"(?:^|[。;；])\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*负责(?!人|同志)", re.M)
+_DUTIES = 3
 
 # a figure set against the year before's, as a statistical bulletin gives each (比上年增加0.56万平方米)
 _ON_LAST_YEAR = re.compile(r"[比较]上年(?:度)?(?:增加|减少|增长|下降|提高)")

@@ -1285,6 +1285,15 @@ def test_a_page_that_opens_inside_parts_numbered_by_circled_digits_is_a_part_of_
     assert metadata_of(text).kind == "实施方案"
 
 
+def test_an_untitled_list_of_duties_is_a_notice() -> None:
+    text = (
+        "内设机构\n"
+        "(一)办公室。负责文电、会务、档案等机关日常运转工作;负责局机关固定资产管理工作;负责教育系统信访等工作。\n"
+        "(二)组织人事科。负责局机关和直属单位的干部人事工作。"
+    )
+    assert metadata_of(text).kind == "通知"
+
+
 _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者1月15日从海口市教育局获悉"
 
 
