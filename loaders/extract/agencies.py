@@ -835,9 +835,9 @@ def extract_agencies(
     return found.agencies()
 
 
-# a bureau speaking of itself (我局经研究…), and the names of a place's education bureau
+# a bureau speaking of itself (我局经研究…), and the vocabulary's type of the bureau it is
 _OWN_BUREAU = "我局"
-_EDUCATION_BUREAUS = ("教育局", "教育体育局", "教体局", "教育和体育局", "教育科技局", "教科局")
+_EDUCATION_AUTHORITY = "教育行政部门"
 
 
 def _speaking_bureau(doc: StructuredDocument, found: _Found) -> tuple[str, str, Evidence] | None:
@@ -847,10 +847,15 @@ def _speaking_bureau(doc: StructuredDocument, found: _Found) -> tuple[str, str, 
     # (a province's education body is its 教育厅, which speaks as 我厅)
     if doc.metadata.issuer or region is None or region.name == region.province or _OWN_BUREAU not in doc.norm.text:
         return None
-    if any(name.startswith(region.name) and name.endswith(_EDUCATION_BUREAUS) for name in found.mentions):
+    if any(_is_education_bureau(name) for name in found.mentions if name.startswith(region.name)):
         return None
     sent = next((s for s in doc.sentences if _OWN_BUREAU in s.text), None)
     return None if sent is None else (f"{region.name}教育局", _OWN_BUREAU, doc.evidence(sent))
+
+
+def _is_education_bureau(name: str) -> bool:
+    """Whether `name` is a bureau (…局) of the vocabulary's education authorities, not 教育部门 nor 语委."""
+    return name.endswith("局") and agency_type(name) == _EDUCATION_AUTHORITY
 
 
 def _issuer_sentence(doc: StructuredDocument, matcher: AgencyMatcher) -> Sentence | None:

@@ -575,9 +575,10 @@ _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育�
 # an education park or quarter a place builds, its schools together on one site (巴林右旗教育园区, 鄂尔多斯职业教育园区,
 # 城东教育新区, 深汕高中园): a program by the name of its place; not one left unnamed (教育园区), counted (三个职业教育园区)
 # or described (现代化教育园区)
-_PARK = re.compile(r"(?:职业)?教育(?:园区|新区)|职教园区|高中园")
 _PARK_WORDS = ("教育园区", "教育新区", "职教园区", "高中园")
-_PARK_LEAD = re.compile(rf"[{CJK}]{{0,12}}$")
+_PARK = re.compile(rf"(?:职业(?=教育))?(?:{'|'.join(_PARK_WORDS)})")
+_PARK_LEAD = re.compile(rf"[{CJK}]*$")
+_PARK_LEAD_REACH = 12  # (the place and the words before it)
 _PARK_CUT = re.compile(r"^.*(?:的|和|与|及|建成)")  # (what the clause says before the park's place: 建设中的…, 建成…)
 
 
@@ -585,7 +586,7 @@ def _education_parks(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of the education parks a sentence names by their place."""
     found: list[tuple[str, int, int]] = []
     for m in _PARK.finditer(text):
-        lead = _PARK_LEAD.search(text, max(0, m.start() - 12), m.start()).group()
+        lead = _PARK_LEAD.search(text, max(0, m.start() - _PARK_LEAD_REACH), m.start()).group()
         name = _without_clause_words(_PARK_CUT.sub("", lead) + m.group())
         place = name[: -len(m.group())]
         if len(place) >= 2 and not place.endswith("化") and not _COUNTED.search(place) and not _VAGUE.search(name):

@@ -141,10 +141,18 @@ _WE_WILL = re.compile(
 )
 # a body saying what it will do (县教育局相关负责人表示,下一步,将配合…) or answering a motion with what it does
 # (县教体局答复巩固、办好…教学点): what it states is its commitment
-_STATED = re.compile(r"表示|答复")
+_STATING = ("表示", "答复")
+_STATED = re.compile("|".join(_STATING))
 _SPOKESMAN = re.compile(r"(?:相关)?(?:负责人|负责同志)?")
 _STATED_TASK = re.compile(r"[,，:：]?\s*(?:(?:下一步|今后|接下来|下阶段)[,，]?\s*)?(?P<will>(?:也|还)?将)?")
 _CLAUSE_MARKS = "，,；;。:："  # (the clause of the body's name starts after the last)
+
+
+def _states(text: str) -> bool:
+    """Whether `text` has a word of a body stating something (a substring test before the search)."""
+    return any(word in text for word in _STATING)
+
+
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
@@ -285,7 +293,7 @@ def extract_responsibilities(
     charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
     # (如下 first: a substring test spares most documents the search)
     replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
-    stating = "表示" in doc.norm.text or "答复" in doc.norm.text  # (most documents: no body states anything)
+    stating = _states(doc.norm.text)  # (most documents: no body states anything)
     for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
@@ -300,7 +308,7 @@ def extract_responsibilities(
                 facts = rules.charge_going_on(i, charged)
         if not facts and replying and "将" in sent.text:
             facts = rules.commitments(i, replying)
-        if not facts and stating and ("表示" in sent.text or "答复" in sent.text):
+        if not facts and stating and _states(sent.text):
             facts = rules.statements(i)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
@@ -470,10 +478,9 @@ class _Rules:
                 continue
             if not (part := _SEGMENT.match(text, task.end())):
                 continue
-            stop = part.end()
             duty = part.group().strip(" ,，")
             if len(duty) >= 4:
-                return self._facts(i, _holders(text[start:end], self.matcher), duty, start, stop, text)
+                return self._facts(i, _holders(text[start:end], self.matcher), duty, start, part.end(), text)
         return []
 
     def group_item(self, i: int, group: str, is_goal: bool) -> list[Responsibility]:

@@ -347,9 +347,8 @@ def _case_of_next(clause: str, q: Quantity) -> bool:
 
 
 _BUILDING_UNITS = ("栋", "幢")
-_BUILDING_COUNT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[栋幢]")
 
 
 def building_listed(sentence: str, q: Quantity) -> bool:
     """Whether q counts one kind of the buildings a sentence lists with others (4栋教学楼、1栋办公楼)."""
-    return q.unit in _BUILDING_UNITS and len(_BUILDING_COUNT.findall(sentence)) > 1
+    return q.unit in _BUILDING_UNITS and sum(o.unit in _BUILDING_UNITS for o in find_quantities(sentence)) > 1
