@@ -757,16 +757,20 @@ class _NeedsClient(Exception):
 
 
 def _compact(kind: int, value: Any) -> Any:
-    if kind <= _AS_SENT:
-        return value
+    """A value of a type above _AS_SENT; its items sent as they are meant are taken without a call
+    (a region's profile at 100,000 documents holds some 25,000 of them in 4,300 maps)."""
     if kind == _DOUBLE:
         return float(value)
     if kind == _BOOLEAN:
         return value == "true"
     if kind == _ARRAY:
-        return [_compact(*item) for item in value]
+        return [v if k <= _AS_SENT else _compact(k, v) for k, v in value]
     if kind == _MAP:
-        return {value[i]: _compact(*value[i + 1]) for i in range(0, len(value), 2)}
+        out: dict[str, Any] = {}
+        for i in range(0, len(value), 2):
+            k, v = value[i + 1]
+            out[value[i]] = v if k <= _AS_SENT else _compact(k, v)
+        return out
     raise _NeedsClient
 
 
