@@ -972,3 +972,15 @@ def test_a_bureau_speaking_as_wo_ju_is_its_place_s_education_bureau():
     assert "江城市教育局" not in _agency_names(text, region=CITY, issuer="江城市教育体育局")
     assert "江城市教育局" not in _agency_names(f"江城市教体局答复如下。{text}", region=CITY)
     assert not any(n.endswith("教育局") for n in _agency_names(text, region=Region(name="云岭省", province="云岭省")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("记者从市政府新闻办召开的新闻发布会上获悉,今年全市新建幼儿园20所。", "江城市政府新闻办"),
+        ("3月7日,市人民政府新闻办公室召开新闻发布会,介绍教育惠民工程进展。", "江城市人民政府新闻办公室"),
+    ],
+)
+def test_a_government_s_press_office_is_named_in_full(sentence, name):
+    names = _agency_names(sentence, region=CITY)
+    assert name in names and not any(n.endswith("政府") for n in names)
