@@ -984,3 +984,19 @@ def test_a_bureau_speaking_as_wo_ju_is_its_place_s_education_bureau():
 def test_a_government_s_press_office_is_named_in_full(sentence, name):
     names = _agency_names(sentence, region=CITY)
     assert name in names and not any(n.endswith("政府") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("根据上级文件精神,经中心学校讨论研究,结合我镇实际,制定本方案。", "中心学校"),
+        ("新学期,我们将在教育局及中心校的领导下,全面规范教学管理。", "中心校"),
+        ("各校与中心学校签订了食堂食品安全管理责任书。", "中心学校"),
+    ],
+)
+def test_a_township_s_central_school_by_its_kind_alone(sentence, name):
+    assert name in _agency_names(sentence)
+
+
+def test_a_central_school_s_principal_is_no_body():
+    assert not any(n.startswith("中心") for n in _agency_names("会议由中心校长主持。"))

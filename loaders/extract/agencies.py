@@ -253,7 +253,11 @@ def _patterns() -> tuple[Gated, Gated]:
 # every place (乡村学校少年宫活动中心, 城镇综合服务中心)
 _TOWN_BODY_END = re.compile(
     r"(?:[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)"
-    rf"|(?<![城村乡])[镇乡](?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办))"
+    rf"|(?<![城村乡])[镇乡](?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办)"
+    # …and the central school that runs a township's schools, by its kind alone (经中心学校讨论研究, 在教育局及中心校的
+    # 领导下), not the last words of a school's name (雷坪中心校) nor a principal (中心校长); 中心 is matched before
+    # what stands before it is looked at
+    rf"|中心(?<=(?:(?<![{CJK}])|(?<=[经由和及与、]))中心)(?:学校|校)(?!长))"
 )
 _TOWN_BODY = re.compile(
     rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
