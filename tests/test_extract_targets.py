@@ -465,6 +465,24 @@ def test_a_person_names_no_indicator():
     assert _targets("他的儿子高央先生承诺将出资3000万元。")[0] == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("本报讯今年我省预计投入近10亿元,用于改善藏区学校办学条件。", 1000000000, "元"),
+        ("其中,安排我省义务教育学校建设2.293亿元。", 229300000, "元"),
+        ("全省拟评选特级教师150名左右,下达我市的推荐数为27名。", 27, "名"),
+    ],
+)
+def test_the_region_after_a_year_or_a_grant_names_what_it_gets(sentence, value, unit):
+    targets, _ = _targets(sentence)
+    assert (targets[-1].value, targets[-1].unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", ["省教育厅10多个处室负责人来我市调研。", "去年我市计划招聘1116人。"])
+def test_the_region_a_body_comes_to_or_last_year_names_no_indicator(sentence):
+    assert _targets(sentence)[0] == ()
+
+
 def test_a_five_year_period_is_no_part_of_an_indicator():
     (target,), _ = _targets("“十三五”末高教毛入学率达到60%。")
     assert "十三五" not in target.indicator

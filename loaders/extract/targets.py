@@ -508,7 +508,10 @@ _DONE_NEXT = re.compile(r"[,，]\s*(?:目前|现在|现)?(?:均|都|全部)已")
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
-    r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|.我[省市县区]|"
+    r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|"
+    # (but not after a year or a byline, 本报讯今年我省…投入, where the region opens what is said, nor after a
+    # grant, 安排我省…建设, 下达我市的推荐数, where it names who gets it; 去年我市… looks back)
+    r"(?<=.)(?<![年讯])(?<!安排|下达|分配)我[省市县区]|(?<=去年|上年)我[省市县区]|"
     # a charge (要抓紧对全市…), a person (高央先生承诺将出资)
     r"^(?:要|应(?!届)|须|必须|需要)|先生|女士"
 )
