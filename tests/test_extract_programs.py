@@ -902,3 +902,12 @@ def test_an_education_park_a_place_builds_is_a_program():
     assert _names("王书记认真听取了教育园区情况介绍。") == []
     assert _names("形成崇川、港闸和开发区三个职业教育园区专业互补的发展格局。") == []
     assert _names("建成设施齐全、功能完善的现代化教育园区。") == []
+
+
+def test_the_matter_after_the_joining_word_of_a_meeting_is_a_program():
+    assert _names("在2022年全省教育工作会议暨基础教育高质量发展推进会上,省教育厅签订责任书。") == ["基础教育高质量发展"]
+    assert _names("7月17日,我县综治工作暨校园周边环境集中整治推进会议召开。") == ["校园周边环境集中整治"]
+    assert _names("我市召开智慧校园暨示范校创建会议。") == ["示范校创建"]
+    # …not an event's or a party's matter, nor one held without a meeting on it
+    assert _names("西林中学举行第九届校园读书节暨学雷锋活动启动仪式。") == []
+    assert _names("教育局召开全市教育系统党风廉政暨作风建设大会。") == []

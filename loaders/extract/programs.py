@@ -604,6 +604,12 @@ _COUNTED_LIVELIHOOD = re.compile(
 _BASIC_CONDITIONS = re.compile(
     r"全面改善(?:贫困地区)?(?:农村)?义务教育(?:阶段)?(?:薄弱)?学校(?:和寄宿制学校)?基本办学条件"
 )
+# a meeting held on two matters joined by 暨 (全省教育工作会议暨基础教育高质量发展推进会, 智慧校园暨示范校创建会议): the
+# matter after 暨, named as a work is (…创建, …建设, …整治, …发展), is the program the meeting pushes
+_MEETING_MATTER = re.compile(
+    rf"(?<=暨)[{CJK}]{{3,20}}?(?:创建|建设|整治|治理|改革|发展)"
+    r"(?=(?:工作)?(?:现场推进会|推进会|推进大会|部署会|动员大会|动员会|现场会|会议))"
+)
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
@@ -614,6 +620,7 @@ _KINDS_OF_NAME = (
     (_REGIONAL_CENTRE, ("区域教育", "区域性教育", "教育辐射中心"), ""),
     (_BASIC_CONDITIONS, ("基本办学条件",), ""),
     (_COUNTED_LIVELIHOOD, ("实事", "民生工程", "民心工程", "惠民工程", "民生项目", "民心项目", "惠民项目"), ""),
+    (_MEETING_MATTER, ("暨",), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
