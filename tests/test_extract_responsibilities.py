@@ -400,6 +400,23 @@ def test_what_a_term_means_is_no_duty():
             "领导小组办公室",
             "负责校舍安全工程的日常管理工作",
         ),
+        # a body whose name ends in neither group nor office, and one set up 相应的
+        (
+            "市教育局成立特级教师评审推荐组织,负责特级教师评审推荐工作。",
+            "特级教师评审推荐组织",
+            "负责特级教师评审推荐工作",
+        ),
+        (
+            "学校成立相应的教育信息化建设领导机构,负责建设项目的管理与应用。",
+            "教育信息化建设领导机构",
+            "负责建设项目的管理与应用",
+        ),
+        # a division set up under the short name the text gives it in brackets
+        (
+            "设立专门办公室和独立的信息化责任科室(技管中心),具体负责教育信息化工程建设。",
+            "技管中心",
+            "具体负责教育信息化工程建设",
+        ),
     ],
 )
 def test_a_body_set_up_holds_the_duty_its_sentence_gives_it(sentence, holder, duty):

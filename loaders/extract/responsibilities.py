@@ -120,8 +120,12 @@ _OFFICE_SEATED = re.compile(
     r"(?P<body>(?:领导小组|工作小组|委员会)?办公室)设在[^，,；;。]{2,20}[，,](?:[^，,；;。]{0,20}[，,]){0,2}?"
     r"(?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
+# (…组织, …机构, …专家组, …科室: what is set up is a body, whatever its name ends with; the short name in
+# brackets after it, 信息化责任科室(技管中心), is what the text calls it)
 _SET_UP = re.compile(
-    r"(?:成立|设立|组建|改为)(?P<body>[^，,；;。由]{2,30}?(?:领导小组|工作小组|委员会|办公室|中心))"
+    r"(?:成立|设立|组建|改为)(?:相应的)?(?P<body>[^，,；;。由]{2,30}?"
+    r"(?:领导小组|工作小组|委员会|办公室|中心|(?P<named>组织|机构|专家组|工作组|科室)))"
+    r"(?:[(（](?P<short>[^()（），,；;。]{2,10})[)）])?"
     r"(?:[，,][^，,；;。]*){0,3}?[，,](?P<duty>(?:主要|具体)?负责[^，,；;。]{2,40})"
 )
 # 强化教学处的教科研职能, 履行…领导小组的统筹职责: a body's function (明确X的职能 only says one will be set)
@@ -599,9 +603,9 @@ class _Rules:
         return found
 
     def set_up(self, i: int) -> list[Responsibility]:
-        """成立…领导小组,由…任组长,…,负责制定…: a body set up holds the duty its sentence gives it; so does a
-        group's office seated in a body (领导小组办公室设在县教体局,…,负责处理…日常工作) or set up under it
-        (领导小组下设办公室,…,负责…: 领导小组办公室)."""
+        """成立…领导小组,由…任组长,…,负责制定…: a body set up (a group, an organisation, a division under its
+        short name) holds the duty its sentence gives it; so does a group's office seated in a body
+        (领导小组办公室设在县教体局,…,负责处理…日常工作) or set up under it (领导小组下设办公室,…,负责…: 领导小组办公室)."""
         text = self.doc.sentences[i].text
         m = (
             (_SET_UP.search(text) or _OFFICE_UNDER.search(text) or _OFFICE_SEATED.search(text))
@@ -609,8 +613,9 @@ class _Rules:
         )
         if not m:
             return []
-        body = m["body"].replace("下设", "")  # (领导小组下设办公室: the group's office, 领导小组办公室)
-        if not self.matcher.is_subject(body):
+        set_up = m.re is _SET_UP
+        body = (set_up and m["short"]) or m["body"].replace("下设", "")  # (领导小组下设办公室: 领导小组办公室)
+        if not (set_up and m["named"]) and not self.matcher.is_subject(body):
             return []
         return self._facts(i, _holders(body, self.matcher), m["duty"], m.start(), m.end(), text)
 
