@@ -205,6 +205,11 @@ def _agency_names(text, **meta):
     return [a.name for a in extract_facts(structured(text, **meta)).agencies]
 
 
+def test_offices_asked_to_act_are_no_office_named_with_the_request():
+    names = _agency_names("请各处室按要求认真填写本部门数据,于6月6日前将电子版发送至督导办。")
+    assert not any(n.startswith("请") for n in names)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -221,6 +221,12 @@ def test_request_to_agencies():
     assert _duties("请各县(市、区)教育局结合实际,抓好落实。") == [("各县(市、区)教育局", "结合实际,抓好落实", None)]
 
 
+def test_request_to_levels_is_made_of_the_levels_not_of_the_request():
+    # the levels asked are no vocabulary body (the request rule passes them by): the subject rule reads them after 请
+    duties = _duties("请各县(市、区)将《申报汇总表》于4月20日前报市教育局师范处。")
+    assert [a for a, _, _ in duties] == ["各县(市、区)"]
+
+
 def test_request_to_levels_listed_before_a_body_with_its_note():
     assert _duties("请各县、市、区教育局（分局）及时通知有关对象。") == [
         ("各县、市、区教育局(分局)", "及时通知有关对象", None)

@@ -232,7 +232,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
     generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}"
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|并由|其中|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
     subject_ends = [
@@ -642,11 +642,11 @@ _OFFICE = re.compile(
     # sent: 由人事科通知, 报局安保科汇总)
     rf"(?=负责|牵头|要|应|按|和|、|及|与|配合|协助|组织|做好|通知|汇总|[，,；;。]|(?:{_PERSON_NAME})?副?(?:主任|处长|科长|股长))"
 )
-# not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a subject or a
+# not an office: rooms (实验室, 专用教室, 警务室), a verb phrase (合理分科), a place word (此处), a request (请各处室), a subject or a
 # degree at the end of a longer phrase (名学科, 大学专科), a list's next item (以及…)
 _GROUP_GATE = re.compile(r"组|委员会|专班|指挥部|处|科|室|办")
 _NOT_OFFICE = re.compile(
-    r"^(?:此|各|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|以及|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
+    r"^(?:此|各|请|到|该|本|原|住|办|随|妥善|及时|认真|统一|分别|集中|相应|合理|以及|一|二|三|四|五)|督办$|(?:远|近|深|高|低|好|益|难)处$|"
     r"(?:教|实验|寝|游戏|器材|辅导|阅览|会议|活动|功能|图书|档案|卫生|医务|广播|休息|值班|储藏|录播|计算机|科|分|"
     r"盥洗|阅读|发现|探究|创客|舞蹈|美术|音乐|书法|心理|保健|观察|接待|展览|陈列|荣誉|警务)室$|分科$|"
     r"(?:专|本|学|文|理|工|医|内|外|牙|儿|妇)科$"
