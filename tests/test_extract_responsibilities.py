@@ -83,6 +83,14 @@ def test_a_charge_after_how_often_or_on_what_to_act():
     assert extract_facts(structured("公安部门每学期开展2次督导。", kind="新闻")).responsibilities == ()
 
 
+def test_news_of_a_plan_tells_what_bodies_did_only_a_charge_is_a_duty():
+    news = structured(
+        "近日,市教育局印发《关于消除大班额的实施方案》。市教育局制定《关于规范招生秩序的实施意见》。各学校要严格控制班额。",
+        kind="新闻", region=CITY,
+    )
+    assert [(r.agency, r.duty) for r in extract_facts(news).responsibilities] == [("各学校", "严格控制班额")]
+
+
 def test_a_frame_s_responsibility_word_does_not_end_the_charge():
     assert [d for _, d, _ in _duties("相关职能部门要按照既定计划和责任目标,强化校园周边治安环境治理。")] == [
         "按照既定计划和责任目标,强化校园周边治安环境治理"

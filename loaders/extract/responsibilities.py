@@ -692,7 +692,8 @@ class _Rules:
         # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
         asked = text.endswith("要求", cs, cs + m.start("subj"))
         charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"]) or asked
-        if self.reporting and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
+        # (news of a plan tells what was done too: 市教育局制定《…实施意见》, 各校按照…)
+        if (self.reporting or self.news) and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: in news of what was done, what a body did is no duty
         end, k = ce, j + 1
         if charge and _SLOGAN.match(_DUTY_LEAD.sub("", m["rest"]).strip()):
