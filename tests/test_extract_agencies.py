@@ -712,8 +712,20 @@ def test_schools_of_a_kind_are_no_named_school():
 
 def test_departments_listed_by_their_stems_after_a_verb_and_joined_by_and():
     names = _agency_names("建立由教育、卫生和体育等部门共同参与的监测机制。积极引导和扶持民办幼儿园提供普惠性服务。")
-    assert {"教育部门", "卫生部门", "体育部门"} <= set(names)
+    assert {"卫生部门", "体育部门"} <= set(names)
     assert not any(n.startswith(("建立", "扶持")) or "和" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("县教体局多次与市县教育、财政、规划等职能部门对接,制定维修改造计划。", {"财政部门", "规划部门"}),
+        ("县交警、城管、教育等职能部门负责人做了交流发言。", {"城管部门"}),
+    ],
+)
+def test_the_education_departments_a_list_of_fields_joins_are_the_texts_own_sector(sentence, partners):
+    names = _agency_names(sentence)
+    assert partners <= set(names) and not any(n.endswith("教育部门") for n in names)
 
 
 @pytest.mark.parametrize(

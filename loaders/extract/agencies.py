@@ -135,6 +135,9 @@ _ENUMERATED = Gated.of(
 _ENUM_LEAD = re.compile(rf"^.*(?:对接|协调|会同|联合|配合|协助|联系|商请|协同|督促|组织|积极|主动|加强与|与|同|由|了)(?=[{CJK}]{{2}})")
 # the last stem may join one more (卫生和体育等部门), unless the vocabulary knows the pair as one body
 _ENUM_LAST_PAIR = re.compile(rf"^(?P<a>[{CJK}]{{2,4}})[和及](?P<b>[{CJK}]{{2,4}})$")
+# the education departments a list of fields opens or joins (教育、财政、人社等部门, 市县教育、规划等职能部门): the
+# text's own sector among the partners it lists, which it names by its bureau, not one more body
+_OWN_SECTOR = "教育"
 # …a body's own offices and any body named in full too (协助德育处、团委等部门, 联合市妇联、残联等部门, 区委宣传部、
 # 省教育厅、县检察院、联运公司等部门)
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|联|部|厅|院|公司|部门|中心|机关|政府|处|科室)$")
@@ -979,7 +982,7 @@ def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
         ):
             items[-1:] = [pair["a"], pair["b"]]
         for item in items:
-            if 2 <= len(item) <= 6:
+            if 2 <= len(item) <= 6 and not item.endswith(_OWN_SECTOR):
                 yield matcher.normalize(item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"), item
     for name in _named_groups(text):
         yield matcher.normalize(name), name
