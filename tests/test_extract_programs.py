@@ -306,6 +306,18 @@ def test_a_notice_that_puts_a_campaign_in_practice_names_it(sentence, name):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("现将《某区民族教育人才培养模式改革实施方案和民族教育发展水平提升工程实施方案》转发给你们。", "民族教育发展水平提升工程"),
+        ("出台《某市创建全国学校家庭社会协同育人实验区实施方案(2024-2026)》等文件。", "全国学校家庭社会协同育人实验区"),
+        ("现将《全省学校安全风险隐患专项整治工作方案》印发给你们。", "学校安全风险隐患专项整治"),
+    ],
+)
+def test_the_program_a_plan_is_for_is_named_by_its_title(sentence, name):
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("再次将该园纳入《云南省“一村一幼”确切实施项目库》。", "一村一幼"),

@@ -382,13 +382,18 @@ _REVIEW_PRACTICE = re.compile(r"开展|做好")
 _REVIEW_NOTICE = re.compile(
     rf"关于(?:进一步)?(?:组织)?(?:{_REVIEW_PRACTICE.pattern})(?:\d{{4}}年度?)?(?P<name>[{CJK}]{{4,20}}?(?:{_REVIEW_KINDS}))(?:工作)?的通知"
 )
+# a plan for one program is titled by the program's name and 实施方案 or 工作方案 (《…创建全国学校家庭社会协同育人实验区实施方案》,
+# 《…民族教育发展水平提升工程实施方案》, 《全省学校安全风险隐患专项整治工作方案》): the program is named, verb or none before it
+_PLAN_FOR = re.compile(r"(?:工作|实施)方案")
 _NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
 
 
 def _is_title(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
     """Whether the program `name` is what the title text[start:end] names: the whole title, but for a
-    note (2018-2020) and the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》), or the
-    campaign or the round of review a notice or plan puts in practice."""
+    note (2018-2020) and the five-year plan it belongs to (《“十四五”特殊教育发展提升行动计划》), the program a
+    plan is for, or the campaign or the round of review a notice or plan puts in practice."""
+    if (plan := _PLAN_FOR.match(text, name[2], end)) and _TITLE_NOTE.fullmatch(text, plan.end(), end):
+        return True
     lead = _TITLE_PERIOD.match(text, start)
     if name[1] in (start, lead.end() if lead else start):
         return _TITLE_NOTE.fullmatch(text, name[2], end) is not None
