@@ -224,7 +224,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
-    kind = _kind(title, text)
+    kind = _kind(title, text, dated=bool(published or stamped))
     # (a page that plans work in a year before the one it was posted in was written then: its date is a re-post's)
     dated_on = None if _reposted(text, published or stamped) else published or stamped
     posted = published if dated_on else None
@@ -455,7 +455,7 @@ def _place_headline(line: str) -> bool:
 _PLANNED_WORK = re.compile(r"(?:规划|计划)(?=建设|新建|改扩建|投资|投入)")
 
 
-def _kind(title: str | None, text: str) -> str | None:
+def _kind(title: str | None, text: str, dated: bool = False) -> str | None:
     # 通过实施本《行动计划》: the text names itself as 本行动计划
     opening = _SELF_CITED.sub(r"本\1", text[:1500])
     if not title and (m := _CARRIED.search(opening[:300])):
@@ -492,7 +492,8 @@ def _kind(title: str | None, text: str) -> str | None:
         return "工作计划"
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
         return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
-    if title and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
+    # (a page that gives the day it was posted, 发布时间:2011-03-31, is a news site's page)
+    if title and not dated and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
         return "其他"
     if not title and _PART_OPENING.match(opening.lstrip()):
         # a page that opens inside a document's numbered parts ((二)学前教育发展工程…) is a part of one: of a

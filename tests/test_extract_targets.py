@@ -1431,6 +1431,12 @@ def test_a_byline_is_no_plan_news_names():
     assert not tells_what_was_done(structured("县教育局印发年度工作计划。\n全县新建学校5所。", kind="新闻", title=title))
 
 
+def test_news_of_what_a_plan_stipulates_is_plan_news():
+    title = "未来五年群力哈西将规划建设22所公办学校"
+    text = f"{title}\n根据《道里区教育事业“十三五”发展规划》规定,到2020年,公办幼儿园总量达到29所。"
+    assert not tells_what_was_done(structured(text, kind="新闻", title=title))
+
+
 def test_news_of_a_report_on_how_far_a_plan_was_carried_out_reports():
     title = "广州2016年新增中小学学位2万个"
     text = f"{title}\n昨天,市教育局局长作了关于落实《政府工作报告》目标任务情况的报告。\n规范化幼儿园1494所占比83%。"

@@ -1040,6 +1040,13 @@ def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
     assert metadata_of(text).kind == kind
 
 
+def test_a_headline_naming_no_kind_is_news_where_its_page_gives_a_posting_day() -> None:
+    head = "您当前的位置:东北网 > 道里区正文\n未来五年群力哈西将规划建设22所公办学校\n"
+    body = "根据《道里区教育事业“十三五”发展规划》规定,到2020年,在群力和哈西新区配置学校22所。"
+    assert metadata_of(f"{head}http://hrb.dbw.cn/ | 2016-09-09 09:47:42\n{body}").kind == "新闻"
+    assert metadata_of(head + body).kind == "其他"
+
+
 def test_a_short_name_of_a_province_and_a_city_stays_open() -> None:
     text = "吉林全市教育工作会议召开。全市各校认真落实。吉林各地积极推进。\n全市高中扩大招生。"
     assert metadata_of(text).region is None

@@ -15,7 +15,7 @@ _PLAN_NEWS = re.compile(
     # how far a plan was carried out, which is a report)
     r"(?:出台|印发|发布|提出|明确|通过(?!实施|开展|推进|落实)|制定|作(?!者))[^。]{0,30}(?:规划|计划|方案|要点|意见|纲要|目标|工作报告)"
     r"(?![^。，,]{0,8}情况)|"
-    r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确)"
+    r"(?:规划|计划|方案|要点|意见|纲要)[^。]{0,10}(?:出台|印发|发布|提出|明确|规定)"
 )
 _PLAN_NEWS_REACH = 400
 # a speech, and a government's work report, look back to plan the year they open
