@@ -455,7 +455,7 @@ def _place_headline(line: str) -> bool:
 _PLANNED_WORK = re.compile(r"(?:规划|计划)(?=建设|新建|改扩建|投资|投入)")
 
 
-def _kind(title: str | None, text: str, dated: bool = False) -> str | None:
+def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     # 通过实施本《行动计划》: the text names itself as 本行动计划
     opening = _SELF_CITED.sub(r"本\1", text[:1500])
     if not title and (m := _CARRIED.search(opening[:300])):
