@@ -391,8 +391,10 @@ class _Rules:
         self.program = cache(lambda about: _first_program(about, find_programs))
         # several rules ask whether a clause opens with one
         self.subject_of = cache(partial(_subject_match, matcher))
-        self.reporting = reporting  # news of what was done: only a charge is a duty
         self.news = doc.metadata.kind == "新闻"
+        # a report, and news even of a plan (市教育局制定《…实施意见》, 各校按照…), tell what bodies did: only a charge
+        # is a duty
+        self.charges_only = reporting or self.news
 
     # (the rules are handed out, not kept: bound methods kept on the object would make a cycle that
     # holds the whole document until the cycle collector runs)
@@ -613,9 +615,10 @@ class _Rules:
         )
         if not m:
             return []
-        set_up = m.re is _SET_UP
-        body = (set_up and m["short"]) or m["body"].replace("下设", "")  # (领导小组下设办公室: 领导小组办公室)
-        if not (set_up and m["named"]) and not self.matcher.is_subject(body):
+        # (only _SET_UP has the groups of a body set up by its kind of name, and of its short name)
+        groups = m.groupdict()
+        body = groups.get("short") or m["body"].replace("下设", "")  # (领导小组下设办公室: 领导小组办公室)
+        if not groups.get("named") and not self.matcher.is_subject(body):
             return []
         return self._facts(i, _holders(body, self.matcher), m["duty"], m.start(), m.end(), text)
 
@@ -692,9 +695,8 @@ class _Rules:
         # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
         asked = text.endswith("要求", cs, cs + m.start("subj"))
         charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"]) or asked
-        # (news of a plan tells what was done too: 市教育局制定《…实施意见》, 各校按照…)
-        if (self.reporting or self.news) and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
-            return None  # 市教育局公布…, 督导组对…进行核查: in news of what was done, what a body did is no duty
+        if self.charges_only and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
+            return None  # 市教育局公布…, 督导组对…进行核查: what a body did is no duty
         end, k = ce, j + 1
         if charge and _SLOGAN.match(_DUTY_LEAD.sub("", m["rest"]).strip()):
             return [], k  # 在创建工作中要全力以赴,整体联动…: an exhortation opens the charge, no task
