@@ -1010,6 +1010,8 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "教师轮岗交流方案(通用15篇)",  # …and its set of essays under one title
         "区教研室工作计划4篇",  # …also where no bracket holds the count
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
+        "省政府办公厅近日印发2023年10件为民办实事方案。",  # the count of a government's list for the year
+        "全力推进10件40项民生实事,让群众有更多获得感。",
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
         "或有1篇教育教学论文在省级及以上刊物上发表;或主持1项市级及以上课题。",  # ways to qualify
         "若超基本目标数的,超1~10人的按每人2万元奖励,超11~20人的从第11人起按每人3万元奖励。",  # a reward's cases

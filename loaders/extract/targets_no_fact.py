@@ -25,6 +25,8 @@
 - the essays a sharing site offers (下面是小编整理的…工作计划3篇, …方案(通用15篇)): the page's own count;
 - what a bracketed note leaves out of the value before it (总投资58628万元(不含…建设资金23000万元));
 - the set a thing is one of (作为全县20项民生实事之一): what it belongs to, not an amount;
+- the practical things a government lists for the year (10件为民办实事, 10件40项民生实事): the list's
+  own count, its items are the targets;
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
 - a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
 - a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again;
@@ -144,6 +146,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "篇" and ("小编" in leading + clause or _ESSAY_SET.search(clause, 0, q.start) is not None))
         or bool(_LEFT_OUT.search(clause, 0, q.start))
         or _ONE_OF.match(clause, q.end) is not None
+        or ((q.unit == "件" or clause.endswith("件", 0, q.start)) and _CHORES_AFTER.match(clause, q.end) is not None)
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
@@ -212,6 +215,10 @@ def _counts_values(clause: str, q: Quantity) -> bool:
 
 # 20项民生实事之一: the set a thing is one of
 _ONE_OF = re.compile(rf"[{CJK}]{{0,10}}?之一")
+
+
+# 10件为民办实事, 10件40项民生实事: how many practical things a government's list for the year holds
+_CHORES_AFTER = re.compile(r"(?:\d+项)?(?:为民办|为民|惠民|民生)?实事")
 
 
 # (不含开发商和民营投资的建设资金23000万元): what a value before the brackets does not hold
