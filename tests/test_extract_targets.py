@@ -1012,6 +1012,8 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "省政府办公厅近日印发2023年10件为民办实事方案。",  # the count of a government's list for the year
         "全力推进10件40项民生实事,让群众有更多获得感。",
+        "各科目每年开考1次。",  # how often a routine recurs
+        "原则上每2年对中小学教职工编制调整1次。",
         "各学校实行24小时值班制度,加强校园巡查。",  # round the clock
         "或有1篇教育教学论文在省级及以上刊物上发表;或主持1项市级及以上课题。",  # ways to qualify
         "若超基本目标数的,超1~10人的按每人2万元奖励,超11~20人的从第11人起按每人3万元奖励。",  # a reward's cases
@@ -1019,6 +1021,11 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
 )
 def test_steps_of_a_procedure_and_whom_a_rule_excludes_are_no_facts(sentence):
     assert _targets(sentence, kind="实施方案") == ((), ())
+
+
+def test_a_floor_on_how_often_something_is_done_is_a_target():
+    targets, _ = _targets("各校每月不少于1次进入各个联系社区开展检查。", kind="通知")
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(1, "次", ">=")]
 
 
 def test_places_a_scope_leaves_out_or_names_are_no_facts():

@@ -28,6 +28,8 @@
 - the practical things a government lists for the year (10件为民办实事, 10件40项民生实事): the list's
   own count, its items are the targets;
 - round the clock (实行24小时值班制度): how a service is kept, not an amount to reach;
+- once in each period, with no bound (各科目每年开考1次, 原则上每2年对…编制调整1次): how often a routine
+  recurs, not an amount to reach (每月不少于1次 is one);
 - a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
 - a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again;
 - who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up;
@@ -147,6 +149,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or bool(_LEFT_OUT.search(clause, 0, q.start))
         or _ONE_OF.match(clause, q.end) is not None
         or ((q.unit == "件" or clause.endswith("件", 0, q.start)) and _CHORES_AFTER.match(clause, q.end) is not None)
+        or (q.unit == "次" and q.value == 1 and _routine(clause, q))
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
@@ -219,6 +222,19 @@ _ONE_OF = re.compile(rf"[{CJK}]{{0,10}}?之一")
 
 # 10件为民办实事, 10件40项民生实事: how many practical things a government's list for the year holds
 _CHORES_AFTER = re.compile(r"(?:\d+项)?(?:为民办|为民|惠民|民生)?实事")
+
+
+# 每年开考1次, 每三年完成一次轮训: once in each period (每月不少于1次: a floor, kept)
+_ROUTINE_BEFORE = re.compile(r"每(?:[\d一二两三四五六七八九十]+个?)?(?:学年|学期|年度|年|季度|月|周|天|日)[^，,；;。\d]{0,20}$")
+_FLOOR_OR_CEILING = re.compile(r"至少|不少于|不低于|最少|最多|不超过|不多于|不得")
+
+
+def _routine(clause: str, q: Quantity) -> bool:
+    """Whether q, once, is how often a routine recurs, with no bound: 各科目每年开考1次."""
+    if q.value_max is not None or q.at_least or q.at_most:
+        return False
+    period = _ROUTINE_BEFORE.search(clause, 0, q.start)
+    return period is not None and _FLOOR_OR_CEILING.search(period.group()) is None
 
 
 # (不含开发商和民营投资的建设资金23000万元): what a value before the brackets does not hold
