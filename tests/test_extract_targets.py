@@ -1526,6 +1526,13 @@ def test_the_size_that_calls_for_a_school_is_no_value_to_reach():
     assert [(t.value, t.unit) for t in targets] == [(1, "所"), (1, "所")] and observations == ()
 
 
+def test_a_size_of_people_or_households_picks_out_the_units_meant():
+    for text in ("300人以下的考点征订1袋。", "撤并小学一年级30人以下的教学点。", "对50户以上木质房屋连片村寨实施消防改造。"):
+        assert _targets(text, kind="实施方案") == ((), ())
+    targets, _ = _targets("每年培训300人以上的骨干教师。", kind="实施方案")  # a verb counts what follows
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(300, "人", ">=")]
+
+
 def test_a_session_named_by_its_number_is_no_count():
     targets, observations = _targets("按照市十一次党代会和区三次全会的部署要求,新建学校3所。", plan_year=2018)
     assert [t.value for t in targets] == [3] and observations == ()

@@ -282,6 +282,9 @@ _CONDITION_AFTER = re.compile(
     r"的?(?:学校|幼儿园|中小学|县|市|区|乡镇|单位|班级|校区|企业|城市|家庭|学生|地区|(?:超)?大班额|班额|行政村|村|社区|小区)|"
     r"(?:设置|配置|配建|建有|设立|应设)"
 )
+# (a size of people or households: any noun after it names the units it picks out)
+_SIZE_UNITS = ("人", "户")
+_SIZED_AFTER = re.compile(rf"的?[{CJK}]{{2}}")
 _TEAM = re.compile(r"[^，,；;。]{0,48}?队伍")
 _VERB_BEFORE_COUNT = re.compile(rf"(?:{_COUNT_VERB.pattern}|改造)$")
 _COUNTERS = ("个", "所", "套", "间", "台", "处", "座", "块", "项")  # units that count things, not size them
@@ -531,6 +534,11 @@ def _condition(clause: str, q: Quantity) -> bool:
         and not (q.unit in _COUNTERS and _VERB_BEFORE_COUNT.search(clause, 0, q.start))
     ):
         return True
+    if (
+        q.unit in _SIZE_UNITS and q.text.endswith(("以上", "以下")) and _SIZED_AFTER.match(clause, q.end)
+        and not _VERB_BEFORE_COUNT.search(clause, 0, q.start)
+    ):
+        return True  # 300人以下的考点征订1袋, 50户以上木质房屋连片村寨: the size picks out the units meant
     if q.value == 1 and _TEAM.match(clause, q.end):
         return True  # 建设一支高素质教师队伍
     if clause.startswith("《", q.end):
