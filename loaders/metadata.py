@@ -483,15 +483,16 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     own = _CITED.sub("", opening)
     for pattern, kind in _KIND_WORDING:
         if pattern.search(own):
-            return kind
+            return _plan_or_review(kind, own)
     if _REVIEW.search(own) and not _PLANNING.search(own):
         return "报告"  # 回顾过去一年,…硕果累累: a page that looks back only
     if len(_ON_LAST_YEAR.findall(own)) >= _STATISTICS:
         return "报告"  # 在校生22250人,比上年减少336人;…: a year's statistics
     if _BODY_YEAR.search(opening) and _YEAR_S_WORK.search(opening):
-        return "工作计划"
+        return _plan_or_review("工作计划", own)
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
-        return "工作要点"  # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
+        # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
+        return _plan_or_review("工作要点", own)
     # (a page that gives the day it was posted, 发布时间:2011-03-31, is a news site's page)
     if title and not dated and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
         return "其他"
@@ -547,6 +548,20 @@ _DIRECTIVES = 4
 _DONE = re.compile(r"(?<![为除])了(?!解)|已")
 # a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
 _TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
+
+
+def _plan_or_review(kind: str, own: str) -> str:
+    """A year's plan or its points, as the page's wording suggests, unless the page tells again and again
+    what has been done (共收到…, 已完成…, 累计…了) and directs less: the year's work looked back on, naming
+    the year's plan in passing (围绕2025年初制定的…工作思路), is a report; a plan tells nothing done."""
+    if kind not in _YEAR_PLAN_KINDS:
+        return kind
+    done = len(_DONE.findall(own))
+    return "报告" if done >= _DONE_TOLD and done > len(_DIRECTIVE.findall(own)) else kind
+
+
+_YEAR_PLAN_KINDS = ("工作计划", "工作要点")
+_DONE_TOLD = 3
 
 
 def _directs(text: str) -> bool:

@@ -575,6 +575,14 @@ def _meta(text: str) -> Metadata:
         ("山东省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。", "新闻", None),
         # a page that only looks back (回顾过去一年) reports on that year
         ('——2018年各类本科上线771人,高校录取1933人。\n——2018年,聘请兼职教研员90名。\n回顾过去一年,某县教育亮点频现,硕果累累。', '报告', 2018),
+        # a page that tells what was done and names a year's plan only in passing reports; one that directs plans
+        ("2025年某县教育局共收到县人大代表建议30件、县政协委员提案17件。\n为切实做好办理工作,县教育局成立了办理工作领导小组,"
+         "建立了工作台账。截至6月底,已完成全部建议和提案的答复。\n今后,县教育局将围绕2025年初制定的“17431”工作思路,"
+         "全力办好人民满意的教育。", "报告", 2025),
+        ("2013年是全市学前教育三年行动计划的攻坚之年。全市把幼儿园建设作为重点工作,市教育局累计争取补助资金1.3亿元,"
+         "建成了一批公办幼儿园,改造了闲置校舍,已完成年度任务。", "报告", 2013),
+        ("2013年是全市学前教育三年行动计划的攻坚之年。全市把幼儿园建设作为重点工作,要新建公办幼儿园20所,改造闲置校舍。",
+         "工作计划", 2013),
         # a news title's deadline (到2022年…) is not the plan's year; the page's date is
         ('到2022年成都计划建设中小学幼儿园536所\n时间:2018-07-02\n日前,成都市教育局发布了行动计划。', '新闻', 2018),
         # news of a five-year plan adopted is of the plan's first year, not of the past years it counts
