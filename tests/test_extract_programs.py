@@ -256,6 +256,8 @@ def test_an_activity_launched_at_a_ceremony_is_a_program():
         ("明年,“全面二孩”政策实行后的第一批“二宝”到了入学年龄。", "全面二孩"),  # a policy by its name
         ("严格落实教育部“十项严禁”纪律要求,严禁提前组织招生。", "十项严禁"),  # rules by their name
         ("培育两个区级党建示范点,培育“五个先锋”党建品牌。", "五个先锋"),  # a party branch's work by its brand
+        ("进一步加强师德宣传,开展百名“师德标兵”评选工作。", "师德标兵"),  # people a selection names
+        ("关于做好浙江省第十批“浙江省特级教师”推荐工作的通知", "浙江省特级教师"),
     ],
 )
 def test_quoted_programs_in_practice(sentence, name):

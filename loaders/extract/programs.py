@@ -240,8 +240,11 @@ _PROGRAM_END = re.compile(
     r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理|"
     rf"{_CAMPAIGN_YEAR})$"
 )
+# a campaign making schools of a title, or a selection of schools or people for one (“安全先进学校”创建, 开展“师德标兵”
+# 评选, 做好“浙江省特级教师”推荐工作): the title names the program
+_SELECTION = re.compile(r"创建|评选|推荐")
 _PROGRAM_AFTER = re.compile(
-    r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
+    r"(?:改革|工程|计划|项目|行动|建设|工作|活动|创建|评选|推荐|试点|模式|教育|制度|机制|体系|专项|主题|评比|竞赛|服务|管理|"
     # (落实“双线四包”责任制: who answers for the work, by the quoted formula; “普高提质50条”实施细则: how it is
     # put in practice; “全面二孩”政策: a policy by its name; “十项严禁”纪律: rules by their name; “五个先锋”党建品牌:
     # a party branch's work by its brand; 采取“三个一批”办法: a way of working by its name)
@@ -310,8 +313,8 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         or _BOILERPLATE.search(phrase)
         or (_SLOGAN.search(phrase) and not _NAMED_LIST.fullmatch(phrase + (join.group() if join else "")))
         # (people a program trains are no label of its own: “好校长、好教师”培养工程; nor schools a campaign
-        # makes: “安全先进学校”创建)
-        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)) and not after.startswith("创建"))
+        # makes, or people or schools a selection names: “安全先进学校”创建, “师德标兵”评选, “浙江省特级教师”推荐)
+        or (_NOT_NAME.search(phrase) and not (join and _PEOPLE_END.search(phrase)) and not _SELECTION.match(after))
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
