@@ -658,6 +658,15 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
         ),
         # a bureau's offices as lead and helping units
         ("2.加强师德建设。(牵头处室:人事科;配合处室:办公室)", [("人事科", "加强师德建设"), ("办公室", "加强师德建设")]),
+        # the lead and its helpers in one bracket: the task is the lead's
+        ("完成10所学校校舍加固(县教育局牵头,县财政局配合)。", [("青山县教育局", "完成10所学校校舍加固")]),
+        # the agencies in brackets sharing the task by their functions
+        (
+            "落实学生资助政策(县教育局、县财政局按职责分工负责)。",
+            [("青山县教育局", "落实学生资助政策"), ("青山县财政局", "落实学生资助政策")],
+        ),
+        # the unit list in square brackets after the task
+        ("2.推进集团化办学,组建3个教育集团。【责任单位:县教育局】", [("青山县教育局", "推进集团化办学,组建3个教育集团")]),
     ],
 )
 def test_who_works_with_whom(text, duties):
@@ -713,6 +722,18 @@ def test_an_agency_in_a_role_named_by_its_field_without_de_is_charged_in_the_cla
     text = "省经信委信息化处作为试点工作牵头处室,要与省电信公司、省教育厅等部门密切配合,加强沟通协调。"
     duties = [(agency, duty) for agency, duty, _ in _duties(text)]
     assert ("云岭省经信委信息化处", "与省电信公司、省教育厅等部门密切配合,加强沟通协调") in duties
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2.补充教师100名。责任单位:县教育局 完成时限:2024年12月底",
+        "2.补充教师100名。牵头领导:张某 牵头单位:县教育局",
+        "2.补充教师100名。(牵头领导:张某;牵头单位:县教育局)",
+    ],
+)
+def test_the_other_fields_of_a_task_line_are_neither_body_nor_task(line):
+    assert [(a, d) for a, d, _ in _duties(line)] == [("青山县教育局", "补充教师100名")]
 
 
 def test_a_page_s_source_field_holds_no_duty():

@@ -10,7 +10,8 @@ the action (在编制、岗位总量内, 按照有关标准) or while they name 
 发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
 role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
-牵头单位/责任单位/配合处室: X、Y lists and (X负责) after a task, …报X核准 (X approves),
+牵头单位/责任单位/配合处室: X、Y lists and (X负责), (X牵头,Y配合) after a task, the table's other fields
+(完成时限, 牵头领导) neither body nor task, …报X核准 (X approves),
 发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty), and in a reply to a motion
 (…现答复如下:) what "we" will do (下一步我们将…) is the issuer's, and what a body states it will do
 (县教育局相关负责人表示,将…) or answers a motion with (县教体局答复巩固…) is its own.
@@ -31,7 +32,7 @@ from functools import cache, partial
 from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
-from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, kept_duties
+from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
@@ -165,14 +166,20 @@ _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 _UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 _UNIT_LIST = re.compile(
-    rf"[(（]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE})[^()（）。;；\n:：])+)"
+    rf"[(（【〔]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
+# (牵头领导:张三 before the units: the field and its value end the task's text)
+_FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
 _UNIT_NAMED = re.compile(r"单位\s*[:：]|部门\s*[:：]|科室\s*[:：]|处室\s*[:：]|股室\s*[:：]")  # what every such list holds
-# 推进集团化办学(县教育局负责): the agencies in brackets after a task
-_ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]")
-_BRACKETED_ROLE = re.compile(r"[(（](?P<list>[^()（）:：]{2,30}?)(?:牵头|负责)[)）]")
+# 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
+# (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
+_ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]")
+_BRACKETED_ROLE = re.compile(
+    r"[(（](?P<list>[^()（）:：]{2,30}?)(?:按照?职责分工|按职责|分工|共同|具体)?(?:牵头|负责)"
+    r"(?:[,，;；、][^()（）:：]{2,30}?(?:配合|协助))?[)）]"
+)
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
@@ -857,7 +864,7 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
     lists = list(_UNIT_LIST.finditer(sent.text)) if _UNIT_NAMED.search(sent.text) else []
     if not lists:
         return []
-    task = _ITEM_NUMBER.sub("", sent.text[: lists[0].start()]).strip(" ,，;；。:：")
+    task = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", sent.text[: lists[0].start()])).strip(" ,，;；。:：")
     if not task and i and doc.sentences[i - 1].section == sent.section:
         task = _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。")
     if task and (heading := _item_heading(doc, sent)) and heading not in task:
