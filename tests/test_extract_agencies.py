@@ -1017,3 +1017,9 @@ def test_a_township_s_central_school_by_its_kind_alone(sentence, name):
 
 def test_a_central_school_s_principal_is_no_body():
     assert not any(n.startswith("中心") for n in _agency_names("会议由中心校长主持。"))
+
+
+def test_a_subject_is_a_whole_name_not_a_clause():
+    matcher = _matcher()
+    assert matcher.is_subject("县财政局")
+    assert not matcher.is_subject("县财政局要整改")  # (二是县财政局要整改: a clause opening with a name)

@@ -951,3 +951,8 @@ def test_what_the_schools_addressed_will_do_in_news_stays_their_duty():
     assert [(a, d) for a, d, _ in _duties("长岗镇各校将持续规范办学行为,全力筑牢安全底线。", kind="新闻")] == [
         ("长岗镇各校", "持续规范办学行为,全力筑牢安全底线")
     ]
+
+
+def test_a_verb_of_strengthening_opens_no_subject():
+    # (强化政府统筹: what is strengthened, not a body named 强化政府)
+    assert _duties("强化政府统筹,落实教育经费投入。") == []

@@ -293,8 +293,9 @@ class AgencyMatcher:
         return cls(doc.metadata, places, _patterns()[1])
 
     def is_subject(self, name: str) -> bool:
-        """Whether `name` can open a clause as the agency a duty is given to (县财政局 in 县财政局负责…)."""
-        return self.subject.match(name + "负责") is not None
+        """Whether `name` can open a clause as the agency a duty is given to (县财政局 in 县财政局负责…), whole
+        (县财政局要整改 is a clause, not a name)."""
+        return (m := self.subject.match(name + "负责")) is not None and m["subj"] == name
 
     def names_in(self, text: str) -> tuple[tuple[int, int], ...]:
         """Spans of the agencies named in `text`, each with the place name written before it."""

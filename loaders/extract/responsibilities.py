@@ -232,7 +232,7 @@ _DUTY_WORDS = any_of([
 ])
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
-    r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
+    r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|强化|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
     r"组织|参加|参与|发挥|依托|利用|指导|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|形成|"
     # (保障学校在…, 进而提升学校在…: a verb or a conjunction opens the clause; 乙方每学期组织各学科…: a time
     # frame and a verb inside it)
