@@ -48,7 +48,7 @@ _QUANTITY = re.compile(
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
 _INDEX_NAME = re.compile(
-    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,8}?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,12}?)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<ratio>\s*[:：]\s*1(?!\d))?"
 )
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")

@@ -335,6 +335,8 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     paired = word.group() == "分别" and len(quantities) == len(items) and not _indicator_pattern()[0].search(items[-1])
     if not (_INDICATOR_END.search(items[-1]) or paired) or any(len(item) < 2 for item in items):
         return None
+    if _levels_after(items):  # 差异系数小学、初中分别…: each level after the first takes its indicator
+        items = [items[0]] + [_at_level(items[0], item) for item in items[1:]]
     # 小学、初中巩固率: the qualifiers share the last item's indicator
     first = items[0]
     if all(len(item) <= _QUALIFIER_MAX and not _INDICATOR_END.search(item) for item in items[:-1]):
@@ -352,6 +354,15 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
     if len(quantities) == 1 and word.group() != "分别":
         return [items]
     return None
+
+
+def _levels_after(items: list[str]) -> bool:
+    """Whether a list names an indicator with its level, then only levels (差异系数小学、初中)."""
+    level = _LEVEL.search(items[0], max(0, len(items[0]) - 5))
+    return (
+        level is not None and level.end() == len(items[0]) and _INDICATOR_END.search(items[0], 0, level.start()) is not None
+        and all(_LEVEL.fullmatch(item) for item in items[1:])
+    )
 
 
 def _listed_rates(before: str) -> list[list[str]] | None:
