@@ -736,6 +736,11 @@ def test_the_other_fields_of_a_task_line_are_neither_body_nor_task(line):
     assert [(a, d) for a, d, _ in _duties(line)] == [("青山县教育局", "补充教师100名")]
 
 
+def test_a_year_opening_a_task_is_no_item_number():
+    duties = _duties("2022年完成10所学校改造任务。(责任单位:县教育局)")
+    assert [(a, d) for a, d, _ in duties] == [("青山县教育局", "2022年完成10所学校改造任务")]
+
+
 def test_a_page_s_source_field_holds_no_duty():
     assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
 

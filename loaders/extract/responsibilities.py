@@ -70,7 +70,10 @@ _HEADING = re.compile(
 # everything up to the last list number of a clause (五、工作措施1、加强领导…)
 _LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
 _ENUM_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+是\s*")
-_ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*[\d一二三四五六七八九十]+\s*[)）.、．]?\s*")
+# (a number with its mark: 2020年已完成…, 十四五期间… open with no item number)
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[)）.、．]|\d{1,2}\s)\s*"
+)
 # an office's duties under its name: parts between semicolons, or a comma before the next duty verb
 # (建立…档案, 依法查处…, 开展…, 定期检查…: what it sets up or does by law or at intervals)
 _OFFICE_DUTY = re.compile(
