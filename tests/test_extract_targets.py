@@ -584,6 +584,20 @@ def test_target_year(sentence, year):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("十四五期间,全区将新建学校10所。", 2025),  # what is to be done in a five-year plan's years: by its end
+        ("今年,全市将新建幼儿园6所。", 2019),  # the year the page was published in
+        ("未来三年,全市将新建、改扩建420所幼儿园。", 2021),  # a horizon of three years: its last
+        ("力争用五年时间新建学校20所。", 2023),
+    ],
+)
+def test_target_year_counted_from_the_page(sentence, year):
+    (target,), _ = _targets(sentence, plan_year=None, published="2019-03-01")  # (news: its date, no plan year)
+    assert target.year == year
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "目标完成情况:新建幼儿园5所,改扩建学校12所。",

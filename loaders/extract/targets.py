@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from edukg.loaders.chinese_numerals import chinese_int
 from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.targets_no_fact import building_listed, no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
@@ -675,22 +676,41 @@ def _comparator(q: Quantity, before: str) -> str:
 
 
 
-# the last year of a five-year plan (十四五末 → 2025), and next year (力争明年…)
-_PERIOD_END = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末|结束)")
+# the last year of a five-year plan (十四五末 → 2025; what is to be done 十四五期间 is done by then), this
+# year and next year (今年将…, 力争明年…)
+_PERIOD_END = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末|结束|期间|时期)")
 _PERIOD_LAST = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 _NEXT_YEAR = re.compile(r"明年")
+_THIS_YEAR = re.compile(r"今年")
+# a horizon of N years from the page's year (未来三年, 今后5年, 用五年时间, 3年内; not 近3年内): its last year
+_HORIZON = re.compile(r"(?:未来|今后|用)(?P<n>[一二三四五六七八九十\d]{1,2})年|(?<![近前过])(?P<m>[一二三四五六七八九十\d]{1,2})年(?:之)?内")
+_HORIZON_WORDS = ("未来", "今后", "用", "年内", "年之内")
 
 
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
-    """The years `text[:end]` names: 2025年, 十四五末, 明年."""
+    """The years `text[:end]` names: 2025年, 十四五末, 今年, 明年, 未来三年."""
     end = len(text) if end is None else end
     years = [int(y) for y in YEAR.findall(text, 0, end)] if "年" in text else []
     if "五" in text:  # most texts name no five-year plan
         years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
-    if "明年" in text and _NEXT_YEAR.search(text, 0, end):
-        published = doc.metadata.published
-        years.append(int(published[:4]) + 1 if published else doc.metadata.plan_year or 0)
+    if "今年" in text or "明年" in text or any(word in text for word in _HORIZON_WORDS):
+        # counted from the year the page was published in, else from its plan's year (an undated
+        # plan's 明年 is its own year: a plan is written the year before)
+        published = int(doc.metadata.published[:4]) if doc.metadata.published else None
+        plan = doc.metadata.plan_year or 0
+        if _THIS_YEAR.search(text, 0, end):
+            years.append(published or plan)
+        if _NEXT_YEAR.search(text, 0, end):
+            years.append(published + 1 if published else plan)
+        if (m := _HORIZON.search(text, 0, end)) and (n := _years_count(m["n"] or m["m"])) and (published or plan):
+            years.append((published or plan) + n - 1)
     return [y for y in years if y]
+
+
+def _years_count(written: str) -> int | None:
+    """三 → 3, 5 → 5: the years of a horizon, from one to ten."""
+    n = int(written) if written.isdigit() else chinese_int(written)
+    return n if n and n <= 10 else None
 
 
 def _year_of(
