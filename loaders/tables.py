@@ -23,7 +23,8 @@ cell, with no header, one cell per line (see ``_Reader.attribute_rows``) or in a
 A table starts at its header: a row of at least two cells, all header words (指标, 属性,
 2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
 one of them naming what the table is about (指标, 属性, 项目名称, 投资, 职责, 任务, 单位).
-Rows before a header (a page's 索引号 | 发布日期 block) are no table.
+Rows before a header (a page's 索引号 | 发布日期 block) are no table, and a header ends the table before it
+(a page's tables one right after another, with no line between them).
 
 Detection runs on the original text, where the blanks that align cells are still
 there: each cell keeps the span of the original it was read from, and its normalized
@@ -200,7 +201,7 @@ class _Reader:
         if first is None:
             return None
         kind = first[0]
-        block = [first[1]]
+        block, at = [first[1]], [i]  # the rows' spans, and the line of each
         j = i + 1
         while j < len(lines):
             if not self.raw[lines[j][0] : lines[j][1]].strip():
@@ -210,22 +211,34 @@ class _Reader:
             if row is None or row[0] != kind:
                 break
             block.append(row[1])
+            at.append(j)
             j += 1
         for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):
-            header = [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]
-            words = [_is_header_word(c.text) for c in header]
-            if sum(words) >= 2 and any(_ANCHOR_WORD.match(_WS.sub("", c.text)) for c in header):
+            if self._is_header(header := self._cells(spans)):
+                # (the next table's header ends this one: a page's tables one right after another)
+                end = next((r for r in range(h + 1, len(block)) if self._is_header(self._cells(block[r]))), len(block))
                 rows = tuple(
                     tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans))
-                    for r, spans in enumerate(block[h + 1 :])
+                    for r, spans in enumerate(block[h + 1 : end])
                 )
                 if rows:
-                    return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), j
+                    after = at[end] if end < len(block) else j
+                    return Table(tuple(header), rows, header[0].start, rows[-1][-1].end, kind), after
         rows = tuple(tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans)) for r, spans in enumerate(block))
         if len(rows) >= 2 and all(ATTRIBUTE.match(row[-1].text) for row in rows):
             # rows of a table whose header is on the page before
             return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j
         return None, j
+
+    def _cells(self, spans: list[tuple[int, int]]) -> list[TableCell]:
+        return [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]
+
+    @staticmethod
+    def _is_header(cells: list[TableCell]) -> bool:
+        """Whether a row of cells heads a table: two header words or more, one naming what it is about."""
+        return sum(_is_header_word(c.text) for c in cells) >= 2 and any(
+            _ANCHOR_WORD.match(_WS.sub("", c.text)) for c in cells
+        )
 
     def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:
         """A header of short cells one per line starting at line i, then the rows' cells one per line."""

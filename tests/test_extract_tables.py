@@ -425,3 +425,16 @@ def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it(
 def test_a_table_with_a_unit_column_is_a_duty_table(text, expected):
     facts = extract_facts(structured(text))
     assert {(r.agency, r.duty) for r in facts.responsibilities} == expected
+
+
+def test_tables_one_right_after_another_are_read_each_by_its_header():
+    text = (
+        "指标 | 2020年 | 2025年 | 属性\n学前三年毛入园率(%) | 88 | 92 | 预期性\n"
+        "项目名称 | 建设内容 | 总投资(万元)\n城南小学新建工程 | 新建教学楼 | 5000\n"
+        "单位 | 职责\n县教育局 | 负责规划的组织实施\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.unit) for t in facts.targets] == [
+        ("学前三年毛入园率", 92, "%"), ("城南小学新建工程", 50000000, "元"),
+    ]
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [("青山县教育局", "负责规划的组织实施")]
