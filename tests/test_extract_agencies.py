@@ -1023,3 +1023,19 @@ def test_a_subject_is_a_whole_name_not_a_clause():
     matcher = _matcher()
     assert matcher.is_subject("县财政局")
     assert not matcher.is_subject("县财政局要整改")  # (二是县财政局要整改: a clause opening with a name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "指导局所属事业单位党的组织、宣传、统战、老干部、工会、共青团及社团工作。",
+        "学校设校长1人、副校长3人,学校党支部、工会班子齐全。",
+        "在学校长期从事共青团、少先队、班主任工作的德育教师,须有突出的专长。",
+    ],
+)
+def test_the_union_or_youth_league_with_no_unit_before_it_is_no_agency(sentence):
+    assert not {"工会", "共青团"} & set(_agency_names(sentence))
+
+
+def test_a_union_named_with_its_level_is_an_agency():
+    assert "青山县总工会" in _agency_names("县总工会、县妇联要积极参与关爱留守儿童工作。")

@@ -556,8 +556,10 @@ _KIND_IN_PLACE = re.compile(
     r"(?:学校|幼儿园|中小学幼儿园|中小学校|中小学)$"
 )
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
-# 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body
-NAMELESS = frozenset({*_SAY_NOTHING_ALONE, "管委会", "党组织", "党支部", "党总支", "部门"})
+# 政府, 党委, 党组织 alone (各级党委和政府, 基层党组织): no one body; nor the union or the youth league with no unit
+# or level before it (工会、共青团及社团工作, 学校党支部、工会班子齐全): a field of work or the organisation at large, where
+# the one a text charges is named with its own (校工会, 县总工会, 共青团泉州市委员会)
+NAMELESS = frozenset({*_SAY_NOTHING_ALONE, "管委会", "党组织", "党支部", "党总支", "部门", "工会", "共青团"})
 # a place's party organisations (全县党组织, 某县党支部) are many bodies; a body's own (学校党组织) is one
 _PARTY_CELLS = ("党组织", "党支部", "党总支")
 _TABLE_CELLS = 2  # " | " joins the cells of a table row
