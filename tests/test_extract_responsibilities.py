@@ -461,6 +461,16 @@ def test_what_every_school_of_a_kind_does_is_a_norm_not_a_duty():
     assert [a for a, _, _ in _duties("全县中小学校要通过讲座、板报等方式开展防溺水教育。")] == ["全县中小学校"]
 
 
+def test_what_news_reports_schools_are_told_is_their_duty():
+    # a meeting's demands, a plan's contents: the schools told are the place's, not every school anywhere
+    text = "会议要求,中小学校要针对课后服务情况,修订教育教学管理制度。各乡镇、学校要认真做好排查工作。"
+    assert ("中小学校", "针对课后服务情况,修订教育教学管理制度") in [(a, d) for a, d, _ in _duties(text, kind="新闻")]
+    assert ("学校", "认真做好排查工作") in [(a, d) for a, d, _ in _duties(text, kind="新闻")]
+    assert [a for a, _, _ in _duties(text, kind="通知")] == ["各乡镇"]
+    # (a place's schools of a kind are still described: 集美区新建幼儿园 is what the place builds)
+    assert _duties("市教育局提出,集美区新建幼儿园要全部为公办。", kind="新闻") == []
+
+
 def test_a_charge_stops_at_a_clause_with_its_own_doer():
     text = "市区两级教育部门应严格把关,按照评价指标择优推荐,区属学校由区教育局推荐,市直属学校直接申报。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [

@@ -326,7 +326,7 @@ def extract_responsibilities(
             facts = rules.statements(i)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
-    return kept_duties(found)
+    return kept_duties(found, news=rules.news)
 
 
 def _same_paragraph(doc: StructuredDocument, i: int) -> bool:

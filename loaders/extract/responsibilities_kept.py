@@ -2,7 +2,8 @@
 
 A duty is dropped when it only hopes, describes, reports what was done, tells who sits in a group,
 states an attitude or obedience, frames an action without naming it, or only sets or carries out responsibilities without a task;
-when its holder is a kind of school (学校要…: a norm for every such school), a bare 政府 or a place's party
+when its holder is a kind of school (学校要…: a norm for every such school; in news, what a meeting or a plan
+tells the place's schools is theirs), a bare 政府 or a place's party
 committee (县委: it leads, its government acts); and where
 a broken scrape garbled it, only its whole clauses before the break are kept.
 """
@@ -70,9 +71,13 @@ _KIND_OF_SCHOOL = re.compile(
     r"(?:学校|幼儿园|中小学(?:幼儿园)?)$"
 )
 
+# (in news, only a place's schools of a kind, 沈阳市标准化幼儿园, are still described rather than told)
+_UNPLACED = re.compile(rf"^(?!(?:(?!全)[{CJK}]){{1,6}}?[省市县区])").match
 
-def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
-    """The duties of `found`, one per agency and duty, where first stated."""
+
+def kept_duties(found: list[Responsibility], news: bool = False) -> list[Responsibility]:
+    """The duties of `found`, one per agency and duty, where first stated; in `news`, what schools of a kind are
+    told (a meeting's or a plan's demands reported: 会议要求,中小学校要…) is their duty, not a norm."""
     kept: dict[tuple[str, str], Responsibility] = {}
     for r in found:
         duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
@@ -80,7 +85,8 @@ def kept_duties(found: list[Responsibility]) -> list[Responsibility]:
             continue
         if r.agency in NAMELESS or _PLACE_PARTY_COMMITTEE.search(r.agency):
             continue
-        if _KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty):
+        told = news and _UNPLACED(r.agency)
+        if _KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty) and not told:
             continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
