@@ -843,6 +843,12 @@ def test_this_year_after_a_past_year_plans():
     assert [o.value for o in observations] == [120]
 
 
+def test_work_done_as_the_base_of_a_plan_leaves_the_plan_planned():
+    targets, observations = _targets("在2023年已建成8所幼儿园的基础上,2024年新建幼儿园5所,毛入园率达到94%。", plan_year=2024)
+    assert [(t.value, t.year) for t in targets] == [(5, 2024), (94, 2024)]
+    assert [o.value for o in observations] == [8]
+
+
 def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()
