@@ -150,3 +150,8 @@ def test_bandwidth(text, found):
 
 def test_a_student_computer_ratio_is_a_unitless_value():
     assert [q.value for q in find_quantities("按照生机比10:1配备学生计算机。")] == [10]
+
+
+def test_a_ratio_to_one_is_valued_by_its_second_term():
+    text = "专任教师师生比达到1:15。"
+    assert [(q.value, text[q.start : q.end]) for q in find_quantities(text)] == [(15, "1:15")]

@@ -45,10 +45,11 @@ _QUANTITY = re.compile(
     rf"(?P<post>及以上|以上|以下|以内|左右)?)"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
-# ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上)
+# ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上); a ratio to one (师生比1:15) is
+# valued by its second term, as 生师比15:1 is by its first
 _MULTIPLE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*倍")
 _INDEX_NAME = re.compile(
-    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,12}?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?:指数|系数|生师比|师生比|生机比|师机比|班额比|年限)(?:[^，,；;。\d%％]{0,12}?)(?P<one>1\s*[:：]\s*)?(?P<num>\d+(?:\.\d+)?)"
     r"(?P<ratio>\s*[:：]\s*1(?!\d))?"
 )
 _NOT_UNITLESS = re.compile(rf"\s*(?:{_UNITS}|万|亿|\.\d|年|月|日|\d)")
@@ -303,6 +304,8 @@ def _unitless(text: str) -> Iterator[Quantity]:
             matches.append(m)
     for m in [*_MULTIPLE.finditer(text), *matches]:
         start, end = m.span("num")
+        if m.re is _INDEX_NAME and m["one"]:
+            start = m.start("one")
         unit = ""
         if start and _BAD_BEFORE.match(text, start - 1):
             continue
