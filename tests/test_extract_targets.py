@@ -849,6 +849,12 @@ def test_work_done_as_the_base_of_a_plan_leaves_the_plan_planned():
     assert [o.value for o in observations] == [8]
 
 
+def test_a_value_listed_after_another_is_reported_or_planned_as_that_one():
+    targets, observations = _targets("小学、初中生师比分别为17:1、13.5:1。", kind="规划")
+    assert targets == ()
+    assert [(o.indicator, o.value) for o in observations] == [("小学生师比", 17), ("初中生师比", 13.5)]
+
+
 def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()

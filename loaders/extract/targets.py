@@ -1210,7 +1210,7 @@ def _sentence_facts(
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _clause_shared_indicators(text, spans, j, quantities)
-        indicator, comparator, change = "", "=", False
+        indicator, comparator, change, last_status = "", "=", False, NEITHER
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
@@ -1226,13 +1226,18 @@ def _sentence_facts(
             named = _value_indicator(text, spans, j, q, (lo, hi), indicator, previous)
             # 由95%提高到98%: a value with no words of its own shares the previous one's indicator
             indicator = indicator if (named == q.text or change) and indicator else named
-            # 分别不低于720元、920元: a value listed after another shares its comparator
-            comparator = comparator if n and _LIST_ONLY.fullmatch(between) else _comparator(q, between)
+            # 分别不低于720元、920元: a value listed after another shares its comparator, and whether it
+            # is planned (小学、初中生师比分别为17:1、13.5:1: both reported, or both planned)
+            listed = bool(n and _LIST_ONLY.fullmatch(between))
+            comparator = comparator if listed else _comparator(q, between)
             # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
             back = looking_back and not _turns_ahead(doc, clause)
             status = _status(doc, text, clause, leading, q, indicator, review=(review or back) and not goals, aim=aim)
             if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
+            elif listed and status != NEITHER and last_status != NEITHER:
+                status = last_status
+            last_status = status
             reported = status == OBSERVATION
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
