@@ -855,6 +855,21 @@ def test_a_value_listed_after_another_is_reported_or_planned_as_that_one():
     assert [(o.indicator, o.value) for o in observations] == [("小学生师比", 17), ("初中生师比", 13.5)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        ("到2025年,全市教育经费投入增长1.1倍。", ["教育经费投入"]),
+        # the change alone in its clause: of the indicator before
+        ("中央预算内投资5.853亿元,较去年大幅增长1.14倍。", ["教育投资", "教育投资"]),
+        # a year taken out of the name leaves no 由 behind
+        ("全市财政性学前教育经费由2013年的1.44亿元提高到2016年的3.6亿元。", ["财政性学前教育经费"] * 2),
+    ],
+)
+def test_a_change_is_no_part_of_the_indicator(sentence, indicators):
+    targets, observations = _targets(sentence, kind="规划")
+    assert [f.indicator for f in (*targets, *observations)] == indicators
+
+
 def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()

@@ -154,6 +154,8 @@ _SHARE_OPENS = re.compile(r"^(?:不低于|不少于|不高于|不超过|占)[^�
 _SHARE_OF = re.compile(r"^(?P<whole>.{2,}?)(?:不低于|不少于|不高于|不超过|达到|占)(?P<base>[^，,；;]{2,})的$")
 _FUND_END = re.compile(r"(?:资金|经费|专款|补助|奖补资金)$")
 _GROWTH = re.compile(r"年均增长|年均增幅|增长|增幅")
+# the change a multiple measures, no part of what changes (较去年大幅增长1.14倍)
+_GROWN_BY = re.compile(r"(?:大幅|同比)?(?:增长|增加|提高|提升|扩大)了?$")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_CJK = re.compile(rf"[^{CJK}]+")
 # what an indicator's name keeps of a text: its Chinese, and a count of years inside it (学前3年入园率)
@@ -225,6 +227,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         # 教师培训经费不低于公用经费总额的5% → 教师培训经费; 数量不超过招生总数的20% → 招生总数
         before = share["base"] if _TRAILING.sub("", share["whole"]) in _GENERIC_INDICATORS else share["whole"]
     before = _TRAILING.sub("", before)
+    if q.unit == "倍":
+        before = _GROWN_BY.sub("", before)  # 教育经费投入增长1.1倍: the 教育经费投入 grows
     # 新增多媒体教学设备1200套 → 多媒体教学设备; a rate keeps its verb (幼儿园创建比例)
     verbs = [] if share or q.unit in ("%", "个百分点") else list(_COUNT_VERB.finditer(before))
     if verbs and len(before) - verbs[-1].end() >= 2 and not _MEASURE.match(before, verbs[-1].end()):
@@ -261,7 +265,8 @@ def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
     return q.start - lo <= _SCOPE_MAX and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start])))
 
 
-_NAME_TAIL = re.compile(r"(?:的|从|由)$")
+# (经费由2013年的1.44亿元: the year taken out leaves 由的)
+_NAME_TAIL = re.compile(r"[从由]?的$|[从由]$")
 _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度)?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
