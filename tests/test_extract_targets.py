@@ -870,6 +870,12 @@ def test_a_change_is_no_part_of_the_indicator(sentence, indicators):
     assert [f.indicator for f in (*targets, *observations)] == indicators
 
 
+def test_a_year_compared_with_is_not_the_year_of_the_value():
+    targets, observations = _targets("2020年,全县投入教育经费5000万元,比2019年增长10%。", plan_year=2021)
+    assert targets == ()
+    assert [(o.value, o.year) for o in observations] == [(50000000, 2020), (10, 2020)]
+
+
 def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()

@@ -696,7 +696,7 @@ _HORIZON_WORDS = ("未来", "今后", "用", "年内", "年之内")
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
     """The years `text[:end]` names: 2025年, 十四五末, 今年, 明年, 未来三年."""
     end = len(text) if end is None else end
-    years = [int(y) for y in YEAR.findall(text, 0, end)] if "年" in text else []
+    years = [int(m.group(1)) for m in _years_not_compared(text, end)] if "年" in text else []
     if "五" in text:  # most texts name no five-year plan
         years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
     if "今年" in text or "明年" in text or any(word in text for word in _HORIZON_WORDS):
@@ -711,6 +711,19 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
         if (m := _HORIZON.search(text, 0, end)) and (n := _years_count(m["n"] or m["m"])) and (published or plan):
             years.append((published or plan) + n - 1)
     return [y for y in years if y]
+
+
+# a year a value is compared with (较2020年提高5个百分点, 比2019年增长10%): the base, not the value's
+# year (not 占比2019年底达到30%, 生师比…: a ratio's name)
+_COMPARED_WITH = re.compile(r"(?:较|(?<![占生师机额])比)\s*$")
+
+
+def _years_not_compared(text: str, end: int) -> list[re.Match[str]]:
+    """The years of text[:end] but those a value is compared with."""
+    years = list(YEAR.finditer(text, 0, end))
+    if "较" in text or "比" in text:
+        return [m for m in years if not _COMPARED_WITH.search(text, max(0, m.start() - 2), m.start())]
+    return years
 
 
 def _years_count(written: str) -> int | None:
