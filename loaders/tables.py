@@ -90,6 +90,8 @@ _SERIAL_HEADS = ("序号", "编号")
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 二、全力以赴惠民生…
 _MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell that is no number is a label
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
+# a heading over the columns of years a second header row names (年份, 目标值, 基期)
+_SPANNING = re.compile(r"年份|年度|目标|基期|现状|基数|规划|预期|(?:19|20)\d{2}|十[一二三四五]五")
 _MAX_HEADER_ROWS = 6  # rows of a block looked at for its header (below a disclosure card: 索引号 | …, 发布单位 | …)
 
 
@@ -215,11 +217,14 @@ class _Reader:
             j += 1
         for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):
             if self._is_header(header := self._cells(spans)):
+                first = h + 1
+                if first < len(block) and (spread := _spanned(header, self._cells(block[first]))):
+                    header, first = spread, first + 1
                 # (the next table's header ends this one: a page's tables one right after another)
-                end = next((r for r in range(h + 1, len(block)) if self._is_header(self._cells(block[r]))), len(block))
+                end = next((r for r in range(first, len(block)) if self._is_header(self._cells(block[r]))), len(block))
                 rows = tuple(
                     tuple(self.cell(a, b, r, c) for c, (a, b) in enumerate(spans))
-                    for r, spans in enumerate(block[h + 1 : end])
+                    for r, spans in enumerate(block[first:end])
                 )
                 if rows:
                     after = at[end] if end < len(block) else j
@@ -340,6 +345,24 @@ class _Reader:
         if not rows:
             return None
         return Table((), rows, rows[0][0].start, rows[-1][-1].end, "lines")
+
+
+def _spanned(header: list[TableCell], sub: list[TableCell]) -> list[TableCell] | None:
+    """A header over two rows, the second of years (指标 | 年份 | 属性 over 2020年 | 2025年, as a page's
+    rowspan and colspan cells are written): one row, the years in place of the heading that spans
+    them, or of the headings over them one by one (基期 | 目标 over 2020年 | 2025年)."""
+    texts = [_WS.sub("", c.text) for c in sub]
+    if not any(_YEAR.match(t) for t in texts) or not all(_HEADER.match(t) for t in texts):
+        return None
+    over = [j for j, c in enumerate(header) if _SPANNING.search(c.text) or not _is_header_word(c.text)]
+    if len(over) == 1:
+        cells = header[: over[0]] + sub + header[over[0] + 1 :]
+    elif len(over) == len(sub):
+        years = iter(sub)
+        cells = [next(years) if j in over else c for j, c in enumerate(header)]
+    else:
+        return None
+    return [TableCell(c.text, c.start, c.end, -1, k) for k, c in enumerate(cells)]
 
 
 def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ import json
 import docx
 import pytest
 from structured_samples import structured
-from test_tables import HTML, ONE_PER_LINE, SPACE_ALIGNED
+from test_tables import HTML, ONE_PER_LINE, SPACE_ALIGNED, TWO_ROW_HEADER
 
 from edukg.loaders.extract import extract_facts
 from edukg.loaders.extract.tables import cell_value, indicator_name
@@ -81,6 +81,21 @@ def test_indicator_table_of_an_html_page(tmp_path):
         ("九年义务教育巩固率(小学)", 99.5, "%", "=", 2025, (2, 2), "约束性"),
     ]
     assert ("教育经费总投入", 1087000000, "元", "=", 2020, (3, 1), "预期性") in _rows(facts.observations)
+    _assert_evidence(facts)
+
+
+def test_indicator_table_with_its_years_under_a_spanning_heading(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(TWO_ROW_HEADER, encoding="utf-8")
+    facts = _facts(path)
+    assert _rows(facts.observations) == [
+        ("学前教育毛入园率", 86.2, "%", "=", 2020, (0, 1), "预期性"),
+        ("专任教师数", 3200, "人", "=", 2020, (1, 1), "预期性"),
+    ]
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 95, "%", ">=", 2025, (0, 2), "预期性"),
+        ("专任教师数", 3500, "人", "=", 2025, (1, 2), "预期性"),
+    ]
     _assert_evidence(facts)
 
 

@@ -133,6 +133,41 @@ def test_html_table_rows_stay_lines(tmp_path):
     _assert_spans(raw, table)
 
 
+# a header over two rows: 指标 and 属性 span both, 年份 the two year columns
+TWO_ROW_HEADER = """<html><body><p>表1 “十四五”时期教育发展主要指标</p><table>
+<tr><th rowspan="2">指标</th><th colspan="2">年份</th><th rowspan="2">属性</th></tr>
+<tr><th>2020年</th><th>2025年</th></tr>
+<tr><td>学前教育毛入园率（%）</td><td>86.2</td><td>≥95</td><td>预期性</td></tr>
+<tr><td>专任教师数（人）</td><td>3200</td><td>3500</td><td>预期性</td></tr>
+</table><p>到2025年，全县教育现代化水平明显提升。</p></body></html>"""
+
+
+def _two_row_header_docx(path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for i, row in enumerate([["指标", "基期", "目标", "属性"], ["", "2020年", "2025年", ""],
+                             ["学前教育毛入园率（%）", "86.2", "≥95", "预期性"]]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "指标"
+    table.cell(0, 3).merge(table.cell(1, 3)).text = "属性"
+    document.save(path)
+
+
+@pytest.mark.parametrize("name", ["plan.html", "plan.docx"])
+def test_a_header_over_two_rows_is_one_header_of_years(tmp_path, name):
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        _two_row_header_docx(path)
+    else:
+        path.write_text(TWO_ROW_HEADER, encoding="utf-8")
+    raw = read_document(path).text
+    (table,) = _tables(path)
+    assert _texts(table.header) == ["指标", "2020年", "2025年", "属性"]
+    assert _texts(table.rows[0]) == ["学前教育毛入园率(%)", "86.2", "≥95", "预期性"]
+    _assert_spans(raw, table)
+
+
 def test_docx_table(tmp_path):
     document = docx.Document()
     document.add_paragraph("附件：重点工作任务分解表")
