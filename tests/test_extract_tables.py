@@ -411,6 +411,19 @@ def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it(
     ]
 
 
+def test_a_task_list_one_cell_per_line_gives_the_task_to_its_lead_and_its_partners():
+    text = (
+        "附件\n重点任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n1\n新建城区幼儿园3所\n县教育局\n"
+        "县财政局、县住建局\n2\n推进集团化办学改革\n县教育局\n各乡镇人民政府\n"
+    )
+    facts = extract_facts(structured(text))
+    assert {(r.agency, r.duty) for r in facts.responsibilities} == {
+        ("青山县教育局", "新建城区幼儿园3所"), ("青山县财政局", "新建城区幼儿园3所"), ("青山县住建局", "新建城区幼儿园3所"),
+        ("青山县教育局", "推进集团化办学改革"), ("各乡镇人民政府", "推进集团化办学改革"),
+    }
+    _assert_evidence(facts)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

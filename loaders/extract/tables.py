@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice, takewhile
 
 from edukg.loaders.extract.agencies import AgencyMatcher
 from edukg.loaders.extract.numbers import parse_number
@@ -498,15 +499,15 @@ def _cell_duties(
 
 
 def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher) -> Iterator[Responsibility]:
-    """A table read one cell per line whose unit column follows its duty column: a cell that only
-    names bodies holds the cell before it. A duty cell merged over several rows of the page leaves no
-    line in the rows after its first, so the rows cannot be told by counting cells."""
+    """A table read one cell per line whose unit column follows its duty column: the cells that only
+    name bodies right after a cell hold it (牵头单位, then 配合单位). A duty cell merged over several rows
+    of the page leaves no line in the rows after its first, so the rows cannot be told by counting cells."""
     cells = [c for row in table.rows for c in row]
-    for duty_cell, unit_cell in zip(cells, cells[1:]):
+    for k, duty_cell in enumerate(cells):
         duty = duty_cell.text.strip(" 。;；")
         if len(duty) < 2 or _SERIAL.match(duty) or _only_units(duty, matcher):
             continue
-        if _only_units(unit_cell.text, matcher):
+        for unit_cell in takewhile(lambda c: _only_units(c.text, matcher), islice(cells, k + 1, None)):
             yield from _cell_duties(doc, duty_cell, unit_cell, matcher, duty_cell.column)
 
 
