@@ -266,12 +266,17 @@ class _Reader:
         tasks = any(_TASK_HEAD.search(t) for t in texts)
         longest = _MAX_TASK_CELL if tasks else _MAX_LINE_CELL
         cells: list[TableCell] = []
+        headings = [c.text for c in header]
         while j < len(lines):
             a, b = _cell_line(self.raw, *lines[j])
             if b - a > longest or not tasks and a < b and self.raw[b - 1] in _SENTENCE_END:
                 break
-            if a < b:
-                cells.append(self.cell(a, b, 0, 0))
+            # (a line the normalizer drops, a page number, is no cell; the header repeated on the
+            # next page is no row)
+            if a < b and (cell := self.cell(a, b, 0, 0)).text:
+                cells.append(cell)
+                if cell.text == header[-1].text and [c.text for c in cells[-len(header) :]] == headings:
+                    del cells[-len(header) :]
             j += 1
         # (a task list numbered row by row: its numbers open the rows, whatever cells were left blank)
         numbered = tasks and not by_attribute and texts[0] in _SERIAL_HEADS

@@ -104,6 +104,20 @@ def test_one_cell_per_line_rows_end_at_their_attribute(tmp_path):
     assert "本文仅代表" not in raw[table.start : table.end]
 
 
+def test_one_cell_per_line_the_header_repeated_after_a_page_break_is_no_row(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "二、主要目标\n专栏1 主要指标\n指标\n2020年\n2025年\n属性\n学前教育毛入园率（%）\n86.2\n≥95\n预期性\n"
+        "— 3 —\n指标\n2020年\n2025年\n属性\n新增学位(个)\n1200\n5000\n预期性\n三、主要任务\n",
+        encoding="utf-8",
+    )
+    (table,) = _tables(path)
+    assert [_texts(r) for r in table.rows] == [
+        ["学前教育毛入园率(%)", "86.2", "≥95", "预期性"], ["新增学位(个)", "1200", "5000", "预期性"],
+    ]
+    _assert_spans(read_document(path).text, table)
+
+
 def test_space_aligned_traditional_table(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(SPACE_ALIGNED, encoding="utf-8")
