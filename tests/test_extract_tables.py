@@ -395,6 +395,18 @@ def test_a_project_is_of_the_last_year_of_its_building_period():
     ]
 
 
+def test_a_project_table_in_the_unit_its_caption_states():
+    text = (
+        "附表2 重点建设项目表\n单位：万元\n序号 | 项目名称 | 建设内容及规模 | 总投资 | 建设年限\n"
+        "1 | 县第一中学扩建工程 | 新建教学楼1栋 | 4790 | 2021—2023年\n合计 | 4790 | \n以上项目将按计划推进。\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [
+        ("县第一中学扩建工程", 47900000, "元", 2023),
+    ]
+    _assert_evidence(facts)
+
+
 def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it():
     # a duty cell merged over two rows leaves no line in the second: the items are not counted into rows
     text = (

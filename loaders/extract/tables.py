@@ -418,6 +418,8 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
     if name_col is None or money_col is None:
         return False
     _, head_unit, head_scale = indicator_name(header[money_col])
+    if not head_unit:
+        head_unit, head_scale = _caption_unit(doc, table)
     when_col = next((j for j, t in enumerate(header) if _WHEN_HEAD.search(t)), None)
     for row in table.rows:
         by_column = _aligned(row, len(header))
@@ -444,6 +446,19 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
             table=(money_cell.row, money_col),
         ))
     return True
+
+
+# the unit of a table's money stated on the line above it: 单位：万元, (单位:亿元)
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[万亿]?元)\s*[)）]?$")
+_CAPTION_REACH = 40  # characters before the table looked at
+
+
+def _caption_unit(doc: StructuredDocument, table: Table) -> tuple[str, int]:
+    """(unit, scale) the line above a table states for its values (单位：万元 → 元, 10 000), else ("", 1)."""
+    start, _ = _normalized(doc, table.start, table.start)
+    line = doc.norm.text[max(0, start - _CAPTION_REACH) : start].rstrip(" \t|\n").rsplit("\n", 1)[-1]
+    m = _CAPTION_UNIT.search(line)
+    return indicator_name(f"({m['unit']})")[1:] if m else ("", 1)
 
 
 # --- duty tables ---------------------------------------------------------------------
