@@ -89,7 +89,7 @@ _LEVEL = re.compile(
 )
 _CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]")
 _SUB = re.compile(r"^其中\s*[:：]?\s*")
-_UNIT_BRACKET = re.compile(r"[(（]\s*(?P<unit>[^()（）]{1,6}?)\s*[)）]")
+_UNIT_BRACKET = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6}?)\s*[)）]")  # (%), (单位:万元)
 _UNITS = re.compile(r"^(?P<mag>[万亿])?(?P<unit>%|‰|元|人次|人|所|个|年|岁|台|套|间|名|项|次|座|本|册|亩|平方米|小时|学时|课时|个百分点|百分点)$")
 _SCALE = {"万": 10_000, "亿": 100_000_000}
 _VALUE = re.compile(
