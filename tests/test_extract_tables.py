@@ -408,6 +408,19 @@ def test_a_project_table_in_the_unit_its_caption_states():
     _assert_evidence(facts)
 
 
+def test_a_table_written_between_bars_gives_no_facts_through_the_sentence_rules():
+    text = (
+        "附表2 重点建设项目表\n| 序号 | 项目名称 | 建设内容 | 总投资（单位：万元） | 建设期限 |\n"
+        "| 1 | 县第一中学扩建工程 | 新建教学楼1栋 | 4790 | 2021-2023年 |\n"
+        "| 2 | 县职教中心实训基地 | 新建实训楼 | 1.2亿元 | 2022年 |\n以上项目将按计划推进。\n"
+    )
+    facts = extract_facts(structured(text))
+    assert [(t.indicator, t.value, t.year, t.table) for t in facts.targets] == [
+        ("县第一中学扩建工程", 47900000, 2023, (0, 3)), ("县职教中心实训基地", 120000000, 2022, (1, 3)),
+    ]
+    _assert_evidence(facts)
+
+
 def test_a_duty_list_one_cell_per_line_pairs_each_item_with_the_office_after_it():
     # a duty cell merged over two rows leaves no line in the second: the items are not counted into rows
     text = (

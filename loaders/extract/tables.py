@@ -73,7 +73,7 @@ def extract_tables(doc: StructuredDocument, matcher: AgencyMatcher) -> TableFact
         )
         for rule, hides in rules:
             if rule(doc, table, matcher, facts):
-                facts.hidden[hides].append(_normalized(doc, table.start, table.end))
+                facts.hidden[hides].append(_lines_of(doc, table))
                 break
     return facts
 
@@ -161,6 +161,14 @@ def _normalized(doc: StructuredDocument, start: int, end: int) -> tuple[int, int
     offsets = doc.norm.offsets
     last = len(offsets) - 1
     return bisect_left(offsets, start, 0, last), bisect_left(offsets, end, 0, last)
+
+
+def _lines_of(doc: StructuredDocument, table: Table) -> tuple[int, int]:
+    """The normalized span of the lines a table is on, the bars before its first cell and after its
+    last too (| 序号 | 项目名称 |, as plain text writes a table)."""
+    raw = doc.norm.raw.text
+    end = raw.find("\n", table.end)
+    return _normalized(doc, raw.rfind("\n", 0, table.start) + 1, len(raw) if end < 0 else end)
 
 
 def _evidence(doc: StructuredDocument, first: TableCell, last: TableCell) -> Evidence:
