@@ -99,6 +99,24 @@ def test_indicator_table_with_its_years_under_a_spanning_heading(tmp_path):
     _assert_evidence(facts)
 
 
+def test_short_labels_under_a_column_of_categories_are_named_with_their_category(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><body><p>表1 主要指标</p><table>"
+        "<tr><td>类别</td><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+        "<tr><td rowspan='2'>义务教育</td><td>巩固率（%）</td><td>96.5</td><td>97</td><td>约束性</td></tr>"
+        "<tr><td>辍学率（%）</td><td>0.5</td><td>0</td><td>约束性</td></tr>"
+        "<tr><td>教师队伍</td><td>本科学历比例（%）</td><td>60</td><td>70</td><td>预期性</td></tr>"
+        "</table><p>三、主要任务</p></body></html>",
+        encoding="utf-8",
+    )
+    facts = _facts(path)
+    assert [(t.indicator, t.value, t.year) for t in facts.targets] == [
+        ("义务教育巩固率", 97, 2025), ("义务教育辍学率", 0, 2025), ("本科学历比例", 70, 2025),
+    ]
+    _assert_evidence(facts)
+
+
 def test_space_aligned_traditional_indicator_table(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(SPACE_ALIGNED, encoding="utf-8")

@@ -11,8 +11,8 @@
   a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike. A row that
   holds sub-rows read one cell per line (parent, 其中:小学, 初中, then a value of each per
   year) is split into them, values column by column. A row of one cell names a category
-  (九年义务教育); a short label under a category of 教育 is prefixed with it (巩固率 →
-  九年义务教育巩固率).
+  (九年义务教育), as does a first column headed 类别/领域; a short label under a category of
+  教育 is prefixed with it (巩固率 → 九年义务教育巩固率).
 - Indicator tables without a header, a page of a document that starts inside one (label,
   unit, values, 属性 row after row): the first of a row's values is the baseline, the others
   targets, of the five-year plan the document is of.
@@ -200,6 +200,7 @@ _BASELINE = re.compile(r"基期|现状|基数|基准|实际|完成")
 _PERIOD = re.compile(r"十([一二三四五])五")  # a five-year plan, standing for its last year
 _Column = tuple[int, int | None, bool]  # (header column, year, is_baseline)
 _SHORT_LABEL = 5  # 在校生, 巩固率, 毛入学率: a label this short names its indicator only with its category
+_KIND_HEAD = re.compile(r"^(?:类别|领域|类型)$")
 _INDICATOR_HEAD = re.compile(r"^(?:指标|[一二三]级|属性|指标属性|项目$)")
 _TARGET_HEAD = re.compile(r"目标|预期|规划|计划")
 
@@ -233,12 +234,15 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
         return False
     parent: list[TableCell] = []  # the label a 其中 row qualifies
     category = ""  # the level of education a row of one cell names (九年义务教育), for the short labels below it
+    kinds = _KIND_HEAD.match(header[0]) is not None  # or a first column of them (类别 | 指标 | …)
     for row in table.rows:
         lone = [c for c in row if c.text]
         if len(lone) == 1 and cell_value(lone[0].text) is None:
             parent[:] = lone
             category = _NUMBERING.sub("", _WS.sub("", lone[0].text))
             continue
+        if kinds and (kind := _aligned(row, len(header)).get(0)) is not None and kind.text:
+            category = _NUMBERING.sub("", _WS.sub("", kind.text))  # (a cell spanning rows: in its first only)
         for label, sub, unit_cell, value_cell, column, attribute in _indicator_cells(
             row, header, columns, parent, table.shape == "lines"
         ):
