@@ -27,9 +27,12 @@ __all__ = ["Gazetteer", "gazetteer", "Mention", "region_changes", "division_name
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划",
                  "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位"}
 _MUNICIPALITIES = {"11", "12", "31", "50"}
-# Names that are also ordinary words in policy prose ("新城区建设", "城关"): found in a
-# title or an issuer only, never counted in the body.
-_WORDLIKE = {"新城区", "老城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区", "新建区"}
+# Names that are also ordinary words in policy prose ("新城区建设", "城关", 学校东区, 东区、西区各新建初中1所):
+# found in a title or an issuer only, never counted in the body.
+_WORDLIKE = {
+    "新城区", "老城区", "城关区", "市中区", "新市区", "城中区", "城北区", "城东区", "城西区", "城南区", "郊区", "矿区", "城区", "新建区",
+    "东区", "西区",
+}
 _CLOSING = "》”’)）」』"  # a closing bracket or quote: a word after it runs on the sentence
 
 

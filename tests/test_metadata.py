@@ -796,6 +796,15 @@ def test_a_word_like_place_name_is_no_region() -> None:
     assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
 
 
+def test_a_campus_s_or_a_town_s_east_and_west_parts_are_no_region() -> None:
+    # (攀枝花市 has districts named 东区 and 西区; a plan speaks so of the parts of its own town or campus)
+    text = ("2020年教育工作计划\n2020年,全市教育工作要紧紧围绕城区学校建设。\n一、主要目标\n"
+            "城区新建学校3所,全市学前三年毛入园率达到90%。\n二、重点工作\n推进城区学校扩容。东区、西区各新建初中1所。")
+    assert _meta(text).region is None
+    named = _meta("攀枝花市东区教育和体育局2021年工作要点\n一、主要目标\n东区新建幼儿园2所。").region
+    assert named is not None and named.name == "东区"
+
+
 def test_a_title_field_set_off_by_a_blank_with_a_site_s_tag() -> None:
     text = "标题 【政策】某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知\n发文字号 某政办发〔2022〕1号\n各镇人民政府:\n现将计划印发给你们。"
     assert metadata_of(text).title == "某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知"
