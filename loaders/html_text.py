@@ -1,6 +1,7 @@
 """The main text of an HTML page: what a reader sees as the document.
 
-Scripts, styles, forms and navigation (nav/header/footer/aside, and elements
+Scripts, styles, forms, ruby annotations (the pinyin set over a character, 縣<rt>xiàn</rt>) and
+navigation (nav/header/footer/aside, and elements
 whose id or class names a menu, breadcrumb, footer, share bar…) are dropped, as
 are blocks made mostly of links; an article's own header (inside <article>, or
 named article-header, news_head…) is kept, for its title and date. Block elements become line breaks; table cells
@@ -23,7 +24,7 @@ __all__ = ["html_to_text"]
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "select", "button",
-    "input", "textarea", "nav", "header", "footer", "aside", "head", "object", "embed",
+    "input", "textarea", "nav", "header", "footer", "aside", "head", "object", "embed", "rt", "rp",
 }
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",

@@ -349,6 +349,17 @@ def test_html_meta_fields_lead_the_text(tmp_path: Path) -> None:
     assert read_document(path).text == "某县2021年教育工作计划\n发布日期:2021-01-08 09:30\n来源:某县教育局\n一、总体要求"
 
 
+def test_html_ruby_pinyin_is_no_text(tmp_path: Path) -> None:
+    # a Traditional page glossing characters with pinyin in ruby markup: the gloss is not the text's
+    path = tmp_path / "ruby.html"
+    path.write_text(
+        "<html><body><h1>臨澧<ruby>縣<rp>(</rp><rt>xiàn</rt><rp>)</rp></ruby>2022年教育工作要點</h1>"
+        "<p>全<ruby>縣<rt>xiàn</rt></ruby>學前三年毛入園率達到90%以上。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).text == "臨澧縣2022年教育工作要點\n全縣學前三年毛入園率達到90%以上。"
+
+
 @pytest.mark.parametrize(("controls", "binary"), [(0, False), (40, False), (60, True)])
 def test_text_with_many_control_bytes_is_binary(controls: int, binary: bool) -> None:
     # of 1,000 bytes, more than 5% C0 control bytes other than tab, line feed, form feed, CR and escape
