@@ -401,7 +401,9 @@ def _title(lines: list[str]) -> str | None:
                 i -= 1
                 line = lines[i].strip() + line
             above = lines[i - 1].strip() if i else ""
-            if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line):
+            # (a page's <title> that is only its site's name, 临澧县教育局, above a headline naming its place
+            # itself, 临澧县2022年教育工作要点: no issuer of it)
+            if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) and not _same_place_leads(above, line):
                 return above + line
             # the page's short headline, then the text's own title that runs up to it from its issuer
             # (浙江省第十批…推荐工作的通知 … 绍兴市教育局关于做好浙江省第十批…推荐工作的通知)
@@ -414,6 +416,15 @@ def _title(lines: list[str]) -> str | None:
             if m := shape.match(line.strip()):
                 return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+_AGENCY_PLACE = re.compile(rf"(.+?){_AGENCY_SUFFIX}$")
+
+
+def _same_place_leads(agency: str, line: str) -> bool:
+    """Whether a line opens with the place an agency's name opens with."""
+    m = _AGENCY_PLACE.match(agency)
+    return m is not None and line.startswith(m.group(1))
 
 
 def _kind_words_only(line: str) -> int:

@@ -796,6 +796,20 @@ def test_a_word_like_place_name_is_no_region() -> None:
     assert _meta("城区各学校:\n现将有关事项通知如下:\n一、做好开学准备").region is None
 
 
+def test_a_page_s_site_name_is_not_joined_to_a_headline_naming_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>临澧县教育局</title></head><body><h1>临澧县2022年教育工作要点</h1>"
+        "<p>2022年全县教育工作的总体要求是:坚持立德树人。</p><p>一、主要目标</p><p>全县学前三年毛入园率达到90%以上。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    meta = structure(normalize(read_document(path))).metadata
+    assert (meta.title, meta.kind, meta.plan_year) == ("临澧县2022年教育工作要点", "工作要点", 2022)
+    # (the bureau above a title naming no place is its issuer: 临澧县教育局 / 2022年教育工作要点)
+    assert _meta("临澧县教育局\n2022年教育工作要点\n一、主要目标").title == "临澧县教育局2022年教育工作要点"
+
+
 def test_a_campus_s_or_a_town_s_east_and_west_parts_are_no_region() -> None:
     # (攀枝花市 has districts named 东区 and 西区; a plan speaks so of the parts of its own town or campus)
     text = ("2020年教育工作计划\n2020年,全市教育工作要紧紧围绕城区学校建设。\n一、主要目标\n"
