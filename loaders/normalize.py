@@ -62,6 +62,11 @@ _FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
 _GLOSS = re.compile(
     rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)"
 )
+# Some sites gloss without tone marks, a syllable repeated (學(xue)(xue)(xue)(xue)校(xiao)(xiao)(xiao)): a gloss only
+# on a page glossed so throughout, where a letter or two in brackets is no list mark or unit.
+_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuüv]?(?:[aeo][iuo]?(?:ng?|r)?|[iuüv](?:ng?)?)"
+_TONELESS_GLOSS = re.compile(rf"\((?<=[{_HAN}]\(){_SYLLABLE} ?\)(?:\({_SYLLABLE} ?\))*")
+_GLOSSED_PAGE = 3  # toneless glosses a page has at least
 
 # "<省教育现代化建设主要指标>": ASCII angle brackets used as title marks;
 # "三通两平台" in ASCII quotes: Chinese quotation marks.
@@ -220,6 +225,7 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.delete(_INVISIBLE)
     doc.text = _FOLDABLE.sub(lambda m: _FOLD[m.group()], doc.text)
     doc.delete(_GLOSS)
+    _drop_toneless_glosses(doc)
     doc.text = _ANGLE_TITLE.sub(r"《\1》", doc.text)
     doc.text = _ASCII_QUOTED.sub(r"“\1”", doc.text)
     _to_simplified(doc)
@@ -229,6 +235,12 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.drop(_inner_spaces(doc.text))
     trailing = doc.offs[-1] + 1 if doc.offs else 0
     return NormalizedText(raw=raw, text=doc.text, offsets=(*doc.offs, trailing))
+
+
+def _drop_toneless_glosses(doc: _Text) -> None:
+    spans = [m.span() for m in _TONELESS_GLOSS.finditer(doc.text)]
+    if len(spans) >= _GLOSSED_PAGE:
+        doc.drop(spans)
 
 
 def _inner_spaces(text: str) -> list[tuple[int, int]]:

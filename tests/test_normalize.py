@@ -110,6 +110,10 @@ def test_samples_offsets_and_no_chrome(path: Path) -> None:
         ("教育督導委員會(huì )辦公室", "教育督导委员会办公室"),  # a gloss padded with a space
         ("學校(xué xiào)", "学校(xué xiào)"),  # not a single gloss: kept
         ("(qū)开头", "(qū)开头"),  # no Han character before it
+        # a page glossed throughout without tone marks, a syllable repeated
+        ("龍(long)華(hua)高級(ji)中學(xue)(xue)(xue)(xue)新校(xiao)(xiao)(xiao)區(qu)", "龙华高级中学新校区"),
+        ("移动应用(app)、无线网络(wifi)和课件(ppt)", "移动应用(app)、无线网络(wifi)和课件(ppt)"),  # no syllables
+        ("方式(a)与方式(b)", "方式(a)与方式(b)"),  # letters of a list, two on the page
         ("达到85%(Level A)", "达到85%(Level A)"),
         ("２０２１年ＡＰＰ使用率达到９５％", "2021年APP使用率达到95%"),
         ("（一）强化领导；加强督导：", "(一)强化领导;加强督导:"),
