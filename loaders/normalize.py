@@ -57,11 +57,10 @@ _FOLD.update({
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
 # A gloss follows a Han character, or a character mangled by a wrong decoding
 # upstream (a private-use or replacement character and the byte after it); some
-# sites pad it with a space (會(huì )). The pattern opens with "(" so that the engine
-# can skip to candidates.
-_GLOSS = re.compile(
-    rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\())[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)"
-)
+# sites pad it with a space (會(huì )), or repeat it (學(xué)(xué)). The pattern opens
+# with "(" so that the engine can skip to candidates.
+_TONED = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)"
+_GLOSS = re.compile(rf"\((?:(?<=[{_HAN}]\()|(?<=[\ue000-\uf8ff\ufffd][!-~]\()){_TONED}(?:\({_TONED})*")
 # Some sites gloss without tone marks, a syllable repeated (學(xue)(xue)(xue)(xue)校(xiao)(xiao)(xiao)): a gloss only
 # on a page glossed so throughout, where a letter or two in brackets is no list mark or unit.
 _SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuüv]?(?:[aeo][iuo]?(?:ng?|r)?|[iuüv](?:ng?)?)"

@@ -108,6 +108,7 @@ def test_samples_offsets_and_no_chrome(path: Path) -> None:
     [
         ("楚州區(qū)教育現(xiàn)代化", "楚州区教育现代化"),
         ("教育督導委員會(huì )辦公室", "教育督导委员会办公室"),  # a gloss padded with a space
+        ("中學(xué)(xué)新校(xiào)(xiào)區(qū)", "中学新校区"),  # a gloss repeated
         ("學校(xué xiào)", "学校(xué xiào)"),  # not a single gloss: kept
         ("(qū)开头", "(qū)开头"),  # no Han character before it
         # a page glossed throughout without tone marks, a syllable repeated
