@@ -927,3 +927,20 @@ def test_the_matter_after_the_joining_word_of_a_meeting_is_a_program():
     # …not an event's or a party's matter, nor one held without a meeting on it
     assert _names("西林中学举行第九届校园读书节暨学雷锋活动启动仪式。") == []
     assert _names("教育局召开全市教育系统党风廉政暨作风建设大会。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("针对农村学校改造工程存在的问题进行整改。", "农村学校改造工程"),
+        ("随着学前教育三年行动计划的实施,入园难得到缓解。", "学前教育三年行动计划"),
+        ("就名校长培养工程的实施作了部署。", "名校长培养工程"),
+        ("与校园安全提升工程同步推进。", "校园安全提升工程"),
+        ("我们要把校园安全提升工程抓实抓好。", "校园安全提升工程"),
+        ("现将滨州市第三期名校长培养工程实施方案印发给你们。", "滨州市第三期名校长培养工程"),
+        ("深入了解薄弱学校改造工程进展。", "薄弱学校改造工程"),  # (no 解… of 了解)
+        ("实施就业援助计划。", "就业援助计划"),  # 就 of 就业 is the name's own
+    ],
+)
+def test_a_preposition_or_a_verb_before_a_program_is_no_part_of_its_name(sentence, name):
+    assert _names(sentence) == [name]
