@@ -759,6 +759,14 @@ def test_the_issuers_a_yearly_plan_s_title_opens_with_are_agencies_but_a_place_i
     assert not any(n.startswith("江城市学前") for n in names)
 
 
+@pytest.mark.parametrize(
+    "sentence", ["制定了《青山县教体局“七五”普法实施方案》。", "印发《青山县教育局“十四五”教育发展规划》。", "编制《青山县教育局十四五教育发展规划》。"]
+)
+def test_the_issuer_a_five_year_plan_s_title_opens_with_is_an_agency(sentence):
+    assert any(n in ("青山县教体局", "青山县教育局") for n in _agency_names(sentence))
+    assert not _agency_names("根据《青山县“十四五”教育发展规划》,制定本方案。")  # a place's plan: no agency
+
+
 def test_a_body_of_the_nation_only_cited_is_no_agency_of_a_local_plan():
     text = (
         "根据《国务院办公厅关于进一步加强控辍保学工作的通知》和《江城市人民政府关于学前教育的意见》,"

@@ -659,8 +659,9 @@ _NOT_OFFICE = re.compile(
 )
 
 
-# the year of a plan named after its issuers alone: 《中共海南省委教育工委海南省教育厅2010年工作要点》
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# the year or the five-year period of a plan named after its issuers alone: 《中共海南省委教育工委海南省教育厅2010年工作要点》,
+# 《张家川县教体局“七五”普法实施方案》, 《某县教育局“十四五”教育发展规划》
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年|“?十[一二三四五]五|“[六七八]五”")
 
 
 def _issuers_end(title: str, start: int, names: Sequence[tuple[int, int]]) -> int:
