@@ -319,6 +319,10 @@ def test_a_bureau_division_keeps_its_bureau():
     assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)
 
 
+def test_a_bureau_division_by_its_number_keeps_its_bureau():
+    assert _agency_names("各校于1月11日前将排查台账上报教育局基教二股。") == ["教育局基教二股"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
