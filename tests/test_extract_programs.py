@@ -214,6 +214,19 @@ def test_document_own_title_is_no_program():
 
 
 @pytest.mark.parametrize(
+    ("title", "sentence", "names"),
+    [
+        # the plan handed on is for a program: the program is named where the text names it
+        ("关于印发青山县校园安全提升工程实施方案的通知", "全面实施校园安全提升工程。", ["校园安全提升工程"]),
+        # the plan of a few years' campaign is the document itself
+        ("关于印发青山县校园安全提升三年行动工作方案的通知", "全面实施校园安全提升三年行动。", []),
+    ],
+)
+def test_the_program_a_plan_handed_on_is_for_is_no_title(title, sentence, names):
+    assert [p.name for p in extract_programs(structured(sentence, title=title))] == names
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "填写“曾任岗位”和“意向岗位”两栏。",  # labels of a form

@@ -392,6 +392,8 @@ _REVIEW_NOTICE = re.compile(
 # a plan for one program is titled by the program's name and 实施方案 or 工作方案 (《…创建全国学校家庭社会协同育人实验区实施方案》,
 # 《…民族教育发展水平提升工程实施方案》, 《全省学校安全风险隐患专项整治工作方案》): the program is named, verb or none before it
 _PLAN_FOR = re.compile(r"(?:工作|实施)方案")
+# …a program of works or a plan (…工程实施方案); a campaign of a few years (…三年行动工作方案) is the plan itself
+_PLANNED_WORKS = re.compile(r"(?:工程|项目|计划)$")
 _NOTICE_OF = re.compile(r"(?:工作)?(?:的?实施方案|方案|的?实施意见)?(?:的通知)?")
 
 
@@ -797,7 +799,8 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
         seen: set[str] = set()
         for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title, and so is
-            # a campaign or a round of review it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案)
+            # a campaign or a round of review it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案) and the
+            # program of works a plan is for, handed on or not (关于印发青山县校园安全提升工程实施方案的通知)
             own = (
                 name in title
                 and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
@@ -805,6 +808,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
                 and f"“{name}”" not in title
                 and not _CAMPAIGN.search(name)
                 and not _REVIEW.search(name)
+                and not (_PLANNED_WORKS.search(name) and _PLAN_FOR.match(title, title.find(name) + len(name)))
             )
             if name in seen or own:
                 continue
