@@ -241,6 +241,16 @@ def test_request_to_levels_listed_before_a_body_with_its_note():
     ]
 
 
+def test_request_to_schools_by_their_kind():
+    assert _duties("请各学校于3月1日前将开学工作情况报县教育局基础教育股。") == [
+        ("各学校", "于3月1日前将开学工作情况报县教育局基础教育股", None)
+    ]
+    assert _duties("请各乡镇中心学校高度重视,结合实际,认真抓好落实。") == [("各乡镇中心学校", "结合实际,认真抓好落实", None)]
+    # (a principal, or schools that only describe the body asked, are no schools asked)
+    assert _duties("请各校长于周五前报送材料。") == []
+    assert _duties("请各直接管理普通高中学校的县教育局6月底前将工作计划报教育厅基教处。") == []
+
+
 def test_lead_and_partner_units_after_a_task():
     duties = _duties("实施县管校聘管理改革,牵头单位:县教育体育局,配合单位:县委编办、县人社局。")
     assert [a for a, _, _ in duties] == ["青山县教育体育局", "青山县委编办", "青山县人社局"]

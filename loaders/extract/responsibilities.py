@@ -140,6 +140,12 @@ _RESTATED = re.compile(r"\s*(?:并|还|也|同时)?要(?![求是])")
 _PURPOSE = re.compile(r"(?:确保|保证|保障|力争|以便|以)")
 # 请各县(市、区)教育局…: a request to the agencies named
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
+# …or to the schools by their kind (请各学校于3月1日前…, 请各乡镇中心学校结合实际…, 请各中小学校、幼儿园…); not the
+# run of a longer name (各校长, 各学校的…, 各中小学 of 各中小学校)
+_SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园)"
+_ASKED_SCHOOLS = re.compile(
+    rf"各(?:乡镇|镇|县直|市直|区直|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学])"
+)
 # a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
 # issuer's commitment
 _REPLY = re.compile(r"答复如下|函告如下|答复意见如下")
@@ -565,6 +571,12 @@ class _Rules:
         note = _NAME_NOTE.match(text, run_end, end)  # 请各县、市、区教育局(分局)…: the note is the name's
         return note.end() if note else run_end
 
+    def _asked_schools(self, text: str, start: int, end: int) -> int | None:
+        """Where the schools asked by their kind (各学校, 各乡镇中心学校, 各中小学校、幼儿园), which no vocabulary
+        name holds, end; None when no such run stands at `start`."""
+        m = _ASKED_SCHOOLS.match(text, start, end)
+        return m.end() if m else None
+
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
         by = _BY_AGENCY.search(text, cs, ce)
@@ -648,6 +660,8 @@ class _Rules:
         cs, ce = spans[j]
         m = _PLEASE.match(text, cs, ce) or _ORDERED.search(text, cs, ce)
         subject_end = self._agencies_from(text, m.end(), ce) if m else None
+        if subject_end is None and m and text.startswith("各", m.end()):
+            subject_end = self._asked_schools(text, m.end(), ce)  # 请各学校于3月1日前…: no vocabulary name
         if subject_end is None:
             return None
         end = spans[-1][1]
