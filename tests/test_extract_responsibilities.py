@@ -671,6 +671,12 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
         ),
         # an agency named with its role (作为牵头单位), its duty in the next clause
         ("县教育局作为牵头单位,负责统筹协调。", [("青山县教育局", "负责统筹协调")]),
+        # …its duty running on through the clauses after it that have no doer of their own
+        (
+            "县教育局作为牵头单位,负责制定实施方案,统筹推进各项工作,县财政局要保障经费。",
+            [("青山县教育局", "负责制定实施方案,统筹推进各项工作"), ("青山县财政局", "保障经费")],
+        ),
+        ("县教育局:负责制定创建工作方案,统筹推进各项创建工作。", [("青山县教育局", "负责制定创建工作方案,统筹推进各项创建工作")]),
         # the agencies in brackets after a task
         (
             "完善经费保障机制(县财政局、县教育局负责)。",

@@ -685,7 +685,9 @@ class _Rules:
         lone = _lone_subject(text[cs:ce], self.matcher)
         if not lone:
             return None
-        end, k = (spans[-1][1], len(spans)) if charged else (spans[j + 1][1], j + 2)
+        # (县教育局:负责制定创建工作方案,统筹推进各项创建工作: the clauses after the duty, with no doer of their own,
+        # are the duty too)
+        end, k = (spans[-1][1], len(spans)) if charged else self._charge_run(text, spans, j + 2, spans[j + 1][1])
         duty = _DUTY_LEAD.sub("", text[spans[j + 1][0] : end].strip()).strip()
         return self._facts(i, lone, duty, cs, end, text), k
 
