@@ -677,6 +677,11 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
             [("青山县教育局", "负责制定实施方案,统筹推进各项工作"), ("青山县财政局", "保障经费")],
         ),
         ("县教育局:负责制定创建工作方案,统筹推进各项创建工作。", [("青山县教育局", "负责制定创建工作方案,统筹推进各项创建工作")]),
+        # the task before the roles, not a clause after them with its own doer
+        (
+            "推进校舍改造。由县教育局牵头,县财政局配合,各乡镇人民政府具体实施。",
+            [("青山县教育局", "推进校舍改造"), ("各乡镇人民政府", "具体实施")],
+        ),
         # the agencies in brackets after a task
         (
             "完善经费保障机制(县财政局、县教育局负责)。",

@@ -558,7 +558,10 @@ class _Rules:
             k += 1
         if k == j:
             return None
-        task = _role_task(self.doc, i, text, spans, j, k)
+        after = text[spans[k][0] : spans[-1][1]] if k < len(spans) else ""
+        if after and not _CO_LEAD.match(after) and self.subject_of(text[spans[k][0] : spans[k][1]]):
+            after = ""  # 由县教育局牵头,县财政局配合,各乡镇人民政府具体实施: a clause with its own doer is no task of theirs
+        task = _role_task(self.doc, i, text, spans, j, after)
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task and role else []), k
 
     def _agencies_from(self, text: str, start: int, end: int) -> int | None:
@@ -848,15 +851,15 @@ def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
     return holders if all(matcher.is_subject(h) for h in holders) else []
 
 
-def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int, int]], j: int, k: int) -> str:
-    """The task of role clauses spans[j:k]: the clauses before them in the sentence, else the ones
-    after (由县教育局负责,县财政局配合,落实…), else the sentence before (…。由市财政局负责。)"""
+def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int, int]], j: int, after: str) -> str:
+    """The task of role clauses from spans[j]: the clauses before them in the sentence, else `after`, the clauses
+    after them (由县教育局负责,县财政局配合,落实…), else the sentence before (…。由市财政局负责。)"""
     start = max(spans[0][0], text.rfind("；", 0, spans[j][0]) + 1, text.rfind(";", 0, spans[j][0]) + 1)
     # (校园安全整治主要由教育局牵头,公安部门配合: the helpers share the task the lead was given)
     before = _LEAD_GIVEN.sub("", _ITEM_NUMBER.sub("", text[start : spans[j][0]]).strip(" ,，;；:："))
     if len(before) >= 2:
         return before
-    after = text[spans[k][0] : spans[-1][1]].strip(" ,，;；:：。") if k < len(spans) else ""
+    after = after.strip(" ,，;；:：。")
     if len(after) >= 2:
         return after
     sent = doc.sentences[i]
