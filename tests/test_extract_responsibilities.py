@@ -257,6 +257,15 @@ def test_lead_and_partner_units_after_a_task():
     assert {d for _, d, _ in duties} == {"实施县管校聘管理改革"}
 
 
+def test_lead_and_partner_units_each_on_a_line_under_the_task():
+    text = "1.实施学前教育提升工程,新建幼儿园3所。\n牵头单位:县教育局\n完成时限:2024年12月\n配合单位:县发改局、县财政局\n"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "实施学前教育提升工程,新建幼儿园3所"),
+        ("青山县发改局", "实施学前教育提升工程,新建幼儿园3所"),
+        ("青山县财政局", "实施学前教育提升工程,新建幼儿园3所"),
+    ]
+
+
 def test_agencies_listed_before_a_duty():
     duties = _duties("市教育局、市编委办、市财政局要加强协调。", region=CITY)
     assert [(a, d) for a, d, _ in duties] == [

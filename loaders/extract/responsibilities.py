@@ -179,6 +179,8 @@ _UNIT_LIST = re.compile(
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
+# a line of a task's fields alone (牵头单位:县教育局 / 完成时限:2024年12月), under the task's own line
+_FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{_UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
 _UNIT_NAMED = re.compile(r"单位\s*[:：]|部门\s*[:：]|科室\s*[:：]|处室\s*[:：]|股室\s*[:：]")  # what every such list holds
@@ -887,8 +889,11 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
     if not lists:
         return []
     task = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", sent.text[: lists[0].start()])).strip(" ,，;；。:：")
-    if not task and i and doc.sentences[i - 1].section == sent.section:
-        task = _ITEM_NUMBER.sub("", doc.sentences[i - 1].text).strip(" ,，;；。")
+    before = i - 1  # (配合单位:… under 牵头单位:…: the task is on the line above the fields)
+    while before > 0 and _FIELD_LINE.match(doc.sentences[before].text) and doc.sentences[before - 1].section == sent.section:
+        before -= 1
+    if not task and i and doc.sentences[before].section == sent.section:
+        task = _ITEM_NUMBER.sub("", doc.sentences[before].text).strip(" ,，;；。")
     if task and (heading := _item_heading(doc, sent)) and heading not in task:
         task = f"{heading}:{task}"  # 1.加强思想理论武装。…贯彻落实…(责任科室:…): the item's own name first
     if not task and sent.section is not None:
