@@ -499,6 +499,13 @@ def test_a_table_with_a_unit_column_is_a_duty_table(text, expected):
     assert {(r.agency, r.duty) for r in facts.responsibilities} == expected
 
 
+def test_a_duty_table_s_division_of_a_level_of_schooling_holds_its_duty():
+    text = "责任单位 | 工作职责\n县教育局学前教育股 | 负责幼儿园安全管理工作\n县教育局基教二股 | 负责中小学安全教育工作\n"
+    assert [(r.agency, r.duty) for r in extract_facts(structured(text)).responsibilities] == [
+        ("青山县教育局学前教育股", "负责幼儿园安全管理工作"), ("青山县教育局基教二股", "负责中小学安全教育工作"),
+    ]
+
+
 def test_tables_one_right_after_another_are_read_each_by_its_header():
     text = (
         "指标 | 2020年 | 2025年 | 属性\n学前三年毛入园率(%) | 88 | 92 | 预期性\n"
