@@ -21,6 +21,13 @@ def test_staffing_chain_of_a_program():
     ]
 
 
+def test_a_duty_framed_by_the_division_of_duties_runs_into_its_task():
+    assert [(a, d) for a, d, _ in _duties("县人社局、县委编办按照职责分工,做好教师编制核定和招聘工作。")] == [
+        ("青山县人社局", "按照职责分工,做好教师编制核定和招聘工作"),
+        ("青山县委编办", "按照职责分工,做好教师编制核定和招聘工作"),
+    ]
+
+
 def test_safety_duties():
     text = (
         "学校担负安全稳定工作的主体责任,教育行政部门担负安全稳定工作的监管责任。"

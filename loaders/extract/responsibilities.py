@@ -88,10 +88,10 @@ _ITEM_LEAD = re.compile(
 )
 _MAX_CONTINUATION = 2
 # a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
-# 严格按照指标要求): the duty continues into the next clause
+# 严格按照指标要求 / 按照职责分工): the duty continues into the next clause
 _FRAME = re.compile(
     r"^(?:严格)?(?:在|于|从|按照|按|根据|依据|依照|对照|紧扣|围绕|结合|针对|立足|以|通过)[^，,；;]*"
-    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要|条件|问题)$|"
+    r"(?:内|中|上|下|时|前|后|期间|之间|基础上|范围|要求|规定|标准|细则|方案|办法|精神|部署|安排|指标|目标|方式|原则|实际|需要|条件|问题|分工|职责)$|"
     # what the action is on, its verb in the next clause (对全市报送的推荐人选,对照评选条件进行审核)
     r"^对(?!照)[^，,；;]{2,24}$"
 )
