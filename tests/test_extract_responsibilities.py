@@ -687,6 +687,8 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
         ),
         # an agency named with its role (作为牵头单位), its duty in the next clause
         ("县教育局作为牵头单位,负责统筹协调。", [("青山县教育局", "负责统筹协调")]),
+        # …and charged, its role with no subject's verb after the name
+        ("县教育局作为全县教育行政主管部门,要加强统筹协调。", [("青山县教育局", "加强统筹协调")]),
         # …its duty running on through the clauses after it that have no doer of their own
         (
             "县教育局作为牵头单位,负责制定实施方案,统筹推进各项工作,县财政局要保障经费。",

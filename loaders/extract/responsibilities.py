@@ -233,8 +233,12 @@ _ROLE_ONLY = Gated.of(
     ),
     _ROLES,
 )
-# each rule of a sentence's clauses needs a role word, a duty opening (承担) or an agency subject
-_ASSIGNING = re.compile("|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))")
+# each rule of a sentence's clauses needs a role word, a duty opening (承担), an agency subject or one in its role
+# (县教育局作为全县教育行政主管部门,要…: no subject's verb follows the name)
+_ASSIGNING = re.compile(
+    "|".join([*_ROLES, "承担"]) + r"|由(?=各|[省市县区]|[^，,；;。]{0,10}?(?:局|委|办|部门|政府|中心|小组|学校))"
+    r"|作为(?=[^，,；;。]{0,24}?(?:单位|部门|处室|科室)[，,])"
+)
 # a word that one of the sentence rules (_SENTENCE_RULE_WORDS), the clause rules (_ASSIGNING, 请/望 of
 # _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
 _DUTY_WORDS = any_of([
