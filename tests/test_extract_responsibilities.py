@@ -264,6 +264,18 @@ def test_lead_and_partner_units_after_a_task():
     assert {d for _, d, _ in duties} == {"实施县管校聘管理改革"}
 
 
+def test_tasks_one_after_another_each_with_its_units():
+    text = "加快推进学校标准化建设(责任单位:县教育局、县财政局);完善教师补充机制(责任单位:县人社局)。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "加快推进学校标准化建设"),
+        ("青山县财政局", "加快推进学校标准化建设"),
+        ("青山县人社局", "完善教师补充机制"),
+    ]
+    # (fields between the lists are no task: the lists share the one before them)
+    text = "推进智慧校园建设(牵头单位:县教育局;完成时限:2023年底;配合单位:县财政局)。"
+    assert {d for _, d, _ in _duties(text)} == {"推进智慧校园建设"}
+
+
 def test_lead_and_partner_units_each_on_a_line_under_the_task():
     text = "1.实施学前教育提升工程,新建幼儿园3所。\n牵头单位:县教育局\n完成时限:2024年12月\n配合单位:县发改局、县财政局\n"
     assert [(a, d) for a, d, _ in _duties(text)] == [

@@ -179,6 +179,7 @@ _UNIT_LIST = re.compile(
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
+_LIST_CLOSE = ")）】〕;；"  # what closes a unit list before the next task
 # a line of a task's fields alone (牵头单位:县教育局 / 完成时限:2024年12月), under the task's own line
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{_UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
@@ -905,10 +906,18 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
     if not task:
         return []
     evidence = doc.evidence(sent)
-    program = _first_program(task)
-    return [
-        Responsibility(matcher.normalize(name), task, evidence, program)
-        for m in lists
-        for name in _UNIT_SPLIT.split(m["list"].strip())
-        if name and (matcher.is_name(name) or matcher.is_subject(name))
-    ]
+    found: list[Responsibility] = []
+    for k, m in enumerate(lists):
+        between = sent.text[lists[k - 1].end() : m.start()] if k else ""
+        # (…(责任单位:县教育局);完善…(责任单位:县人社局): after a list closed, a task of its own)
+        own = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", between.lstrip(_LIST_CLOSE))).strip(" ,，;；。") if (
+            between[:1] in _LIST_CLOSE
+        ) else ""
+        task = own if len(own) >= 2 and ":" not in own and "：" not in own else task
+        program = _first_program(task)
+        found += [
+            Responsibility(matcher.normalize(name), task, evidence, program)
+            for name in _UNIT_SPLIT.split(m["list"].strip())
+            if name and (matcher.is_name(name) or matcher.is_subject(name))
+        ]
+    return found
