@@ -686,27 +686,25 @@ def _comparator(q: Quantity, before: str) -> str:
 # year and next year (今年将…, 力争明年…)
 _PERIOD_END = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末|结束|期间|时期)")
 _PERIOD_LAST = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
-_NEXT_YEAR = re.compile(r"明年")
-_THIS_YEAR = re.compile(r"今年")
 # a horizon of N years from the page's year (未来三年, 今后5年, 用五年时间, 3年内; not 近3年内): its last year
 _HORIZON = re.compile(r"(?:未来|今后|用)(?P<n>[一二三四五六七八九十\d]{1,2})年|(?<![近前过])(?P<m>[一二三四五六七八九十\d]{1,2})年(?:之)?内")
-_HORIZON_WORDS = ("未来", "今后", "用", "年内", "年之内")
 
 
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
     """The years `text[:end]` names: 2025年, 十四五末, 今年, 明年, 未来三年."""
     end = len(text) if end is None else end
-    years = [int(m.group(1)) for m in _years_not_compared(text, end)] if "年" in text else []
+    years = _years_not_compared(text, end) if "年" in text else []
     if "五" in text:  # most texts name no five-year plan
         years += [_PERIOD_LAST[m.group(1)] for m in _PERIOD_END.finditer(text, 0, end)]
-    if "今年" in text or "明年" in text or any(word in text for word in _HORIZON_WORDS):
+    # (each of these holds 年: most texts have none of their other words)
+    if "年" in text and ("今年" in text or "明年" in text or "未来" in text or "今后" in text or "用" in text or "内" in text):
         # counted from the year the page was published in, else from its plan's year (an undated
         # plan's 明年 is its own year: a plan is written the year before)
         published = int(doc.metadata.published[:4]) if doc.metadata.published else None
         plan = doc.metadata.plan_year or 0
-        if _THIS_YEAR.search(text, 0, end):
+        if text.find("今年", 0, end) >= 0:
             years.append(published or plan)
-        if _NEXT_YEAR.search(text, 0, end):
+        if text.find("明年", 0, end) >= 0:
             years.append(published + 1 if published else plan)
         if (m := _HORIZON.search(text, 0, end)) and (n := _years_count(m["n"] or m["m"])) and (published or plan):
             years.append((published or plan) + n - 1)
@@ -718,12 +716,14 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
 _COMPARED_WITH = re.compile(r"(?:较|(?<![占生师机额])比)\s*$")
 
 
-def _years_not_compared(text: str, end: int) -> list[re.Match[str]]:
+def _years_not_compared(text: str, end: int) -> list[int]:
     """The years of text[:end] but those a value is compared with."""
-    years = list(YEAR.finditer(text, 0, end))
     if "较" in text or "比" in text:
-        return [m for m in years if not _COMPARED_WITH.search(text, max(0, m.start() - 2), m.start())]
-    return years
+        return [
+            int(m.group(1)) for m in YEAR.finditer(text, 0, end)
+            if not _COMPARED_WITH.search(text, max(0, m.start() - 2), m.start())
+        ]
+    return [int(y) for y in YEAR.findall(text, 0, end)]
 
 
 def _years_count(written: str) -> int | None:
