@@ -237,6 +237,7 @@ def normalize(raw: RawDocument) -> NormalizedText:
 
 
 def _drop_toneless_glosses(doc: _Text) -> None:
+    """Drop the glosses without tone marks of a page glossed so throughout (one or two are list marks or units)."""
     spans = [m.span() for m in _TONELESS_GLOSS.finditer(doc.text)]
     if len(spans) >= _GLOSSED_PAGE:
         doc.drop(spans)

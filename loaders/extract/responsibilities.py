@@ -895,7 +895,10 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         return []
     task = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", sent.text[: lists[0].start()])).strip(" ,，;；。:：")
     before = i - 1  # (配合单位:… under 牵头单位:…: the task is on the line above the fields)
-    while before > 0 and _FIELD_LINE.match(doc.sentences[before].text) and doc.sentences[before - 1].section == sent.section:
+    while (
+        before > 0 and _FIELD_LINE.match(doc.sentences[before].text)
+        and doc.sentences[before - 1].section == sent.section
+    ):
         before -= 1
     if not task and i and doc.sentences[before].section == sent.section:
         task = _ITEM_NUMBER.sub("", doc.sentences[before].text).strip(" ,，;；。")
@@ -910,10 +913,9 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
     for k, m in enumerate(lists):
         between = sent.text[lists[k - 1].end() : m.start()] if k else ""
         # (…(责任单位:县教育局);完善…(责任单位:县人社局): after a list closed, a task of its own)
-        own = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", between.lstrip(_LIST_CLOSE))).strip(" ,，;；。") if (
-            between[:1] in _LIST_CLOSE
-        ) else ""
-        task = own if len(own) >= 2 and ":" not in own and "：" not in own else task
+        if between and between[0] in _LIST_CLOSE:
+            own = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", between.lstrip(_LIST_CLOSE))).strip(" ,，;；。")
+            task = own if len(own) >= 2 and ":" not in own and "：" not in own else task
         program = _first_program(task)
         found += [
             Responsibility(matcher.normalize(name), task, evidence, program)

@@ -367,7 +367,8 @@ def _levels_after(items: list[str]) -> bool:
     """Whether a list names an indicator with its level, then only levels (差异系数小学、初中)."""
     level = _LEVEL.search(items[0], max(0, len(items[0]) - 5))
     return (
-        level is not None and level.end() == len(items[0]) and _INDICATOR_END.search(items[0], 0, level.start()) is not None
+        level is not None and level.end() == len(items[0])
+        and _INDICATOR_END.search(items[0], 0, level.start()) is not None
         and all(_LEVEL.fullmatch(item) for item in items[1:])
     )
 
