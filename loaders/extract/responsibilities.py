@@ -581,12 +581,6 @@ class _Rules:
         note = _NAME_NOTE.match(text, run_end, end)  # 请各县、市、区教育局(分局)…: the note is the name's
         return note.end() if note else run_end
 
-    def _asked_schools(self, text: str, start: int, end: int) -> int | None:
-        """Where the schools asked by their kind (各学校, 各乡镇中心学校, 各中小学校、幼儿园), which no vocabulary
-        name holds, end; None when no such run stands at `start`."""
-        m = _ASKED_SCHOOLS.match(text, start, end)
-        return m.end() if m else None
-
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
         by = _BY_AGENCY.search(text, cs, ce)
@@ -670,8 +664,8 @@ class _Rules:
         cs, ce = spans[j]
         m = _PLEASE.match(text, cs, ce) or _ORDERED.search(text, cs, ce)
         subject_end = self._agencies_from(text, m.end(), ce) if m else None
-        if subject_end is None and m and text.startswith("各", m.end()):
-            subject_end = self._asked_schools(text, m.end(), ce)  # 请各学校于3月1日前…: no vocabulary name
+        if subject_end is None and m and (asked := _ASKED_SCHOOLS.match(text, m.end(), ce)):
+            subject_end = asked.end()  # 请各学校于3月1日前…: schools by their kind, which no vocabulary name holds
         if subject_end is None:
             return None
         end = spans[-1][1]

@@ -66,16 +66,13 @@ _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # (学校担负…主体责任) are duties; a place's schools of a kind (沈阳市标准化幼儿园, 集美区新建幼儿园) are such a
 # kind too, not the whole place's the notice addresses (全县中小学校要…)
 _KIND_OF_SCHOOL = re.compile(
-    rf"^(?:(?:(?!全)[{CJK}]){{1,6}}?[省市县区])?(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
+    rf"^(?P<place>(?:(?!全)[{CJK}]){{1,6}}?[省市县区])?(?:部分|所有|全体|其他|相关|有关|这些|该类|各级各类)?"
     rf"(?:{SCHOOL_KINDS}|标准化|普惠性?|示范性?)*"
     r"(?:学校|幼儿园|中小学(?:幼儿园)?)$"
 )
 
-# (in news, only a place's schools of a kind, 沈阳市标准化幼儿园, are still described rather than told)
-_UNPLACED = re.compile(rf"^(?!(?:(?!全)[{CJK}]){{1,6}}?[省市县区])").match
 
-
-def kept_duties(found: list[Responsibility], news: bool = False) -> list[Responsibility]:
+def kept_duties(found: list[Responsibility], *, news: bool) -> list[Responsibility]:
     """The duties of `found`, one per agency and duty, where first stated; in `news`, what schools of a kind are
     told (a meeting's or a plan's demands reported: 会议要求,中小学校要…) is their duty, not a norm."""
     kept: dict[tuple[str, str], Responsibility] = {}
@@ -85,8 +82,9 @@ def kept_duties(found: list[Responsibility], news: bool = False) -> list[Respons
             continue
         if r.agency in NAMELESS or _PLACE_PARTY_COMMITTEE.search(r.agency):
             continue
-        told = news and _UNPLACED(r.agency)
-        if _KIND_OF_SCHOOL.match(r.agency) and not RESPONSIBILITY_WORD.search(duty) and not told:
+        # (in news, only a place's schools of a kind, 沈阳市标准化幼儿园, are still described rather than told)
+        school = _KIND_OF_SCHOOL.match(r.agency)
+        if school and not RESPONSIBILITY_WORD.search(duty) and not (news and school["place"] is None):
             continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())

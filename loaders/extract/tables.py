@@ -145,10 +145,15 @@ def indicator_name(label: str) -> tuple[str, str, int]:
     教育经费总投入(亿元) → (教育经费总投入, 元, 100 000 000)."""
     text = _SUB.sub("", _NUMBERING.sub("", _WS.sub("", label)))
     for m in _UNIT_BRACKET.finditer(text):
-        unit_m = _UNITS.match(m["unit"])
-        if unit_m:
-            return text[: m.start()] + text[m.end() :], unit_m["unit"], _SCALE.get(unit_m["mag"] or "", 1)
+        if unit := _unit_and_scale(m["unit"]):
+            return text[: m.start()] + text[m.end() :], *unit
     return text, "", 1
+
+
+def _unit_and_scale(text: str) -> tuple[str, int] | None:
+    """万元 → (元, 10 000), % → (%, 1); None when `text` is no unit."""
+    m = _UNITS.match(text)
+    return (m["unit"], _SCALE.get(m["mag"] or "", 1)) if m else None
 
 
 def _scaled(value: int | float, scale: int) -> int | float:
@@ -470,7 +475,8 @@ def _caption_unit(doc: StructuredDocument, table: Table) -> tuple[str, int]:
     start, _ = _normalized(doc, table.start, table.start)
     line = doc.norm.text[max(0, start - _CAPTION_REACH) : start].rstrip(" \t|\n").rsplit("\n", 1)[-1]
     m = _CAPTION_UNIT.search(line)
-    return indicator_name(f"({m['unit']})")[1:] if m else ("", 1)
+    unit = _unit_and_scale(m["unit"]) if m else None
+    return unit or ("", 1)
 
 
 # --- duty tables ---------------------------------------------------------------------
