@@ -1052,6 +1052,9 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "本学期从3个层面加强教师队伍建设。",  # the fields a text covers
         "《实施方案》主要任务涉及八大方面,共23条。",  # …and the items they hold
         "2022年全市教育系统将在七个方面共四十项工作发力。",
+        "深圳将完善教育经费保障、校长教师发展、教育教学研究、监测评价督导4个体系。",  # the parts work is framed in
+        "扎实推进新校区建设、质效提升、内涵发展、两项创建四个重点,强化队伍建设、信息赋能、改革创新、安全稳定四个保障。",
+        "突出党建引领这一主线,守牢安全稳定、意识形态、廉洁从教3个底线。",
         "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
         "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
         "学校设校长1人、副校长3人。",  # a body's posts

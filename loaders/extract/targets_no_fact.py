@@ -47,6 +47,8 @@
 - what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
 - the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程), and the items they hold
   (涉及八大方面,共23条): how it is laid out;
+- the parts a line of work is framed in (完善A、B、C、D4个体系, 推进…四个重点, 守牢3个底线): a slogan's
+  count of what it names;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
   make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼).
 """
@@ -165,11 +167,15 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
         or _MERGED_AFTER.match(clause, q.end) is not None
         or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
+        or (q.unit == "个" and clause.startswith(_PARTS_OF_WORK, q.end))
         or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search((leading + clause[: q.start])[-_FIELDS_REACH:]) is not None)
     )
 
 
 _FIELDS = ("方面", "层面", "维度")
+# the parts a line of work is framed in (完善A、B、C、D4个体系, 扎实推进…四个重点, 守牢3个底线): a slogan's own
+# count of what it names, nothing to reach
+_PARTS_OF_WORK = ("体系", "重点", "保障", "底线", "主线")
 # 涉及八大方面,共23条; 全文分6部分27项内容; 七个方面共四十项工作: the items the fields of a text hold
 _ITEMS_OF_FIELDS = re.compile(r"(?:方面|部分)[,，]?(?:共|涵盖|包括|涉及)?$")
 _FIELDS_REACH = 8
