@@ -995,6 +995,8 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
         (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start())),
         default=min((int(m.group(1)) - _built_by_month(text, m) for m in years), default=None),
     )
+    if kind == "新闻" and latest is not None:
+        latest = _schedule_start(text, years, latest)
     # 至2011年底,大连市将新建…: news that names only the end of this year
     if latest is None and kind == "新闻":
         latest = min((int(y) for y in _YEAR_END.findall(text)), default=None)
@@ -1003,6 +1005,29 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
         return latest + 1
     if kind == "新闻" and latest and stamped and latest > stamped and "明年" not in text:
         return stamped
+    return latest
+
+
+# a schedule's steps: the first after the word that plans them, each later one leading a clause (2017年项目有…;2018年有4所)
+_PLAN_STEP = re.compile(r"(?:计划|规划|拟)[^。，,；;]{0,12}?[,，；;]?\s*$")
+_STEP_LEAD = re.compile(r"[,，；;:：]\s*$")
+_STEP_LEAD_REACH = 3
+_SENTENCE_MARKS = "。!?！？\n"
+
+
+def _schedule_start(text: str, years: list[re.Match[str]], latest: int) -> int:
+    """News that plans work year by year in one sentence (项目规划按三个年度分批推进,2017年项目有…;2018年有4所;
+    2019年有5所; 计划2021年9月开工,2022年11月主体完工,2023年7月竣工) is of the year its schedule starts."""
+    last = next((m for m in years if int(m.group(1)) == latest), None)
+    if last is None:
+        return latest
+    start = max(text.rfind(mark, 0, last.start()) for mark in _SENTENCE_MARKS) + 1
+    first, *later = (m for m in years if start <= m.start() <= last.start())
+    if (
+        int(first.group(1)) < latest and _PLAN_STEP.search(text, start, first.start())
+        and all(_STEP_LEAD.search(text, m.start() - _STEP_LEAD_REACH, m.start()) for m in later)
+    ):
+        return int(first.group(1))
     return latest
 
 

@@ -655,6 +655,9 @@ def _meta(text: str) -> Metadata:
         ("某区新建幼儿园\n记者获悉,某区计划2019年新建幼儿园3所,新增学位900个。", "新闻", 2019),
         # news that sets a year against 今年 is of the year after it
         ("某县乡村幼儿园建设纪实\n记者获悉,2013年,我县新建、改扩建幼儿园42所,今年,我县又新开工建设了33所幼儿园。", "新闻", 2014),
+        # news of work planned year by year in one sentence is of the year its schedule starts
+        ("某县新布局乡镇公办幼儿园\n据悉,项目规划按三个年度分批推进,2017年项目有4所幼儿园;2018年有4所幼儿园;2019年有5所幼儿园。", "新闻", 2017),
+        ("某区计划新建5所学校\n记者了解到,新建某路小学项目估算投资9000万元,计划2021年9月开工,2022年11月主体完工,2023年7月30日竣工。", "新闻", 2021),
         # the outlet, then the date
         ("手机\n贵州思南县斥资3000万建6所乡镇幼儿园\n来自:查字典教育资讯网 2014-12-21\n从贵州思南县政府获悉,今年,该县斥资3010.78万元新建6所幼儿园。", "新闻", 2014),
         # a notice board's label before the title
