@@ -35,7 +35,7 @@ HELDOUT_THRESHOLDS = {
     "programs": (0.85, 0.80),
     "agencies": (0.80, 0.80),
     "references": (0.80, 0.80),
-    "responsibilities": (0.80, 0.50),
+    "responsibilities": (0.80, 0.45),
 }
 
 

@@ -509,6 +509,18 @@ def test_what_news_reports_schools_are_told_is_their_duty():
     assert _duties("市教育局提出,集美区新建幼儿园要全部为公办。", kind="新闻") == []
 
 
+def test_what_an_implementation_plan_charges_schools_with_is_their_duty():
+    # a plan hands its tasks out, to the schools it covers too; what it only says of them stays a norm
+    text = "学校要迅速派出教师当天家访。中小学校、幼儿园要指派专人对接送学生车辆进行查验。课后服务安排在校园内进行,学校提供场所。"
+    for kind in ("实施方案", "行动计划"):
+        assert [(a, d) for a, d, _ in _duties(text, kind=kind)] == [
+            ("学校", "迅速派出教师当天家访"),
+            ("中小学校", "指派专人对接送学生车辆进行查验"),
+            ("幼儿园", "指派专人对接送学生车辆进行查验"),
+        ]
+    assert _duties(text, kind="意见") == []
+
+
 def test_a_charge_stops_at_a_clause_with_its_own_doer():
     text = "市区两级教育部门应严格把关,按照评价指标择优推荐,区属学校由区教育局推荐,市直属学校直接申报。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [

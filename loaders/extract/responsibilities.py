@@ -32,33 +32,33 @@ from functools import cache, partial
 from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
-from edukg.loaders.extract.responsibilities_kept import RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
+from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
 
+# the kinds of document that hand tasks out to those they name, schools of a kind too
+_TASK_PLANS = ("实施方案", "行动计划")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
-# (要求 and 应用 are verbs of their own: 复查组要求各县… asks the counties)
 _ALSO = r"(?:也|均|都|还)?"
-_MUST = r"要(?!求)|应当|应(?!用)|必须|须|务必|一定要"
-_CHARGE = re.compile(rf"{_ALSO}(?:{_MUST}|将)")
+_CHARGE = re.compile(rf"{_ALSO}(?:{MUST}|将)")
 # (将 before what is handled, as 把, opens the duty: 各县直学校将核准结果反馈给教育体育局, 将安全教育纳入教学计划)
 _HANDLED = r"[^，,；;。]{1,24}?(?:纳入|列入|列为|作为|融入|报送|上报|提交|反馈|反响|输入|录入|发送|公布|落实到|分解到)"
-_DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{_MUST}|将(?!{_HANDLED}))?")
+_DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{MUST}|将(?!{_HANDLED}))?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
 # happen, is left out
-_SUBJECTLESS_CHARGE = re.compile(rf"\s*{_ALSO}(?:{_MUST})")
+_SUBJECTLESS_CHARGE = re.compile(rf"\s*{_ALSO}(?:{MUST})")
 # a sentence that goes on with the charge of the one before: 要督促…, 同时,要…, 还要…
-_GOES_ON = re.compile(rf"\s*(?:同时|此外|另外)?[,，]?\s*(?:并|还|也)?(?:{_MUST})(?![^，,；;。]{{0,6}}?(?:求|是))")
-_CHARGED = re.compile(rf"{_ALSO}(?:{_MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
+_GOES_ON = re.compile(rf"\s*(?:同时|此外|另外)?[,，]?\s*(?:并|还|也)?(?:{MUST})(?![^，,；;。]{{0,6}}?(?:求|是))")
+_CHARGED = re.compile(rf"{_ALSO}(?:{MUST}|将|负责|牵头|承担|担负|负有|履行|配合|协助|会同|是)")
 # a charge after how often or on what it is to act: 每学期应开展…, 针对道路拥堵的问题要实施…, 在公安部门指导下,应…
 _FRAMED_CHARGE = re.compile(
     rf"(?:每[学期年月周季天日度]{{1,3}}|(?:针对|按照|根据|依据|结合|围绕)[^，,；;。]{{1,20}}?|在[^，,；;。]{{1,20}}?[下中内])"
-    rf"\s*[,，]?\s*{_ALSO}(?:{_MUST})"
+    rf"\s*[,，]?\s*{_ALSO}(?:{MUST})"
 )
 # a clause that is only an agency, its duty in the next clause: 创建工作领导小组,负责对全区…
 _DUTY_OPENING = re.compile(r"(?:主要|具体)?(?:负责|承担)")
@@ -339,7 +339,7 @@ def extract_responsibilities(
             facts = rules.statements(i)
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
-    return kept_duties(found, news=rules.news)
+    return kept_duties(found, news=rules.news, task_plan=doc.metadata.kind in _TASK_PLANS)
 
 
 def _same_paragraph(doc: StructuredDocument, i: int) -> bool:

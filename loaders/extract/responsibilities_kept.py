@@ -3,8 +3,8 @@
 A duty is dropped when it only hopes, describes, reports what was done, tells who sits in a group,
 states an attitude or obedience, frames an action without naming it, or only sets or carries out responsibilities without a task;
 when its holder is a kind of school (学校要…: a norm for every such school; in news, what a meeting or a plan
-tells the place's schools is theirs), a bare 政府 or a place's party
-committee (县委: it leads, its government acts); and where
+tells the place's schools is theirs, and so is what an implementation or action plan charges them with), a
+bare 政府 or a place's party committee (县委: it leads, its government acts); and where
 a broken scrape garbled it, only its whole clauses before the break are kept.
 """
 
@@ -17,7 +17,11 @@ from edukg.loaders.extract.agencies import NAMELESS, SCHOOL_KINDS, is_agency_nam
 from edukg.loaders.extract.text import CJK, garbled_at
 from edukg.loaders.model import Responsibility
 
-__all__ = ["RESPONSIBILITY_WORD", "TASK_FIELD", "kept_duties"]
+__all__ = ["MUST", "RESPONSIBILITY_WORD", "TASK_FIELD", "kept_duties"]
+
+# the words that charge a doer with a task (学校要…, 各地应当…, 必须…); 要求 and 应用 are verbs of their own
+# (复查组要求各县… asks the counties)
+MUST = r"要(?!求)|应当|应(?!用)|必须|须|务必|一定要"
 
 # the other fields of a task table's line, after or before its units (责任单位:县教育局 完成时限:2024年12月底,
 # 牵头领导:张三 牵头单位:县教育局): no body and no task
@@ -72,9 +76,11 @@ _KIND_OF_SCHOOL = re.compile(
 )
 
 
-def kept_duties(found: list[Responsibility], *, news: bool) -> list[Responsibility]:
+def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> list[Responsibility]:
     """The duties of `found`, one per agency and duty, where first stated; in `news`, what schools of a kind are
-    told (a meeting's or a plan's demands reported: 会议要求,中小学校要…) is their duty, not a norm."""
+    told (a meeting's or a plan's demands reported: 会议要求,中小学校要…) is their duty, not a norm, and so in a
+    `task_plan` (an implementation or action plan, which hands its tasks out) is what they are charged with
+    (学校要迅速派出教师家访, 中小学校、幼儿园要指派专人…)."""
     kept: dict[tuple[str, str], Responsibility] = {}
     for r in found:
         duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
@@ -84,10 +90,20 @@ def kept_duties(found: list[Responsibility], *, news: bool) -> list[Responsibili
             continue
         # (in news, only a place's schools of a kind, 沈阳市标准化幼儿园, are still described rather than told)
         school = _KIND_OF_SCHOOL.match(r.agency)
-        if school and not RESPONSIBILITY_WORD.search(duty) and not (news and school["place"] is None):
+        told = school is not None and school["place"] is None and (news or (task_plan and _charged(r)))
+        if school and not RESPONSIBILITY_WORD.search(duty) and not told:
             continue
         kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
+
+
+_CHARGED_BEFORE = re.compile(rf"(?:{MUST})\s*$")
+
+
+def _charged(r: Responsibility) -> bool:
+    """Whether the evidence charges the holder with the duty (学校要|迅速派出…), not only states it."""
+    at = r.evidence.text.find(r.duty[:6])
+    return at > 0 and _CHARGED_BEFORE.search(r.evidence.text, 0, at) is not None
 
 
 def _unbroken(duty: str) -> str:
