@@ -91,7 +91,7 @@ _ARTICLE_AFTER = re.compile(rf"[{CJK}、]{{1,30}}?的")
 # follows: 超1~10人的按每人2万元奖励)
 _WHOM_AFTER = re.compile(r"[^，,；;。]{0,16}?的(?:人员|教师|教职工|职工|学生|对象|$|[^，,；;。]{0,12}?奖)|[^，,；;。]{0,12}?者")
 # 超过2个月未到岗的人员: a bound before the value, as 6个月及以上 is one after it
-_BOUND_BEFORE = re.compile(r"(?:超过?|满|不满|未满|不足)$")
+_BOUND_BEFORE = ("超", "超过", "满", "不足")  # (不满, 未满: 满)
 # 3个工作日内, 2个月内: the time a step of a procedure may take
 _SPANS_OF_TIME = ("工作日", "个月", "小时")
 # “3+1”指…: what a quoted code stands for
@@ -127,6 +127,7 @@ _MOTIONS_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:建议|提案|议案)")  # 
 
 def no_fact(clause: str, q: Quantity, leading: str) -> bool:
     """Whether quantity q of `clause` is no fact; `leading` is the sentence before the clause."""
+    # (a word a rule's pattern cannot match without is looked for first: most clauses hold none of them)
     return (
         _closes_list(clause, q, leading)
         or _exchange_rate(clause, q)
@@ -138,7 +139,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PEOPLE and _members(clause, q))
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
-        or bool(_PAGE_COUNTER.search((leading + clause[: q.start])[-_COUNTER_REACH:]))
+        or bool(_PAGE_COUNTER.search(_tail(leading, clause, q.start, _COUNTER_REACH)))
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
@@ -149,13 +150,13 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _all_of_a_kind(clause, q)
         or (q.unit == "篇" and ("小编" in leading + clause or _ESSAY_SET.search(clause, 0, q.start) is not None))
         or bool(_LEFT_OUT.search(clause, 0, q.start))
-        or _ONE_OF.match(clause, q.end) is not None
+        or ("之一" in clause and _ONE_OF.match(clause, q.end) is not None)
         or ((q.unit == "件" or clause.endswith("件", 0, q.start)) and _CHORES_AFTER.match(clause, q.end) is not None)
         or (q.unit == "次" and q.value == 1 and _routine(clause, q))
         or (q.unit == "小时" and q.value == 24 and q.value_max is None and not q.text.endswith(_BOUNDED))
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
-        or _ATTENDING.match(clause, q.end) is not None
+        or (("会" in clause or "列席" in clause) and _ATTENDING.match(clause, q.end) is not None)
         or (q.unit in _PEOPLE and clause.endswith(_PARTY_OF, 0, q.start))
         or (q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)))
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
@@ -165,11 +166,18 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _LENGTHS and _unbounded(clause, q) and _APART.search(clause, 0, q.start) is not None)
         or clause.lstrip().startswith("或")  # (或主持1项市级课题: one way to qualify)
         or (clause.endswith(_EXCEPT, 0, q.start) and _EXCEPT_AFTER.match(clause, q.end) is not None)
-        or _MERGED_AFTER.match(clause, q.end) is not None
+        or (("并" in clause or "整合" in clause) and _MERGED_AFTER.match(clause, q.end) is not None)
         or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
         or (q.unit == "个" and clause.startswith(_PARTS_OF_WORK, q.end))
-        or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search((leading + clause[: q.start])[-_FIELDS_REACH:]) is not None)
+        or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search(_tail(leading, clause, q.start, _FIELDS_REACH)) is not None)
     )
+
+
+def _tail(leading: str, clause: str, at: int, reach: int) -> str:
+    """The last `reach` characters of the sentence before clause[at] (`leading` + clause[:at], without
+    joining the two: only a short tail is looked at, and a sentence may be long)."""
+    before = clause[max(0, at - reach) : at]
+    return before if len(before) == reach else leading[len(before) - reach :] + before
 
 
 _FIELDS = ("方面", "层面", "维度")
@@ -282,7 +290,9 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     稽山中学等4所; 科目为语文、数学等11门科目; …和所有中职学校,共29所; 5个模块为《…》、《…》;
     越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
     (a task: a verb leads the list, 新建A、B等15所幼儿园 too) nor A、B等8个乡镇率先启动… (one follows the count)."""
-    if _LISTED_AFTER.match(clause, q.end) or (_NAMED_HEADING.fullmatch(clause[: q.start]) and clause[q.end :] in ")）"):
+    if ("《" in clause and _LISTED_AFTER.match(clause, q.end)) or (
+        clause[q.end :] in ")）" and _NAMED_HEADING.fullmatch(clause[: q.start])
+    ):
         return True
     if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
         return True  # 重点工作计划清单(共93项): the entries of the list that follows
@@ -300,7 +310,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
 def _exchange_rate(clause: str, q: Quantity) -> bool:
     """Whether q is one side of a rate of exchange: 修满13.5小时为1学分, 完成一个课题为2学分,
     以1学时45分钟计 (two quantities of different units, one reckoned as the other)."""
-    if any(m.start() <= q.start and q.end <= m.end() for m in _RECKONED.finditer(clause)):
+    if "计" in clause and any(m.start() <= q.start and q.end <= m.end() for m in _RECKONED.finditer(clause)):
         return True
     if not _EXCHANGE_HINT.search(clause):
         return False  # most clauses: no need to find their quantities again
@@ -320,7 +330,7 @@ def _article(clause: str, q: Quantity) -> bool:
 
 def _whom(clause: str, q: Quantity) -> bool:
     """Whether q bounds whom a rule covers: 连续请假6个月及以上且仍在治疗期的人员."""
-    bounded = q.text.endswith(("以上", "以下")) or _BOUND_BEFORE.search(clause, 0, q.start) is not None
+    bounded = q.text.endswith(("以上", "以下")) or clause.endswith(_BOUND_BEFORE, 0, q.start)
     return q.unit != "%" and bounded and bool(_WHOM_AFTER.match(clause, q.end))
 
 
