@@ -457,7 +457,8 @@ def _status(
     share = _SHARE_OF_AIM.search(clause, 0, q.start) if q.unit == "%" else None
     if share and not _PLANNED.search(clause, 0, share.start()):
         return OBSERVATION  # 占年度投资计划的60%: how far the work has come (not 确保拨付资金占年度计划的100%)
-    if _RANKED.search(sentence) and not _PLANNED.search(sentence) and _ranked_in_part(sentence, len(leading)):
+    ranked = ("水平" in sentence or "居全" in sentence) and _RANKED.search(sentence)  # (each rank holds one)
+    if ranked and not _PLANNED.search(sentence) and _ranked_in_part(sentence, len(leading)):
         return OBSERVATION  # …达96.2%,高于全省平均水平: a result set beside others'
     if _counted_share(clause, q):
         return OBSERVATION
@@ -881,7 +882,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
     if (
-        _NOW_OPENING.match(sentence) or _DONE_OPENING.match(sentence) or _GROUNDS_OPENING.match(sentence)
+        _NOW_OPENING.match(sentence) or ("已" in sentence and _DONE_OPENING.match(sentence))  # (most hold no 已)
+        or _GROUNDS_OPENING.match(sentence)
     ) and not _ahead(doc, sentence):
         return True  # 目前,全区有各类学校1195所,教学点613个: each clause of the sentence tells the present
     if _SO_FAR.match(sentence) and not _PLANNED.search(clause):
