@@ -1034,6 +1034,8 @@ def _schedule_start(text: str, years: list[re.Match[str]], latest: int) -> int:
 # a document number: 皖政〔2001〕85号, 淮教发[2015]32号, and as a page may keep it without its closing bracket
 # (国发〔201640号) or without 号 as well, ending its line (芜政〔201836)
 _DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}[〔\[［【]({_YEAR})(?:[〕\]］】]\s*\d+\s*号|\d{{1,4}}(?:号|[ \t]*$))", re.M)
+# what every document number holds: a text without one (most) is spared the search, tried at every Han character
+_NUMBER_OPEN = re.compile(r"[〔\[［【]")
 # what may close a document number's line: (芜政〔2018〕36号)
 _LINE_END = re.compile(r"[ \t\u3000]*[)）]?[ \t\u3000]*(?:\n|$)")
 _OWN_NUMBER_REACH = 500  # a text's own number is set below its title
@@ -1044,7 +1046,7 @@ def _numbered_year(header: str, kind: str | None, dated: bool = False) -> int | 
     (某省人民政府关于…的意见(皖政〔2001〕85号)); a number after a cited title (《…》(国发〔2001〕21号))
     is that title's. A plan's number is not its year: one for 2021 is numbered in 2020. A number on a
     line of its own is the text's, and dates it before the date a site posted it on (芜政〔2018〕36号, 2022)."""
-    if kind in _PLAN_KINDS:
+    if kind in _PLAN_KINDS or not _NUMBER_OPEN.search(header):
         return None
     for m in _DOC_NUMBER.finditer(header, 0, _OWN_NUMBER_REACH if dated else len(header)):
         if not header[max(0, m.start() - 4) : m.start()].rstrip("(（ ").endswith("》"):
@@ -1056,7 +1058,7 @@ def _numbered_year(header: str, kind: str | None, dated: bool = False) -> int | 
 def _newest_cited_number(text: str, kind: str | None) -> int | None:
     """An implementation plan or a notice (or the news of one) that names no year of its own is most often of
     the year of the newest document it implements, cited by number (依据国办发〔2017〕72号和川办发〔2018〕3号…: 2018)."""
-    if kind not in ("实施方案", "新闻", "通知"):
+    if kind not in ("实施方案", "新闻", "通知") or not _NUMBER_OPEN.search(text):
         return None
     return max((int(y) for y in _DOC_NUMBER.findall(text)), default=None)
 
@@ -1135,7 +1137,8 @@ def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | N
 
 
 # what a text plans or expects for a year (计划2021年7月30日竣工, 预计2014年10月末竣工), not a plan it looks back on (原计划)
-_PLANNED_FOR = re.compile(rf"(?<!原)(?:计划|预计|拟)(?:于|在)?\s*({_YEAR})\s*年")
+# (原 is looked for behind the word: a pattern opening with a lookbehind is tried at every character)
+_PLANNED_FOR = re.compile(rf"(?:计划|预计|拟)(?<!原计划|原预计)(?<!原拟)(?:于|在)?\s*({_YEAR})\s*年")
 
 
 def _reposted(text: str, date: str | None) -> bool:
@@ -1491,10 +1494,13 @@ def _outlet_region(text: str) -> Region | None:
 
 # 盟 and 旗 are units of one province only: a text about 盟市 or 旗县 is Inner Mongolia's
 _LEAGUES = re.compile(r"盟市|旗县|盟旗|嘎查")
+# a character each word holds: most texts hold none, and str finds one character many times faster than a pattern
+_LEAGUE_CHARS = "盟旗嘎"
 
 
 def _league_region(text: str) -> Region | None:
-    if not _LEAGUES.search(text[:_BODY_SCAN]):
+    body = text[:_BODY_SCAN]
+    if not (any(ch in body for ch in _LEAGUE_CHARS) and _LEAGUES.search(body)):
         return None
     return next(iter(gazetteer().lookup("内蒙古自治区")), None)
 
@@ -1505,11 +1511,12 @@ _MEDIA = re.compile(r"日报|晚报|都市报|电视台|广播电视|卫视|新�
 _DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
 # 天津援疆前方指挥部, 天津对口支援…: a place that aids another is not the one a page is about
 _AIDING = re.compile(r"援疆|援藏|援青|对口支援|对口帮扶")
+_AIDING_CHARS = "援扶"  # (as _LEAGUE_CHARS)
 
 
 def _aiding_places(text: str) -> set[str]:
     """The places `text` names as aiding another (天津援疆…, 天津对口支援…), under each of their names."""
-    if not _AIDING.search(text):
+    if not (any(ch in text for ch in _AIDING_CHARS) and _AIDING.search(text)):
         return set()  # most texts
     gaz = gazetteer()
     return {

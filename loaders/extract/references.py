@@ -80,12 +80,13 @@ _PARTY = re.compile(rf"^[{CJK}]{{1,6}}?(?=中共)")
 # 县(市教育… — a lost closing bracket after an administrative level: 县(市、区) 县(区)
 _LEVEL_PAREN = re.compile(r"([(（](?:[省市县区](?:、[省市县区])*))(?=[^)）、省市县区])")
 _OPEN, _CLOSE = "(（", ")）"
+_BLANKS = re.compile(r"\s+")
 
 
 def _tidy(title: str) -> str:
     """Trim spaces, give Chinese punctuation back between Han characters (…发展观，进一步…) and close
     an unclosed parenthesis: 纲要(2011-2020年 → 纲要(2011-2020年), 县(市教育现代化 → 县(市)教育现代化."""
-    title = re.sub(r"\s+", "", title.strip().strip("“”\""))
+    title = _BLANKS.sub("", title.strip().strip("“”\""))
     title = han_punctuation(title)
     depth = sum(title.count(c) for c in _OPEN) - sum(title.count(c) for c in _CLOSE)
     if depth > 0:
@@ -180,7 +181,9 @@ def _cited_document(title: str) -> bool:
 def _handed_on(doc: StructuredDocument) -> set[str]:
     """The titles the document's wrapper says it hands on in its own words (see _WRAPPER_HEADING):
     each is the document itself, wherever it is named."""
-    return {_tidy(first["c"]) for at, sent in enumerate(doc.sentences)
+    # (an approval needs 印发给: past the heading, most documents have no sentence to try)
+    sentences = doc.sentences if "印发给" in doc.norm.text else doc.sentences[:_HEADING_SENTENCES]
+    return {_tidy(first["c"]) for at, sent in enumerate(sentences)
             if (_APPROVED_AND_HANDED_ON.match(sent.text)
                 or (at < _HEADING_SENTENCES and _WRAPPER_HEADING.fullmatch(sent.text)))
             and (first := _TITLE.search(sent.text)) and first["c"]}
@@ -199,10 +202,9 @@ _OWN_LEAD = re.compile(rf"(?:.*(?:{_ISSUER}|局|厅|委员会|办公室|部))?(?
 _LOCAL_LEAD = re.compile(rf"[{CJK}][省市县区州盟]$")
 
 
-def _own_title(doc: StructuredDocument, title: str, sentence: str) -> bool:
-    """Whether `title` names the document itself: its own title, or what its wrapper hands on
-    (现将《…》印发给你们: the first title after 现将)."""
-    own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
+def _own_title(own: str, title: str, sentence: str) -> bool:
+    """Whether `title` names the document itself, whose title tidied is `own`: its own title, or what its
+    wrapper hands on (现将《…》印发给你们: the first title after 现将)."""
     if own and ((title in own and not _CONTINUED.match(own, own.index(title) + len(title))
                  and not _LOCAL_LEAD.search(own, 0, own.index(title)))
                 or (own in title and _OWN_LEAD.fullmatch(title, 0, title.index(own)))):
@@ -238,6 +240,7 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     # a plan naming itself as it is drawn up (特制定《…》) cites nothing; a notice that carries it does
     carried = doc.metadata.kind == "通知" or bool(_WRAPPER_TITLE.search(doc.metadata.title or "")) or bool(handed_on)
     self_named = set() if carried else {_tidy(m.group(1)) for m in SELF_NAMED.finditer(text)}
+    own = _tidy(doc.metadata.title or "")  # as a title is tidied: 规划 (2018—2022年)的通知 has no blank
     for sent, cites in zip(doc.sentences, cite):
         if not cites:
             continue  # most sentences
@@ -246,7 +249,7 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
         for title in _titles(sent.text, text, sent.end):
             if (
                 _cited_document(title) and title not in handed_on and title not in short_forms
-                and title not in self_named and not _own_title(doc, title, sent.text)
+                and title not in self_named and not _own_title(own, title, sent.text)
             ):
                 found.setdefault(title, []).append(doc.evidence(sent))
     for title in [t for t in found if _PERIOD_AFTER.search(t)]:
