@@ -124,6 +124,11 @@ def _number_value(style: str, number: str) -> int:
     return chinese_int(number) or 0
 
 
+def _number_of(m: re.Match[str], style: str) -> str:
+    """The number a marker of `style` gives: the one of the style's number groups that took part."""
+    return next(filter(None, map(m.group, _NUMBER_GROUPS[style])))
+
+
 def _sections(text: str) -> list[Section]:
     """The section tree: every number that opens a section, nested by the rank of its style."""
     tree = _SectionTree(text)
@@ -172,7 +177,7 @@ class _SectionTree:
         text = self.text
         style = m.lastgroup or ""
         rank = _STYLE_RANK[style]
-        value = _number_value(style, next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g)))
+        value = _number_value(style, _number_of(m, style))
         heading_end = (_ENUM_HEADING_END if style == "enum" else _HEADING_END).search(text, m.end())
         heading_stop = heading_end.start() if heading_end else len(text)
         inner = _first_item(text, m.end(), heading_stop, rank)
@@ -226,7 +231,7 @@ def _first_item(text: str, start: int, stop: int, rank: int) -> re.Match[str] | 
     style = m.lastgroup or ""
     if _STYLE_RANK[style] <= rank or not _HAN_AT.match(text, m.end()):
         return None
-    number = next(m.group(g) for g in _NUMBER_GROUPS[style] if m.group(g))
+    number = _number_of(m, style)
     broken = style.endswith("paren") and not m.group().rstrip().endswith(")")
     if _number_value(style, number) != 1 or broken and ")" in text[m.end() : stop]:
         return None
@@ -250,8 +255,9 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             continue
         while k < len(starts) and starts[k] <= a:
             k += 1
-        if k == len(starts) or starts[k] >= e:
-            pieces: Iterable[tuple[int, int]] = ((a, e),)  # most sentences: no section starts inside
+        whole = k == len(starts) or starts[k] >= e  # most sentences: no section starts inside
+        if whole:
+            pieces: Iterable[tuple[int, int]] = ((a, e),)
         else:
             cuts = [a]
             j = k
@@ -267,7 +273,9 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             while t > s and text[t - 1] in " \n":
                 t -= 1
             if s < t:
-                out.append(Sentence(text[s:t], s, t, _section_at(sections, starts, s)))
+                # (a whole match lies in the section started last before it, unless that one has ended)
+                section = k - 1 if whole and k and s < sections[k - 1].end else _section_at(sections, starts, s)
+                out.append(Sentence(text[s:t], s, t, section))
     return out
 
 
