@@ -885,8 +885,10 @@ def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]
     """The sentences that may name an agency or a list of departments, with whether they may name an
     agency: not who receives a copy (抄送:市委办、市人大办…) nor the cells of a table no table rule read
     (a column of offices)."""
+    tabled = "|" in doc.norm.text  # (most documents have no table row to count the cells of)
     acting = [
-        sent for sent in doc.sentences if not _ADDRESS_LINE.match(sent.text) and sent.text.count(" | ") < _TABLE_CELLS
+        sent for sent in doc.sentences
+        if not _ADDRESS_LINE.match(sent.text) and not (tabled and sent.text.count(" | ") >= _TABLE_CELLS)
     ]
     spans = [(s.start, s.end) for s in acting]
     may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
@@ -993,7 +995,7 @@ def _enumerated(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
                 yield matcher.normalize(item if _ENUM_OWN_SUFFIX.search(item) else f"{item}部门"), item
     for name in _named_groups(text):
         yield matcher.normalize(name), name
-    if any(firm in text for firm in _FIRMS):
+    if _FIRM_WORD.search(text):
         for name in _named_firms(text, matcher.places):
             yield name, name  # (a firm's name is its own, no level's: 绍兴一中教育基金会)
 

@@ -459,7 +459,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found.extend(_named_by_suffix(text, quotes))
     if "改革、" in text:  # (few sentences list reforms)
         found.extend(_listed_reforms(text))
-    if any(word in text for word in _PARK_WORDS):  # (few sentences)
+    if _PARK_GATE.search(text):  # (few sentences)
         found.extend(_education_parks(text))
     if "的通知" in text:  # (few sentences)
         found.extend((m["name"], m.start("name"), m.end("name")) for m in _REVIEW_NOTICE.finditer(text))
@@ -591,6 +591,7 @@ _REGIONAL_CENTRE = re.compile(r"区域性?教育(?:供给|辐射)?中心|教育�
 # or described (现代化教育园区)
 _PARK_WORDS = ("教育园区", "教育新区", "职教园区", "高中园")
 _PARK = re.compile(rf"(?:职业(?=教育))?(?:{'|'.join(_PARK_WORDS)})")
+_PARK_GATE = any_of(_PARK_WORDS)  # (one search: quicker than a substring test per word)
 _PARK_LEAD = re.compile(rf"[{CJK}]*$")
 _PARK_LEAD_REACH = 12  # (the place and the words before it)
 _PARK_CUT = re.compile(r"^.*(?:的|和|与|及|建成)")  # (what the clause says before the park's place: 建设中的…, 建成…)
@@ -714,11 +715,12 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
     """(name, start, end) of the programs named by their suffix (…工程, …计划; not inside `quotes`)
     or put in force as a system (实行…制度)."""
     found: list[tuple[str, int, int]] = []
-    if not _may_put_in_force(text) and not _ANY_SUFFIX.search(text):
+    in_force = _may_put_in_force(text)  # (a clause may only where its sentence may)
+    if not in_force and not _ANY_SUFFIX.search(text):
         return found  # most sentences: no suffix to search clause by clause
     for cs, ce in clauses(text):
         clause = text[cs:ce]
-        for m in _SYSTEM.finditer(clause) if _may_put_in_force(clause) else ():
+        for m in _SYSTEM.finditer(clause) if in_force and _may_put_in_force(clause) else ():
             group = "name" if m["name"] else "duty"
             for part in _SPLIT.split(m[group]):
                 if _SYSTEM_END.search(part) and _specific(part, clause[: m.start(group)]):
