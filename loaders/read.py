@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -164,10 +165,11 @@ def _read_bytes(path: str | Path, max_bytes: int) -> bytes:
     p = Path(path)
     name = path_text(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
+        info = p.stat()  # (one call: is_dir and is_file would stat the file again each)
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{name}: a folder, not a file")
-        if not p.is_file():
+        if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{name}: not a regular file")
         if size > max_bytes:
             raise InputError(f"{name}: file is {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit")
