@@ -319,6 +319,13 @@ def test_a_bureau_division_keeps_its_bureau():
     assert "江城市教育局监察室" in _agency_names("由市教育局监察室负责受理举报。", region=CITY)
 
 
+@pytest.mark.parametrize("written", ["县府办", "市府办"])
+def test_a_government_s_office_in_its_short_form_holds_a_duty(written):
+    facts = extract_facts(structured(f"{written}负责督查,定期通报进展。"))
+    assert agency_type(written) == "政府办公厅(室)"
+    assert any(r.agency.endswith(written) and r.duty.startswith("负责督查") for r in facts.responsibilities)
+
+
 def test_a_bureau_division_by_its_number_keeps_its_bureau():
     assert _agency_names("各校于1月11日前将排查台账上报教育局基教二股。") == ["教育局基教二股"]
 
