@@ -38,6 +38,8 @@ def _targets(text, **meta):
         ("学前教育项目总共9个。", "学前教育项目", 9, None, "个", "="),
         # a charge's 要 before its aim is no part of what it names
         ("要确保公办高职高专生均财政拨款达到12000元水平。", "公办高职高专生均财政拨款", 12000, None, "元", ">="),
+        # a change's verb is no part of what changes
+        ("义务教育阶段辍学率下降到0.5%以下。", "义务教育阶段辍学率", 0.5, None, "%", "<="),
     ],
 )
 def test_target(sentence, indicator, value, value_max, unit, comparator):
@@ -208,6 +210,13 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("九年义务教育巩固率", 98)]  # the aim of a plan
     targets, _ = _targets("普惠性幼儿园覆盖率从75%增至80%。")  # (增至: one word of a change)
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
+
+
+def test_a_change_to_after_a_comma_goes_on_with_its_start():
+    text = "“十二五”期间,市区中小学用地面积由1.13万余亩,增加至2.22万余亩,可基本满足到2020年城市发展的需求。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert targets == ()
+    assert [(o.indicator, o.value) for o in observations] == [("市区中小学用地面积", 11300), ("市区中小学用地面积", 22200)]
 
 
 def test_a_change_over_the_years_so_far_is_a_result():

@@ -143,7 +143,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|总共|(?<!公)共|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"提高到|提升到|提高至|提升至|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
+    r"(?:提高|提升|降低|下降|减少|增加|增长)[到至]|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
     r"(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
@@ -1109,11 +1109,11 @@ _BARE_NOUN = re.compile(rf"[{CJK}]+")
 
 def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
-    no words but the value's indicator (现有公办幼儿园5所,学位数1610个), or only counts what was built
-    after 已 (已新改扩建学校126所,新增学位15.9万座; not 现有…5所,新建…3所: a plan)."""
+    no words but the value's indicator (现有公办幼儿园5所,学位数1610个) or a change's, or only counts
+    what was built after 已 (已新改扩建学校126所,新增学位15.9万座; not 现有…5所,新建…3所: a plan)."""
     words = clause[: q.start].strip(_LIST_MARKS)
-    if words in (indicator, ""):
-        return True
+    if words in (indicator, "") or _CHANGE_TO.fullmatch(words):
+        return True  # (由1.13万余亩,增加至2.22万余亩: the change the clause before began)
     # (现有初中3所,小学6所,完小8个: a short noun and its count, the list of the report going on)
     if (
         len(words) <= _LISTED_NOUN_MAX and _BARE_NOUN.fullmatch(words)
