@@ -212,6 +212,12 @@ def test_from_to_keeps_one_indicator():
     assert [(t.indicator, t.value) for t in targets] == [("普惠性幼儿园覆盖率", 80)]
 
 
+def test_an_enrolment_changed_to_a_new_count_is_its_aim():
+    targets, observations = _targets("到2025年,在校生规模从3.2万人增加到4万人。")
+    assert [(t.indicator, t.value) for t in targets] == [("在校生规模", 40000)]
+    assert [(o.indicator, o.value) for o in observations] == [("在校生规模", 32000)]
+
+
 def test_a_change_to_after_a_comma_goes_on_with_its_start():
     text = "“十二五”期间,市区中小学用地面积由1.13万余亩,增加至2.22万余亩,可基本满足到2020年城市发展的需求。"
     targets, observations = _targets(text, kind="新闻", plan_year=2015)

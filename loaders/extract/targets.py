@@ -515,6 +515,8 @@ def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator:
     bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右)."""
     if q.unit not in _PEOPLE or q.approx or _BOUND.search(clause, 0, q.start) or _PLANNED.search(clause):
         return False
+    if _CHANGE_TO.search(clause):
+        return False  # 在校生规模从3.2万人增加到4万人: the count changes to an aim
     before = leading + clause[: q.start]
     return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
 
