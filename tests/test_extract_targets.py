@@ -225,6 +225,16 @@ def test_a_change_to_after_a_comma_goes_on_with_its_start():
     assert [(o.indicator, o.value) for o in observations] == [("市区中小学用地面积", 11300), ("市区中小学用地面积", 22200)]
 
 
+def test_a_changed_value_s_past_year_does_not_report_the_clause_after_it():
+    targets, observations = _targets(
+        "到2025年,学前三年毛入园率由2020年的85%提高到95%,普惠性幼儿园覆盖率达到85%以上。", kind="规划"
+    )
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("学前三年毛入园率", 95, 2025), ("普惠性幼儿园覆盖率", 85, 2025),
+    ]
+    assert [(o.value, o.year) for o in observations] == [(85, 2020)]
+
+
 def test_a_change_over_the_years_so_far_is_a_result():
     targets, observations = _targets("最近三年,我校的高考重点率由60.1%、67%上升到68.1%。", kind="工作计划", plan_year=2011)
     assert targets == () and [o.value for o in observations] == [60.1, 67, 68.1]

@@ -744,7 +744,10 @@ def _year_of(
     names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
     value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
-    years = _years_named(doc, clause, q.start) or _years_named(doc, sent.text)
+    years = _years_named(doc, clause, q.start)
+    if not years or planned and plan is not None and max(years) < plan:
+        # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
+        years = _years_named(doc, sent.text) or years
     if not years or planned and plan is not None and max(years) < plan:
         years = _years_named(doc, opening) if opening else []
         section = sent.section
@@ -912,9 +915,10 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # 全县有26所学校,其中小学18所,初中8所: the parts of a reported total are reported
     if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
         return True
-    # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's
+    # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's (not
+    # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead)
     plan = doc.metadata.plan_year
-    years = list(YEAR.finditer(leading)) if plan else []
+    years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan else []
     return (
         bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
         and not (before_year := leading[: years[-1].start()].rstrip()).endswith(_AIMS_AT_YEAR)
