@@ -235,6 +235,12 @@ def test_a_changed_value_s_past_year_does_not_report_the_clause_after_it():
     assert [(o.value, o.year) for o in observations] == [(85, 2020)]
 
 
+def test_an_amount_changed_from_a_year_s_value_keeps_the_name_before_the_year():
+    targets, observations = _targets("到2025年,全县教育经费总投入从2020年的5.6亿元增加到8亿元。", kind="规划")
+    assert [(t.indicator, t.value, t.year) for t in targets] == [("教育经费总投入", 800000000, 2025)]
+    assert [(o.indicator, o.value, o.year) for o in observations] == [("教育经费总投入", 560000000, 2020)]
+
+
 def test_a_change_over_the_years_so_far_is_a_result():
     targets, observations = _targets("最近三年,我校的高考重点率由60.1%、67%上升到68.1%。", kind="工作计划", plan_year=2011)
     assert targets == () and [o.value for o in observations] == [60.1, 67, 68.1]

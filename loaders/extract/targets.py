@@ -219,7 +219,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         return noun
     before = _PAREN.sub("", clause[lo : q.start])
     if "年" in before:
-        before = _YEAR_PHRASE.sub("", before)  # 占比2019年底达到30%: the year is no name
+        # 占比2019年底达到30%: the year is no name, nor the words that held it (总投入从2020年的5.6亿元)
+        before = _FROM_TAIL.sub("", _YEAR_PHRASE.sub("", before))
     if q.unit == "%" and _SHARE_OPENS.match(before):
         return q.text  # …交流轮岗人数,不低于符合条件总人数的10%: the share's indicator is in the clause before
     share = _SHARE_OF.match(before) if q.unit == "%" else None
@@ -267,6 +268,7 @@ def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
 
 # (经费由2013年的1.44亿元: the year taken out leaves 由的)
 _NAME_TAIL = re.compile(r"[从由]?的$|[从由]$")
+_FROM_TAIL = re.compile(r"[从由]的?$")  # (总投入从2020年的: what is left of a change's start once its year is out)
 _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度)?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
