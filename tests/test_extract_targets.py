@@ -907,6 +907,12 @@ def test_a_year_compared_with_is_not_the_year_of_the_value():
     assert [(o.value, o.year) for o in observations] == [(50000000, 2020), (10, 2020)]
 
 
+def test_the_end_of_a_change_reported_is_not_of_its_start_s_year():
+    targets, observations = _targets("学前三年毛入园率由2021年的88%提高到91.5%。", kind="报告", plan_year=2022)
+    assert targets == ()
+    assert [(o.value, o.year) for o in observations] == [(88, 2021), (91.5, 2022)]
+
+
 def test_the_parts_of_a_reported_total_are_reported():
     targets, observations = _targets("全县有26所学校,其中小学18所,初中8所。")
     assert targets == ()
