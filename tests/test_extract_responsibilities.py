@@ -1034,3 +1034,9 @@ def test_what_the_schools_addressed_will_do_in_news_stays_their_duty():
 def test_a_verb_of_strengthening_opens_no_subject():
     # (强化政府统筹: what is strengthened, not a body named 强化政府)
     assert _duties("强化政府统筹,落实教育经费投入。") == []
+
+
+@pytest.mark.parametrize("verb", ["督促", "指导", "组织"])
+def test_a_charge_runs_on_through_a_clause_of_a_verb_and_the_schools_it_acts_on(verb):
+    text = f"县教育局要加强领导,{verb}各学校落实各项任务。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", f"加强领导,{verb}各学校落实各项任务")]

@@ -249,7 +249,7 @@ _DUTY_WORDS = any_of([
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|强化|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
-    r"组织|参加|参与|发挥|依托|利用|指导|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|形成|"
+    r"组织|参加|参与|发挥|依托|利用|指导|督促|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|形成|"
     # (保障学校在…, 进而提升学校在…: a verb or a conjunction opens the clause; 乙方每学期组织各学科…: a time
     # frame and a verb inside it)
     r"保障|进而|从而|不断)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
@@ -771,12 +771,16 @@ class _Rules:
             facts += self._facts(i, holders, text[again.end() : again_end].strip(), again.end(), again_end, text)
         return facts, k
 
+    def _own_subject(self, clause: str) -> bool:
+        """Whether `clause` opens with a doer of its own: not a verb before whom it acts on (督促各学校落实…)."""
+        return (m := self.subject_of(clause)) is not None and not _NOT_SUBJECT.match(m["subj"])
+
     def _charge_run(self, text: str, spans: list[tuple[int, int]], k: int, end: int) -> tuple[int, int]:
         """Where a charge running on from clause k ends (`end` when it does not run on), up to a clause with its
-        own subject, its own doer (区属学校由区教育局推荐) or the charge restated (要…), and the next clause to read."""
+        own subject (not 督促各学校…, a verb and whom it acts on), its own doer (区属学校由区教育局推荐) or the charge restated (要…), and the next clause to read."""
         while (
             k < len(spans)
-            and not self.subject_of(text[spans[k][0] : spans[k][1]])
+            and not self._own_subject(text[spans[k][0] : spans[k][1]])
             and not self._by_doer(text, *spans[k])
             and not _RESTATED.match(text, spans[k][0], spans[k][1])
         ):
