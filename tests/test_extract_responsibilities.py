@@ -1040,3 +1040,17 @@ def test_a_verb_of_strengthening_opens_no_subject():
 def test_a_charge_runs_on_through_a_clause_of_a_verb_and_the_schools_it_acts_on(verb):
     text = f"县教育局要加强领导,{verb}各学校落实各项任务。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", f"加强领导,{verb}各学校落实各项任务")]
+
+
+@pytest.mark.parametrize(("text", "duty"), [
+    ("县教育局会同县财政局负责义务教育学校经费保障工作。", "负责义务教育学校经费保障工作"),
+    ("县教育局要会同县财政局等部门,制定学校经费保障办法。", "制定学校经费保障办法"),
+    ("义务教育学校公用经费由县教育局会同县财政局统筹安排。", "义务教育学校公用经费统筹安排"),
+])
+def test_the_body_worked_with_shares_the_duty(text, duty):
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", duty), ("青山县财政局", duty)]
+
+
+def test_a_partner_list_running_past_the_names_known_is_left_whole():
+    text = "县教育局会同县财政局、县规划编制研究院制定学校布局规划。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "会同县财政局、县规划编制研究院制定学校布局规划")]

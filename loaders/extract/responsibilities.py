@@ -12,7 +12,8 @@ Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the
 role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 牵头单位/责任单位/配合处室: X、Y lists and (X负责), (X牵头,Y配合) after a task, the table's other fields
 (完成时限, 牵头领导) neither body nor task, …报X核准 (X approves),
-发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty), and in a reply to a motion
+发挥/强化X的…职能 (X holds that function), 会同X… (X shares the duty, told without the 会同X of
+the body it works with: 县教育局会同县财政局负责…, 由县教育局会同县财政局统筹安排), and in a reply to a motion
 (…现答复如下:) what "we" will do (下一步我们将…) is the issuer's, and what a body states it will do
 (县教育局相关负责人表示,将…) or answers a motion with (县教体局答复巩固…) is its own.
 A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
@@ -266,6 +267,11 @@ _AS_ROLE = re.compile(
 )
 # 由县教育局牵头,会同县财政局制定…
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
+# 县教育局会同县财政局负责…, 由县教育局依法会同县财政局…: the bodies the holder works with (an adverb may come
+# between) share its duty, told without them
+_WORKING_WITH = re.compile(r"[^，,；;。]{0,4}?(?:会同|协同)")
+_WORKING_WITH_REACH = 8
+_PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # fields sharing the word 部门 (公安、消防、安监部门)
 _FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"  # (县教育局、县财政局等部门 are two named bodies)
 _FIELDS_SHARING = re.compile(rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)等?(?:有关|相关)?部门")
@@ -581,6 +587,25 @@ class _Rules:
         note = _NAME_NOTE.match(text, run_end, end)  # 请各县、市、区教育局(分局)…: the note is the name's
         return note.end() if note else run_end
 
+    def _shared_with(self, duty: str) -> tuple[list[str], str]:
+        """The bodies a duty opening with 会同/协同 names as partners, and the duty without them: ([], duty) when
+        it names none."""
+        opening = duty[:_WORKING_WITH_REACH]
+        if "会同" not in opening and "协同" not in opening:  # (most duties: no partner)
+            return [], duty
+        m = _WORKING_WITH.match(duty)
+        end = self._agencies_from(duty, m.end(), len(duty)) if m else None
+        if end is None:
+            return [], duty
+        partners = _holders(duty[m.end() : end], self.matcher)
+        if kind := _PARTNERS_KIND.match(duty, end):
+            end = kind.end()
+        rest = duty[end:].lstrip(" ,，")
+        # (会同市教体局、市规划编制研究院…: a list running on past the names known is left whole)
+        if len(rest) < 2 or not partners or _JOINER.match(rest):
+            return [], duty
+        return partners, duty[: m.end() - 2] + rest
+
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
         by = _BY_AGENCY.search(text, cs, ce)
@@ -600,11 +625,11 @@ class _Rules:
             return None
         if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
             return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
-        action = text[subject_end:ce].strip()
+        partners, action = self._shared_with(text[subject_end:ce].strip())
         task = _BY_ADVERB.sub("", text[cs : by.start()].strip())  # 该项工作主要由…: the adverb is the 由 clause's
         if len(action) < 2:
             return None
-        holders = _holders(text[by.end() : subject_end], self.matcher)
+        holders = _holders(text[by.end() : subject_end], self.matcher) + partners
         duty = f"{task}{action}" if task and not _ROLE_WORD.fullmatch(action) else (task or action)
         if (_ANAPHOR.match(task) and _ROLE_WORD.fullmatch(action)) or _THIS_DOCUMENT.fullmatch(task):
             # 以上工作由省教育厅牵头: the role is what is said of the agency; 本办法由学生处负责解释: what it does to
@@ -745,7 +770,7 @@ class _Rules:
             ):
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
-        duty = _DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip()
+        partners, duty = self._shared_with(_DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip())
         planned = bool(_CHARGE.match(m["rest"]))  # a meeting it will or must hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
@@ -757,7 +782,7 @@ class _Rules:
         holders = _holders(subj, self.matcher)
         if self.news and _FORECAST.match(m["rest"]) and all(_SCHOOLS_AS_A_WHOLE.match(h) for h in holders):
             return [], k
-        facts = self._facts(i, holders, duty, cs, end, text)
+        facts = self._facts(i, holders + partners, duty, cs, end, text)
         if charge and k == j + 1 and "责任" in m["rest"]:
             # 县司法局要推动落实…责任制,牵头做好…: the responsibility is one duty, the tasks after it another
             rest_end, k = self._charge_run(text, spans, k, end)
