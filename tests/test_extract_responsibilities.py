@@ -1054,3 +1054,8 @@ def test_the_body_worked_with_shares_the_duty(text, duty):
 def test_a_partner_list_running_past_the_names_known_is_left_whole():
     text = "县教育局会同县财政局、县规划编制研究院制定学校布局规划。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "会同县财政局、县规划编制研究院制定学校布局规划")]
+
+
+def test_a_duty_done_by_law_opens_after_the_body():
+    text = "县市场监管局依法会同有关部门开展学校食品安全事故调查处理。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县市场监管局", "依法会同有关部门开展学校食品安全事故调查处理")]
