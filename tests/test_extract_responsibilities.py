@@ -1059,3 +1059,8 @@ def test_a_partner_list_running_past_the_names_known_is_left_whole():
 def test_a_duty_done_by_law_opens_after_the_body():
     text = "县市场监管局依法会同有关部门开展学校食品安全事故调查处理。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县市场监管局", "依法会同有关部门开展学校食品安全事故调查处理")]
+
+
+def test_the_official_who_heads_a_groups_office_holds_no_duty():
+    text = "领导小组办公室设在县教育局,办公室主任由县教育局局长兼任,具体负责领导小组日常工作。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("领导小组办公室", "具体负责领导小组日常工作")]

@@ -208,9 +208,10 @@ _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 _THIS_DOCUMENT = re.compile(r"本(?:办法|方案|细则|规定|制度|意见|通知|标准|规则|章程|条例|准则|计划|实施方案|实施细则)")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
-# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议, 组长由市教育局局长某某担任:
+# 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议, 组长由市教育局局长某某担任,
+# 办公室主任由县教育局局长兼任:
 # who a body is made of or chaired by, not who does a task
-_COMPOSED_OF = re.compile(r"构成|组成|担任|任(?:召集人|组长|主任)")
+_COMPOSED_OF = re.compile(r"构成|组成|担任|兼任|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
