@@ -1064,3 +1064,8 @@ def test_a_duty_done_by_law_opens_after_the_body():
 def test_the_official_who_heads_a_groups_office_holds_no_duty():
     text = "领导小组办公室设在县教育局,办公室主任由县教育局局长兼任,具体负责领导小组日常工作。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("领导小组办公室", "具体负责领导小组日常工作")]
+
+
+def test_the_body_named_the_implementing_subject_holds_its_charge():
+    text = "县教育局是课后服务的实施主体,要制定课后服务工作方案。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "制定课后服务工作方案")]

@@ -260,11 +260,12 @@ _NOT_SUBJECT = re.compile(
 
 # the kind a list of agencies ends with (县教育局、县财政局等有关部门)
 _LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
-# 县教育局作为牵头单位,负责…; 县级人民政府是承担学前教育任务的主体,要…: the agency, its role named before its duty
+# 县教育局作为牵头单位,负责…; 县级人民政府是承担学前教育任务的主体, 县教育局是课后服务的实施主体,要…: the agency,
+# its role named before its duty
 # (区教育体育局作为全区教育行政主管部门, 信息化处作为试点工作牵头处室: the field of the role, without 的)
 _AS_ROLE = re.compile(
     r"(?:作为|是)(?:[^，,；;]{0,20}?的|[^，,；;的]{0,12}?)"
-    r"(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门|处室|科室)|责任主体|主体|第一责任人)$"
+    r"(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门|处室|科室)|(?:责任|实施|办学)?主体|第一责任人)$"
 )
 # 由县教育局牵头,会同县财政局制定…
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
