@@ -606,7 +606,7 @@ class _Rules:
         # (会同市教体局、市规划编制研究院…: a list running on past the names known is left whole)
         if len(rest) < 2 or not partners or _JOINER.match(rest):
             return [], duty
-        return partners, duty[: m.end() - 2] + rest
+        return partners, duty[: m.end() - len("会同")] + rest  # (the adverb before the word stays: 依法开展…)
 
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
@@ -804,7 +804,8 @@ class _Rules:
 
     def _charge_run(self, text: str, spans: list[tuple[int, int]], k: int, end: int) -> tuple[int, int]:
         """Where a charge running on from clause k ends (`end` when it does not run on), up to a clause with its
-        own subject (not 督促各学校…, a verb and whom it acts on), its own doer (区属学校由区教育局推荐) or the charge restated (要…), and the next clause to read."""
+        own subject (not 督促各学校…, a verb and whom it acts on), its own doer (区属学校由区教育局推荐) or the charge
+        restated (要…), and the next clause to read."""
         while (
             k < len(spans)
             and not self._own_subject(text[spans[k][0] : spans[k][1]])
