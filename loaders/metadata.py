@@ -1335,21 +1335,35 @@ _ISSUED_ON_MARK = "日印发"
 _ISSUED_ON = re.compile(rf"{_DATE}\s*印发")
 
 
+_TAIL_LINES = 6  # a page's closing lines: a signature, or a disclosure's fields (and a page's chrome after them)
+
+
 def _issuer(header: str, title: str | None, text: str) -> str | None:
     in_title = _title_issuer(title) if title else None
-    for m in _ISSUER_FIELD.finditer(header):
+    if named := _field_issuer(header, in_title):
+        return named
+    if in_title:
+        return in_title
+    tail = text.rstrip().split("\n")[-_TAIL_LINES:]
+    # (发布机构:县教育局 after the body: a disclosure's fields at the page's end)
+    if named := _field_issuer("\n".join(tail), None):
+        return named
+    # A signature line near the end: "XX县教育局" alone on a line.
+    for line in tail[-4:]:
+        if _AGENCY_LINE.match(line.strip()):
+            return line.strip()
+    return None
+
+
+def _field_issuer(lines: str, in_title: str | None) -> str | None:
+    """The agency an issuer field (发布机构, 来源) of these lines names."""
+    for m in _ISSUER_FIELD.finditer(lines):
         name = m.group(1)
         # 来源 names the site that published the page; it is the issuer only when it is an education agency.
         suffix = _EDU_AGENCY if m.group(0).startswith(("来源", "信息来源")) else _AGENCY_SUFFIX
         if re.search(suffix + "$", name):
             # 来源:区教育局 under the title 普陀区教育局…: the title names the same body in full
             return in_title if in_title and in_title.endswith(name) else name
-    if in_title:
-        return in_title
-    # A signature line near the end: "XX县教育局" alone on a line.
-    for line in text.rstrip().split("\n")[-4:]:
-        if _AGENCY_LINE.match(line.strip()):
-            return line.strip()
     return None
 
 

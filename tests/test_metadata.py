@@ -315,6 +315,22 @@ def test_signature_line_gives_the_issuer() -> None:
     assert meta.region.name == "保山市"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各乡镇中心学校:\n现将有关事项通知如下:\n一、各校要于3月底前完成新生摸底登记工作。\n"
+        "发布机构:县教育局\n发布日期:2023-03-01",
+        # (a page's chrome after the fields)
+        "各乡镇中心学校:\n现将有关事项通知如下:\n一、各校要于3月底前完成新生摸底登记工作。\n"
+        "发布机构:县教育局\n发布日期:2023-03-01\n打印本页\n关闭窗口",
+    ],
+    ids=["fields", "fields-then-chrome"],
+)
+def test_an_issuer_field_after_the_body_gives_the_issuer(text: str) -> None:
+    meta = metadata_of(text)
+    assert (meta.issuer, meta.published) == ("县教育局", "2023-03-01")
+
+
 def test_ambiguous_region_is_not_guessed() -> None:
     meta = metadata_of("朝阳区2021年教育工作要点\n一、总体要求")
     assert meta.region.name == "朝阳区"
