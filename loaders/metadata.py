@@ -150,7 +150,10 @@ _DATE_FIELDS = tuple(
     for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )
 # (a zero is often typed as ○, 0 or O between the Chinese digits: 二0一一年十月十七日)
-_CN_DATE_TEXT = r"([〇零○0OＯ０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+_CN_DIGIT = "〇零○0OＯ０一二三四五六七八九"
+_CN_DATE_TEXT = rf"([{_CN_DIGIT}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})日"
+# a title's year in Chinese numerals, a period's first: 二〇二三年工作计划, (二〇二一—二〇二三年)
+_CN_TITLE_YEAR = re.compile(rf"([一二][{_CN_DIGIT}]{{3}})(?:年?\s*[-—~至]{{1,2}}\s*[一二][{_CN_DIGIT}]{{3}})?年")
 _CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
 # Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅.
@@ -159,7 +162,7 @@ _AGENCY_SUFFIX = (
     r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
 )
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
-_TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
+_TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff〇○]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")
 _FORWARD = re.compile(r"^(?:转发|印发|下发)")
 # X转发Y关于…的通知: X, who forwards, issues the page
 _FORWARDED_BY = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_AGENCY_SUFFIX})(?:转发|印发)")
@@ -747,6 +750,8 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
         # (关于印发2019年…工作总结和2020年工作要点的通知: the year planned, whatever the title's kind)
         planned = kind in _PLAN_KINDS or (_SUMMARY_WORD.search(title) and _PLAN_WORD.search(title, title.find(last[1])))
         return last[0] if planned and not _PERIOD_SPAN.search(last[1]) else years[0][0]
+    if "年" in title and (m := _CN_TITLE_YEAR.search(title)) and 1980 <= (year := _cn_year(m.group(1))) < 2100:
+        return year
     for name, year in _FIVE_YEAR.items():
         if name in title:
             # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)
@@ -1174,6 +1179,11 @@ def _year_of_date(date: str | None, kind: str | None) -> int | None:
     return year + 1 if kind in _PLAN_KINDS and month >= _LATE_MONTH else year
 
 
+def _cn_year(digits: str) -> int:
+    """二〇二三 → 2023 (a zero may be typed as ○, 0 or O)."""
+    return int("".join(str(DIGITS.get(ch, 0)) for ch in digits))
+
+
 def _iso(y: str, mo: str, d: str) -> str | None:
     year, month, day = int(y), int(mo), int(d)
     if 1 <= month <= 12 and 1 <= day <= 31:
@@ -1323,8 +1333,7 @@ def _published(header: str, text: str) -> str | None:
         if m := _DATE_FIELDS[0].search(line) or _PAPER_PROPERTIES.search(line):
             return _iso_of(m)
         if m := _CN_DATE.match(line) or _CN_SIGNED_LAST.search(line):
-            year = "".join(str(DIGITS.get(ch, 0)) for ch in m.group(1))
-            return _iso(year, str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
+            return _iso(str(_cn_year(m.group(1))), str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
     # an official text's colophon (某县人民政府办公室 2016年6月22日印发), whatever a site sets below it
     if _ISSUED_ON_MARK in text and (m := _ISSUED_ON.search(text)):
         return _iso_of(m)
