@@ -154,7 +154,8 @@ _CN_DIGIT = "〇零○0OＯ０一二三四五六七八九"
 _CN_DATE_TEXT = rf"([{_CN_DIGIT}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})日"
 # a title's year in Chinese numerals, a period's first: 二〇二三年工作计划, (二〇二一—二〇二三年)
 _CN_TITLE_YEAR = re.compile(rf"([一二][{_CN_DIGIT}]{{3}})(?:年?\s*[-—~至]{{1,2}}\s*[一二][{_CN_DIGIT}]{{3}})?年")
-_CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}$")
+# (…and its colophon's: 二〇二三年三月五日印发)
+_CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}(?:印发)?$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
 # Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅.
 _AGENCY_SUFFIX = (

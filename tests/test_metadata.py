@@ -222,6 +222,7 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
         # a zero typed as 0, and a signature run into the text's last line
         ("关于组织教学水平考核的通知\n五、请各县教育局及时通知有关对象。\n台州市教育局人事处\n二0一一年十月十七日", "2011-10-17"),
         ("关于组织教学水平考核的通知\n五、请各县教育局及时通知有关对象。台州市教育局人事处二0一一年十月十七日", "2011-10-17"),
+        ("各乡镇中心学校:\n一、全县义务教育巩固率达到99%以上。\n平阳县教育局\n二〇二三年三月五日印发", "2023-03-05"),
         ("某县2021年工作计划\n一、总体要求\n到2022年12月31日前完成。", None),
         # an official text's colophon, with a site's links set below it
         ("四、工作保障\n(一)明确责任。县教育局负责统筹管理。\n抄送:县委各部门。\n县人民政府办公室 2016年6月22日印发\n"
