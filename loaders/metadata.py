@@ -1237,7 +1237,11 @@ _DAY_FIRST_STAMP = re.compile(
 )
 # the date an official text is signed with under its issuer, as a forwarding notice heads the plan it
 # sends out: 怒江州人民政府办公室 / 2022年10月10日
-_SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}\s*\n\s*{_DATE}日?\s*$", re.M)
+_SIGNING_AGENCY = rf"[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}"
+_SIGNED_DATE = rf"\s*\n\s*{_DATE}日?\s*$"
+_SIGNED = re.compile(rf"^{_SIGNING_AGENCY}{_SIGNED_DATE}", re.M)
+# …and who signs it
+_SIGNER = re.compile(rf"^({_SIGNING_AGENCY})(?={_SIGNED_DATE})", re.M)
 # a signature run into the text's last line, the body's name then its date
 # (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
 _CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
@@ -1354,6 +1358,9 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
         return named
     if in_title:
         return in_title
+    # (a notice's signature above the plan it hands on: 平阳县教育局 / 2022年12月20日, then the plan)
+    if title and _HANDED_ON.search(title) and (m := _SIGNER.search(header)):
+        return m.group(1)
     tail = text.rstrip().split("\n")[-_TAIL_LINES:]
     # (发布机构:县教育局 after the body: a disclosure's fields at the page's end)
     if named := _field_issuer("\n".join(tail), None):

@@ -337,6 +337,23 @@ def test_an_issuer_field_after_the_body_gives_the_issuer(text: str) -> None:
     assert (meta.issuer, meta.published) == ("县教育局", "2023-03-01")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于印发《平阳县义务教育优质均衡发展实施方案》的通知\n各乡镇中心学校:\n现将《平阳县义务教育优质均衡发展实施方案》"
+        "印发给你们,请认真贯彻执行。\n平阳县教育局\n2022年12月20日\n平阳县义务教育优质均衡发展实施方案\n一、工作目标\n"
+        "到2025年,全县义务教育巩固率达到99.5%以上。\n二、主要任务\n(一)优化学校布局。\n(二)加强教师队伍建设。",
+        "關於印發《平陽縣義務教育優質均衡發展實施方案》的通知\n各鄉鎮中心學校:\n現將《平陽縣義務教育優質均衡發展實施方案》"
+        "印發給你們,請認真貫徹執行。\n平陽縣教育局\n2022年12月20日\n平陽縣義務教育優質均衡發展實施方案\n一、工作目標\n"
+        "到2025年,全縣義務教育鞏固率達到99.5%以上。\n二、主要任務\n(一)優化學校布局。\n(二)加強教師隊伍建設。",
+    ],
+    ids=["simplified", "traditional"],
+)
+def test_a_notice_s_signature_above_the_plan_it_hands_on_gives_the_issuer(text: str) -> None:
+    meta = metadata_of(text)
+    assert (meta.issuer, meta.published, meta.kind) == ("平阳县教育局", "2022-12-20", "实施方案")
+
+
 def test_ambiguous_region_is_not_guessed() -> None:
     meta = metadata_of("朝阳区2021年教育工作要点\n一、总体要求")
     assert meta.region.name == "朝阳区"
