@@ -138,6 +138,9 @@ _LINKS_HEAD = re.compile(
 )
 _NEIGHBOUR_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?")
 _LINK_TITLE = 40
+# (one search for the lines that are none of these heads, most lines: each head is tried only on the others)
+_HEADS = re.compile("|".join(p.pattern for p in (_NOTICE_HEAD, _EXCERPT_HEAD, _LINKS_HEAD, _NEIGHBOUR_LABEL)))
+_NOT_TEXT = re.compile(f"{_CHROME_LINE.pattern}|{_PAGE_LINE.pattern}")  # chrome or a page marker
 # a link's bullet and date before its title: - 2017-01-19定西市委副书记…
 _LINK_LEAD = re.compile(r"[-•·●▪]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?\s*")
 _CLAUSE_END = "。;；!！?？:："  # (a title links to a page; a sentence or a heading ending so is the text's)
@@ -355,15 +358,18 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         content = text[a:b]
         if in_notice and _BULLET.match(content):
             continue
-        in_notice = bool(_NOTICE_HEAD.fullmatch(content))
+        head = _HEADS.fullmatch(content) is not None
+        in_notice = head and _NOTICE_HEAD.fullmatch(content) is not None
         if links and len(content) - _LINK_LEAD.match(content).end() <= _LINK_TITLE and content[-1] not in _CLAUSE_END:
             if links == "one":  # after 上一篇: one title; under 相关新闻 every short line
                 links = ""
             continue
-        links = "all" if _LINKS_HEAD.fullmatch(content) else "one" if _NEIGHBOUR_LABEL.fullmatch(content) else ""
+        links = ""
+        if head:
+            links = "all" if _LINKS_HEAD.fullmatch(content) else "one" if _NEIGHBOUR_LABEL.fullmatch(content) else ""
         if links:
             continue
-        if _EXCERPT_HEAD.fullmatch(content):
+        if head and _EXCERPT_HEAD.fullmatch(content):
             excerpt = 1
             continue
         if excerpt:
@@ -375,7 +381,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
                 pages.add(len(lines))
             else:
                 excerpt = 0
-        if _CHROME_LINE.fullmatch(content) or _PAGE_LINE.fullmatch(content):
+        if _NOT_TEXT.fullmatch(content):
             continue
         suffix = _PAGE_SUFFIX.search(content) if content.endswith("页") else None  # (tried at every character)
         if suffix:
