@@ -12,7 +12,7 @@ current name as an alias (the current unit gains the old name as an alias too).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -45,6 +45,10 @@ _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治([
 _SHORT = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|县|区)$")
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(sorted({re.escape(c) for c in chars})) + "]"
+
+
 def everyday_name(name: str) -> str | None:
     """The name an autonomous unit goes by (张家川县 for 张家川回族自治县), else None."""
     m = _AUTONOMOUS.match(name)
@@ -69,7 +73,7 @@ class Gazetteer:
         for name, found in list(self._by_name.items()):
             if (plain := everyday_name(name)) and plain not in self._by_name:
                 self._by_name[plain] = found
-        self._ends = re.compile("[" + "".join(sorted({re.escape(n[-1]) for n in self._by_name})) + "]")
+        self._ends = re.compile(_char_class(n[-1] for n in self._by_name))
         self._max_len = max(map(len, self._by_name))
         # Short names as titles write them: 绵阳 for 绵阳市, 广西 for 广西壮族自治区.
         self._by_short: dict[str, list[Region]] = {}
@@ -77,9 +81,11 @@ class Gazetteer:
             short = _SHORT.sub("", name)
             if len(short) >= 2 and short != name and short not in self._by_name:
                 self._by_short.setdefault(short, []).extend(found)
-        # the first one and two characters of the short names short_mentions looks for (of 2 to 4 characters)
+        # the first one and two characters of the short names short_mentions looks for (of 2 to 4 characters):
+        # a first character followed by one that is second in some name (most first characters of a text are not)
         looked_for = [n for n in self._by_short if 2 <= len(n) <= 4]
-        self._short_starts = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in looked_for})) + "]")
+        firsts, seconds = _char_class(n[0] for n in looked_for), _char_class(n[1] for n in looked_for)
+        self._short_starts = re.compile(f"{firsts}(?={seconds})")
         self._short_openings = frozenset(n[:2] for n in looked_for)
         # the districts and counties of each city, under their current and former names
         self._parts: dict[tuple[str | None, str], set[str]] = {}
