@@ -75,6 +75,11 @@ class Gazetteer:
                 self._by_name[plain] = found
         self._ends = re.compile(_char_class(n[-1] for n in self._by_name))
         self._max_len = max(map(len, self._by_name))
+        # per last character, the lengths of the names ending with it, longest first
+        lengths: dict[str, set[int]] = {}
+        for name in self._by_name:
+            lengths.setdefault(name[-1], set()).add(len(name))
+        self._lengths_by_end = {ch: sorted(found, reverse=True) for ch, found in lengths.items()}
         # Short names as titles write them: 绵阳 for 绵阳市, 广西 for 广西壮族自治区.
         self._by_short: dict[str, list[Region]] = {}
         for name, found in self._by_name.items():
@@ -147,7 +152,9 @@ class Gazetteer:
         names = self._by_name
         for end in self._ends.finditer(text):
             i = end.start()
-            for length in range(min(self._max_len, i + 1), min_len - 1, -1):
+            for length in self._lengths_by_end[end.group()]:
+                if length > i + 1 or length < min_len:
+                    continue
                 start = i + 1 - length
                 cand = text[start : i + 1]
                 longer = bool(out) and start == out[-1].start
