@@ -1686,3 +1686,18 @@ def test_a_headline_s_value_is_named_as_the_body_names_it():
     text = "天津今年拟新增1.62万个学位\n记者获悉,今年天津计划新建、改扩建中小学校11所,新增中小学学位1.62万个。"
     targets, _ = _targets(text, kind="新闻", plan_year=2025)
     assert [(t.indicator, t.value) for t in targets if t.value == 16200] == [("中小学学位", 16200)] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("全县共有中小学校126所,在校学生8.5万人。", "中小学校"),
+        ("全县现有幼儿园58所。", "幼儿园"),
+        ("我县有普通高中5所。", "普通高中"),
+        ("截至2019年底,全区共有幼儿园227所,在园幼儿54234人。", "幼儿园"),
+    ],
+)
+def test_what_is_had_is_named_without_the_having(sentence, indicator):
+    _, observations = _targets(sentence, kind="报告", plan_year=2022)
+    assert observations[0].indicator == indicator
+

@@ -129,7 +129,8 @@ _WORKS = re.compile(
 )
 # (and a comparison with last year: 较上年提高3.2个百分点 measures the indicator of the value before)
 _LEAD = re.compile(
-    r"^(?:以及|并且|其中|全市|全县|全区|全省|全年|每年|每个|年内|年底前|今年|明年|本年|再|要(?![求点素])|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    r"^(?:以及|并且|其中|全市|全县|全区|全省|我[市县区省]|全年|每年|每个|年内|年底前|今年|明年|本年|再|要(?![求点素])|确保|力争|实现|累计|共|新增|争取|对|为|将|"
+    rf"(?:共|现|拥)?{_HAS}|"  # (全县共有中小学校126所: what is had, not the having)
     r"十[一二三四五]五(?:期间|末|时期)?|"
     r"[较比](?:上一?年度?|去年)(?:同期)?|同比)+"
 )
@@ -1406,8 +1407,8 @@ def _value_indicator(
         shift = cs - start
         wide = q._replace(start=q.start + shift, end=q.end + shift)
         named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
-    if not _LEVEL.fullmatch(named) or clause.startswith(named, q.end):
-        return named  # (33所幼儿园将…: a count of the level's schools)
+    if not _LEVEL.fullmatch(named) or clause.startswith(named, q.end) or "有" in clause[lo : q.start]:
+        return named  # (33所幼儿园将…, 全区共有幼儿园227所: a count of the level's schools)
     if indicator:
         return _at_level(indicator, named)  # 小学不低于25册、初中不低于35册: 图书生均册数初中
     if (
