@@ -1701,3 +1701,16 @@ def test_what_is_had_is_named_without_the_having(sentence, indicator):
     _, observations = _targets(sentence, kind="报告", plan_year=2022)
     assert observations[0].indicator == indicator
 
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        ("2022年,全县教育经费投入15.2亿元,年均增长7.4%。", "教育经费投入年均增长", 7.4),
+        ("全县财政性教育经费支出9.8亿元,同比增长6.5%。", "财政性教育经费支出增长", 6.5),
+        ("全县共有专任教师6320人,比上年增加210人。", "专任教师增加", 210),
+    ],
+)
+def test_a_growth_after_a_value_names_what_grows(sentence, indicator, value):
+    _, observations = _targets(sentence, kind="报告", plan_year=2022)
+    assert [o.indicator for o in observations if o.value == value] == [indicator]
+

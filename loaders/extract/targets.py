@@ -1387,6 +1387,10 @@ def _clause_shared_indicators(
     return shared
 
 
+# a change with no subject of its own (年均增长7.4%, 比上年增加210人)
+_BARE_CHANGE = re.compile(r"\s*(?:[较比](?:上一?年度?|去年)(?:同期)?|同比)?(?P<change>(?:年均)?(?:增长|增幅|增加|提高|提升|下降|减少|降低))了?")
+
+
 def _value_indicator(
     text: str, spans: list[tuple[int, int]], j: int, q: Quantity, bounds: tuple[int, int], indicator: str,
     previous: tuple[int, str],
@@ -1398,6 +1402,15 @@ def _value_indicator(
     clause = text[cs:ce]
     lo, hi = bounds
     named = _indicator(clause, q, lo, hi)
+    if (
+        j and not indicator and previous[0] == j - 1 and q.unit != "个百分点"
+        and not (q.unit == "%" and _INDICATOR_END.search(previous[1]))
+        and (named == q.text or _BARE_CHANGE.fullmatch(named))
+        and (grown := _BARE_CHANGE.fullmatch(clause, lo, q.start))
+    ):
+        # 教育经费投入15.2亿元,年均增长7.4%: the growth of the value before (not 增加3万个学位, nor a rate's
+        # change, 较上年提高3.2个百分点, measured as the rate)
+        return previous[1] + grown["change"]
     if j and not indicator and (done := _done_before(text, spans[j - 1], named)):
         named = done  # 开展课后服务,每天至少开展2小时: 课后服务
     elif named == q.text and not indicator and j:
