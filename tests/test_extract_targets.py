@@ -1508,7 +1508,7 @@ def test_things_of_townships_counted_by_a_verb_are_a_target():
 def test_a_bound_written_as_a_sign_is_a_target_in_news():
     targets, observations = _targets("某县召开会议\n全县学生体质健康合格率≥95%。优良率已达到50%。", kind="新闻", plan_year=None)
     assert [(t.value, t.comparator) for t in targets] == [(95, ">=")]
-    assert [(o.value, o.comparator) for o in observations] == [(50, ">=")]
+    assert [(o.value, o.comparator) for o in observations] == [(50, "=")]  # (a value reached is the value)
 
 
 def test_a_paragraph_since_a_year_or_over_some_years_looks_back():
@@ -1714,3 +1714,8 @@ def test_a_growth_after_a_value_names_what_grows(sentence, indicator, value):
     _, observations = _targets(sentence, kind="报告", plan_year=2022)
     assert [o.indicator for o in observations if o.value == value] == [indicator]
 
+
+def test_a_value_reached_in_a_report_is_the_value():
+    text = "全县学前三年毛入园率达到91.5%,义务教育巩固率、高中阶段毛入学率分别达到99.5%、98%,普惠性幼儿园覆盖率超过90%。"
+    _, observations = _targets(text, kind="报告", plan_year=2022)
+    assert [(o.value, o.comparator) for o in observations] == [(91.5, "="), (99.5, "="), (98, "="), (90, ">=")]

@@ -48,6 +48,8 @@ _AT_LEAST = (
     "达到", "达", "逾", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破",
     "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
+# the bound words that, in a report, say the value reached (达到91.5%), not a bound it passed (超过90%)
+_REACHED = re.compile(r"(?:达到?了?|(?:提高|提升|增长|增加)[到至]了?)\s*$")
 _TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
 _BOUND = re.compile(
     "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
@@ -1271,6 +1273,8 @@ def _sentence_facts(
                 status = last_status
             last_status = status
             reported = status == OBSERVATION
+            if reported and comparator == ">=" and not q.at_least and _REACHED.search(between):
+                comparator = "="  # 毛入园率达到91.5%: a value reached is the value, no bound
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
             for name in shared[n] if shared else [indicator]:
