@@ -1719,3 +1719,10 @@ def test_a_value_reached_in_a_report_is_the_value():
     text = "全县学前三年毛入园率达到91.5%,义务教育巩固率、高中阶段毛入学率分别达到99.5%、98%,普惠性幼儿园覆盖率超过90%。"
     _, observations = _targets(text, kind="报告", plan_year=2022)
     assert [(o.value, o.comparator) for o in observations] == [(91.5, "="), (99.5, "="), (98, "="), (90, ">=")]
+
+
+def test_a_value_lowered_to_is_an_upper_bound_of_what_is_lowered():
+    targets, _ = _targets("到2025年,县域内中小学校班额控制在45人以内,大班额比例降至5%。", kind="实施方案", plan_year=2025)
+    assert [(t.indicator, t.value, t.comparator) for t in targets][1:] == [("大班额比例", 5, "<=")]
+    _, observations = _targets("全县大班额比例降至3.5%,学生近视率下降到45%。", kind="报告", plan_year=2022)
+    assert [(o.indicator, o.comparator) for o in observations] == [("大班额比例", "="), ("学生近视率", "=")]

@@ -43,13 +43,16 @@ _TITLE = re.compile(r"《[^《》]*》?")
 # the bound words before a value, at most or at least: the one nearest the value is its comparator
 # (以上, 以下 and 以内 follow the value they bound: one before a value is another's, or the text's own
 # 以上就是…, never this value's)
-_AT_MOST = ("控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "≤", "≦", "<=")
+_AT_MOST = (
+    "控制在", "不超过", "不高于", "不多于", "不大于", "低于", "少于", "小于", "≤", "≦", "<=",
+    "降至", "降到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "压缩到", "压缩至", "缩小到", "缩小至",
+)
 _AT_LEAST = (
     "达到", "达", "逾", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "力争", "确保", "突破",
     "提高到", "提升到", "提高至", "提升至", "≥", "≧", ">=",
 )
 # the bound words that, in a report, say the value reached (达到91.5%), not a bound it passed (超过90%)
-_REACHED = re.compile(r"(?:达到?了?|(?:提高|提升|增长|增加)[到至]了?)\s*$")
+_REACHED = re.compile(rf"(?:达到?了?|{CHANGE_TO}了?)\s*$")
 _TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
 _BOUND = re.compile(
     "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
@@ -146,7 +149,7 @@ _COUNT_VERB = re.compile(
 _TRAILING_WORD = (
     r"(?:累计|共计|总共|(?<!公)共|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    r"(?:提高|提升|降低|下降|减少|增加|增长)[到至]|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
+    rf"{CHANGE_TO}|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
     r"(?<![年生])均|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
@@ -1273,8 +1276,8 @@ def _sentence_facts(
                 status = last_status
             last_status = status
             reported = status == OBSERVATION
-            if reported and comparator == ">=" and not q.at_least and _REACHED.search(between):
-                comparator = "="  # 毛入园率达到91.5%: a value reached is the value, no bound
+            if reported and comparator in (">=", "<=") and not (q.at_least or q.at_most) and _REACHED.search(between):
+                comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
             year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
             previous = (j, indicator)
             for name in shared[n] if shared else [indicator]:
