@@ -1726,3 +1726,8 @@ def test_a_value_lowered_to_is_an_upper_bound_of_what_is_lowered():
     assert [(t.indicator, t.value, t.comparator) for t in targets][1:] == [("大班额比例", 5, "<=")]
     _, observations = _targets("全县大班额比例降至3.5%,学生近视率下降到45%。", kind="报告", plan_year=2022)
     assert [(o.indicator, o.comparator) for o in observations] == [("大班额比例", "="), ("学生近视率", "=")]
+
+
+def test_the_time_of_a_year_is_no_part_of_a_name():
+    targets, observations = _targets("记者了解到,到2016年时招聘规模增至300名。", kind="新闻")
+    assert [t.indicator for t in (*targets, *observations)] == ["招聘规模"]
