@@ -1731,3 +1731,9 @@ def test_a_value_lowered_to_is_an_upper_bound_of_what_is_lowered():
 def test_the_time_of_a_year_is_no_part_of_a_name():
     targets, observations = _targets("记者了解到,到2016年时招聘规模增至300名。", kind="新闻")
     assert [t.indicator for t in (*targets, *observations)] == ["招聘规模"]
+
+
+def test_a_change_to_a_value_is_no_name_of_the_value_before_it():
+    _, observations = _targets("学生人数从1988年的56913人减至2010年的27731人。", kind="报告", plan_year=2010)
+    assert [(o.indicator, o.value) for o in observations] == [("学生人数", 56913), ("学生人数", 27731)]
+

@@ -124,7 +124,7 @@ _TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
 _AFTER_CUT = re.compile(
     r"的|和|与|及|或|在|是|开展|进行|实施|新建|改建|升级|创建|建设|达标|参加|接受|通过|完成|实现|纳入|列入|分别|力度|(?<!即)将|共?计划投资|选址|位于|可容纳|投入使用|(?<!新)开工|竣工|"
-    r"提高|提升|增加|减少|降低|下降|扩大|压缩|"
+    rf"提高|提升|增加|减少|降低|下降|扩大|压缩|{CHANGE_TO}|"
     rf"[^{CJK}]"
 )
 # works counted by what they build (75个新建、改扩建项目)
