@@ -1737,3 +1737,7 @@ def test_a_change_to_a_value_is_no_name_of_the_value_before_it():
     _, observations = _targets("学生人数从1988年的56913人减至2010年的27731人。", kind="报告", plan_year=2010)
     assert [(o.indicator, o.value) for o in observations] == [("学生人数", 56913), ("学生人数", 27731)]
 
+
+def test_what_is_already_so_is_named_without_the_already():
+    _, observations = _targets("目前,全区在园幼儿已达1.9万人,15个新建项目中已完工12个。", kind="报告", plan_year=2022)
+    assert [o.indicator for o in observations][0] == "在园幼儿"
