@@ -1741,3 +1741,17 @@ def test_a_change_to_a_value_is_no_name_of_the_value_before_it():
 def test_what_is_already_so_is_named_without_the_already():
     _, observations = _targets("目前,全区在园幼儿已达1.9万人,15个新建项目中已完工12个。", kind="报告", plan_year=2022)
     assert [o.indicator for o in observations][0] == "在园幼儿"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("全市每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "每千人口拥有3岁以下婴幼儿托位数"),
+        ("全市3-5岁幼儿入园率达99%以上。", "3-5岁幼儿入园率"),
+        ("确保社区0至3岁婴幼儿早期教育覆盖率达到100%。", "社区0至3岁婴幼儿早期教育覆盖率"),
+        ("残疾儿童少年接受15年免费教育的比例保持100%。", "残疾儿童少年接受15年免费教育的比例"),
+    ],
+)
+def test_an_age_or_a_count_of_years_in_a_name_keeps_its_digits(sentence, indicator):
+    targets, _ = _targets(sentence, kind="实施方案", plan_year=2025)
+    assert [t.indicator for t in targets] == [indicator]
