@@ -1755,3 +1755,8 @@ def test_what_is_already_so_is_named_without_the_already():
 def test_an_age_or_a_count_of_years_in_a_name_keeps_its_digits(sentence, indicator):
     targets, _ = _targets(sentence, kind="实施方案", plan_year=2025)
     assert [t.indicator for t in targets] == [indicator]
+
+
+def test_a_deadline_s_before_is_no_part_of_a_name():
+    targets, _ = _targets("确保2024年底前全市幼儿园专任教师持证上岗率达到100%。", kind="实施方案", plan_year=2023)
+    assert [t.indicator for t in targets] == ["幼儿园专任教师持证上岗率"]

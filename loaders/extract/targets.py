@@ -277,7 +277,7 @@ def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
 _NAME_TAIL = re.compile(r"[从由]?的$|[从由]$")
 _FROM_TAIL = re.compile(r"[从由]的?$")  # (总投入从2020年的: what is left of a change's start once its year is out)
 _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
-_YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|前|内|度|时)?")
+_YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|内|度|时)?前?")
 # A、B均达到95% / A和B分别达到90%和85%: one value for each of several indicators
 _SHARED_WORD = re.compile(r"(?:均|都|全部|分别)")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
