@@ -574,7 +574,11 @@ class _Rules:
         if k == j:
             return None
         after = text[spans[k][0] : spans[-1][1]] if k < len(spans) else ""
-        if after and not _CO_LEAD.match(after) and self.subject_of(text[spans[k][0] : spans[k][1]]):
+        if _CO_LEAD.match(after):
+            # 由县教育局牵头,会同县财政局制定…: the lead's task is told without the bodies it works with, who
+            # hold it too by the clause's own subject
+            after = self._shared_with(after.strip())[1]
+        elif after and self.subject_of(text[spans[k][0] : spans[k][1]]):
             after = ""  # 由县教育局牵头,县财政局配合,各乡镇人民政府具体实施: a clause with its own doer is no task of theirs
         task = _role_task(self.doc, i, text, spans, j, after)
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task and role else []), k
