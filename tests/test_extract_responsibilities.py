@@ -1051,6 +1051,18 @@ def test_the_body_worked_with_shares_the_duty(text, duty):
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", duty), ("青山县财政局", duty)]
 
 
+@pytest.mark.parametrize(("text", "partners", "duty"), [
+    ("县教育局协同县卫健委做好幼儿园卫生保健工作。", ["青山县卫健委"], "做好幼儿园卫生保健工作"),
+    ("县教育局协同县卫健委、县体育局开展学生体质监测。", ["青山县卫健委", "青山县体育局"], "开展学生体质监测"),
+])
+def test_the_bodies_a_subject_works_with_after_xietong_share_its_duty(text, partners, duty):
+    assert [(a, d) for a, d, _ in _duties(text)] == [(a, duty) for a in ["青山县教育局", *partners]]
+
+
+def test_xietong_before_no_body_is_no_partner():
+    assert _duties("健全多部门协同联动的残疾儿童筛查机制。") == []
+
+
 def test_a_partner_list_running_past_the_names_known_is_left_whole():
     text = "县教育局会同县财政局、县规划编制研究院制定学校布局规划。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "会同县财政局、县规划编制研究院制定学校布局规划")]

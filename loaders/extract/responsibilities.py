@@ -821,9 +821,15 @@ class _Rules:
 
 
 def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
-    """The agencies opening `clause` before a duty verb, as `subj` and `rest`. A list of bodies each of
-    which is a name (县公安局、县文旅委、县市场监管局、县综治办等部门要…) may run longer than the subject
-    pattern allows: the last name, with the verb after it, ends it."""
+    """The agencies opening `clause` before a duty verb, as `subj` and `rest`."""
+    m = _subject_or_list(matcher, clause)
+    return _before_partners(matcher, clause, m) if m and _PARTNERED in m["subj"] else m
+
+
+def _subject_or_list(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
+    """The subject pattern's match on `clause`. A list of bodies each of which is a name
+    (县公安局、县文旅委、县市场监管局、县综治办等部门要…) may run longer than the subject pattern allows: the
+    last name, with the verb after it, ends it."""
     if (m := matcher.subject.match(clause)) or "、" not in clause:
         return m
     names = matcher.names_in(clause)
@@ -831,13 +837,32 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
         return None
     if not (last := matcher.subject.match(clause[run[-1][0] :])):
         return None
-    return _split_at(run[-1][0] + last.end("subj")).match(clause)
+    return _split_at(0, run[-1][0] + last.end("subj")).match(clause)
+
+
+# 县教育局协同县卫健委做好…: who the subject works with, named after it (not 多部门协同联动, 部门协同推进)
+_PARTNERED = "协同"
+
+
+def _before_partners(matcher: AgencyMatcher, clause: str, m: re.Match[str]) -> re.Match[str]:
+    """`m` with its subject ended before 协同 when bodies, and only they, follow it up to the verb: they are
+    the subject's partners (the rest of the clause), not part of its name."""
+    subj = m["subj"]
+    at = subj.rfind(_PARTNERED)
+    partners = subj[at + len(_PARTNERED) :]
+    names = matcher.names_in(partners)
+    if not names or names[0][0] != 0 or _leading_run(names, partners)[-1][1] != len(partners):
+        return m
+    if not matcher.is_subject(subj[:at]):
+        return m
+    return _split_at(m.start("subj"), m.start("subj") + at).match(clause)
 
 
 @cache
-def _split_at(end: int) -> re.Pattern[str]:
-    """A pattern that splits a clause into its first `end` characters (`subj`) and the rest (`rest`)."""
-    return re.compile(rf"(?P<subj>.{{{end}}})(?P<rest>.*)", re.S)
+def _split_at(start: int, end: int) -> re.Pattern[str]:
+    """A pattern that splits a clause at `start` and `end`: the characters between are `subj`, those after
+    `rest`."""
+    return re.compile(rf".{{{start}}}(?P<subj>.{{{end - start}}})(?P<rest>.*)", re.S)
 
 
 def _leading_run(names: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
