@@ -1063,6 +1063,22 @@ def test_xietong_before_no_body_is_no_partner():
     assert _duties("健全多部门协同联动的残疾儿童筛查机制。") == []
 
 
+@pytest.mark.parametrize(("text", "duty"), [
+    ("县发改局、县住建局共同负责学校建设项目审批。", "共同负责学校建设项目审批"),
+    ("县发改局与县住建局共同负责学校建设项目审批。", "共同负责学校建设项目审批"),
+    ("县发改局和县住建局分别牵头做好学校建设项目审批。", "分别牵头做好学校建设项目审批"),
+    ("县发改局、县住建局分工负责学校建设项目审批。", "分工负责学校建设项目审批"),
+    ("学校建设项目审批由县发改局、县住建局分工负责。", "学校建设项目审批分工负责"),
+])
+def test_bodies_acting_together_or_each_on_its_own_share_the_duty(text, duty):
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县发改局", duty), ("青山县住建局", duty)]
+
+
+def test_bodies_named_as_who_makes_up_a_thing_hold_no_duty():
+    assert _duties("建立由教育、卫生和体育等部门共同参与的幼儿健康水平监测和评估机制。") == []
+    assert _duties("建立由县教育局参与的监测机制。") == []
+
+
 def test_a_partner_list_running_past_the_names_known_is_left_whole():
     text = "县教育局会同县财政局、县规划编制研究院制定学校布局规划。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "会同县财政局、县规划编制研究院制定学校布局规划")]

@@ -145,7 +145,7 @@ _OWN_SECTOR = "教育"
 # 省教育厅、县检察院、联运公司等部门)
 _ENUM_OWN_SUFFIX = re.compile(r"(?:局|委|办|联|部|厅|院|公司|部门|中心|机关|政府|处|科室)$")
 
-_SUBJECT_ALSO = "也|均|都|还|全面"
+_SUBJECT_ALSO = "也|均|都|还|全面|共同|分别|分工"
 _SUBJECT_VERB = (
     "担负|负责|承担|履行|负有|是|将|核定|统筹|牵头|配合|协助|每|要|必须|应当|须|务必|一定要|在|对|实行|向|做好|"
     "落实|制定|组织|确定|明确|会同|督促|指导|审核|审批|保障|加强|开展|核准|监督|主管|分管|具体|应|"
@@ -229,8 +229,8 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
         # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算; nor a
-        # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, it is: 省发展改革委分解下达)
-        r"(?!署|分(?![管解别配批])|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
+        # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, 分工, it is: 省发展改革委分解下达)
+        r"(?!署|分(?![管解别配批工])|(?<=办)法|(?<=财政)(?:性|预算|收入|支出))"
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])

@@ -215,6 +215,8 @@ _COMPOSED_OF = re.compile(r"构成|组成|担任|兼任|任(?:召集人|组长|�
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 _ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
+# 由X参与的, 由X共同组成的: a verb and 的 right after the bodies describe a thing by who makes it up
+_BY_WHOM_MADE = re.compile(r"(?:共同|分别)?(?:参与|参加|组成|构成)的")
 # …报市教育局核准: an agency approving what is sent to it
 # (已经X批准 is an approval given before: the document's authority, no duty)
 _REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
@@ -631,6 +633,8 @@ class _Rules:
             return None
         if _DEFINED.search(text, 0, by.start()) and "的" in text[subject_end:ce]:
             return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
+        if _BY_WHOM_MADE.match(text, subject_end, ce):
+            return [], j + 1  # 建立由教育、卫生等部门共同参与的…机制: what a thing is made of, not a duty
         partners, action = self._shared_with(text[subject_end:ce].strip())
         task = _BY_ADVERB.sub("", text[cs : by.start()].strip())  # 该项工作主要由…: the adverb is the 由 clause's
         if len(action) < 2:
