@@ -1074,6 +1074,16 @@ def test_bodies_acting_together_or_each_on_its_own_share_the_duty(text, duty):
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县发改局", duty), ("青山县住建局", duty)]
 
 
+def test_bodies_each_responsible_for_one_task_hold_their_own():
+    text = "县教育局、县财政局、县人社局分别负责学校规划、经费保障和教师招聘。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "负责学校规划"), ("青山县财政局", "负责经费保障"), ("青山县人社局", "负责教师招聘")
+    ]
+    # (as many tasks as bodies, or each holds the whole)
+    text = "县教育局、县财政局分别负责学校规划、经费保障和教师招聘。"
+    assert [d for _, d, _ in _duties(text)] == ["分别负责学校规划、经费保障和教师招聘"] * 2
+
+
 def test_bodies_named_as_who_makes_up_a_thing_hold_no_duty():
     assert _duties("建立由教育、卫生和体育等部门共同参与的幼儿健康水平监测和评估机制。") == []
     assert _duties("建立由县教育局参与的监测机制。") == []

@@ -792,7 +792,11 @@ class _Rules:
         holders = _holders(subj, self.matcher)
         if self.news and _FORECAST.match(m["rest"]) and all(_SCHOOLS_AS_A_WHOLE.match(h) for h in holders):
             return [], k
-        facts = self._facts(i, holders + partners, duty, cs, end, text)
+        each = _each_own(holders, duty) if not partners and duty.startswith(_EACH) else None
+        facts = (
+            [f for h, own in each for f in self._facts(i, [h], own, cs, end, text)] if each
+            else self._facts(i, holders + partners, duty, cs, end, text)
+        )
         if charge and k == j + 1 and "责任" in m["rest"]:
             # 县司法局要推动落实…责任制,牵头做好…: the responsibility is one duty, the tasks after it another
             rest_end, k = self._charge_run(text, spans, k, end)
@@ -877,6 +881,21 @@ def _leading_run(names: Sequence[tuple[int, int]], text: str) -> list[tuple[int,
             break
         run.append((s, e))
     return run
+
+
+# 县教育局、县财政局分别负责学校布局规划和建设资金保障: each body its own task, named in the same order
+_EACH = "分别"
+_EACH_TASKS = re.compile(rf"{_EACH}(?P<verb>负责|牵头|承担)(?P<tasks>[^，,；;。:：]+)")
+
+
+def _each_own(holders: list[str], duty: str) -> list[tuple[str, str]] | None:
+    """Each holder with its own task when `duty` (分别负责A和B) names as many tasks as there are holders, else None."""
+    if len(holders) < 2 or not (m := _EACH_TASKS.fullmatch(duty)):
+        return None
+    tasks = _LIST_SPLIT.split(m["tasks"])
+    if len(tasks) != len(holders) or any(len(t) < 2 for t in tasks):
+        return None
+    return [(h, m["verb"] + t) for h, t in zip(holders, tasks)]
 
 
 def _without_number(text: str) -> str:
