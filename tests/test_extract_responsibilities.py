@@ -1059,6 +1059,11 @@ def test_the_bodies_a_subject_works_with_after_xietong_share_its_duty(text, part
     assert [(a, d) for a, d, _ in _duties(text)] == [(a, duty) for a in ["青山县教育局", *partners]]
 
 
+def test_the_bodies_a_subject_joins_with_after_lianhe_are_no_part_of_its_name():
+    text = "县教育局联合县公安局开展校园周边环境整治。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "联合县公安局开展校园周边环境整治")]
+
+
 def test_xietong_before_no_body_is_no_partner():
     assert _duties("健全多部门协同联动的残疾儿童筛查机制。") == []
 

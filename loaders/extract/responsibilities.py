@@ -831,7 +831,7 @@ class _Rules:
 def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
     """The agencies opening `clause` before a duty verb, as `subj` and `rest`."""
     m = _subject_or_list(matcher, clause)
-    return _before_partners(matcher, clause, m) if m and _PARTNERED in m["subj"] else m
+    return _before_partners(matcher, clause, m) if m and _PARTNERED.search(m["subj"]) else m
 
 
 def _subject_or_list(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
@@ -848,16 +848,18 @@ def _subject_or_list(matcher: AgencyMatcher, clause: str) -> re.Match[str] | Non
     return _split_at(0, run[-1][0] + last.end("subj")).match(clause)
 
 
-# 县教育局协同县卫健委做好…: who the subject works with, named after it (not 多部门协同联动, 部门协同推进)
-_PARTNERED = "协同"
+# 县教育局协同县卫健委做好…, 县教育局联合县公安局开展…: who the subject works with, named after it (not
+# 多部门协同联动, 部门协同推进)
+_PARTNERED = re.compile("协同|联合")
 
 
 def _before_partners(matcher: AgencyMatcher, clause: str, m: re.Match[str]) -> re.Match[str]:
-    """`m` with its subject ended before 协同 when bodies, and only they, follow it up to the verb: they are
-    the subject's partners (the rest of the clause), not part of its name."""
+    """`m` with its subject ended before 协同/联合 when bodies, and only they, follow it up to the verb: they
+    are the subject's partners (the rest of the clause), not part of its name."""
     subj = m["subj"]
-    at = subj.rfind(_PARTNERED)
-    partners = subj[at + len(_PARTNERED) :]
+    *_, word = _PARTNERED.finditer(subj)
+    at = word.start()
+    partners = subj[word.end() :]
     names = matcher.names_in(partners)
     if not names or names[0][0] != 0 or _leading_run(names, partners)[-1][1] != len(partners):
         return m
