@@ -1084,6 +1084,10 @@ def test_bodies_each_responsible_for_one_task_hold_their_own():
     assert [(a, d) for a, d, _ in _duties(text)] == [
         ("青山县教育局", "负责学校规划"), ("青山县财政局", "负责经费保障"), ("青山县人社局", "负责教师招聘")
     ]
+    text = "县教育局和县卫健委分别牵头做好学校卫生和疾病防控工作。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "牵头做好学校卫生"), ("青山县卫健委", "牵头做好疾病防控工作")
+    ]
     # (as many tasks as bodies, or each holds the whole)
     text = "县教育局、县财政局分别负责学校规划、经费保障和教师招聘。"
     assert [d for _, d, _ in _duties(text)] == ["分别负责学校规划、经费保障和教师招聘"] * 2

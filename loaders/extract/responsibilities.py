@@ -887,7 +887,8 @@ def _leading_run(names: Sequence[tuple[int, int]], text: str) -> list[tuple[int,
 
 # 县教育局、县财政局分别负责学校布局规划和建设资金保障: each body its own task, named in the same order
 _EACH = "分别"
-_EACH_TASKS = re.compile(rf"{_EACH}(?P<verb>负责|牵头|承担)(?P<tasks>[^，,；;。:：]+)")
+# (分别牵头做好A和B: the verb after the role is each task's too)
+_EACH_TASKS = re.compile(rf"{_EACH}(?P<verb>(?:负责|牵头|承担)(?:做好|抓好|推进|开展|落实|组织)?)(?P<tasks>[^，,；;。:：]+)")
 
 
 def _each_own(holders: list[str], duty: str) -> list[tuple[str, str]] | None:
