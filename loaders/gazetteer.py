@@ -34,6 +34,10 @@ _WORDLIKE = {
     "东区", "西区",
 }
 _CLOSING = "》”’)）」』"  # a closing bracket or quote: a word after it runs on the sentence
+# units whose name opens with a verb of duties (会同县: 县教育局会同县财政局负责…), and what ends the name of
+# a unit they may stand after (湖南省会同县, 怀化市会同县)
+_VERB_OPENINGS = ("会同",)
+_LEVEL_ENDS = "省市州盟"
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character
@@ -124,11 +128,14 @@ class Gazetteer:
 
     @staticmethod
     def inside_words(text: str, mention: Mention) -> bool:
-        """Whether a two-character name stands right after another Chinese character or a closing
-        bracket, where it is likely a piece of the words around it (…分校和县第八实验小学, 《…条例》和县校车办:
-        和 + 县…), not a place (3月14日,眉县召开…)."""
-        return mention.end - mention.start == 2 and mention.start > 0 and (
-            HAN.match(text, mention.start - 1) is not None or text[mention.start - 1] in _CLOSING
+        """Whether a two-character name, or one opening with a verb of prose, stands right after another
+        Chinese character or a closing bracket, where it is likely a piece of the words around it
+        (…分校和县第八实验小学, 《…条例》和县校车办: 和 + 县…; 县教育局会同县财政局: 会同 + 县…), not a place
+        (3月14日,眉县召开…; 湖南省会同县)."""
+        if mention.start == 0 or not (HAN.match(text, mention.start - 1) or text[mention.start - 1] in _CLOSING):
+            return False
+        return mention.end - mention.start == 2 or (
+            text.startswith(_VERB_OPENINGS, mention.start) and text[mention.start - 1] not in _LEVEL_ENDS
         )
 
     @staticmethod

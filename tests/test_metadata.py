@@ -861,6 +861,14 @@ def test_a_campus_s_or_a_town_s_east_and_west_parts_are_no_region() -> None:
     assert named is not None and named.name == "东区"
 
 
+def test_a_county_named_as_the_verb_of_a_duty_is_no_region() -> None:
+    # (会同县 of 湖南省怀化市: 县教育局会同县财政局… is 会同 + 县财政局, a partner's duty)
+    text = "青山县教育局关于做好学生资助工作的通知\n县教育局会同县财政局负责资金拨付。县教育局要会同县人社局做好宣传。"
+    assert _meta(text).region is None
+    named = _meta("湖南省会同县教育局关于做好学生资助工作的通知\n怀化市会同县将新建幼儿园3所。会同县教育局负责。").region
+    assert named is not None and named.name == "会同县"
+
+
 def test_a_title_field_set_off_by_a_blank_with_a_site_s_tag() -> None:
     text = "标题 【政策】某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知\n发文字号 某政办发〔2022〕1号\n各镇人民政府:\n现将计划印发给你们。"
     assert metadata_of(text).title == "某区人民政府办公室关于印发某区教育高质量发展三年行动计划的通知"
