@@ -1116,3 +1116,13 @@ def test_the_official_who_heads_a_groups_office_holds_no_duty():
 def test_the_body_named_the_implementing_subject_holds_its_charge():
     text = "县教育局是课后服务的实施主体,要制定课后服务工作方案。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "制定课后服务工作方案")]
+
+
+def test_bureaus_sharing_their_level_and_the_word_bureau():
+    assert [(a, d) for a, d, _ in _duties("县发改、财政、住建局按职责分工做好项目保障工作。县人社、财政局负责落实教师待遇。")] == [
+        ("青山县发改局", "按职责分工做好项目保障工作"),
+        ("青山县财政局", "按职责分工做好项目保障工作"),
+        ("青山县住建局", "按职责分工做好项目保障工作"),
+        ("青山县人社局", "负责落实教师待遇"),
+        ("青山县财政局", "负责落实教师待遇"),
+    ]

@@ -279,6 +279,8 @@ _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # fields sharing the word 部门 (公安、消防、安监部门)
 _FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"  # (县教育局、县财政局等部门 are two named bodies)
 _FIELDS_SHARING = re.compile(rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)等?(?:有关|相关)?部门")
+# …or the word 局 after a level written once (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
+_BUREAUS_SHARING = re.compile(rf"(?P<level>[省市县区])(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)局")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -291,6 +293,10 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     if fields := _FIELDS_SHARING.fullmatch(subject):
         # 公安、消防、安监部门, 教育、卫生、工商等部门: each field's department
         return [matcher.normalize(f"{field}部门") for field in fields["fields"].split("、")]
+    if bureaus := _BUREAUS_SHARING.fullmatch(subject):
+        names = [f"{bureaus['level']}{field}局" for field in bureaus["fields"].split("、")]
+        if all(matcher.is_name(name) for name in names):
+            return [matcher.normalize(name) for name in names]
     subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []
