@@ -1126,3 +1126,10 @@ def test_bureaus_sharing_their_level_and_the_word_bureau():
         ("青山县人社局", "负责落实教师待遇"),
         ("青山县财政局", "负责落实教师待遇"),
     ]
+
+
+def test_a_commission_with_its_other_name_in_brackets_holds_a_duty():
+    assert [(a, d) for a, d, _ in _duties("县发改(经发)委负责立项审批,县财政局负责资金保障。")] == [
+        ("青山县发改(经发)委", "负责立项审批"),
+        ("青山县财政局", "负责资金保障"),
+    ]

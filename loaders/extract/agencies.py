@@ -235,8 +235,12 @@ def _patterns() -> tuple[Gated, Gated]:
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
     # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
-    # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name
-    generic = rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}"
+    # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name; a commission's
+    # other name in brackets may come before its 委 (县发改(经发)委负责…)
+    generic = (
+        rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}|"
+        r"(?<=[)）])委"
+    )
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
