@@ -1133,3 +1133,11 @@ def test_a_commission_with_its_other_name_in_brackets_holds_a_duty():
         ("青山县发改(经发)委", "负责立项审批"),
         ("青山县财政局", "负责资金保障"),
     ]
+
+
+def test_a_school_by_its_place_and_name_holds_a_duty_and_a_kind_of_school_none():
+    text = "青山县第一中学负责牵头组建教育集团。县实验中学负责开展课后服务试点。县城区小学要做好招生工作。本县初级中学要做好衔接。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县第一中学", "负责牵头组建教育集团"),
+        ("青山县实验中学", "负责开展课后服务试点"),
+    ]
