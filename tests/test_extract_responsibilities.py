@@ -1141,3 +1141,9 @@ def test_a_school_by_its_place_and_name_holds_a_duty_and_a_kind_of_school_none()
         ("青山县第一中学", "负责牵头组建教育集团"),
         ("青山县实验中学", "负责开展课后服务试点"),
     ]
+
+
+def test_a_committee_of_the_congress_standing_committee_holds_a_duty():
+    assert [(a, d) for a, d, _ in _duties("县人大常委会教科文卫工委负责监督检查。")] == [
+        ("青山县人大常委会教科文卫工委", "负责监督检查"),
+    ]

@@ -225,8 +225,10 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"[{_LEVELS}]委(?:第[一二三四五六七八九十]{{1,3}})?巡察组|"
         rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
     )
+    # a committee of a level's congress standing committee (县人大常委会教科文卫工委), longer than a bureau's name runs
+    congress_committee = rf"人大常委会(?:(?![的和与及])[{CJK}]){{2,8}}?(?:工委|委员会)"
     any_pat = re.compile(
-        rf"(?:{party_department}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
+        rf"(?:{party_department}|{prefix}{congress_committee}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
         # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算; nor a
         # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, 分工, it is: 省发展改革委分解下达)
@@ -239,7 +241,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # other name in brackets may come before its 委 (县发改(经发)委负责…)
     generic = (
         rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}|"
-        r"(?<=[)）])委|"
+        rf"(?<=[)）])委|{congress_committee}|"
         # a school by its place and its name (县实验中学负责…, 青山县第一中学负责…), not a kind of school (县城区小学)
         rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
     )
