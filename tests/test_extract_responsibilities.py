@@ -1147,3 +1147,10 @@ def test_a_committee_of_the_congress_standing_committee_holds_a_duty():
     assert [(a, d) for a, d, _ in _duties("县人大常委会教科文卫工委负责监督检查。")] == [
         ("青山县人大常委会教科文卫工委", "负责监督检查"),
     ]
+
+
+def test_a_role_in_brackets_after_a_holder_is_no_part_of_its_name():
+    assert [(a, d) for a, d, _ in _duties("县教育局（牵头）、县财政局负责落实教师待遇。")] == [
+        ("青山县教育局", "负责落实教师待遇"),
+        ("青山县财政局", "负责落实教师待遇"),
+    ]

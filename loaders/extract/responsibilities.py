@@ -281,6 +281,8 @@ _FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"  # (县教育局、
 _FIELDS_SHARING = re.compile(rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)等?(?:有关|相关)?部门")
 # …or the word 局 after a level written once (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
 _BUREAUS_SHARING = re.compile(rf"(?P<level>[省市县区])(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)局")
+# the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
+_ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -290,6 +292,7 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
     the list ends with (县教育局、县财政局等部门) names no agency of its own."""
+    subject = _ROLE_NOTE.sub("", subject)
     if fields := _FIELDS_SHARING.fullmatch(subject):
         # 公安、消防、安监部门, 教育、卫生、工商等部门: each field's department
         return [matcher.normalize(f"{field}部门") for field in fields["fields"].split("、")]
