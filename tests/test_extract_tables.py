@@ -506,6 +506,13 @@ def test_a_duty_table_s_division_of_a_level_of_schooling_holds_its_duty():
     ]
 
 
+def test_a_unit_cell_of_bureaus_sharing_their_level_and_the_word_bureau_names_each():
+    text = "序号 | 工作任务 | 责任单位 |\n1 | 落实教师工资待遇 | 县人社、财政局 |\n"
+    assert [(r.agency, r.duty) for r in extract_facts(structured(text)).responsibilities] == [
+        ("青山县人社局", "落实教师工资待遇"), ("青山县财政局", "落实教师工资待遇"),
+    ]
+
+
 def test_tables_one_right_after_another_are_read_each_by_its_header():
     text = (
         "指标 | 2020年 | 2025年 | 属性\n学前三年毛入园率(%) | 88 | 92 | 预期性\n"

@@ -19,7 +19,7 @@ from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "FIELD_WORD", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 # an autonomous prefecture's level, written alone before its bodies where no place name runs into it
@@ -287,6 +287,12 @@ _UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学
 _PROVINCE_GOVERNMENT = frozenset({"人民政府", "政府", "委", "人民政府办公厅", "政府办公厅", "委办公厅"})
 
 
+# a field a list shares its kind of body with (公安、消防、安监部门), not a body named in full (县教育局、县财政局等部门)
+FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"
+# bureaus sharing a level written once and the word 局 (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
+_BUREAUS_SHARING = re.compile(rf"(?P<level>[{_LEVELS}])(?P<fields>{FIELD_WORD}(?:、{FIELD_WORD})+)局")
+
+
 @dataclass(frozen=True)
 class AgencyMatcher:
     """Finds and normalizes agency names in one document."""
@@ -353,6 +359,14 @@ class AgencyMatcher:
     def is_name(self, text: str) -> bool:
         """Whether `text` is exactly one agency name."""
         return self.names_in(text) == ((0, len(text)),)
+
+    def bureaus_sharing(self, text: str) -> list[str] | None:
+        """The bureaus `text` lists with their level written once and 局 shared (县人社、财政局), normalized;
+        None unless it is such a list of known bureaus."""
+        if not (m := _BUREAUS_SHARING.fullmatch(text)):
+            return None
+        names = [f"{m['level']}{field}局" for field in m["fields"].split("、")]
+        return [self.normalize(name) for name in names] if all(self.is_name(name) for name in names) else None
 
     def is_unit(self, text: str) -> bool:
         """Whether `text` names one body as a table's unit column or a section's heading does: an agency,

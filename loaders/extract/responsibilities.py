@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import FIELD_WORD, SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
@@ -277,10 +277,7 @@ _WORKING_WITH = re.compile(r"[^，,；;。]{0,4}?(?:会同|协同)")
 _WORKING_WITH_REACH = 8
 _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # fields sharing the word 部门 (公安、消防、安监部门)
-_FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"  # (县教育局、县财政局等部门 are two named bodies)
-_FIELDS_SHARING = re.compile(rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)等?(?:有关|相关)?部门")
-# …or the word 局 after a level written once (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
-_BUREAUS_SHARING = re.compile(rf"(?P<level>[省市县区])(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)局")
+_FIELDS_SHARING = re.compile(rf"(?P<fields>{FIELD_WORD}(?:、{FIELD_WORD})+)等?(?:有关|相关)?部门")
 # the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
 _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 # a field named before a group's name (体育、卫生工作领导小组)
@@ -296,10 +293,8 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     if fields := _FIELDS_SHARING.fullmatch(subject):
         # 公安、消防、安监部门, 教育、卫生、工商等部门: each field's department
         return [matcher.normalize(f"{field}部门") for field in fields["fields"].split("、")]
-    if bureaus := _BUREAUS_SHARING.fullmatch(subject):
-        names = [f"{bureaus['level']}{field}局" for field in bureaus["fields"].split("、")]
-        if all(matcher.is_name(name) for name in names):
-            return [matcher.normalize(name) for name in names]
+    if (bureaus := matcher.bureaus_sharing(subject)) is not None:
+        return bureaus  # 县发改、财政、住建局
     subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []
