@@ -20,6 +20,13 @@ def _facts(path):
     return extract_facts(structure(normalize(read_document(path))))
 
 
+def _written(tmp_path, name, text):
+    """The facts of `text` written to a file `name`."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _facts(path)
+
+
 def _rows(targets):
     return [(t.indicator, t.value, t.unit, t.comparator, t.year, t.table, t.attribute) for t in targets]
 
@@ -38,9 +45,7 @@ def _assert_evidence(facts, *cells):
 
 
 def test_indicator_table_one_cell_per_line(tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text(ONE_PER_LINE, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.txt", ONE_PER_LINE)
     assert _rows(facts.targets) == [
         ("学前教育毛入园率", 99, "%", ">=", 2025, (0, 2), "约束性"),
         ("义务教育标准班额比例(小学)", 80, "%", ">=", 2025, (1, 2), "预期性"),
@@ -58,9 +63,7 @@ def test_indicator_table_one_cell_per_line(tmp_path):
 
 
 def test_table_cells_make_no_facts_through_the_sentence_rules(tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text(ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n", encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.txt", ONE_PER_LINE + "\n到2025年,学前三年毛入园率达到99.5%。\n")
     untabled = [t.indicator for t in (*facts.targets, *facts.observations) if t.table is None]
     assert untabled == ["学前三年毛入园率"]  # the sentence after the table, and nothing from its cells
     assert not {"99%", "约束性", "预期性", "初中"} & {t.indicator for t in facts.targets}
@@ -72,9 +75,7 @@ def test_indicator_table_of_an_html_page(tmp_path):
         "<tr><td>其中：小学</td><td>99.1</td><td>99.5</td><td>约束性</td></tr>"
         "<tr><td>教育经费总投入（亿元）</td><td>10.87</td><td>—</td><td>预期性</td></tr></table>",
     )
-    path = tmp_path / "plan.html"
-    path.write_text(html, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.html", html)
     assert _rows(facts.targets) == [
         ("学前教育毛入园率", 90, "%", ">=", 2025, (0, 2), "预期性"),
         ("九年义务教育巩固率", 96, "%", "=", 2025, (1, 2), "约束性"),
@@ -85,9 +86,7 @@ def test_indicator_table_of_an_html_page(tmp_path):
 
 
 def test_indicator_table_with_its_years_under_a_spanning_heading(tmp_path):
-    path = tmp_path / "plan.html"
-    path.write_text(TWO_ROW_HEADER, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.html", TWO_ROW_HEADER)
     assert _rows(facts.observations) == [
         ("学前教育毛入园率", 86.2, "%", "=", 2020, (0, 1), "预期性"),
         ("专任教师数", 3200, "人", "=", 2020, (1, 1), "预期性"),
@@ -100,17 +99,16 @@ def test_indicator_table_with_its_years_under_a_spanning_heading(tmp_path):
 
 
 def test_short_labels_under_a_column_of_categories_are_named_with_their_category(tmp_path):
-    path = tmp_path / "plan.html"
-    path.write_text(
+    facts = _written(
+        tmp_path,
+        "plan.html",
         "<html><body><p>表1 主要指标</p><table>"
         "<tr><td>类别</td><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
         "<tr><td rowspan='2'>义务教育</td><td>巩固率（%）</td><td>96.5</td><td>97</td><td>约束性</td></tr>"
         "<tr><td>辍学率（%）</td><td>0.5</td><td>0</td><td>约束性</td></tr>"
         "<tr><td>教师队伍</td><td>本科学历比例（%）</td><td>60</td><td>70</td><td>预期性</td></tr>"
         "</table><p>三、主要任务</p></body></html>",
-        encoding="utf-8",
     )
-    facts = _facts(path)
     assert [(t.indicator, t.value, t.year) for t in facts.targets] == [
         ("义务教育巩固率", 97, 2025), ("义务教育辍学率", 0, 2025), ("本科学历比例", 70, 2025),
     ]
@@ -118,9 +116,7 @@ def test_short_labels_under_a_column_of_categories_are_named_with_their_category
 
 
 def test_space_aligned_traditional_indicator_table(tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text(SPACE_ALIGNED, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.txt", SPACE_ALIGNED)
     assert _rows(facts.targets) == [
         ("学前三年毛入园率", 92, "%", ">=", 2025, (0, 2), "预期性"),
         ("义务教育巩固率", 97, "%", "=", 2025, (1, 2), "约束性"),
@@ -252,9 +248,7 @@ TASKS_ONE_PER_LINE = """2024年《政府工作报告》重点工作目标任务�
 
 
 def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
-    path = tmp_path / "tasks.txt"
-    path.write_text(TASKS_ONE_PER_LINE, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "tasks.txt", TASKS_ONE_PER_LINE)
     (table,) = facts.document.tables
     assert [c.text for c in table.header] == ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位"]
     duties = [(r.agency, r.duty[:8], r.table) for r in facts.responsibilities]
@@ -285,9 +279,7 @@ CORE_INDICATORS = """<html><body><p>（四）核心指标</p><table><thead><tr><
 
 
 def test_core_indicator_table_with_levels_and_the_plan_before(tmp_path):
-    path = tmp_path / "plan.html"
-    path.write_text(CORE_INDICATORS, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "plan.html", CORE_INDICATORS)
     targets = [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year) for t in facts.targets]
     assert targets == [
         ("全市省二级以上幼儿园比例", 80, None, "%", "=", 2025),
@@ -345,9 +337,7 @@ ONE_BLANK_APART = """浙江公布教育事业发展“十三五”规划
 
 
 def test_cells_a_single_blank_apart_under_a_header_of_years(tmp_path):
-    path = tmp_path / "news.txt"
-    path.write_text(ONE_BLANK_APART, encoding="utf-8")
-    facts = _facts(path)
+    facts = _written(tmp_path, "news.txt", ONE_BLANK_APART)
     (table,) = facts.document.tables
     assert [c.text for c in table.header] == ["指标", "单位", "2015年", "2020年"]
     assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [
@@ -380,25 +370,23 @@ def test_indicator_rows_without_a_header_in_a_five_year_plan(tmp_path):
 
 
 def test_the_unit_of_a_column_heading(tmp_path):
-    path = tmp_path / "plan.html"
-    path.write_text(
+    facts = _written(
+        tmp_path,
+        "plan.html",
         "<table><tr><td>指标</td><td>2020年(%)</td><td>2025年(%)</td><td>属性</td></tr>"
         "<tr><td>学前三年毛入园率</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
-        encoding="utf-8",
     )
-    facts = _facts(path)
     assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets] == [("学前三年毛入园率", 92, "%", 2025)]
     assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
 
 
 def test_year_columns_headed_by_the_year_alone(tmp_path):
-    path = tmp_path / "plan.html"
-    path.write_text(
+    facts = _written(
+        tmp_path,
+        "plan.html",
         "<table><tr><td>指标</td><td>2020</td><td>2025</td><td>属性</td></tr>"
         "<tr><td>学前三年毛入园率(%)</td><td>88.5</td><td>92</td><td>预期性</td></tr></table>",
-        encoding="utf-8",
     )
-    facts = _facts(path)
     assert [(t.value, t.unit, t.year) for t in facts.targets] == [(92, "%", 2025)]
     assert [(t.value, t.unit, t.year) for t in facts.observations] == [(88.5, "%", 2020)]
 
