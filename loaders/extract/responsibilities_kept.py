@@ -98,11 +98,12 @@ def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> 
 
 
 _CHARGED_BEFORE = re.compile(rf"(?:{MUST})\s*$")
+_DUTY_OPENING = 6  # (the characters of a duty it is found by in its sentence)
 
 
 def _charged(r: Responsibility) -> bool:
     """Whether the evidence charges the holder with the duty (学校要|迅速派出…), not only states it."""
-    at = r.evidence.text.find(r.duty[:6])
+    at = r.evidence.text.find(r.duty[:_DUTY_OPENING])
     return at > 0 and _CHARGED_BEFORE.search(r.evidence.text, 0, at) is not None
 
 
