@@ -19,7 +19,7 @@ from edukg.loaders.gazetteer import everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "FIELD_WORD", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
 
 _LEVELS = "省市县区"
 # an autonomous prefecture's level, written alone before its bodies where no place name runs into it
@@ -288,9 +288,12 @@ _PROVINCE_GOVERNMENT = frozenset({"人民政府", "政府", "委", "人民政府
 
 
 # a field a list shares its kind of body with (公安、消防、安监部门), not a body named in full (县教育局、县财政局等部门)
-FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"
+_FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"
+_FIELDS = rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)"
+# fields sharing the word 部门 (公安、消防、安监部门, 教育、卫生、工商等部门)
+_FIELDS_SHARING = re.compile(rf"{_FIELDS}等?(?:有关|相关)?部门")
 # bureaus sharing a level written once and the word 局 (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
-_BUREAUS_SHARING = re.compile(rf"(?P<level>[{_LEVELS}])(?P<fields>{FIELD_WORD}(?:、{FIELD_WORD})+)局")
+_BUREAUS_SHARING = re.compile(rf"(?P<level>[{_LEVELS}]){_FIELDS}局")
 
 
 @dataclass(frozen=True)
@@ -360,9 +363,12 @@ class AgencyMatcher:
         """Whether `text` is exactly one agency name."""
         return self.names_in(text) == ((0, len(text)),)
 
-    def bureaus_sharing(self, text: str) -> list[str] | None:
-        """The bureaus `text` lists with their level written once and 局 shared (县人社、财政局), normalized;
-        None unless it is such a list of known bureaus."""
+    def sharing(self, text: str) -> list[str] | None:
+        """The bodies `text` lists by their fields with their kind written once at its end, normalized: each
+        field's department (公安、消防、安监部门), or known bureaus of one level (县人社、财政局); None unless it is
+        such a list."""
+        if m := _FIELDS_SHARING.fullmatch(text):
+            return [self.normalize(f"{field}部门") for field in m["fields"].split("、")]
         if not (m := _BUREAUS_SHARING.fullmatch(text)):
             return None
         names = [f"{m['level']}{field}局" for field in m["fields"].split("、")]

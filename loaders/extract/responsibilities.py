@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import FIELD_WORD, SCHOOL_KINDS, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
@@ -276,8 +276,6 @@ _CO_LEAD = re.compile(r"^(?:会同|协同)")
 _WORKING_WITH = re.compile(r"[^，,；;。]{0,4}?(?:会同|协同)")
 _WORKING_WITH_REACH = 8
 _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
-# fields sharing the word 部门 (公安、消防、安监部门)
-_FIELDS_SHARING = re.compile(rf"(?P<fields>{FIELD_WORD}(?:、{FIELD_WORD})+)等?(?:有关|相关)?部门")
 # the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
 _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 # a field named before a group's name (体育、卫生工作领导小组)
@@ -290,11 +288,8 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
     the list ends with (县教育局、县财政局等部门) names no agency of its own."""
     subject = _ROLE_NOTE.sub("", subject)
-    if fields := _FIELDS_SHARING.fullmatch(subject):
-        # 公安、消防、安监部门, 教育、卫生、工商等部门: each field's department
-        return [matcher.normalize(f"{field}部门") for field in fields["fields"].split("、")]
-    if (bureaus := matcher.bureaus_sharing(subject)) is not None:
-        return bureaus  # 县发改、财政、住建局
+    if (shared := matcher.sharing(subject)) is not None:
+        return shared  # 公安、消防、安监部门; 县发改、财政、住建局
     subject = _LIST_KIND.sub("", subject)
     protected = matcher.names_in(subject)
     names: list[str] = []

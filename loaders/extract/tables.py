@@ -553,8 +553,8 @@ def _only_units(text: str, matcher: AgencyMatcher) -> bool:
 def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies a unit cell names: 县教育局、县财政局 → both, each normalized; where it names none the
     edukg vocabulary knows, the bodies it lists (局基教科, 区属各小学): the column says they are units."""
-    if (bureaus := matcher.bureaus_sharing(text.strip())) is not None:
-        return bureaus  # 县人社、财政局
+    if (shared := matcher.sharing(text.strip())) is not None:
+        return shared  # 县人社、财政局; 公安、消防部门
     names = [text[a:b] for a, b in matcher.names_in(text)]
     if not names:
         listed = [p for p in _UNIT_SPLIT.split(text) if not _EVERY_OTHER_UNIT.search(p)]
