@@ -1361,7 +1361,7 @@ def _issuer(header: str, title: str | None, text: str) -> str | None:
     # (a notice's signature above the plan it hands on: 平阳县教育局 / 2022年12月20日, then the plan)
     if title and _HANDED_ON.search(title) and (m := _SIGNER.search(header)):
         return m.group(1)
-    tail = text.rstrip().split("\n")[-_TAIL_LINES:]
+    tail = text.rstrip().rsplit("\n", _TAIL_LINES)[-_TAIL_LINES:]  # (the last lines, without splitting the whole text)
     # (发布机构:县教育局 after the body: a disclosure's fields at the page's end)
     if named := _field_issuer("\n".join(tail), None):
         return named
