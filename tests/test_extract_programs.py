@@ -832,6 +832,15 @@ def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program()
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))
 
 
+def test_an_unquoted_count_closing_a_list_of_as_many_items_names_each_program():
+    names = _names("实施义务教育装备标准化、高中装备特色化和装备管理信息化三大工程,到2018年全面完成。")
+    assert names == ["义务教育装备标准化工程", "高中装备特色化工程", "装备管理信息化工程"]
+    assert _names("推进城乡教育一体化、教育信息化两大行动。") == ["城乡教育一体化行动", "教育信息化行动"]
+    # …not where the count is not the list's length, nor the count with the last item
+    assert _names("加强管理、推进三大工程。") == []
+    assert _names("实施学前教育普及和义务教育均衡两大工程。") == []
+
+
 def test_each_reform_of_a_list_named_at_length_is_a_program():
     # a quote of the whole list runs too long to be read as one
     text = (

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
+from edukg.loaders.chinese_numerals import chinese_int
 from edukg.loaders.extract.text import (
     CJK, Gated, alternation, any_of, cjk_count, clauses, han_punctuation, may_hold, quoted, strip_verbs,
 )
@@ -124,7 +125,7 @@ _VAGUE = re.compile(
     # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
     # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
     r"(?:新建|扩建|改建|迁建|续建|重建|移建|装修|维修)(?:工程|项目|工程项目)$|^一?大?批|"
-    r"(?:^|\d|[一二三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
+    r"(?:^|\d|[一二两三四五六七八九十])大(?:行动|工程|计划|项目|行动计划)$|"
     r"^(?:有|按|若|如|直至|直到|把|被|使|让|而|含|并|也|研究|妥善|时(?!代)|同时|根据|依据)|这|那|是|搞|该|重点工程|亮点工程|重点项目|"
     r"有限公司|"  # (…有限公司赞助项目: a company's sponsorship)
     # a place that plans (博白县计划利用…) or a place's projects, of education or key ones (巩义市项目, 西藏自治区教育项目,
@@ -457,6 +458,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, start, end)):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
+    if _COUNT_GATE.search(text):  # (few sentences)
+        found.extend(_listed_by_count(text))
     if "改革、" in text:  # (few sentences list reforms)
         found.extend(_listed_reforms(text))
     if _PARK_GATE.search(text):  # (few sentences)
@@ -551,20 +554,41 @@ _LISTED_END = re.compile(rf"(?:工程|计划|行动|改革|{_CAMPAIGN_YEAR})$") 
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两]{1,3}大(?P<kind>工程|行动|计划|项目)")
 _LIST_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}、){{2,}}[{CJK}]{{2,14}}$")
 _MIN_LISTED = 3
+# …or an unquoted count, the list's length, its last item joined by 和, 及 or 与 or not (实施义务教育装备标准化、
+# 高中装备特色化和装备管理信息化三大工程)
+_COUNT_GATE = any_of(("大工程", "大行动", "大计划", "大项目"))
+_COUNTED_LIST_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}、)+[{CJK}]{{2,30}}$")
+_LAST_JOIN = re.compile(r"和(?!谐)|(?<![普涉])及|(?<!参)与")
 
 
-def _listed_before(text: str, end: int, kind: str) -> list[tuple[str, int, int]]:
+def _listed_by_count(text: str) -> list[tuple[str, int, int]]:
+    """(item + kind, start, end) of each item of the lists an unquoted count of their kind closes."""
+    found: list[tuple[str, int, int]] = []
+    for m in _COUNTED_KIND.finditer(text):
+        if count := chinese_int(m.group()[: -len(m["kind"]) - 1]):
+            found.extend(_listed_before(text, m.start(), m["kind"], count))
+    return found
+
+
+def _listed_before(text: str, end: int, kind: str, count: int = 0) -> list[tuple[str, int, int]]:
     """(item + kind, start, end) of each item of the unquoted list of three or more that ends at `end`
-    (重点实施基层党建质量提升、重点项目建设攻坚、…“十大工程”); [] where no such list ends there."""
-    if not (m := _LIST_BEFORE.search(text, max(0, end - 200), end)):
+    (重点实施基层党建质量提升、重点项目建设攻坚、…“十大工程”), or of `count` items where the count is unquoted;
+    [] where no such list ends there."""
+    if not (m := (_COUNTED_LIST_BEFORE if count else _LIST_BEFORE).search(text, max(0, end - 200), end)):
+        return []
+    listed = m.group().split("、")
+    if count == len(listed) + 1 and (joins := [*_LAST_JOIN.finditer(listed[-1])]):
+        last, join = listed.pop(), joins[-1]
+        listed += [last[: join.start()], last[join.end() :]]
+    if count and count != len(listed):
         return []
     items, pos = [], m.start()
-    for n, item in enumerate(m.group().split("、")):
+    for n, item in enumerate(listed):
         name = strip_verbs(_LEAD.sub("", item)) if n == 0 else item
         start = pos + len(item) - len(name)
         items.append((name + kind, start, start + len(name)))
         pos += len(item) + 1
-    return items if len(items) >= _MIN_LISTED and all(cjk_count(n) >= 4 + len(kind) for n, _, _ in items) else []
+    return items if (count or len(items) >= _MIN_LISTED) and all(cjk_count(n) >= 4 + len(kind) for n, _, _ in items) else []
 
 
 def _listed_programs(phrase: str, start: int) -> list[tuple[str, int, int]]:
