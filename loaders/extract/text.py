@@ -47,7 +47,8 @@ _VERB = (
     "做实|探索|打造|创建|实行|申报|参与|参加|融入|组织|开启|巩固|提升|保障|办好|抓实|加大|重点推出|推出|"
     "谋划|规划|争创|创新|依托|围绕|结合|通过|按照|根据|借助|利用|强化|促进|加快|继续|构建|打通"
 )
-VERB_PREFIX = re.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}))+")
+# …and the 好 a verb takes for the work done well (落实好营养改善计划, 组织实施好…工程)
+VERB_PREFIX = re.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB})好?)+")
 
 
 def alternation(words: Iterable[str]) -> str:
