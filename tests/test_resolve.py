@@ -13,6 +13,7 @@ from edukg.loaders.resolve import agency_key, canonical_indicator, canonical_pro
         ("新一轮学前教育三年行动计划", "学前教育三年行动计划"),
         ("学生营养改善计划", "农村义务教育学生营养改善计划"),
         ("营养改善计划", "农村义务教育学生营养改善计划"),
+        ("中小学教师国家级培训计划", "国培计划"),  # its name of 2010, before kindergartens joined it
         ("平安校园建设", "平安校园"),
         ("第二期特殊教育提升计划(2017—2020年)", "特殊教育提升计划"),
         ("“三通两平台”", "三通两平台"),
