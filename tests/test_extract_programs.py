@@ -835,6 +835,11 @@ def test_an_unquoted_list_before_a_quoted_count_of_its_kind_names_each_program()
     assert "推进工程" not in " ".join(_names("加强管理、推进“三大工程”。"))
 
 
+def test_the_grade_of_a_building_s_safety_is_no_mojibake():
+    assert _names("中小学幼儿园C级不安全校舍加固改造工程全面推进。") == ["中小学幼儿园C级不安全校舍加固改造工程"]
+    assert _names("年内完成D级危房改造工程。") == ["D级危房改造工程"]
+
+
 def test_an_unquoted_count_closing_a_list_of_as_many_items_names_each_program():
     names = _names("实施义务教育装备标准化、高中装备特色化和装备管理信息化三大工程,到2018年全面完成。")
     assert names == ["义务教育装备标准化工程", "高中装备特色化工程", "装备管理信息化工程"]

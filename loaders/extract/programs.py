@@ -176,8 +176,9 @@ _CHANGE_FROM = re.compile(r"[由从]$")
 _CHANGE_TO = re.compile(r"[向到]")  # used with .match(text, pos)
 # 推动“育分”向“育人”转变: a change named by its verb needs no 由 before it
 _CHANGE_INTO = re.compile(r"[向到]“[^“”]{1,15}”(?:转变|转型|转化|过渡|迈进)")
-# a lone Latin letter glued to Chinese is mojibake of a scraped page (就瓿山逃F代化工程)
-_GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z][{CJK}]")
+# a lone Latin letter glued to Chinese is mojibake of a scraped page (就瓿山逃F代化工程); not the grade of a
+# building's safety (C级不安全校舍加固改造工程, D级危房改造工程)
+_GARBLED = re.compile(rf"(?:^|[{CJK}])[A-Za-z](?!级)[{CJK}]")
 _NOT_NAME = re.compile(
     r"^(?:[第]?[一二三四五六七八九十\d]+(?:期|届|轮|条|号|次))$|^十[一二三四五六七八九]五$|"
     r"^[幼小初中高大]{2,4}$|"  # stages of schooling for short (“中小幼”教育全覆盖)
