@@ -293,9 +293,14 @@ _COUNTED_RULES = re.compile(r"[一二三四五六七八九十两\d]{1,3}[个项�
 _COUNTED_ARTICLES = re.compile(rf"[{CJK}]{{1,8}}[一二三四五六七八九十百\d]{{1,3}}条")
 
 
+_YEAR_NOTE = re.compile(r"\((?:19|20)\d\d\)$")
+
+
 def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
     """The program a quoted phrase names, or None for slogans, problems, institutions…"""
     phrase = phrase.strip()
+    if phrase.endswith(")") and (year := _YEAR_NOTE.search(phrase)) and phrase[: year.start()] in vocab.program_aliases():
+        return phrase[: year.start()]  # “国培计划(2017)”: the year's round of a program the vocabulary knows
     if phrase in vocab.program_aliases() or _ONE_EACH.fullmatch(phrase):
         return phrase
     if _COUNTED_RULES.fullmatch(phrase) or _COUNTED_ARTICLES.fullmatch(phrase):
