@@ -839,6 +839,10 @@ def test_a_year_s_round_of_a_known_program_quoted_is_the_program():
     assert _names("三、实施“国培计划（2023）”项目,培训乡村教师300人。") == ["国培计划"]
 
 
+def test_a_province_s_model_area_keeps_the_whole_province():
+    assert _names("组织参加全省智慧教育示范区创建工作会议。") == ["全省智慧教育示范区"]
+
+
 def test_the_grade_of_a_building_s_safety_is_no_mojibake():
     assert _names("中小学幼儿园C级不安全校舍加固改造工程全面推进。") == ["中小学幼儿园C级不安全校舍加固改造工程"]
     assert _names("年内完成D级危房改造工程。") == ["D级危房改造工程"]

@@ -544,7 +544,7 @@ def _in_text(at: int, marks: list[int]) -> int:
 # schooling, the national designation, named with its level or without (通过义务教育基本均衡区的省级验收; not after
 # 县域, where the words are the county's state of balance: 迎接县域义务教育发展基本均衡县国家评定)
 _DESIGNATION = re.compile(
-    rf"(?:全国|国家级?|省级?)[{CJK}]{{2,16}}?(?:先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
+    rf"(?:全国|国家级?|全?省级?)[{CJK}]{{2,16}}?(?:先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
     r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
 # a national or provincial pilot area is made for a reform or a way of schooling, whether its name says 教育 or not
