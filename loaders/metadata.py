@@ -157,10 +157,10 @@ _CN_TITLE_YEAR = re.compile(rf"([一二][{_CN_DIGIT}]{{3}})(?:年?\s*[-—~至]{
 # (…and its colophon's: 二〇二三年三月五日印发)
 _CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}(?:印发)?$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
-# Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅.
+# Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅, nor in a speaker's rank (王局长在…上的讲话; not 社会保障局 before 长沙市).
 _AGENCY_SUFFIX = (
     r"(?:教育体育局|教育和体育局|教育局|教体局|(?<![布格结当时大全开饭])局|(?<![餐客大展])厅|委员会|教委|"
-    r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)"
+    r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)(?!长[在的讲同致作])"
 )
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
 _TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff]{{0,30}}?{_AGENCY_SUFFIX})(?=\d|全年|年度|关于|[\u4e00-\u9fff〇○]*?(?:工作|规划|方案|计划|要点|意见|通知|总结|打算))")

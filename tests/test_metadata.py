@@ -322,6 +322,15 @@ def test_signature_line_gives_the_issuer() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["王局长在全县教育工作会议上的讲话", "李厅长在全省教育工作会议上的讲话", "张主任在2023年全市教育工作会议上的讲话"],
+)
+def test_a_speaker_s_title_names_no_issuer(title: str) -> None:
+    meta = metadata_of(f"{title}\n同志们:\n今天召开2023年全县教育工作会议,总结2022年工作。")
+    assert (meta.kind, meta.issuer) == ("报告", None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "各乡镇中心学校:\n现将有关事项通知如下:\n一、各校要于3月底前完成新生摸底登记工作。\n"
