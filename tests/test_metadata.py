@@ -141,6 +141,13 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # the rules drawn up to carry a policy out, named as 本办法, 本细则 name them; a rule set a body lays down
+        ("县中小学教师交流轮岗管理办法\n第一条 为推进教师交流轮岗,制定本办法。",
+         ("县中小学教师交流轮岗管理办法", "实施方案", None, None, None)),
+        ("县义务教育学校学生资助考核细则\n第一条 为规范学生资助工作,制定本细则。",
+         ("县义务教育学校学生资助考核细则", "实施方案", None, None, None)),
+        ("县中小学学籍管理规定\n第一条 为加强学籍管理,制定本规定。", ("县中小学学籍管理规定", "通知", None, None, None)),
+        ("縣中小學學籍管理規定\n第一條 為加強學籍管理,制定本規定。", ("县中小学学籍管理规定", "通知", None, None, None)),
         # a site's column that lists kinds is no title; a title's kind words set on the line below it are its own
         ("计划总结\n重固小学2024学年第一学期工作计划\n发布日期:2024-09-02 作者:重固小学\n一、指导思想",
          ("重固小学2024学年第一学期工作计划", "工作计划", 2024, None, None)),
