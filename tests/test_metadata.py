@@ -1131,6 +1131,10 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      "同志们:\n一、2013年教育工作回顾", "报告", id="a speech a reporters' desk posted"),
         pytest.param("巩义计划投资3亿元推进义务教育全面改薄\n作者:王新 \n今年,巩义市将投资3亿元,新建、改扩建学校12所。", "新闻",
                      id="a headline planning work as its verb names no plan"),
+        pytest.param("我县学前教育三年行动计划进展顺利\n自2021年实施学前教育三年行动计划以来,我县新建幼儿园12所。", "新闻",
+                     id="how work under a plan has gone"),
+        pytest.param("我县义务教育均衡发展实施方案取得显著成效\n自2021年实施以来,我县新建、改扩建学校12所。", "新闻",
+                     id="what a plan has achieved"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
