@@ -141,6 +141,9 @@ def test_gazetteer_mentions() -> None:
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
+        # a bulletin reports on the work it goes through
+        ("教育工作简报(第5期)\n一、全县开展教师全员培训\n全县组织中小学教师1200余人参加了暑期全员培训。",
+         ("教育工作简报(第5期)", "报告", None, None, None)),
         # the rules drawn up to carry a policy out, named as 本办法, 本细则 name them; a rule set a body lays down
         ("县中小学教师交流轮岗管理办法\n第一条 为推进教师交流轮岗,制定本办法。",
          ("县中小学教师交流轮岗管理办法", "实施方案", None, None, None)),
