@@ -1414,6 +1414,8 @@ def _own_bureau(region: Region, text: str) -> str | None:
 # a source field naming the paper or news site that carried a page (稿件来源:绵阳市场信息网, 来源:泉州晚报): not the
 # page's place (unlike a government's own site, 来源:宁化县人民政府网)
 _OUTLET_FIELD = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,16}?(?:日报|晚报|都市报|信息网|新闻网|电视台)")
+# the unit a text speaks of as its own without naming it (我县, 我市)
+_OWN_UNNAMED = re.compile(r"我[省市县区州旗]")
 # a site's breadcrumb, its steps set off by arrows (地方网 > 陕西 > 宝鸡市 > 千阳新闻 > 正文)
 _BREADCRUMB = re.compile(r"^[^\n>＞»]*[>＞»][^\n]*[>＞»][^\n]*$", re.M)
 
@@ -1423,6 +1425,10 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Stated: the issuer, the title, the header fields (in that order of trust); the places of a line
     # that addresses the bodies under the issuer (各市、州、神农架林区教育局:) are not its own.
     aiding = _aiding_places(text[:_BODY_SCAN])
+    # (a title that speaks of its own unit as 我县 names other places only: 我县与海曙区结对帮扶…,
+    # 我县组织校长赴桐乡市考察学习, 桐乡市教育局考察团来我县…)
+    if title and "我" in title and _OWN_UNNAMED.search(title):
+        title, header = None, header.replace(title, "")
     stated = (issuer, title, _OUTLET_FIELD.sub("", _BREADCRUMB.sub("", _TO_SUBORDINATES.sub("", header))))
     for i, source in enumerate((*stated, "\n".join(_BREADCRUMB.findall(header)))):
         if not source:

@@ -325,6 +325,25 @@ def test_news_that_speaks_of_its_unit_as_that_one_is_of_the_unit_at_that_level(t
     assert metadata_of(text).region.name == region
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("我县与海曙区结对帮扶工作座谈会召开\n6月3日,宁波市海曙区教育局一行来我县开展教育结对帮扶工作。海曙区教育局局长介绍了"
+         "海曙区教育发展情况,海曙区将选派10名骨干教师到我县支教。延寿县教育局局长对海曙区的支持表示感谢。", "延寿县"),
+        ("桐乡市教育局考察团来我县考察交流\n5月12日,桐乡市教育局考察团一行15人来我县考察交流。考察团参观了县实验小学。"
+         "永吉县教育局介绍了全县教育发展情况。", "永吉县"),
+        ("我县组织校长赴桐乡市考察学习\n5月12日,县教育局组织全县中小学校长赴桐乡市考察学习,走访了桐乡市实验小学、"
+         "桐乡市第一中学。大家表示,要把好经验带回我县。", None),
+        ("我縣與海曙區結對幫扶工作座談會召開\n6月3日,寧波市海曙區教育局一行來我縣開展教育結對幫扶工作。"
+         "延壽縣教育局局長對海曙區的支持表示感謝。", "延寿县"),
+    ],
+    ids=["partner", "guests", "visited", "traditional"],
+)
+def test_a_title_that_speaks_of_its_unit_as_ours_names_other_places(text: str, region: str | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.region.name if meta.region else None) == region
+
+
 def test_signature_line_gives_the_issuer() -> None:
     meta = metadata_of("2021年教育工作计划\n一、总体要求\n加强领导。\n保山市教育局\n2021年1月5日")
     assert meta.issuer == "保山市教育局"
