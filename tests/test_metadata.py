@@ -1157,6 +1157,8 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      id="how work under a plan has gone"),
         pytest.param("我县义务教育均衡发展实施方案取得显著成效\n自2021年实施以来,我县新建、改扩建学校12所。", "新闻",
                      id="what a plan has achieved"),
+        pytest.param("我县学前教育三年行动计划实施两年来成效明显\n2021年以来,我县实施学前教育三年行动计划,新建幼儿园12所。",
+                     "新闻", id="what a plan has plainly achieved"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
