@@ -410,7 +410,12 @@ def _title(lines: list[str]) -> str | None:
             above = lines[i - 1].strip() if i else ""
             # (a page's <title> that is only its site's name, 临澧县教育局, above a headline naming its place
             # itself, 临澧县2022年教育工作要点: no issuer of it)
-            if _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) and not _same_place_leads(above, line):
+            # (…nor a site's name above a whole title whose fields name another issuer: 永吉县人民政府 / 关于做好…的通知 /
+            # 来源:永吉县教育局; not a title's first line, 对政协魏县第九届委员会 / 第三次会议第18号提案的答复)
+            if (
+                _AGENCY_LINE.match(above) and not _TITLE_ISSUER.match(line) and not _same_place_leads(above, line)
+                and not (line.startswith("关于") and _field_issuer("\n".join(lines), None) not in (None, above))
+            ):
                 return above + line
             # the page's short headline, then the text's own title that runs up to it from its issuer
             # (浙江省第十批…推荐工作的通知 … 绍兴市教育局关于做好浙江省第十批…推荐工作的通知)

@@ -890,6 +890,18 @@ def test_a_page_s_site_name_is_not_joined_to_a_headline_naming_its_place(tmp_pat
     assert _meta("临澧县教育局\n2022年教育工作要点\n一、主要目标").title == "临澧县教育局2022年教育工作要点"
 
 
+def test_a_page_s_site_name_is_not_joined_to_a_title_whose_fields_name_another_issuer(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>永吉县人民政府</title></head><body><h1>关于做好2023年秋季学期开学工作的通知</h1>"
+        "<div>发布时间:2023-08-20 来源:永吉县教育局</div><p>各中小学、幼儿园:</p>"
+        "<p>现就2023年秋季学期开学工作有关事项通知如下。</p></body></html>",
+        encoding="utf-8",
+    )
+    meta = structure(normalize(read_document(path))).metadata
+    assert (meta.title, meta.issuer, meta.kind) == ("关于做好2023年秋季学期开学工作的通知", "永吉县教育局", "通知")
+
+
 def test_a_campus_s_or_a_town_s_east_and_west_parts_are_no_region() -> None:
     # (攀枝花市 has districts named 东区 and 西区; a plan speaks so of the parts of its own town or campus)
     text = ("2020年教育工作计划\n2020年,全市教育工作要紧紧围绕城区学校建设。\n一、主要目标\n"
