@@ -608,7 +608,11 @@ def _is_news(title: str | None, opening: str) -> bool:
     openings = (line.strip()[:200] for line in islice(lines, _NEWS_LINES))
     if any(_NEWS_OPENING_GATE.search(line) and _NEWS_OPENING.search(line) for line in openings):
         return True
-    return bool(title and (_NEWS_TITLE.search(title) or _place_headline(title)) and "关于" not in title and not title.endswith("通知"))
+    # (a headline speaks of its unit as 我县: 我县扎实推进第三期学前教育行动计划)
+    return bool(
+        title and (_NEWS_TITLE.search(title) or _place_headline(title) or _OWN_UNNAMED.match(title))
+        and "关于" not in title and not title.endswith("通知")
+    )
 
 
 # The year the body says the plan is for: 现将2018年教育工作计划安排如下, 学前教育行动计划(2017-2020年)

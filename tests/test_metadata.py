@@ -1171,6 +1171,8 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      id="what a plan has achieved"),
         pytest.param("我县学前教育三年行动计划实施两年来成效明显\n2021年以来,我县实施学前教育三年行动计划,新建幼儿园12所。",
                      "新闻", id="what a plan has plainly achieved"),
+        pytest.param("我县扎实推进第三期学前教育行动计划\n发布时间:2019-05-10\n近年来,我县认真实施第三期学前教育行动计划"
+                     "(2017-2020年),新建幼儿园12所。今年,我县将再新建幼儿园3所。", "新闻", id="a headline on our county"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
