@@ -70,7 +70,8 @@ _NEWS_OPENING_GATE = re.compile(r"[讯记日负据]|昨天|认为|发现")
 # 发出《关于印发2017年工作要点的通知》: a page carrying the document a notice hands on
 _CARRIED = re.compile(r"印发[^。《》]{0,30}?(工作要点|工作计划|实施方案|行动计划|规划|意见)(?:》)?的通知")
 # a text addressed to the bodies under its issuer (各教体办,局属各学校:)
-_TO_SUBORDINATES = re.compile(r"^各[^。\n]{1,40}[:：]\s*$", re.M)
+# (a long list of bodies is set off by 、 alone: 各辖市(区)教育(教育文体、社会事业)局、编办、发改(经发)委(局)、…、残联:)
+_TO_SUBORDINATES = re.compile(r"^各(?:[^。\n]{1,40}|[^。\n,，；;]{41,120})[:：]\s*$", re.M)
 _SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)

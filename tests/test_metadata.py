@@ -799,6 +799,11 @@ def _meta(text: str) -> Metadata:
          "• 来源:大庆教育网\n时间:2016-12-30 17:36:23\n• 全市中小学校宽带互联网接入比例为95%。", "报告", 2016),
         # a news page's date in brackets
         ("站内搜索:\n南沙力争到2020年半数幼儿园实现公办\n日期:[2018-11-06] 版次:[A12]\n近日,南沙区政协举行重点提案督办座谈会。", "新闻", 2018),
+        # a notice to a long list of bodies, set off by 、 alone; a body's sentence ending on a colon addresses no one
+        ("各辖市(区)教育(教育文体、社会事业)局、编办、发改(经发)委(局)、民政局、财政局、人社局、卫计局、残联:\n"
+         "为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n一、重要意义", "通知", None),
+        ("为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n各辖市(区)、各有关部门要高度重视特殊教育工作,切实加强组织领导,"
+         "完善工作机制,认真做好以下几个方面的工作:\n一、重要意义", "工作计划", None),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
