@@ -27,8 +27,7 @@ _YEAR_RE = r"(?:19[89]\d|20\d\d)"
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("工作要点", "工作要点"), ("要点", "工作要点"),
     ("实施方案", "实施方案"), ("行动方案", "实施方案"), ("工作方案", "实施方案"), ("行动计划", "行动计划"), ("方案", "实施方案"),
-    # (…实施细则, …管理办法: the rules drawn up to carry a policy out, as 本细则, 本办法 name them)
-    ("实施细则", "实施方案"), ("细则", "实施方案"), ("办法", "实施方案"),
+    ("实施细则", "实施方案"),
     ("工作计划", "工作计划"), ("工作打算", "工作计划"), ("工作安排", "工作计划"), ("工作思路", "工作计划"),
     ("计划", "工作计划"), ("打算", "工作计划"),
     ("规划", "规划"), ("纲要", "规划"),
@@ -40,7 +39,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("通知", "通知"), ("通报", "通知"), ("公示", "通知"), ("公告", "通知"), ("答复", "通知"), ("复函", "通知"),
     ("回复", "通知"), ("批复", "通知"), ("说明", "通知"),
     # rules and lists a body issues (协作督导制度, 县教育局责任清单): notices of how things are to be done
-    ("制度", "通知"), ("清单", "通知"), ("规定", "通知"),
+    ("制度", "通知"), ("清单", "通知"),
 )
 # A news report of a plan: its title tells what was done with it (渭南市出台…行动计划), its opening
 # names the paper or the reporter.
@@ -110,6 +109,10 @@ _SELF_CITED = re.compile(r"本《([^《》]{2,12})》")
 # the kind words, longest first
 _KIND_ALTERNATION = "|".join(sorted({w for w, _ in _KIND_WORDS}, key=len, reverse=True))
 _KIND_IN_TITLE = re.compile(_KIND_ALTERNATION)
+# Rules a title ends on (…管理办法, …考核细则, …学籍管理规定; not 想办法破解入园难题, 破解难题有办法, 严格执行有关规定):
+# the rules drawn up to carry a policy out, as 本办法, 本细则 name them, or a rule set a body lays down, as a 制度
+_RULES = re.compile(r"(?<![有没想个些关按])(办法|细则|规定)(?:\s*[(（](?:试行|暂行|修订)[)）])?$")
+_RULE_KINDS = {"办法": "实施方案", "细则": "实施方案", "规定": "通知"}
 # "关于印发《X》的通知" is the wrapper of X: the kind is X's, where X ends on its kind word (and period)
 _WRAPPER = re.compile(r"(?:印发|转发|下发)(.+?)的通知$")
 _PAST_KIND = re.compile(r"(?:[(（][^()（）]*[)）]|[》”\"\s])*[\u4e00-\u9fff]")
@@ -400,7 +403,7 @@ def _title(lines: list[str]) -> str | None:
     )
     for i, line in candidates:
         # (a site's column that lists kinds, 计划总结, is no title)
-        if _KIND_IN_TITLE.search(line) and i < body and _kind_words_only(line) < 2:
+        if (_KIND_IN_TITLE.search(line) or _RULES.search(line)) and i < body and _kind_words_only(line) < 2:
             # a title set on several lines: a line closing a 《 the lines above open belongs to them, and
             # so does a line of its kind words below (…支持计划(2017—2020年) / 实施细则)
             if i + 1 < len(lines) and _kind_words_only(lines[i + 1]):
@@ -492,6 +495,8 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
         title = _DRAFT_NOTE.sub("", _PLANNED_WORK.sub("", title))  # 规划(征求意见稿) is a 规划
         inner = _WRAPPER.search(title)
         for candidate, handed_on in (((inner.group(1), True),) if inner else ()) + ((title, False),):
+            if not handed_on and (rules := _RULES.search(candidate)):
+                return _RULE_KINDS[rules.group(1)]
             words = [w for w, _ in _KIND_WORDS if w in candidate]
             if words:
                 # the kind word nearest the end of the title decides: "…规划实施方案" is a 实施方案

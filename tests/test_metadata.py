@@ -1178,6 +1178,9 @@ def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
                      "新闻", id="what a plan has plainly achieved"),
         pytest.param("我县扎实推进第三期学前教育行动计划\n发布时间:2019-05-10\n近年来,我县认真实施第三期学前教育行动计划"
                      "(2017-2020年),新建幼儿园12所。今年,我县将再新建幼儿园3所。", "新闻", id="a headline on our county"),
+        pytest.param("多措并举想办法 破解入园难题\n近年来,县教育局多措并举,新建幼儿园12所,缓解了入园难问题。", "新闻",
+                     id="a headline's ways are no rules"),
+        pytest.param("破解难题有办法\n近年来,县教育局新建幼儿园12所,缓解了入园难问题。", "新闻", id="a headline ending on ways"),
     ],
 )
 def test_news_of_a_meeting_a_report_and_a_speech(text: str, kind: str) -> None:
