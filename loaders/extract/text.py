@@ -61,11 +61,27 @@ def alternation(words: Iterable[str]) -> str:
     """
     trie: dict[str, dict] = {}
     for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
+        _add_word(trie, word)
     return _trie_pattern(trie)
+
+
+def _add_word(trie: dict[str, dict], word: str) -> None:
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[""] = {}  # a word ends here
+
+
+def _holds_word(trie: dict[str, dict], text: str) -> bool:
+    """Whether `text` holds a word of `trie`: a walk down it from each character."""
+    for i in range(len(text)):
+        node = trie
+        for ch in text[i:]:
+            if (node := node.get(ch)) is None:
+                break
+            if "" in node:
+                return True
+    return False
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
@@ -83,11 +99,14 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     shorter, so only the words that hold none of the others are tried: a smaller trie, and the same
     answer for every text (and for every span of may_hold that a word begins and ends inside).
     """
-    kept: dict[str, None] = {}  # (a set kept in order: the pattern is the same in every process)
+    # (the trie of the words kept so far both tells whether a word holds one and makes the pattern, in the
+    # words' order: the pattern is the same in every process; a walk down it, not a set look-up of each
+    # part of a word, keeps the 23,000 words of agencies' subjects at 0.04 s)
+    trie: dict[str, dict] = {}
     for word in sorted(dict.fromkeys(words), key=len):
-        if not any(word[i:j] in kept for i in range(len(word)) for j in range(i + 1, len(word) + 1)):
-            kept[word] = None
-    return re.compile(alternation(kept))
+        if not _holds_word(trie, word):
+            _add_word(trie, word)
+    return re.compile(_trie_pattern(trie))
 
 
 @dataclass(frozen=True)
