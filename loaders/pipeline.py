@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 from edukg.collector import collector_paused
 from edukg.errors import InputError
 from edukg.loaders.extract import extract_facts
-from edukg.loaders.model import DocumentFacts, Metadata, Skipped
+from edukg.loaders.model import DocumentFacts, Metadata, RawDocument, Skipped
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import iter_paths, path_text, read_document
 from edukg.loaders.resolve import resolve
@@ -133,9 +133,17 @@ def _workers(workers: int, stages: Callable[[Path, Manifest | None], object], ma
     if workers <= 1:
         yield None
         return
+    _build_rules()
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(stages, manifest)) as pool:
         pool.submit(int)  # forks them: the fork start method starts every worker at the first task
         yield pool
+
+
+def _build_rules() -> None:
+    """Extract an empty document: what extraction builds on first use (the agencies' patterns, the
+    gazetteer: some 0.18 s) is built once, here, and inherited by every worker forked after, not built
+    again in each."""
+    resolve(extract_facts(structure(normalize(RawDocument("", "0" * 64, "utf-8", "")))))
 
 
 def _each(files: Iterable[Path | Skipped], stages: Callable[[Path, Manifest | None], T],
