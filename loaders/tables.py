@@ -74,7 +74,7 @@ _LABEL_VALUE = re.compile(r"(?P<label>.*[\u4e00-\u9fff)）])[ \u3000](?P<value>\
 _YEAR_HEAD = r"(?:19|20)\d{2}(?:年|目标|规划|预期).{0,8}|(?:19|20)\d{2}|十[一二三四五]五.{0,4}"
 _ANCHOR = r"指标.{0,4}|[一二三]级(?:指标)?|属性|指标属性|项目名称|项目|.{0,4}投资.{0,8}|.{0,4}职责|.{0,4}任务|.{0,6}单位|.{0,4}部门"
 _HEADER = re.compile(
-    rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|.{{0,4}}内容|.{{0,4}}事项|时间|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"
+    rf"^(?:{_ANCHOR}|{_YEAR_HEAD}|序号|编号|类别|类型|领域|年份|年度|.{{0,4}}内容|.{{0,4}}事项|时间|基期.{{0,4}}|现状.{{0,4}}|基数|目标值?.{{0,6}}|"
     r"建设内容.{0,4}|建设规模.{0,4}|建设地点|建设性质|建设年限|建设期限|起止年限|资金来源|完成时限|时间节点|"
     r"完成时间|时间安排|备注|计量单位|.{0,3}领导|责任人)$"
 )
@@ -92,6 +92,8 @@ _MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell t
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 # a heading over the columns of years a second header row names (年份, 目标值, 基期)
 _SPANNING = re.compile(r"年份|年度|目标|基期|现状|基数|规划|预期|(?:19|20)\d{2}|十[一二三四五]五")
+# a heading under a year's that names what its column gives (2020年 over 基期, 2025年 over 目标)
+_YEAR_ROLE = re.compile(r"^(?:基期|现状|基数|目标|规划|预期)值?$")
 _MAX_HEADER_ROWS = 6  # rows of a block looked at for its header (below a disclosure card: 索引号 | …, 发布单位 | …)
 
 
@@ -259,6 +261,7 @@ class _Reader:
                     break
                 header.append(cell)
             j += 1
+        header = _unflattened(header)
         texts = [_WS.sub("", c.text) for c in header]
         if len(header) < 2 or not any(_ANCHOR_WORD.match(t) for t in texts):
             return None
@@ -368,6 +371,21 @@ def _spanned(header: list[TableCell], sub: list[TableCell]) -> list[TableCell] |
     else:
         return None
     return [TableCell(c.text, c.start, c.end, -1, k) for k, c in enumerate(cells)]
+
+
+def _unflattened(header: list[TableCell]) -> list[TableCell]:
+    """A header over two rows read one cell per line (指标 / 基期 / 目标 / 属性 / 2020年 / 2025年, the
+    second row's cells after the first's) as one row: the years in place of the headings over them,
+    or, under years, the words naming them (2020年 / 2025年 over 基期 / 目标) left out."""
+    for k in range(2, len(header) - 1):
+        top, sub = header[:k], header[k:]
+        texts = [_WS.sub("", c.text) for c in sub]
+        if all(_YEAR.match(t) for t in texts):
+            if not any(_YEAR.match(c.text) for c in top) and (spread := _spanned(top, sub)):
+                return spread
+        elif all(_YEAR_ROLE.match(t) for t in texts) and sum(bool(_YEAR.match(c.text)) for c in top) == len(sub):
+            return top
+    return header
 
 
 def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -182,6 +182,23 @@ def test_a_header_over_two_rows_is_one_header_of_years(tmp_path, name):
     _assert_spans(raw, table)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "指标\n基期\n目标\n属性\n2020年\n2025年",  # 基期 | 目标 over the years
+        "指标\n年份\n属性\n2020年\n2025年",  # 年份 spanning the years
+        "指标\n2020年\n2025年\n属性\n基期\n目标",  # the years over what their columns give
+    ],
+    ids=["roles over years", "years spanned", "years over roles"],
+)
+def test_a_header_over_two_rows_read_one_cell_per_line_is_one_header_of_years(header):
+    text = f"表1 “十四五”教育发展主要指标\n{header}\n学前教育毛入园率(%)\n86.2\n95\n预期性\n三、主要任务\n"
+    (table,) = structured(text).tables
+    assert _texts(table.header) == ["指标", "2020年", "2025年", "属性"]
+    assert [_texts(r) for r in table.rows] == [["学前教育毛入园率(%)", "86.2", "95", "预期性"]]
+    assert text[table.header[1].start : table.header[1].end] == "2020年"
+
+
 def test_docx_table(tmp_path):
     document = docx.Document()
     document.add_paragraph("附件：重点工作任务分解表")
