@@ -13,7 +13,8 @@ Three shapes, as real files carry them:
   ends at its 属性 cell (约束性/预期性), so that a row holding sub-rows (其中:小学 / 初中,
   then a value of each per year) stays one row; a numbered task list (序号 | 重点工作任务 | 责任单位)
   opens each row at its number, the headings between its rows (二、…) rows of their own, since a
-  blank cell leaves no line; in other tables a row has as many cells as the header. The table ends
+  blank cell leaves no line; in other tables a row has as many cells as the header, a heading between
+  rows (一、学前教育) a row of its own where that leaves every other row full. The table ends
   at a line too long to be a cell, or one that ends a sentence (。) unless the table lists tasks or
   duties.
 
@@ -283,7 +284,12 @@ class _Reader:
             j += 1
         # (a task list numbered row by row: its numbers open the rows, whatever cells were left blank)
         numbered = tasks and not by_attribute and texts[0] in _SERIAL_HEADS
-        grouped = _numbered_rows(cells, len(header)) if numbered else _rows(cells, len(header), by_attribute)
+        if numbered:
+            grouped: Iterable[list[TableCell]] = _numbered_rows(cells, len(header))
+        elif by_attribute or not len(cells) % len(header) or not (headed := _headed_rows(cells, len(header))):
+            grouped = _rows(cells, len(header), by_attribute)
+        else:
+            grouped = headed
         rows = tuple(_placed(grouped))
         if not rows:
             return None
@@ -418,6 +424,22 @@ def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[li
             row = []
     if row and not by_attribute:
         yield row
+
+
+def _headed_rows(cells: list[TableCell], width: int) -> list[list[TableCell]] | None:
+    """Cells read one per line with headings between rows (一、学前教育, a merged row of the page's
+    table): each heading a row of its own, the other cells `width` at a time; None unless every row is full."""
+    rows: list[list[TableCell]] = []
+    row: list[TableCell] = []
+    for cell in cells:
+        if not row and _PART_HEADING.match(cell.text):
+            rows.append([cell])
+            continue
+        row.append(cell)
+        if len(row) == width:
+            rows.append(row)
+            row = []
+    return None if row else rows
 
 
 def _numbered_rows(cells: list[TableCell], width: int) -> Iterator[list[TableCell]]:

@@ -456,6 +456,22 @@ def test_a_task_list_one_cell_per_line_gives_the_task_to_its_lead_and_its_partne
     _assert_evidence(facts)
 
 
+def test_a_task_list_one_cell_per_line_with_headings_between_its_rows_keeps_each_task_with_its_units():
+    # no numbers open the rows: the headings (merged rows of the page's table) are rows of their own
+    text = (
+        "县教育局2021年重点工作任务分工表\n工作任务\n责任单位\n完成时限\n一、学前教育\n"
+        "推进学前教育普惠发展，新建公办幼儿园3所。\n县教育局、县发改局\n2021年12月\n二、义务教育\n"
+        "实施义务教育薄弱环节改善与能力提升工程。\n县教育局\n2021年10月\n"
+    )
+    facts = extract_facts(structured(text))
+    assert {(r.agency, r.duty, r.table) for r in facts.responsibilities} == {
+        ("青山县教育局", "推进学前教育普惠发展,新建公办幼儿园3所", (1, 0)),
+        ("青山县发改局", "推进学前教育普惠发展,新建公办幼儿园3所", (1, 0)),
+        ("青山县教育局", "实施义务教育薄弱环节改善与能力提升工程", (3, 0)),
+    }
+    _assert_evidence(facts)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
