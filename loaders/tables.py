@@ -50,7 +50,7 @@ _SEPARATOR = re.compile(r"[|\t]")
 _YEARS_APART = re.compile(r"年[ \u3000\xa0]+(?:19|20)\d{2}年")
 _HEADING = (
     r"[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
-    r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|工作任[务務])[ \u3000\xa0]*(?=\n|$)"
+    r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|(?:重点|重點|主要)?(?:工作)?任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
 # (the first line is matched apart: a search for (?:^|\n)… is tried at every character, one for
 # \n… skips from line end to line end)
@@ -262,7 +262,7 @@ class _Reader:
                     break
                 header.append(cell)
             j += 1
-        header = _unflattened(header)
+        header = _untitled(_unflattened(header))
         texts = [_WS.sub("", c.text) for c in header]
         if len(header) < 2 or not any(_ANCHOR_WORD.match(t) for t in texts):
             return None
@@ -392,6 +392,15 @@ def _unflattened(header: list[TableCell]) -> list[TableCell]:
         elif all(_YEAR_ROLE.match(t) for t in texts) and sum(bool(_YEAR.match(c.text)) for c in top) == len(sub):
             return top
     return header
+
+
+def _untitled(header: list[TableCell]) -> list[TableCell]:
+    """A header read one cell per line without the title line above it that names what a column
+    of it holds (部门职责 over 单位 / 职责, 重点任务 over 工作任务 / 责任单位): no column of its own."""
+    what = _TASK_HEAD.search(header[0].text) if len(header) > 2 else None
+    if what is None or not any(what.group() in c.text for c in header[1:]):
+        return header
+    return [TableCell(c.text, c.start, c.end, -1, k) for k, c in enumerate(header[1:])]
 
 
 def _blank_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

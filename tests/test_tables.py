@@ -199,6 +199,18 @@ def test_a_header_over_two_rows_read_one_cell_per_line_is_one_header_of_years(he
     assert text[table.header[1].start : table.header[1].end] == "2020年"
 
 
+@pytest.mark.parametrize("title", ["三、重点任务分工\n", "重点任务\n"], ids=["numbered title", "title of a column's word"])
+def test_a_task_table_read_one_cell_per_line_starts_at_its_header_not_at_a_title_line(title):
+    text = (
+        f"{title}重点任务\n责任单位\n完成时限\n推进学前教育普惠发展，新建公办幼儿园3所。\n县教育局、县发改局\n"
+        "2021年12月\n实施义务教育薄弱环节改善与能力提升工程。\n县教育局\n2021年10月\n"
+    )
+    (table,) = structured(text).tables
+    assert _texts(table.header) == ["重点任务", "责任单位", "完成时限"]
+    assert [c.column for c in table.header] == [0, 1, 2]
+    assert [_texts(r)[1:] for r in table.rows] == [["县教育局、县发改局", "2021年12月"], ["县教育局", "2021年10月"]]
+
+
 def test_docx_table(tmp_path):
     document = docx.Document()
     document.add_paragraph("附件：重点工作任务分解表")
