@@ -69,6 +69,21 @@ def test_table_cells_make_no_facts_through_the_sentence_rules(tmp_path):
     assert not {"99%", "约束性", "预期性", "初中"} & {t.indicator for t in facts.targets}
 
 
+def test_a_mark_in_a_unit_column_is_no_label(tmp_path):
+    html = (
+        "<html><body><p>表1 主要指标</p><table><tr><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td>"
+        "<td>属性</td></tr><tr><td>学前三年毛入园率</td><td>%</td><td>92.5</td><td>≥95</td><td>预期性</td></tr>"
+        "<tr><td>县域义务教育均衡发展差异系数</td><td>/</td><td>0.52</td><td>0.45</td><td>预期性</td></tr>"
+        "</table></body></html>"
+    )
+    facts = _written(tmp_path, "plan.html", html)
+    assert _rows(facts.targets) == [
+        ("学前三年毛入园率", 95, "%", ">=", 2025, (0, 3), "预期性"),
+        ("县域义务教育均衡发展差异系数", 0.45, "", "=", 2025, (1, 3), "预期性"),
+    ]
+    _assert_evidence(facts)
+
+
 def test_indicator_table_of_an_html_page(tmp_path):
     html = HTML.replace(
         "</table>",

@@ -102,6 +102,7 @@ _AT_LEAST = {"≥", ">", ">=", "不低于", "不少于", "超过", "达到", "�
 _AT_MOST = {"≤", "<", "<=", "不高于", "不超过", "以下", "以内"}
 _ABOUT = {"约", "左右"}
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+_WORDED = re.compile(rf"[{CJK}A-Za-z]")  # a label has words: a cell of a mark alone (/, —) in a 单位 column is none
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,10 @@ def _aligned_row(
     a sub-row's label qualifies the label before it in the row, else the last parent."""
     by_column = _aligned(row, len(header))
     first = min(j for j, _, _ in columns)
-    labels = [c for j, c in sorted(by_column.items()) if j < first and c in cells and cell_value(c.text) is None]
+    labels = [
+        c for j, c in sorted(by_column.items())
+        if j < first and c in cells and cell_value(c.text) is None and _WORDED.search(c.text)
+    ]
     if not labels:
         return
     head = labels[-1]
