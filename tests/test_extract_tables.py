@@ -429,6 +429,26 @@ def test_a_project_table_in_the_unit_its_caption_states():
     _assert_evidence(facts)
 
 
+def test_an_indicator_table_in_the_unit_its_caption_states(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("表2 主要指标")
+    document.add_paragraph("单位：%")
+    rows = [["指标", "2020年", "2025年", "属性"], ["学前教育毛入园率", "90", "95", "预期性"],
+            ["专任教师数（人）", "3200", "3500", "预期性"]]
+    grid = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = _facts(path)
+    assert [(t.indicator, t.value, t.unit) for t in facts.targets] == [("学前教育毛入园率", 95, "%"), ("专任教师数", 3500, "人")]
+    assert [(t.indicator, t.value, t.unit) for t in facts.observations] == [
+        ("学前教育毛入园率", 90, "%"), ("专任教师数", 3200, "人"),
+    ]
+    _assert_evidence(facts)
+
+
 def test_a_table_written_between_bars_gives_no_facts_through_the_sentence_rules():
     text = (
         "附表2 重点建设项目表\n| 序号 | 项目名称 | 建设内容 | 总投资（单位：万元） | 建设期限 |\n"

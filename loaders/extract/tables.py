@@ -2,7 +2,8 @@
 
 - Indicator tables (指标 | 2020年 | 2025年 | 属性, or 一级 | 二级 | 十三五期间 | 2025目标): a
   row's label is the indicator, its unit the label's bracket ((%) → %, (万元) → 元 ×10 000,
-  (万人) → 人 ×10 000), the row's 单位 cell or the column's heading (2025年(%)); the baseline
+  (万人) → 人 ×10 000), the row's 单位 cell, the column's heading (2025年(%)) or the line above
+  the table (单位：%); the baseline
   column (the earliest of two or more years, or one headed 基期/现状/十三五…, whose last year
   it is) gives observations of
   its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
@@ -238,6 +239,7 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
     columns = _year_columns(header, doc.metadata.plan_year)
     if not columns or not any(_INDICATOR_HEAD.match(t) for t in header):
         return False
+    caption = _caption_unit(doc, table)
     parent: list[TableCell] = []  # the label a 其中 row qualifies
     category = ""  # the level of education a row of one cell names (九年义务教育), for the short labels below it
     kinds = _KIND_HEAD.match(header[0]) is not None  # or a first column of them (类别 | 指标 | …)
@@ -266,6 +268,8 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
                 unit, scale = unit_cell
             if not unit and not value.unit:
                 _, unit, scale = indicator_name(header[col])  # 2025年(%): the unit in the column's heading
+            if not unit and not value.unit:
+                unit, scale = caption  # 单位：% on the line above the table
             if not name or cell_value(name) is not None:
                 continue
             _add_value(facts, doc, label, value_cell, value, (name, unit, scale), baseline, year, attribute, col)
@@ -469,8 +473,8 @@ def _project_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
     return True
 
 
-# the unit of a table's money stated on the line above it: 单位：万元, (单位:亿元)
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[万亿]?元)\s*[)）]?$")
+# the unit of a table's values stated on the line above it: 单位：万元, (单位:亿元), 单位：%
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s:：()（）]{1,4}?)\s*[)）]?$")
 _CAPTION_REACH = 40  # characters before the table looked at
 
 
