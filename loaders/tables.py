@@ -6,7 +6,8 @@ Three shapes, as real files carry them:
   reader writes them) or by tabs;
 - ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
   or exported as plain text); two blanks between two single characters (指  标) are
-  letter-spacing inside a cell;
+  letter-spacing inside a cell; a cell's rest wrapped onto a line of its own under it is
+  that cell's (its text joined, its span the first line's);
 - ``lines``: one cell per line, what a scraped page's table becomes: a header of short
   cells (指标 / 2020年 / 2025年 / 属性), each on its own line, then the rows' cells line
   after line. Blank lines between cells are layout. A row of a table with a 属性 column
@@ -89,6 +90,8 @@ _NUMBER_CELL = re.compile(r"^[≥≤><=约]*\s*\d+(?:[.,]\d+)*\s*[%‰万亿]?\s
 _SERIAL_CELL = re.compile(r"\d{1,3}")
 _SERIAL_HEADS = ("序号", "编号")
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 二、全力以赴惠民生…
+# a line that opens a heading, a caption or a note: no cell's rest
+_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|(?:附?表|专栏)\s*\d|注[:：]")
 _MAX_UNIT_CELL = 2  # a unit cell (%, 万人, 年) is no longer: a longer cell that is no number is a label
 _MAX_HEADER_CELL = 16  # a longer line is no column heading
 # a heading over the columns of years a second header row names (年份, 目标值, 基期)
@@ -166,11 +169,35 @@ class _Reader:
     def __init__(self, norm: NormalizedText) -> None:
         self.norm = norm
         self.raw = norm.raw.text
+        self.wrapped: dict[int, tuple[int, int]] = {}  # a cell's start → the span of its rest on the next line
 
     def cell(self, start: int, end: int, row: int, column: int) -> TableCell:
+        """The cell written at start:end, its text with its rest on the next line if it wraps (its span the first line's)."""
+        text = self._text(start, end)
+        if rest := self.wrapped.get(start):
+            text += self._text(*rest)
+        return TableCell(text, start, end, row, column)
+
+    def _text(self, start: int, end: int) -> str:
         offsets = self.norm.offsets
         a, b = bisect_left(offsets, start, 0, len(offsets) - 1), bisect_left(offsets, end, 0, len(offsets) - 1)
-        return TableCell(self.norm.text[a:b].strip(), start, end, row, column)
+        return self.norm.text[a:b].strip()
+
+    def wrap(self, spans: list[tuple[int, int]], row_line: tuple[int, int], line: tuple[int, int]) -> bool:
+        """Whether `line`, right after a row of blank-aligned cells, is the rest of one of its cells
+        wrapped onto a line of its own (高中阶段教育毛入学率 over （%）): a short cell no sentence,
+        no numbered heading, starting at or after the row's first cell's column; kept for that cell."""
+        a, b = _trim(self.raw, *line)
+        text = self.raw[a:b]
+        if not a < b <= a + _MAX_HEADER_CELL or text[-1] in _SENTENCE_END or _NUMBERED.match(text):
+            return False
+        at = a - line[0]
+        column = [k for k, (s, _) in enumerate(spans) if s - row_line[0] <= at]
+        if not column:
+            return False
+        start = spans[column[-1]][0]
+        self.wrapped[start] = (self.wrapped[start][0], b) if start in self.wrapped else (a, b)
+        return True
 
     def split(self, start: int, end: int) -> tuple[str, list[tuple[int, int]]] | None:
         """The separator kind of a line and its cells' spans (blanks trimmed), if it has two cells or more."""
@@ -207,17 +234,20 @@ class _Reader:
             return None
         kind = first[0]
         block, at = [first[1]], [i]  # the rows' spans, and the line of each
-        j = i + 1
+        j = last = i + 1  # (last: the line after the last one read)
         while j < len(lines):
             if not self.raw[lines[j][0] : lines[j][1]].strip():
                 j += 1
                 continue
             row = self.split(*lines[j])
+            if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
+                j = last = j + 1
+                continue
             if row is None or row[0] != kind:
                 break
             block.append(row[1])
             at.append(j)
-            j += 1
+            j = last = j + 1
         for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):
             if self._is_header(header := self._cells(spans)):
                 first = h + 1

@@ -211,6 +211,23 @@ def test_a_task_table_read_one_cell_per_line_starts_at_its_header_not_at_a_title
     assert [_texts(r)[1:] for r in table.rows] == [["县教育局、县发改局", "2021年12月"], ["县教育局", "2021年10月"]]
 
 
+def test_a_space_aligned_cell_wrapped_onto_the_next_line_is_one_cell():
+    text = (
+        "专栏1  主要指标\n\n  指    标                    2020年     2025年     属性\n"
+        "  学前教育毛入园率（%）           88.5       ≥92       预期性\n"
+        "  高中阶段教育毛入学率            90         95%左右   预期性\n  （%）\n"
+        "  劳动年龄人口平均受教育          10.8       11.3      预期性\n  年限（年）\n\n三、主要任务\n"
+    )
+    (table,) = structured(text).tables
+    assert [_texts(r) for r in table.rows] == [
+        ["学前教育毛入园率(%)", "88.5", "≥92", "预期性"],
+        ["高中阶段教育毛入学率(%)", "90", "95%左右", "预期性"],
+        ["劳动年龄人口平均受教育年限(年)", "10.8", "11.3", "预期性"],
+    ]
+    label = table.rows[2][0]
+    assert text[label.start : label.end] == "劳动年龄人口平均受教育"  # the span of its first line
+
+
 def test_docx_table(tmp_path):
     document = docx.Document()
     document.add_paragraph("附件：重点工作任务分解表")
