@@ -500,12 +500,14 @@ def _duplicates(keys: list[str]) -> set[int]:
     A copy counts when it is cut off with an ellipsis ("…优..."), or when it
     stands right before its original or among the first lines of the page (the
     preview a site shows above the text); the copy in place stays. Repeats
-    elsewhere are the document's own ("牵头单位:…" after every task) and stay.
+    elsewhere are the document's own ("牵头单位:…" after every task) and stay, as do a
+    table's rows of three cells or more (its header repeated after a page break: 序号 | 重点任务 |
+    责任单位 | 完成时限; a title 聚焦两会|… is one line).
     """
     drop: set[int] = set()
     by_prefix: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
-        if len(key) >= _MIN_DUPLICATE:
+        if len(key) >= _MIN_DUPLICATE and key.count("|") < 2:
             by_prefix.setdefault(key[:_MIN_DUPLICATE], []).append(i)
     for i, key in enumerate(keys):
         cut = _ellipsis_at(key)

@@ -246,6 +246,25 @@ def test_docx_table(tmp_path):
     _assert_spans(raw, table)
 
 
+def test_a_word_table_s_header_repeated_after_a_page_break_keeps_the_rows_before_it(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("附件")
+    header = ["序号", "重点任务", "责任单位", "完成时限"]
+    rows = [header, ["1", "新建公办幼儿园3所", "县教育局、县发改局", "2022年底"], header,
+            ["2", "推进集团化办学", "县教育局", "持续推进"]]
+    grid = document.add_table(rows=4, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    tables = _tables(path)
+    assert [[_texts(r) for r in t.rows] for t in tables] == [[rows[1]], [rows[3]]]
+    for table in tables:
+        assert _texts(table.header) == header
+        _assert_spans(read_document(path).text, table)
+
+
 def test_tab_separated_rows_under_a_header():
     doc = structured("重点任务\n序号\t工作任务\t责任单位\n1\t新建幼儿园6所\t县教育局\n2\t改造薄弱学校3所\t县财政局\n")
     (table,) = doc.tables
