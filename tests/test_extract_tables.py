@@ -84,6 +84,20 @@ def test_a_mark_in_a_unit_column_is_no_label(tmp_path):
     _assert_evidence(facts)
 
 
+def test_a_value_cell_of_one_value_per_level_gives_a_target_of_each(tmp_path):
+    html = (
+        "<html><body><p>表1 主要指标</p><table><tr><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+        "<tr><td>县域义务教育均衡发展差异系数</td><td>0.52</td><td>小学≤0.50，初中≤0.45</td><td>预期性</td></tr>"
+        "</table></body></html>"
+    )
+    facts = _written(tmp_path, "plan.html", html)
+    assert _rows(facts.targets) == [
+        ("县域义务教育均衡发展差异系数(小学)", 0.5, "", "<=", 2025, (0, 2), "预期性"),
+        ("县域义务教育均衡发展差异系数(初中)", 0.45, "", "<=", 2025, (0, 2), "预期性"),
+    ]
+    _assert_evidence(facts)
+
+
 def test_indicator_table_of_an_html_page(tmp_path):
     html = HTML.replace(
         "</table>",

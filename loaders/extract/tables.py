@@ -9,7 +9,8 @@
   its year, the other year columns (or 目标值) targets of theirs; 属性 (约束性/预期性) is kept
   as the fact's attribute. A sub-row is its own indicator named ``parent(sub)``, the parent's
   name with the sub-row's label in brackets: 其中:小学 under 义务教育巩固率 → 义务教育巩固率(小学);
-  a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike. A row that
+  a level or area alone (小学段, 初中, 高职, 农村) after or under a label alike, and each part of a
+  cell of one value per level (小学≤0.50，初中≤0.45). A row that
   holds sub-rows read one cell per line (parent, 其中:小学, 初中, then a value of each per
   year) is split into them, values column by column. A row of one cell names a category
   (九年义务教育), as does a first column headed 类别/领域; a short label under a category of
@@ -85,9 +86,11 @@ _WS = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳])\s*")
 _SERIAL = re.compile(r"^\d{1,3}$")
 # a level or area alone in a label cell: the sub-row of the indicator above it
-_LEVEL = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,3}段|小学|初中|高中|普通高中|幼儿园|学前|义务教育|中职|高职|高校|本科|专科|城镇|城区|农村|乡村|公办|民办)$"
-)
+_LEVELS = r"小学|初中|高中|普通高中|幼儿园|学前|义务教育|中职|高职|高校|本科|专科|城镇|城区|农村|乡村|公办|民办"
+_LEVEL = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}段|{_LEVELS})$")
+# a value cell of one value per level (小学≤0.50，初中≤0.45): each part a level and its value
+_LEVEL_PART = re.compile(rf"^(?P<level>{_LEVELS})[:：]?(?P<value>.+)$")
+_PARTS = re.compile(r"[,，;；、]")
 _CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]")
 _SUB = re.compile(r"^其中\s*[:：]?\s*")
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6}?)\s*[)）]")  # (%), (单位:万元)
@@ -256,8 +259,10 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
         ):
             col, year, baseline = column
             value = cell_value(value_cell.text)
-            if value is None:
+            levels = _level_values(value_cell.text) if value is None else [("", value)]
+            if not levels:
                 continue
+            value = levels[0][1]
             name, unit, scale = indicator_name(label.text)
             if len(name) <= _SHORT_LABEL and category.endswith("教育") and not _LEVEL.match(name):
                 name = category + name  # 巩固率 under 九年义务教育
@@ -272,8 +277,22 @@ def _indicator_table(doc: StructuredDocument, table: Table, matcher: AgencyMatch
                 unit, scale = caption  # 单位：% on the line above the table
             if not name or cell_value(name) is not None:
                 continue
-            _add_value(facts, doc, label, value_cell, value, (name, unit, scale), baseline, year, attribute, col)
+            for level, value in levels:
+                named = (f"{name}({level})" if level else name, unit, scale)
+                _add_value(facts, doc, label, value_cell, value, named, baseline, year, attribute, col)
     return True
+
+
+def _level_values(text: str) -> list[tuple[str, Value]]:
+    """The values of a cell giving one per level (小学≤0.50，初中≤0.45 → 小学 ≤0.5, 初中 ≤0.45), else none."""
+    values = []
+    for part in _PARTS.split(_WS.sub("", text)):
+        m = _LEVEL_PART.match(part)
+        value = cell_value(m["value"]) if m else None
+        if m is None or value is None:
+            return []
+        values.append((m["level"], value))
+    return values if len(values) >= 2 else []
 
 
 def _add_value(
