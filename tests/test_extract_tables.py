@@ -505,6 +505,21 @@ def test_a_task_list_one_cell_per_line_gives_the_task_to_its_lead_and_its_partne
     _assert_evidence(facts)
 
 
+@pytest.mark.parametrize(
+    ("units", "partners"),
+    [("县教育局牵头，县财政局配合", ["青山县财政局"]), ("县教育局（牵头）、县财政局", ["青山县财政局"]),
+     ("牵头单位：县教育局；配合单位：县财政局、县住建局", ["青山县财政局", "青山县住建局"])],
+    ids=["lead and partners marked after", "lead marked in brackets", "fields"],
+)
+def test_a_task_list_one_cell_per_line_gives_the_task_to_bodies_marked_by_their_part(units, partners):
+    text = f"重点任务分工\n工作任务\n责任单位\n完成时限\n推进学前教育普惠发展。\n{units}\n2021年12月\n"
+    facts = extract_facts(structured(text))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        (agency, "推进学前教育普惠发展") for agency in ["青山县教育局", *partners]
+    ]
+    _assert_evidence(facts)
+
+
 def test_a_task_list_one_cell_per_line_with_headings_between_its_rows_keeps_each_task_with_its_units():
     # no numbers open the rows: the headings (merged rows of the page's table) are rows of their own
     text = (

@@ -572,8 +572,9 @@ def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 
 
 def _only_units(text: str, matcher: AgencyMatcher) -> bool:
-    """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室)."""
-    parts = [p for p in _UNIT_SPLIT.split(text.strip()) if p]
+    """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室), whatever part each
+    plays (县教育局牵头，县财政局配合; 县教育局（牵头）)."""
+    parts = [p for p in _UNIT_SPLIT.split(_ROLE.sub(" ", text.strip())) if p]
     return bool(parts) and all(len(p) <= _MAX_UNIT_NAME and matcher.is_unit(p) for p in parts)
 
 
@@ -591,5 +592,7 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
 
 
 _MAX_UNIT_NAME = 20
+# the part a body plays in a task, written after its name or as a field before it
+_ROLE = re.compile(r"[(（]?(?:牵头|配合|协办|参与)(?:单位)?[)）:：]?")
 # the units a charge addresses as a group (县各有关单位) in a column of units: every other body, none named
 _EVERY_OTHER_UNIT = re.compile(r"(?:有关|相关)单位$")
