@@ -3,7 +3,8 @@
 Three shapes, as real files carry them:
 
 - ``cells``: a row per line, cells separated by " | " (HTML and Word tables as the
-  reader writes them) or by tabs;
+  reader writes them) or by tabs; after the first row, a row of one cell too (| 一、普及水平, a
+  heading spanning the columns, or a cell the cells before it span from the rows above);
 - ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
   or exported as plain text); two blanks between two single characters (指  标) are
   letter-spacing inside a cell; a cell's rest wrapped onto a line of its own under it is
@@ -199,8 +200,8 @@ class _Reader:
         self.wrapped[start] = (self.wrapped[start][0], b) if start in self.wrapped else (a, b)
         return True
 
-    def split(self, start: int, end: int) -> tuple[str, list[tuple[int, int]]] | None:
-        """The separator kind of a line and its cells' spans (blanks trimmed), if it has two cells or more."""
+    def split(self, start: int, end: int, least: int = 2) -> tuple[str, list[tuple[int, int]]] | None:
+        """The separator kind of a line and its cells' spans (blanks trimmed), if it has `least` cells or more."""
         line = self.raw[start:end]
         if "|" in line:
             kind, sep = "cells", _PIPE
@@ -222,7 +223,7 @@ class _Reader:
                 spans = spans[:-1]
         else:
             spans = _letter_spaced([p for a, b in spans if a < b for p in _label_and_value(line, a, b)], line)
-        if len(spans) < 2:
+        if len(spans) < least:
             return None
         return kind, [(start + a, start + b) for a, b in spans]
 
@@ -239,7 +240,8 @@ class _Reader:
             if not self.raw[lines[j][0] : lines[j][1]].strip():
                 j += 1
                 continue
-            row = self.split(*lines[j])
+            # (a row of one cell where the cells before it span it from rows above: | 负责教师队伍建设。)
+            row = self.split(*lines[j], least=1 if kind == "cells" else 2)
             if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
                 j = last = j + 1
                 continue

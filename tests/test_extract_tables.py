@@ -98,6 +98,21 @@ def test_a_value_cell_of_one_value_per_level_gives_a_target_of_each(tmp_path):
     _assert_evidence(facts)
 
 
+def test_an_html_indicator_table_with_category_rows_spanning_its_columns(tmp_path):
+    html = (
+        "<html><body><p>表1 主要指标</p><table><tr><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+        "<tr><td colspan=\"4\">一、普及水平</td></tr>"
+        "<tr><td>学前教育毛入园率（%）</td><td>88</td><td>92</td><td>预期性</td></tr>"
+        "<tr><td colspan=\"4\">二、保障水平</td></tr>"
+        "<tr><td>生均公用经费（元）</td><td>800</td><td>1000</td><td>约束性</td></tr></table></body></html>"
+    )
+    facts = _written(tmp_path, "plan.html", html)
+    assert _rows(facts.targets) == [
+        ("学前教育毛入园率", 92, "%", "=", 2025, (1, 2), "预期性"), ("生均公用经费", 1000, "元", "=", 2025, (3, 2), "约束性"),
+    ]
+    _assert_evidence(facts)
+
+
 def test_indicator_table_of_an_html_page(tmp_path):
     html = HTML.replace(
         "</table>",
