@@ -535,6 +535,33 @@ def test_a_task_list_one_cell_per_line_gives_the_task_to_bodies_marked_by_their_
     _assert_evidence(facts)
 
 
+@pytest.mark.parametrize("name", ["duties.html", "duties.docx"])
+def test_a_duty_alone_on_its_row_is_held_by_the_units_spanning_it_from_the_row_above(tmp_path, name):
+    rows = [["责任单位", "工作职责"], ["县教育局", "负责制定实施方案。"], ["", "负责教师队伍建设。"], ["县财政局", "负责落实经费保障。"]]
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        document = docx.Document()
+        document.add_paragraph("三、职责分工")
+        grid = document.add_table(rows=4, cols=2)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+        grid.cell(1, 0).merge(grid.cell(2, 0)).text = "县教育局"
+        document.save(path)
+    else:
+        path.write_text(
+            "<html><body><p>三、职责分工</p><table><tr><td>责任单位</td><td>工作职责</td></tr>"
+            "<tr><td rowspan=\"2\">县教育局</td><td>负责制定实施方案。</td></tr><tr><td>负责教师队伍建设。</td></tr>"
+            "<tr><td>县财政局</td><td>负责落实经费保障。</td></tr></table></body></html>",
+            encoding="utf-8",
+        )
+    facts = _facts(path)
+    assert [(r.agency, r.duty, r.table) for r in facts.responsibilities] == [
+        ("县教育局", "负责制定实施方案", (0, 1)), ("县教育局", "负责教师队伍建设", (1, 1)), ("县财政局", "负责落实经费保障", (2, 1)),
+    ]
+    _assert_evidence(facts)
+
+
 def test_a_task_list_one_cell_per_line_with_headings_between_its_rows_keeps_each_task_with_its_units():
     # no numbers open the rows: the headings (merged rows of the page's table) are rows of their own
     text = (

@@ -21,7 +21,8 @@
 - Project tables (项目名称 | 建设内容 | 总投资(万元)): a project's investment, in 元, is a
   target whose indicator is the project's name, of the last year of its 建设年限 cell.
 - Duty tables (单位 | 职责, 工作任务 | 责任单位, 牵头单位 / 配合单位): each agency of the unit
-  cells is responsible for the row's duty, each sentence of a duty cell a task of its own.
+  cells is responsible for the row's duty, each sentence of a duty cell a task of its own; a duty
+  alone on its row, its units' cell spanning it from the row above, is held by those units.
 
 Every fact carries the (row, column) of the cell it was read from, and evidence whose span
 runs from the row's label (or agency) cell to that cell. The sentence rules skip the rows a
@@ -526,8 +527,15 @@ def _duty_table(doc: StructuredDocument, table: Table, matcher: AgencyMatcher, f
     if table.shape == "lines" and duty_col + 1 in unit_cols:
         facts.responsibilities.extend(_paired_duties(doc, table, matcher))
         return True
+    above: dict[int, TableCell] = {}  # the unit cells of the row above
     for row in table.rows:
-        by_column = _aligned(row, len(header))
+        if len(row) == 1 < len(header):
+            # a duty alone on its row, its units' cell spanning it from the row above; or a heading (二、…)
+            above = {} if _CATEGORY.match(row[0].text) else above
+            by_column = {**above, duty_col: row[0]} if above else {}
+        else:
+            by_column = _aligned(row, len(header))
+            above = {col: by_column[col] for col in unit_cols if col in by_column}
         duty_cell = by_column.get(duty_col)
         if duty_cell is None:
             continue
