@@ -285,6 +285,15 @@ def test_lead_and_partner_units_each_on_a_line_under_the_task():
     ]
 
 
+def test_lead_and_partner_units_on_one_line_under_the_task():
+    text = "2.实施学前教育提升行动。\n牵头单位：县教育局 配合单位：县财政局、县发改局\n"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "实施学前教育提升行动"),
+        ("青山县财政局", "实施学前教育提升行动"),
+        ("青山县发改局", "实施学前教育提升行动"),
+    ]
+
+
 def test_agencies_listed_before_a_duty():
     duties = _duties("市教育局、市编委办、市财政局要加强协调。", region=CITY)
     assert [(a, d) for a, d, _ in duties] == [

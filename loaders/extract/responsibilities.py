@@ -33,7 +33,7 @@ from functools import cache, partial
 from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
-from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, kept_duties
+from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
@@ -174,15 +174,14 @@ _JOINER = re.compile(r"\s*[、和及与]\s*")
 # a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
 _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
-_UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{_UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{_UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔]?\s*{UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
 _LIST_CLOSE = ")）】〕;；"  # what closes a unit list before the next task
 # a line of a task's fields alone (牵头单位:县教育局 / 完成时限:2024年12月), under the task's own line
-_FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{_UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
+_FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
 _UNIT_NAMED = re.compile(r"单位\s*[:：]|部门\s*[:：]|科室\s*[:：]|处室\s*[:：]|股室\s*[:：]")  # what every such list holds

@@ -17,7 +17,7 @@ from edukg.loaders.extract.agencies import NAMELESS, SCHOOL_KINDS, is_agency_nam
 from edukg.loaders.extract.text import CJK, garbled_at
 from edukg.loaders.model import Responsibility
 
-__all__ = ["MUST", "RESPONSIBILITY_WORD", "TASK_FIELD", "kept_duties"]
+__all__ = ["MUST", "RESPONSIBILITY_WORD", "TASK_FIELD", "UNIT_ROLE", "kept_duties"]
 
 # the words that charge a doer with a task (学校要…, 各地应当…, 必须…); 要求 and 应用 are verbs of their own
 # (复查组要求各县… asks the counties)
@@ -26,6 +26,8 @@ MUST = r"要(?!求)|应当|应(?!用)|必须|须|务必|一定要"
 # the other fields of a task table's line, after or before its units (责任单位:县教育局 完成时限:2024年12月底,
 # 牵头领导:张三 牵头单位:县教育局): no body and no task
 TASK_FIELD = r"(?:(?:完成|办结)?时限|完成时间|时间节点|(?:牵头|责任|分管|包保)领导|责任人|联系人)"
+# the field of a task table's line that names its units (牵头单位:县教育局 配合单位:县财政局)
+UNIT_ROLE = r"(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 
 # not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
 # responsibility)…
@@ -40,7 +42,7 @@ _NO_DUTY = re.compile(
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
     r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
     r"^(?:积极|密切|主动)?(?:配合|协助|参与)[)）]?$|"  # (公安部门配合: helping the lead, no task of its own)
-    rf"^{TASK_FIELD}$|"
+    rf"^(?:{TASK_FIELD}|{UNIT_ROLE})$|"  # (县教育局 配合单位:…: the next field's name after a unit)
     r"^(?:认真|切实)?(?:做好|抓好|落实)?(?:如下|以下|下列|下述)(?:工作|事项|几项工作)$|"  # (做好如下工作: the tasks follow)
     # only to set responsibilities (按照规定明确安全稳定工作责任): who is to answer is still open; a
     # responsibility borne (担负…主体责任), carried out (落实控辍保学主体责任) or held (是…责任单位) is a duty
