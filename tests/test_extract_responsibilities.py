@@ -1073,6 +1073,22 @@ def test_the_bodies_a_subject_joins_with_after_lianhe_are_no_part_of_its_name():
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "联合县公安局开展校园周边环境整治")]
 
 
+@pytest.mark.parametrize(("text", "partner", "duty"), [
+    ("县教育局协同县卫健委,做好学生常见病防控工作。", "青山县卫健委", "做好学生常见病防控工作"),
+    ("县教育局会同县财政局,制定学校布局调整方案。", "青山县财政局", "制定学校布局调整方案"),
+    ("由县教育局会同县财政局等部门,制定学校布局调整方案。", "青山县财政局", "制定学校布局调整方案"),
+])
+def test_the_bodies_a_subject_works_with_share_the_duty_in_the_clause_after_them(text, partner, duty):
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", duty), (partner, duty)]
+
+
+def test_the_bodies_joined_in_a_clause_of_their_own_share_no_duty():
+    text = "县教育局联合县公安局,开展校园周边环境整治。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", "联合县公安局,开展校园周边环境整治")]
+    # (in news, what bodies did together is no duty)
+    assert _duties("县教育局协同县卫健委,开展学生视力筛查。", kind="新闻") == []
+
+
 def test_xietong_before_no_body_is_no_partner():
     assert _duties("健全多部门协同联动的残疾儿童筛查机制。") == []
 

@@ -253,7 +253,8 @@ def _patterns() -> tuple[Gated, Gated]:
         *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "中学", "小学",
         *_PLACE_ENDS,
     ]
-    next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|")]
+    # (协同/联合: the bodies a subject works with follow it, their verb perhaps in the next clause: 县教育局协同县卫健委,做好…)
+    next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|"), "协同", "联合"]
     return (
         Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
         Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),

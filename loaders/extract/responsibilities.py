@@ -274,6 +274,10 @@ _CO_LEAD = re.compile(r"^(?:会同|协同)")
 # between) share its duty, told without them
 _WORKING_WITH = re.compile(r"[^，,；;。]{0,4}?(?:会同|协同)")
 _WORKING_WITH_REACH = 8
+# 县教育局协同县卫健委, / 由县教育局会同县财政局,: a body and, after the word, those it works with, the duty to come
+_WITH_WORDS = ("会同", "协同", "联合")
+_PARTNERED_CLAUSE = re.compile(rf"\s*(?:并由|由)?(?P<subj>[^，,；;。]{{2,20}}?)(?P<word>{'|'.join(_WITH_WORDS)})")
+_JOINED = "联合"  # (the bodies joined share no duty: the duty keeps 联合X, as annotators read such news)
 _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
 _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
@@ -435,7 +439,10 @@ class _Rules:
 
     def clause_rules(self) -> tuple[_ClauseRule, ...]:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
-        return self.roles, self.by_agency, self.please, self.lone_subject, self.listed_subjects, self.subject
+        return (
+            self.roles, self.partnered_clause, self.by_agency, self.please, self.lone_subject, self.listed_subjects,
+            self.subject,
+        )
 
     def sentence_duties(self, i: int) -> list[Responsibility]:
         """The duties sentence i assigns: by the rules that read it whole, then part by part (；), clause by
@@ -707,6 +714,33 @@ class _Rules:
         if len(duty) < 2 or not holders:
             return None
         return self._facts(i, holders, duty, cs, end, text), len(spans)
+
+    def partnered_clause(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """县教育局协同县卫健委,做好…; (由)县教育局会同县财政局,制定…: a clause of a body and the bodies it works
+        with alone, the duty they share in the clauses after it."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        if j + 1 >= len(spans) or not any(word in text[cs:ce] for word in _WITH_WORDS):  # (most clauses)
+            return None
+        m = _PARTNERED_CLAUSE.match(text, cs, ce)
+        if not m or not self.matcher.is_subject(m["subj"]):
+            return None
+        end = self._agencies_from(text, m.end(), ce)
+        kind = _PARTNERS_KIND.match(text, end) if end is not None else None
+        if end is None or (kind.end() if kind else end) < len(text[:ce].rstrip()):
+            return None  # (县教育局会同县财政局负责…: the subject rule reads a verb in the clause)
+        if self._own_subject(text[spans[j + 1][0] : spans[j + 1][1]]) or self._by_doer(text, *spans[j + 1]):
+            return None
+        if self.charges_only and not _CHARGE.match(text, spans[j + 1][0]):
+            return None  # (县教育局联合县公安局,开展了…: what bodies did together is no duty)
+        duty_end, k = self._charge_run(text, spans, j + 2, spans[j + 1][1])
+        duty = _DUTY_LEAD.sub("", text[spans[j + 1][0] : duty_end].strip()).strip()
+        if len(duty) < 2 or _DONE.search(duty):
+            return None
+        holders = _holders(m["subj"], self.matcher)
+        if m["word"] == _JOINED:
+            return self._facts(i, holders, text[m.start("word") : duty_end].strip(), cs, duty_end, text), k
+        return self._facts(i, holders + _holders(text[m.end() : end], self.matcher), duty, cs, duty_end, text), k
 
     def lone_subject(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """创建工作领导小组,负责对全区…: a clause that is only an agency, its duty in the next clause."""
