@@ -294,6 +294,15 @@ def test_lead_and_partner_units_on_one_line_under_the_task():
     ]
 
 
+def test_the_lead_leads_what_the_bodies_after_it_are_responsible_for():
+    text = "加强教师队伍建设。县教育局牵头,县财政局、县人社局负责落实教师工资待遇保障。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "落实教师工资待遇保障"),
+        ("青山县财政局", "负责落实教师工资待遇保障"),
+        ("青山县人社局", "负责落实教师工资待遇保障"),
+    ]
+
+
 def test_agencies_listed_before_a_duty():
     duties = _duties("市教育局、市编委办、市财政局要加强协调。", region=CITY)
     assert [(a, d) for a, d, _ in duties] == [

@@ -585,8 +585,11 @@ class _Rules:
             # 由县教育局牵头,会同县财政局制定…: the lead's task is told without the bodies it works with, who
             # hold it too by the clause's own subject
             after = self._shared_with(after.strip())[1]
-        elif after and self.subject_of(text[spans[k][0] : spans[k][1]]):
-            after = ""  # 由县教育局牵头,县财政局配合,各乡镇人民政府具体实施: a clause with its own doer is no task of theirs
+        elif after and (doer := self.subject_of(text[spans[k][0] : spans[k][1]])):
+            # 由县教育局牵头,县财政局配合,各乡镇人民政府具体实施: a clause with its own doer is no task of theirs, but
+            # for what the bodies after the lead are responsible for (县教育局牵头,县财政局、县人社局负责落实…)
+            own = _DUTY_OPENING.match(doer["rest"])
+            after = doer["rest"][own.end() :] if own else ""
         task = _role_task(self.doc, i, text, spans, j, after)
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task and role else []), k
 
