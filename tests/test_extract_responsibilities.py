@@ -628,6 +628,17 @@ def test_every_town_county_or_city_below_is_a_subject(subject):
             "五、职责分工\n(一)市妇联:负责家庭教育指导服务。\n(二)市财政局:负责生均公用经费按时足额拨付。\n",
             [("江城市妇联", "负责家庭教育指导服务"), ("江城市财政局", "负责生均公用经费按时足额拨付")],
         ),
+        # under the division of duties, every part after the body's name, whatever its verb
+        (
+            "四、职责分工\n(一)各级人民政府:对本行政区域内控辍工作负主要责任;合理配置教育资源,促进义务教育均衡发展。\n"
+            "(二)市财政局:落实控辍保学经费;加强资金监管。\n",
+            [
+                ("各级人民政府", "对本行政区域内控辍工作负主要责任"),
+                ("各级人民政府", "合理配置教育资源,促进义务教育均衡发展"),
+                ("江城市财政局", "落实控辍保学经费"),
+                ("江城市财政局", "加强资金监管"),
+            ],
+        ),
         # a duty table read row by row: the row's number, the body, its duties
         (
             "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"

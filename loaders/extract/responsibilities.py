@@ -80,6 +80,8 @@ _ITEM_NUMBER = re.compile(
 _OFFICE_DUTY = re.compile(
     r"负责|指导|协调|组织|承担|督促|监督|拟定|拟订|研究|受理|做好|管理|制定|制订|贯彻|统筹|审核|办理|推进|落实|参与|建立|依法|开展|定期"
 )
+# a section of the division of duties (四、职责分工, 三、部门职责): the bodies' sections under it list their duties
+_DIVISION = re.compile(r"职责|分工")
 _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，:：]+)*")
 # a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…; and the date a step of a
 # procedure is due by, before its doer (1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局)
@@ -545,14 +547,30 @@ class _Rules:
 
     def office_duties(self, i: int, office: str) -> list[Responsibility]:
         """An office's duties under its name: each part of the sentence that opens with a duty verb
-        (负责文电、会务…工作;指导学校安全风险防控体系建设,指导、协调…)."""
+        (负责文电、会务…工作;指导学校安全风险防控体系建设,指导、协调…); under a heading of the division of
+        duties (四、职责分工 / (一)各级人民政府:对本行政区域内…负主要责任;合理配置教育资源…), every part after the
+        body's name."""
         text = self.doc.sentences[i].text
+        start, divided = self._after_division_heading(i)
         found: list[Responsibility] = []
-        for part in _OFFICE_DUTY_PART.finditer(text):
+        for part in _OFFICE_DUTY_PART.finditer(text, start):
             duty = part.group().strip()
-            if len(duty) >= 4 and _OFFICE_DUTY.match(duty):
+            if len(duty) >= 4 and (divided or _OFFICE_DUTY.match(duty)):
                 found += self._facts(i, [office], duty, part.start(), part.end(), duty)
         return found
+
+    def _after_division_heading(self, i: int) -> tuple[int, bool]:
+        """Where the parts of sentence i open after the body's name that heads its section, and whether that
+        section is one of the division of duties (its parent's heading names 职责 or 分工)."""
+        doc = self.doc
+        at = doc.sentences[i].section  # (a body named on a line alone heads no section)
+        section = doc.sections[at] if at is not None else None
+        if section is None or section.parent is None or not _DIVISION.search(doc.sections[section.parent].heading):
+            return 0, False
+        text = doc.sentences[i].text
+        lead = _ITEM_LEAD.match(text).end()
+        named = text.startswith(section.heading, lead)
+        return (lead + len(section.heading) if named else 0), True
 
     def unit_lists(self, i: int) -> list[Responsibility]:
         """(责任单位:县教育局、县财政局) lists: the task is the text before, else the sentence or heading before."""
