@@ -1199,3 +1199,37 @@ def test_a_role_in_brackets_after_a_holder_is_no_part_of_its_name():
         ("青山县教育局", "负责落实教师待遇"),
         ("青山县财政局", "负责落实教师待遇"),
     ]
+
+
+def test_the_items_after_a_body_s_role_and_a_colon_are_its_duties():
+    text = "县教育局负责:1.制定全县教育发展规划;2.统筹教师编制调配;3.县财政局负责落实经费。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "制定全县教育发展规划"),
+        ("青山县教育局", "统筹教师编制调配"),
+        ("青山县财政局", "负责落实经费"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "县教育局负责以下工作:\n1.制定全县教育发展规划;\n2.统筹教师编制调配。\n",
+    "县教育局要做好以下工作:一是制定全县教育发展规划;二是统筹教师编制调配。",
+    "县教育局负责:(1)制定全县教育发展规划;(2)统筹教师编制调配。",
+])
+def test_the_items_listed_under_a_body_s_line_are_its_duties(text):
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "制定全县教育发展规划"),
+        ("青山县教育局", "统筹教师编制调配"),
+    ]
+
+
+def test_a_list_of_a_body_s_duties_ends_at_the_first_line_of_another_list():
+    text = (
+        "三、工作任务\n(一)县教育局负责以下工作:\n1.制定全县教育发展规划。\n2.统筹教师编制调配。\n"
+        "(二)加强经费保障。\n四、保障措施\n(一)加强组织领导。\n"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "制定全县教育发展规划"),
+        ("青山县教育局", "统筹教师编制调配"),
+    ]
+    # (in news, only a charged body's list)
+    assert _duties("县教育局负责以下工作:\n1.制定全县教育发展规划。\n", kind="新闻") == []

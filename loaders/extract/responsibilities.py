@@ -20,6 +20,8 @@ A working group's 工作职责 items are its duties; its 工作目标 items are 
 (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
 or a line of a duty table read row by row (市教育局 / 负责校园食品安全管理工作。).
+The items after a body's role and a colon (县教育局负责:1.…;2.…), or on the lines under a line naming it
+(县教育局负责以下工作: / 1.…), are its duties (responsibilities_listed reads such lists).
 Which of the duties found are kept (not hopes, descriptions or norms for every school) is
 responsibilities_kept's part.
 """
@@ -33,6 +35,7 @@ from functools import cache, partial
 from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
+from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
 from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
@@ -332,6 +335,7 @@ def extract_responsibilities(
     title = doc.metadata.title
     offices = _office_sections(doc, matcher)
     charged: list[str] = []  # who the sentence before charged, for a charge that goes on without a subject
+    items: ItemList | None = None  # the list of duties the lines read are items of (县教育局负责以下工作: / 1.…)
     # (如下 first: a substring test spares most documents the search)
     replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
     stating = _states(doc.norm.text)  # (most documents: no body states anything)
@@ -351,6 +355,12 @@ def extract_responsibilities(
             facts = rules.commitments(i, replying)
         if not facts and stating and _states(sent.text):
             facts = rules.statements(i)
+        if items is not None:
+            item, going_on = items.item(doc, i)
+            facts = facts or (rules.item_duties(i, items.holders, *item) if item else [])
+            items = items if going_on else None
+        if (holder := list_holder(sent.text, matcher, rules.charges_only)) is not None:
+            items = ItemList(_holders(holder, matcher))
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
     return kept_duties(found, news=rules.news, task_plan=doc.metadata.kind in _TASK_PLANS)
@@ -598,6 +608,8 @@ class _Rules:
             k += 1
         if k == j:
             return None
+        if k == j + 1 and role and text.startswith((":", "："), spans[j][1]):
+            return self._items_after(i, role, spans[j][1] + 1), len(spans)  # 县教育局负责:1.…;2.…
         after = text[spans[k][0] : spans[-1][1]] if k < len(spans) else ""
         if _CO_LEAD.match(after):
             # 由县教育局牵头,会同县财政局制定…: the lead's task is told without the bodies it works with, who
@@ -610,6 +622,23 @@ class _Rules:
             after = doer["rest"][own.end() :] if own else ""
         task = _role_task(self.doc, i, text, spans, j, after)
         return (self._facts(i, role, task, spans[j][0], spans[k - 1][1], task) if task and role else []), k
+
+    def item_duties(self, i: int, holders: list[str], start: int, end: int) -> list[Responsibility]:
+        """Sentence i's item text[start:end], listed under `holders`, as their duty."""
+        duty = self.doc.sentences[i].text[start:end]
+        return self._facts(i, holders, duty, start, end, duty)
+
+    def _items_after(self, i: int, holders: list[str], start: int) -> list[Responsibility]:
+        """The items listed in sentence i from `start` on (1.制定…;2.统筹…), each a duty of `holders`, without its
+        number; an item with a doer of its own (2.县财政局负责…) is that doer's."""
+        text = self.doc.sentences[i].text
+        found: list[Responsibility] = []
+        for part in _SEGMENT.finditer(text, start):
+            lead = _ITEM_LEAD.match(text, part.start(), part.end())
+            item = text[lead.end() : part.end()].strip()
+            if len(item) >= 2 and not self._own_subject(text[lead.end() : part.end()]):
+                found += self._facts(i, holders, item, lead.end(), part.end(), item)
+        return found
 
     def _agencies_from(self, text: str, start: int, end: int) -> int | None:
         """Where the agencies named one after another from `start` end (请各县教育局、县财政局…), or None

@@ -43,7 +43,7 @@ _NO_DUTY = re.compile(
     r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
     r"^(?:积极|密切|主动)?(?:配合|协助|参与)[)）]?$|"  # (公安部门配合: helping the lead, no task of its own)
     rf"^(?:{TASK_FIELD}|{UNIT_ROLE})$|"  # (县教育局 配合单位:…: the next field's name after a unit)
-    r"^(?:认真|切实)?(?:做好|抓好|落实)?(?:如下|以下|下列|下述)(?:工作|事项|几项工作)$|"  # (做好如下工作: the tasks follow)
+    r"^(?:认真|切实)?(?:做好|抓好|落实|负责)?(?:如下|以下|下列|下述)(?:工作|事项|几项工作)$|"  # (做好如下工作: the tasks follow)
     # only to set responsibilities (按照规定明确安全稳定工作责任): who is to answer is still open; a
     # responsibility borne (担负…主体责任), carried out (落实控辍保学主体责任) or held (是…责任单位) is a duty
     r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
