@@ -258,6 +258,13 @@ def test_request_to_schools_by_their_kind():
     assert _duties("请各直接管理普通高中学校的县教育局6月底前将工作计划报教育厅基教处。") == []
 
 
+def test_schools_asked_after_the_agencies_are_asked_too():
+    assert [(a, d) for a, d, _ in _duties("请各县(市、区)教育局、各直属学校认真组织,抓好落实。")] == [
+        ("各县(市、区)教育局", "认真组织,抓好落实"),
+        ("各直属学校", "认真组织,抓好落实"),
+    ]
+
+
 def test_lead_and_partner_units_after_a_task():
     duties = _duties("实施县管校聘管理改革,牵头单位:县教育体育局,配合单位:县委编办、县人社局。")
     assert [a for a, _, _ in duties] == ["青山县教育体育局", "青山县委编办", "青山县人社局"]

@@ -150,8 +150,9 @@ _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # run of a longer name (各校长, 各学校的…, 各中小学 of 各中小学校)
 _SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园)"
 _ASKED_SCHOOLS = re.compile(
-    rf"各(?:乡镇|镇|县直|市直|区直|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学])"
+    rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学])"
 )
+_SCHOOLS_TOO = re.compile(rf"[、和及](?:{_ASKED_SCHOOLS.pattern})")
 # a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
 # issuer's commitment
 _REPLY = re.compile(r"答复如下|函告如下|答复意见如下")
@@ -756,6 +757,8 @@ class _Rules:
         subject_end = self._agencies_from(text, m.end(), ce) if m else None
         if subject_end is None and m and (asked := _ASKED_SCHOOLS.match(text, m.end(), ce)):
             subject_end = asked.end()  # 请各学校于3月1日前…: schools by their kind, which no vocabulary name holds
+        elif subject_end is not None and (asked := _SCHOOLS_TOO.match(text, subject_end, ce)):
+            subject_end = asked.end()  # 请各县(市、区)教育局、各直属学校…: and the schools after the agencies
         if subject_end is None:
             return None
         end = spans[-1][1]
