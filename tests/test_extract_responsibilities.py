@@ -278,6 +278,12 @@ def test_tasks_one_after_another_each_with_its_units():
         ("青山县财政局", "加快推进学校标准化建设"),
         ("青山县人社局", "完善教师补充机制"),
     ]
+    # (a field closed after a list, 完成时限:长期坚持, is no part of the next task)
+    text = "全面落实教师工资待遇(责任单位:县财政局;完成时限:长期坚持);推进县管校聘改革(责任单位:县教育局)。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县财政局", "全面落实教师工资待遇"),
+        ("青山县教育局", "推进县管校聘改革"),
+    ]
     # (fields between the lists are no task: the lists share the one before them)
     text = "推进智慧校园建设(牵头单位:县教育局;完成时限:2023年底;配合单位:县财政局)。"
     assert {d for _, d, _ in _duties(text)} == {"推进智慧校园建设"}

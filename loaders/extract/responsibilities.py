@@ -186,6 +186,8 @@ _UNIT_LIST = re.compile(
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
 _LIST_CLOSE = ")）】〕;；"  # what closes a unit list before the next task
+# (…;完成时限:长期坚持);推进…(责任单位:…): the fields closed after a list, before the next task
+_FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{_LIST_CLOSE}]*[{_LIST_CLOSE}]+)+")
 # a line of a task's fields alone (牵头单位:县教育局 / 完成时限:2024年12月), under the task's own line
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
@@ -1080,7 +1082,8 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         between = sent.text[lists[k - 1].end() : m.start()] if k else ""
         # (…(责任单位:县教育局);完善…(责任单位:县人社局): after a list closed, a task of its own)
         if between and between[0] in _LIST_CLOSE:
-            own = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", between.lstrip(_LIST_CLOSE))).strip(" ,，;；。")
+            own = between.lstrip(_LIST_CLOSE)
+            own = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", _FIELD_FIRST.sub("", own))).strip(" ,，;；。")
             task = own if len(own) >= 2 and ":" not in own and "：" not in own else task
         program = _first_program(task)
         found += [
