@@ -235,6 +235,7 @@ def test_jsonl_carries_the_table_cell_of_table_facts_only(tmp_path):
         ("义务教育学校数(个)", ("义务教育学校数", "个", 1)),
         ("生师比", ("生师比", "", 1)),
         ("总投资（单位：万元）", ("总投资", "元", 10_000)),
+        ("校园用地面积（公顷）", ("校园用地面积", "公顷", 1)),
     ],
 )
 def test_indicator_name_and_unit_of_a_label(label, expected):

@@ -28,6 +28,8 @@ def _targets(text, **meta):
         ("为农村中小学教师配备1万台计算机。", "计算机", 10000, None, "台", "="),
         ("实现总投资10.87亿元。", "教育投资", 1087000000, None, "元", "="),
         ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
+        # land is measured in 公顷 too
+        ("新校区总占地51.36公顷。", "新校区总占地", 51.36, None, "公顷", "="),
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
         # a span in Chinese numerals is an amount, whatever verb comes before it
         ("布局四到六所学校开展女子足球项目。", "学校", 4, 6, "所", "range"),
