@@ -1752,9 +1752,12 @@ def test_what_is_already_so_is_named_without_the_already():
         ("全市3-5岁幼儿入园率达99%以上。", "3-5岁幼儿入园率"),
         ("确保社区0至3岁婴幼儿早期教育覆盖率达到100%。", "社区0至3岁婴幼儿早期教育覆盖率"),
         ("残疾儿童少年接受15年免费教育的比例保持100%。", "残疾儿童少年接受15年免费教育的比例"),
+        # a numbered plot or building
+        ("二期工程1号地块面积1万平方米。", "二期工程1号地块面积"),
+        ("学校新建3号教学楼建筑面积5000平方米。", "3号教学楼建筑面积"),
     ],
 )
-def test_an_age_or_a_count_of_years_in_a_name_keeps_its_digits(sentence, indicator):
+def test_an_age_or_a_count_of_years_or_a_number_in_a_name_keeps_its_digits(sentence, indicator):
     targets, _ = _targets(sentence, kind="实施方案", plan_year=2025)
     assert [t.indicator for t in targets] == [indicator]
 
