@@ -1765,3 +1765,9 @@ def test_an_age_or_a_count_of_years_or_a_number_in_a_name_keeps_its_digits(sente
 def test_a_deadline_s_before_is_no_part_of_a_name():
     targets, _ = _targets("确保2024年底前全市幼儿园专任教师持证上岗率达到100%。", kind="实施方案", plan_year=2023)
     assert [t.indicator for t in targets] == ["幼儿园专任教师持证上岗率"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("项目全部建成后,将新增234个班。", 234), ("到2025年,全县增加十二个班。", 12)])
+def test_a_count_of_classes_with_no_name_before_it_is_named_by_its_class(sentence, value):
+    targets, _ = _targets(sentence, kind="规划", plan_year=2021)
+    assert [(t.indicator, t.value, t.unit) for t in targets] == [("班", value, "个")]

@@ -181,6 +181,7 @@ _LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…80
 _MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
 _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
+_CLASS = "班"  # the one noun of one character a count may be named by (将新增234个班)
 
 
 @cache
@@ -248,7 +249,9 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     stripped = strip_verbs(before)
     # (巩固率, 提升率: the verb is the rate's own name)
     before = _NAME_TAIL.sub("", _LEAD.sub("", stripped if _named_rate(stripped) else before))
-    return _last_words(before, 20 if _RATIO_END.search(before) else 16) if len(before) >= 2 else q.text
+    if len(before) >= 2:
+        return _last_words(before, 20 if _RATIO_END.search(before) else 16)
+    return noun if noun == _CLASS and q.unit == "个" else q.text
 
 
 def _named_rate(name: str) -> bool:
@@ -555,7 +558,10 @@ _PIECE = re.compile(
 def _names_indicator(name: str, q: Quantity) -> bool:
     """Whether `name` names an indicator: not the value itself (70%), a lone generic word (工作) nor
     a sentence's piece."""
-    return name != q.text and cjk_count(name) >= 2 and name not in _GENERIC_INDICATORS and not _PIECE.search(name)
+    return (
+        name != q.text and (cjk_count(name) >= 2 or name == _CLASS) and name not in _GENERIC_INDICATORS
+        and not _PIECE.search(name)
+    )
 
 
 def _condition(clause: str, q: Quantity) -> bool:
