@@ -1267,6 +1267,8 @@ def test_words_that_report_elsewhere_plan_after_a_time_ahead(text, planned, repo
     [
         # a small count in Chinese numerals after the noun a build verb counts, closing its clause
         ("新建幼儿园两所,建成标准化学校三所。", [("幼儿园", 2, "所"), ("标准化学校", 3, "所")]),
+        # …or a list of such counts closing it
+        ("新建幼儿园两所、小学一所。", [("幼儿园", 2, "所"), ("小学", 1, "所")]),
         # 志愿服务 is a service to reach, not the choices of an application
         ("学生志愿服务参与率达到100%。", [("学生志愿服务参与率", 100, "%")]),
     ],

@@ -115,8 +115,11 @@ _PAST_SECTION = re.compile(
 _AIMED_HEADING = re.compile(r"新成效|新突破|新进展|新成绩|新成就|更大成效|实效|力争|确保|争取|努力|(?:夯实|筑牢|打牢|奠定|打好)[^，,。]{0,12}基础")
 # verbs before a Chinese-numeral count that make it a planned quantity (新建两所)
 _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创建|配备|新增|培训|培养|引进|招聘|评选|命名|达到|完成|建)$")
-# …or before the noun it counts, the count closing the clause (新建幼儿园两所, 建成标准化学校三所)
-_BUILD_VERB_NOUN = re.compile(rf"(?:新建|改建|扩建|改扩建|建成|创建|配备|新增|引进|招聘)[{CJK}]{{1,10}}$")
+# …or before the noun it counts, the count closing the clause (新建幼儿园两所, 建成标准化学校三所) or a list
+# of such counts closing it (新建幼儿园两所、小学一所)
+_LISTED_COUNTS = rf"(?:、[{CJK}]{{1,10}})*"
+_BUILD_VERB_NOUN = re.compile(rf"(?:新建|改建|扩建|改扩建|建成|创建|配备|新增|引进|招聘)[{CJK}]{{1,10}}{_LISTED_COUNTS}$")
+_LISTED_COUNTS_END = re.compile(_LISTED_COUNTS)
 # a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
 _BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)$")
 _PER_PERIOD = re.compile(r"每[天日周]")
@@ -800,7 +803,7 @@ def _planned_amount(clause: str, q: Quantity) -> bool:
         return False
     if _BUILD_VERB.search(before):
         return True
-    if q.end == len(clause.rstrip()) and _BUILD_VERB_NOUN.search(before):
+    if _LISTED_COUNTS_END.fullmatch(clause.rstrip(), q.end) and _BUILD_VERB_NOUN.search(before):
         return True
     return q.unit in _TIME_UNITS and bool(_PER_PERIOD.search(before))
 
