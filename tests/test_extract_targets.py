@@ -1316,6 +1316,11 @@ def test_a_value_listed_at_a_level_of_its_own_names_the_indicator_at_that_level(
     ]
 
 
+def test_a_value_listed_per_head_at_a_level_shares_the_bound_of_the_value_before():
+    targets, _ = _targets("生均公用经费标准提高到小学每生每年800元、初中每生每年1000元。")
+    assert [(t.value, t.comparator) for t in targets] == [(800, ">="), (1000, ">=")]
+
+
 @pytest.mark.parametrize(
     ("before", "comparator"),
     [("控制在", "<="), ("低于", "<="), ("不低于", ">="), ("超过", ">="), ("不超过", "<="), ("达到", ">="),

@@ -179,7 +179,8 @@ _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给
 _CHANGE_TO = re.compile(CHANGE_TO)
 # a level of schooling, which alone names no indicator
 _LEVEL = re.compile(r"小学|初中|高中|普通高中|幼儿园|学前|中职|高职|高校|小学段|初中段|高中段")
-_LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?")  # (…800元、初中1000元)
+# (…800元、初中1000元; 提高到小学每生每年800元、初中每生每年1000元)
+_LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?(?:每生每年|每生|生均)?")
 # what a verb measures keeps the verb (待岗培训时间, 生活补助标准): the noun alone names nothing
 _MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
