@@ -1316,6 +1316,21 @@ def test_a_value_listed_at_a_level_of_its_own_names_the_indicator_at_that_level(
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("小学生均公用经费不低于650元。", "小学生均公用经费"),
+        ("初中生均公用经费达到850元。", "初中生均公用经费"),
+        # (the levels of a list share it; 中小学 is no 小学)
+        ("小学、初中生均公用经费标准各提高100元。", "生均公用经费"),
+        ("中小学生均公用经费达到800元。", "生均公用经费"),
+    ],
+)
+def test_a_known_amount_per_head_keeps_the_level_written_before_it(sentence, indicator):
+    targets, _ = _targets(sentence)
+    assert [t.indicator for t in targets] == [indicator]
+
+
 def test_a_value_listed_per_head_at_a_level_shares_the_bound_of_the_value_before():
     targets, _ = _targets("生均公用经费标准提高到小学每生每年800元、初中每生每年1000元。")
     assert [(t.value, t.comparator) for t in targets] == [(800, ">="), (1000, ">=")]

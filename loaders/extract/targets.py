@@ -199,16 +199,18 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     pattern, aliases = _indicator_pattern()
     known = pattern.findall(clause, lo, q.start) or pattern.findall(clause, q.end, hi)
     if known:
-        name = aliases[max(known, key=len)]
+        alias = max(known, key=len)
+        name = aliases[alias]
         concept = vocab.indicators().get(name)
+        level = _level_before(clause, lo, q.start, alias)
         growth = _GROWTH.search(clause, lo, q.start)
         if growth and q.unit in ("%", "个百分点") and concept is not None and concept.unit not in ("%", None):
-            return f"{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
+            return f"{level}{name}{growth.group()}"  # 生均公用经费年均增长5%: the growth of an amount
         # 教师培训经费…总额的5%: a count indicator does not measure a share (nor a rate a count), and
         # an amount of money no count (学前教育23个项目完成投资4376万元: the 23 are no 教育投资)
         if concept is None or concept.unit is None or (
                 (concept.unit == "%") == (q.unit in ("%", "个百分点")) and not (concept.unit == "元" and q.unit in _COUNTERS)):
-            return name
+            return level + name
     after = clause[q.end : hi]
     if q.unit == "%" and _opens_clause(clause, lo, q) and not after.startswith("的"):
         # 80%以上幼儿园达到…标准, 全市85%左右县(市、区)创建成…: a share opening its clause (but for
@@ -256,6 +258,22 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
     if len(before) >= 2:
         return _last_words(before, 20 if _RATIO_END.search(before) else 16)
     return noun if noun == _CLASS and q.unit == "个" else q.text
+
+
+# the level of schooling a known amount per head is of (初中生均公用经费; not the 小学 of 中小学, nor the last
+# level of a list, 小学、初中生均公用经费, which each level shares)
+_LEVEL_END = re.compile(rf"(?<![中、和及与])(?:{_LEVEL.pattern})$")
+
+
+def _level_before(clause: str, lo: int, end: int, alias: str) -> str:
+    """The level of schooling written right before the last `alias` of an amount per head in clause[lo:end], or ""."""
+    if not alias.startswith("生均"):
+        return ""
+    at = clause.rfind(alias, lo, end)
+    if at <= lo:
+        return ""
+    level = _LEVEL_END.search(clause, max(lo, at - 4), at)
+    return level.group() if level else ""
 
 
 def _named_rate(name: str) -> bool:
