@@ -1793,3 +1793,8 @@ def test_a_deadline_s_before_is_no_part_of_a_name():
 def test_a_count_of_classes_with_no_name_before_it_is_named_by_its_class(sentence, value):
     targets, _ = _targets(sentence, kind="规划", plan_year=2021)
     assert [(t.indicator, t.value, t.unit) for t in targets] == [("班", value, "个")]
+
+
+def test_a_share_s_verb_is_no_part_of_its_name():
+    targets, _ = _targets("专任教师中,高级教师占40%左右,一级教师占50%左右。")
+    assert [(t.indicator, t.value) for t in targets] == [("高级教师", 40), ("一级教师", 50)]
