@@ -155,3 +155,12 @@ def test_a_student_computer_ratio_is_a_unitless_value():
 def test_a_ratio_to_one_is_valued_by_its_second_term():
     text = "专任教师师生比达到1:15。"
     assert [(q.value, text[q.start : q.end]) for q in find_quantities(text)] == [(15, "1:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [("新增学位近3000个", True), ("将近2000名教师", True), ("约3万元", True), ("最近3个月", False), ("新增学位3000个", False)],
+)
+def test_a_value_nearly_reached_is_about_so_much(text, approx):
+    (q,) = find_quantities(text)
+    assert q.approx is approx

@@ -1798,3 +1798,13 @@ def test_a_count_of_classes_with_no_name_before_it_is_named_by_its_class(sentenc
 def test_a_share_s_verb_is_no_part_of_its_name():
     targets, _ = _targets("专任教师中,高级教师占40%左右,一级教师占50%左右。")
     assert [(t.indicator, t.value) for t in targets] == [("高级教师", 40), ("一级教师", 50)]
+
+
+def test_a_value_nearly_so_much_is_about_it_and_named_without_the_nearly():
+    targets, _ = _targets("5年将新增学位近4万个,投资近2.1亿元。")
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [("学位", 40000, "≈"), ("教育投资", 210000000, "≈")]
+    _, observations = _targets("组织县直7所中小学和8所幼儿园近1300人开展了艺术交流。", kind="报告", plan_year=2021)
+    assert [o.indicator for o in observations] == ["中小学", "幼儿园", "幼儿园"]
+    # the enrolled, nearly so many, are counted as they are, not estimated
+    targets, observations = _targets("施教区适龄儿童近7539人。")
+    assert (targets, [(o.indicator, o.comparator) for o in observations]) == ((), [("施教区适龄儿童", "≈")])

@@ -65,9 +65,10 @@ CHANGE_TO = r"(?:提高|提升|增加|增长|降低|下降|减少|缩小|压缩|
 _CHANGED_TO = re.compile(rf"\s*年?\s*{CHANGE_TO}\s*(?P<num>\d+(?:\.\d+)?)")
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
-# quantity of its own) or 约 (about)
+# quantity of its own) or 约, 近 (about)
 _LOOKBACK = 4
-_APPROX_WORDS = ("约", "大约", "大概")
+_APPROX_WORDS = ("约", "大约", "大概", "近")  # (近3000个, 将近, 接近; not 最近3个月)
+_NOT_APPROX_WORDS = ("最近", "附近")
 _IDIOM_NUMERALS = frozenset("十百千万")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
@@ -202,7 +203,11 @@ def _ranges(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _approx_before(text: str, start: int) -> bool:
     """Whether the number at `start` is said to be about so much (约3万元, 大约50所)."""
-    return text[max(0, start - _LOOKBACK) : start].rstrip().endswith(_APPROX_WORDS)
+    return _approx(text[max(0, start - _LOOKBACK) : start].rstrip())
+
+
+def _approx(before: str) -> bool:
+    return before.endswith(_APPROX_WORDS) and not before.endswith(_NOT_APPROX_WORDS)
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
@@ -215,7 +220,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     if m["unit"] == "节" and before.endswith("章"):
         return None  # 第七章6节: a section of a chapter, not six lessons
-    approx = before.endswith(_APPROX_WORDS) or m["post"] == "左右"
+    approx = _approx(before) or m["post"] == "左右"
     if m["pct"]:
         value = _chinese_percent(m["pct"])
         if value is None:

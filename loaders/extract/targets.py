@@ -153,7 +153,7 @@ _TRAILING_WORD = (
     r"(?:累计|共计|总共|(?<!公)共|已经|已|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     rf"{CHANGE_TO}|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
-    r"(?<![年生])均|(?<![侵霸抢独])占|全部|都|各|确保|力争|约|大约|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    r"(?<![年生])均|(?<![侵霸抢独])占|全部|都|各|确保|力争|约|大约|接近|(?<![最附邻临])近|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)
@@ -171,8 +171,9 @@ _NOT_CJK = re.compile(rf"[^{CJK}]+")
 # 3岁以下婴幼儿托位数, 0至3岁托位) and the number of a numbered plot or building (1号地块面积, 3号教学楼)
 _AGES = r"[-—–~]\d+岁"  # (3-5岁幼儿入园率: an age range)
 _NOT_NAME = re.compile(rf"(?:(?<![{CJK}\d])\d+(?![\d岁至号]|{_AGES})|\d+(?![\d年岁至号]|{_AGES})|(?!{_AGES})[^{CJK}\d])+")
-# what tells when or how the things counted come (6所公办幼儿园正式开工, 103所幼儿园即将陆续开工)
-_ADVERB_TAIL = re.compile(r"(?:即将|陆续|先后|全部|正式|已经|已|未|均|都)+$")
+# what tells when or how the things counted come (6所公办幼儿园正式开工, 103所幼儿园即将陆续开工), or
+# about how many the next value is (8所幼儿园近1300人)
+_ADVERB_TAIL = re.compile(r"(?:即将|陆续|先后|全部|正式|已经|已|未|均|都|接近|(?<![最附邻临])近|约)+$")
 # a list's separator, not a word's character (参与率, 普及率, 人力资源和社会保障)
 _LIST_SEP = re.compile(r"(?:、|和(?!社会)|(?<![普涉波以])及|(?<![参给赋])与|或)(?!以上|以下)")
 # a change to a new value (由88%提高到95%), and a value only listed after another (720元、920元)
@@ -547,8 +548,9 @@ _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:
 
 def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether q counts the enrolled as they are (各级各类在校学生人数570413人,其中研究生824人), with no
-    bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右)."""
-    if q.unit not in _PEOPLE or q.approx or _BOUND.search(clause, 0, q.start) or _PLANNED.search(clause):
+    bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右; not 适龄儿童近7539人: nearly so many, counted)."""
+    estimate = q.approx and not clause.endswith("近", 0, q.start)
+    if q.unit not in _PEOPLE or estimate or _BOUND.search(clause, 0, q.start) or _PLANNED.search(clause):
         return False
     if _CHANGE_TO.search(clause):
         return False  # 在校生规模从3.2万人增加到4万人: the count changes to an aim
