@@ -1808,3 +1808,10 @@ def test_a_value_nearly_so_much_is_about_it_and_named_without_the_nearly():
     # the enrolled, nearly so many, are counted as they are, not estimated
     targets, observations = _targets("施教区适龄儿童近7539人。")
     assert (targets, [(o.indicator, o.comparator) for o in observations]) == ((), [("施教区适龄儿童", "≈")])
+
+
+def test_a_value_passed_by_is_at_least_it():
+    targets, _ = _targets("投入资金超5亿元,惠及学生超10万人,消除超大班额,大班额比例降到5%以下。")
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [
+        ("教育投资", 500000000, ">="), ("学生", 100000, ">="), ("大班额比例", 5, "<="),
+    ]

@@ -56,6 +56,7 @@ _REACHED = re.compile(rf"(?:达到?了?|{CHANGE_TO}了?)\s*$")
 _TURNED_BY_NOT = ("低于", "少于", "小于", "超过", "高于", "大于")  # after 不 (不低于), a bound the other way
 _BOUND = re.compile(
     "|".join(re.escape(w) + (f"(?<!不{w})" if w in _TURNED_BY_NOT else "") for w in (*_AT_MOST, *_AT_LEAST))
+    + "|(?<![不赶])超$"  # (投入资金超5亿元: 超 right before its value, not the 超 of 超大班额)
 )
 # a clause that reports a value as reached (not the 了 of words that set an aim: 明确了到2020年…达到85%, nor
 # the 现有 of the existing ones a plan works on: 利用现有公办园改扩建160所);
@@ -150,7 +151,7 @@ _COUNT_VERB = re.compile(
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, a share's 占 (高级教师占40%), a total's 共
 # (项目共100个, not the 共 of 公共), and the base of an amount (补助标准提高到每人每月500元)
 _TRAILING_WORD = (
-    r"(?:累计|共计|总共|(?<!公)共|已经|已|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|"
+    r"(?:累计|共计|总共|(?<!公)共|已经|已|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|(?<!赶)超|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
     rf"{CHANGE_TO}|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
     r"(?<![年生])均|(?<![侵霸抢独])占|全部|都|各|确保|力争|约|大约|接近|(?<![最附邻临])近|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
