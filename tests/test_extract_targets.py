@@ -1815,3 +1815,14 @@ def test_a_value_passed_by_is_at_least_it():
     assert [(t.indicator, t.value, t.comparator) for t in targets] == [
         ("教育投资", 500000000, ">="), ("学生", 100000, ">="), ("大班额比例", 5, "<="),
     ]
+
+
+def test_a_change_against_the_base_year_set_for_a_deadline_ahead_is_planned():
+    text = "到2025年,学前教育毛入园率较2020年提高5.2个百分点,高中阶段毛入学率比2020年提高3个百分点,达到95%。"
+    targets, observations = _targets(text, kind="规划", plan_year=2021)
+    assert ([(t.value, t.unit, t.year) for t in targets], observations) == (
+        [(5.2, "个百分点", 2025), (3, "个百分点", 2025), (95, "%", 2025)], ()
+    )
+    # (a result against a year before: 2020年,…比2015年提高5个百分点 tells what was done)
+    _, observations = _targets("2020年,全县学前三年毛入园率比2015年提高5个百分点。", kind="规划", plan_year=2021)
+    assert [o.value for o in observations] == [5]

@@ -959,9 +959,13 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     if (part := leading.rfind("其中")) > 0 and _REPORTED.search(re.split(r"[,，;；]", leading[:part].rstrip(",，;；"))[-1]):
         return True
     # 2022年,蕲春投入4434万元,新建5所…: the last year named before the value, if before the plan's (not
-    # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead)
+    # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead; nor, after a deadline
+    # ahead, the base a change is compared with, 到2025年,…较2020年提高5个百分点)
     plan = doc.metadata.plan_year
     years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan else []
+    compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())]
+    if compared and len(compared) < len(years) and _ahead(doc, leading[: compared[0].start()]):
+        years = [y for y in years if y not in compared]
     return (
         bool(years) and int(years[-1].group(1)) < plan and not _ahead(doc, leading[years[-1].start() :])
         and not (before_year := leading[: years[-1].start()].rstrip()).endswith(_AIMS_AT_YEAR)
