@@ -30,6 +30,8 @@ def _targets(text, **meta):
         ("县城新建幼儿园6所。", "幼儿园", 6, None, "所", "="),
         # land is measured in 公顷 too
         ("新校区总占地51.36公顷。", "新校区总占地", 51.36, None, "公顷", "="),
+        # …and a rate per thousand in ‰
+        ("义务教育辍学率控制在3‰以内。", "义务教育辍学率", 3, None, "‰", "<="),
         ("新建两所九年一贯制学校。", "九年一贯制学校", 2, None, "所", "="),
         # a span in Chinese numerals is an amount, whatever verb comes before it
         ("布局四到六所学校开展女子足球项目。", "学校", 4, 6, "所", "range"),

@@ -31,7 +31,7 @@ _NUM = (
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
 _UNITS = (
-    "个百分点|百分点|个小时|个课时|个学时|个工作日|个月|平方米|万平方米|公顷|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|所|台|套|间|个|亩|项|名|人|"
+    "个百分点|百分点|个小时|个课时|个学时|个工作日|个月|平方米|万平方米|公顷|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|‰|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|幅|块|米|Mbps|M|天"
 )
 # (the lookahead lets the engine pass over the characters no quantity starts with at one test each;
