@@ -37,7 +37,7 @@ from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
-from edukg.loaders.extract.text import CJK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
+from edukg.loaders.extract.text import CJK, ITEM_MARK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities"]
@@ -72,7 +72,7 @@ _HEADING = re.compile(
     r"^(?:加强|强化|明确|落实|健全|完善|形成|严格)(?:领导|组织|职责|责任|分工|合力|机制|保障|考核|宣传|督查|督导)"
 )
 # everything up to the last list number of a clause (五、工作措施1、加强领导…)
-_LAST_ITEM = re.compile(r"^.*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
+_LAST_ITEM = re.compile(rf"^.*(?:{ITEM_MARK})\s*")
 _ENUM_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+是\s*")
 # (a number with its mark: 2020年已完成…, 十四五期间… open with no item number)
 _ITEM_NUMBER = re.compile(

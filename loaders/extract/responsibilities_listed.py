@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from edukg.loaders.extract.agencies import AgencyMatcher
 from edukg.loaders.extract.responsibilities_kept import MUST
+from edukg.loaders.extract.text import ITEM_MARK
 from edukg.loaders.model import StructuredDocument
 
 __all__ = ["ItemList", "list_holder"]
@@ -22,7 +23,7 @@ _INTRO = re.compile(
 )
 # the clause of the holder: after the last mark of a clause, and after the line's own number
 _LAST_CLAUSE = re.compile(r"^.*[，,；;。]")
-_OWN_NUMBER = re.compile(r"^\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．])\s*")
+_OWN_NUMBER = re.compile(rf"^\s*(?:{ITEM_MARK})\s*")
 # an item's number: 1. / (1) / 一是
 _ITEM = re.compile(r"^\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]+是)\s*")
 _ITEM_END = " ,，;；。"

@@ -22,9 +22,12 @@ __all__ = [
     "garbled_at",
     "VERB_PREFIX",
     "YEAR",
+    "ITEM_MARK",
 ]
 
 CJK = "\u4e00-\u9fff"
+# a list item's number with its mark: (3), （三）, 2., 五、
+ITEM_MARK = r"[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．]"
 # clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例)
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+(?:(?<=\d)[:：](?=\d)[^，,；;：:。！？!?\n]+)*")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
