@@ -6,6 +6,7 @@ knows the original index it came from. Steps, in order:
 
 1. drop invisible characters (zero-width, soft hyphen, stray control codes, \\r);
 2. fold full-width digits, letters and punctuation to ASCII, odd spaces to " ",
+   radicals standing for a character (⼯作) to the character,
    「」 and ASCII quotes around Chinese to “”, ASCII angle brackets around a
    title to 《》;
 3. drop pinyin glosses right after a Han character: 区(qū) → 区;
@@ -28,6 +29,7 @@ text cannot match them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -52,6 +54,15 @@ _FOLD.update({
     "﹗": "!", "﹙": "(", "﹚": ")", "∶": ":", "﹪": "%",
     "「": "“", "」": "”", "『": "‘", "』": "’",  # Traditional-style quotation marks
 })
+# A PDF's text layer often gives a character as the radical that looks like it (⼯ for 工, ⻓ for 长),
+# and some fonts give compatibility ideographs (塚 for 塚): the characters they stand for. NFKC
+# knows the Kangxi radicals and the compatibility ideographs; of the radicals' supplement only
+# those that stand for a Simplified character.
+_FOLD.update({
+    chr(cp): folded for cp in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))
+    if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded != chr(cp)
+})
+_FOLD.update(zip("⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳", "母民西见角贝车长门青页风飞马骨鬼鱼鸟卤麦黄齐齿龙龟"))
 # A substitution visiting only the characters to fold is several times faster
 # than str.translate over the whole text.
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")

@@ -40,8 +40,10 @@ def assert_offsets_point_back(n: NormalizedText) -> None:
         )
 
 
-# brackets, and the small question mark normalize keeps as the Chinese one (NFKC would give ASCII ?)
-_MAPPED = {("<", "《"), (">", "》"), ('"', "“"), ('"', "”"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"), ("﹖", "？")}
+# brackets, the small question mark normalize keeps as the Chinese one (NFKC would give ASCII ?), and
+# radicals NFKC leaves as they are
+_MAPPED = {("<", "《"), (">", "》"), ('"', "“"), ('"', "”"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"), ("﹖", "？"),
+           ("⻓", "长"), ("⻔", "门")}
 
 
 def _cjk(ch: str) -> bool:  # a phrase-level t2s conversion may pick another character
@@ -128,6 +130,8 @@ def test_samples_offsets_and_no_chrome(path: Path) -> None:
         ("时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:", "时间:2021年04月15日 14:27 来源:某市人民政府 浏览次数:"),
         ("a\u200bb\r\nc\u3000\u3000d", "ab\nc d"),
         ("新增多媒体教学设备1200套、计算机2200台", "新增多媒体教学设备1200套、计算机2200台"),
+        # a PDF's text layer: radicals for the characters they look like
+        ("学前三年⽑⼊园率达到98%,新建幼⼉园6所,完善⻓效机制,建好⻔户⽹站", "学前三年毛入园率达到98%,新建幼儿园6所,完善长效机制,建好门户网站"),
     ],
 )
 def test_character_steps(given: str, expected: str) -> None:
