@@ -1,5 +1,8 @@
 """The text of a .docx body: paragraphs and table rows in order, with Word's list numbers.
 
+A run's tabs and line breaks are kept as such, the paragraphs inside content controls are read
+(not a table of contents), and a text box once. Headers and footers are left out.
+
 Numbers that Word generates (a paragraph in a numbered list, directly or through
 its style) are not in the paragraph's text; they are rendered here from the
 numbering definitions ("一、", "（一）", "1.", "①"…) so that the document's
@@ -10,9 +13,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from edukg.loaders.chinese_numerals import CIRCLED, DIGIT_CHARS
 
@@ -22,6 +27,14 @@ _CHINESE_FORMATS = {
     "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
     "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional", "japaneseCounting",
 }
+_T = qn("w:t")
+_SDT = qn("w:sdt")
+_RUN = qn("w:r")
+# what a run holds besides its text: a tab, a line break (w:br, also a page or column break) and a carriage return
+_RUN_MARKS = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+# Word writes a drawing (a text box) twice, for readers that know it and as a fallback for those that do not
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_IN_CELL = str.maketrans("\t\n", "  ")
 
 
 def docx_to_text(data: bytes) -> str:
@@ -33,17 +46,42 @@ def docx_to_text(data: bytes) -> str:
         raise ValueError(f"not a valid .docx file ({e.__class__.__name__})") from None
     numbering = _Numbering(document)
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
             lines.append(numbering.label(block) + _text(block))
         elif block.tag == qn("w:tbl"):
             for row in block.iter(qn("w:tr")):
-                lines.append(" | ".join(_text(cell).strip() for cell in row.iter(qn("w:tc"))))
+                # (a cell's tabs and line breaks are blanks: a row is one line of cells)
+                lines.append(" | ".join(_text(cell).translate(_IN_CELL).strip() for cell in row.iter(qn("w:tc"))))
     return "\n".join(lines)
 
 
+def _blocks(parent) -> Iterator:
+    """The paragraphs and tables of `parent` in order, those inside content controls (w:sdt) too,
+    but for a table of contents (its headings are the document's own, and stand where they do)."""
+    for block in parent.iterchildren():
+        if block.tag == _SDT:
+            content = block.find(qn("w:sdtContent"))
+            gallery = _val(block.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}"), "w:docPartGallery")
+            if content is not None and gallery != "Table of Contents":
+                yield from _blocks(content)
+        else:
+            yield block
+
+
 def _text(element) -> str:
-    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+    """The text of a paragraph or cell: its runs' text, tabs and line breaks, a text box's text once."""
+    parts = []
+    walker = etree.iterwalk(element, events=("start",))
+    for _, el in walker:
+        if el.tag == _T:
+            parts.append(el.text or "")
+        elif el.tag in _RUN_MARKS and el.getparent().tag == _RUN:  # (not a paragraph's tab stops)
+            parts.append(_RUN_MARKS[el.tag])
+        elif el.tag == _FALLBACK:
+            walker.skip_subtree()
+    return "".join(parts)
+
 
 
 def _val(element, tag: str) -> str | None:

@@ -175,6 +175,39 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     assert raw.text == "某县教育局2021年工作计划\n发布日期 | 2021-01-05\n一、学前三年毛入园率达到85%以上。"
 
 
+def test_docx_content_controls_text_boxes_tabs_and_breaks(tmp_path: Path) -> None:
+    """A content control's paragraphs are read (not a table of contents'), a text box once (Word writes
+    it twice: a drawing and its fallback), a run's tab and line break as the characters they are."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("(一)实施学前教育提升工程。").add_break()
+    paragraph.add_run("由县教育局牵头,新建幼儿园6所。")
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = "<w:txbxContent><w:p><w:r><w:t>班班通比例达到100%。</w:t></w:r></w:p></w:txbxContent>"
+    body = document.element.body
+    blocks = [
+        f'<w:p {nsdecls("w")} xmlns:mc="{mc}"><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}'
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>",
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+        "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>一、主要目标</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>县人社局负责招聘教师300名。</w:t></w:r></w:p>'
+        "</w:sdtContent></w:sdt>",
+        f'<w:p {nsdecls("w")}><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>'
+        "<w:r><w:t>某县教育局</w:t></w:r><w:r><w:tab/><w:t>2021年3月5日</w:t></w:r></w:p>",
+    ]
+    for xml in blocks:
+        body.insert(len(body) - 1, parse_xml(xml))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert read_document(path).text == (
+        "(一)实施学前教育提升工程。\n由县教育局牵头,新建幼儿园6所。\n班班通比例达到100%。\n"
+        "县人社局负责招聘教师300名。\n某县教育局\t2021年3月5日"
+    )
+
+
 def test_docx_list_numbers_are_rendered(tmp_path: Path) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
