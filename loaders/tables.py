@@ -234,6 +234,8 @@ class _Reader:
         if first is None:
             return None
         kind = first[0]
+        # (cells split by bars and by tabs are two tables: a Word table, then a signer and the date set apart by a tab)
+        bars = "|" in self.raw[slice(*lines[i])]
         block, at = [first[1]], [i]  # the rows' spans, and the line of each
         j = last = i + 1  # (last: the line after the last one read)
         while j < len(lines):
@@ -245,7 +247,7 @@ class _Reader:
             if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
                 j = last = j + 1
                 continue
-            if row is None or row[0] != kind:
+            if row is None or row[0] != kind or ("|" in self.raw[slice(*lines[j])]) != bars:
                 break
             block.append(row[1])
             at.append(j)

@@ -265,6 +265,20 @@ def test_a_word_table_s_header_repeated_after_a_page_break_keeps_the_rows_before
         _assert_spans(read_document(path).text, table)
 
 
+def test_a_line_set_apart_by_a_tab_after_a_docx_table_is_no_row_of_it(tmp_path):
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([["单位", "职责"], ["县财政局", "负责落实学前教育经费保障。"]]):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    document.add_paragraph("某县教育局").add_run().add_tab()
+    document.paragraphs[-1].add_run("2021年3月5日")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    (table,) = _tables(path)
+    assert [_texts(r) for r in table.rows] == [["县财政局", "负责落实学前教育经费保障。"]]
+
+
 def test_tab_separated_rows_under_a_header():
     doc = structured("重点任务\n序号\t工作任务\t责任单位\n1\t新建幼儿园6所\t县教育局\n2\t改造薄弱学校3所\t县财政局\n")
     (table,) = doc.tables
