@@ -8,7 +8,7 @@ named article-header, news_head…) is kept, for its title and date. Block eleme
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
 readable, and a table row is one line: the paragraphs inside a short cell are
 joined by a space (a long cell, one holding a table or alone in its row is a page
-laid out in a table, whose paragraphs stay lines). The title, publication date and source of <meta name="ArticleTitle">,
+laid out in a table, whose paragraphs stay lines; a cell alone in its row opens no " | "). The title, publication date and source of <meta name="ArticleTitle">,
 "PubDate" and "ContentSource" (as government site systems write them) lead the
 text when the page body does not show them. Every pass is linear in the size of
 the page, however deep its nesting.
@@ -192,7 +192,7 @@ def _text(root: etree._Element) -> str:
             if tag == "br":
                 parts.append("\n")
             elif tag in ("td", "th"):
-                parts.append(" | ")
+                parts.append("" if _alone_in_row(el) else " | ")
                 cells.append([len(parts), False])
             elif tag in _BLOCK_TAGS:
                 parts.append("\n")
@@ -215,8 +215,10 @@ def _join_cell(parts: list[str], first: int, cell: etree._Element) -> None:
     row, lays out a page, whose paragraphs stay lines. Only cells holding no table come here, so
     every part is joined at most once."""
     text = "".join(parts[first:])
-    if "\n" not in text or len(text) > _MAX_CELL:
-        return
-    if not any(s is not None and s.tag in ("td", "th") for s in (cell.getprevious(), cell.getnext())):
+    if "\n" not in text or len(text) > _MAX_CELL or _alone_in_row(cell):
         return
     parts[first:] = [text.replace("\n", " ")]
+
+
+def _alone_in_row(cell: etree._Element) -> bool:
+    return not any(s is not None and s.tag in ("td", "th") for s in (cell.getprevious(), cell.getnext()))
