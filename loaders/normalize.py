@@ -17,7 +17,7 @@ knows the original index it came from. Steps, in order:
    comment boxes, copyright footers), page markers (…_第1页, 第 2 页, - 3 -),
    a page's preview copies of a paragraph (exact, or cut off with …), and in
    a PDF the running heads repeated on every page; line breaks inside a sentence
-   are dropped where a download site's excerpt list cut its pages, and in a text
+   are dropped where a download site's excerpt list or a page marker cut its pages, and in a text
    whose long lines mostly stop inside a sentence (hard-wrapped);
 6. drop spaces inside Han text and blank lines; a tab (a table's cell boundary)
    stays, one for a run of blanks.
@@ -344,21 +344,23 @@ def _kept_line_spans(text: str, paged: bool = False) -> list[tuple[int, int]]:
     `paged` text (a PDF's) also loses running heads: a short line printed on
     every page is kept where it first stands.
     """
-    lines, pages = _candidate_lines(text)
+    lines, pages, after_marker = _candidate_lines(text)
     drop = _repeated_lines(text, lines, paged)
     kept = [i for i in range(len(lines)) if i not in drop]
-    return _joined(text, lines, kept, pages)
+    return _joined(text, lines, kept, pages, after_marker)
 
 
-def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """The stripped spans of the lines that are not chrome, page markers or a download site's
-    notices, and the indexes among them of the pages of an excerpt list."""
+    notices, the indexes among them of the pages of an excerpt list, and those of the lines
+    right after a page marker (— 3 —, 第3页 共10页)."""
     lines: list[tuple[int, int]] = []
     page_titles: set[str] = set()
     in_notice = False
     links = ""  # inside a list of links: "all" its lines, or "one" (the title after 上一篇:)
     excerpt = 0  # inside a download site's excerpt list: the number expected next, else 0
     pages: set[int] = set()
+    after_marker: set[int] = set()
     for m in re.finditer(r"[^\n]+", text):
         a, b = m.span()
         line = m.group()
@@ -393,6 +395,8 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             else:
                 excerpt = 0
         if _NOT_TEXT.fullmatch(content):
+            if _PAGE_LINE.fullmatch(content):
+                after_marker.add(len(lines))
             continue
         suffix = _PAGE_SUFFIX.search(content) if content.endswith("页") else None  # (tried at every character)
         if suffix:
@@ -402,7 +406,7 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             page_titles.add(title)
             b = a + suffix.start()
         lines.append((a, b))
-    return lines, pages
+    return lines, pages, after_marker
 
 
 def _repeated_lines(text: str, lines: list[tuple[int, int]], paged: bool) -> set[int]:
@@ -415,7 +419,8 @@ def _repeated_lines(text: str, lines: list[tuple[int, int]], paged: bool) -> set
     return drop
 
 
-def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set[int]) -> list[tuple[int, int]]:
+def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set[int],
+            after_marker: set[int]) -> list[tuple[int, int]]:
     """The kept lines' spans with the newline after each, but where a page or a hard wrap cut a sentence."""
     kept_lines = [text[slice(*lines[i])] for i in kept]
     width = _wrap_width(kept_lines)
@@ -425,7 +430,8 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
         a, b = lines[j]
         if i is not None:
             prev, nxt = text[slice(*lines[i])], text[a:b]
-            page_cut = i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
+            page_cut = (i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
+                        or after_marker and j in after_marker and _page_marker_cuts(prev, nxt))
             # (a year broken off the 年 after it, 2016⏎年教育局工作要点, or a title off its opening mark,
             # 落实《⏎3-6岁儿童学习与发展指南》: what a layout split, not a line of the text)
             split = prev.endswith("《") or (nxt.startswith("年") and _YEAR_ALONE.fullmatch(prev) is not None)
@@ -435,6 +441,17 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
                 spans.append((nl, nl + 1))
         spans.append((a, b))
     return spans
+
+
+def _page_marker_cuts(prev: str, nxt: str) -> bool:
+    """Whether a page marker between two lines (…新建幼儿园⏎— 2 —⏎6所,…) fell inside a sentence: a
+    line of running text stopping inside it, not a heading, and a next line that carries it on."""
+    return (
+        len(prev) >= _NARROW_LINE
+        and _stops_inside_sentence(prev)
+        and not _TITLE_END.search(prev)
+        and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
+    )
 
 
 def _wrap_width(lines: list[str]) -> int:

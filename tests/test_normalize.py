@@ -323,6 +323,23 @@ def test_hard_wrapped_long_lines_are_joined() -> None:
     assert_offsets_point_back(n)
 
 
+@pytest.mark.parametrize("marker", ["— 2 —", "-2-", "第2页 共3页"])
+def test_a_sentence_a_page_marker_cuts_is_joined(marker: str) -> None:
+    # a scraped PDF's text, not hard-wrapped: its one cut is where a page ended
+    lines = [
+        "二、重点任务",
+        "(一)实施学前教育提升工程。由县教育局牵头,县财政局配合,新建幼儿园",
+        marker,
+        "6所,新增学位2700个。",
+        "二、保障措施",
+        marker.replace("2", "3"),
+        "县教育局要加强统筹,全力推进各项工作。",
+    ]
+    n = normalize(raw("\n".join(lines)))
+    assert n.text.split("\n") == ["二、重点任务", lines[1] + lines[3], "二、保障措施", lines[6]]
+    assert_offsets_point_back(n)
+
+
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
     n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。"))
     assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。"]
