@@ -267,19 +267,14 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if _looks_binary(data):
         raise ValueError("binary data, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as e:
-        # A file cut inside its last character: keep every complete character.
-        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
-            try:
-                return data[: e.start].decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                pass
+        return _decode_cut(data, "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     # Strict UTF-8 failed; a page's declared charset comes next (pages often
     # declare one thing and are another, hence not first).
     if declared:
         try:
-            text = data.decode(declared)
+            text = _decode_cut(data, declared)
         except (UnicodeDecodeError, LookupError):
             pass
         else:
@@ -288,7 +283,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     candidates = []
     for name in ("gb18030", "big5"):
         try:
-            text = data.decode(name)
+            text = _decode_cut(data, name)
         except UnicodeDecodeError:
             continue
         candidates.append((_plausibility(text), name, text))
@@ -307,6 +302,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         # random bytes decode as something in some code page: letters of no text at all
         raise ValueError(f"binary or undecodable data, not text ({readable:.0%} of it reads as text)")
     return text, best.encoding
+
+
+def _decode_cut(data: bytes, encoding: str) -> str:
+    """`data` decoded strictly, but for a file cut inside its last character: every complete
+    character is kept (a multibyte character is at most 4 bytes)."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        if e.reason in ("unexpected end of data", "incomplete multibyte sequence") and e.start >= len(data) - 3:
+            return data[: e.start].decode(encoding)
+        raise
 
 
 # the C0 control bytes that no text holds (tab, line feed, form feed, carriage return and

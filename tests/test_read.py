@@ -51,13 +51,14 @@ def test_short_legacy_text_is_not_confused(tmp_path: Path, codec: str) -> None:
     assert read_document(path).text == text
 
 
-def test_truncated_utf8_keeps_every_complete_character(tmp_path: Path) -> None:
-    data = SIMPLIFIED.encode("utf-8")
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-8", "utf-8"), ("gbk", "gb18030"), ("big5", "big5")])
+def test_a_file_cut_inside_its_last_character_keeps_every_complete_one(tmp_path: Path, codec: str, encoding: str) -> None:
+    text = TRADITIONAL if codec == "big5" else SIMPLIFIED
     path = tmp_path / "cut.txt"
-    path.write_bytes(data[:-1])  # the last character "。" loses its last byte
+    path.write_bytes(text.encode(codec)[:-1])  # the last character "。" loses its last byte
     raw = read_document(path)
-    assert raw.encoding == "utf-8"
-    assert raw.text == SIMPLIFIED[:-1]
+    assert raw.encoding == encoding
+    assert raw.text == text[:-1]
 
 
 def test_samples_read_as_utf8() -> None:
