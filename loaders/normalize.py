@@ -431,7 +431,9 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
         if i is not None:
             prev, nxt = text[slice(*lines[i])], text[a:b]
             page_cut = (i in pages and j in pages and prev[-1] not in _SENTENCE_END and _PDF_CONTINUES.match(nxt)
-                        or after_marker and j in after_marker and _page_marker_cuts(prev, nxt))
+                        # (a PDF's running head, dropped, may stand between the marker and the next line)
+                        or after_marker and not after_marker.isdisjoint(range(i + 1, j + 1))
+                        and _page_marker_cuts(prev, nxt))
             # (a year broken off the 年 after it, 2016⏎年教育局工作要点, or a title off its opening mark,
             # 落实《⏎3-6岁儿童学习与发展指南》: what a layout split, not a line of the text)
             split = prev.endswith("《") or (nxt.startswith("年") and _YEAR_ALONE.fullmatch(prev) is not None)

@@ -340,6 +340,19 @@ def test_a_sentence_a_page_marker_cuts_is_joined(marker: str) -> None:
     assert_offsets_point_back(n)
 
 
+def test_a_sentence_a_pdf_page_cuts_is_joined_across_its_marker_and_running_head() -> None:
+    head = "某县教育局文件"
+    pages = [
+        ["某县教育局2021年工作要点", "二、重点任务", "(一)实施学前教育提升工程。由县教育局牵头,县财政局配合,新建幼儿园"],
+        ["6所,新增学位2700个。", "(二)推进教育信息化。"],
+        ["(三)加强教师队伍建设。"],
+    ]
+    text = "\n\n".join(f"{head}\n\n" + "\n\n".join(lines) + f"\n\n— {k} —\n" for k, lines in enumerate(pages, 1))
+    n = normalize(RawDocument(source="a.pdf", sha256="0" * 64, encoding="pdf", text=text, media_type="pdf"))
+    assert n.text.split("\n") == [head, *pages[0][:2], pages[0][2] + pages[1][0], pages[1][1], pages[2][0]]
+    assert_offsets_point_back(n)
+
+
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
     n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。"))
     assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。"]
