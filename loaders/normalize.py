@@ -476,8 +476,8 @@ def _hard_wrapped(lines: list[str], width: int) -> bool:
     """Whether the long lines of running text mostly stop inside a sentence: a text wrapped at
     a fixed width, or by paragraphs cut where a page ended. A paragraph that merely lacks its
     full stop now and then does not make a text wrapped."""
-    long = [line for line in lines if len(line) >= width and "\t" not in line]
-    cut = sum(_stops_inside_sentence(line) for line in long)
+    long = [(line, nxt) for line, nxt in zip(lines, [*lines[1:], ""]) if len(line) >= width and "\t" not in line]
+    cut = sum(_stops_inside_sentence(line) or _splits_figure(line, nxt) for line, nxt in long)
     return cut >= 2 and 2 * cut >= len(long)
 
 
@@ -487,17 +487,26 @@ def _stops_inside_sentence(line: str) -> bool:
     return _PDF_LINE_END.match(line, len(line) - 1) is not None
 
 
+def _splits_figure(line: str, nxt: str) -> bool:
+    """Whether a wrap fell inside a figure: a line stopping on a digit (…毛入学率达到9), the next
+    going on with the rest of it (9.5%。…, 00个,…), not with an item's number (2.…)."""
+    return line[-1:].isdigit() and nxt[:1].isdigit() and _FIGURE_CONTINUES.match(nxt) is not None
+
+
 def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     """Whether the break between two lines of a hard-wrapped text falls inside a sentence:
     a long line of running text stopping on a Han character, 、 or a comma (not a title's last
     word), and a next line of running text or a figure that opens no numbered item, chapter or
-    heading (a heading has no clause punctuation)."""
+    heading (a heading has no clause punctuation); or a figure split in two."""
     return (
         len(prev) >= width
         and "\t" not in prev + nxt
-        and _stops_inside_sentence(prev)
-        and not _TITLE_END.search(prev)
-        and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
+        and (
+            _stops_inside_sentence(prev)
+            and not _TITLE_END.search(prev)
+            and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
+            or _splits_figure(prev, nxt)
+        )
         and bool(_CLAUSE_MARK.search(nxt))
     )
 

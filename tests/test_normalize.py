@@ -353,6 +353,21 @@ def test_a_sentence_a_pdf_page_cuts_is_joined_across_its_marker_and_running_head
     assert_offsets_point_back(n)
 
 
+def test_a_figure_a_hard_wrap_splits_is_joined() -> None:
+    # a text cut every 47 characters, wherever that falls: in a word, or in a figure (学位2⏎700个)
+    lines = [
+        "到2025年,全区学前三年毛入园率达到98%以上,义务教育巩固率不低于99%,高中阶段毛入学率",
+        "达到99.5%。全区中小学专任教师中研究生学历比例达到15%,普惠性幼儿园覆盖率稳定在90%以",
+        "上,公办园在园幼儿占比达到55%以上,全区幼儿园专任教师持证上岗率达到100%,学前教育生均公",
+        "用经费达到1200元。由区教育局牵头,区财政局、区发改局配合,新建改建幼儿园6所,新增学位2",
+        "700个,各镇(街道)要按照规划要求加快推进配套幼儿园建设工作进度,确保按期投入使用,力争普惠",
+        "性民办幼儿园达到35所。",
+    ]
+    n = normalize(raw("\n".join(["一、主要目标", *lines, "二、保障措施", "1.加强领导。"])))
+    assert n.text.split("\n") == ["一、主要目标", "".join(lines), "二、保障措施", "1.加强领导。"]
+    assert_offsets_point_back(n)
+
+
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
     n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。"))
     assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。"]
