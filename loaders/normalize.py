@@ -434,9 +434,11 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
                         # (a PDF's running head, dropped, may stand between the marker and the next line)
                         or after_marker and not after_marker.isdisjoint(range(i + 1, j + 1))
                         and _page_marker_cuts(prev, nxt))
-            # (a year broken off the 年 after it, 2016⏎年教育局工作要点, or a title off its opening mark,
-            # 落实《⏎3-6岁儿童学习与发展指南》: what a layout split, not a line of the text)
-            split = prev.endswith("《") or (nxt.startswith("年") and _YEAR_ALONE.fullmatch(prev) is not None)
+            # (a year broken off the 年 after it, 2016⏎年教育局工作要点, or a title off its opening or
+            # closing mark, 落实《⏎3-6岁儿童学习与发展指南》, 《…三年行动计划⏎》要求: what a layout split,
+            # not a line of the text)
+            split = (prev.endswith("《") or nxt.startswith("》")
+                     or (nxt.startswith("年") and _YEAR_ALONE.fullmatch(prev) is not None))
             if not (page_cut or split or hard_wrapped and _wrap_joins(prev, nxt, width)):
                 # the newline that ends the previous kept line
                 nl = text.find("\n", spans[-1][1])

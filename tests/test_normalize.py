@@ -369,8 +369,10 @@ def test_a_figure_a_hard_wrap_splits_is_joined() -> None:
 
 
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
-    n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。"))
-    assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。"]
+    n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。\n"
+                      "二、按照《浙江省教育信息化三年行动计划\n》要求,实现宽带网络校校通全覆盖。"))
+    assert n.text.split("\n") == ["2016年教育局工作要点", "一、进一步落实《3-6岁儿童学习与发展指南》。", "2016", "全年完成。",
+                                   "二、按照《浙江省教育信息化三年行动计划》要求,实现宽带网络校校通全覆盖。"]
     assert_offsets_point_back(n)
 
 
