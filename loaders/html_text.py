@@ -7,8 +7,8 @@ are blocks made mostly of links; an article's own header (inside <article>, or
 named article-header, news_head…) is kept, for its title and date. Block elements become line breaks; table cells
 are joined by " | " so that metadata tables (发布日期 | 2020-11-30) stay
 readable, and a table row is one line: the paragraphs inside a short cell are
-joined by a space (a long cell, one holding a table or alone in its row is a page
-laid out in a table, whose paragraphs stay lines; a cell alone in its row opens no " | "). The title, publication date and source of <meta name="ArticleTitle">,
+joined by a space (a long cell, one holding a table or the only one of its row holding
+text is a page laid out in a table, whose paragraphs stay lines, and opens no " | "). The title, publication date and source of <meta name="ArticleTitle">,
 "PubDate" and "ContentSource" (as government site systems write them) lead the
 text when the page body does not show them. Every pass is linear in the size of
 the page, however deep its nesting.
@@ -221,4 +221,10 @@ def _join_cell(parts: list[str], first: int, cell: etree._Element) -> None:
 
 
 def _alone_in_row(cell: etree._Element) -> bool:
-    return not any(s is not None and s.tag in ("td", "th") for s in (cell.getprevious(), cell.getnext()))
+    """Whether no other cell of the cell's row holds text: a page laid out in a table (its text in a
+    cell beside one for a picture or a margin)."""
+    row = cell.getparent()
+    return row is None or not any(
+        other is not cell and other.tag in ("td", "th") and any(text.strip() for text in other.itertext())
+        for other in row
+    )

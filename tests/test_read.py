@@ -118,10 +118,12 @@ def test_an_articles_header_is_kept_and_the_sites_dropped(tmp_path: Path, headin
 
 
 def test_a_cell_alone_in_its_row_is_a_line_without_a_bar(tmp_path: Path) -> None:
-    # a page laid out in tables: the headline in a row of its own, then the page's fields, then the text
+    # a page laid out in tables: the headline in a row of its own, then the page's fields, then the
+    # short text in a cell beside a picture's
     page = ('<html><body><table><tr><td><table><tr><td align="center"><b>某县教育局2021年工作要点</b></td></tr>'
             "<tr><td>发布日期:2021-03-05</td><td>来源:县教育局</td></tr>"
-            "<tr><td><p>一、主要目标</p><p>学前三年毛入园率达到90%以上。</p></td></tr></table></td></tr></table></body></html>")
+            '<tr><td><img src="a.jpg"></td><td><p>一、主要目标</p><p>学前三年毛入园率达到90%以上。</p></td></tr>'
+            "</table></td></tr></table></body></html>")
     assert _page_text(tmp_path, page).split("\n") == [
         "某县教育局2021年工作要点", "| 发布日期:2021-03-05 | 来源:县教育局", "一、主要目标", "学前三年毛入园率达到90%以上。",
     ]
