@@ -83,7 +83,6 @@ def _text(element) -> str:
     return "".join(parts)
 
 
-
 def _val(element, tag: str) -> str | None:
     child = element.find(qn(tag)) if element is not None else None
     return child.get(qn("w:val")) if child is not None else None

@@ -211,9 +211,9 @@ def _text(root: etree._Element) -> str:
 
 
 def _join_cell(parts: list[str], first: int, cell: etree._Element) -> None:
-    """Put a short cell of a row of two cells or more on one line; a long cell, or one alone in its
-    row, lays out a page, whose paragraphs stay lines. Only cells holding no table come here, so
-    every part is joined at most once."""
+    """Put a short cell of a row of two cells or more holding text on one line; a long cell, or the only
+    one of its row holding text, lays out a page, whose paragraphs stay lines. Only cells holding no
+    table come here, so every part is joined at most once."""
     text = "".join(parts[first:])
     if "\n" not in text or len(text) > _MAX_CELL or _alone_in_row(cell):
         return
