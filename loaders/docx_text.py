@@ -28,6 +28,8 @@ _CHINESE_FORMATS = {
     "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional", "japaneseCounting",
 }
 _T = qn("w:t")
+_PARAGRAPH = qn("w:p")
+_TABLE, _ROW, _CELL = qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT = qn("w:sdt")
 _RUN = qn("w:r")
 # what a run holds besides its text: a tab, a line break (w:br, also a page or column break) and a carriage return
@@ -47,18 +49,31 @@ def docx_to_text(data: bytes) -> str:
     numbering = _Numbering(document)
     lines: list[str] = []
     for block in _blocks(document.element.body):
-        if block.tag == qn("w:p"):
+        if block.tag == _PARAGRAPH:
             lines.append(numbering.label(block) + _text(block))
-        elif block.tag == qn("w:tbl"):
-            for row in block.iter(qn("w:tr")):
-                # (a cell's tabs and line breaks are blanks: a row is one line of cells)
-                lines.append(" | ".join(_text(cell).translate(_IN_CELL).strip() for cell in row.iter(qn("w:tc"))))
+        elif block.tag == _TABLE:
+            lines += _table_lines(block)
     return "\n".join(lines)
 
 
+def _table_lines(table) -> Iterator[str]:
+    """A line for each row of `table`, its cells joined by " | " (a cell's paragraphs, tabs and line
+    breaks are blanks in it), and after it the rows of the tables inside its cells."""
+    for row in _blocks(table):
+        if row.tag != _ROW:
+            continue
+        cells = [cell for cell in _blocks(row) if cell.tag == _CELL]
+        yield " | ".join(_text(cell).translate(_IN_CELL).strip() for cell in cells)
+        for cell in cells:
+            for inner in _blocks(cell):
+                if inner.tag == _TABLE:
+                    yield from _table_lines(inner)
+
+
 def _blocks(parent) -> Iterator:
-    """The paragraphs and tables of `parent` in order, those inside content controls (w:sdt) too,
-    but for a table of contents (its headings are the document's own, and stand where they do)."""
+    """The children of `parent` (a body's paragraphs and tables, a table's rows, a row's cells) in
+    order, those inside content controls (w:sdt) too, but for a table of contents (its headings are
+    the document's own, and stand where they do)."""
     for block in parent.iterchildren():
         if block.tag == _SDT:
             content = block.find(qn("w:sdtContent"))
@@ -70,17 +85,21 @@ def _blocks(parent) -> Iterator:
 
 
 def _text(element) -> str:
-    """The text of a paragraph or cell: its runs' text, tabs and line breaks, a text box's text once."""
+    """The text of a paragraph or cell: its runs' text, tabs and line breaks, a line break between the
+    paragraphs inside it (a cell's, a text box's), a text box's text once, not the tables inside a cell."""
     parts = []
-    walker = etree.iterwalk(element, events=("start",))
-    for _, el in walker:
-        if el.tag == _T:
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
+        if event == "end":
+            if el.tag == _PARAGRAPH and el is not element:
+                parts.append("\n")
+        elif el.tag == _T:
             parts.append(el.text or "")
         elif el.tag in _RUN_MARKS and el.getparent().tag == _RUN:  # (not a paragraph's tab stops)
             parts.append(_RUN_MARKS[el.tag])
-        elif el.tag == _FALLBACK:
+        elif el.tag == _FALLBACK or el.tag == _TABLE and el is not element:
             walker.skip_subtree()
-    return "".join(parts)
+    return "".join(parts).rstrip("\n")
 
 
 def _val(element, tag: str) -> str | None:

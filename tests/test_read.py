@@ -221,6 +221,34 @@ def test_docx_content_controls_text_boxes_tabs_and_breaks(tmp_path: Path) -> Non
     )
 
 
+def test_docx_cell_paragraphs_stay_apart_and_a_nested_table_is_read_once(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(["序号", "工作任务", "责任单位"]):
+        grid.cell(0, c).text = text
+    grid.cell(1, 0).text, grid.cell(1, 1).text, grid.cell(1, 2).text = "1", "新建幼儿园6所", "县教育局"
+    grid.cell(1, 2).add_paragraph("县财政局")
+    grid._tbl.append(parse_xml(  # a row, and a cell of it, inside content controls
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc><w:sdt><w:sdtContent>'
+        "<w:tc><w:p><w:r><w:t>改造薄弱学校3所</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>"
+    ))
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "附表"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([["指标", "2025年"], ["学前三年毛入园率(%)", "95"]]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "tasks.docx"
+    document.save(path)
+    assert read_document(path).text.split("\n") == [
+        "序号 | 工作任务 | 责任单位", "1 | 新建幼儿园6所 | 县教育局 县财政局", "2 | 改造薄弱学校3所", "附表 | ", "指标 | 2025年",
+        "学前三年毛入园率(%) | 95",
+    ]
+
+
 def test_docx_list_numbers_are_rendered(tmp_path: Path) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
