@@ -50,6 +50,10 @@ _PROSE = 80  # Han characters in one text node
 _SENTENCE = 30  # Han characters of a text node that ends a sentence (。)
 _LINK_SHARE = 0.7  # a block whose text is at least this share link text, with 3+ links, is a link list
 _MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
+# a group's heading inside a data table: numbered (一、普及水平, (二)保障水平, 3.) or short (学前教育)
+_GROUP_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")
+_GROUP_LEN = 10
+_SPAN_LOOK = 5  # rows above a cell looked at for a cell spanning down to it
 
 
 def html_to_text(source: str) -> str:
@@ -192,7 +196,7 @@ def _text(root: etree._Element) -> str:
             if tag == "br":
                 parts.append("\n")
             elif tag in ("td", "th"):
-                parts.append("" if _alone_in_row(el) else " | ")
+                parts.append("" if _alone_in_row(el) and not _in_data_rows(el) else " | ")
                 cells.append([len(parts), False])
             elif tag in _BLOCK_TAGS:
                 parts.append("\n")
@@ -228,3 +232,32 @@ def _alone_in_row(cell: etree._Element) -> bool:
         other is not cell and other.tag in ("td", "th") and any(text.strip() for text in other.itertext())
         for other in row
     )
+
+
+
+def _in_data_rows(cell: etree._Element) -> bool:
+    """Whether a cell alone in its row is still a row of a data table, written " | " as its rows are: a
+    group's heading spanning the columns (一、普及水平 over 指标 | 2020年 | 2025年 | 属性) next to a row of three
+    cells of text or more, or a cell whose row a cell above spans (县教育局 over two rows of duties)."""
+    row = cell.getparent()
+    if row is None:
+        return False
+    above = row.getprevious()
+    for gap in range(1, _SPAN_LOOK + 1):
+        if above is None:
+            break
+        if any(_count(c, "rowspan") > gap for c in above if c.tag in ("td", "th")):
+            return True
+        above = above.getprevious()
+    text = "".join(cell.itertext()).strip()
+    if _count(cell, "colspan") < 2 or (len(text) > _GROUP_LEN and not _GROUP_NUMBER.match(text)):
+        return False
+    return any(
+        near is not None and sum(c.tag in ("td", "th") and any(t.strip() for t in c.itertext()) for c in near) >= 3
+        for near in (row.getprevious(), row.getnext())
+    )
+
+
+def _count(cell: etree._Element, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return int(value) if value.isdigit() else 1
