@@ -1246,3 +1246,9 @@ def test_a_list_of_a_body_s_duties_ends_at_the_first_line_of_another_list():
     ]
     # (in news, only a charged body's list)
     assert _duties("县教育局负责以下工作:\n1.制定全县教育发展规划。\n", kind="新闻") == []
+
+
+def test_a_charge_s_yao_ends_the_subject_before_it():
+    # (各股室 is no body the vocabulary knows: 各股室要深入学校 is none either)
+    assert _duties("局长王明要求,各股室要深入学校开展调研。") == []
+    assert [(a, d) for a, d, _ in _duties("会议要求,各乡镇要深入学校开展调研。")] == [("各乡镇", "深入学校开展调研")]

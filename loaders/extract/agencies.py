@@ -162,7 +162,9 @@ _SUBJECT_VERB = (
 _SPEAKS = "强调|建议|指出"
 _NOT_IN_SUBJECT = (
     rf"[已对把被的]|将(?!乐|责成)|报送|填写|(?<![外移])交(?![通警流投])|报请|提请|尽快|这些|今年|"
-    rf"经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求"
+    rf"经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求|"
+    # a charge's 要 ends the subject before it (各股室要深入学校开展调研: no body 各股室要深入学校)
+    r"(?<![主重需纲])要"
 )
 # who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
 # 横沥镇、平潭镇政府要…): not part of their name
