@@ -1252,3 +1252,11 @@ def test_a_charge_s_yao_ends_the_subject_before_it():
     # (各股室 is no body the vocabulary knows: 各股室要深入学校 is none either)
     assert _duties("局长王明要求,各股室要深入学校开展调研。") == []
     assert [(a, d) for a, d, _ in _duties("会议要求,各乡镇要深入学校开展调研。")] == [("各乡镇", "深入学校开展调研")]
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("县教育局下一步将协调县财政局,争取农村学校改造资金。", "协调县财政局,争取农村学校改造资金"),
+    ("县教育局今后要加强校车安全管理。", "加强校车安全管理"),
+])
+def test_when_the_body_is_to_act_may_come_between_it_and_its_charge(text, duty):
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", duty)]

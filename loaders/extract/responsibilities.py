@@ -48,7 +48,8 @@ _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
-_ALSO = r"(?:也|均|都|还)?"
+# (…下一步将协调…, …今后要…: when comes before the charge)
+_ALSO = r"(?:(?:下一步|下步|今后|接下来)(?=将|要))?(?:也|均|都|还)?"
 _CHARGE = re.compile(rf"{_ALSO}(?:{MUST}|将)")
 # (将 before what is handled, as 把, opens the duty: 各县直学校将核准结果反馈给教育体育局, 将安全教育纳入教学计划)
 _HANDLED = r"[^，,；;。]{1,24}?(?:纳入|列入|列为|作为|融入|报送|上报|提交|反馈|反响|输入|录入|发送|公布|落实到|分解到)"
