@@ -1260,3 +1260,7 @@ def test_a_charge_s_yao_ends_the_subject_before_it():
 ])
 def test_when_the_body_is_to_act_may_come_between_it_and_its_charge(text, duty):
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县教育局", duty)]
+
+
+def test_a_police_bureau_s_traffic_squad_is_one_body():
+    assert [(a, d) for a, d, _ in _duties("此项工作由县公安局交警大队负责。")] == [("青山县公安局交警大队", "负责此项工作")]

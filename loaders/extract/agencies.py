@@ -38,8 +38,9 @@ _DIVISION = (
     # (the divisions of a level of schooling: 学前教育股, 高职教科, 师范教育处)
     r"学前教育|学前|义务教育|职业教育|高职教|民办教育|师范教育|教师|督导审计|审计|安保)"
     r"[一二三四五六]?(?:处|科|室|股)"  # (one of a field's divisions by its number: 基教二股, 人事一科)
-    # …and its centres (县教体局学前教育管理中心, 市教育局信息中心)
-    rf"|[{CJK}]{{0,6}}?{_CENTRE}"
+    # …and its centres (县教体局学前教育管理中心, 市教育局信息中心), and a police bureau's traffic squad
+    # (县公安局交警大队)
+    rf"|[{CJK}]{{0,6}}?{_CENTRE}|交警大队|交管大队|交警中队"
 )
 
 
