@@ -1264,3 +1264,9 @@ def test_when_the_body_is_to_act_may_come_between_it_and_its_charge(text, duty):
 
 def test_a_police_bureau_s_traffic_squad_is_one_body():
     assert [(a, d) for a, d, _ in _duties("此项工作由县公安局交警大队负责。")] == [("青山县公安局交警大队", "负责此项工作")]
+
+
+def test_the_classes_a_school_plan_addresses_hold_their_charge():
+    assert [(a, d) for a, d, _ in _duties("各班要结合班级实际制订班规,要求明确、措施得力。")] == [
+        ("各班", "结合班级实际制订班规,要求明确、措施得力")
+    ]

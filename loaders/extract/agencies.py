@@ -241,11 +241,11 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?:{_DIVISION})?(?:{alternation(_OFFICIAL)})?"
     )
     suffixes = alternation([*anywhere, *subject_only, *_OFFICIAL])
-    # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园): a note
-    # in brackets may follow; a count before the subject (12个职能工作组) is not part of the name; a commission's
-    # other name in brackets may come before its 委 (县发改(经发)委负责…)
+    # any 局, centre or committee ends a subject too (县卫健局负责…, 市人大常委会应…), and 各校(园) and a school
+    # plan's 各班: a note in brackets may follow; a count before the subject (12个职能工作组) is not part of the
+    # name; a commission's other name in brackets may come before its 委 (县发改(经发)委负责…)
     generic = (
-        rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|{_EVERY_PLACE}|"
+        rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|各班|{_EVERY_PLACE}|"
         rf"(?<=[)）])委|{congress_committee}|"
         # a school by its place and its name (县实验中学负责…, 青山县第一中学负责…), not a kind of school (县城区小学)
         rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
@@ -255,7 +255,7 @@ def _patterns() -> tuple[Gated, Gated]:
     )
     # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
     subject_ends = [
-        *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "中学", "小学",
+        *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "各班", "中学", "小学",
         *_PLACE_ENDS,
     ]
     # (协同/联合: the bodies a subject works with follow it, their verb perhaps in the next clause: 县教育局协同县卫健委,做好…)
