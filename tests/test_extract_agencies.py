@@ -796,6 +796,19 @@ def test_the_nation_s_body_before_its_own_body_is_no_agency_of_its_own(sentence)
     assert "国务院" not in _agency_names(sentence, region=CITY)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("根据国务院教育督导委员会办公室印发的《中小学校责任督学挂牌督导规程》,建立责任督学制度。", "国务院教育督导委员会办公室"),
+        ("项目经国家发展改革委审核后下达投资计划。", "国家发展改革委"),
+        ("国家教育督导委员会办公室将组织专项督导。", "国家教育督导委员会办公室"),
+    ],
+)
+def test_a_body_of_the_nation_keeps_the_nation_written_before_it(sentence, name):
+    names = _agency_names(sentence, region=CITY)
+    assert name in names and name.removeprefix("国务院").removeprefix("国家") not in names
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

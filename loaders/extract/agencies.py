@@ -977,11 +977,26 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
             continue  # “绍兴市共青团组织力提升示范点”: a word of a quoted name (an honour, a program)
         if text.startswith("团", start - 1) and text.startswith("委", end - 1):
             start -= 1  # 团县委: the youth league's committee, not the county's party committee
+        start = _nation_before(text, names, start, end)
         written = text[start:end]
         if written in _review_teams():
             start = _team_sender(text, names, start)
             written = text[start:end]
         yield matcher.normalize(written), written
+
+
+_NATION = "国家"
+
+
+def _nation_before(text: str, names: Sequence[tuple[int, int]], start: int, end: int) -> int:
+    """Where the name at `start` begins with the nation or the national body written right before it
+    (国家发展改革委, 国务院教育督导委员会办公室: the nation's body, whole); a national body after another is a
+    body of its own (中共中央国务院)."""
+    if is_national(text[start:end]):
+        return start
+    if start >= len(_NATION) and text.startswith(_NATION, start - len(_NATION)):
+        return start - len(_NATION)
+    return next((s for s, e in names if e == start and is_national(text[s:e])), start)
 
 
 # a review team is named after the body that sends it and what it reviews (塔城地区行署教育督导委员会督导组,
