@@ -856,6 +856,16 @@ def test_a_year_opening_a_task_is_no_item_number():
     assert [(a, d) for a, d, _ in duties] == [("青山县教育局", "2022年完成10所学校改造任务")]
 
 
+def test_a_rule_s_article_number_is_no_part_of_the_body_charged():
+    text = "第三条 各级人民政府教育督导委员会负责本地区教育督导问责工作。\n第四条 县教育局应当建立督导结果公告制度。"
+    facts = extract_facts(structured(text, kind="实施方案"))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        ("各级人民政府教育督导委员会", "负责本地区教育督导问责工作"),
+        ("青山县教育局", "建立督导结果公告制度"),
+    ]
+    assert not any(a.name.startswith("第") for a in facts.agencies)
+
+
 def test_a_page_s_source_field_holds_no_duty():
     assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
 
