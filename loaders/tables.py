@@ -87,6 +87,8 @@ _MAX_LINE_CELL = 80  # a longer line is running text, not a cell…
 _MAX_TASK_CELL = 300  # …unless the table lists tasks or duties
 _TASK_HEAD = re.compile(r"任务|职责|内容|措施")
 _SENTENCE_END = "。；;！!"  # a line ending so is running text, not a cell, unless the table lists tasks
+# a body's last word alone on a line (县教育 / 局): the rest of the cell before, broken where the page broke it
+_NAME_TAIL = ("局", "委", "办", "厅")
 _NUMBER_CELL = re.compile(r"^[≥≤><=约]*\s*\d+(?:[.,]\d+)*\s*[%‰万亿]?\s*(?:以上|以下|以内|左右)?$")
 _SERIAL_CELL = re.compile(r"\d{1,3}")
 _SERIAL_HEADS = ("序号", "编号")
@@ -312,6 +314,9 @@ class _Reader:
             # (a line the normalizer drops, a page number, is no cell; the header repeated on the
             # next page is no row)
             if a < b and (cell := self.cell(a, b, 0, 0)).text:
+                if cells and cell.text in _NAME_TAIL:
+                    head = cells.pop()
+                    cell = TableCell(head.text + cell.text, head.start, b, 0, 0)
                 cells.append(cell)
                 if cell.text == header[-1].text and [c.text for c in cells[-len(header) :]] == headings:
                     del cells[-len(header) :]

@@ -211,6 +211,14 @@ def test_a_task_table_read_one_cell_per_line_starts_at_its_header_not_at_a_title
     assert [_texts(r)[1:] for r in table.rows] == [["县教育局、县发改局", "2021年12月"], ["县教育局", "2021年10月"]]
 
 
+def test_a_unit_cell_read_one_cell_per_line_and_broken_before_its_last_word_is_one_cell():
+    text = "序号\n工作任务\n责任单位\n1\n推进学校标准化建设\n县教育\n局\n2\n落实教师编制\n县委编办、县人社局\n"
+    (table,) = structured(text).tables
+    assert [_texts(r) for r in table.rows] == [["1", "推进学校标准化建设", "县教育局"], ["2", "落实教师编制", "县委编办、县人社局"]]
+    unit = table.rows[0][2]
+    assert text[unit.start : unit.end] == "县教育\n局"
+
+
 def test_a_space_aligned_cell_wrapped_onto_the_next_line_is_one_cell():
     text = (
         "专栏1  主要指标\n\n  指    标                    2020年     2025年     属性\n"
