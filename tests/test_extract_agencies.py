@@ -809,6 +809,12 @@ def test_a_body_of_the_nation_keeps_the_nation_written_before_it(sentence, name)
     assert name in names and name.removeprefix("国务院").removeprefix("国家") not in names
 
 
+def test_a_body_working_with_another_names_no_county_of_its_verb():
+    # 会同 is a verb here, not 会同县 of 湖南省会同县
+    names = _agency_names("县教育局会同县财政局做好学生资助工作。县教育局会同县委编办核定编制。")
+    assert set(names) == {"青山县教育局", "青山县财政局", "青山县委编办"}
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

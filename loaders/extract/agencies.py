@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from edukg.loaders.extract.text import CJK, Gated, alternation, any_of, garbled_at, may_hold, quoted
-from edukg.loaders.gazetteer import everyday_name, gazetteer
+from edukg.loaders.gazetteer import Mention, everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
@@ -462,7 +462,10 @@ def _place_written_before(text: str, start: int, name: str) -> int:
         return 0
     if text.startswith("自治", start - 2):
         return 2
-    if unit := gazetteer().name_ending_at(text, start + 1):
+    gaz = gazetteer()
+    # (not a verb of duties a unit's name opens with: 县教育局会同县财政局 names no 会同县)
+    unit = gaz.name_ending_at(text, start + 1)
+    if unit and not gaz.inside_words(text, Mention(start + 1 - len(unit), start + 1, unit)):
         return len(unit) - 1
     return 0
 
