@@ -815,6 +815,17 @@ def test_a_body_working_with_another_names_no_county_of_its_verb():
     assert set(names) == {"青山县教育局", "青山县财政局", "青山县委编办"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县教育体育局(以下简称县教体局)负责教师管理。县教体局要加强统筹。",
+        "县教育体育局（以下简称“县教体局”）负责教师管理。县教体局要加强统筹。",
+    ],
+)
+def test_a_short_form_the_text_defines_is_the_body_it_stands_for(text):
+    assert _agency_names(text) == ["青山县教育体育局"]
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

@@ -290,6 +290,12 @@ _TOWN_BODY = re.compile(
 _UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学校|幼儿园|站|所)")
 
 
+# a short form a text defines for a body, in brackets after its name: 县教育体育局(以下简称县教体局), 县委编办(以下简称“编办”)
+_SHORT_FORM_WORD = "简称"
+_SHORT_FORM = re.compile(rf"[(（](?:以下|下文|下)?{_SHORT_FORM_WORD}[:：]?[“\"]?(?P<short>[{CJK}]{{2,10}})[”\"]?[)）]")
+_SHORT_FORM_REACH = 30  # (the longest name looked for before it)
+
+
 _PROVINCE_GOVERNMENT = frozenset({"人民政府", "政府", "委", "人民政府办公厅", "政府办公厅", "委办公厅"})
 
 
@@ -313,11 +319,25 @@ class AgencyMatcher:
     _normalized: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # the agencies of each text looked in so far: the rules of duties, agencies and tables read the same clauses
     _named: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the short forms the text defines for its bodies, normalized, and the body each stands for
+    _short: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def for_document(cls, doc: StructuredDocument) -> AgencyMatcher:
         places = tuple(sorted(_region_names(doc.metadata), key=len, reverse=True))
-        return cls(doc.metadata, places, _patterns()[1])
+        matcher = cls(doc.metadata, places, _patterns()[1])
+        if _SHORT_FORM_WORD in doc.norm.text:  # (rarely)
+            matcher._define_short_forms(doc.norm.text)
+        return matcher
+
+    def _define_short_forms(self, text: str) -> None:
+        """Each short form `text` defines right after a body's name (县教育体育局(以下简称县教体局)) stands for
+        that body."""
+        for m in _SHORT_FORM.finditer(text):
+            before = text[max(0, m.start() - _SHORT_FORM_REACH) : m.start()]
+            full = next((before[s:e] for s, e in reversed(self.names_in(before)) if e == len(before)), None)
+            if full is not None and (short := self._normalize(m["short"])) != (body := self._normalize(full)):
+                self._short[short] = body
 
     def is_subject(self, name: str) -> bool:
         """Whether `name` can open a clause as the agency a duty is given to (县财政局 in 县财政局负责…), whole
@@ -386,9 +406,11 @@ class AgencyMatcher:
         return self.is_name(text) or self.is_subject(text) or _UNIT.fullmatch(text) is not None
 
     def normalize(self, name: str) -> str:
-        """The document-level name: region-qualified level prefixes, short forms of the issuer."""
+        """The document-level name: region-qualified level prefixes, short forms of the issuer and those the
+        text defines."""
         if (done := self._normalized.get(name)) is None:
-            done = self._normalized[name] = self._normalize(name)
+            done = self._normalize(name)
+            done = self._normalized[name] = self._short.get(done, done)
         return done
 
     def _normalize(self, name: str) -> str:
