@@ -866,6 +866,15 @@ def test_a_rule_s_article_number_is_no_part_of_the_body_charged():
     assert not any(a.name.startswith("第") for a in facts.agencies)
 
 
+def test_a_short_form_defined_after_a_holder_is_no_part_of_its_name_nor_of_its_duty():
+    text = "县教育体育局（以下简称“县教体局”）负责全县教师队伍管理。县教体局会同县委编办（以下简称编办）做好编制核定。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育体育局", "负责全县教师队伍管理"),
+        ("青山县教育体育局", "做好编制核定"),
+        ("青山县委编办", "做好编制核定"),
+    ]
+
+
 def test_a_page_s_source_field_holds_no_duty():
     assert _duties("来源:市教育局发布时间:2023-02-21 11:33:40访问量:") == []
 

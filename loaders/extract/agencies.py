@@ -19,7 +19,10 @@ from edukg.loaders.gazetteer import Mention, everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
 
-__all__ = ["AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "agency_type", "is_agency_name", "WorkingGroups", "working_groups", "extract_agencies"]
+__all__ = [
+    "AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups", "working_groups",
+    "extract_agencies",
+]
 
 _LEVELS = "省市县区"
 # an autonomous prefecture's level, written alone before its bodies where no place name runs into it
@@ -251,7 +254,7 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
     )
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）])?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
     subject_ends = [
@@ -292,7 +295,7 @@ _UNIT = re.compile(rf"[{CJK}]{{1,10}}(?:科|处|室|股|中心|小学|中学|学
 
 # a short form a text defines for a body, in brackets after its name: 县教育体育局(以下简称县教体局), 县委编办(以下简称“编办”)
 _SHORT_FORM_WORD = "简称"
-_SHORT_FORM = re.compile(rf"[(（](?:以下|下文|下)?{_SHORT_FORM_WORD}[:：]?[“\"]?(?P<short>[{CJK}]{{2,10}})[”\"]?[)）]")
+SHORT_FORM = re.compile(rf"[(（](?:以下|下文|下)?{_SHORT_FORM_WORD}[:：]?[“\"]?(?P<short>[{CJK}]{{2,10}})[”\"]?[)）]")
 _SHORT_FORM_REACH = 30  # (the longest name looked for before it)
 
 
@@ -333,7 +336,7 @@ class AgencyMatcher:
     def _define_short_forms(self, text: str) -> None:
         """Each short form `text` defines right after a body's name (县教育体育局(以下简称县教体局)) stands for
         that body."""
-        for m in _SHORT_FORM.finditer(text):
+        for m in SHORT_FORM.finditer(text):
             before = text[max(0, m.start() - _SHORT_FORM_REACH) : m.start()]
             full = next((before[s:e] for s, e in reversed(self.names_in(before)) if e == len(before)), None)
             if full is not None and (short := self._normalize(m["short"])) != (body := self._normalize(full)):

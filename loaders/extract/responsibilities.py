@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import SCHOOL_KINDS, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
@@ -300,7 +300,7 @@ def _holders(subject: str, matcher: AgencyMatcher) -> list[str]:
     """Split 县政府督查室、教育督导室 into agencies. Separators inside a known name
     (人力资源和社会保障部门) do not split; a bare place joins the next agency over 、; the kind
     the list ends with (县教育局、县财政局等部门) names no agency of its own."""
-    subject = _ROLE_NOTE.sub("", subject)
+    subject = SHORT_FORM.sub("", _ROLE_NOTE.sub("", subject))
     if (shared := matcher.sharing(subject)) is not None:
         return shared  # 公安、消防、安监部门; 县发改、财政、住建局
     subject = _LIST_KIND.sub("", subject)
@@ -652,7 +652,8 @@ class _Rules:
         if not names or names[0][0] != 0:
             return None
         run_end = start + max(e for _, e in _leading_run(names, text[start:end]))
-        note = _NAME_NOTE.match(text, run_end, end)  # 请各县、市、区教育局(分局)…: the note is the name's
+        # 请各县、市、区教育局(分局)…: the note is the name's, as is the short form it defines (县委编办(以下简称编办))
+        note = _NAME_NOTE.match(text, run_end, end) or SHORT_FORM.match(text, run_end, end)
         return note.end() if note else run_end
 
     def _shared_with(self, duty: str) -> tuple[list[str], str]:
