@@ -826,6 +826,11 @@ def test_a_short_form_the_text_defines_is_the_body_it_stands_for(text):
     assert _agency_names(text) == ["青山县教育体育局"]
 
 
+def test_a_group_s_office_is_named_with_the_group():
+    names = _agency_names("县中小学校长职级制改革工作领导小组办公室印发了考核细则。")
+    assert {"青山县中小学校长职级制改革工作领导小组", "青山县中小学校长职级制改革工作领导小组办公室"} <= set(names)
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

@@ -690,6 +690,7 @@ _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*
 _GROUP_END = re.compile(
     r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|专家委员会|指导委员会|指挥部)"
 )
+_GROUP_OFFICE = "办公室"
 # what a name of a group or a firm starts after: a word that joins it to the sentence, or no Chinese
 _NAME_LEFT = rf"由|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”]"
 _GROUP_LEFT = re.compile(rf"成立|设立|组建|建立|调整|发挥|经|{_NAME_LEFT}")
@@ -801,6 +802,8 @@ def _named_groups(text: str) -> list[str]:
             stem = _NUMERAL_LEAD.sub("", stem)  # (一创建工作领导小组: an item's number, its bracket not closed
         if len(stem) >= 2:
             names.append(stem + m.group())
+            if text.startswith(_GROUP_OFFICE, m.end()):
+                names.append(stem + m.group() + _GROUP_OFFICE)  # …and its office, which runs its daily work
     if "小组" in text or "专班" in text:
         names += [m["name"] for m in _SET_UP_GROUP.finditer(text)]
     names += [m["name"] for m in _OFFICE.finditer(text) if not _NOT_OFFICE.search(m["name"])]
