@@ -831,6 +831,12 @@ def test_a_group_s_office_is_named_with_the_group():
     assert {"青山县中小学校长职级制改革工作领导小组", "青山县中小学校长职级制改革工作领导小组办公室"} <= set(names)
 
 
+def test_a_ministry_s_general_office_is_named_whole_and_ministries_written_together_are_each_their_own():
+    names = _agency_names("按照教育部办公厅要求,教育部财政部联合部署,国家发展改革委办公厅印发通知。", region=CITY)
+    assert {"教育部办公厅", "教育部", "财政部", "国家发展改革委办公厅"} <= set(names)
+    assert not any(n.startswith("教育部财政部") for n in names)
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

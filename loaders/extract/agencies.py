@@ -44,6 +44,8 @@ _DIVISION = (
     # …and its centres (县教体局学前教育管理中心, 市教育局信息中心), and a police bureau's traffic squad
     # (县公安局交警大队)
     rf"|[{CJK}]{{0,6}}?{_CENTRE}|交警大队|交管大队|交警中队"
+    # …and a ministry's or a commission's general office (教育部办公厅, 国家发展改革委办公厅)
+    r"|(?<=[部委])办公厅"
 )
 
 
@@ -983,7 +985,8 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
         if any(issuers_end <= start < e for _, issuers_end, e in cited):
             continue  # 《中国共青团》: a periodical's or a document's title, not the agency
         if is_national(text[start:end]) and (
-            any(s <= start < e for s, _, e in cited) or any(s == end for s, _ in names)
+            any(s <= start < e for s, _, e in cited)
+            or any(s == end and not _MINISTRY.search(text, s, e) for s, e in names)
         ):
             # 《国务院关于…》: a body of the nation every local plan cites, not one the plan names; 国务院教育督导委员会:
             # the nation's body named is the one after it
@@ -1019,14 +1022,21 @@ def _named(text: str, matcher: AgencyMatcher) -> Iterator[tuple[str, str]]:
 _NATION = "国家"
 
 
+# a ministry, a commission or a general office: a body of its own after a national body (教育部、财政部 written
+# without their comma: 教育部办公厅财政部办公厅)
+_MINISTRY = re.compile(r"(?:部|委|厅)$")
+
+
 def _nation_before(text: str, names: Sequence[tuple[int, int]], start: int, end: int) -> int:
     """Where the name at `start` begins with the nation or the national body written right before it
-    (国家发展改革委, 国务院教育督导委员会办公室: the nation's body, whole); a national body after another is a
-    body of its own (中共中央国务院)."""
+    (国家发展改革委, 国务院教育督导委员会办公室, 教育部督导办: the nation's body, whole); a national body, a ministry
+    or a commission after another is a body of its own (中共中央国务院, 教育部财政部)."""
     if is_national(text[start:end]):
         return start
     if start >= len(_NATION) and text.startswith(_NATION, start - len(_NATION)):
         return start - len(_NATION)
+    if _MINISTRY.search(text, start, end):
+        return start
     return next((s for s, e in names if e == start and is_national(text[s:e])), start)
 
 
