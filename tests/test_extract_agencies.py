@@ -837,6 +837,11 @@ def test_a_ministry_s_general_office_is_named_whole_and_ministries_written_toget
     assert not any(n.startswith("教育部财政部") for n in names)
 
 
+def test_a_group_things_are_handed_to_starts_after_the_verb():
+    names = _agency_names("由相关处室核实初审后提交校“县管校聘”工作领导小组讨论和聘任。")
+    assert "校“县管校聘”工作领导小组" in names and not any("提交" in n for n in names)
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

@@ -688,14 +688,15 @@ _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*
 # groups set up for a task (“县管校聘”工作领导小组, 专项督查小组, 教育领域项目建设指挥部), committees of experts
 # or steering committees (残疾儿童义务教育专家委员会, 思政课一体化教学指导委员会) and a body's own offices named as
 # actors (德育处负责…, 党政办、总务处配合); the verb before a group is no part of it (建立…, 发挥…专家委员会作用),
-# nor is the 被 of a passive whose doer it is (多次被…专项整治工作领导小组办公室通报)
+# nor is the 被 of a passive whose doer it is (多次被…专项整治工作领导小组办公室通报), nor what hands a matter to it
+# (…核实初审后提交校“县管校聘”工作领导小组讨论)
 _GROUP_END = re.compile(
     r"(?:工作领导小组|领导小组|工作小组|督查小组|督导小组|检查小组|仲裁小组|工作专班|评审委员会|认定委员会|考核委员会|专家委员会|指导委员会|指挥部)"
 )
 _GROUP_OFFICE = "办公室"
 # what a name of a group or a firm starts after: a word that joins it to the sentence, or no Chinese
 _NAME_LEFT = rf"由|被|报|向|从|和|及|与|、|的|在|为|并|了|[^{CJK}“”]"
-_GROUP_LEFT = re.compile(rf"成立|设立|组建|建立|调整|发挥|经|{_NAME_LEFT}")
+_GROUP_LEFT = re.compile(rf"成立|设立|组建|建立|调整|发挥|经|提交|{_NAME_LEFT}")
 _GROUP_STEM_MAX = 20
 
 
