@@ -842,6 +842,14 @@ def test_a_group_things_are_handed_to_starts_after_the_verb():
     assert "校“县管校聘”工作领导小组" in names and not any("提交" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    "sentence", ["成立县管校聘工作领导小组,统筹推进改革。", "成立县域义务教育优质均衡发展工作领导小组,统筹推进创建。"]
+)
+def test_a_group_named_after_a_word_a_level_opens_is_no_body_of_that_level(sentence):
+    names = _agency_names(sentence)
+    assert names and not any(n.startswith("青山县") for n in names)
+
+
 def test_a_two_character_county_after_a_word_and_every_school_are_no_agencies():
     names = _agency_names("加快推进新一中及实验小学河西分校和县第八实验小学建设。各中小学校要做好准备。")
     assert not any(n.startswith("和县") or n == "各中小学校" for n in names)

@@ -20,8 +20,8 @@ from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Resp
 from edukg.ontology import vocab
 
 __all__ = [
-    "AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups", "working_groups",
-    "extract_agencies",
+    "AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups",
+    "working_groups", "extract_agencies",
 ]
 
 _LEVELS = "省市县区"
@@ -101,6 +101,9 @@ def agency_type(name: str) -> str | None:
 
 
 _PROVINCIAL_REGIONS = ("自治区", "特别行政区")
+# a word a level's character opens, which names no level's body (县管校聘工作领导小组, 县域义务教育优质均衡发展
+# 工作领导小组, 区域教育中心建设专班, 县中振兴工作专班: groups named after a program or a kind of school)
+_LEVEL_WORD = re.compile(r"[县市区]域|县管校聘|县中(?:振兴|发展|提升)")
 _ISSUER_PLACE = re.compile(rf"^([{CJK}]{{2,12}}?[{_LEVELS}])(?=[{CJK}]{{2,}}(?:局|厅|委|办|部|政府)$)")
 
 
@@ -437,6 +440,7 @@ class AgencyMatcher:
             # 市教育局 in a county's plan is the county's city's 教育局 (but 市场监管局 is a name)
             # 县委编办 is the county's 委编办, but 县委 alone is a name; a level's purse (县财政) is that level's
             known = name in _names()[0] and not (len(name) > 2 and name[1] == "委") and not name.endswith("财政")
+            known = known or _LEVEL_WORD.match(name) is not None
             # (区教育局 is a district's, never an autonomous region's: 广西壮族自治区 is a province)
             # (县级人民政府: every county's; 县 of an autonomous county is its everyday name, the shortest)
             level = min((r for r in places if r[-1] == name[0] and not r.endswith(_PROVINCIAL_REGIONS)), key=len, default=None) \
