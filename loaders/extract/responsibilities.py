@@ -364,7 +364,10 @@ def extract_responsibilities(
             item, going_on = items.item(doc, i)
             facts = facts or (rules.item_duties(i, items.holders, *item) if item else [])
             items = items if going_on else None
-        if (holder := list_holder(sent.text, matcher, rules.charges_only)) is not None:
+        # (a list is announced at a colon: most sentences, ending with none, are spared the call)
+        if sent.text.rstrip().endswith((":", "：")) and (
+            (holder := list_holder(sent.text, matcher, rules.charges_only)) is not None
+        ):
             items = ItemList(_holders(holder, matcher))
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []

@@ -14,7 +14,6 @@ from edukg.loaders.model import StructuredDocument
 
 __all__ = ["ItemList", "list_holder"]
 
-_COLONS = (":", "：")
 # the holder, perhaps charged, and what it is to do as what follows (负责以下工作, 要做好如下几项工作, 主要职责), or nothing
 # more (县教育局负责:)
 _INTRO = re.compile(
@@ -58,8 +57,6 @@ def list_holder(text: str, matcher: AgencyMatcher, charges_only: bool) -> str | 
     """The bodies a sentence ending with a colon names as the holders of the list it announces
     (县教育局负责以下工作:), if it is such a sentence; in a report or news, only when they are charged
     (县教育局要做好以下工作:)."""
-    if not text.rstrip().endswith(_COLONS):  # (most sentences)
-        return None
     clause = _OWN_NUMBER.sub("", _LAST_CLAUSE.sub("", text.strip()))
     m = _INTRO.match(clause)
     if not m or (charges_only and not m["must"]) or not matcher.is_subject(m["subj"]):
