@@ -965,7 +965,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # ahead, the base a change is compared with, 到2025年,…较2020年提高5个百分点)
     plan = doc.metadata.plan_year
     years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan else []
-    compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())]
+    # (a base of a change is left out only beside another year: one year alone is looked at no further)
+    compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())] if len(years) > 1 else []
     if compared and len(compared) < len(years) and _ahead(doc, leading[: compared[0].start()]):
         years = [y for y in years if y not in compared]
     return (
