@@ -132,6 +132,20 @@ def test_a_clause_that_plans_does_not_go_on_with_the_report_before_it():
     assert [o.value for o in observations] == [5]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "planned", "reported"),
+    [
+        ("已建成幼儿园3所,还将新建2所。", 2, 3),
+        ("现有公办幼儿园5所,计划新增8所。", 8, 5),
+        ("已投入资金5000万元,下一步将投入3000万元。", 30000000, 50000000),
+    ],
+)
+def test_a_clause_that_plans_in_its_own_words_does_not_go_on_with_the_report_before_it(sentence, planned, reported):
+    targets, observations = _targets(sentence)
+    assert [t.value for t in targets] == [planned]
+    assert [o.value for o in observations] == [reported]
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")

@@ -1168,6 +1168,8 @@ def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -
     no words but the value's indicator (现有公办幼儿园5所,学位数1610个) or a change's, or only counts
     what was built after 已 (已新改扩建学校126所,新增学位15.9万座; not 现有…5所,新建…3所: a plan)."""
     words = clause[: q.start].strip(_LIST_MARKS)
+    if _AHEAD.search(words):
+        return False  # (已建成3所,还将新建2所; 现有…5所,计划新增8所: the clause plans, whatever it names)
     if words in (indicator, "") or _CHANGE_TO.fullmatch(words):
         return True  # (由1.13万余亩,增加至2.22万余亩: the change the clause before began)
     # (现有初中3所,小学6所,完小8个: a short noun and its count, the list of the report going on)
