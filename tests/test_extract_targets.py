@@ -1006,6 +1006,13 @@ def test_a_sentence_looking_back_may_turn_to_the_plans_years():
     assert [o.value for o in observations] == [1200]
 
 
+@pytest.mark.parametrize("sentence", ["一年来,全县新建幼儿园4所,下半年将新建2所。", "近年来,全县新建幼儿园4所,计划再建2所。"])
+def test_a_sentence_looking_back_may_turn_to_what_will_be_done(sentence):
+    targets, observations = _targets(sentence)
+    assert [t.value for t in targets] == [2]
+    assert [o.value for o in observations] == [4]
+
+
 @pytest.mark.parametrize("heading", ["深化教育改革,取得新成效", "统筹教育资源,夯实教育均衡发展基础"])
 def test_a_heading_that_aims_at_results_or_lays_a_base_is_no_look_back(heading):
     text = f"一、{heading}\n全县学前三年毛入园率达到85%。\n二、2020年工作回顾\n全县新建幼儿园5所。"

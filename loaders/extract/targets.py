@@ -1137,8 +1137,9 @@ def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -
 
 
 def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
-    """Whether a clause of a sentence that looks back names the plan's years: 十四五期间将…, 今年…"""
-    if _year_ahead(doc, clause) or "今年" in clause:
+    """Whether a clause of a sentence that looks back names the plan's years (十四五期间将…, 今年…) or
+    says what will be done (下半年将新建2所, 计划再建2所)"""
+    if _year_ahead(doc, clause) or "今年" in clause or _LEAD_AHEAD.search(clause):
         return True
     plan = doc.metadata.plan_year
     # a five-year plan's first year is four before its last
@@ -1393,7 +1394,7 @@ def _task_cell(doc: StructuredDocument, sent: Sentence) -> bool:
 
 
 # what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…, 今年…计划新建…)
-_LEAD_AHEAD = re.compile(rf"{_WILL}|计划(?=增加|新增|新建|建设|投入|投资|实施|开工|完成|改扩建|扩建|改建)")
+_LEAD_AHEAD = re.compile(rf"{_WILL}|计划(?=再?(?:增加|新增|新建|建设|建|投入|投资|实施|开工|完成|改扩建|扩建|改建))")
 
 
 def _leads_ahead(doc: StructuredDocument) -> bool:
