@@ -1006,6 +1006,20 @@ def test_a_sentence_looking_back_may_turn_to_the_plans_years():
     assert [o.value for o in observations] == [1200]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("十三五期间全省共新建幼儿园1200所,十四五期间将再新建1500所,新增学位30万个。", [1500, 300000]),
+        ("去年全县新建幼儿园4所;今年的目标是新建幼儿园6所,其中公办幼儿园4所。", [6, 4]),
+        ("一年来,全县新建幼儿园4所;下半年,全县将加大投入,新建幼儿园2所。", [2]),
+    ],
+)
+def test_a_sentence_that_turned_ahead_goes_on_ahead(sentence, planned):
+    targets, observations = _targets(sentence, kind="规划")
+    assert [t.value for t in targets] == planned
+    assert len(observations) == 1
+
+
 @pytest.mark.parametrize("sentence", ["一年来,全县新建幼儿园4所,下半年将新建2所。", "近年来,全县新建幼儿园4所,计划再建2所。"])
 def test_a_sentence_looking_back_may_turn_to_what_will_be_done(sentence):
     targets, observations = _targets(sentence)

@@ -1284,6 +1284,11 @@ def _sentence_facts(
     previous = (-1, "")  # the clause before and the indicator of its last value
     reported = False  # whether the value before was reported
     for j, (cs, ce) in enumerate(spans):
+        # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead, and
+        # once it has, it goes on ahead (去年…新建了552个;今年…目标是新建4387所,其中3223所…; not on a
+        # year alone, 2021年,…, which tells when as much as it looks ahead)
+        if looking_back and _turns_ahead(doc, text[cs:ce]) and not YEAR.fullmatch(text, cs, ce):
+            looking_back = False
         if not inside(near, cs, ce):
             continue
         clause = text[cs:ce]
@@ -1310,9 +1315,9 @@ def _sentence_facts(
             # is planned (小学、初中生师比分别为17:1、13.5:1: both reported, or both planned)
             listed = bool(n and _LIST_ONLY.fullmatch(between))
             comparator = comparator if listed else _comparator(q, between)
-            # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead
-            back = looking_back and not _turns_ahead(doc, clause)
-            status = _status(doc, text, clause, leading, q, indicator, review=(review or back) and not goals, aim=aim)
+            status = _status(
+                doc, text, clause, leading, q, indicator, review=(review or looking_back) and not goals, aim=aim
+            )
             if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
             elif listed and status != NEITHER and last_status != NEITHER:
