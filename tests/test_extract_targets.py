@@ -730,6 +730,16 @@ def test_a_news_paragraph_on_a_past_year_reports_after_its_hearsay_opening():
     assert [o.value for o in observations] == [5, 9]
 
 
+def test_a_news_sentence_looking_back_after_its_hearsay_opening_reports():
+    text = (
+        "我市出台学前教育发展规划\n按照规划,到2025年,全市学前三年毛入园率将达到95%。\n"
+        "据了解,“十三五”期间,全市共新建改扩建幼儿园120所,学前三年毛入园率从85%提高到91.2%。"
+    )
+    targets, observations = _targets(text, kind="新闻")
+    assert [t.value for t in targets] == [95]
+    assert [o.value for o in observations] == [120, 85, 91.2]
+
+
 def test_a_part_on_last_year_reports():
     text = "一、2020年工作\n全县新建幼儿园5所。\n二、2021年重点工作\n全县新建幼儿园8所。"
     targets, observations = _targets(text)

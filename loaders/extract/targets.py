@@ -665,7 +665,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
     这些年来,…。…创建率98.1%) and does not turn ahead itself."""
-    text = sent.text.lstrip()
+    text = sent.text[_HEARSAY.match(sent.text).end() :].lstrip()  # (据了解,“十三五”期间,…: what is heard looks back)
     plan = doc.metadata.plan_year
     if _looks_back_from(text, plan):  # (each of its words opens the text)
         return True
