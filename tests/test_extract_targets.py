@@ -146,6 +146,25 @@ def test_a_clause_that_plans_in_its_own_words_does_not_go_on_with_the_report_bef
     assert [o.value for o in observations] == [reported]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "planned", "reported"),
+    [
+        ("今年已新建幼儿园3所,年内再建2所。", 2, 3),
+        ("目前已完成投资1.2亿元,年底前完成投资2亿元。", 200000000, 120000000),
+    ],
+)
+def test_within_the_year_plans_in_news(sentence, planned, reported):
+    targets, observations = _targets(sentence, kind="新闻", published="2021-06-01")
+    assert [t.value for t in targets] == [planned]
+    assert [o.value for o in observations] == [reported]
+
+
+def test_within_some_years_tells_what_was_done_in_news():
+    text = "三年前,全县县办幼儿园仅有一所。三年内全县新建幼儿园16所,全县幼儿入园率达到98.6%。"
+    targets, observations = _targets(text, kind="新闻", published="2015-06-01")
+    assert targets == () and [o.value for o in observations] == [16, 98.6]
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
