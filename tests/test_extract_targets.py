@@ -165,6 +165,11 @@ def test_within_some_years_tells_what_was_done_in_news():
     assert targets == () and [o.value for o in observations] == [16, 98.6]
 
 
+def test_what_was_built_after_a_total_so_far_is_reported_too():
+    targets, observations = _targets("累计投入资金3.2亿元,新建校舍12万平方米,改造运动场12个。")
+    assert targets == () and [o.value for o in observations] == [320000000, 120000, 12]
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
