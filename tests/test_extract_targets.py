@@ -350,7 +350,12 @@ def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planne
 
 
 @pytest.mark.parametrize(
-    "heading", ["2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法", "学校整体情况", "背景分析", "发展背景"]
+    "heading",
+    [
+        "2020年工作回顾", "主要开展的工作", "2020年所做的工作", "主要做法", "学校整体情况", "背景分析", "发展背景",
+        # how the work went, and what stood out in it
+        "工作开展情况", "重点工作推进情况", "工作进展", "工作亮点",
+    ],
 )
 def test_review_section_reports_observations(heading):
     text = f"一、{heading}\n全县新建幼儿园5所。\n二、2021年工作目标\n全县新建幼儿园8所。"
