@@ -527,6 +527,13 @@ def test_a_report_s_part_on_the_work_of_the_year_after_plans_it():
     assert targets == ()
 
 
+@pytest.mark.parametrize("heading", ["今后工作打算", "下半年工作安排", "下一阶段工作重点", "下一年度工作计划", "2024年工作要点"])
+def test_a_report_s_part_on_the_time_after_it_plans_it(heading):
+    text = f"县教育局2023年工作总结\n一、2023年工作回顾\n全县新建幼儿园3所。\n二、{heading}\n新建幼儿园2所,新增学位600个。"
+    targets, observations = _targets(text, kind="报告", plan_year=2023)
+    assert [t.value for t in targets] == [2, 600] and [o.value for o in observations] == [3]
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

@@ -1369,7 +1369,9 @@ def _in_review(
 
 
 # a heading of the work planned (三、2024年工作打算, 下一步工作, 明年工作安排)
-_PLANS_HEADING = re.compile(r"打算|计划|思路|安排|设想|重点|目标|任务|举措|措施|下一步|明年")
+_PLANS_HEADING = re.compile(r"打算|计划|思路|安排|设想|重点|目标|任务|举措|措施|要点|下一步|明年")
+# …and the times ahead such a heading names besides a year (今后工作打算, 下半年工作安排, 下一阶段工作重点)
+_LATER = re.compile(r"今后|下半年|下步|下一?阶段|下一?年度?|来年|新的一年|未来")
 
 
 def _under_plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
@@ -1377,7 +1379,7 @@ def _under_plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
     section = sent.section
     while section is not None:
         heading = doc.sections[section].heading
-        if _PLANS_HEADING.search(heading) and _year_ahead(doc, heading):
+        if _PLANS_HEADING.search(heading) and (_LATER.search(heading) or _year_ahead(doc, heading)):
             return True
         section = doc.sections[section].parent
     return False
