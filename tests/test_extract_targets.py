@@ -534,6 +534,18 @@ def test_a_report_s_part_on_the_time_after_it_plans_it(heading):
     assert [t.value for t in targets] == [2, 600] and [o.value for o in observations] == [3]
 
 
+@pytest.mark.parametrize(
+    "lead", ["下半年,我局将重点抓好以下工作:", "2022年,我们将重点做好以下工作:", "下一步工作打算:", "明年工作打算"]
+)
+def test_a_report_s_list_after_a_lead_that_plans_is_planned(lead):
+    text = f"县教育局2021年工作总结\n今年,全县新建幼儿园4所,新增学位1080个。\n{lead}\n1.新建幼儿园2所。\n2.改造运动场6个。"
+    targets, observations = _targets(text, kind="报告", title="县教育局2021年工作总结")
+    assert [t.value for t in targets] == [2, 6] and [o.value for o in observations] == [4, 1080]
+    text = f"县教育局2021年工作总结\n今年,我局重点抓好以下工作:\n1.新建幼儿园2所。\n2.改造运动场6个。"
+    targets, observations = _targets(text, kind="报告", title="县教育局2021年工作总结")
+    assert targets == () and [o.value for o in observations] == [2, 6]
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

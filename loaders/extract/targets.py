@@ -1364,7 +1364,7 @@ def _in_review(
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
-        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent)
+        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or _listed_after_a_plan(doc, sent)
     )
 
 
@@ -1382,6 +1382,35 @@ def _under_plans_ahead(doc: StructuredDocument, sent: Sentence) -> bool:
         if _PLANS_HEADING.search(heading) and (_LATER.search(heading) or _year_ahead(doc, heading)):
             return True
         section = doc.sections[section].parent
+    return False
+
+
+# an item of a list opening its line (1.…, (一)…, 一是…, 二、…, ①…)
+_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|\d{1,2}\s*[.、．]|[①-⑳])")
+_LIST_REACH = 12  # the lines of a list looked back over for its lead
+_LEAD_HEADING_MAX = 24
+
+
+def _listed_after_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence stands in a list whose lead line plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…,
+    2022年,我们将做好以下工作:⏎一是…, or a heading 明年工作打算⏎1.… (a report's list of what was done has
+    no such lead; news lists after such a lead the particulars of each work, its site and its area, as
+    much as what it aims at)."""
+    text = doc.norm.text
+    start = doc.paragraph_start(sent)
+    if doc.metadata.kind == "新闻" or not _ITEM.match(text, start):
+        return False
+    for _ in range(_LIST_REACH):
+        if start == 0:
+            return False
+        start, end = text.rfind("\n", 0, start - 1) + 1, start
+        line = text[start:end].strip()
+        if line and not _ITEM.match(line):
+            if line.endswith((":", "：")):
+                return bool(_LATER.search(line) or _LEAD_AHEAD.search(line) or _year_ahead(doc, line))
+            return len(line) <= _LEAD_HEADING_MAX and _PLANS_HEADING.search(line) is not None and (
+                _LATER.search(line) is not None or _year_ahead(doc, line)
+            )
     return False
 
 
