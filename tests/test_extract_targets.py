@@ -546,6 +546,16 @@ def test_a_report_s_list_after_a_lead_that_plans_is_planned(lead):
     assert targets == () and [o.value for o in observations] == [2, 6]
 
 
+@pytest.mark.parametrize("lead", ["2020年,我局主要完成了以下工作:", "一年来,我局主要做了以下工作:", "2020年工作亮点"])
+def test_a_plan_s_list_after_a_lead_that_looks_back_is_reported(lead):
+    text = f"县教育局2020年工作总结和2021年工作计划\n{lead}\n1.新建幼儿园5所。\n2.改造运动场12个。\n2021年,我局将重点抓好以下工作:\n1.新建幼儿园3所。"
+    targets, observations = _targets(text)
+    assert [t.value for t in targets] == [3] and [o.value for o in observations] == [5, 12]
+    # (a heading that names the plan too looks back no more than ahead)
+    targets, _ = _targets("县教育局工作总结暨工作计划篇一\n一是突出教师培训。全年培训不少于5000人次。")
+    assert [t.value for t in targets] == [5000]
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

@@ -680,7 +680,9 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
         return not _ahead(doc, text)
     if m is None and opening:
         m = YEAR.match(opening.lstrip())
-    return bool(m and plan and int(m.group(1)) < plan and not _ahead(doc, text))
+    if m and plan and int(m.group(1)) < plan and not _ahead(doc, text):
+        return True
+    return m is None and _listed_after_a_look_back(doc, sent) and not _FORWARD.search(text)
 
 
 _OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
@@ -1391,27 +1393,46 @@ _LIST_REACH = 12  # the lines of a list looked back over for its lead
 _LEAD_HEADING_MAX = 24
 
 
+def _list_lead(doc: StructuredDocument, sent: Sentence) -> str | None:
+    """The line that leads the list the sentence is an item of: one that ends in a colon
+    (下半年,我局将重点抓好以下工作:, 2020年,我局主要完成了以下工作:) or a short heading (明年工作打算)."""
+    text = doc.norm.text
+    start = doc.paragraph_start(sent)
+    if not _ITEM.match(text, start):
+        return None
+    for _ in range(_LIST_REACH):
+        if start == 0:
+            return None
+        start, end = text.rfind("\n", 0, start - 1) + 1, start
+        line = text[start:end].strip()
+        if line and not _ITEM.match(line):
+            return line if line.endswith((":", "：")) or len(line) <= _LEAD_HEADING_MAX else None
+    return None
+
+
 def _listed_after_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
     """Whether the sentence stands in a list whose lead line plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…,
     2022年,我们将做好以下工作:⏎一是…, or a heading 明年工作打算⏎1.… (a report's list of what was done has
     no such lead; news lists after such a lead the particulars of each work, its site and its area, as
     much as what it aims at)."""
-    text = doc.norm.text
-    start = doc.paragraph_start(sent)
-    if doc.metadata.kind == "新闻" or not _ITEM.match(text, start):
+    if doc.metadata.kind == "新闻" or (line := _list_lead(doc, sent)) is None:
         return False
-    for _ in range(_LIST_REACH):
-        if start == 0:
-            return False
-        start, end = text.rfind("\n", 0, start - 1) + 1, start
-        line = text[start:end].strip()
-        if line and not _ITEM.match(line):
-            if line.endswith((":", "：")):
-                return bool(_LATER.search(line) or _LEAD_AHEAD.search(line) or _year_ahead(doc, line))
-            return len(line) <= _LEAD_HEADING_MAX and _PLANS_HEADING.search(line) is not None and (
-                _LATER.search(line) is not None or _year_ahead(doc, line)
-            )
-    return False
+    if line.endswith((":", "：")):
+        return bool(_LATER.search(line) or _LEAD_AHEAD.search(line) or _year_ahead(doc, line))
+    return _PLANS_HEADING.search(line) is not None and (_LATER.search(line) is not None or _year_ahead(doc, line))
+
+
+def _listed_after_a_look_back(doc: StructuredDocument, sent: Sentence) -> bool:
+    """Whether the sentence stands in a list whose lead line looks back: 2020年,我局主要完成了以下工作:⏎1.…,
+    一年来,我局主要做了以下工作:⏎一是…, or a heading 工作亮点⏎1.…"""
+    if (line := _list_lead(doc, sent)) is None:
+        return False
+    if not line.endswith((":", "：")):
+        return _looks_back(doc, line) and not _PLANS_HEADING.search(line)  # (not 工作总结暨工作计划)
+    plan = doc.metadata.plan_year
+    year = YEAR.match(line)
+    past = _looks_back_from(line, plan) or bool(year and plan and int(year.group(1)) < plan)
+    return past and not _ahead(doc, line)
 
 
 # a progress table's header (序号任务目标进展情况存在问题), its cells read one per line: the cell after a row's
