@@ -556,6 +556,11 @@ def test_a_plan_s_list_after_a_lead_that_looks_back_is_reported(lead):
     assert [t.value for t in targets] == [5000]
 
 
+def test_a_figure_before_the_work_done_is_no_part_of_it():
+    targets, observations = _targets("项目总投资5000万元,目前已完成投资3000万元。")
+    assert [t.value for t in targets] == [50000000] and [o.value for o in observations] == [30000000]
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

@@ -100,8 +100,9 @@ _SO_FAR = re.compile(r"\s*(?:截至|截止|到)\s*(?:目前|现在)(?:为止)?[,
 # a school describing its grounds (学校占地23395平方米,建筑面积7701平方米): what it is, not what it plans
 _GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)(?:总)?占地")
 # a sentence that opens on work done (经过审批,我县已完成…收购工作,收购资金为…): its values are of that work
+# (a clause with a figure of its own opens none: 项目总投资5000万元,目前已完成投资3000万元)
 # (not 在2023年已建成8所幼儿园的基础上,…: the work done is the base the plan builds on)
-_DONE_OPENING = re.compile(r"(?:[^，,；;。]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)(?![^，,；;。]*基础上)")
+_DONE_OPENING = re.compile(r"(?:[^，,；;。\d]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)(?![^，,；;。]*基础上)")
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
 # (not the 要 of 要求, 主要, 重要, 需要)
