@@ -561,6 +561,12 @@ def test_a_figure_before_the_work_done_is_no_part_of_it():
     assert [t.value for t in targets] == [50000000] and [o.value for o in observations] == [30000000]
 
 
+@pytest.mark.parametrize("done", ["实际建成6所", "实际到位资金6000万元"])
+def test_what_was_actually_done_against_a_plan_is_reported(done):
+    targets, observations = _targets(f"原计划新建幼儿园5所,{done}。")
+    assert [t.value for t in targets] == [5] and len(observations) == 1
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)
