@@ -567,6 +567,19 @@ def test_what_was_actually_done_against_a_plan_is_reported(done):
     assert [t.value for t in targets] == [5] and len(observations) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["学前三年毛入园率达到92%(目标90%)。", "学前三年毛入园率达到92%,完成了年度目标。", "学前三年毛入园率达到92%,提前完成“十四五”目标。"],
+)
+def test_a_value_said_to_meet_its_aim_is_reported(sentence):
+    for kind in ("工作计划", "报告"):
+        targets, observations = _targets(sentence, kind=kind)
+        assert targets == () and [o.value for o in observations] == [92]
+    # (what is to meet it is planned)
+    targets, _ = _targets("确保学前三年毛入园率达到92%,提前完成“十四五”目标。")
+    assert [t.value for t in targets] == [92]
+
+
 def test_funds_obtained_for_named_works_are_reported():
     text = "我局通过争取能力提升、校舍维修改造长效机制、学前教育中央奖补及兴边富民等项目资金6.8亿元,新建校舍25万平方米。"
     targets, observations = _targets(text, kind="报告", plan_year=2024)

@@ -489,6 +489,7 @@ def _status(
     if not aim and (
         _reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)
         or _DONE_NEXT.match(sentence, len(leading) + len(clause))
+        or (_MET_AIM.match(sentence, len(leading) + q.end) and not _PLANNED.search(clause))
     ):
         return OBSERVATION
     if _FINISHED_BEFORE.search(clause, 0, q.start) and not _planned_so_far(doc, clause):
@@ -572,6 +573,10 @@ _DONE_AFTER = re.compile(
 )
 # …or say in the clause after that all of them are done (校舍维修改造项目共6个,目前均已完工)
 _DONE_NEXT = re.compile(r"[,，]\s*(?:目前|现在|现)?(?:均|都|全部)已")
+# …or that it met its aim (达到92%(目标90%), 达到92%,完成了年度目标, 提前完成“十四五”目标, 超过目标2个百分点)
+_MET_AIM = re.compile(
+    r"\s*(?:[(（](?:年度|计划)?目标|[,，]\s*(?:(?:已|提前|超额|圆满)完成|完成了|超过|超出|高于)[^，,。；;]{0,12}?目标)"
+)
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
 _PIECE = re.compile(
