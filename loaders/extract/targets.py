@@ -668,7 +668,7 @@ def _case_count(clause: str, q: Quantity) -> bool:
 _RESULT_LAST = re.compile(r"[,，]\s*(?:极大|大大|有效|显著|明显|进一步)?(?:地)?(?:改善|提升|提高|增强|缓解|解决|保障|推动|促进|满足)了[^，,；;。]*[。！!]?\s*$")
 
 
-def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None) -> bool:
+def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None, leads: _ListLeads) -> bool:
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
     这些年来,…。…创建率98.1%) and does not turn ahead itself."""
@@ -688,7 +688,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None)
         m = YEAR.match(opening.lstrip())
     if m and plan and int(m.group(1)) < plan and not _ahead(doc, text):
         return True
-    return m is None and _listed_after_a_look_back(doc, sent) and not _FORWARD.search(text)
+    return m is None and _listed_after_a_look_back(doc, leads.of(sent)) and not _FORWARD.search(text)
 
 
 _OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
@@ -996,6 +996,7 @@ def extract_targets(
     seen: set[tuple] = set()
     stated: dict[tuple, list[str]] = {}
     review_parts = _review_parts(doc)
+    leads = _ListLeads(doc)
     reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
@@ -1003,7 +1004,7 @@ def extract_targets(
         if not near:
             row = None
             continue  # most sentences
-        facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts))
+        facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts, leads))
         facts, row = _row_years(sent.text, facts, row)
         for fact, status in facts:
             key = (fact.indicator, fact.value, fact.unit, fact.year, fact.evidence.text, fact.evidence.start)
@@ -1271,7 +1272,7 @@ def _contents_entry(text: str) -> bool:
 
 def _sentence_facts(
     doc: StructuredDocument, i: int, near: list[tuple[int, int]], agency: str | None, reporting: bool,
-    review_parts: _Review,
+    review_parts: _Review, leads: _ListLeads,
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of sentence i as a fact, with whether it is planned, reported or neither;
     `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
@@ -1284,8 +1285,8 @@ def _sentence_facts(
         m.span() for m in _TITLE.finditer(text)
     ]
     opening = _paragraph_opening(doc, sent)
-    review = _in_review(doc, sent, opening, protected, reporting) or review_parts.covers(sent)
-    looking_back = not review and _past_sentence(doc, sent, opening)
+    review = _in_review(doc, sent, opening, protected, reporting, leads) or review_parts.covers(sent)
+    looking_back = not review and _past_sentence(doc, sent, opening, leads)
     spans = _number_clauses(text)
     goals = bool(_GOALS_HELD_TO.search(text)) if "目标" in text else False
     if spans and (skip := _item_number_run_in(doc, i)):
@@ -1361,7 +1362,7 @@ def _so_far(doc: StructuredDocument, before: str) -> bool:
 
 
 def _in_review(
-    doc: StructuredDocument, sent: Sentence, opening: str | None, protected: list[tuple[int, int]], reporting: bool
+    doc: StructuredDocument, sent: Sentence, opening: str | None, protected: list[tuple[int, int]], reporting: bool, leads: _ListLeads
 ) -> bool:
     """Whether a sentence of a document `reporting` what was done reports: it speaks of nothing ahead,
     nor goes on with a plan the sentence before set out."""
@@ -1372,7 +1373,7 @@ def _in_review(
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
-        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or _listed_after_a_plan(doc, sent)
+        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or _listed_after_a_plan(doc, leads.of(sent))
     )
 
 
@@ -1399,46 +1400,59 @@ _LIST_REACH = 12  # the lines of a list looked back over for its lead
 _LEAD_HEADING_MAX = 24
 
 
-def _list_lead(doc: StructuredDocument, sent: Sentence) -> str | None:
-    """The line that leads the list the sentence is an item of: one that ends in a colon
-    (下半年,我局将重点抓好以下工作:, 2020年,我局主要完成了以下工作:) or a short heading (明年工作打算)."""
-    text = doc.norm.text
-    start = doc.paragraph_start(sent)
-    if not _ITEM.match(text, start):
-        return None
-    for _ in range(_LIST_REACH):
-        if start == 0:
+class _ListLeads:
+    """The lines that lead a document's lists: one that ends in a colon (下半年,我局将重点抓好以下工作:,
+    2020年,我局主要完成了以下工作:) or a short heading (明年工作打算), found once for each item line."""
+
+    def __init__(self, doc: StructuredDocument) -> None:
+        self.doc = doc
+        self.found: dict[int, str | None] = {}  # the lead of each item line looked at, by where it starts
+
+    def of(self, sent: Sentence) -> str | None:
+        """The lead of the list the sentence is an item of."""
+        start = self.doc.paragraph_start(sent)
+        if not _ITEM.match(self.doc.norm.text, start):
             return None
-        start, end = text.rfind("\n", 0, start - 1) + 1, start
-        line = text[start:end].strip()
-        if line and not _ITEM.match(line):
-            return line if line.endswith((":", "：")) or len(line) <= _LEAD_HEADING_MAX else None
-    return None
+        if start not in self.found:
+            self.found[start] = self._above(start)
+        return self.found[start]
+
+    def _above(self, start: int) -> str | None:
+        text = self.doc.norm.text
+        for _ in range(_LIST_REACH):
+            if start == 0:
+                return None
+            start, end = text.rfind("\n", 0, start - 1) + 1, start
+            if start in self.found:
+                return self.found[start]  # an item above, of the same list
+            line = text[start:end].strip()
+            if line and not _ITEM.match(line):
+                return line if line.endswith((":", "：")) or len(line) <= _LEAD_HEADING_MAX else None
+        return None
 
 
-def _listed_after_a_plan(doc: StructuredDocument, sent: Sentence) -> bool:
-    """Whether the sentence stands in a list whose lead line plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…,
-    2022年,我们将做好以下工作:⏎一是…, or a heading 明年工作打算⏎1.… (a report's list of what was done has
-    no such lead; news lists after such a lead the particulars of each work, its site and its area, as
-    much as what it aims at)."""
-    if doc.metadata.kind == "新闻" or (line := _list_lead(doc, sent)) is None:
+def _listed_after_a_plan(doc: StructuredDocument, lead: str | None) -> bool:
+    """Whether the lead of a sentence's list plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…, 2022年,我们将做好
+    以下工作:⏎一是…, or a heading 明年工作打算⏎1.… (a report's list of what was done has no such lead; news
+    lists after such a lead the particulars of each work, its site and its area, as much as what it aims at)."""
+    if lead is None or doc.metadata.kind == "新闻":
         return False
-    if line.endswith((":", "：")):
-        return bool(_LATER.search(line) or _LEAD_AHEAD.search(line) or _year_ahead(doc, line))
-    return _PLANS_HEADING.search(line) is not None and (_LATER.search(line) is not None or _year_ahead(doc, line))
+    if lead.endswith((":", "：")):
+        return bool(_LATER.search(lead) or _LEAD_AHEAD.search(lead) or _year_ahead(doc, lead))
+    return _PLANS_HEADING.search(lead) is not None and (_LATER.search(lead) is not None or _year_ahead(doc, lead))
 
 
-def _listed_after_a_look_back(doc: StructuredDocument, sent: Sentence) -> bool:
-    """Whether the sentence stands in a list whose lead line looks back: 2020年,我局主要完成了以下工作:⏎1.…,
-    一年来,我局主要做了以下工作:⏎一是…, or a heading 工作亮点⏎1.…"""
-    if (line := _list_lead(doc, sent)) is None:
+def _listed_after_a_look_back(doc: StructuredDocument, lead: str | None) -> bool:
+    """Whether the lead of a sentence's list looks back: 2020年,我局主要完成了以下工作:⏎1.…, 一年来,我局主要
+    做了以下工作:⏎一是…, or a heading 工作亮点⏎1.…"""
+    if lead is None:
         return False
-    if not line.endswith((":", "：")):
-        return _looks_back(doc, line) and not _PLANS_HEADING.search(line)  # (not 工作总结暨工作计划)
+    if not lead.endswith((":", "：")):
+        return _looks_back(doc, lead) and not _PLANS_HEADING.search(lead)  # (not 工作总结暨工作计划)
     plan = doc.metadata.plan_year
-    year = YEAR.match(line)
-    past = _looks_back_from(line, plan) or bool(year and plan and int(year.group(1)) < plan)
-    return past and not _ahead(doc, line)
+    year = YEAR.match(lead)
+    past = _looks_back_from(lead, plan) or bool(year and plan and int(year.group(1)) < plan)
+    return past and not _ahead(doc, lead)
 
 
 # a progress table's header (序号任务目标进展情况存在问题), its cells read one per line: the cell after a row's
