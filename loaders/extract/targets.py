@@ -688,7 +688,7 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None,
         m = YEAR.match(opening.lstrip())
     if m and plan and int(m.group(1)) < plan and not _ahead(doc, text):
         return True
-    return m is None and _listed_after_a_look_back(doc, leads.of(sent)) and not _FORWARD.search(text)
+    return m is None and leads.looks_back(sent) and not _FORWARD.search(text)
 
 
 _OPENING = re.compile(r"[^，,；;：:。！？!?\n]{1,24}")
@@ -1373,7 +1373,7 @@ def _in_review(
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
-        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or _listed_after_a_plan(doc, leads.of(sent))
+        or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or leads.plans(sent)
     )
 
 
@@ -1407,6 +1407,22 @@ class _ListLeads:
     def __init__(self, doc: StructuredDocument) -> None:
         self.doc = doc
         self.found: dict[int, str | None] = {}  # the lead of each item line looked at, by where it starts
+        self.said: dict[tuple[str, bool], bool] = {}  # whether a lead plans (True) or looks back (False)
+
+    def plans(self, sent: Sentence) -> bool:
+        """Whether the sentence stands in a list whose lead plans ahead."""
+        return self._says(sent, True)
+
+    def looks_back(self, sent: Sentence) -> bool:
+        """Whether the sentence stands in a list whose lead looks back."""
+        return self._says(sent, False)
+
+    def _says(self, sent: Sentence, ahead: bool) -> bool:
+        if (lead := self.of(sent)) is None:
+            return False
+        if (lead, ahead) not in self.said:
+            self.said[lead, ahead] = (_lead_plans if ahead else _lead_looks_back)(self.doc, lead)
+        return self.said[lead, ahead]
 
     def of(self, sent: Sentence) -> str | None:
         """The lead of the list the sentence is an item of."""
@@ -1431,22 +1447,20 @@ class _ListLeads:
         return None
 
 
-def _listed_after_a_plan(doc: StructuredDocument, lead: str | None) -> bool:
-    """Whether the lead of a sentence's list plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…, 2022年,我们将做好
+def _lead_plans(doc: StructuredDocument, lead: str) -> bool:
+    """Whether the lead of a list plans ahead: 下半年,我局将重点抓好以下工作:⏎1.…, 2022年,我们将做好
     以下工作:⏎一是…, or a heading 明年工作打算⏎1.… (a report's list of what was done has no such lead; news
     lists after such a lead the particulars of each work, its site and its area, as much as what it aims at)."""
-    if lead is None or doc.metadata.kind == "新闻":
+    if doc.metadata.kind == "新闻":
         return False
     if lead.endswith((":", "：")):
         return bool(_LATER.search(lead) or _LEAD_AHEAD.search(lead) or _year_ahead(doc, lead))
     return _PLANS_HEADING.search(lead) is not None and (_LATER.search(lead) is not None or _year_ahead(doc, lead))
 
 
-def _listed_after_a_look_back(doc: StructuredDocument, lead: str | None) -> bool:
-    """Whether the lead of a sentence's list looks back: 2020年,我局主要完成了以下工作:⏎1.…, 一年来,我局主要
+def _lead_looks_back(doc: StructuredDocument, lead: str) -> bool:
+    """Whether the lead of a list looks back: 2020年,我局主要完成了以下工作:⏎1.…, 一年来,我局主要
     做了以下工作:⏎一是…, or a heading 工作亮点⏎1.…"""
-    if lead is None:
-        return False
     if not lead.endswith((":", "：")):
         return _looks_back(doc, lead) and not _PLANS_HEADING.search(lead)  # (not 工作总结暨工作计划)
     plan = doc.metadata.plan_year
