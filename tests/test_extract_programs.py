@@ -463,8 +463,26 @@ def test_a_count_before_a_list_counts_its_last_item_too():
     assert _names("市属学校要做好9所学校35个拆建、加固工程项目。") == []
 
 
-def test_one_school_s_building_is_no_program():
-    assert _names("启动迪荡中学建设工程,年底前完成土建主体结顶。") == []
+@pytest.mark.parametrize(
+    "sentence", ["启动迪荡中学建设工程,年底前完成土建主体结顶。", "五是武功县第二实验小学建设项目工程。"]
+)
+def test_one_school_s_building_is_no_program(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("六是学前教育三期行动计划建设项目工程。", "学前教育三期行动计划建设项目工程"),
+        ("三是中小学教师素质提升工程扎实推进。", "中小学教师素质提升工程"),
+    ],
+)
+def test_an_item_s_number_is_no_part_of_the_name(sentence, name):
+    assert _names(sentence) == [name]
+
+
+def test_the_verb_an_item_opens_with_is_no_part_of_the_name():
+    assert _names("四是重培训工程建设。充分利用县职业学校资源。") == []
 
 
 @pytest.mark.parametrize(

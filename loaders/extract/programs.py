@@ -66,12 +66,13 @@ _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
 # is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
 _LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
-# (此次2021年中心城镇幼儿园建设项目, 一次元旦安全专项检查: which round of a program, and its year, lead its name; so does the
+# (此次2021年中心城镇幼儿园建设项目, 一次元旦安全专项检查: which round of a program, and its year, lead its name; so does an
+# item's number, with the verb 重 an item may open with (六是学前教育三期行动计划建设项目工程, 四是重培训工程建设); so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
 # …and the place whose work it is, before a preposition (昭平县以教育项目建设为重点) or as a whole (全地区工程);
 # not 在 of 在职 (在职教师有偿补课专项治理)
 _LEAD = re.compile(
-    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|是|此次|本次|这次|一次(?!性)|(?:\d{1,2}日)?记者|在(?!职)|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
+    r"^(?:\d+[.．、]|(?:19|20)\d\d年度?|[一二三四五六七八九十]{1,3}是(?:重(?![点大要庆]))?|是|此次|本次|这次|一次(?!性)|(?:\d{1,2}日)?记者|在(?!职)|对(?!接)|把|将|为|以|从|向|由|确保|年度|包括|其中|现有|"
     # prepositions (针对…工程存在的问题, 随着…计划的实施, 就…工程的实施作了部署, 与…工程同步推进; not 就业, 就近, 就读)
     r"针对|随着|就(?![业近读学医])|与|"
     rf"全(?:[区市县省镇州旗盟]|地区)|[我本][区市县省镇]|[{CJK}]{{0,8}}?[省市县区州旗](?=[以把将]|对(?![口接])))+"
@@ -137,8 +138,8 @@ _VAGUE = re.compile(
     # works of a kind, not a named program: 新建幼儿园建设项目, 续建教育项目
     r"^(?:新建|扩建|改建|改扩建|新改扩建|续建|迁建)[\u4e00-\u9fff]{0,8}项目$|"
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
-    # one school's building (迪荡中学建设工程)
-    r"(?:中学|小学|停车场)建设(?:工程|项目)$|"
+    # one school's building (迪荡中学建设工程, 第二实验小学建设项目工程)
+    r"(?:中学|小学|停车场)建设(?:工程|项目|项目工程)$|"
     # work before a project and a project kept for later (前期工作项目, 规划储备项目), projects by the stage of their
     # works or by their urgency (集中开工项目, 每月开竣工一批项目, 在建项目, 急需建设项目, 下一步推动项目)
     r"前期|储备|开工|竣工|完工|在建|急需|下一步|"
