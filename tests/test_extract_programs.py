@@ -481,6 +481,17 @@ def test_an_item_s_number_is_no_part_of_the_name(sentence, name):
     assert _names(sentence) == [name]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("中小学教师素质提升计划实施以来,培训教师5000人次。", ["中小学教师素质提升计划"]),
+        ("学校计划实施中小学教师素质提升工程。", ["中小学教师素质提升工程"]),  # 计划 as a verb
+    ],
+)
+def test_a_plan_looked_back_on_since_its_implementation(sentence, names):
+    assert _names(sentence) == names
+
+
 def test_the_verb_an_item_opens_with_is_no_part_of_the_name():
     assert _names("四是重培训工程建设。充分利用县职业学校资源。") == []
 

@@ -159,8 +159,9 @@ _VAGUE = re.compile(
     # a ceremony held for a project (…开工奠基仪式在某街项目), someone put in charge of one
     r"仪式|典礼|负责"
 )
-# 计划 as a verb: 计划创建, 计划投资, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows)
-_PLAN_VERB = re.compile(r"^(?:[创建完开新投安实招用在于将对今明]|(?:19|20)\d\d年)")
+# 计划 as a verb: 计划创建, 计划投资, 计划实施…, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows, nor
+# 实施以来, which looks back on the plan's own implementation: …素质提升计划实施以来)
+_PLAN_VERB = re.compile(r"^(?:[创建完开新投安招用在于将对今明]|实(?!施以来)|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # the action plan of a few years a text names by its years alone (制订三年行动计划, 标准化建设“三年行动计划”): the plan
 # of the field the text is about (学前教育三年行动计划), as its readers know it; the verb that plans it or a 的 before it
