@@ -492,6 +492,19 @@ def test_a_plan_looked_back_on_since_its_implementation(sentence, names):
     assert _names(sentence) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("并落实中小学近视眼防控工作3年行动计划,推进农村学生营养改善。", ["中小学近视眼防控工作3年行动计划"]),
+        ("实施第二期学前教育3年行动计划。", ["第二期学前教育3年行动计划"]),
+        ("实施20年行动计划。", []),  # years alone
+        ("完成5年建设计划。", []),
+    ],
+)
+def test_an_action_plan_of_years_counted_in_digits(sentence, names):
+    assert _names(sentence) == names
+
+
 def test_the_verb_an_item_opens_with_is_no_part_of_the_name():
     assert _names("四是重培训工程建设。充分利用县职业学校资源。") == []
 
