@@ -505,6 +505,17 @@ def test_an_action_plan_of_years_counted_in_digits(sentence, names):
     assert _names(sentence) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("启动实施学前教育第三期行动计划项目建设。", "学前教育第三期行动计划"),
+        ("省级乡村教师素质提升工程项目全面完成。", "省级乡村教师素质提升工程"),
+    ],
+)
+def test_the_projects_of_a_plan_name_the_plan(sentence, name):
+    assert _names(sentence) == [name]
+
+
 def test_the_verb_an_item_opens_with_is_no_part_of_the_name():
     assert _names("四是重培训工程建设。充分利用县职业学校资源。") == []
 

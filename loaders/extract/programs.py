@@ -729,6 +729,9 @@ def _without_clause_words(part: str) -> str:
     return name
 
 
+_PROGRAM_PROJECTS = ("计划", "工程", "行动")
+
+
 def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the specific program that clause[start:start + len(part)], a part ending in a
     program's suffix, names without the clause's words before it; None where it names none."""
@@ -736,6 +739,8 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
     if name.endswith("年行动计划") and (lead := _YEARS_PLAN_LEAD.search(name)):
         name = name[lead.end() :]
     start += len(part) - len(name)
+    if name.endswith("项目") and name.endswith(_PROGRAM_PROJECTS, 0, len(name) - 2):
+        name = name[:-2]  # (the projects of a plan: 中小学幼儿园教师国家级培训计划项目)
     end = start + len(name)
     if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
         return None
