@@ -486,6 +486,7 @@ def test_an_item_s_number_is_no_part_of_the_name(sentence, name):
     [
         ("中小学教师素质提升计划实施以来,培训教师5000人次。", ["中小学教师素质提升计划"]),
         ("学校计划实施中小学教师素质提升工程。", ["中小学教师素质提升工程"]),  # 计划 as a verb
+        ("稳步推进第二轮学前教育三年行动计划实施。", ["第二轮学前教育三年行动计划"]),
     ],
 )
 def test_a_plan_looked_back_on_since_its_implementation(sentence, names):

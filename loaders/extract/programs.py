@@ -161,7 +161,8 @@ _VAGUE = re.compile(
     r"仪式|典礼|负责"
 )
 # 计划 as a verb: 计划创建, 计划投资, 计划实施…, 计划今年建设…, 计划2021年… (not …培养计划1人: a count follows, nor
-# 实施以来, which looks back on the plan's own implementation: …素质提升计划实施以来)
+# 实施以来, which looks back on the plan's own implementation: …素质提升计划实施以来); an action plan's 计划 is no verb
+# (推进第二轮学前教育三年行动计划实施)
 _PLAN_VERB = re.compile(r"^(?:[创建完开新投安招用在于将对今明]|实(?!施以来)|(?:19|20)\d\d年)")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期工程")
 # the action plan of a few years a text names by its years alone (制订三年行动计划, 标准化建设“三年行动计划”): the plan
@@ -742,7 +743,7 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
     if name.endswith("项目") and name.endswith(_PROGRAM_PROJECTS, 0, len(name) - 2):
         name = name[:-2]  # (the projects of a plan: 中小学幼儿园教师国家级培训计划项目)
     end = start + len(name)
-    if name.endswith("计划") and _PLAN_VERB.match(clause[end:]):
+    if name.endswith("计划") and not name.endswith("行动计划") and _PLAN_VERB.match(clause[end:]):
         return None
     if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
         return name, start, end
