@@ -218,6 +218,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
+    if start > 1 and text[start - 1] in "-/" and text[start - 2].isdigit():
+        return None  # 2023-10-26 128人阅读: the month and day of a date, not a range
     if m["unit"] == "节" and before.endswith("章"):
         return None  # 第七章6节: a section of a chapter, not six lessons
     approx = _approx(before) or m["post"] == "左右"
