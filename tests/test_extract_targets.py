@@ -1718,6 +1718,8 @@ def test_schools_counted_by_how_they_are_built_are_the_indicator():
     [
         "局长出席会议,19个区级相关职能部门分管、12个街镇分管、全区中小学校长参会。",
         "全县中小学校长、高三年级教师代表共300余人参加会议。",
+        "3月5日上午,全县教育工作会议在县政府三楼会议室召开,参会人员200余人。",
+        "会议于昨日召开,与会代表共150人。",
     ],
 )
 def test_who_attends_a_meeting_is_no_count(attending):

@@ -32,7 +32,7 @@
   recurs, not an amount to reach (每月不少于1次 is one);
 - a count of the listed values given right after it (…安装率等4个100%): it counts, the value follows;
 - a count pointed back to (在这2所幼儿园中, 该3所学校): the things named before, counted again;
-- who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会): the meeting's make-up;
+- who attends a meeting (19个区级相关职能部门分管、12个街镇分管参会, 参会人员200余人): the meeting's make-up;
 - how many came on a visit (专家组一行7人);
 - a reward for a result (获全市第一名的,奖励3万元; 按每人20万奖励): not a sum to reach;
 - the parts of a doctrine studied (深刻领会8个明确和14条基本方略);
@@ -160,6 +160,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _counts_values(clause, q)
         or _POINTED_BACK.search(clause, 0, q.start) is not None
         or (("会" in clause or "列席" in clause) and _ATTENDING.match(clause, q.end) is not None)
+        or (q.unit in _PEOPLE and _ATTENDING_BEFORE.search(clause, max(0, q.start - _ATTENDING_REACH), q.start) is not None)
         or (q.unit in _PEOPLE and clause.endswith(_PARTY_OF, 0, q.start))
         or (q.unit == "元" and (clause.endswith(_REWARDED, 0, q.start) or clause.startswith(_REWARDED_AFTER, q.end)))
         or (q.unit in ("个", "条", "项") and _STUDIED.search(clause, 0, q.start) is not None)
@@ -226,6 +227,9 @@ _STUDIED = re.compile(rf"(?:领会|学习|学懂|弄通|践行)(?:\d+[个条项]
 _POINTED_BACK = re.compile(r"(?:这|该|上述|前述)\s*$")
 # …分管、全区中小学校长参会, 出席会议, 共300余人参加会议, 列席: those counted sit in a meeting
 _ATTENDING = re.compile(r"[^，,；;。]{0,40}?(?:参会|与会|出席会议|参加(?:了)?(?:本次|此次)?会议|列席)")
+# 参会人员200余人, 与会代表共150人: those sitting in it named before their count
+_ATTENDING_BEFORE = re.compile(r"(?:参会|与会|出席|列席)(?:人员|代表|者)?(?:共计|共|约|达|有|近)?\s*$")
+_ATTENDING_REACH = 10
 
 
 def _counts_values(clause: str, q: Quantity) -> bool:
