@@ -1219,6 +1219,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "县级报送推荐材料前,要进行公示,时间不得少于7个工作日。",  # the step named in the clause before
         "本学期从3个层面加强教师队伍建设。",  # the fields a text covers
         "《实施方案》主要任务涉及八大方面,共23条。",  # …and the items they hold
+        "印发《县教育局工作规程(第2版)》,共5章32条。",  # …or its chapters
         "2022年全市教育系统将在七个方面共四十项工作发力。",
         "深圳将完善教育经费保障、校长教师发展、教育教学研究、监测评价督导4个体系。",  # the parts work is framed in
         "扎实推进新校区建设、质效提升、内涵发展、两项创建四个重点,强化队伍建设、信息赋能、改革创新、安全稳定四个保障。",

@@ -46,7 +46,7 @@
 - what a scope leaves out (在除23个重点帮扶县以外的其他县): not what the text counts;
 - what a merge starts from (将8所完小合并为5所): the count it ends on is the aim;
 - the fields a text covers (从3个层面加强教师队伍建设, 3个方面共14个专项工程), and the items they hold
-  (涉及八大方面,共23条): how it is laid out;
+  (涉及八大方面,共23条, 共5章32条): how it is laid out;
 - the parts a line of work is framed in (完善A、B、C、D4个体系, 推进…四个重点, 守牢3个底线): a slogan's
   count of what it names;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
@@ -188,8 +188,9 @@ _FIELDS = ("方面", "层面", "维度")
 # the parts a line of work is framed in (完善A、B、C、D4个体系, 扎实推进…四个重点, 守牢3个底线): a slogan's own
 # count of what it names, nothing to reach
 _PARTS_OF_WORK = ("体系", "重点", "保障", "底线", "主线")
-# 涉及八大方面,共23条; 全文分6部分27项内容; 七个方面共四十项工作: the items the fields of a text hold
-_ITEMS_OF_FIELDS = re.compile(r"(?:方面|部分)[,，]?(?:共|涵盖|包括|涉及)?$")
+# 涉及八大方面,共23条; 全文分6部分27项内容; 七个方面共四十项工作; 共5章32条: the items the fields or chapters of a
+# text hold
+_ITEMS_OF_FIELDS = re.compile(r"(?:方面|部分|章)[,，]?(?:共|涵盖|包括|涉及)?$")
 _FIELDS_REACH = 8
 # 将8所完小合并为5所: the schools there are before a merge; the count after it is the aim
 _MERGED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:合并|整合|撤并|并校|并)(?:为|成)")
