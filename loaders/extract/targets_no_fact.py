@@ -109,11 +109,12 @@ _PLACES_COUNTED = re.compile(
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
-# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次): how often it was read; and a
+# a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次, 下载次数:25次): how often it was read; and a
 # sharing site's note of the text it hides (……此处隐藏7230个字……)
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观|此处隐藏)\s*$")
-# the same words right after the count, closing its clause (356次浏览, 128人阅读)
-_READ_AFTER = re.compile(r"\s*(?:点击|浏览|阅读|访问|围观)\s*$")
+_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问|下载)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观|此处隐藏)\s*$")
+# the same words right after the count, closing its clause (356次浏览, 128人阅读), and a page's likes and comments
+# (126人点赞, 12条评论)
+_READ_AFTER = re.compile(r"\s*(?:(?:点击|浏览|阅读|访问|围观)\s*$|点赞|评论)")
 _COUNTER_REACH = 12  # (the words end right before the value: only the text's tail is looked at)
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
@@ -142,7 +143,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search(_tail(leading, clause, q.start, _COUNTER_REACH)))
-        or (q.unit in ("次", "人") and _READ_AFTER.match(clause, q.end) is not None)
+        or (q.unit in ("次", "人", "条") and _READ_AFTER.match(clause, q.end) is not None)
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
