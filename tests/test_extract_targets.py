@@ -1226,6 +1226,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "突出党建引领这一主线,守牢安全稳定、意识形态、廉洁从教3个底线。",
         "近3年年度考核中有1次及以上被评为不合格的,不得参加竞聘。",
         "年底教育局将对9个直属部门年度工作任务完成情况进行考核。",  # whom an inspection covers
+        "经研究,决定对县一中等12个先进集体和张三等56名先进个人予以表彰。",  # …or an honour
         "学校设校长1人、副校长3人。",  # a body's posts
         "努力把学校建成一所实力雄厚、特色鲜明、管理科学的现代化学校。",  # one as an article
         "根据山东省教育厅等4部门《关于进一步加强中小学教师队伍建设的意见》,完善教师补充机制。",  # who issued it

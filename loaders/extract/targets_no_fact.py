@@ -17,7 +17,7 @@
 - a page's own counter (点击次数:1306次, 围观3606次, 356次浏览), or what a sharing site hides (此处隐藏7230个字);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
 - minutes with no bound (数学110分钟): an exam's length, not a limit to keep;
-- the units an inspection or award goes to (对9个直属部门…进行考核): whom it covers;
+- the units an inspection or award goes to (对9个直属部门…进行考核, 对…等12个先进集体…予以表彰): whom it covers;
 - the departments that issued a document (山东省教育厅等4部门《…》): who wrote it;
 - the players a game is for (3人制篮球场, 五人制足球): how it is played, not people counted;
 - how many indicators a scheme has (紧盯3个方面17项评估指标);
@@ -147,6 +147,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and _PLACES_COUNTED.match(clause, q.end) is not None)
         or (q.unit in ("分钟", "天") and _unbounded(clause, q))
         or _inspected(clause, q)
+        or ("予以" in clause and _honoured(clause, q))
         or (q.unit == "部" and clause.startswith("门", q.end))  # 山东省教育厅等4部门: who issued a document
         or (q.unit == "人" and clause.startswith("制", q.end))  # 3人制篮球场: how a game is played
         or (q.unit == "次" and _SESSION.match(clause, q.end) is not None)  # 市十一次党代会: which session
@@ -286,6 +287,15 @@ _INSPECTION_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:考核|督导|督查|�
 def _inspected(clause: str, q: Quantity) -> bool:
     """Whether q counts the units that 对 makes the object of an inspection or an award."""
     return clause.endswith("对", 0, q.start) and _INSPECTION_AFTER.match(clause, q.end) is not None
+
+
+# 对县一中等12个先进集体和张三等56名先进个人予以表彰: those a decision honours
+_HONOURED_AFTER = re.compile(r"[^，,；;。]{0,24}?予以(?:通报)?(?:表彰|表扬|奖励)")
+
+
+def _honoured(clause: str, q: Quantity) -> bool:
+    """Whether q counts those 对 makes the object of an honour: 对…等12个先进集体和…等56名先进个人予以表彰."""
+    return _HONOURED_AFTER.match(clause, q.end) is not None and "对" in clause[: q.start]
 
 
 def _unbounded(clause: str, q: Quantity) -> bool:
