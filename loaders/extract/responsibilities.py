@@ -215,6 +215,9 @@ _LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
 # 本办法由学生处负责解释: the document itself
 _THIS_DOCUMENT = re.compile(r"本(?:办法|方案|细则|规定|制度|意见|通知|标准|规则|章程|条例|准则|计划|实施方案|实施细则)")
+# 县政府分管领导, 县教育局主要负责人: the one who acts for the body named before
+_OFFICIAL_POST = re.compile(r"(?:分管|主要)(?:领导|负责人|负责同志)")
+_POST_ENDING = re.compile(rf"(?:{_OFFICIAL_POST.pattern})$")
 # 由市自然资源局二级调研员罗某…担任组长: the agency's officials, named for who they are
 _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局长|副?厅长|副?主任|副?书记|副?县长|副?市长|科长|干部)")
 # 由市教育局安监处、…、班级安全委员构成的网络, 由市人民政府分管领导任召集人的联席会议, 组长由市教育局局长某某担任,
@@ -699,7 +702,9 @@ class _Rules:
             return [], j + 1  # 学业水平考试是由省级教育行政部门组织实施的考试: what a thing is, not a duty
         if _BY_WHOM_MADE.match(text, subject_end, ce):
             return [], j + 1  # 建立由教育、卫生等部门共同参与的…机制: what a thing is made of, not a duty
-        partners, action = self._shared_with(text[subject_end:ce].strip())
+        # (由县政府分管领导牵头: the official acts for the body)
+        acts_at = post.end() if (post := _OFFICIAL_POST.match(text, subject_end)) else subject_end
+        partners, action = self._shared_with(text[acts_at:ce].strip())
         task = _BY_ADVERB.sub("", text[cs : by.start()].strip())  # 该项工作主要由…: the adverb is the 由 clause's
         if len(action) < 2:
             return None
@@ -850,21 +855,25 @@ class _Rules:
         # 的 or 是 in a subject make it a piece of a sentence (考试是在教育部指导下), not a name
         if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
+        # 各乡镇政府分管领导负责…: the body's official acts for it, the post no part of the duty
+        post = _OFFICIAL_POST.match(m["rest"])
+        at = m.start("rest") + (post.end() if post else 0)
+        doing = m["rest"][at - m.start("rest") :]
         # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
         asked = text.endswith("要求", cs, cs + m.start("subj"))
-        charge = _CHARGE.match(m["rest"]) or _FRAMED_CHARGE.match(m["rest"]) or asked
-        if self.charges_only and not (charge or _CHARGED.match(m["rest"]) or _ORDERED.search(m["subj"])):
+        charge = _CHARGE.match(doing) or _FRAMED_CHARGE.match(doing) or asked
+        if self.charges_only and not (charge or _CHARGED.match(doing) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: what a body did is no duty
         end, k = ce, j + 1
-        if charge and _SLOGAN.match(_DUTY_LEAD.sub("", m["rest"]).strip()):
+        if charge and _SLOGAN.match(_DUTY_LEAD.sub("", doing).strip()):
             return [], k  # 在创建工作中要全力以赴,整体联动…: an exhortation opens the charge, no task
         # (…要按照既定计划和责任目标,强化…: a frame's 责任 is no responsibility of the clause's own)
-        if charge and ("责任" not in m["rest"] or _FRAME.match(_DUTY_LEAD.sub("", m["rest"]).strip())):
+        if charge and ("责任" not in doing or _FRAME.match(_DUTY_LEAD.sub("", doing).strip())):
             # 各区教育行政部门要切实提高认识,…,严守招生纪律: every clause of the charge is its duty
             end, k = self._charge_run(text, spans, k, end)
         # a clause without its own duty (教体部门在编制总量内,) continues into the next ones
-        elif "责任" not in m["rest"]:
-            last = _DUTY_LEAD.sub("", text[cs + m.start("rest") : ce]).strip()
+        elif "责任" not in doing:
+            last = _DUTY_LEAD.sub("", text[cs + at : ce]).strip()
             while (
                 k < len(spans)
                 and k - j <= _MAX_CONTINUATION
@@ -873,8 +882,8 @@ class _Rules:
             ):
                 end, last = spans[k][1], _DUTY_LEAD.sub("", nxt.strip())
                 k += 1
-        partners, duty = self._shared_with(_DUTY_LEAD.sub("", text[cs + m.start("rest") : end]).strip())
-        planned = bool(_CHARGE.match(m["rest"]))  # a meeting it will or must hold is a task, not news
+        partners, duty = self._shared_with(_DUTY_LEAD.sub("", text[cs + at : end]).strip())
+        planned = bool(_CHARGE.match(doing))  # a meeting it will or must hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
         if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
@@ -883,14 +892,14 @@ class _Rules:
         # the agency ordered holds it, not who orders
         subj = _CO_LEAD.sub("", _ORDERED.split(m["subj"])[-1])
         holders = _holders(subj, self.matcher)
-        if self.news and _FORECAST.match(m["rest"]) and all(_SCHOOLS_AS_A_WHOLE.match(h) for h in holders):
+        if self.news and _FORECAST.match(doing) and all(_SCHOOLS_AS_A_WHOLE.match(h) for h in holders):
             return [], k
         each = _each_own(holders, duty) if not partners and duty.startswith(_EACH) else None
         facts = (
             [f for h, own in each for f in self._facts(i, [h], own, cs, end, text)] if each
             else self._facts(i, holders + partners, duty, cs, end, text)
         )
-        if charge and k == j + 1 and "责任" in m["rest"]:
+        if charge and k == j + 1 and "责任" in doing:
             # 县司法局要推动落实…责任制,牵头做好…: the responsibility is one duty, the tasks after it another
             rest_end, k = self._charge_run(text, spans, k, end)
             rest = text[spans[j + 1][0] : rest_end].strip() if k > j + 1 else ""
@@ -1025,10 +1034,11 @@ def _role_holders(clause: str, matcher: AgencyMatcher) -> list[str]:
     # agencies (县财政局、县人社局等部门要密切配合 is a charge, not a role)
     if not m or "的" in m["subj"] or "由" in m["subj"]:
         return []
-    whole = matcher.subject.match(m["subj"] + "负责")
-    if not whole or whole["subj"] != m["subj"]:
+    subj = _POST_ENDING.sub("", m["subj"])  # (由县政府分管领导牵头: the body the official acts for)
+    whole = matcher.subject.match(subj + "负责")
+    if not whole or whole["subj"] != subj:
         return []
-    holders = _holders(m["subj"], matcher)
+    holders = _holders(subj, matcher)
     return holders if all(matcher.is_subject(h) for h in holders) else []
 
 
