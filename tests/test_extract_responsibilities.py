@@ -434,6 +434,11 @@ def test_an_office_after_by_holds_the_task():
     # …also when the article is a heading of its own, no office's name
     text = "第五章附则\n第十二条\n本办法由学生处负责解释。\n第十三条\n本办法自印发之日起施行。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("学生处", "负责解释本办法")]
+    # …a five-year plan or an action plan, by its own name
+    assert [(a, d) for a, d, _ in _duties("本规划由市教育局负责组织实施。本行动计划由县教育局负责解释。", kind="规划")] == [
+        ("江城市教育局", "负责组织实施本规划"),
+        ("青山县教育局", "负责解释本行动计划"),
+    ]
 
 
 @pytest.mark.parametrize(

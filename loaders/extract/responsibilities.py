@@ -213,8 +213,8 @@ _BY_ADVERB = re.compile(r"(?:主要|具体|统一|均|全部)$")
 _LEAD_GIVEN = re.compile(r"(?:主要|具体|统一)?并?由[^，,；;。]{2,20}?(?:牵头|负责)$")
 # 以上工作由省教育厅牵头: the work named by an anaphor
 _ANAPHOR = re.compile(r"(?:以上|上述|此项|该项|这些|前述)")
-# 本办法由学生处负责解释: the document itself
-_THIS_DOCUMENT = re.compile(r"本(?:办法|方案|细则|规定|制度|意见|通知|标准|规则|章程|条例|准则|计划|实施方案|实施细则)")
+# 本办法由学生处负责解释, 本规划由市教育局负责组织实施: the document itself
+_THIS_DOCUMENT = re.compile(r"本(?:办法|方案|规划|行动计划|工作要点|细则|规定|制度|意见|通知|标准|规则|章程|条例|准则|计划|实施方案|实施细则)")
 # 县政府分管领导, 县教育局主要负责人: the one who acts for the body named before
 _OFFICIAL_POST = re.compile(r"(?:分管|主要)(?:领导|负责人|负责同志)")
 _POST_ENDING = re.compile(rf"(?:{_OFFICIAL_POST.pattern})$")
