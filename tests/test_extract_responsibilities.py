@@ -778,6 +778,11 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
         ),
         ("由县政府分管领导负责统筹协调规划实施中的重大事项。", [("青山县政府", "负责统筹协调规划实施中的重大事项")]),
         ("各乡镇政府分管领导负责本乡镇规划实施工作。", [("各乡镇政府", "负责本乡镇规划实施工作")]),
+        # a clause before the roles that only frames the task: the task comes after them
+        (
+            "1.针对教师编制不足问题,由县委编办牵头,县教育局、县人社局配合,于2024年底前核定中小学教职工编制。",
+            [("青山县委编办", "于2024年底前核定中小学教职工编制")],
+        ),
         # the agencies in brackets after a task
         (
             "完善经费保障机制(县财政局、县教育局负责)。",

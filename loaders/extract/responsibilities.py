@@ -1048,9 +1048,10 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
     start = max(spans[0][0], text.rfind("；", 0, spans[j][0]) + 1, text.rfind(";", 0, spans[j][0]) + 1)
     # (校园安全整治主要由教育局牵头,公安部门配合: the helpers share the task the lead was given)
     before = _LEAD_GIVEN.sub("", _ITEM_NUMBER.sub("", text[start : spans[j][0]]).strip(" ,，;；:："))
-    if len(before) >= 2:
-        return before
     after = after.strip(" ,，;；:：。")
+    # (针对编制不足问题,由县委编办牵头,…,于年底前核定编制: a clause that only frames the task is not the task)
+    if len(before) >= 2 and not (len(after) >= 2 and _FRAME.match(before)):
+        return before
     if len(after) >= 2:
         return after
     sent = doc.sentences[i]
