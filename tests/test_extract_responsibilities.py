@@ -862,10 +862,13 @@ def test_an_agency_in_a_role_named_by_its_field_without_de_is_charged_in_the_cla
         "2.补充教师100名。责任单位:县教育局 完成时限:2024年12月底",
         "2.补充教师100名。牵头领导:张某 牵头单位:县教育局",
         "2.补充教师100名。(牵头领导:张某;牵头单位:县教育局)",
+        # a report's corrections name their fields for the correction
+        "2.补充教师100名。(整改责任单位:县教育局;整改时限:2024年12月)",
+        "2.补充教师100名。\n整改责任单位:县教育局\n整改时限:2024年12月",
     ],
 )
 def test_the_other_fields_of_a_task_line_are_neither_body_nor_task(line):
-    assert [(a, d) for a, d, _ in _duties(line)] == [("青山县教育局", "补充教师100名")]
+    assert [(a, d) for a, d, _ in _duties(line, kind="报告")] == [("青山县教育局", "补充教师100名")]
 
 
 def test_a_year_opening_a_task_is_no_item_number():
