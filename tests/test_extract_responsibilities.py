@@ -783,6 +783,11 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
             "1.针对教师编制不足问题,由县委编办牵头,县教育局、县人社局配合,于2024年底前核定中小学教职工编制。",
             [("青山县委编办", "于2024年底前核定中小学教职工编制")],
         ),
+        # who heads the work is no task: the lead's role is on the work named before 由
+        (
+            "本次督导由市政府教育督导室、市教育局负责同志任组长,市教育督导室督导科牵头,市财政局等部门参加。",
+            [("江城市教育督导室督导科", "牵头本次督导")],
+        ),
         # the agencies in brackets after a task
         (
             "完善经费保障机制(县财政局、县教育局负责)。",

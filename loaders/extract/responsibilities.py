@@ -1049,6 +1049,9 @@ def _role_task(doc: StructuredDocument, i: int, text: str, spans: list[tuple[int
     # (校园安全整治主要由教育局牵头,公安部门配合: the helpers share the task the lead was given)
     before = _LEAD_GIVEN.sub("", _ITEM_NUMBER.sub("", text[start : spans[j][0]]).strip(" ,，;；:："))
     after = after.strip(" ,，;；:：。")
+    if (by := before.find("由")) > 0 and _COMPOSED_OF.search(before, by) and (role := _ROLE_WORD.search(text, *spans[j])):
+        # 本次督导由…负责同志任组长,督政处牵头: who heads the work is no task; the role is on the work named before 由
+        return f"{role.group()}{before[:by]}"
     # (针对编制不足问题,由县委编办牵头,…,于年底前核定编制: a clause that only frames the task is not the task)
     if len(before) >= 2 and not (len(after) >= 2 and _FRAME.match(before)):
         return before
