@@ -788,6 +788,8 @@ def test_the_kind_a_list_ends_with_is_no_agency_and_a_charge_no_role():
             "本次督导由市政府教育督导室、市教育局负责同志任组长,市教育督导室督导科牵头,市财政局等部门参加。",
             [("江城市教育督导室督导科", "牵头本次督导")],
         ),
+        # an item's count before 由 is no task
+        ("加强队伍建设。二是由县教师发展中心负责开展全员培训。", [("青山县教师发展中心", "负责开展全员培训")]),
         # the agencies in brackets after a task
         (
             "完善经费保障机制(县财政局、县教育局负责)。",

@@ -705,7 +705,8 @@ class _Rules:
         # (由县政府分管领导牵头: the official acts for the body)
         acts_at = post.end() if (post := _OFFICIAL_POST.match(text, subject_end)) else subject_end
         partners, action = self._shared_with(text[acts_at:ce].strip())
-        task = _BY_ADVERB.sub("", text[cs : by.start()].strip())  # 该项工作主要由…: the adverb is the 由 clause's
+        # 该项工作主要由…: the adverb is the 由 clause's; 二是由…: the item's count is no task
+        task = _BY_ADVERB.sub("", _ENUM_LEAD.sub("", text[cs : by.start()]).strip())
         if len(action) < 2:
             return None
         holders = _holders(text[by.end() : subject_end], self.matcher) + partners
