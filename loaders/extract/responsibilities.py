@@ -857,9 +857,8 @@ class _Rules:
         if not m or "的" in m["subj"] or "是" in m["subj"] or _NOT_SUBJECT.search(m["subj"]):
             return None
         # 各乡镇政府分管领导负责…: the body's official acts for it, the post no part of the duty
-        post = _OFFICIAL_POST.match(m["rest"])
-        at = m.start("rest") + (post.end() if post else 0)
-        doing = m["rest"][at - m.start("rest") :]
+        skip = post.end() if (post := _OFFICIAL_POST.match(m["rest"])) else 0
+        at, doing = m.start("rest") + skip, m["rest"][skip:]
         # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
         asked = text.endswith("要求", cs, cs + m.start("subj"))
         charge = _CHARGE.match(doing) or _FRAMED_CHARGE.match(doing) or asked
