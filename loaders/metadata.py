@@ -150,9 +150,10 @@ _DATE = (
 )
 _DATE_FOUND = re.compile(_DATE)
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
-# Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later).
+# Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later);
+# news pages may bracket the date instead: 发布时间：【2023-03-05】.
 _DATE_FIELDS = tuple(
-    re.compile(rf"(?:{names})\s*[:|】]?\s*[|\[［]?\s*{_DATE}")
+    re.compile(rf"(?:{names})\s*[:|】]?\s*[|\[［【]?\s*{_DATE}")
     # (注册日期 of a forum's poster, 出生日期: no date of the page)
     for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )

@@ -257,6 +257,9 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
          "--> 2020-07-01 1 1 某时报 content_21160.html 1 某区加快教育项目建设 /enpproperty-->", "2020-07-01"),
         # a digital paper's page tools beside the day's date
         ("版面导航\n站内检索\n上一篇 2020年12月22日 放大 缩小 默认\n宁夏普惠性幼儿园在园占比达到89%\n新华社银川12月20日电 记者获悉。", "2020-12-22"),
+        # a news page's date field with the date in brackets
+        ("我区启动学前教育督导评估工作\n发布时间：【2023-03-05】\n近日,海曙区启动学前教育督导评估工作。\n会议要求,各幼儿园认真开展自查。\n"
+         "会上,区教育局通报了去年全区学前教育发展情况。\n各街道要落实属地责任。\n相关新闻", "2023-03-05"),
         # the date of the links below a story
         ("到2020年全县计划投入中小学校舍建设资金25.92亿元,新(迁)建学校12所,改扩建学校41所,教育事业各类主要指标达到全市中上水平。"
          "这是苍南给自己布置的一道关于教育事业发展的作业题,据悉该县正在加快创建省教育现代化县。\n贵港有哪些重点高中学校名\n时间:2024-07-12 15:0:04", None),
