@@ -1361,6 +1361,12 @@ def test_a_caption_of_what_someone_did_is_no_title() -> None:
             "和田地区",
             id="a place that aids another and a dateline are not the region",
         ),
+        pytest.param(
+            "我区启动学前教育督导评估工作\n发布时间:2023-03-05\n鄞州讯 近日,全区启动学前教育普及普惠督导评估工作,"
+            "今年全区普惠性幼儿园覆盖率将达到95%以上。",
+            "鄞州区",
+            id="a district's outlet byline names it for short",
+        ),
     ],
 )
 def test_region_named_by_the_text(text: str, region: str) -> None:
