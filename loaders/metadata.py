@@ -1144,6 +1144,7 @@ def _goal_year(text: str, kind: str | None) -> int | None:
 _WORK_PLANNED_IN = re.compile(rf"(?:将|计划|拟|决定)(?:于|在)?\s*({_YEAR})\s*年")
 _FINISHED_IN = re.compile(r"(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|前|初|内)?\s*(?:竣工|完工|投入使用|交付|投用|建成)")
 _NEXT_YEAR_REACH = 1500
+_NEXT_YEAR_OPENING = 200  # the headline and the first sentence
 
 
 def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | None:
@@ -1152,6 +1153,10 @@ def _next_year_planned(text: str, date: str | None, kind: str | None) -> int | N
     if kind not in ("新闻", "通知") or not date or int(date[5:7]) < _LATE_MONTH:
         return None
     following = int(date[:4]) + 1
+    # (…or that opens on next year's work as 明年's, not this year's: 盐田明年新增学位1770个)
+    opening = text[:_NEXT_YEAR_OPENING]
+    if "明年" in opening and "今年" not in opening:
+        return following
     return next(
         (
             following for m in _WORK_PLANNED_IN.finditer(text, 0, _NEXT_YEAR_REACH)
