@@ -217,7 +217,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     if title:
         title = _FORWARD.sub("", title)  # 转发…的通知 carries the notice it forwards: that is the title
     dating = _without_posting(header, text)
-    published = _published(dating, text)
+    published = _published(dating, text) or _dated_under(title, dating)
     # a bare time stamp may be a re-post's: it dates the page only where nothing else does
     stamped = _stamp(dating) or _address_date(text)
     issuer = _issuer(header, title, text)
@@ -1367,6 +1367,18 @@ def _published(header: str, text: str) -> str | None:
     if _ISSUED_ON_MARK in text and (m := _ISSUED_ON.search(text)):
         return _iso_of(m)
     return None
+
+
+# a news page's date on the line below its headline, alone or in brackets: 【2023-03-05】
+_DATE_ALONE = re.compile(rf"[【\[［(（]?\s*{_DATE}日?\s*[】\]］)）]?")
+
+
+def _dated_under(title: str | None, header: str) -> str | None:
+    """The date a page sets alone on the line below its title."""
+    if not title or (at := header.find(title + "\n")) < 0:
+        return None
+    below = header[at + len(title) + 1 :].split("\n", 1)[0].strip()
+    return _iso_of(m) if (m := _DATE_ALONE.fullmatch(below)) else None
 
 
 _ISSUED_ON_MARK = "日印发"

@@ -257,6 +257,11 @@ def test_title_kind_year_issuer_region(text: str, expected: tuple) -> None:
          "--> 2020-07-01 1 1 某时报 content_21160.html 1 某区加快教育项目建设 /enpproperty-->", "2020-07-01"),
         # a digital paper's page tools beside the day's date
         ("版面导航\n站内检索\n上一篇 2020年12月22日 放大 缩小 默认\n宁夏普惠性幼儿园在园占比达到89%\n新华社银川12月20日电 记者获悉。", "2020-12-22"),
+        # a news page's date alone on the line below its headline, bracketed or not
+        ("我区启动学前教育督导评估工作\n【2023-03-05】\n近日,海曙区启动学前教育督导评估工作。\n会议要求,各幼儿园认真开展自查。\n"
+         "会上,区教育局通报了去年全区学前教育发展情况。\n各街道要落实属地责任。\n相关新闻", "2023-03-05"),
+        ("县教体局召开学期结束工作会\n2020-01-16\n1月14日,县教体局召开学期结束工作会。\n会议总结了本学期工作。\n"
+         "会议要求各校做好寒假安全工作。\n各校要认真落实。\n相关新闻", "2020-01-16"),
         # a news page's date field with the date in brackets
         ("我区启动学前教育督导评估工作\n发布时间：【2023-03-05】\n近日,海曙区启动学前教育督导评估工作。\n会议要求,各幼儿园认真开展自查。\n"
          "会上,区教育局通报了去年全区学前教育发展情况。\n各街道要落实属地责任。\n相关新闻", "2023-03-05"),
