@@ -396,6 +396,12 @@ def test_the_same_value_set_for_two_years_is_two_targets():
     assert [(t.value, t.year) for t in targets] == [(100, 2011), (93, 2012), (93, 2013)]
 
 
+def test_each_year_s_milestone_in_one_sentence_keeps_its_year():
+    text = "二、年度目标\n2023年，创建优质均衡学校5所；2024年，创建优质均衡学校8所；2025年，全区通过国家督导评估。"
+    targets, _ = _targets(text, plan_year=2023)
+    assert [(t.value, t.year) for t in targets] == [(5, 2023), (8, 2024)]
+
+
 def test_a_section_s_opening_year_holds_for_its_later_paragraphs():
     text = (
         "二、发展目标\n到2020 年,全旗教育水平明显提高。\n"

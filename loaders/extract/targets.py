@@ -790,18 +790,25 @@ def _years_count(written: str) -> int | None:
     return n if n and n <= 10 else None
 
 
+def _part_end(text: str, at: int) -> int:
+    """The end of the part of `text` up to the semicolon after `at`."""
+    ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _year_of(
-    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, q: Quantity, planned: bool
+    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool
 ) -> int | None:
-    """The year of q: the latest year not before the plan's that its clause names before it, else its
-    sentence, the opening of its paragraph, its headings; else the plan's. Where the nearest place
+    """The year of q (its clause at `at` in its sentence): the latest year not before the plan's that its
+    clause names before it, else its sentence up to the clause's part (2023年,新建5所;2024年,新建8所: each
+    part's own year) or all of it, the opening of its paragraph, its headings; else the plan's. Where the nearest place
     names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
     value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
     if not years or planned and plan is not None and max(years) < plan:
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
-        years = _years_named(doc, sent.text) or years
+        years = _years_named(doc, sent.text, _part_end(sent.text, at)) or _years_named(doc, sent.text) or years
     if not years or planned and plan is not None and max(years) < plan:
         years = _years_named(doc, opening) if opening else []
         section = sent.section
@@ -1337,7 +1344,7 @@ def _sentence_facts(
             reported = status == OBSERVATION
             if reported and comparator in (">=", "<=") and not (q.at_least or q.at_most) and _REACHED.search(between):
                 comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
-            year = _year_of(doc, sent, opening, clause, q, planned=status == TARGET)
+            year = _year_of(doc, sent, opening, clause, cs, q, planned=status == TARGET)
             previous = (j, indicator)
             for name in shared[n] if shared else [indicator]:
                 concept = vocab.indicators().get(name)
