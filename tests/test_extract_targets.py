@@ -713,7 +713,11 @@ def test_multiple_has_its_unit():
 
 @pytest.mark.parametrize(
     ("sentence", "year"),
-    [("十四五末,全市普惠性幼儿园覆盖率达到85%。", 2025), ("到2023年,新建幼儿园6所。", 2023)],
+    [
+        ("十四五末,全市普惠性幼儿园覆盖率达到85%。", 2025),
+        ("到2023年,新建幼儿园6所。", 2023),
+        ("2024年6月底前完成全县幼儿园办园行为督导评估,完成率100%。", 2024),  # a deadline with its month
+    ],
 )
 def test_target_year(sentence, year):
     (target,), _ = _targets(sentence)

@@ -772,16 +772,20 @@ def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> 
 _COMPARED_WITH = re.compile(r"(?:较|(?<![占生师机额])比)\s*$")
 
 
+# a year, also one its month follows (2024年6月底前完成…): the years a value's time is read from
+_YEAR_OR_MONTH = re.compile(r"((?:19|20)\d{2})(?<!\d{5})\s*年(?!\d(?!\d?月))")
+
+
 def _years_not_compared(text: str, end: int) -> list[int]:
     """The years of text[:end] but those a value is compared with, and those of a change's start
     the change has passed (由2021年的88%提高到91.5%: 91.5% is not of 2021)."""
     if "较" in text or "比" in text or "由" in text or "从" in text:
         return [
-            int(m.group(1)) for m in YEAR.finditer(text, 0, end)
+            int(m.group(1)) for m in _YEAR_OR_MONTH.finditer(text, 0, end)
             if not _COMPARED_WITH.search(text, max(0, m.start() - 2), m.start())
             and not (text.endswith(("由", "从"), 0, m.start()) and _CHANGE_TO.search(text, m.end(), end))
         ]
-    return [int(y) for y in YEAR.findall(text, 0, end)]
+    return [int(y) for y in _YEAR_OR_MONTH.findall(text, 0, end)]
 
 
 def _years_count(written: str) -> int | None:
