@@ -402,6 +402,17 @@ def test_each_year_s_milestone_in_one_sentence_keeps_its_year():
     assert [(t.value, t.year) for t in targets] == [(5, 2023), (8, 2024)]
 
 
+def test_a_task_table_s_row_gives_its_deadline_as_the_year():
+    text = (
+        "一、工作目标\n到2025年，全县基本实现义务教育优质均衡发展。\n重点任务分解表\n"
+        "序号\n工作任务\n目标要求\n完成时限\n责任单位\n"
+        "1\n扩大学前教育资源\n新建、改扩建幼儿园6所\n2024年底\n县教育局\n"
+        "2\n提高高中阶段教育普及水平\n高中阶段毛入学率达到95%以上\n2025年\n县教育局"
+    )
+    targets, _ = _targets(text, plan_year=2023, kind="实施方案")
+    assert [(t.value, t.year) for t in targets] == [(6, 2024), (95, 2025)]
+
+
 def test_a_section_s_opening_year_holds_for_its_later_paragraphs():
     text = (
         "二、发展目标\n到2020 年,全旗教育水平明显提高。\n"

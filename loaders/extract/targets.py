@@ -800,19 +800,37 @@ def _part_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_DEADLINE_HEAD = re.compile(r"时限|时间")  # (完成时限, 完成时间, 时间节点)
+
+
+def _row_deadline(doc: StructuredDocument, sent: Sentence) -> list[int]:
+    """The years of the deadline cell of the table row whose cell `sent` is (序号 | 工作任务 | 目标要求 |
+    完成时限: a task's year is its row's 2024年底, not the year of the plan's aims)."""
+    start, end = doc.norm.to_original(sent.start, sent.end)
+    for table in doc.tables:
+        if table.start <= start < table.end:
+            due = {c.column for c in table.header if _DEADLINE_HEAD.search(c.text)}
+            row = next((r for r in table.rows if any(c.start < end and start < c.end for c in r)), ()) if due else ()
+            return [int(y) for c in row if c.column in due for y in _YEAR_OR_MONTH.findall(c.text)]
+    return []
+
+
 def _year_of(
     doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool
 ) -> int | None:
     """The year of q (its clause at `at` in its sentence): the latest year not before the plan's that its
     clause names before it, else its sentence up to the clause's part (2023年,新建5所;2024年,新建8所: each
-    part's own year) or all of it, the opening of its paragraph, its headings; else the plan's. Where the nearest place
-    names only earlier years, a value reached is of the latest of them (2020年为88%), and a planned
-    value passes over it (2020年为88%,提高到95%: of the 到2025年 the paragraph opens with)."""
+    part's own year) or all of it, its table row's deadline, the opening of its paragraph, its headings;
+    else the plan's. Where the nearest place names only earlier years, a value reached is of the latest
+    of them (2020年为88%), and a planned value passes over it (2020年为88%,提高到95%: of the 到2025年 the
+    paragraph opens with)."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
     if not years or planned and plan is not None and max(years) < plan:
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
         years = _years_named(doc, sent.text, _part_end(sent.text, at)) or _years_named(doc, sent.text) or years
+    if doc.tables and (not years or planned and plan is not None and max(years) < plan):
+        years = _row_deadline(doc, sent) or years
     if not years or planned and plan is not None and max(years) < plan:
         years = _years_named(doc, opening) if opening else []
         section = sent.section
