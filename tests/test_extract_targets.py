@@ -396,6 +396,11 @@ def test_the_same_value_set_for_two_years_is_two_targets():
     assert [(t.value, t.year) for t in targets] == [(100, 2011), (93, 2012), (93, 2013)]
 
 
+def test_a_value_before_later_milestones_keeps_the_year_before_it():
+    targets, _ = _targets("到2023年底,全县义务教育学校办学条件达标率达到90%,2024年底达到95%,2025年底达到100%。", plan_year=2023)
+    assert [(t.value, t.year) for t in targets] == [(90, 2023), (95, 2024), (100, 2025)]
+
+
 def test_each_year_s_milestone_in_one_sentence_keeps_its_year():
     text = "二、年度目标\n2023年，创建优质均衡学校5所；2024年，创建优质均衡学校8所；2025年，全区通过国家督导评估。"
     targets, _ = _targets(text, plan_year=2023)

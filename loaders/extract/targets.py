@@ -794,10 +794,17 @@ def _years_count(written: str) -> int | None:
     return n if n and n <= 10 else None
 
 
-def _part_end(text: str, at: int) -> int:
-    """The end of the part of `text` up to the semicolon after `at`."""
+def _sentence_years(doc: StructuredDocument, text: str, at: int, planned: bool) -> list[int]:
+    """The years sentence `text` names for its clause at `at`: those before the clause (到2023年底,…达到90%,
+    2024年底达到95%: not the sentence's last), else up to the semicolon after it (…1200个;2024年,…), else
+    all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…)."""
+    plan = doc.metadata.plan_year
     ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
-    return min(ends) if ends else len(text)
+    for end in (at, min(ends) if ends else len(text)):
+        years = _years_named(doc, text, end)
+        if years and not (planned and plan is not None and max(years) < plan):
+            return years
+    return _years_named(doc, text)
 
 
 _DEADLINE_HEAD = re.compile(r"时限|时间")  # (完成时限, 完成时间, 时间节点)
@@ -819,16 +826,15 @@ def _year_of(
     doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool
 ) -> int | None:
     """The year of q (its clause at `at` in its sentence): the latest year not before the plan's that its
-    clause names before it, else its sentence up to the clause's part (2023年,新建5所;2024年,新建8所: each
-    part's own year) or all of it, its table row's deadline, the opening of its paragraph, its headings;
-    else the plan's. Where the nearest place names only earlier years, a value reached is of the latest
-    of them (2020年为88%), and a planned value passes over it (2020年为88%,提高到95%: of the 到2025年 the
-    paragraph opens with)."""
+    clause names before it, else its sentence (_sentence_years), its table row's deadline, the opening of
+    its paragraph, its headings; else the plan's. Where the nearest place names only earlier years, a
+    value reached is of the latest of them (2020年为88%), and a planned value passes over it (2020年为88%,
+    提高到95%: of the 到2025年 the paragraph opens with)."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
     if not years or planned and plan is not None and max(years) < plan:
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
-        years = _years_named(doc, sent.text, _part_end(sent.text, at)) or _years_named(doc, sent.text) or years
+        years = _sentence_years(doc, sent.text, at, planned) or years
     if doc.tables and (not years or planned and plan is not None and max(years) < plan):
         years = _row_deadline(doc, sent) or years
     if not years or planned and plan is not None and max(years) < plan:
