@@ -396,6 +396,14 @@ def test_the_same_value_set_for_two_years_is_two_targets():
     assert [(t.value, t.year) for t in targets] == [(100, 2011), (93, 2012), (93, 2013)]
 
 
+def test_a_value_after_a_clause_of_its_year_alone_keeps_the_indicator_before():
+    text = "到2023年底,全县义务教育学校办学条件达标率达到90%;到2024年底,达到95%;2025年,达到100%。"
+    targets, _ = _targets(text, plan_year=2023)
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("义务教育学校办学条件达标率", 90, 2023), ("义务教育学校办学条件达标率", 95, 2024), ("义务教育学校办学条件达标率", 100, 2025)
+    ]
+
+
 def test_a_value_before_later_milestones_keeps_the_year_before_it():
     targets, _ = _targets("到2023年底,全县义务教育学校办学条件达标率达到90%,2024年底达到95%,2025年底达到100%。", plan_year=2023)
     assert [(t.value, t.year) for t in targets] == [(90, 2023), (95, 2024), (100, 2025)]

@@ -1598,7 +1598,9 @@ def _value_indicator(
         start = spans[j - 1][0]
         shift = cs - start
         wide = q._replace(start=q.start + shift, end=q.end + shift)
-        named = previous[1] if previous[0] == j - 1 else _indicator(text[start:ce], wide, 0, hi + shift)
+        # (…达到90%;到2024年底,达到95%: a clause naming only its year stands between)
+        after_year = previous[0] == j - 2 and _YEAR_PHRASE.fullmatch(text, *spans[j - 1])
+        named = previous[1] if previous[0] == j - 1 or after_year else _indicator(text[start:ce], wide, 0, hi + shift)
     if not _LEVEL.fullmatch(named) or clause.startswith(named, q.end) or "有" in clause[lo : q.start]:
         return named  # (33所幼儿园将…, 全区共有幼儿园227所: a count of the level's schools)
     if indicator:
