@@ -798,13 +798,16 @@ def _sentence_years(doc: StructuredDocument, text: str, at: int, planned: bool) 
     """The years sentence `text` names for its clause at `at`: those before the clause (到2023年底,…达到90%,
     2024年底达到95%: not the sentence's last), else up to the semicolon after it (…1200个;2024年,…), else
     all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…)."""
+    named = _years_named(doc, text)
+    if not named:
+        return named  # (most sentences name none: looked for once)
     plan = doc.metadata.plan_year
     ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
     for end in (at, min(ends) if ends else len(text)):
         years = _years_named(doc, text, end)
         if years and not (planned and plan is not None and max(years) < plan):
             return years
-    return _years_named(doc, text)
+    return named
 
 
 _DEADLINE_HEAD = re.compile(r"时限|时间")  # (完成时限, 完成时间, 时间节点)
