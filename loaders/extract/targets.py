@@ -803,7 +803,7 @@ def _sentence_years(doc: StructuredDocument, text: str, at: int, planned: bool) 
         return named  # (most sentences name none: looked for once)
     plan = doc.metadata.plan_year
     ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
-    for end in (at, min(ends) if ends else len(text)):
+    for end in (at, min(ends)) if ends else (at,):  # (with no semicolon after it, up to it: all of it, `named`)
         years = _years_named(doc, text, end)
         if years and not (planned and plan is not None and max(years) < plan):
             return years
