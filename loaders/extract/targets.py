@@ -90,8 +90,9 @@ _HELD = re.compile(r"累计|共计|(?:全[市县区省镇]|我[市县区省])?�
 _INTEND = r"拟(?![定稿任聘])|决定(?=投资|投入|新建|建设|改扩建|扩建|实施)|规划(?=新建|新增|新改|改扩建|扩建|改建|修建|建设|投资|总投资|总?建筑面积|总?用地|教学班|设置|能|可|容纳|占地|后)"
 # (争取资金, 争取上级资金, 争取能力提升、校舍维修改造长效机制…等项目资金: the funds a report says were obtained, not an aim)
 _SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
-# 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核)
-_WILL = r"(?<!完成)将(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
+# 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核); the look back
+# after 将, as after 要 in _PLANNED: one before it would have a search try the pattern at every character
+_WILL = r"将(?<!完成将)(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
 _AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
 # a sentence that opens on the present (目前,全区有…) or on statistics (据统计,全省新增…33所): what is, or was counted
@@ -106,7 +107,7 @@ _DONE_OPENING = re.compile(r"(?:[^，,；;。\d]{0,12}[,，])?[^，,；;。]{0,3
 # a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
 # (not the 要 of 要求, 主要, 重要, 需要)
-_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|(?<![主重需])要(?![求点])|应")
+_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要(?<![主重需]要)(?![求点])|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|整体情况|工作情况|情况分析|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"开展情况|推进情况|工作进展|工作亮点|亮点工作|"
