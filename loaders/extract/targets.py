@@ -104,8 +104,9 @@ _GROUNDS_OPENING = re.compile(r"\s*(?:学校|校园|全校|我校|该校|本校)
 # (a clause with a figure of its own opens none: 项目总投资5000万元,目前已完成投资3000万元)
 # (not 在2023年已建成8所幼儿园的基础上,…: the work done is the base the plan builds on)
 _DONE_OPENING = re.compile(r"(?:[^，,；;。\d]{0,12}[,，])?[^，,；;。]{0,30}?已经?(?:完成|建成|全部完成)(?![^，,；;。]*基础上)")
-# a change against last year reports a result, unless the clause plans it (确保比上年增长10%)
-_COMPARED = re.compile(r"去年|上年|同比|较上年|(?<![占对评类])[比较]\s*(?:19|20)\d{2}\s*年")
+# a change against last year reports a result, unless the clause plans it (确保比上年增长10%); (each of 比 and
+# 较 looked back from after it: a look back first would have a search try the pattern at every character)
+_COMPARED = re.compile(r"去年|上年|同比|较上年|" + "|".join(rf"{w}(?<![占对评类]{w})\s*(?:19|20)\d{{2}}\s*年" for w in "比较"))
 # (not the 要 of 要求, 主要, 重要, 需要)
 _PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要(?<![主重需]要)(?![求点])|应")
 _PAST_SECTION = re.compile(
