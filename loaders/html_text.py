@@ -228,10 +228,7 @@ def _alone_in_row(cell: etree._Element) -> bool:
     """Whether no other cell of the cell's row holds text: a page laid out in a table (its text in a
     cell beside one for a picture or a margin)."""
     row = cell.getparent()
-    return row is None or not any(
-        other is not cell and other.tag in ("td", "th") and any(text.strip() for text in other.itertext())
-        for other in row
-    )
+    return row is None or not any(other is not cell and _holds_text(other) for other in row)
 
 
 
@@ -252,10 +249,12 @@ def _in_data_rows(cell: etree._Element) -> bool:
     text = "".join(cell.itertext()).strip()
     if _count(cell, "colspan") < 2 or (len(text) > _GROUP_LEN and not _GROUP_NUMBER.match(text)):
         return False
-    return any(
-        near is not None and sum(c.tag in ("td", "th") and any(t.strip() for t in c.itertext()) for c in near) >= 3
-        for near in (row.getprevious(), row.getnext())
-    )
+    return any(near is not None and sum(map(_holds_text, near)) >= 3 for near in (row.getprevious(), row.getnext()))
+
+
+def _holds_text(cell: etree._Element) -> bool:
+    """Whether an element is a table cell with some text in it."""
+    return cell.tag in ("td", "th") and any(text.strip() for text in cell.itertext())
 
 
 def _count(cell: etree._Element, attribute: str) -> int:
