@@ -1316,3 +1316,21 @@ def test_the_classes_a_school_plan_addresses_hold_their_charge():
     assert [(a, d) for a, d, _ in _duties("各班要结合班级实际制订班规,要求明确、措施得力。")] == [
         ("各班", "结合班级实际制订班规,要求明确、措施得力")
     ]
+
+
+def test_a_working_group_s_charge_of_several_tasks_is_a_duty_per_task():
+    text = (
+        "防范溺水工作领导小组要定期组织召开联席会议,研究部署防溺水工作,分析研判防范溺水工作的形势,"
+        "并定期开展防溺水工作检查,督促各部门落实工作责任。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("防范溺水工作领导小组", "定期组织召开联席会议"),
+        ("防范溺水工作领导小组", "研究部署防溺水工作"),
+        ("防范溺水工作领导小组", "分析研判防范溺水工作的形势"),
+        ("防范溺水工作领导小组", "定期开展防溺水工作检查"),
+        ("防范溺水工作领导小组", "督促各部门落实工作责任"),
+    ]
+    # (a body that is no working group keeps its charge whole)
+    assert [d for _, d, _ in _duties("县教育局要定期组织召开联席会议,研究部署防溺水工作。")] == [
+        "定期组织召开联席会议,研究部署防溺水工作"
+    ]

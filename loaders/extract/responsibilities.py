@@ -16,8 +16,9 @@ role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
 the body it works with: 县教育局会同县财政局负责…, 由县教育局会同县财政局统筹安排), and in a reply to a motion
 (…现答复如下:) what "we" will do (下一步我们将…) is the issuer's, and what a body states it will do
 (县教育局相关负责人表示,将…) or answers a motion with (县教体局答复巩固…) is its own.
-A working group's 工作职责 items are its duties; its 工作目标 items are states to reach
-(普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
+A working group's charge of several clauses, each opening with a duty verb, is one duty per clause
+(领导小组要定期召开联席会议,研究部署…,督促…). A working group's 工作职责 items are its duties; its 工作目标
+items are states to reach (普通高中均达到省优标准), duties only when they open with a duty verb (负责…, 督促…).
 So are the lines opening with a duty verb under a body's name alone: a section's heading ((一)办公室。)
 or a line of a duty table read row by row (市教育局 / 负责校园食品安全管理工作。).
 The items after a body's role and a colon (县教育局负责:1.…;2.…), or on the lines under a line naming it
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache, partial
 
 from edukg.loaders.extract.agencies import SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
@@ -374,7 +376,37 @@ def extract_responsibilities(
             items = ItemList(_holders(holder, matcher))
         found.extend(facts)
         charged = sorted({r.agency for r in facts}) if facts else []
-    return kept_duties(found, news=rules.news, task_plan=doc.metadata.kind in _TASK_PLANS)
+    return kept_duties(_group_duties(found), news=rules.news, task_plan=doc.metadata.kind in _TASK_PLANS)
+
+
+# a working group (防范溺水工作领导小组, 专项工作小组, 区域教育中心建设专班): what it is to do is a list of its
+# duties, one per clause that opens with a duty verb (要定期召开联席会议,研究部署…,分析研判…,并定期开展…检查)
+_GROUP_HOLDER = re.compile(r"(?:小组|委员会|专班)$")
+_GROUP_DUTY_SPLIT = re.compile(rf"[，,]\s*(?:并|还)?(?=(?:{_OFFICE_DUTY.pattern}|分析))")
+_MIN_GROUP_DUTY = 4
+_DUTY_START = 6  # (the characters of a duty it is found by in its evidence)
+
+
+def _group_duties(found: list[Responsibility]) -> list[Responsibility]:
+    """`found`, a working group's duty of several clauses each opening with a duty verb split into one duty per
+    clause (so long as each is a task of its own, not a word or two)."""
+    out: list[Responsibility] = []
+    for r in found:
+        if ("，" in r.duty or "," in r.duty) and _GROUP_HOLDER.search(r.agency) and _own_charge(r):
+            parts = [p.strip() for p in _GROUP_DUTY_SPLIT.split(r.duty)]
+            if len(parts) > 1 and min(map(len, parts)) >= _MIN_GROUP_DUTY:
+                out.extend(replace(r, duty=p) for p in parts)
+                continue
+        out.append(r)
+    return out
+
+
+def _own_charge(r: Responsibility) -> bool:
+    """Whether the evidence states the duty and names no holder after it: not a task of a list the holder is put
+    to (…,推进区域教育中心建设强势开局。(责任单位:…专班)), which is told whole."""
+    text = r.evidence.text
+    at = text.find(r.duty[:_DUTY_START])
+    return at >= 0 and text.find(r.agency, at) < 0
 
 
 def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
