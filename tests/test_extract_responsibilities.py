@@ -1334,3 +1334,11 @@ def test_a_working_group_s_charge_of_several_tasks_is_a_duty_per_task():
     assert [d for _, d, _ in _duties("县教育局要定期组织召开联席会议,研究部署防溺水工作。")] == [
         "定期组织召开联席会议,研究部署防溺水工作"
     ]
+
+
+def test_a_group_set_up_holds_each_of_the_duties_its_sentence_lists():
+    text = "成立市控制中小学生辍学专项行动领导小组,负责控辍工作的领导和协调,研究、解决控辍工作的具体问题。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [
+        ("江城市控制中小学生辍学专项行动领导小组", "负责控辍工作的领导和协调"),
+        ("江城市控制中小学生辍学专项行动领导小组", "研究、解决控辍工作的具体问题"),
+    ]
