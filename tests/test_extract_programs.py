@@ -1036,3 +1036,14 @@ def test_the_matter_after_the_joining_word_of_a_meeting_is_a_program():
 )
 def test_a_preposition_or_a_verb_before_a_program_is_no_part_of_its_name(sentence, name):
     assert _names(sentence) == [name]
+
+
+def test_a_pilot_put_in_practice_by_its_name_is_a_program():
+    assert _names("开展职业教育与普通高校联合办学试点等。") == ["职业教育与普通高校联合办学试点"]
+    assert _names("今年,该省将全面启动国家教育信息化省级试点。") == ["国家教育信息化省级试点"]
+    assert _names("辽宁省将进行辽西北农村中小学生营养餐改善试点工作。") == ["辽西北农村中小学生营养餐改善试点"]
+    # …not the pilot schools or counties, a manner of working, a pilot of an area, nor the pilot of a reform
+    assert _names("做好农村义务教育学校食堂建设试点县的申报。") == []
+    assert _names("就是要在推进教育信息化应用方面积极试点。") == []
+    assert _names("推动区、县开展督导责任区试点。") == []
+    assert _names("开展教师资格定期注册改革试点。") == []

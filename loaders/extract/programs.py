@@ -353,9 +353,12 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 @cache
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
-    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms), 的通知 (of a notice calling a review)
-    or the word of a kind of name or of an education park."""
-    words = ["“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知", *_PARK_WORDS]
+    name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms), 的通知 (of a notice calling a review),
+    试点 (of a pilot put in practice) or the word of a kind of name or of an education park."""
+    words = [
+        "“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知", "试点",
+        *_PARK_WORDS,
+    ]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
 
 
@@ -472,6 +475,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         found.extend(_listed_by_count(text))
     if "改革、" in text:  # (few sentences list reforms)
         found.extend(_listed_reforms(text))
+    if "试点" in text:  # (few sentences)
+        found.extend(_pilots(text))
     if _PARK_GATE.search(text):  # (few sentences)
         found.extend(_education_parks(text))
     if "的通知" in text:  # (few sentences)
@@ -641,6 +646,27 @@ def _education_parks(text: str) -> list[tuple[str, int, int]]:
         if len(place) >= 2 and not place.endswith("化") and not _COUNTED.search(place) and not _VAGUE.search(name):
             found.append((name, m.end() - len(name), m.end()))
     return found
+
+
+# a pilot put in practice by its name (开展职业教育与普通高校联合办学试点, 全面启动国家教育信息化省级试点, 进行辽西北农村
+# 中小学生营养餐改善试点工作): a program; not the pilot schools, counties or areas (…试点校, …试点县, …试点地区), a pilot a
+# text strives to be made (…试点的争创工作), a manner of working (在…方面积极试点), a pilot of a kind of area
+# (督导责任区试点), nor the pilots of reforms (教师资格定期注册改革试点, …制度建设试点改革), each a reform of a list
+_PILOT = re.compile(
+    rf"(?:开展|实施|启动|推进|进行|做好)(?P<name>(?:(?!的|改革)[{CJK}]){{4,20}}?(?<!积极)(?<!区)试点)"
+    r"(?![校县区园单省市的]|学校|地区|改革)"
+)
+
+
+def _pilots(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the pilots a sentence puts in practice by their name; a pilot the vocabulary
+    names inside (贫困县教育信息化试点: its 教育信息化试点) is its mention."""
+    known = _vocabulary()[0]
+    return [
+        (m["name"], m.start("name"), m.end("name"))
+        for m in _PILOT.finditer(text)
+        if _specific(m["name"], text[: m.start("name")]) and not known.search(m["name"])
+    ]
 
 
 # the things a government counts out for the people's livelihood each year (十大民生工程, 天津市20项民心工程, 市政府10件实事,
