@@ -1047,3 +1047,13 @@ def test_a_pilot_put_in_practice_by_its_name_is_a_program():
     assert _names("就是要在推进教育信息化应用方面积极试点。") == []
     assert _names("推动区、县开展督导责任区试点。") == []
     assert _names("开展教师资格定期注册改革试点。") == []
+
+
+def test_the_making_of_a_title_pushed_forward_by_its_name_is_a_program():
+    assert _names("推进州级示范性幼儿园创建工作,促进各级各类幼儿园规范办园。") == ["州级示范性幼儿园创建"]
+    assert _names("以新一轮节水型学校创建为抓手,健全管理,开源节流。") == ["新一轮节水型学校创建"]
+    assert _names("与此同时,晋江将继续推进示范园创建,争创1所省级示范园。") == ["示范园创建"]
+    # …not 创建 as a verb with its object after it, two joined, nor a round of work done (做好…, 开展…评估创建工作)
+    assert _names("研究部署全市教育系统整改创建全国文明城市情况。") == []
+    assert _names("推进学校集体荣誉和省现代化创建工作。") == []
+    assert _names("继续开展学校语言文字规范化示范校评估创建工作。") == []

@@ -354,9 +354,9 @@ _TITLE_PERIOD = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?"
 def _naming_words() -> re.Pattern[str]:
     """What every mention program_mentions finds needs: an opening quote (of quoted()), a vocabulary
     name, a suffix, 制 (of a system put in force), 改革、 (of a list of reforms), 的通知 (of a notice calling a review),
-    试点 (of a pilot put in practice) or the word of a kind of name or of an education park."""
+    试点 or 创建 (of a pilot or a campaign put in practice) or the word of a kind of name or of an education park."""
     words = [
-        "“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知", "试点",
+        "“", '"', "「", "‘", *vocab.program_aliases(), *_ANY_SUFFIX.pattern.split("|"), "制", "改革、", "的通知", "试点", "创建",
         *_PARK_WORDS,
     ]
     return any_of([*words, *_NAMED_KIND_WORDS])  # (a trie: one scan is quick)
@@ -477,6 +477,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         found.extend(_listed_reforms(text))
     if "试点" in text:  # (few sentences)
         found.extend(_pilots(text))
+    if "创建" in text:  # (few sentences)
+        found.extend(_creations(text))
     if _PARK_GATE.search(text):  # (few sentences)
         found.extend(_education_parks(text))
     if "的通知" in text:  # (few sentences)
@@ -667,6 +669,26 @@ def _pilots(text: str) -> list[tuple[str, int, int]]:
         for m in _PILOT.finditer(text)
         if _specific(m["name"], text[: m.start("name")]) and not known.search(m["name"])
     ]
+
+
+# the making of schools, kindergartens, counties or cities of a title, pushed forward by its name or taken as the work's
+# vehicle (推进州级示范性幼儿园创建工作, 以新一轮节水型学校创建为抓手, 抓好教育信息化示范校创建工作): a campaign; not 创建 as a
+# verb with its object after it (整改创建全国文明城市), nor two joined (全国文明校园和省现代化创建); a round of such work done
+# or held (做好…创建工作, 开展…示范校评估创建工作) is more often an application or a review than the campaign
+_CREATION = re.compile(
+    rf"(?:推进|实施|启动|抓好|以)(?P<name>(?:(?!的|和)[{CJK}]){{3,14}}?创建)(?=工作|为|活动|[，,。；;、]|$)"
+)
+
+
+def _creations(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the campaigns of making a title a sentence puts in practice by their name."""
+    found = []
+    for m in _CREATION.finditer(text):
+        name = _without_clause_words(m["name"])
+        start = m.end("name") - len(name)
+        if _specific(name, text[:start]):
+            found.append((name, start, m.end("name")))
+    return found
 
 
 # the things a government counts out for the people's livelihood each year (十大民生工程, 天津市20项民心工程, 市政府10件实事,
