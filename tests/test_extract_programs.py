@@ -1057,3 +1057,12 @@ def test_the_making_of_a_title_pushed_forward_by_its_name_is_a_program():
     assert _names("研究部署全市教育系统整改创建全国文明城市情况。") == []
     assert _names("推进学校集体荣誉和省现代化创建工作。") == []
     assert _names("继续开展学校语言文字规范化示范校评估创建工作。") == []
+
+
+def test_a_mechanism_set_up_by_its_own_name_is_a_program():
+    assert _names("根据通知,我省将建立省级防溺水联动机制,每年至少专题研究一次防溺水工作。") == ["省级防溺水联动机制"]
+    assert _names("2. 建立联控联保工作机制。") == ["联控联保工作机制"]
+    # …not one set up and improved in general, one described by a clause, nor two joined
+    assert _names("1、建立健全常规管理长效机制。") == []
+    assert _names("建立有利于名优教师成长的激励和管理机制。") == []
+    assert _names("签订了责任状,并建立领导协调和推进机制。") == []

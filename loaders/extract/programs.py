@@ -61,6 +61,9 @@ _SYSTEM = re.compile(
     rf"|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
 _SYSTEM_END = re.compile(r"(?:制度|制)$")
+# …and a mechanism set up by its own name (建立省级防溺水联动机制, 建立联控联保工作机制); not one set up and improved in
+# general (建立健全…, 建立和完善…), nor one described by a clause (建立有利于名优教师成长的激励机制) or two joined (领导协调和推进机制)
+_BUILT = re.compile(rf"建立(?!健全|和|完善|了|起)(?P<name>(?:(?!的|和)[{CJK}]){{5,20}}?机制)")
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 _SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
@@ -803,11 +806,15 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
     or put in force as a system (实行…制度)."""
     found: list[tuple[str, int, int]] = []
     in_force = _may_put_in_force(text)  # (a clause may only where its sentence may)
-    if not in_force and not _ANY_SUFFIX.search(text):
+    built = "建立" in text and "机制" in text
+    if not in_force and not built and not _ANY_SUFFIX.search(text):
         return found  # most sentences: no suffix to search clause by clause
     for cs, ce in clauses(text):
         clause = text[cs:ce]
-        for m in _SYSTEM.finditer(clause) if in_force and _may_put_in_force(clause) else ():
+        systems = [*_SYSTEM.finditer(clause)] if in_force and _may_put_in_force(clause) else []
+        if built and "建立" in clause:
+            systems += _BUILT.finditer(clause)
+        for m in systems:
             group = "name" if m["name"] else "duty"
             for part in _SPLIT.split(m[group]):
                 if _SYSTEM_END.search(part) and _specific(part, clause[: m.start(group)]):
