@@ -227,6 +227,20 @@ def test_the_program_a_plan_handed_on_is_for_is_no_title(title, sentence, names)
 
 
 @pytest.mark.parametrize(
+    ("title", "sentence", "names"),
+    [
+        # a news title reports the program put in practice: the program, not the document's own title
+        ("任城:实施公办幼儿园提质行动", "今年,任城区实施公办幼儿园提质行动。", ["公办幼儿园提质行动"]),
+        ("国家10.49亿支持我省启动实施教育强国推进工程", "我省启动实施教育强国推进工程。", ["教育强国推进工程"]),
+        # …where a plan's own title names it, it is the document
+        ("青山县公办幼儿园提质行动计划", "为实施公办幼儿园提质行动计划,制定本计划。", []),
+    ],
+)
+def test_a_program_a_news_title_reports_put_in_practice_is_no_title(title, sentence, names):
+    assert [p.name for p in extract_programs(structured(sentence, title=title, kind="新闻"))] == names
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "填写“曾任岗位”和“意向岗位”两栏。",  # labels of a form

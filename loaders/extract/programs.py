@@ -858,6 +858,7 @@ _TITLE_TOPIC = re.compile(
 
 
 _HANDING_ON = ("印发", "转发", "下发")
+_PRACTICE_VERBS = ("实施", "启动", "推进", "开展")  # (what a title reports done with a program it names)
 
 
 def _title_topic(doc: StructuredDocument) -> Program | None:
@@ -896,7 +897,8 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
         for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title, and so is
             # a campaign or a round of review it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案) and the
-            # program of works a plan is for, handed on or not (关于印发青山县校园安全提升工程实施方案的通知)
+            # program of works a plan is for, handed on or not (关于印发青山县校园安全提升工程实施方案的通知), and a program
+            # a news title reports put in practice (任城:实施公办幼儿园提质行动, 启动实施教育强国推进工程)
             own = (
                 name in title
                 and (_DOCUMENT_END.search(name) or len(name) >= _TITLE_PART)
@@ -905,6 +907,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
                 and not _CAMPAIGN.search(name)
                 and not _REVIEW.search(name)
                 and not (_PLANNED_WORKS.search(name) and _PLAN_FOR.match(title, title.find(name) + len(name)))
+                and not title.endswith(_PRACTICE_VERBS, 0, title.find(name))
             )
             if name in seen or own:
                 continue
