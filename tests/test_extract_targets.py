@@ -978,6 +978,13 @@ def test_a_share_opening_its_clause_is_of_the_noun_after_it():
     assert (target.indicator, target.value, target.comparator) == ("幼儿园", 80, ">=")
 
 
+@pytest.mark.parametrize(("division", "name"), [("县(市、区)", "县(市、区)"), ("县（市）", "县(市)"), ("市(州)", "市(州)")])
+def test_a_share_of_divisions_named_with_their_kinds_is_of_those_divisions(division, name):
+    text = f"到2025年,全省85%左右{division}创建成学前教育普及普惠{division}。"
+    (target,), _ = _targets(text, kind="新闻", plan_year=2023)
+    assert (target.indicator, target.value, target.unit) == (name, 85, "%")
+
+
 def test_an_expected_amount_is_planned():
     targets, observations = _targets("2022年,全州计划投入6196万元,预计新增学位1440个。")
     assert [t.value for t in targets] == [61960000, 1440]

@@ -194,6 +194,8 @@ _LIST_ONLY = re.compile(rf"\s*[、和及与]\s*(?:{_LEVEL.pattern})?(?:每生每
 _MEASURE = re.compile(r"(?:时间|时长|标准|面积|经费|资金|人数|数量|总数|规模|金额)$")
 # ratios and rates are long nouns (财政性教育经费占一般公共预算支出比例)
 _RATIO_END = re.compile(r"(?:比例|占比|比重|率)$")
+# a division of the country named with the kinds it stands for (县(市、区), 县(市), 市(州)): one noun
+_DIVISIONS = re.compile(r"[县市区乡州][(（][县市区乡镇州旗、]{1,7}[)）]")
 _CLASS = "班"  # the one noun of one character a count may be named by (将新增234个班)
 
 
@@ -221,6 +223,8 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
                 (concept.unit == "%") == (q.unit in ("%", "个百分点")) and not (concept.unit == "元" and q.unit in _COUNTERS)):
             return level + name
     after = clause[q.end : hi]
+    if after[1:2] in ("(", "（") and (division := _DIVISIONS.match(after)):
+        return division.group()  # 86个县(市、区)将全部实现…: the divisions counted, named with their kinds
     if q.unit == "%" and _opens_clause(clause, lo, q) and not after.startswith("的"):
         # 80%以上幼儿园达到…标准, 全市85%左右县(市、区)创建成…: a share opening its clause (but for
         # its scope) is of the noun after it
