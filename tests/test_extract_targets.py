@@ -1031,6 +1031,12 @@ def test_work_done_as_the_base_of_a_plan_leaves_the_plan_planned():
     assert [o.value for o in observations] == [8]
 
 
+def test_a_ratio_s_value_is_named_by_the_ratio_not_by_what_it_staffs():
+    text = "班额原则上控制在40人左右,按照生师比10:1左右配备教师、志愿者和管理人员。"
+    targets, _ = _targets(text, kind="通知", plan_year=2021)
+    assert [(t.indicator, t.value, t.comparator) for t in targets][1:] == [("生师比", 10, "≈")]
+
+
 def test_a_value_listed_after_another_is_reported_or_planned_as_that_one():
     targets, observations = _targets("小学、初中生师比分别为17:1、13.5:1。", kind="规划")
     assert targets == ()

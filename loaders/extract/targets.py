@@ -242,8 +242,9 @@ def _indicator(clause: str, q: Quantity, lo: int, hi: int) -> str:
         return works.group()  # 75个新建、改扩建项目: the projects, not the verb before the count
     cut = _AFTER_CUT.search(after)
     noun = _ADVERB_TAIL.sub("", after[: cut.start() if cut else len(after)][:16])
-    # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…
-    if len(noun) >= 2 and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
+    # 200所学校 → 学校; 500万元学前教育专项资金 → the fund, but not 85%以上 or 10亿元用于…, nor an index's
+    # value, named by the index before it (按生师比10:1配备教师)
+    if len(noun) >= 2 and q.unit and (q.unit not in ("%", "元", "个百分点") or (q.unit == "元" and _FUND_END.search(noun))):
         return noun
     before = _PAREN.sub("", clause[lo : q.start])
     if "年" in before:
