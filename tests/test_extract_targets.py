@@ -1037,6 +1037,19 @@ def test_a_ratio_s_value_is_named_by_the_ratio_not_by_what_it_staffs():
     assert [(t.indicator, t.value, t.comparator) for t in targets][1:] == [("生师比", 10, "≈")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2024年小学毕业147个班7667人,计划招收273个班13590人。", "实施方案"),
+        ("今年初中毕业生5026人,初中招收新生预计5786人。", "新闻"),
+    ],
+)
+def test_the_leavers_of_a_level_are_counted_not_aimed_at(text, kind):
+    targets, observations = _targets(text, kind=kind, plan_year=2024)
+    assert [t.indicator for t in targets if "毕业" in t.indicator] == []
+    assert [o.indicator for o in observations if "毕业" in o.indicator]
+
+
 def test_a_value_listed_after_another_is_reported_or_planned_as_that_one():
     targets, observations = _targets("小学、初中生师比分别为17:1、13.5:1。", kind="规划")
     assert targets == ()

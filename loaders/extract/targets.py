@@ -494,6 +494,8 @@ def _status(
         return NEITHER
     if review or _BASE_AFTER.match(clause, q.end) or _enrolment(sentence, clause, leading, q, indicator):
         return OBSERVATION
+    if indicator.endswith(("毕业", "毕业生")) and _GRADUATING.search(indicator):
+        return OBSERVATION  # 今年小学毕业147个班7667人: the year's leavers, counted (what is planned is their intake)
     if not aim and (
         _reported(doc, clause, q, sentence, leading) or _DONE_AFTER.match(clause, q.end)
         or _DONE_NEXT.match(sentence, len(leading) + len(clause))
@@ -513,6 +515,10 @@ def _status(
     if _counted_share(clause, q):
         return OBSERVATION
     return TARGET
+
+
+# the leavers of a level of schooling (小学毕业, 初中毕业生): a count of who leaves, no aim
+_GRADUATING = re.compile(r"(?:小学|初中|中学|高中)毕业生?$")
 
 
 # a share to the hundredth of a percent (占比51.13%, 覆盖率达84.46%): counted, where an aim is round
