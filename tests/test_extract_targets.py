@@ -1050,6 +1050,14 @@ def test_the_leavers_of_a_level_are_counted_not_aimed_at(text, kind):
     assert [o.indicator for o in observations if "毕业" in o.indicator]
 
 
+def test_the_one_work_news_is_of_is_no_amount_in_words_but_a_bound_is():
+    text = "近日,记者从县教育局获悉,县城区将新建一所中学,暂时定名为城西中学,可容纳学生3000人。"
+    targets, _ = _targets(text, kind="新闻", plan_year=2018)
+    assert [(t.value, t.unit) for t in targets] == [(3000, "人")]
+    targets, _ = _targets("记者获悉,每个乡镇至少将建成一所公办中心幼儿园。", kind="新闻", plan_year=2018)
+    assert [(t.value, t.unit) for t in targets] == [(1, "所")]
+
+
 def test_a_value_listed_after_another_is_reported_or_planned_as_that_one():
     targets, observations = _targets("小学、初中生师比分别为17:1、13.5:1。", kind="规划")
     assert targets == ()
