@@ -1303,6 +1303,7 @@ def test_a_change_against_last_year_measures_the_indicator_before_it():
         "下面是小编整理的小学学校学年度工作计划3篇,仅供参考。",  # a sharing site's own count
         "教师轮岗交流方案(通用15篇)",  # …and its set of essays under one title
         "区教研室工作计划4篇",  # …also where no bracket holds the count
+        "最新学校三年发展规划3篇.doc",  # …or the title is of a plan of years
         "把学校建设作为全县“125工程”中20项民生实事之一。",  # the set a thing is one of
         "省政府办公厅近日印发2023年10件为民办实事方案。",  # the count of a government's list for the year
         "全力推进10件40项民生实事,让群众有更多获得感。",

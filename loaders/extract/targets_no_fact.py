@@ -119,9 +119,10 @@ _COUNTER_REACH = 12  # (the words end right before the value: only the text's ta
 # the teams a body forms for its work (组成3个督导小组, 成立5个督查组): how it is organised, no quantity to reach
 _FORMED = re.compile(r"(?:组成|成立|组建|分成|分为)\s*$")
 _TEAMS = re.compile(r"[^，,；;。]{0,8}?(?:组|专班)(?![长员])")
-# a sharing site's set of essays under one title (…工作计划(汇总14篇), …方案(通用15篇), 区教研室工作计划4篇)
+# a sharing site's set of essays under one title (…工作计划(汇总14篇), …方案(通用15篇), 区教研室工作计划4篇,
+# 最新学校三年发展规划3篇.doc)
 _ESSAY_SET = re.compile(
-    r"(?:[(（](?:汇总|通用|精选|优选|热门|最新|实用|优秀|合集|集锦|范文)?|工作计划|工作总结|工作要点|实施方案|工作方案|活动方案)\s*$"
+    r"(?:[(（](?:汇总|通用|精选|优选|热门|最新|实用|优秀|合集|集锦|范文)?|计划|总结|工作要点|方案|规划)\s*$"
 )
 # the motions a body was given to handle (共收到人大代表建议30件, 其中主办25件、协办9件): its workload
 _MOTIONS = re.compile(r"(?:建议|提案|议案|主办|协办|会办)\s*$")
