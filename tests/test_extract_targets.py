@@ -967,6 +967,19 @@ def test_one_as_an_article_is_no_fact():
     assert _targets("努力为全体师生创建一个平安和谐的校园环境。") == ((), ())
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target", "observed"),
+    [
+        ("全市生均公用经费由现在的600元提高到800元。", "工作计划", ("生均公用经费", 800), ("生均公用经费", 600)),
+        ("五中的招生计划增加两个班,从过去的10个班增加到12个班。", "新闻", ("班", 12), ("班", 10)),
+    ],
+)
+def test_the_value_changed_from_named_by_its_time_is_no_target(text, kind, target, observed):
+    targets, observations = _targets(text, kind=kind, plan_year=2020)
+    assert [(t.indicator, t.value) for t in targets] == [target]
+    assert [(o.indicator, o.value) for o in observations] == [observed]
+
+
 def test_the_value_changed_from_is_no_target():
     targets, observations = _targets("必修学分从116学分减少到96学分。", kind="通知")
     assert [t.value for t in targets] == [96]

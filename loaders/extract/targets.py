@@ -314,7 +314,7 @@ def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
 
 
 # (经费由2013年的1.44亿元: the year taken out leaves 由的)
-_NAME_TAIL = re.compile(r"[从由]?的$|[从由]$")
+_NAME_TAIL = re.compile(r"(?:[从由](?:过去|原来|原先|以前|之前|目前|现在|当前)?)?的$|[从由](?:过去|原来|原先|以前|之前|目前|现在|当前)?$")
 _FROM_TAIL = re.compile(r"[从由]的?$")  # (总投入从2020年的: what is left of a change's start once its year is out)
 _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|内|度|时)?前?")
@@ -982,13 +982,19 @@ _AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "�
 _TASK_OF_YEAR = re.compile(r"(?<![已经])完成$")
 
 
+# the start of a change named by its time (由现在的600元, 从过去的10个班, 由目前的12%)
+_FROM_NOW = tuple(
+    f"{frm}{now}{of}" for frm in "由从" for now in ("过去", "原来", "原先", "以前", "之前", "目前", "现在", "当前") for of in ("的", "")
+)
+
+
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
     before = clause[: q.start]
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
     # 到2025年,…为95%); in a rule (通知, 方案), 分配比例为50% is the rule, in a year's plan the aim;
     # 由/从116学分减少到96学分: the value changed from
-    if before.endswith(("由", "从")):
-        return True
+    if before.endswith(("由", "从")) or before.endswith(_FROM_NOW):
+        return True  # (由现在的600元提高到800元, 从过去的10个班增加到12个班: the value now, changed from)
     if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS:
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
