@@ -1614,6 +1614,10 @@ _NAMED_AFTER_PLACE = re.compile(rf"教育|讯|{_OF_PLACE}")
 _OWN_LEVEL = re.compile(r"([省市县区])(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教委|人民政府|政府)")
 
 
+# a school's name after the place it is named after (滨江实验学校, 城东小学)
+_SCHOOL_AFTER = re.compile(r"(?:实验)?(?:学校|小学|中学|幼儿园)")
+
+
 def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Region | None:
     """The unit the body keeps naming at the level it speaks of (全市 → a 市), in full or for short
     (绍兴教育…, 北京力争…): named at least twice, and more often than any other; not one of the places
@@ -1624,8 +1628,14 @@ def _most_named(text: str, aiding: set[str], own_level: str | None = None) -> Re
     full = [m for m in gaz.mentions(text, wordlike=False) if not gaz.inside_words(text, m)]
     body = text[:_BODY_SCAN]
     shorts = gaz.short_mentions(body)
-    # a place that only says where the next one lies (贵州省黔西市, 贵州黔西) is not named for itself
-    starts = {m.start for m in (*full, *shorts)}
+    # a place that only says where the next one lies (贵州省黔西市, 贵州黔西) is not named for itself;
+    # one whose school is named after a place elsewhere is (宁化县滨江实验学校: no 滨江 lies in 宁化县)
+    ends = {m.end: m.name for m in full}
+    starts = {
+        m.start for m in (*full, *shorts)
+        if m.start not in ends or not _SCHOOL_AFTER.match(text, m.end)
+        or any(ends[m.start] in (u.province, u.city) for u in gaz.lookup(m.name))
+    }
     # (保亭县, the everyday name of 保亭黎族苗族自治县, counts for it)
     counts = Counter(
         _unit_name(m.name) for m in full if m.end not in starts and not _DATELINE.match(text, m.end)

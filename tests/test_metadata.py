@@ -1579,6 +1579,12 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
         ),
         # …but a page cut off within a sentence ends with the body's words
         ("今年我市新建学校10所。\n下一步,泉州将加快推进学位建设,提升泉州", "泉州市"),
+        # a county whose school is named after a place that lies elsewhere (滨江区 is 杭州's) is named for itself
+        (
+            "日前,宁化县滨江实验学校项目正式破土动工建设。\n新建滨江实验学校(高中)项目是该县委、县政府为民办实事的"
+            "重点项目,位于该县江背路,将优化全县社会资源的布局。\n该项目分三年完成,总投资3亿元。",
+            "宁化县",
+        ),
     ],
 )
 def test_the_region_a_text_is_of(text: str, region: str) -> None:
