@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from collections.abc import Iterator
 from itertools import islice
 
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
@@ -831,7 +832,27 @@ def _period_year(head: str, kind: str | None, dated: bool) -> int | None:
     )
     if m is None or (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         return None
-    return _FIVE_YEAR[m.group()] + (5 if _PERIOD_REVIEWED.match(body, m.end()) else 0)
+    year = _FIVE_YEAR[m.group()] + (5 if _PERIOD_REVIEWED.match(body, m.end()) else 0)
+    if kind == "新闻" and not dated and m.start() > min(_HEADLINE_REACH, body.find("\n") % len(body)):
+        # (undated news that names a period in passing, not in its headline, is of the latest year within
+        # it that it speaks of as the present, not as a deadline: 2016、2017年全区新建…;“十三五”期间,龙岗区
+        # 拟新建…; 计划2017年投资…, not 力争在2017年底…)
+        return max((y for y in _present_years(body) if year < y < year + _PERIOD_YEARS), default=year)
+    return year
+
+
+# (2017年底前, 2017年前: a deadline)
+_DEADLINE_AFTER = re.compile(r"\s*(?:底|前)")
+
+
+def _present_years(text: str) -> Iterator[int]:
+    """The years `text` names, but as deadlines (到2020年, 2017年底), starts (自2014年) or baselines (比2010年)."""
+    for m in _ANY_YEAR.finditer(text):
+        if not (
+            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            or _BASELINE_BEFORE.search(text, 0, m.start()) or _DEADLINE_AFTER.match(text, m.end())
+        ):
+            yield int(m.group(1))
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")

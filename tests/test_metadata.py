@@ -1634,6 +1634,31 @@ def test_news_that_sums_up_what_a_period_built_is_of_the_year_after_it() -> None
     assert metadata_of(text).plan_year == 2021
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "某区打造全序列教育\n7月4日,区委书记一行先后到区外国语学校进行现场调研。据了解,2016年某区新增学位12900个;"
+            "2016、2017年全区新建、改扩建义务教育学校15所;“十三五”期间,某区拟新建、改扩建义务教育学校30所。",
+            2017,
+        ),
+        (
+            "日前,某县滨江实验学校项目正式破土动工建设。\n新建滨江实验学校(高中)项目是该县委、县政府十三五规划为民办实事的"
+            "重点项目。该项目分三年完成,总投资3亿元,计划2017年投资1亿元。",
+            2017,
+        ),
+        # (a deadline within the period is no present year)
+        (
+            "某网讯 记者今天从全省教育工作会议上获悉,十三五期间,事关我省教育发展看点多多。\n到2020年,全面普及15年基本教育。"
+            "力争在2017年底基本实现县域内义务教育基本均衡。",
+            2016,
+        ),
+    ],
+)
+def test_undated_news_naming_a_period_in_passing_is_of_the_latest_year_it_speaks_of_in_it(text: str, year: int) -> None:
+    assert metadata_of(text).plan_year == year
+
+
 def test_a_page_that_opens_with_whose_it_is_and_a_year_is_of_that_year() -> None:
     text = (
         "中和小学2013年春季学期控辍保学Р劝返制度Р 一、每天早上上课前有晨会课的教师要亲自查点学生到校情况,"
