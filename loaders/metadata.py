@@ -76,8 +76,9 @@ _SALUTATION_REACH = 300
 _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (同志们: a speech, which reports the year past before it plans)
     # (下面,我就…实施情况作一汇报; 现将巡察整改进展情况予以公布: a report given or made public)
+    # (…均衡发展工作自评报告: a self-evaluation for an inspection; not 自查报告, which notices ask for)
     (re.compile(
-        r"报告如下|总结如下|[作做]一(?:个|次)?(?:简要)?汇报|情况予以公布|评估报告|督导报告|进行了[^。，,]{0,6}督导|"
+        r"报告如下|总结如下|[作做]一(?:个|次)?(?:简要)?汇报|情况予以公布|评估报告|督导报告|自评报告|进行了[^。，,]{0,6}督导|"
         r"^\s*同志们\s*[:：,，!！]", re.M
     ), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
@@ -738,7 +739,10 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only
     # to plan the year they open
-    if kind in _REPORT_KINDS and not _PLANNING_REPORT.search(title or "") and (m := _REPORTED_YEAR.search(head[:600])):
+    # (至2011年底,全区常住人口约110万: the day figures are counted to, not the year reported on)
+    if kind in _REPORT_KINDS and not _PLANNING_REPORT.search(title or "") and (
+        m := next((m for m in _REPORTED_YEAR.finditer(head, 0, 600) if not _DEADLINE_BEFORE.search(head, 0, m.start())), None)
+    ):
         return int(m.group(1))
     if (year := _period_year(head, kind, dated)) is not None:
         return year

@@ -814,6 +814,11 @@ def _meta(text: str) -> Metadata:
          "为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n一、重要意义", "通知", None),
         ("为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n各辖市(区)、各有关部门要高度重视特殊教育工作,切实加强组织领导,"
          "完善工作机制,认真做好以下几个方面的工作:\n一、重要意义", "工作计划", None),
+        # a district's self-evaluation for an inspection, run into its site's menu: a report of the day it was
+        # posted, not of the day its figures are counted to (至2011年底)
+        ("您现在的位置:首页 >> 教育督导 >> 正文 文章内容某区推进区域义务教育均衡发展工作自评报告 作者:某区教育局 "
+         "发布日期:2013-9-9 16:13:40 浏览量:某区,南临杭州湾,下辖8个镇。至2011年底,全区常住人口约110万。"
+         "区委、区政府高度重视教育事业发展,积极探索区域义务教育优质均衡发展之路。", "报告", 2013),
     ],
 )
 def test_kind_and_year_without_a_title_line(text: str, kind: str, plan_year: int | None) -> None:
@@ -1100,6 +1105,9 @@ def test_a_notice_is_not_dated_by_its_deadline() -> None:
                      "新闻", 2011, id="the school year whose work a text sets out"),
         pytest.param("近日,区教育局召开发布会。至2011学年,区域内有小学34所;2017学年起,随迁子女可就近入学。",
                      "新闻", None, id="a school year a figure is counted to or a change starts from"),
+        pytest.param("某区推进义务教育均衡发展工作自评报告\n发布日期:2013-09-09\n至2011年底,全区常住人口约110万,区域内有小学34所。"
+                     "区委、区政府高度重视教育事业发展。\n一、基本情况\n全区有学校64所。", "报告", 2013,
+                     id="a report of the day it is dated, not of the day its figures are counted to"),
     ],
 )
 def test_the_year_of_the_work_a_text_opens_with(text: str, kind: str, plan_year: int | None) -> None:
