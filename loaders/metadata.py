@@ -1519,7 +1519,7 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
     if region := _most_named(text, aiding, own):
         return _listing_city(region, text) or region
-    return _league_region(text) or _outlet_region(text)
+    return _league_region(text) or _outlet_region(text) or _headline_place(text)
 
 
 # a site's breadcrumb, dropped from the text with the page's other chrome (当前位置: 首页>热点专题>白沙县权责清单)
@@ -1569,6 +1569,21 @@ _MENU_ENTRIES = re.compile(rf"{_LIST_ENTRY.pattern}.*$", re.M)
 def _spoken_level(levels: Counter[str]) -> str | None:
     """The level a text speaks of most, from the counts of its level words (全市, 我县…: 市, 县), if any."""
     return levels.most_common(1)[0][0] if levels else None
+
+
+_HEADLINE_PLACE_REACH = 12
+
+
+def _headline_place(text: str) -> Region | None:
+    """The unit whose short name a page's first line opens with, at the level its body speaks of (漳浦新布局乡镇
+    公办幼儿园 ⏎ …扩大全县的学前教育资源: 漳浦县), where nothing else places it; not an outlet (昆明信息港讯)."""
+    gaz = gazetteer()
+    lead = next((m for m in gaz.short_mentions(text[:_HEADLINE_PLACE_REACH]) if m.start == 0), None)
+    if lead is None or _MEDIA.match(text, lead.end):
+        return None
+    level = _spoken_level(Counter(_LEVEL_WORDS.findall(text, 0, _BODY_SCAN)))
+    unit = _short_unit(gaz.lookup(lead.name), level)
+    return unit if unit is not None and level is not None and unit.name.endswith(level) else None
 
 
 _OUTLET_REACH = 300  # the page's head, where its outlet names itself (义乌网 首页, 来源:滨海日报)

@@ -1587,6 +1587,13 @@ _RELATED_NEWS = "海口今年将新改扩建7所中小学校\n海南日报记者
         ),
         # …but a page cut off within a sentence ends with the body's words
         ("今年我市新建学校10所。\n下一步,泉州将加快推进学位建设,提升泉州", "泉州市"),
+        # a headline that opens with a county's short name, where nothing else places the page, at the level its
+        # body speaks of
+        (
+            "漳浦新布局乡镇公办幼儿园:将覆盖人口21.21万\n2月6日,县委、县政府召开有关重点工作推进会,新布局了第二批乡镇公办"
+            "幼儿园建设项目。\n据悉,新建乡镇公办幼儿园13所,将有效扩大全县的学前教育资源。",
+            "漳浦县",
+        ),
         # a county whose school is named after a place that lies elsewhere (滨江区 is 杭州's) is named for itself
         (
             "日前,宁化县滨江实验学校项目正式破土动工建设。\n新建滨江实验学校(高中)项目是该县委、县政府为民办实事的"
