@@ -375,6 +375,7 @@ def _title(lines: list[str]) -> str | None:
 
     A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
     """
+    lines = _broken_title(lines)
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
         if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()):
             return m.group(1).strip()
@@ -435,6 +436,25 @@ def _title(lines: list[str]) -> str | None:
             if m := shape.match(line.strip()):
                 return m.group(1)
     return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+
+
+# a title's opening, set on a line above its kind words (关于进一步加强校园安全保卫工作的 ⏎ 通知, 2013年刘桥镇中小学
+# 布局调整 ⏎ 规划方案): not a site's column (资讯中心 ⏎ 公告通知) nor a date (二○一○年二月九日 ⏎ 工作要点)
+_TITLE_OPENING = re.compile(rf"^(?:关于|{_YEAR_RE}\s*年(?!\s*\d{{1,2}}\s*月))[^。;；,，:：|]{{2,40}}$|^[^。;；,，:：|]{{4,40}}的$")
+_BROKEN_KIND_LINE = 8
+
+
+def _broken_title(lines: list[str]) -> list[str]:
+    """`lines` with a title broken before its kind words joined on its first line (the second left empty)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        head, tail = out[i].strip(), out[i + 1].strip()
+        if (
+            tail and len(tail) <= _BROKEN_KIND_LINE and _kind_words_only(tail) and not _KIND_IN_TITLE.search(head)
+            and _TITLE_OPENING.match(head)
+        ):
+            out[i], out[i + 1] = head + tail, ""
+    return out
 
 
 _AGENCY_PLACE = re.compile(rf"(.+?){_AGENCY_SUFFIX}$")

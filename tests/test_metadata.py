@@ -1674,6 +1674,29 @@ def test_undated_news_naming_a_period_in_passing_is_of_the_latest_year_it_speaks
     assert metadata_of(text).plan_year == year
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "plan_year"),
+    [
+        (
+            "2\n2013年某镇中小学布局调整\n规划方案\n为进一步规范农村义务教育学校布局调整,根据省政府办公厅《关于规范农村义务教育"
+            "学校布局调整的实施意见》(皖政办[2012]62号),结合我镇实际,制定本方案。\n一、基本情况\n全镇共有17个行政村。",
+            "2013年某镇中小学布局调整规划方案",
+            2013,
+        ),
+        (
+            "关于进一步加强校园安全保卫工作的\n通知\n各中小学校:\n为切实加强校园安全保卫工作,现将有关事项通知如下:\n一、提高认识",
+            "关于进一步加强校园安全保卫工作的通知",
+            None,
+        ),
+        # (a site's column above its kinds is no title's opening)
+        ("资讯中心\n公告通知\n某县召开教育工作会议\n3月5日,某县召开全县教育工作会议。", "某县召开教育工作会议", None),
+    ],
+)
+def test_a_title_broken_before_its_kind_words_is_joined(text: str, title: str, plan_year: int | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.title, meta.plan_year) == (title, plan_year)
+
+
 def test_a_page_that_opens_with_whose_it_is_and_a_year_is_of_that_year() -> None:
     text = (
         "中和小学2013年春季学期控辍保学Р劝返制度Р 一、每天早上上课前有晨会课的教师要亲自查点学生到校情况,"
