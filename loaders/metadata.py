@@ -556,6 +556,10 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
         # …and else of the plan itself without its title, whatever part it opens on (一、目标任务, (二)教育部门要…,
         # 1.乡镇学校按照学生实际报名情况…, ⑴改善教学条件): no report nor notice goes by numbered parts from its first line
         return "实施方案"
+    # a page of a plan cut before and after, holding one of its parts' headings (三、“十一五”职业教育发展的主要任务,
+    # (六)义务教育均衡发展工程): of a development plan where it names a period or sets deadlines (到2020年)
+    if not title and any(w in opening for w in _PART_HEADING_WORDS) and (m := _PART_HEADING.search(opening)):
+        return "规划" if _BY_YEAR.search(text) or _FIVE_YEAR_NAME.search(m.group()) else "实施方案"
     if not title and _PLAN_BOX.search(text):
         return "规划"  # a page of a development plan past its title: the plan's boxes (专栏1 教育事业发展主要目标)
     if not title and _directs(own):
@@ -565,6 +569,13 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     # No kind of document named, and either a reporter's byline or words or no title line at all:
     # a plan or notice names itself (本方案, 特制定本计划); a page that never does reports on one
     return "新闻"
+
+
+# a plan's part heading on a line of its own: its tasks, goals or projects (工程)
+_PART_HEADING_WORDS = ("任务", "目标", "工程")
+_PART_HEADING = re.compile(
+    r"(?:^|[\nР])[ \t]*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])[^。\n,，Р]{2,30}(?:任务|目标|工程)[ \t]*(?=[\nР]|$)"
+)
 
 
 # a clause that opens on the duty it assigns (…。负责文电、会务…; 市教育局 ⏎ 负责校园食品安全管理工作)

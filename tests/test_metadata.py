@@ -814,6 +814,12 @@ def _meta(text: str) -> Metadata:
          "为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n一、重要意义", "通知", None),
         ("为推进我市特殊教育改革发展,结合我市实际特制定本计划。\n各辖市(区)、各有关部门要高度重视特殊教育工作,切实加强组织领导,"
          "完善工作机制,认真做好以下几个方面的工作:\n一、重要意义", "工作计划", None),
+        # a page of a plan cut before and after, holding one of its parts' headings: a development plan's where it
+        # names a period or sets deadlines
+        ("中职毕业生当年就业率不低于95%,用人单位对毕业生满意程度逐年提高。\n三、“十一五”职业教育发展的主要任务\n"
+         "(一)深化办学体制改革\n培育多元办学主体。充分发挥公办职业院校的主力军作用。", "规划", None),
+        ("县为主,县、乡共管”的幼儿教育管理体制。\n2.加快学前教育设施建设。到2020年,标准化幼儿园达到85%以上。\n"
+         "(六)义务教育均衡发展工程\n4.推进义务教育标准化学校建设。统筹规划义务教育学校建设。", "规划", 2016),
         # a district's self-evaluation for an inspection, run into its site's menu: a report of the day it was
         # posted, not of the day its figures are counted to (至2011年底)
         ("您现在的位置:首页 >> 教育督导 >> 正文 文章内容某区推进区域义务教育均衡发展工作自评报告 作者:某区教育局 "
