@@ -446,14 +446,15 @@ _BROKEN_KIND_LINE = 8
 
 def _broken_title(lines: list[str]) -> list[str]:
     """`lines` with a title broken before its kind words joined on its first line (the second left empty)."""
-    out = list(lines)
-    for i in range(len(out) - 1):
-        head, tail = out[i].strip(), out[i + 1].strip()
-        if (
-            tail and len(tail) <= _BROKEN_KIND_LINE and _kind_words_only(tail) and not _KIND_IN_TITLE.search(head)
-            and _TITLE_OPENING.match(head)
-        ):
-            out[i], out[i + 1] = head + tail, ""
+    out = lines
+    for i in range(1, len(lines)):
+        if len(lines[i]) > _BROKEN_KIND_LINE * 2 or not (tail := lines[i].strip()) or len(tail) > _BROKEN_KIND_LINE:
+            continue  # most lines
+        head = lines[i - 1].strip()
+        if _kind_words_only(tail) and not _KIND_IN_TITLE.search(head) and _TITLE_OPENING.match(head):
+            if out is lines:
+                out = list(lines)
+            out[i - 1], out[i] = head + tail, ""
     return out
 
 
