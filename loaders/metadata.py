@@ -531,6 +531,9 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
                 if best.endswith("情况") and title.startswith("关于") and to_schools:
                     return "通知"  # 关于…落实情况 to 各学校: a notice whose title the page cut before 的通知
                 return dict(_KIND_WORDS)[best]
+    # a table that breaks a year's tasks down among those charged with them (目标任务责任分解表): the plan of that work
+    if title and title.endswith(_BREAKDOWN_TABLE):
+        return "工作计划"
     # No title, or one without a kind word: what the text says of itself (not what it cites:
     # 根据《某县“十三五”教育事业发展规划》 in a reply)
     own = _CITED.sub("", opening)
@@ -572,6 +575,7 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     return "新闻"
 
 
+_BREAKDOWN_TABLE = "分解表"
 # a plan's part heading on a line of its own: its tasks, goals or projects (工程)
 _PART_HEADING_WORDS = ("任务", "目标", "工程")
 _PART_HEADING = re.compile(

@@ -175,6 +175,10 @@ def test_gazetteer_mentions() -> None:
         ("某小学三年发展规划(2018年—2020年)\n一、学校整体情况", (None, "规划", 2018, None, None)),
         ("县教育局 2024 年度校园安全工作要点\n一、指导思想", ("县教育局 2024 年度校园安全工作要点", "工作要点", 2024, None, None)),
         ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
+        # a table that breaks a year's tasks down among those charged with them is the plan of that work
+        ("2021年重大民生实事项目目标任务责任分解表.docx\n《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读。\n"
+         "1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容牵头单位1增加教育资源供给实施新建、改扩建学校重点建设项目12个。",
+         ("2021年重大民生实事项目目标任务责任分解表", "工作计划", 2021, None, None)),
         # a short place name leading the title
         ("泸州2014年教育工作要点\n一、总体要求", (None, "工作要点", 2014, None, "泸州市")),
         ("关于印发广西教育工作要点的通知\n一、总体要求", (None, "工作要点", None, None, "广西壮族自治区")),
