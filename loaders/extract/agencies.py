@@ -240,8 +240,11 @@ def _patterns() -> tuple[Gated, Gated]:
     )
     # a committee of a level's congress standing committee (县人大常委会教科文卫工委), longer than a bureau's name runs
     congress_committee = rf"人大常委会(?:(?![的和与及])[{CJK}]){{2,8}}?(?:工委|委员会)"
+    # every name opens with a level, 各, 本, 州, 学/校 or a name's first character: the engine then rejects
+    # other characters by one lookahead instead of walking every alternative (and its lookbehinds) there
+    opening = "".join(sorted({*_LEVELS, *"各本州学校", *(n[0] for n in anywhere), *(n[0] for n in _CONGRESS)}))
     any_pat = re.compile(
-        rf"(?:{party_department}|{prefix}{congress_committee}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
+        rf"(?=[{re.escape(opening)}])(?:{party_department}|{prefix}{congress_committee}|{prefix}?(?:{alternation(bare)})|{prefix}?(?:{alternation(prefixed)})|"
         rf"{prefix}?(?:{alternation(_CONGRESS)}){_NOT_CONGRESS}|{prefix}(?:{alternation(_LEVEL_BODIES)})|{other_bureau})"
         # (not 督导办法, the rules on inspection, for 督导办; nor a purse's funds, 县财政性教育经费, 区财政预算; nor a
         # body before its branch, 分局, 分校, but before what it does, 分管, 分解下达, 分别, 分工, it is: 省发展改革委分解下达)
