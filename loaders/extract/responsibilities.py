@@ -230,7 +230,8 @@ _POST_AFTER = re.compile(r"(?:[一二三四]级)?(?:调研员|巡视员|副?局�
 _COMPOSED_OF = re.compile(r"构成|组成|担任|兼任|任(?:召集人|组长|主任)")
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
-_ROLE_WORD = re.compile(r"(?:具体)?(?:负责|牵头|承担)(?:实施|落实)?")
+# (具体 written as an alternative of its own: a pattern whose alternatives open with literals lets a search skip to them)
+_ROLE_WORD = re.compile(r"具体(?:负责|牵头|承担)(?:实施|落实)?|负责(?:实施|落实)?|牵头(?:实施|落实)?|承担(?:实施|落实)?")
 # 由X参与的, 由X共同组成的: a verb and 的 right after the bodies describe a thing by who makes it up
 _BY_WHOM_MADE = re.compile(r"(?:共同|分别)?(?:参与|参加|组成|构成)的")
 # …报市教育局核准: an agency approving what is sent to it
