@@ -82,7 +82,8 @@ def _is_person(name: str) -> bool:
 def office_of(name: str) -> str:
     """The body an official's post belongs to (新乡市教育局副局长 → 新乡市教育局, 县教研室房龄刚主任 → 县教研室);
     other names as they are."""
-    post = next((o for o in _OFFICIAL if name.endswith(o)), "")
+    # (one endswith of the tuple first: most names end in no post)
+    post = next((o for o in _OFFICIAL if name.endswith(o)), "") if name.endswith(_OFFICIAL) else ""
     base = name.removesuffix(post)
     if post and (m := _PERSON_BEFORE_POST.match(base)):
         return m["body"]
@@ -426,7 +427,7 @@ class AgencyMatcher:
         return done
 
     def _normalize(self, name: str) -> str:
-        official = next((o for o in _OFFICIAL if name.endswith(o) and len(name) > len(o)), "")
+        official = next((o for o in _OFFICIAL if name.endswith(o) and len(name) > len(o)), "") if name.endswith(_OFFICIAL) else ""
         base = name[: len(name) - len(official)]
         return self._normalize_body(base) + official
 

@@ -156,12 +156,13 @@ def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[st
     return flags
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def cjk_count(text: str) -> int:
     """How many Han characters `text` holds: a name needs two (3+1 and 70% are no names)."""
-    return len(_CJK_CHAR.findall(text))
+    # (summed over runs: findall then builds one string a run, not one a character)
+    return sum(map(len, _CJK_RUN.findall(text)))
 
 
 # normalization folds ， ； ： to ASCII; between Han characters they are the Chinese marks
