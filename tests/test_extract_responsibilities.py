@@ -1342,3 +1342,24 @@ def test_a_group_set_up_holds_each_of_the_duties_its_sentence_lists():
         ("江城市控制中小学生辍学专项行动领导小组", "负责控辍工作的领导和协调"),
         ("江城市控制中小学生辍学专项行动领导小组", "研究、解决控辍工作的具体问题"),
     ]
+
+
+def test_people_charged_by_their_role_hold_the_charge():
+    text = (
+        "各班主任老师一定要对学生进行收心教育。"
+        "学校要迅速派出教师当天家访,家访教师要当天汇报家访情况并上交家访记录。"
+        "分管负责人要对重点问题、重点对象和薄弱环节抓好督促检查。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各班主任老师", "对学生进行收心教育"),
+        ("家访教师", "当天汇报家访情况并上交家访记录"),
+        ("分管负责人", "对重点问题、重点对象和薄弱环节抓好督促检查"),
+    ]
+    # (only a charge: what people are or have is no duty; teachers as a whole are told a norm)
+    assert _duties("全体教师应具备良好的师德。值周教师每天到岗。教师要认真备课。") == []
+
+
+def test_people_charged_by_their_role_are_no_agency():
+    facts = extract_facts(structured("各班主任老师一定要对学生进行收心教育。"))
+    assert [r.agency for r in facts.responsibilities] == ["各班主任老师"]
+    assert all(a.name != "各班主任老师" for a in facts.agencies)

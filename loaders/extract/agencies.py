@@ -20,7 +20,7 @@ from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Resp
 from edukg.ontology import vocab
 
 __all__ = [
-    "AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups",
+    "AgencyMatcher", "NAMELESS", "ROLE_NOUNS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups",
     "working_groups", "extract_agencies",
 ]
 
@@ -65,6 +65,10 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
     """The lengths of the names of each table of _names(), longest first."""
     return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
+
+# people by their role (家访教师, 各班主任老师, 分管负责人): a notice charges them with duties as it does bodies, but
+# they are no body
+ROLE_NOUNS = ("教师", "老师", "班主任", "负责人", "检查人员")
 
 # a person's name: two or three characters, none of them a unit's last word (局, 室, 中心…)
 _PERSON_NAME = rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}"
@@ -920,7 +924,8 @@ def extract_agencies(
     if speaking := _speaking_bureau(doc, found):
         found.add(*speaking)
     for r in responsibilities:
-        found.add(r.agency, r.agency, r.evidence)
+        if not r.agency.endswith(ROLE_NOUNS):  # (people charged by their role are no body)
+            found.add(r.agency, r.agency, r.evidence)
     for t in targets:
         if t.agency:
             found.add(t.agency, t.agency, t.evidence)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
@@ -459,9 +459,10 @@ def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
     """For each sentence, whether it holds a word of duty or one a subject ends or opens with."""
     spans = [(s.start, s.end) for s in doc.sentences]
     return [
-        words or subject
-        for words, subject in zip(
-            may_hold(doc.norm.text, spans, _DUTY_WORDS), may_hold(doc.norm.text, spans, matcher.subject.gate)
+        words or subject or role
+        for words, subject, role in zip(
+            may_hold(doc.norm.text, spans, _DUTY_WORDS), may_hold(doc.norm.text, spans, matcher.subject.gate),
+            may_hold(doc.norm.text, spans, _CHARGED_ROLE_GATE),
         )
     ]
 
@@ -511,7 +512,7 @@ class _Rules:
             for sentence_rule in self.sentence_rules():
                 found.extend(sentence_rule(i))
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
-        if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or (
+        if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or _CHARGED_ROLE_GATE.search(text) or (
             ("请" in text or "望" in text) and _PLEASE.search(text)
         )):
             return found  # most sentences: no clause of them can assign a duty
@@ -966,9 +967,25 @@ class _Rules:
 
 
 def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
-    """The agencies opening `clause` before a duty verb, as `subj` and `rest`."""
+    """The agencies opening `clause` before a duty verb, as `subj` and `rest`; else the people charged by their
+    role (各班主任老师一定要…)."""
     m = _subject_or_list(matcher, clause)
-    return _before_partners(matcher, clause, m) if m and _PARTNERED.search(m["subj"]) else m
+    if m is None:
+        return _CHARGED_ROLE.match(clause) if _CHARGED_ROLE_GATE.search(clause) else None
+    return _before_partners(matcher, clause, m) if _PARTNERED.search(m["subj"]) else m
+
+
+# the people a notice charges by their role (家访教师要当天汇报…, 各班主任老师一定要…, 分管负责人要…, 各处室检查人员要…):
+# what they are charged with is theirs, as a body's is, and annotators hold them to it. Only a charge (要, 必须,
+# 一定要): what people do, did or are to be (全体教师应具备…) is no duty; who they are may follow a description
+# (有晨会课的教师要…: the role after 的); teachers as a whole (教师要认真备课) are told a norm, and name no one
+_ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
+_CHARGED_ROLE_GATE = any_of([noun + charge for noun in ROLE_NOUNS for charge in _ROLE_CHARGES])
+_CHARGED_ROLE = re.compile(
+    rf"(?:[^，,；;。]{{0,20}}的)?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
+    rf"(?:{'|'.join(ROLE_NOUNS)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
+    re.S,
+)
 
 
 def _subject_or_list(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
