@@ -1363,3 +1363,16 @@ def test_people_charged_by_their_role_are_no_agency():
     facts = extract_facts(structured("各班主任老师一定要对学生进行收心教育。"))
     assert [r.agency for r in facts.responsibilities] == ["各班主任老师"]
     assert all(a.name != "各班主任老师" for a in facts.agencies)
+
+
+def test_a_body_carrying_out_or_adopting_a_way_holds_the_task():
+    text = (
+        "特岗教师招聘在网上报名,由全省统一组织笔试,县教育局进行资格复审和面试。"
+        "根据全区适龄儿童户籍统计数据,由区义务教育阶段招生领导小组采取划片、分配或指定的方式安排入学。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "进行资格复审和面试"),
+        ("区义务教育阶段招生领导小组", "采取划片、分配或指定的方式安排入学"),
+    ]
+    # (when or where, then a verb and whom it acts on: no body opens the clause)
+    assert _duties("目前正在督促各校进行落实。对不能到校就读的,就近安排学校进行送教上门。") == []
