@@ -1376,3 +1376,10 @@ def test_a_body_carrying_out_or_adopting_a_way_holds_the_task():
     ]
     # (when or where, then a verb and whom it acts on: no body opens the clause)
     assert _duties("目前正在督促各校进行落实。对不能到校就读的,就近安排学校进行送教上门。") == []
+
+
+def test_the_body_that_bears_the_whole_responsibility_holds_it():
+    text = "设区市、县人民政府是实施校车安全管理的主体,对本行政区域的校车安全管理工作负总责。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("设区市、县人民政府", "是实施校车安全管理的主体,对本行政区域的校车安全管理工作负总责")
+    ]

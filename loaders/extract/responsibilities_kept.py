@@ -31,9 +31,9 @@ TASK_FIELD = r"(?:整改)?(?:(?:完成|办结)?时限|完成时间|时间节点|
 UNIT_ROLE = r"(?:整改)?(?:牵头|责任|主责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 
 # not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
-# responsibility)…
+# responsibility: 是…的主体,对…负总责 bears the whole of one)…
 _NO_DUTY = re.compile(
-    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责))|"
+    r"^(?:对[^，,；;]*寄予|寄予)|^是(?!.*(?:责任|负责|负总责))|"
     # …and what was done, not what is to be done: a thing described (审批的竞赛项目仅有26项), an honour
     # won, a document issued (发布《…》), an act in the past (给予了高度评价)
     rf"^[{CJK}]{{1,3}}的|^(?:在[^，,；;]{{0,20}}中)?(?:获|荣获|被评为)|^(?:向[^，,；;]{{0,12}})?(?:发布|印发|发出|出台|下发)了?《|"
@@ -65,8 +65,9 @@ _NO_DUTY = re.compile(
 _PLACE_PARTY_COMMITTEE = re.compile(r"^(?!.*团).*[省市县区州盟旗]委$")
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
 _ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
-# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…) belongs to the duty too
-RESPONSIBILITY_WORD = re.compile(r"负责|承担|担负|牵头|责任|职责")
+# a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…, 对本行政区域的…工作负总责) belongs to the
+# duty too
+RESPONSIBILITY_WORD = re.compile(r"负责|负总责|承担|担负|牵头|责任|职责")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # a kind of school (学校, 普通高中学校, 寄宿制学校要…): what every such school is to do is a norm, not a
 # duty given to an agency; the schools a notice addresses (各校, 市属学校) or a school's responsibility
