@@ -1383,3 +1383,9 @@ def test_the_body_that_bears_the_whole_responsibility_holds_it():
     assert [(a, d) for a, d, _ in _duties(text)] == [
         ("设区市、县人民政府", "是实施校车安全管理的主体,对本行政区域的校车安全管理工作负总责")
     ]
+
+
+def test_a_body_that_brings_its_own_staff_together_holds_the_task():
+    text = "区教育局组织机关联乡同志对有关中小学(幼儿园)进行督查。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [("区教育局", "组织机关联乡同志对有关中小学(幼儿园)进行督查")]
+    assert _duties("县教育局组织机构改革。") == []  # (组织机构: a noun, no verb)

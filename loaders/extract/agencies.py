@@ -268,8 +268,10 @@ def _patterns() -> tuple[Gated, Gated]:
         # a school by its place and its name (县实验中学负责…, 青山县第一中学负责…), not a kind of school (县城区小学)
         rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
     )
+    # (组织 is no verb before 部, 架构 or 机构: 组织部, 组织机构; it is before 机关…, whom a body brings together:
+    # 区教育局组织机关联乡同志对…进行督查)
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)[部架机])(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)(?:[部架]|机构))(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
     subject_ends = [
