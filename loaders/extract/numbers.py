@@ -34,14 +34,21 @@ _UNITS = (
     "个百分点|百分点|个小时|个课时|个学时|个工作日|个月|平方米|万平方米|公顷|㎡|m²|m2|人次|课时|学时|学分|小时|分钟|公里|千米|亿元|万元|元|%|％|‰|所|台|套|间|个|亩|项|名|人|"
     "张|本|册|座|处|家|支|门|节|部|辆|条|次|场|件|种|吨|篇|户|栋|幢|幅|块|米|Mbps|M|天"
 )
-# (the lookahead lets the engine pass over the characters no quantity starts with at one test each;
-# N部分 counts a text's parts, no 部 of anything)
+# the characters a unit opens with, and those that may stand between a quantity's first character and its
+# unit (of numbers, a range, a blank, 万 or 亿, 余 or 多)
+_UNIT_OPENING = "[" + re.escape("".join(dict.fromkeys(unit[0] for unit in _UNITS.split("|")))) + "]"
+_BEFORE_UNIT = rf"[\d\s{_CN},.万亿\-—–~～至到余多]"
+# (the first lookahead lets the engine pass over the characters no quantity starts with at one test each;
+# the second, that a unit's first character follows those before it, fails at once at most numerals, 一
+# of 进一步 or a year, which the whole pattern would try with each unit at each length of the number; the
+# one before the unit does the same as the number gives back characters; N部分 counts a text's parts, no 部
+# of anything)
 _QUANTITY = re.compile(
-    rf"(?=[\d{_CN}])(?:百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
+    rf"(?=[\d{_CN}])(?={_BEFORE_UNIT}*{_UNIT_OPENING})(?:百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
     rf"(?:(?:(?P<mag1>[万亿])?\s*[-—–~～至]|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
     rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
     rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
-    rf"(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z]|(?<=部)分)"
+    rf"(?={_UNIT_OPENING})(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z]|(?<=部)分)"
     rf"(?P<post>及以上|以上|以下|以内|左右)?)"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
