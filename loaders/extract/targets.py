@@ -77,7 +77,11 @@ _REPORTED = re.compile(
 # what has been done since a time or in the years up to now (两年来, 近年来, 据介绍,近3年…共新建; not 近三年内), or
 # up to now or a day of this year passed (截至去年12月25日,全省实际建设…; 截至6月底,累计完成投资…; …改造,到目前,
 # 全市95%以上的学校完成…), or a target met (如期完成…的目标,即…达到90%): the sentence reports
-_SINCE = re.compile(r"以来|年来(?<=[近两三四五六七八九十几多\d]年来)|近(?:\d+|[两三四五六七八九十几]+)年(?![内里])|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月|\d{1,2}月)|到(?:目前|现在)|(?<![保争要将])(?:如期|圆满|超额)完成")
+_SINCE = re.compile(
+    r"以来|年来(?<=[近两三四五六七八九十几多\d]年来)|近(?:\d+|[两三四五六七八九十几]+)年(?![内里])|截[至止](?:目前|当前|去年|上年|今年\d{1,2}月|\d{1,2}月)|到(?:目前|现在)|"
+    # (如期完成 and its kin looked back at from after them, so that a search skips at once the characters no word
+    # here opens with)
+    r"如期完成(?<![保争要将]如期完成)|圆满完成(?<![保争要将]圆满完成)|超额完成(?<![保争要将]超额完成)")
 # documents that lay down rules: 分配比例为50% states the rule, not a present value
 _RULE_KINDS = ("通知", "意见", "实施方案")
 # …and a year's plan of work, whose 入学率为100% is the year's aim
@@ -356,9 +360,13 @@ _LOOKING_BACK = re.compile(
     # 2011年以来,…; 6年间,… (the years since then)
     r"^(?:19|20)\d{2}年(?:以来|来)|^这?[一二三四五六七八九十\d]+年间"
 )
+_LOOKING_BACK_OPENERS = frozenset("过近这多几去上一二三四五六七八九十“\"目任完")
+
+
 def _looks_back_from(text: str, plan_year: int | None) -> bool:
     """Whether the text opens by looking back from the plan's year (十二五期间 in a 2011 plan looks ahead)."""
-    m = _LOOKING_BACK.match(text)
+    # (what each way of looking back opens with is looked at first: most texts open otherwise)
+    m = _LOOKING_BACK.match(text) if text[:1] in _LOOKING_BACK_OPENERS or text[:1].isdecimal() else None
     if m is None:
         return False
     period = m.group(1)
@@ -374,8 +382,9 @@ def _shared_indicators(clause: str, quantities: list[Quantity]) -> list[list[str
         return None
     before = clause[: quantities[0].start]
     word = None
-    for word in _SHARED_WORD.finditer(before):
-        pass
+    if "均" in before or "都" in before or "全部" in before or "分别" in before:  # (most texts hold none)
+        for word in _SHARED_WORD.finditer(before):
+            pass
     if word is None:
         return _listed_rates(before) if len(quantities) == 1 else None
     # (a name quoted in the list, 器材配置率、“一键式报警”设施配备率均…, is one item still)
@@ -593,14 +602,18 @@ _MET_AIM = re.compile(
 )
 # a sentence's piece, not a noun phrase: it ends in a word that needs more (检查组对, 审核中有, 县未能,
 # 座谈会共), or a body acts in it (检查组对河北省)
+# (each word is written first and what stands before it looked back at from after it, so that a search skips
+# at once the characters none of them opens with; the charge is looked for at the start alone, _CHARGE)
 _PIECE = re.compile(
-    r"(?:[对向把被从给让有了共]|(?<![技功性智效体潜动热产])能|[^目]的)$|(?:组|局|厅|部|委|室|府)对|"
+    r"对$|向$|把$|被$|从$|给$|让$|有$|了$|共$|能(?<![技功性智效体潜动热产]能)$|的(?<=[^目]的)$|对(?<=[组局厅部委室府]对)|"
     # (but not after a year or a byline, 本报讯今年我省…投入, where the region opens what is said, nor after a
     # grant, 安排我省…建设, 下达我市的推荐数, where it names who gets it; 去年我市… looks back)
-    r"(?<=.)(?<![年讯])(?<!安排|下达|分配)我[省市县区]|(?<=去年|上年)我[省市县区]|"
-    # a charge (要抓紧对全市…), a person (高央先生承诺将出资)
-    r"^(?:要|应(?!届)|须|必须|需要)|先生|女士"
+    r"我(?<=.我)(?<![年讯]我)(?<!安排我|下达我|分配我)[省市县区]|我(?<=去年我|上年我)[省市县区]|"
+    # a person (高央先生承诺将出资)
+    r"先生|女士"
 )
+# a charge (要抓紧对全市…)
+_CHARGE = re.compile(r"要|应(?!届)|须|必须|需要")
 
 
 def _names_indicator(name: str, q: Quantity) -> bool:
@@ -608,7 +621,7 @@ def _names_indicator(name: str, q: Quantity) -> bool:
     a sentence's piece."""
     return (
         name != q.text and (cjk_count(name) >= 2 or name == _CLASS) and name not in _GENERIC_INDICATORS
-        and not _PIECE.search(name)
+        and not _PIECE.search(name) and not _CHARGE.match(name)
     )
 
 
@@ -686,11 +699,11 @@ def _past_sentence(doc: StructuredDocument, sent: Sentence, opening: str | None,
     """Whether the sentence reports the past: it opens with a year before the plan's, or looks back,
     or, opening with no year of its own, stands in a paragraph that opens so (2021年,全县…。全年新建…;
     这些年来,…。…创建率98.1%) and does not turn ahead itself."""
-    text = sent.text[_HEARSAY.match(sent.text).end() :].lstrip()  # (据了解,“十三五”期间,…: what is heard looks back)
+    text = sent.text[_hearsay_end(sent.text, 0) :].lstrip()  # (据了解,“十三五”期间,…: what is heard looks back)
     plan = doc.metadata.plan_year
     if _looks_back_from(text, plan):  # (each of its words opens the text)
         return True
-    if _RESULT_LAST.search(text) and not _PLANNED.search(text):
+    if "了" in text and _RESULT_LAST.search(text) and not _PLANNED.search(text):  # (every result holds 了)
         return True  # …,其中新建167所、改扩建11所,极大改善了…办学条件: what was done, and what it brought
     if opening and _looks_back_from(opening.lstrip(), plan) and not _FORWARD.search(text):
         return True  # 这些年来,…取得了重大成就。…创建率98.1%: the paragraph looks back
@@ -716,12 +729,20 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
     start = doc.paragraph_start(sent)
     if start == sent.start or _WRITTEN.search(text, start, sent.start) is None:
         return None  # the sentence opens its paragraph
-    m = _OPENING.match(text, _HEARSAY.match(text, start).end())
+    m = _OPENING.match(text, _hearsay_end(text, start))
     return m.group() if m else None
 
 
 # what a news paragraph opens with before what it says (据了解,2013年,…)
 _HEARSAY = re.compile(r"\s*(?:据了解|据悉|据介绍|据统计|记者了解到|记者获悉|记者从[^，,。]{2,20}获悉)?[,，]?")
+
+
+def _hearsay_end(text: str, start: int) -> int:
+    """Where text[start:] goes on after the words it opens with that tell what is heard (据了解,…)."""
+    # (each opens with a blank, 据, 记 or a comma: at any other character nothing is passed over, most sentences)
+    if start < len(text) and (text[start] in "据记,，" or text[start].isspace()):
+        return _HEARSAY.match(text, start).end()
+    return start
 
 
 def _section_opening(doc: StructuredDocument, section: Section) -> str:
@@ -1133,7 +1154,9 @@ def _restated(fact: IndicatorValue, stated: dict[tuple, list[str]]) -> bool:
     texts = stated.setdefault(
         (fact.indicator, fact.comparator, fact.value, fact.value_max, fact.unit, fact.year), []
     )
-    text = _NOTE_IN_BRACKETS.sub("", fact.evidence.text)
+    text = fact.evidence.text
+    if "(" in text or "（" in text:  # (most sentences hold no note)
+        text = _NOTE_IN_BRACKETS.sub("", text)
     # (a clause as short as its value, 投资3750万元, restates nothing: two projects may cost the same)
     if len(text) >= _RESTATED_MIN and any(text in other or other in text for other in texts if len(other) >= _RESTATED_MIN):
         return True
@@ -1272,7 +1295,8 @@ def _done_before(text: str, before: tuple[int, int], named: str) -> str | None:
 _RATIO_MARKS = ":："
 _THOUSANDS_MARKS = ",，"
 _MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
-_INSIDE_NUMBER = re.compile(r"\d[:：,，]\d")  # most sentences have none
+# (most sentences have none; the digit before the mark is looked back at, so that a search skips to the marks)
+_INSIDE_NUMBER = re.compile(r"[:：,，](?<=\d[:：,，])\d")
 
 
 # values a text holds to as its goals (紧紧围绕学前三年毛入园率达85%、…达50%的目标,…): aims, in news too
@@ -1339,9 +1363,9 @@ def _sentence_facts(
     text = sent.text
     if _contents_entry(text):
         return
-    protected = [(s, e) for _, s, e in quoted(text) if not _QUOTED_AIM.match(text, e + 1)] + [
-        m.span() for m in _TITLE.finditer(text)
-    ]
+    protected = [(s, e) for _, s, e in quoted(text) if not _QUOTED_AIM.match(text, e + 1)]
+    if "《" in text:  # (what every title opens with: most sentences cite none)
+        protected += [m.span() for m in _TITLE.finditer(text)]
     opening = _paragraph_opening(doc, sent)
     review = _in_review(doc, sent, opening, protected, reporting, leads) or review_parts.covers(sent)
     looking_back = not review and _past_sentence(doc, sent, opening, leads)

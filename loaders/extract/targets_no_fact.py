@@ -111,7 +111,10 @@ _PLACES_COUNTED = re.compile(
 _SESSION = re.compile(r"(?:党代会|全会|全体会议|代表大会|人代会)")
 # a page's own counter (点击次数:1306次, 浏览量 520, 浏览:2656次, 围观3606次, 下载次数:25次): how often it was read; and a
 # sharing site's note of the text it hides (……此处隐藏7230个字……)
-_PAGE_COUNTER = re.compile(r"(?:(?:点击|浏览|阅读|访问|下载)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])|围观|此处隐藏)\s*$")
+# (each word opens an alternative of its own, so that a search skips at once the characters none opens with)
+_PAGE_COUNTER = re.compile(
+    "|".join(rf"{w}(?:(?:次数|量|数)\s*[:：]?|\s*[:：])\s*$" for w in ("点击", "浏览", "阅读", "访问", "下载")) + r"|围观\s*$|此处隐藏\s*$"
+)
 # the same words right after the count, closing its clause (356次浏览, 128人阅读), and a page's likes and comments
 # (126人点赞, 12条评论)
 _READ_AFTER = re.compile(r"\s*(?:(?:点击|浏览|阅读|访问|围观)\s*$|点赞|评论)")
