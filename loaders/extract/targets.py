@@ -28,7 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.chinese_numerals import chinese_int
-from edukg.loaders.extract.numbers import CHANGE_TO, Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.numbers import CHANGE_TO, CHANGE_TO_WORDS, Quantity, find_quantities, quantity_spans
 from edukg.loaders.extract.targets_no_fact import building_listed, no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
@@ -161,11 +161,13 @@ _COUNT_VERB = re.compile(
 )
 # words between the indicator and its value: 毛入园率达到85%, 率在50%以上, 学校必须100%, a share's 占 (高级教师占40%), a total's 共
 # (项目共100个, not the 共 of 公共), and the base of an amount (补助标准提高到每人每月500元)
+# (each word opens with itself, what may not stand before it looked back at from after it, so that a search
+# skips at once the characters none opens with; which word matches where is the same)
 _TRAILING_WORD = (
-    r"(?:累计|共计|总共|(?<!公)共|已经|已|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|(?<!赶)超|"
+    r"(?:累计|共计|总共|共(?<!公共)|已经|已|每年|逐年|提高|降低|减少|下降|增加|稳定在|保持在|巩固在|保持|稳定|达到|达|逾|为|是|不低于|不少于|控制在|超过|超(?<!赶超)|"
     r"不超过|不高于|不多于|不大于|低于|少于|小于|"
-    rf"{CHANGE_TO}|在|必须|要|应当|(?<![供对响适相反效呼])应|须|需|按照|按|完工|竣工|同比|"
-    r"(?<![年生])均|(?<![侵霸抢独])占|全部|都|各|确保|力争|约|大约|接近|(?<![最附邻临])近|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
+    rf"{'|'.join(CHANGE_TO_WORDS)}|在|必须|要|应当|应(?<![供对响适相反效呼]应)|须|需|按照|按|完工|竣工|同比|"
+    r"均(?<![年生]均)|占(?<![侵霸抢独]占)|全部|都|各|确保|力争|约|大约|接近|近(?<![最附邻临]近)|将|争取|预计|目标是|目标为|不得|最高|最多|最少|至少|分别|最长|最短|最低|一般|原则上|"
     r"每(?:人|生|名|校|所|班|年|月|天|日|周|学年|学期))"
 )
 # (one word, then any more: a pattern that opens with a repeat is tried at every character)

@@ -141,7 +141,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _article(clause, q)
         or _whom(clause, q)
         or _time_limit(clause, q)
-        or bool(_GLOSS.match(clause))
+        or (("“" in clause or '"' in clause) and _GLOSS.match(clause) is not None)  # (a quote mark first: most have none)
         or _breakdown(clause, q)
         or (q.unit in _PEOPLE and _members(clause, q))
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
@@ -314,7 +314,7 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
     越城区(10所) before its schools; 工作计划清单(共93项) before its entries. Not 实施A、B等7处维修改造项目
     (a task: a verb leads the list, 新建A、B等15所幼儿园 too) nor A、B等8个乡镇率先启动… (one follows the count)."""
     if ("《" in clause and _LISTED_AFTER.match(clause, q.end)) or (
-        clause[q.end :] in ")）" and _NAMED_HEADING.fullmatch(clause[: q.start])
+        clause[q.end :] in ")）" and clause.endswith(("(", "（"), 0, q.start) and _NAMED_HEADING.fullmatch(clause[: q.start])
     ):
         return True
     if clause.endswith(("(共", "（共"), 0, q.start) and clause.startswith((")", "）"), q.end):
