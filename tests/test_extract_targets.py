@@ -341,6 +341,12 @@ def test_a_year_s_count_of_what_there_is_reports():
             "某中学新校区项目获批立项\n1、建设规模:高级中学,学生规模3000人,总建筑面积47000平方米。\n去年,全区新建学校3所。",
             2011, {("学生规模", 3000), ("总建筑面积", 47000)}, [3],
         ),
+        # a project's scale, with what is put into it: what the works are to deliver (not a school in use)
+        (
+            "某市教育惠民项目扎实推进\n某职业技术学院新建项目,总投资3.588亿元,总建筑面积92567平方米,"
+            "可容纳3000名学生。\n某中学于2023年8月交付使用,总投资5000万元,总建筑面积1万多平方米。",
+            2020, {("总建筑面积", 92567), ("学生", 3000)}, [50000000, 10000],
+        ),
     ],
 )
 def test_news_gives_targets_where_it_goes_on_with_a_plan(text, plan_year, planned, reported):

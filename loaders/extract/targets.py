@@ -1461,9 +1461,19 @@ def _in_review(
     outside = _outside(text, protected)
     return not (
         _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
-        or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text)) and not _REPORTED.search(text))
+        or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text) or _project_scale(text)) and not _REPORTED.search(text))
         or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or leads.plans(sent)
     )
+
+
+def _project_scale(text: str) -> bool:
+    """Whether a sentence of news sets out a project's scale, what is put into it and its floor area
+    (…新建项目,总投资3.588亿元,…总建筑面积92567平方米,可容纳3000名学生): its figures are what the works are
+    to deliver, unless it tells they are in use (于2023年8月交付使用,总建筑面积1万多平方米)."""
+    return "总建筑面积" in text and "投" in text and not _IN_USE.search(text)
+
+
+_IN_USE = re.compile(r"使用|投用|启用|建成(?!后)|竣工|完工|落成|开学|开园")
 
 
 # a heading of the work planned (三、2024年工作打算, 下一步工作, 明年工作安排)
