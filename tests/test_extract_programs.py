@@ -1080,3 +1080,12 @@ def test_a_mechanism_set_up_by_its_own_name_is_a_program():
     assert _names("1、建立健全常规管理长效机制。") == []
     assert _names("建立有利于名优教师成长的激励和管理机制。") == []
     assert _names("签订了责任状,并建立领导协调和推进机制。") == []
+
+
+def test_an_event_held_by_its_edition_is_a_program():
+    assert _names("2019年9月14日至9月20日为第18届全国推广普通话宣传周。") == ["第18届全国推广普通话宣传周"]
+    assert _names("成功举办第四届中学生田径运动会,各中学组建的9支代表队参赛。") == ["第四届中学生田径运动会"]
+    assert _names("9月,承办了扬州市第七届校长论坛。") == ["第七届校长论坛"]
+    # …not a contest a prize was won in, nor a contest of skills listed among others
+    assert _names("获市第五届教职工乒乓球比赛优秀组织奖。") == []
+    assert _names("举办全市中等职业学校第十届学生专业技能大赛。") == []

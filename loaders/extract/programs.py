@@ -710,6 +710,15 @@ _MEETING_MATTER = re.compile(
     rf"(?<=暨)[{CJK}]{{3,20}}?(?:创建|建设|整治|治理|改革|发展)"
     r"(?=(?:工作)?(?:现场推进会|推进会|推进大会|部署会|动员大会|动员会|现场会|会议))"
 )
+# an event held again each year by its edition (第18届全国推广普通话宣传周, 第三届中小学生艺术节, 第四届中学生田径运动会,
+# 第八届中日韩三国围棋赛, 第七届校长论坛): a program; not a contest a prize was won in (市第五届教职工乒乓球比赛优秀组织奖,
+# …比赛中荣获一等奖), nor one school's own festival (第九届校园读书节), nor a 大赛, a contest of skills a work plan lists
+# by the dozen (第十届学生专业技能大赛暨第二届礼仪风采大赛、第七届教师专业技能大赛)
+_EDITION_EVENT = re.compile(
+    rf"第[一二三四五六七八九十\d]{{1,3}}届(?!校园)(?:(?![的和与及届])[{CJK}]){{2,18}}?"
+    r"(?:周(?![边年期转末岁])|节(?![约能点日])|运动会|(?<!大)赛(?![区事季道])|展演|论坛|年会)"
+    r"(?!中|上|期间|获|荣获|优秀|[一二三特]等|奖|金|银|铜|冠|亚|季|团体|组织奖)"
+)
 # names of a kind no suffix rule finds: (the pattern, the words one of which each of its names holds,
 # a word the name must hold)
 _KINDS_OF_NAME = (
@@ -721,6 +730,7 @@ _KINDS_OF_NAME = (
     (_BASIC_CONDITIONS, ("基本办学条件",), ""),
     (_COUNTED_LIVELIHOOD, ("实事", "民生工程", "民心工程", "惠民工程", "民生项目", "民心项目", "惠民项目"), ""),
     (_MEETING_MATTER, ("暨",), ""),
+    (_EDITION_EVENT, ("届",), ""),
 )
 _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word in _KINDS_OF_NAME)
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
