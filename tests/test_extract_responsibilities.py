@@ -398,6 +398,20 @@ def test_a_frame_cut_off_before_its_action_is_no_duty(sentence):
     assert not any(duty.startswith(frames) and "," not in duty for _, duty, _ in _duties(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (…with the manner it is followed in: 认真按照…要求)
+        "党的群众路线教育实践活动蓬勃开展。我局认真按照区委党的群众路线教育实践活动领导小组和督导组要求,"
+        "迅速在全区教育系统启动实践活动,扎实开展各阶段学教活动。",
+        # (…or a body's decision followed: 按照…的决议)
+        "坚持党组织把方向、管大局、作决策、带队伍,校长按照学校党组织的决议,认真抓好学校的教育教学和行政管理等工作。",
+    ],
+)
+def test_a_requirement_or_decision_followed_alone_is_no_duty(sentence):
+    assert not any(duty.endswith(("要求", "决议")) for _, duty, _ in _duties(sentence))
+
+
 def test_an_action_after_the_frame_s_requirement_is_the_duty():
     duties = _duties("县教育局要根据《通知》要求制定自查工作方案。")
     assert [(a, d) for a, d, _ in duties] == [("青山县教育局", "根据《通知》要求制定自查工作方案")]

@@ -57,8 +57,9 @@ _NO_DUTY = re.compile(
     # only the frame of an action cut off before it (学校根据教师个人申请竞岗情况,…; 每年根据…情况; 根据《…规划》):
     # says nothing to do
     # (根据《通知》要求制定自查工作方案 goes on past the frame's 要求 to the action)
-    r"^(?:每年|每学期|每月|同时|定期)?(?:根据|按照|依据|依照|通过|对|在)(?:(?!要求|规定|精神|部署)[^，,；;])*"
-    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|标准|实际|需要|效益|现状|》)$"
+    # (认真按照…督导组要求, 按照学校党组织的决议: a frame with its manner, or a body's decision, alone)
+    r"^(?:每年|每学期|每月|同时|定期)?(?:认真|严格)?(?:根据|按照|依据|依照|通过|对|在)(?:(?!要求|规定|精神|部署|决议)[^，,；;])*"
+    r"(?:情况|行为|名额|建设|要求|规定|方案|办法|精神|部署|决议|标准|实际|需要|效益|现状|》)$"
 )
 # a place's party committee (河南省委, 县委): it leads and decides beside the government (县委、县政府将…列入重点工作);
 # the tasks are the government's and its departments' (the youth league's committee, 团县委, is such a body)
