@@ -1403,3 +1403,22 @@ def test_a_body_that_brings_its_own_staff_together_holds_the_task():
     text = "区教育局组织机关联乡同志对有关中小学(幼儿园)进行督查。"
     assert [(a, d) for a, d, _ in _duties(text)] == [("区教育局", "组织机关联乡同志对有关中小学(幼儿园)进行督查")]
     assert _duties("县教育局组织机构改革。") == []  # (组织机构: a noun, no verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县财政局负责幼教点开办资金的筹措和管理。\n\n县教育局负责组",
+        "各办事处、各有关部门要成立相应的组织,确保该项工作有人抓、有人管。\n\n三、提高政治站位,强化责任担当\n\n"
+        "各办事处、各有关部门要坚持以人民",
+    ],
+)
+def test_a_few_characters_where_the_document_is_cut_off_are_no_duty(text):
+    facts = extract_facts(structured(text))
+    assert not any(r.duty in ("负责组", "坚持以人民") for r in facts.responsibilities)
+    assert facts.responsibilities  # (the whole duties before the cut stay)
+
+
+def test_a_longer_duty_closing_a_document_without_a_mark_is_kept():
+    duties = _duties("县财政局负责幼教点开办资金的筹措和管理。\n\n县教育局负责幼教点的日常管理和督导检查")
+    assert ("青山县教育局", "负责幼教点的日常管理和督导检查") in [(a, d) for a, d, _ in duties]

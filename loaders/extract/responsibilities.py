@@ -42,7 +42,7 @@ from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WOR
 from edukg.loaders.extract.text import CJK, ITEM_MARK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
-__all__ = ["extract_responsibilities"]
+__all__ = ["extract_responsibilities", "whole_duties"]
 
 # the kinds of document that hand tasks out to those they name, schools of a kind too
 _TASK_PLANS = ("实施方案", "行动计划")
@@ -410,6 +410,27 @@ def _own_charge(r: Responsibility) -> bool:
     text = r.evidence.text
     at = text.find(r.duty[:_DUTY_START])
     return at >= 0 and text.find(r.agency, at) < 0
+
+
+# a document cut off mid-word (…县教育局负责组): a few characters of a duty running to the cut name no task; a longer
+# duty holds the task's words
+_WORD_CHAR = re.compile(rf"[{CJK}]")
+_CUT_DUTY_MAX = 8
+
+
+def whole_duties(doc: StructuredDocument, found: list[Responsibility]) -> list[Responsibility]:
+    """`found` but the short duties that run to where the document stops in the middle of a word (no mark closing
+    its last sentence and nothing after it); their holders are still named there."""
+    tail = doc.sentences[-1].text.rstrip() if doc.sentences else ""
+    if not tail or _WORD_CHAR.match(tail[-1]) is None or doc.norm.text[doc.sentences[-1].end :].strip():
+        return found  # (most documents: a mark closes the last sentence)
+    return [r for r in found if len(r.duty) > _CUT_DUTY_MAX or not _runs_to(tail, r)]
+
+
+def _runs_to(tail: str, r: Responsibility) -> bool:
+    """Whether the duty of `r` ends its evidence and that ends the sentence `tail`."""
+    evidence = r.evidence.text.rstrip()
+    return evidence.endswith(r.duty) and tail.endswith(evidence)
 
 
 def _same_paragraph(doc: StructuredDocument, i: int) -> bool:
