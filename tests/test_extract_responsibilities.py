@@ -1373,6 +1373,14 @@ def test_people_charged_by_their_role_hold_the_charge():
     assert _duties("全体教师应具备良好的师德。值周教师每天到岗。教师要认真备课。") == []
 
 
+def test_the_main_person_in_charge_is_charged_by_role():
+    # (the 要 of 主要负责人 is no charge of its own)
+    text = "各学校主要负责人要进一步加强对节日期间学校安全工作的领导,切实负起安全工作领导责任。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("各学校主要负责人", "进一步加强对节日期间学校安全工作的领导,切实负起安全工作领导责任"),
+    ]
+
+
 def test_people_charged_by_their_role_are_no_agency():
     facts = extract_facts(structured("各班主任老师一定要对学生进行收心教育。"))
     assert [r.agency for r in facts.responsibilities] == ["各班主任老师"]

@@ -1000,11 +1000,12 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
 # what they are charged with is theirs, as a body's is, and annotators hold them to it. Only a charge (要, 必须,
 # 一定要): what people do, did or are to be (全体教师应具备…) is no duty; who they are may follow a description
 # (有晨会课的教师要…: the role after 的); teachers as a whole (教师要认真备课) are told a norm, and name no one
+# (the 要 of 主要负责人 is no charge: 各学校主要负责人要…)
 _ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
 _CHARGED_ROLE_GATE = any_of([noun + charge for noun in ROLE_NOUNS for charge in _ROLE_CHARGES])
 _CHARGED_ROLE = re.compile(
     rf"(?:[^，,；;。]{{0,20}}的)?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
-    rf"(?:{'|'.join(ROLE_NOUNS)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
+    rf"(?:主要)?(?:{'|'.join(ROLE_NOUNS)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
     re.S,
 )
 
