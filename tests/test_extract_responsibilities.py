@@ -1427,6 +1427,11 @@ def test_a_few_characters_where_the_document_is_cut_off_are_no_duty(text):
     assert facts.responsibilities  # (the whole duties before the cut stay)
 
 
+def test_a_frame_where_the_document_is_cut_off_is_no_duty():
+    text = "县教育局将继续开展校园周边环境整治行动。\n\n下一步,县教育局将严格按照省、市、县关"
+    assert not any(d.startswith("严格按照") for _, d, _ in _duties(text))
+
+
 def test_a_longer_duty_closing_a_document_without_a_mark_is_kept():
     duties = _duties("县财政局负责幼教点开办资金的筹措和管理。\n\n县教育局负责幼教点的日常管理和督导检查")
     assert ("青山县教育局", "负责幼教点的日常管理和督导检查") in [(a, d) for a, d, _ in duties]

@@ -416,15 +416,17 @@ def _own_charge(r: Responsibility) -> bool:
 # duty holds the task's words
 _WORD_CHAR = re.compile(rf"[{CJK}]")
 _CUT_DUTY_MAX = 8
+# …nor does a frame cut before the action it frames (县教育局将严格按照省、市、县关|), however long
+_CUT_FRAME = re.compile(r"(?:认真|严格)?(?:按照|根据|依据|依照)[^，,；;]*$")
 
 
 def whole_duties(doc: StructuredDocument, found: list[Responsibility]) -> list[Responsibility]:
-    """`found` but the short duties that run to where the document stops in the middle of a word (no mark closing
-    its last sentence and nothing after it); their holders are still named there."""
+    """`found` but the short duties and the frames that run to where the document stops in the middle of a word (no
+    mark closing its last sentence and nothing after it); their holders are still named there."""
     tail = doc.sentences[-1].text.rstrip() if doc.sentences else ""
     if not tail or _WORD_CHAR.match(tail[-1]) is None or doc.norm.text[doc.sentences[-1].end :].strip():
         return found  # (most documents: a mark closes the last sentence)
-    return [r for r in found if len(r.duty) > _CUT_DUTY_MAX or not _runs_to(tail, r)]
+    return [r for r in found if not (_runs_to(tail, r) and (len(r.duty) <= _CUT_DUTY_MAX or _CUT_FRAME.match(r.duty)))]
 
 
 def _runs_to(tail: str, r: Responsibility) -> bool:
