@@ -99,7 +99,9 @@ _SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
 # after 将, as after 要 in _PLANNED: one before it would have a search try the pattern at every character
 _WILL = r"将(?<!完成将)(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
-_AHEAD = re.compile(rf"(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年")
+# (the look ahead for the characters the words open with fails at once at any other character: the first
+# alternative opens with a group and 计划 with a look back, so that a search would try each alternative there)
+_AHEAD = re.compile(rf"(?=[到至截\-—–~力确争计预拟决规将年今本明])(?:(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|年底前|年内|今年|本年|明年)")
 # a sentence that opens on the present (目前,全区有…) or on statistics (据统计,全省新增…33所): what is, or was counted
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段|据统计)[,，]")
 _SO_FAR = re.compile(r"\s*(?:截至|截止|到)\s*(?:目前|现在)(?:为止)?[,，]")
@@ -780,7 +782,8 @@ def _comparator(q: Quantity, before: str) -> str:
 _PERIOD_END = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末|结束|期间|时期)")
 _PERIOD_LAST = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 # a horizon of N years from the page's year (未来三年, 今后5年, 用五年时间, 3年内; not 近3年内): its last year
-_HORIZON = re.compile(r"(?:未来|今后|用)(?P<n>[一二三四五六七八九十\d]{1,2})年|(?<![近前过])(?P<m>[一二三四五六七八九十\d]{1,2})年(?:之)?内")
+# (the look ahead for what each alternative opens with fails at once elsewhere: the second opens with a look back)
+_HORIZON = re.compile(r"(?=[未今用一二三四五六七八九十\d])(?:(?:未来|今后|用)(?P<n>[一二三四五六七八九十\d]{1,2})年|(?<![近前过])(?P<m>[一二三四五六七八九十\d]{1,2})年(?:之)?内)")
 
 
 def _years_named(doc: StructuredDocument, text: str, end: int | None = None) -> list[int]:
@@ -863,32 +866,49 @@ def _row_deadline(doc: StructuredDocument, sent: Sentence) -> list[int]:
 
 
 def _year_of(
-    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool
+    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool,
+    found: dict[tuple, list[int]],
 ) -> int | None:
     """The year of q (its clause at `at` in its sentence): the latest year not before the plan's that its
     clause names before it, else its sentence (_sentence_years), its table row's deadline, the opening of
     its paragraph, its headings; else the plan's. Where the nearest place names only earlier years, a
     value reached is of the latest of them (2020年为88%), and a planned value passes over it (2020年为88%,
-    提高到95%: of the 到2025年 the paragraph opens with)."""
+    提高到95%: of the 到2025年 the paragraph opens with). `found`: the years the sentence's places name, kept
+    for its other values (the same for each: read once for the sentence)."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
     if not years or planned and plan is not None and max(years) < plan:
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
-        years = _sentence_years(doc, sent.text, at, planned) or years
+        if (key := (at, planned)) not in found:
+            found[key] = _sentence_years(doc, sent.text, at, planned)
+        years = found[key] or years
     if doc.tables and (not years or planned and plan is not None and max(years) < plan):
-        years = _row_deadline(doc, sent) or years
+        if ("row",) not in found:
+            found["row",] = _row_deadline(doc, sent)
+        years = found["row",] or years
     if not years or planned and plan is not None and max(years) < plan:
-        years = _years_named(doc, opening) if opening else []
-        section = sent.section
-        while (not years or planned and plan is not None and max(years) < plan) and section is not None:
-            years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
-            if not years and planned:
-                years = _years_named(doc, _section_opening(doc, doc.sections[section]))
-            section = doc.sections[section].parent
+        if (key := ("above", planned)) not in found:
+            found[key] = _years_above(doc, sent, opening, planned)
+        years = found[key]
     later = [y for y in years if plan is None or y >= plan]
     if later:
         return max(later)
     return max(years) if years and not planned else plan
+
+
+def _years_above(doc: StructuredDocument, sent: Sentence, opening: str | None, planned: bool) -> list[int]:
+    """The years of the opening of the sentence's paragraph, else of its headings (and, for a planned value,
+    of the openings of their sections), nearest first: the first to name one (for a planned value, one not
+    before the plan's)."""
+    plan = doc.metadata.plan_year
+    years = _years_named(doc, opening) if opening else []
+    section = sent.section
+    while (not years or planned and plan is not None and max(years) < plan) and section is not None:
+        years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
+        if not years and planned:
+            years = _years_named(doc, _section_opening(doc, doc.sections[section]))
+        section = doc.sections[section].parent
+    return years
 
 
 def _past_year(doc: StructuredDocument, text: str) -> bool:
@@ -1377,6 +1397,7 @@ def _sentence_facts(
         spans[0] = (max(spans[0][0], skip), spans[0][1])
     evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
     previous = (-1, "")  # the clause before and the indicator of its last value
+    years_found: dict[tuple, list[int]] = {}  # the years of the sentence's places, for _year_of
     reported = False  # whether the value before was reported
     for j, (cs, ce) in enumerate(spans):
         # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead, and
@@ -1426,7 +1447,7 @@ def _sentence_facts(
             reported = status == OBSERVATION
             if reported and comparator in (">=", "<=") and not (q.at_least or q.at_most) and _REACHED.search(between):
                 comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
-            year = _year_of(doc, sent, opening, clause, cs, q, planned=status == TARGET)
+            year = _year_of(doc, sent, opening, clause, cs, q, planned=status == TARGET, found=years_found)
             previous = (j, indicator)
             for name in shared[n] if shared else [indicator]:
                 concept = vocab.indicators().get(name)
