@@ -834,17 +834,24 @@ def _years_count(written: str) -> int | None:
     return n if n and n <= 10 else None
 
 
-def _sentence_years(doc: StructuredDocument, text: str, at: int, planned: bool) -> list[int]:
+def _sentence_years(
+    doc: StructuredDocument, text: str, at: int, planned: bool, found: dict[tuple, list[int]]
+) -> list[int]:
     """The years sentence `text` names for its clause at `at`: those before the clause (到2023年底,…达到90%,
     2024年底达到95%: not the sentence's last), else up to the semicolon after it (…1200个;2024年,…), else
-    all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…)."""
-    named = _years_named(doc, text)
+    all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…). `found`: the
+    years named up to each end looked at, kept for the sentence's other clauses."""
+    if (None,) not in found:
+        found[None,] = _years_named(doc, text)
+    named = found[None,]
     if not named:
         return named  # (most sentences name none: looked for once)
     plan = doc.metadata.plan_year
     ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
     for end in (at, min(ends)) if ends else (at,):  # (with no semicolon after it, up to it: all of it, `named`)
-        years = _years_named(doc, text, end)
+        if (end,) not in found:
+            found[end,] = _years_named(doc, text, end)
+        years = found[end,]
         if years and not (planned and plan is not None and max(years) < plan):
             return years
     return named
@@ -879,9 +886,7 @@ def _year_of(
     years = _years_named(doc, clause, q.start)
     if not years or planned and plan is not None and max(years) < plan:
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
-        if (key := (at, planned)) not in found:
-            found[key] = _sentence_years(doc, sent.text, at, planned)
-        years = found[key] or years
+        years = _sentence_years(doc, sent.text, at, planned, found) or years
     if doc.tables and (not years or planned and plan is not None and max(years) < plan):
         if ("row",) not in found:
             found["row",] = _row_deadline(doc, sent)
@@ -1395,7 +1400,7 @@ def _sentence_facts(
     goals = bool(_GOALS_HELD_TO.search(text)) if "目标" in text else False
     if spans and (skip := _item_number_run_in(doc, i)):
         spans[0] = (max(spans[0][0], skip), spans[0][1])
-    evidence = doc.evidence(sent, sent.start, sent.end)  # every fact of the sentence rests on all of it
+    evidence = None  # every fact of the sentence rests on all of it (read at the first: many sentences have none)
     previous = (-1, "")  # the clause before and the indicator of its last value
     years_found: dict[tuple, list[int]] = {}  # the years of the sentence's places, for _year_of
     reported = False  # whether the value before was reported
@@ -1412,6 +1417,7 @@ def _sentence_facts(
         quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
         shared = _clause_shared_indicators(text, spans, j, quantities)
         indicator, comparator, change, last_status = "", "=", False, NEITHER
+        theme, themed = None, False  # the clause's theme, for the values whose indicator names none (read at the first)
         for n, q in enumerate(quantities):
             lo = quantities[n - 1].end if n else 0
             hi = quantities[n + 1].start if n + 1 < len(quantities) else len(clause)
@@ -1449,8 +1455,12 @@ def _sentence_facts(
                 comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
             year = _year_of(doc, sent, opening, clause, cs, q, planned=status == TARGET, found=years_found)
             previous = (j, indicator)
+            if evidence is None:
+                evidence = doc.evidence(sent, sent.start, sent.end)
             for name in shared[n] if shared else [indicator]:
                 concept = vocab.indicators().get(name)
+                if not concept and not themed:
+                    theme, themed = theme_of(clause), True
                 fact = IndicatorValue(
                     indicator=name,
                     value=q.value,
@@ -1460,7 +1470,7 @@ def _sentence_facts(
                     value_max=q.value_max,
                     year=year,
                     agency=agency,
-                    theme=concept.theme if concept else theme_of(clause),
+                    theme=concept.theme if concept else theme,
                 )
                 yield fact, status
 
