@@ -33,7 +33,7 @@ _OFFICIAL = ("副局长", "局长", "副厅长", "厅长", "校长", "园长", "
 # public service centres of a named level: 县教师发展中心, 市家庭教育指导中心, 区学生资助管理中心, 县特殊教育资源中心,
 # 区青少年活动中心, 县教育网管中心, 区投资促进中心, 县公共资源交易中心, 市电子政务中心 (not the clinics and care homes
 # a plan builds: 社区卫生服务中心, 居家养老服务中心)
-_CENTRE = r"(?:指导|发展|(?<!卫生|养老)服务|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
+_CENTRE = r"(?:指导|发展|服务(?<!卫生服务|养老服务)|管理|研究|研训|教研|培训|装备|资助|评估|考试|监测|科教|实践|电教|信息|资源|活动|网管|促进|交易|政务)中心"
 # a bureau's own divisions, named after it: 市教育局监察室, 教育厅基教处
 _DIVISION = (
     r"(?:政治|监察|督导|基教|基础教育|普教|职成教|高教|计财|财务|人事|组织人事|办公|安监|宣传|法规|政策法规|体卫艺|"
@@ -45,7 +45,7 @@ _DIVISION = (
     # (县公安局交警大队)
     rf"|[{CJK}]{{0,6}}?{_CENTRE}|交警大队|交管大队|交警中队"
     # …and a ministry's or a commission's general office (教育部办公厅, 国家发展改革委办公厅)
-    r"|(?<=[部委])办公厅"
+    r"|办公厅(?<=[部委]办公厅)"
 )
 
 
@@ -178,11 +178,13 @@ _SUBJECT_VERB = (
 # (经 before an agency makes it the doer of a passive, 全市经教育部门批准注册的…; not the 经 of 经信局, 经开区),
 # or says what one will do (区学科教研员将下沉学校参与…: 将 ends the doer; not 将乐县, nor 将责成 before whom it orders)
 _SPEAKS = "强调|建议|指出"
+# (a word is matched before what stands before it is looked at, here and in the names below: the engine
+# passes over an alternative at once where its first character does not stand)
 _NOT_IN_SUBJECT = (
-    rf"[已对把被的]|将(?!乐|责成)|报送|填写|(?<![外移])交(?![通警流投])|报请|提请|尽快|这些|今年|"
+    rf"[已对把被的]|将(?!乐|责成)|报送|填写|交(?<![外移]交)(?![通警流投])|报请|提请|尽快|这些|今年|"
     rf"经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求|"
     # a charge's 要 ends the subject before it (各股室要深入学校开展调研: no body 各股室要深入学校)
-    r"(?<![主重需纲])要"
+    r"要(?<![主重需纲]要)"
 )
 # who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
 # 横沥镇、平潭镇政府要…): not part of their name
@@ -223,7 +225,7 @@ def _patterns() -> tuple[Gated, Gated]:
     prefix = (
         rf"(?:各(?:{counties}|{levels}|区县|县区|县市区|地|乡镇|[省市县区])|{counties}|区县|县区|本[市县区]|"
         # (not the 区 of a zone: 工业园区管委会 is the zone's)
-        rf"(?<![园发范])[{_LEVELS}](?![长委])|{_PREFECTURE})"
+        rf"[{_LEVELS}](?<![园发范].)(?![长委])|{_PREFECTURE})"
     )
     # bare 政府/党委 say nothing; they need a prefix
     bare = [n for n in anywhere if n not in _SAY_NOTHING_ALONE]
@@ -231,8 +233,8 @@ def _patterns() -> tuple[Gated, Gated]:
     # after the vocabulary names: any bureau, department or commission of a named level (县应急管理局, 省文化厅),
     # not a hall (餐厅, 大厅) nor all of a level's departments (市府各委办局, 州直各委、办、局)
     other_bureau = (
-        rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:(?<![布格大结全当开新])局(?!面)|(?<![餐大客展舞门乐歌])厅|委员会|常委会|管委会|"
-        rf"(?<![党纪编])委(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
+        rf"{prefix}(?:(?![的和与及向在对为把将是了各市县区])[{CJK}]){{2,8}}?(?:局(?<![布格大结全当开新]局)(?!面)|厅(?<![餐大客展舞门乐歌]厅)|委员会|常委会|管委会|"
+        rf"委(?<![党纪编]委)(?![员托会屈婉])|{_CENTRE}|工作办公室|交警大队)(?!长)"
     )
     # departments of a level's party committee: 县委宣传部, 市委组织部, 区委编办
     # …and its working committees for education: 省委高校工委, 市委教育工委; a level's or a school's own
@@ -243,7 +245,7 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"[{_LEVELS}]委(?:高等学校|教育|高校)工作委员会|"
         # …and its inspection teams (市委第三巡察组)
         rf"[{_LEVELS}]委(?:第[一二三四五六七八九十]{{1,3}})?巡察组|"
-        rf"(?:学校|(?<![{CJK}])校)(?:党委|纪委)|[{_LEVELS}]纪委"
+        rf"(?:学校|校(?<![{CJK}]校))(?:党委|纪委)|[{_LEVELS}]纪委"
     )
     # a committee of a level's congress standing committee (县人大常委会教科文卫工委), longer than a bureau's name runs
     congress_committee = rf"人大常委会(?:(?![的和与及])[{CJK}]){{2,8}}?(?:工委|委员会)"
@@ -263,8 +265,8 @@ def _patterns() -> tuple[Gated, Gated]:
     # plan's 各班: a note in brackets may follow; a count before the subject (12个职能工作组) is not part of the
     # name; a commission's other name in brackets may come before its 委 (县发改(经发)委负责…)
     generic = (
-        rf"(?<![布格大结全当开新])局(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|各班|{_EVERY_PLACE}|"
-        rf"(?<=[)）])委|{congress_committee}|"
+        rf"局(?<![布格大结全当开新]局)(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|各班|{_EVERY_PLACE}|"
+        rf"委(?<=[)）]委)|{congress_committee}|"
         # a school by its place and its name (县实验中学负责…, 青山县第一中学负责…), not a kind of school (县城区小学)
         rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
     )

@@ -36,7 +36,8 @@ _NAME_CHARS = rf"[{CJK}0-9A-Za-z+.．]"
 # the building of schools or bodies to a standard (普通高中办学标准化建设, 基层党组织标准化建设, 义务教育学校现代化达标建设):
 # a program of its own; not equipment or facilities brought to one (教育装备标准化建设), a building put up to a standard
 # (按…建设标准建设, 高标准建设) nor the level of it reached (标准化建设水平)
-_STANDARD_BUILDING = r"(?<!设施|设备|装备)(?:标准化|(?<![高设])标准|达标)建设(?!水平)"
+# (its first characters looked ahead for: the engine tries the lookbehinds only before 标 or 达)
+_STANDARD_BUILDING = r"(?=[标达])(?<!设施|设备|装备)(?:标准化|(?<![高设])标准|达标)建设(?!水平)"
 # a round of inspection given to one matter (防溺水安全工作专项督查, 元旦安全专项检查, 基本办学条件国家专项督导): a
 # campaign like a 专项治理; not the team sent on it (专项督查组)
 _SPECIAL_INSPECTION = r"专项(?:检查|督查|督导)(?!小?组)"
@@ -56,7 +57,7 @@ _SUFFIX_END = re.compile(rf"(?:行动计划|工程|计划|项目|专项行动|�
 # 制度 names only after verbs that put a system in force (not the 实行 of 落实行政值周制度)
 # …and a system named …制 at the clause's end (实行一票否决制, 实施教师聘任制), not 机制, 体制, 编制, 控制 or 学制
 _SYSTEM = re.compile(
-    rf"(?:(?<!落)实行|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?"
+    rf"(?:实行(?<!落实行)|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?"
     r"(?:制度|责任制|(?<![机体编控限抵研强定管节压克学])制(?=[，,。；;、和)）]|$)))"
     rf"|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
@@ -65,7 +66,8 @@ _SYSTEM_END = re.compile(r"(?:制度|制)$")
 # general (建立健全…, 建立和完善…), nor one described by a clause (建立有利于名优教师成长的激励机制) or two joined (领导协调和推进机制)
 _BUILT = re.compile(rf"建立(?!健全|和|完善|了|起)(?P<name>(?:(?!的|和)[{CJK}]){{5,20}}?机制)")
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
-_SPLIT = re.compile(r"和(?!谐)|以及|(?<![普涉])及|、|(?<!合)并|或")
+# (each word matched before what stands before it is looked at: the engine skips the others' characters at once)
+_SPLIT = re.compile(r"和(?!谐)|以及|及(?<![普涉]及)|、|并(?<!合并)|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
 # is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
 _LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
@@ -578,7 +580,7 @@ _MIN_LISTED = 3
 # 高中装备特色化和装备管理信息化三大工程)
 _COUNT_GATE = any_of(("大工程", "大行动", "大计划", "大项目"))
 _COUNTED_LIST_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}、)+[{CJK}]{{2,30}}$")
-_LAST_JOIN = re.compile(r"和(?!谐)|(?<![普涉])及|(?<!参)与")
+_LAST_JOIN = re.compile(r"和(?!谐)|及(?<![普涉]及)|与(?<!参与)")
 
 
 def _listed_by_count(text: str) -> list[tuple[str, int, int]]:

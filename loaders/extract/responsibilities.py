@@ -236,7 +236,7 @@ _ROLE_WORD = re.compile(r"具体(?:负责|牵头|承担)(?:实施|落实)?|负�
 _BY_WHOM_MADE = re.compile(r"(?:共同|分别)?(?:参与|参加|组成|构成)的")
 # …报市教育局核准: an agency approving what is sent to it
 # (已经X批准 is an approval given before: the document's authority, no duty)
-_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|(?<!已)经)(?=[^，,；;。]{2,})")
+_REPORT_TO = re.compile(r"(?:报|报送|报请|提交|经(?<!已经))(?=[^，,；;。]{2,})")
 _APPROVER_MAX = 20
 _APPROVAL = re.compile(r"审批|核准|批准|审定")
 # 经教育部门批准注册的幼儿园: what was approved, described, not an approval to give

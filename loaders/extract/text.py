@@ -38,7 +38,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「�
 YEAR = re.compile(r"((?:19|20)\d{2})(?<!\d{5})\s*年(?!\d)")
 # a character lost by a broken scrape: U+FFFD, or an ASCII ? written against Chinese text
 # (a Chinese question is asked with the full-width ？)
-_GARBLE = re.compile(rf"\ufffd|(?<=[{CJK}])\?|\?(?=[{CJK}])")
+_GARBLE = re.compile(rf"\ufffd|\?(?<=[{CJK}]\?)|\?(?=[{CJK}])")
 
 # Leading adverbs and verbs of a work-plan clause: 进一步加快推进…, 深入实施…, 启动…
 _ADVERB = (
