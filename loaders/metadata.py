@@ -169,7 +169,7 @@ _CN_DATE = re.compile(rf"^{_CN_DATE_TEXT}(?:印发)?$")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|制发机关|信息来源|来源)\s*[:|]\s*[|]?\s*([^\s|:]{2,40})")
 # Agency name endings; 局 and 厅 not in words like 布局, 格局, 大局, 餐厅, nor in a speaker's rank (王局长在…上的讲话; not 社会保障局 before 长沙市).
 _AGENCY_SUFFIX = (
-    r"(?:教育体育局|教育和体育局|教育局|教体局|(?<![布格结当时大全开饭])局|(?<![餐客大展])厅|委员会|教委|"
+    r"(?:教育体育局|教育和体育局|教育局|教体局|局(?<![布格结当时大全开饭]局)|厅(?<![餐客大展]厅)|委员会|教委|"
     r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|办公室|办公厅|教育部)(?!长[在的讲同致作])"
 )
 _EDU_AGENCY = r"(?:教育体育局|教育和体育局|教育局|教体局|教育厅|教育委员会|教委|教育部)"
@@ -607,13 +607,14 @@ _TASK_ITEMS = 3
 # a reporter named in the page's fields (作者: 王雨豪, 记者 李浩) or its news column
 _BYLINE = re.compile(r"作者\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s、,，][\u4e00-\u9fff]{2,4})*(?:\s|$)|新闻热线|新闻时政|新闻中心|新闻动态")
 _BYLINE_REACH = 600
+# (each word matched before what stands before it is looked at: a search skips other characters at once)
 # What a plan directs (学校要…, 应当…, 必须…; not 主要, 需要, 相应, 要求): a page that directs again and again
 # and tells nothing done (了, 已) is a plan's text, not a report of one
 _DIRECTIVE = re.compile(
-    r"(?<![主重需纲只想概摘提必])要(?!求|点|素|闻|害|是)|(?<![相适响供反对效感呼答])应(?:当|该)?(?![用对急聘届])|必须|务必"
+    r"要(?<![主重需纲只想概摘提必]要)(?!求|点|素|闻|害|是)|应(?<![相适响供反对效感呼答]应)(?:当|该)?(?![用对急聘届])|必须|务必"
 )
 _DIRECTIVES = 4
-_DONE = re.compile(r"(?<![为除])了(?!解)|已")
+_DONE = re.compile(r"了(?<![为除]了)(?!解)|已")
 # a reporter's words: what has gone on lately, what was learnt (近年来…, 据了解, 记者…获悉)
 _TOLD = re.compile(r"近年来|获悉|据悉|据了解|日前|近日")
 

@@ -700,7 +700,7 @@ _TITLE_SCHOOL = re.compile(
 # (…幼儿园改扩建工程规划)
 _TITLE_NAMED_SCHOOL = re.compile(
     rf"(?P<school>(?:(?![届和与及的是在关将对等全]|{_CLAUSE_VERB})[{CJK}]){{2,14}}"
-    r"(?:学校|(?<!中)小学|中学|中心校|幼儿园))(?![校生长])"
+    r"(?:学校|小学(?<!中小学)|中学|中心校|幼儿园))(?![校生长])"
 )
 _OWN_PAPER = re.compile(r"(?:计划|方案|规划|通知|制度|总结|要点|办法|细则|安排|思路)$")
 _ADDRESS_LINE = re.compile(r"\s*(?:抄送|抄报|主送|分送|发送|印发)\s*[:：]")

@@ -109,7 +109,7 @@ _AGENCY_PLAN = re.compile(r"(?:局|厅|委|部门)计划$")
 # not a name: a count or a date inside, a vague word, a plan of work (工作计划, 招生计划)
 _VAGUE = re.compile(
     # (but the action plan of a field for a few years counted in digits: 近视眼防控工作3年行动计划)
-    r"\d+\s*[余多]?(?:[个项所月件]|年(?!行动计划$))|^\d+\s*年|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二两三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|(?<![高平均中初同对])等(?!级)|^一?系列|^部分|^这些|"
+    r"\d+\s*[余多]?(?:[个项所月件]|年(?!行动计划$))|^\d+\s*年|\d\s*(?:万|亿)?多?元|相结合|(?<!第)[一二两三四五六七八九十]+[个项]|其它|其他|各类|各项|相关|有关|等(?<![高平均中初同对]等)(?!级)|^一?系列|^部分|^这些|"
     r"要|必须|应当|依据|^各|"
     r"(?:工作|招生|统招|补录|剩余|实施|年度|教学|用人|采购|投资|开设|活动|课程|学习|招聘|需求|用工|进人)计划$|"
     # a person's own plan (个人成长计划, 个人专业发展计划, 个人修习计划)
@@ -127,7 +127,7 @@ _VAGUE = re.compile(
     # (教育领域重大项目, 教育系统重点建设项目), equipment or books bought
     # (设备购置项目, 图书购置类项目, 装备配备项目, 实验室设备采购工程), and a clause about the work around a project: who acts
     # (教育局, 领导) and how (始终, 围绕, 听取, 协调)
-    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:领域|系统)(?:重大|重点)(?:建设)?|(?:购置|配备|采购)类?)(?:工程|项目)$|^大部分|(?<![布格大结全当开新])局|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
+    r"(?:基础设施|社会事业|附属|室内|室外|主体|土建|土石|景观|绿化|装饰|安装|领域|(?:领域|系统)(?:重大|重点)(?:建设)?|(?:购置|配备|采购)类?)(?:工程|项目)$|^大部分|局(?<![布格大结全当开新]局)|班子|领导|始终|围绕|听取|帮助|协调|迅速|深入|多次|"
     r"(?:校门|连廊|大门|围墙|道路|管网|操场|跑道)工程$|"
     # a building's works (华舍中学扩建改建工程; an upgrade of a kind is a program: 学校食堂标准化改造工程,
     # 村小火炉改造工程) and a count of programs (10大行动计划, 十大工程)
@@ -161,7 +161,7 @@ _VAGUE = re.compile(
     # …how often one acts on projects (每月对各地…项目), an honour given (被省教育厅评为…), every one of them (各个)
     r"每[年月周天日]对|评为|各个|"
     # who takes part, by what rule (承担培训项目, 培训课程按照省项目, 学科由高等学校与项目…)
-    r"承担|按照|(?<![自理缘])由|"
+    r"承担|按照|由(?<![自理缘]由)|"
     # a ceremony held for a project (…开工奠基仪式在某街项目), someone put in charge of one
     r"仪式|典礼|负责"
 )
@@ -198,7 +198,7 @@ _NOT_NAME = re.compile(
     r"(?:大学|学院|学校|中学|小学|幼儿园|集团|公司|协会|研究院|研究所|试点校|示范校|奖|教师|校长|班主任|学生|工作室|一把手)$|"
     # a centre or a class set up (“学生智能化服务中心”, “北斗科技班”), a way of thinking (“窗口意识”), a process
     # (“网格化”管理): no program's name; 强化 or 优化 is a verb, no process (“四个强化”活动)
-    r"(?:中心|班|意识|理念|精神|思想|观念|(?<![文强优])化)$"
+    r"(?:中心|班|意识|理念|精神|思想|观念|化(?<![文强优]化))$"
 )
 _PEOPLE_END = re.compile(r"(?:教师|校长|班主任|园长)$")
 _AFTER_NOT_PROGRAM = re.compile(
@@ -561,7 +561,7 @@ def _in_text(at: int, marks: list[int]) -> int:
 # 县域, where the words are the county's state of balance: 迎接县域义务教育发展基本均衡县国家评定)
 _DESIGNATION = re.compile(
     rf"(?:全国|国家级?|全?省级?)[{CJK}]{{2,16}}?(?:先行区|创建[区县]|(?:普及普惠|均衡|示范)[县区])"
-    r"|(?<!县域)义务教育(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
+    r"|义务教育(?<!县域义务教育)(?:发展)?(?:基本|优质)均衡(?:先行创建)?[县区]"
 )
 # a national or provincial pilot area is made for a reform or a way of schooling, whether its name says 教育 or not
 # (全国儿童青少年近视防控改革试验区, 全国学校家庭社会协同育人实验区, 全国智能化研修平台试验区)

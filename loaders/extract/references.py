@@ -60,7 +60,7 @@ _LISTED = re.compile(
 _LISTED_ONE = re.compile(rf"(?:^|[、和及与])(?P<t>{_LISTED_ITEM}){_NUMBER_AFTER}(?=[、和及与]|$)")
 _TITLE_SHAPE = re.compile(
     rf"[(（]\s*(?:19|20)\d\d|十[一二三四五]五|^(?:国家|全国|教育部|国务院|中共|"
-    rf"[{CJK}]{{1,6}}?(?:省|自治区|(?<![城超都])市|县|(?<![小社园城校地景片辖住])区))"
+    rf"[{CJK}]{{1,6}}?(?:省|自治区|市(?<![城超都]市)|县|区(?<![小社园城校地景片辖住]区)))"
 )
 # an expert's or inspector's opinion on a case (评估意见), not a policy document
 _CASE_OPINION = re.compile(r"(?:评估|审核|鉴定|检查|专家|体检|诊断)意见$")

@@ -278,7 +278,7 @@ _NOT_SUBJECT = re.compile(
 
 
 # the kind a list of agencies ends with (县教育局、县财政局等有关部门)
-_LIST_KIND = re.compile(r"(?<=[局委办室])等(?:有关|相关)?(?:部门|单位)$")
+_LIST_KIND = re.compile(r"等(?<=[局委办室]等)(?:有关|相关)?(?:部门|单位)$")
 # 县教育局作为牵头单位,负责…; 县级人民政府是承担学前教育任务的主体, 县教育局是课后服务的实施主体,要…: the agency,
 # its role named before its duty
 # (区教育体育局作为全区教育行政主管部门, 信息化处作为试点工作牵头处室: the field of the role, without 的)
