@@ -558,7 +558,7 @@ def _duplicates(keys: list[str]) -> set[int]:
         preview = cut is not None or i < _PREVIEW_LINES
         # Without an ellipsis only a long cut-off paragraph counts: a title line is
         # often the start of the first paragraph and must stay.
-        cut_off_ok = cut is not None or (len(stem) >= _MIN_CUT and not stem.endswith(tuple(_SENTENCE_END)))
+        cut_off_ok = cut is not None or (len(stem) >= _MIN_CUT and stem[-1] not in _SENTENCE_END)  # (stem is not empty)
         for j in by_prefix.get(stem[:_MIN_DUPLICATE], ()):
             if j <= i and cut is None or j == i or j in drop or not (preview or j == i + 1):
                 continue
