@@ -58,7 +58,7 @@ _SUFFIX_END = re.compile(rf"(?:行动计划|工程|计划|项目|专项行动|�
 # …and a system named …制 at the clause's end (实行一票否决制, 实施教师聘任制), not 机制, 体制, 编制, 控制 or 学制
 _SYSTEM = re.compile(
     rf"(?:实行(?<!落实行)|推行|实施)(?P<name>{_NAME_CHARS}{{4,24}}?"
-    r"(?:制度|责任制|(?<![机体编控限抵研强定管节压克学])制(?=[，,。；;、和)）]|$)))"
+    r"(?:制度|责任制|制(?<![机体编控限抵研强定管节压克学]制)(?=[，,。；;、和)）]|$)))"
     rf"|落实(?P<duty>{_NAME_CHARS}{{4,24}}?责任制)"
 )
 _SYSTEM_END = re.compile(r"(?:制度|制)$")
@@ -70,7 +70,7 @@ _BUILT = re.compile(rf"建立(?!健全|和|完善|了|起)(?P<name>(?:(?!的|和
 _SPLIT = re.compile(r"和(?!谐)|以及|及(?<![普涉]及)|、|并(?<!合并)|或")
 # 等 closes a list, and what follows it counts the items (…、职业教育创新发展高地建设工程等十大工程: the last item
 # is a program, 十大工程 is none); not 等 as in 高等, 中等, 平等 or 等级
-_LIST_CLOSE = re.compile(r"(?<![高平均中初同对])等(?!级)")
+_LIST_CLOSE = re.compile(r"等(?<![高平均中初同对]等)(?!级)")
 # (此次2021年中心城镇幼儿园建设项目, 一次元旦安全专项检查: which round of a program, and its year, lead its name; so does an
 # item's number, with the verb 重 an item may open with (六是学前教育三期行动计划建设项目工程, 四是重培训工程建设); so does the
 # reporter who heard of it, 记者从…行动计划推进会上了解到)
@@ -247,7 +247,7 @@ def _specific(name: str, before: str) -> bool:
 
 
 # a year given to a campaign (“课改年”, “质量提升年”), not a count of years, 开局之年 nor 美德少年
-_CAMPAIGN_YEAR = r"(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半])年"
+_CAMPAIGN_YEAR = r"年(?<![\d一二三四五六七八九十百千之少青老成学新周当同全每今明去往近多历半]年)"
 # a quoted phrase names a program when it reads as one (…工程, …活动, …制度), when a word after the
 # quote makes it one (“县管校聘”改革, “三通两平台”建设), or when it is put in practice (实施“…”)
 _PROGRAM_END = re.compile(
@@ -660,7 +660,7 @@ def _education_parks(text: str) -> list[tuple[str, int, int]]:
 # text strives to be made (…试点的争创工作), a manner of working (在…方面积极试点), a pilot of a kind of area
 # (督导责任区试点), nor the pilots of reforms (教师资格定期注册改革试点, …制度建设试点改革), each a reform of a list
 _PILOT = re.compile(
-    rf"(?:开展|实施|启动|推进|进行|做好)(?P<name>(?:(?!的|改革)[{CJK}]){{4,20}}?(?<!积极)(?<!区)试点)"
+    rf"(?:开展|实施|启动|推进|进行|做好)(?P<name>(?:(?!的|改革)[{CJK}]){{4,20}}?试点(?<!积极试点)(?<!区试点))"
     r"(?![校县区园单省市的]|学校|地区|改革)"
 )
 
