@@ -888,12 +888,18 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:底|前)")
 
 def _present_years(text: str) -> Iterator[int]:
     """The years `text` names, but as deadlines (到2020年, 2017年底), starts (自2014年) or baselines (比2010年)."""
+    return (int(m.group(1)) for m in _unframed_years(text, _DEADLINE_AFTER))
+
+
+def _unframed_years(text: str, after: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The years `text` names, but those after a deadline's, a start's or a baseline's word (到2020年, 自2014年,
+    比2010年) and those `after` follows (2017年底, 2014年以来)."""
     for m in _ANY_YEAR.finditer(text):
         if not (
             _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
-            or _BASELINE_BEFORE.search(text, 0, m.start()) or _DEADLINE_AFTER.match(text, m.end())
+            or _BASELINE_BEFORE.search(text, 0, m.start()) or after.match(text, m.end())
         ):
-            yield int(m.group(1))
+            yield m
 
 
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本规划")
@@ -1070,13 +1076,7 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
         return max(days)
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来
     # and 2014年以来: when something began
-    years = [
-        m for m in _ANY_YEAR.finditer(text)
-        if not (
-            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
-            or _BASELINE_BEFORE.search(text, 0, m.start()) or _SINCE_AFTER.match(text, m.end())
-        )
-    ]
+    years = list(_unframed_years(text, _SINCE_AFTER))
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     latest = max(
         (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start())),
