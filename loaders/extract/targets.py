@@ -834,6 +834,12 @@ def _years_count(written: str) -> int | None:
     return n if n and n <= 10 else None
 
 
+def _wanting(years: list[int], planned: bool, plan: int | None) -> bool:
+    """Whether a place's `years` give a value none: it names none, or for a planned value only years before the
+    plan's (2020年为88%,提高到95%: the year of the aim is looked for further out)."""
+    return not years or planned and plan is not None and max(years) < plan
+
+
 def _sentence_years(
     doc: StructuredDocument, text: str, at: int, planned: bool, found: dict[tuple, list[int]]
 ) -> list[int]:
@@ -852,7 +858,7 @@ def _sentence_years(
         if (end,) not in found:
             found[end,] = _years_named(doc, text, end)
         years = found[end,]
-        if years and not (planned and plan is not None and max(years) < plan):
+        if not _wanting(years, planned, plan):
             return years
     return named
 
@@ -884,14 +890,14 @@ def _year_of(
     for its other values (the same for each: read once for the sentence)."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
-    if not years or planned and plan is not None and max(years) < plan:
+    if _wanting(years, planned, plan):
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
         years = _sentence_years(doc, sent.text, at, planned, found) or years
-    if doc.tables and (not years or planned and plan is not None and max(years) < plan):
+    if doc.tables and _wanting(years, planned, plan):
         if ("row",) not in found:
             found["row",] = _row_deadline(doc, sent)
         years = found["row",] or years
-    if not years or planned and plan is not None and max(years) < plan:
+    if _wanting(years, planned, plan):
         if (key := ("above", planned)) not in found:
             found[key] = _years_above(doc, sent, opening, planned)
         years = found[key]
@@ -908,7 +914,7 @@ def _years_above(doc: StructuredDocument, sent: Sentence, opening: str | None, p
     plan = doc.metadata.plan_year
     years = _years_named(doc, opening) if opening else []
     section = sent.section
-    while (not years or planned and plan is not None and max(years) < plan) and section is not None:
+    while _wanting(years, planned, plan) and section is not None:
         years = [int(y) for y in YEAR.findall(doc.sections[section].heading)]
         if not years and planned:
             years = _years_named(doc, _section_opening(doc, doc.sections[section]))
