@@ -450,9 +450,14 @@ def _joined(text: str, lines: list[tuple[int, int]], kept: list[int], pages: set
 def _page_marker_cuts(prev: str, nxt: str) -> bool:
     """Whether a page marker between two lines (…新建幼儿园⏎— 2 —⏎6所,…) fell inside a sentence: a
     line of running text stopping inside it, not a heading, and a next line that carries it on."""
+    return len(prev) >= _NARROW_LINE and _runs_on(prev, nxt)
+
+
+def _runs_on(prev: str, nxt: str) -> bool:
+    """Whether a sentence runs on from line `prev` to line `nxt`: `prev` stops inside it and is no
+    title, and `nxt` carries it on (running text or the rest of a figure)."""
     return (
-        len(prev) >= _NARROW_LINE
-        and _stops_inside_sentence(prev)
+        _stops_inside_sentence(prev)
         and not _TITLE_END.search(prev)
         and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
     )
@@ -503,12 +508,7 @@ def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     return (
         len(prev) >= width
         and "\t" not in prev + nxt
-        and (
-            _stops_inside_sentence(prev)
-            and not _TITLE_END.search(prev)
-            and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
-            or _splits_figure(prev, nxt)
-        )
+        and (_runs_on(prev, nxt) or _splits_figure(prev, nxt))
         and bool(_CLAUSE_MARK.search(nxt))
     )
 
