@@ -1435,3 +1435,14 @@ def test_a_frame_where_the_document_is_cut_off_is_no_duty():
 def test_a_longer_duty_closing_a_document_without_a_mark_is_kept():
     duties = _duties("县财政局负责幼教点开办资金的筹措和管理。\n\n县教育局负责幼教点的日常管理和督导检查")
     assert ("青山县教育局", "负责幼教点的日常管理和督导检查") in [(a, d) for a, d, _ in duties]
+
+
+def test_every_school_of_a_level_the_text_addresses_holds_its_duty():
+    text = "各乡镇中心小学要合理分配辖区各校生源,严控本部小学班额;各乡镇初中按规定人数设置班额。各小学要做好开学工作。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("各乡镇中心小学", "合理分配辖区各校生源,严控本部小学班额"),
+        ("各乡镇初中", "按规定人数设置班额"),
+        ("各小学", "做好开学工作"),
+    ]
+    # (a school by its name alone, or a level's schools as a kind, are no such subject)
+    assert _duties("春江中心小学成立于2009年8月。小学要开齐开足课程。", kind="实施方案") == []

@@ -268,7 +268,9 @@ def _patterns() -> tuple[Gated, Gated]:
         rf"局(?<![布格大结全当开新]局)(?!面)|{_CENTRE}|{party_department}|常委会|委员会|交警大队|各校|各班|{_EVERY_PLACE}|"
         rf"委(?<=[)）]委)|{congress_committee}|"
         # a school by its place and its name (县实验中学负责…, 青山县第一中学负责…), not a kind of school (县城区小学)
-        rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)"
+        rf"(?<=[县市区])(?!{SCHOOL_KINDS}|示范|优质|特色|初级|高级|完全|九年)(?:(?![各全所中小的和与及直属])[{CJK}]){{2,4}}(?:中学|小学)|"
+        # every school of a level the text addresses (各小学, 各乡镇中心小学, 各乡镇初中), as 各校
+        rf"各(?:(?![的和与及])[{CJK}]){{0,6}}?(?:小学|初中|高中)"
     )
     # (组织 is no verb before 部, 架构 or 机构: 组织部, 组织机构; it is before 机关…, whom a body brings together:
     # 区教育局组织机关联乡同志对…进行督查)
@@ -277,7 +279,7 @@ def _patterns() -> tuple[Gated, Gated]:
     )
     # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
     subject_ends = [
-        *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "各班", "中学", "小学",
+        *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "各班", "中学", "小学", "初中", "高中",
         *_PLACE_ENDS,
     ]
     # (协同/联合: the bodies a subject works with follow it, their verb perhaps in the next clause: 县教育局协同县卫健委,做好…)
