@@ -194,8 +194,8 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
             "各乡镇教育总校也要建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作。",
             "建立相应的组织机构,明确一把手为第一责任人,负责本单位创建工作的组织和领导,切实抓好各项工作",
         ),
-        # a framing clause continues into the action; a finished one does not take in the next measure
-        ("县教育局依据项目指标,拿出推进方案,开展督查。", "依据项目指标,拿出推进方案"),
+        # a framing clause continues into the action (a finished one does not take in the next measure: see
+        # test_a_body_s_next_steps_after_its_stated_duty_are_duties_of_their_own)
         # …the problems or conditions it acts on frame it too
         ("县教育局根据年检中存在的问题,向民办学校下达整改通知书。", "根据年检中存在的问题,向民办学校下达整改通知书"),
         # the language-work committee's office (语委办) is the bureau's
@@ -707,6 +707,7 @@ def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
         ("江城市教育局", "对全市报送的推荐人选,对照评选条件进行审核"),
+        ("江城市教育局", "确定培养对象名单"),  # (its next step, a duty of its own)
     ]
 
 
@@ -1446,3 +1447,22 @@ def test_every_school_of_a_level_the_text_addresses_holds_its_duty():
     ]
     # (a school by its name alone, or a level's schools as a kind, are no such subject)
     assert _duties("春江中心小学成立于2009年8月。小学要开齐开足课程。", kind="实施方案") == []
+
+
+def test_a_body_s_next_steps_after_its_stated_duty_are_duties_of_their_own():
+    text = (
+        "县教育局对推荐人选的工作业绩进行公开展示,广泛征求教师和家长的意见,组织同行专家进行全面考核,"
+        "按推荐数向市教育局推荐上报人选。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("青山县教育局", "对推荐人选的工作业绩进行公开展示,广泛征求教师和家长的意见"),
+        ("青山县教育局", "组织同行专家进行全面考核"),
+        ("青山县教育局", "按推荐数向市教育局推荐上报人选"),
+    ]
+    # (a framing clause continues into the action it frames; the measure after that is the next step)
+    assert [d for _, d, _ in _duties("县教育局依据项目指标,拿出推进方案,开展督查。")] == ["依据项目指标,拿出推进方案", "开展督查"]
+    # (a report tells what a body did: no duty; a clause with its own doer is that doer's)
+    assert _duties(text, kind="报告") == []
+    assert [a for a, _, _ in _duties("县教育局对各校进行检查,县财政局负责经费保障。", kind="通知")] == [
+        "青山县教育局", "青山县财政局",
+    ]

@@ -6,7 +6,8 @@ the clause to each agency. A charge (县教育局要…, 各校必须…, 市教
 sentence, up to the next agency or a clause with its own doer (由X…); otherwise the duty runs on
 into the next clauses (with no agency of their own) only while the clause before merely frames
 the action (在编制、岗位总量内, 按照有关标准) or while they name a responsibility (明确一把手为
-第一责任人, 负责…); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
+第一责任人, 负责…), and each later clause opening with a duty verb is the body's next step, a duty of its
+own (市教育局对…进行审核,确定培养对象名单); an exhortation (要全力以赴) is no duty, nor is what was done (给予了高度评价,
 发布《…》, 获…第一名).
 Also: 由X负责/统一发布 (the task before 由), 请各X… (the rest of the sentence), X负责、Y配合
 role clauses (the lead holds the task; a helper, Y配合, no duty of its own),
@@ -97,6 +98,12 @@ _ITEM_LEAD = re.compile(
     r"(?:(?:每年|每学期)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前|底前)\s*)?"
 )
 _MAX_CONTINUATION = 2
+# a clause opening with a duty verb (确定培养对象名单, 组织同行专家进行考核, 按推荐数向市教育局推荐上报人选, 并及时…):
+# after a body's stated duty (in a plan or notice, what each body does), the body's next step
+_NEXT_STEP = re.compile(
+    r"\s*(?:并|同时)?(?P<verb>组织|建立|健全|制定|制订|成立|开展|落实|做好|设立|编制|按|向|负责|加强|完善|及时|定期|统筹|"
+    r"指导|督促|审核|确定|公布|提供|上报|汇总)"
+)
 # a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
 # 严格按照指标要求 / 按照职责分工): the duty continues into the next clause
 _FRAME = re.compile(
@@ -969,7 +976,17 @@ class _Rules:
             # 各乡镇政府要建立…制度,…,要组织开展…活动: the charge restated opens a duty of its own
             again_end, k = self._charge_run(text, spans, k + 1, spans[k][1])
             facts += self._facts(i, holders, text[again.end() : again_end].strip(), again.end(), again_end, text)
+        while not charge and not self.charges_only and k < len(spans) and (
+            (step := _NEXT_STEP.match(text, spans[k][0], spans[k][1])) and not self._doer_of(text, *spans[k])
+        ):
+            # 市教育局对…进行审核,确定培养对象名单: a body's next step, stated as its first, is a duty of its own
+            facts += self._facts(i, holders, text[step.start("verb") : spans[k][1]].strip(), spans[k][0], spans[k][1], text)
+            k += 1
         return facts, k
+
+    def _doer_of(self, text: str, cs: int, ce: int) -> bool:
+        """Whether the clause text[cs:ce] names a doer of its own, as its subject or after 由."""
+        return self._own_subject(text[cs:ce]) or self._by_doer(text, cs, ce)
 
     def _own_subject(self, clause: str) -> bool:
         """Whether `clause` opens with a doer of its own: not a verb before whom it acts on (督促各学校落实…)."""
