@@ -229,6 +229,26 @@ def test_the_program_a_plan_handed_on_is_for_is_no_title(title, sentence, names)
 @pytest.mark.parametrize(
     ("title", "sentence", "names"),
     [
+        # a place's plan for a phase of a program run in phases names the phase: a program, not the title alone
+        (
+            "岑溪市第三期学前教育行动计划(2017—2020年)",
+            "现将《岑溪市第三期学前教育行动计划(2017—2020年)》印发给你们。",
+            ["岑溪市第三期学前教育行动计划"],
+        ),
+        (
+            "长治市第三期学前教育行动计划(2017—2020年)",
+            "结合我市实际,特制订《长治市第三期学前教育行动计划(2017—2020年)》。",
+            ["长治市第三期学前教育行动计划"],
+        ),
+    ],
+)
+def test_a_phase_of_a_program_a_plan_is_for_is_no_title(title, sentence, names):
+    assert [p.name for p in extract_programs(structured(sentence, title=title))] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "names"),
+    [
         # a news title reports the program put in practice: the program, not the document's own title
         ("任城:实施公办幼儿园提质行动", "今年,任城区实施公办幼儿园提质行动。", ["公办幼儿园提质行动"]),
         ("国家10.49亿支持我省启动实施教育强国推进工程", "我省启动实施教育强国推进工程。", ["教育强国推进工程"]),

@@ -870,6 +870,9 @@ _TITLE_TOPIC = re.compile(
 
 
 _HANDING_ON = ("印发", "转发", "下发")
+# a phase of a program run in phases the country over (岑溪市第三期学前教育行动计划, 南宁市第三期学前教育行动计划): a place's plan
+# for it names the phase, not the document alone
+_PHASE_OF_PROGRAM = re.compile(r"第[一二三四五六七八九十]期")
 _PRACTICE_VERBS = ("实施", "启动", "推进", "开展")  # (what a title reports done with a program it names)
 
 
@@ -920,6 +923,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
                 and not _REVIEW.search(name)
                 and not (_PLANNED_WORKS.search(name) and _PLAN_FOR.match(title, title.find(name) + len(name)))
                 and not title.endswith(_PRACTICE_VERBS, 0, title.find(name))
+                and not _PHASE_OF_PROGRAM.search(name)
             )
             if name in seen or own:
                 continue
