@@ -23,6 +23,9 @@ def _names(text):
         ("组织实施自治区临聘学前双语教师培训计划。", "自治区临聘学前双语教师培训计划"),  # whom it trains, at length
         ("启动中小学现代化学校建设项目。", "中小学现代化学校建设项目"),
         ("加快推进校舍安全工程,完善功能设施。", "校舍安全工程"),
+        # the quoted main line of the work
+        ("全面贯彻党的十九大精神,以推进落实“奋进之笔”和“振兴之路”为主线,坚持稳中求进。", "振兴之路"),
+        ("紧紧抓住“促进教育优质均衡发展”这条主线,通过走调整教育布局。", "促进教育优质均衡发展"),
         ("全面推进蓝色海洋教育实验。", "蓝色海洋教育实验"),
         ("启动实施第二轮学前教育三年行动计划。", "第二轮学前教育三年行动计划"),
         # the action plan of a few years named by its years alone, after the verb that plans it or a quote
@@ -202,6 +205,8 @@ def test_programs_in_keeps_text_order():
         # who takes part, by what rule; a person's role quoted
         "高等学校承担培训项目,培训课程按照省项目要求设置。",
         "各地教育行政部门对本次三年行动计划实行“一把手”负总责。",
+        # a main line of listed aims is a slogan
+        "以“提质量、补短板、促公平、调结构”为主线,以民族教育为重点。",
     ],
 )
 def test_boilerplate_formulas_and_fragments_are_no_programs(sentence):

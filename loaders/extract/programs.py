@@ -263,7 +263,9 @@ _PROGRAM_AFTER = re.compile(
     # (落实“双线四包”责任制: who answers for the work, by the quoted formula; “普高提质50条”实施细则: how it is
     # put in practice; “全面二孩”政策: a policy by its name; “十项严禁”纪律: rules by their name; “五个先锋”党建品牌:
     # a party branch's work by its brand; 采取“三个一批”办法: a way of working by its name)
-    r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建|办法)"
+    r"品牌|课程|示范|培训|平台|战略|责任制|责任机制|实施|政策|纪律|党建|办法|"
+    # the work's main line (以推进落实“奋进之笔”和“振兴之路”为主线, 紧紧抓住“促进教育优质均衡发展”这条主线)
+    r"(?:为|这条)主线)"
 )
 # what makes a quoted phrase, slogan or not, the name of an activity (“我为群众办实事”实践活动), or of a
 # campaign of education (“学思想、强党性、重实践、建新功”主题教育)
