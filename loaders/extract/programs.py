@@ -272,9 +272,10 @@ _PROGRAM_AFTER = re.compile(
 _NAMED_ACTIVITY = re.compile(r"(?:主题教育|主题实践|志愿服务|专题教育|主题|实践)活动|主题教育")
 # the work a verb before the quote puts in practice, the quote its whole name (not 工作要求, 工作思路)
 _LISTED_WORK = re.compile(r"(?:工作|创建)(?=[，,。；;]|$)")
+# (also a work made use of, kept up or spread: 建好用好“新时代传习所”, 不断巩固“以案为戒”警示教育成果, 推广“校园通勤车”)
 _PRACTICE_BEFORE = re.compile(
     r"(?:实施|推进|开展|推行|落实|实行|创建|打造|深化|启动|建立|健全|构建|争创|组织|举办|执行|推动|探索|做好|抓好|"
-    r"开设|建设|完善|加快|深入|继续|全面)$"
+    r"开设|建设|完善|加快|深入|继续|全面|用好|巩固|推广)$"
 )
 
 
