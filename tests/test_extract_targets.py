@@ -1069,6 +1069,21 @@ def test_the_leavers_of_a_level_are_counted_not_aimed_at(text, kind):
     assert [o.indicator for o in observations if "毕业" in o.indicator]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "units"),
+    [
+        ("今年全区小学计划招收273个班13590人。", "实施方案", [(273, "个班"), (13590, "人")]),
+        ("对已有小区,按每1万常住人口不少于12个班的标准予以解决。", "行动计划", [(12, "个班")]),
+        # a count of 班级 keeps 个, and so do other documents' counts of classes
+        ("城区小学一年级招收30个班级。", "实施方案", [(30, "个")]),
+        ("县城区将新增234个班。", "新闻", [(234, "个")]),
+    ],
+)
+def test_a_plan_counts_classes_in_classes(text, kind, units):
+    targets, _ = _targets(text, kind=kind, plan_year=2024)
+    assert [(t.value, t.unit) for t in targets] == units
+
+
 def test_the_one_work_news_is_of_is_no_amount_in_words_but_a_bound_is():
     text = "近日,记者从县教育局获悉,县城区将新建一所中学,暂时定名为城西中学,可容纳学生3000人。"
     targets, _ = _targets(text, kind="新闻", plan_year=2018)

@@ -1470,7 +1470,7 @@ def _sentence_facts(
                 fact = IndicatorValue(
                     indicator=name,
                     value=q.value,
-                    unit=q.unit,
+                    unit=_counted_unit(doc, clause, q),
                     comparator=comparator,
                     evidence=evidence,
                     value_max=q.value_max,
@@ -1479,6 +1479,21 @@ def _sentence_facts(
                     theme=concept.theme if concept else theme,
                 )
                 yield fact, status
+
+
+# the documents that count classes as a unit of their own (计划招收273个班, 每1万常住人口不少于12个班)
+_CLASS_COUNTING_KINDS = ("实施方案", "行动计划")
+
+
+def _counted_unit(doc: StructuredDocument, clause: str, q: Quantity) -> str:
+    """The unit of a value: in a plan, a count of classes (招收273个班, 实验小学6个班) is in 个班, the size a
+    plan sets a school's or an area's intake by; a count of 班级 keeps 个 (招收30个班级), as do other documents."""
+    if (
+        q.unit == "个" and clause.startswith(_CLASS, q.end) and not clause.startswith("班级", q.end)
+        and doc.metadata.kind in _CLASS_COUNTING_KINDS
+    ):
+        return "个班"
+    return q.unit
 
 
 def _so_far(doc: StructuredDocument, before: str) -> bool:
