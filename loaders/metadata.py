@@ -517,6 +517,8 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
         return "新闻"
     if title:
         title = _DRAFT_NOTE.sub("", _PLANNED_WORK.sub("", title))  # 规划(征求意见稿) is a 规划
+        # (海南省自然资源和规划厅, 卫生和计划生育委员会: a body's name, not the kind of the text it heads)
+        title = _KIND_IN_AGENCY.sub("", title)
         inner = _WRAPPER.search(title)
         for candidate, handed_on in (((inner.group(1), True),) if inner else ()) + ((title, False),):
             if not handed_on and (rules := _RULES.search(candidate)):
@@ -575,6 +577,7 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     return "新闻"
 
 
+_KIND_IN_AGENCY = re.compile(r"(?:规划|计划(?:生育)?)(?=[厅局委院处司科])")
 _BREAKDOWN_TABLE = "分解表"
 # a plan's part heading on a line of its own: its tasks, goals or projects (工程)
 _PART_HEADING_WORDS = ("任务", "目标", "工程")

@@ -1836,3 +1836,17 @@ def test_undated_news_is_of_the_year_its_page_dates_a_few_days_after_the_day_it_
 )
 def test_a_text_handing_on_a_five_year_plan_is_of_the_periods_first_year(text: str, year: int) -> None:
     assert metadata_of(text).plan_year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the notice's own title, longer than a title line, gives way to the issuers' names below it)
+        "某省教育厅等十部门关于印发《某省“十四五”学前教育发展提升行动计划实施方案》和《某省“十四五”县域普通高中发展提升行动计划实施方案》的通知\n"
+        "发布日期:2022-07-18\n某省教育厅\n文件\n某省人力资源和社会保障厅\n某省自然资源和规划厅\n"
+        "各市、县、自治县教育局:\n现将两个实施方案印发给你们,请结合实际认真贯彻落实。\n",
+        "某市卫生和计划生育委员会\n某市教育局\n各县(区)教育局、卫计委:\n现就做好学校传染病防控工作通知如下。\n",
+    ],
+)
+def test_a_kind_word_in_a_bodys_name_does_not_make_a_plan(text: str) -> None:
+    assert metadata_of(text).kind not in ("规划", "工作计划")
