@@ -693,6 +693,16 @@ _HEADLINE_REACH = 80
 _ANY_YEAR = re.compile(rf"({_YEAR})\s*年")
 # (到2022年, 至2022年, and the end of a period: 2014年—2016年)
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|年\s*[-—–~])\s*$")
+# (…and a span's end whose first year goes without 年: 2019—2020年建设…; looked for just before the year)
+_SPAN_END_BEFORE = re.compile(r"\d\s*[-—–~]\s*$")
+_SPAN_END_REACH = 8
+
+
+def _deadline_before(text: str, start: int) -> bool:
+    """Whether the year at `start` is a deadline's (到2020年) or a span's end (2014年—2016年, 2019—2020年)."""
+    return bool(
+        _DEADLINE_BEFORE.search(text, 0, start) or _SPAN_END_BEFORE.search(text, max(0, start - _SPAN_END_REACH), start)
+    )
 # (自2017年, and what was done before the news: 已于2020年10月投入使用, 成立于2016年)
 _SINCE_BEFORE = re.compile(r"(?:自|从|(?:已|成立)于)\s*$")
 # 比2010年提高了15个百分点, 由2010年末的49.2万人…提高至: the year a change is measured from
@@ -727,7 +737,7 @@ def _worked_school_year(text: str) -> int | None:
     (至2011学年,区域内有小学34所) nor one a change starts from (2017学年起)."""
     for m in _SCHOOL_YEAR.finditer(text):
         if not (
-            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            _deadline_before(text, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
             or _STARTS_AFTER.match(text, m.end())
         ):
             return _school_year_of(m)
@@ -781,7 +791,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # to plan the year they open
     # (至2011年底,全区常住人口约110万: the day figures are counted to, not the year reported on)
     if kind in _REPORT_KINDS and not _PLANNING_REPORT.search(title or "") and (
-        m := next((m for m in _REPORTED_YEAR.finditer(head, 0, 600) if not _DEADLINE_BEFORE.search(head, 0, m.start())), None)
+        m := next((m for m in _REPORTED_YEAR.finditer(head, 0, 600) if not _deadline_before(head, m.start())), None)
     ):
         return int(m.group(1))
     if (year := _period_year(head, kind, dated)) is not None:
@@ -806,7 +816,7 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)
     years = [
         (int(m.group(1) or m.group(2)), m.group(0)) for m in _TITLE_YEAR.finditer(title)
-        if not (kind == "新闻" and _DEADLINE_BEFORE.search(title, 0, m.start()))
+        if not (kind == "新闻" and _deadline_before(title, m.start()))
         and not _ANNALS.search(title, 0, m.start())
     ]
     if years:
@@ -899,7 +909,7 @@ def _unframed_years(text: str, after: re.Pattern[str]) -> Iterator[re.Match[str]
     比2010年) and those `after` follows (2017年底, 2014年以来)."""
     for m in _ANY_YEAR.finditer(text):
         if not (
-            _DEADLINE_BEFORE.search(text, 0, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
+            _deadline_before(text, m.start()) or _SINCE_BEFORE.search(text, 0, m.start())
             or _BASELINE_BEFORE.search(text, 0, m.start()) or after.match(text, m.end())
         ):
             yield m

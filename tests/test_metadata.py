@@ -1850,3 +1850,15 @@ def test_a_text_handing_on_a_five_year_plan_is_of_the_periods_first_year(text: s
 )
 def test_a_kind_word_in_a_bodys_name_does_not_make_a_plan(text: str) -> None:
     assert metadata_of(text).kind not in ("规划", "工作计划")
+
+
+def test_a_spans_end_year_whose_first_year_goes_without_its_year_word_is_no_present_year() -> None:
+    # (2019—2020年建设…: the span's end lies ahead of the news, as 到2020年 would)
+    text = (
+        "某市多措发力智慧教育建设\n"
+        "某市紧紧围绕创建优质均衡县这一契机,积极争取当地党委政府支持,不断加大教育投入,大力实施教育信息化建设。\n"
+        "一是推动提升智慧教育建设水平。加强未来教育体验中心建设,2018年在实践基地建设市级创客活动中心,"
+        "全市所有学校全部建成创客教室;2019—2020年建设市级未来教育体验中心和一批未来学校示范教室。\n"
+        "二是提升互联网+惠民服务水平。\n"
+    )
+    assert metadata_of(text).plan_year == 2018
