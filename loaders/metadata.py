@@ -1060,8 +1060,9 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
 
 
 _YEAR_END = re.compile(rf"(?:到|至)\s*({_YEAR})\s*年底")
-# (…or in the sentence after: 2015年,玉林市新建成…问题。今年,…)
-_YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，](?:[^。；;]{{2,60}}?[,，;；]|[^。]{{2,200}}?。)\s*今年[,，]")
+# (…or in the sentence after: 2015年,玉林市新建成…问题。今年,…; or in a later paragraph that opens with 今年: 2013年,
+# 我省…建成了440所…。⏎同时,…。⏎今年,我省将在去年的基础上…)
+_YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，](?:[^。；;]{{2,60}}?[,，;；]|[^。]{{2,200}}?。|[^今]{{2,600}}?\n)\s*今年[,，]")
 _PUT_INTO = re.compile(r"(?:列入|纳入|写入|编入)[^，,。；;]{0,3}$")
 _PUT_INTO_REACH = 6
 _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?![前底])")

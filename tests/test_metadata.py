@@ -1862,3 +1862,14 @@ def test_a_spans_end_year_whose_first_year_goes_without_its_year_word_is_no_pres
         "二是提升互联网+惠民服务水平。\n"
     )
     assert metadata_of(text).plan_year == 2018
+
+
+def test_undated_news_setting_a_paragraph_on_this_year_after_one_on_a_year_is_of_the_year_after() -> None:
+    text = (
+        "本报讯(记者 张三)今年,我省全年将新建、改扩建200所乡镇公办幼儿园。昨日记者从省教育厅获悉。\n"
+        "据了解,2013年,我省通过强力推进教育突破工程,使全省学校的办学条件明显改善。其中建成了440所乡镇公办幼儿园;"
+        "完成了132万平方米学生宿舍的建设。\n"
+        "同时,大学城5所高校已竣工,4.36万学生已经入驻。\n"
+        "今年,我省将在去年的基础上继续加大推进力度,新建、改扩建乡镇公办幼儿园200所。\n"
+    )
+    assert metadata_of(text).plan_year == 2014
