@@ -1078,6 +1078,10 @@ def _built_by_month(text: str, m: re.Match[str]) -> int:
     return int(bool(_FINISHED_BY_MONTH.match(text, m.end())))
 
 
+# (此外,2022年秋季开学前,全市还计划…: a further step ahead of the news, told after what it is of)
+_ALSO_AHEAD = re.compile(r"[^。；;]{0,16}?还(?:将|计划|要)")
+
+
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names;
     news stamped with a year and naming later ones is of that year: they lie ahead of it (2011—2013年,
@@ -1093,7 +1097,10 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     years = list(_unframed_years(text, _SINCE_AFTER))
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     latest = max(
-        (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start())),
+        (
+            int(m.group(1)) for m in years
+            if not _FORECAST_BEFORE.search(text, 0, m.start()) and not ("还" in text and _ALSO_AHEAD.match(text, m.end()))
+        ),
         default=min((int(m.group(1)) - _built_by_month(text, m) for m in years), default=None),
     )
     if kind == "新闻" and latest is not None:

@@ -1873,3 +1873,14 @@ def test_undated_news_setting_a_paragraph_on_this_year_after_one_on_a_year_is_of
         "今年,我省将在去年的基础上继续加大推进力度,新建、改扩建乡镇公办幼儿园200所。\n"
     )
     assert metadata_of(text).plan_year == 2014
+
+
+def test_undated_news_is_not_of_a_further_step_it_says_is_also_to_come() -> None:
+    # (2022年…,全市还计划…: a further step ahead of the news, not the year it is of)
+    text = (
+        "某市今年将新建改扩建中小学126所\n"
+        "记者从某市政府7月21日举办的新闻发布会上了解到,2021年秋季开学前,某市将完成126所新建、改扩建中小学建设。"
+        "此前的2020年原计划完成170所,实际完成195所。\n"
+        "此外,2022年秋季开学前,全市还计划投入使用新建、改扩建中小学116所。\n"
+    )
+    assert metadata_of(text).plan_year == 2021
