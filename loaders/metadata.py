@@ -238,7 +238,10 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
-    kind = _kind(title, text, dated=bool(published or stamped))
+    # (a title that is only its issuers' names, 海南省人力资源和社会保障厅海南省自然资源和规划厅, stands where the
+    # page lost the notice's own title line: the kind is the title's below them, if any)
+    named = _title(lines, issuers=False) if title and _AGENCY_LINE.match(title) else title
+    kind = _kind(named, text, dated=bool(published or stamped))
     # (a page that plans work in a year before the one it was posted in was written then: its date is a re-post's)
     dated_on = None if _reposted(text, published or stamped) else published or stamped
     posted = published if dated_on else None
@@ -369,11 +372,12 @@ _CAPTION = re.compile(r"向[^，,。]{1,12}作")
 _CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕|尤其|特别是)")
 
 
-def _title(lines: list[str]) -> str | None:
+def _title(lines: list[str], issuers: bool = True) -> str | None:
     """The first short header line that names a kind of document and is not a field line;
     else a news headline (县教体局召开…工作会), the first such line telling what was done.
 
-    A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined.
+    A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined. Without
+    `issuers`, a line that is only a body's name (某省自然资源和规划厅) is none.
     """
     lines = _broken_title(lines)
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
@@ -407,7 +411,10 @@ def _title(lines: list[str]) -> str | None:
     )
     for i, line in candidates:
         # (a site's column that lists kinds, 计划总结, is no title)
-        if (_KIND_IN_TITLE.search(line) or _RULES.search(line)) and i < body and _kind_words_only(line) < 2:
+        if (
+            (_KIND_IN_TITLE.search(line) or _RULES.search(line)) and i < body and _kind_words_only(line) < 2
+            and (issuers or not _AGENCY_LINE.match(line))
+        ):
             # a title set on several lines: a line closing a 《 the lines above open belongs to them, and
             # so does a line of its kind words below (…支持计划(2017—2020年) / 实施细则)
             if i + 1 < len(lines) and _kind_words_only(lines[i + 1]):

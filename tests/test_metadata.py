@@ -1884,3 +1884,15 @@ def test_undated_news_is_not_of_a_further_step_it_says_is_also_to_come() -> None
         "此外,2022年秋季开学前,全市还计划投入使用新建、改扩建中小学116所。\n"
     )
     assert metadata_of(text).plan_year == 2021
+
+
+def test_a_title_of_issuers_names_only_gives_way_to_the_title_below_for_the_kind() -> None:
+    # (the notice's own title line, too long for a title, stands above its issuers' names; the plan it
+    # hands on is titled below them)
+    text = (
+        "某省教育厅等十部门关于印发《某省“十四五”学前教育发展提升行动计划实施方案》和《某省“十四五”县域普通高中发展提升行动计划实施方案》的通知\n"
+        "发布日期:2022-07-18\n某省教育厅\n文件\n某省人力资源和社会保障厅\n某省自然资源和规划厅\n"
+        "各市、县、自治县教育局:\n现将两个实施方案印发给你们,请结合实际认真贯彻落实。\n"
+        "某省“十四五”学前教育发展提升行动计划实施方案\n一、总体要求\n坚持政府主导,加快补齐普惠性资源短板。\n"
+    )
+    assert metadata_of(text).kind == "实施方案"
