@@ -556,8 +556,9 @@ def _kind(title: str | None, text: str, *, dated: bool) -> str | None:
     if _BODY_YEAR.search(opening) and _YEAR_S_WORK.search(opening):
         return _plan_or_review("工作计划", own)
     if not title and len(_TASK_ITEM.findall(opening)) >= _TASK_ITEMS:
-        # a page of numbered tasks (14.完成…, 15.积极发展…): the points of a year's work
-        return _plan_or_review("工作要点", own)
+        # a page of numbered tasks (14.完成…, 15.积极发展…): the plan of a year's (or a term's) work, whose
+        # points it may be or not
+        return _plan_or_review("工作计划", own)
     # (a page that gives the day it was posted, 发布时间:2011-03-31, is a news site's page)
     if title and not dated and not (_BYLINE.search(opening[:_BYLINE_REACH]) or _TOLD.search(opening[:_BYLINE_REACH])):
         return "其他"

@@ -584,7 +584,7 @@ def _meta(text: str) -> Metadata:
         ("根据《国家中长期教育改革和发展规划纲要(2010-2020年)》,结合本区教育发展的实际,制定《某区建设现代化教育强区行动计划"
          "(2014年—2017年)》(以下简称“《计划》”)。\n一、发展现状\n某区成立于2005年。", "行动计划", 2014),
         # a plan's task names another document: 制定《…》 without 特/现
-        ("14.完成校舍安全工程年度任务。\n15.积极发展特殊教育。制定《关于加快特殊教育发展的指导意见》。\n16.实施职业教育基础能力建设工程。", "工作要点", None),
+        ("14.完成校舍安全工程年度任务。\n15.积极发展特殊教育。制定《关于加快特殊教育发展的指导意见》。\n16.实施职业教育基础能力建设工程。", "工作计划", None),
         # …unless the year the text opens with is the plan's; the work it says is to hold to makes it a year's plan
         ("2023年是深入实施本市教育“十四五”规划的关键之年。上海教育工作要坚持以人民为中心。\n一、总体要求", "工作计划", 2023),
         ("2013年全区教育工作的总体目标是:以党的十七届六中全会精神为指导,努力办好人民满意的教育。\n一、统筹资源,优化配置", "工作计划", 2013),
@@ -1140,12 +1140,13 @@ def test_a_headline_opening_with_its_place_is_news() -> None:
     assert (meta.title, meta.kind, meta.region.name) == ("周口市:督政、督学、评估监测三位一体", "新闻", "周口市")
 
 
-def test_a_page_of_numbered_tasks_is_the_points_of_a_year_s_work() -> None:
+def test_a_page_of_numbered_tasks_is_the_plan_of_a_year_s_work() -> None:
+    # (annotators file such a page as the plan of the work, whose points it may be or not)
     text = "14.完成中小学校舍安全工程年度任务。\n15.积极发展学前教育和特殊教育。\n16.继续实施中等职业教育基础能力建设工程。"
-    assert metadata_of(text).kind == "工作要点"
+    assert metadata_of(text).kind == "工作计划"
     # …whatever way of working a task opens with (多渠道补充…)
     text = "35.加强双语教师培养培训工作。\n36.加强中小学教师教育工作。\n37.多渠道补充中小学教师。继续实施特岗计划。"
-    assert metadata_of(text).kind == "工作要点"
+    assert metadata_of(text).kind == "工作计划"
 
 
 def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
