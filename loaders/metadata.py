@@ -711,6 +711,8 @@ def _deadline_before(text: str, start: int) -> bool:
     return bool(
         _DEADLINE_BEFORE.search(text, 0, start) or _SPAN_END_BEFORE.search(text, max(0, start - _SPAN_END_REACH), start)
     )
+
+
 # (自2017年, and what was done before the news: 已于2020年10月投入使用, 成立于2016年)
 _SINCE_BEFORE = re.compile(r"(?:自|从|(?:已|成立)于)\s*$")
 # 比2010年提高了15个百分点, 由2010年末的49.2万人…提高至: the year a change is measured from
