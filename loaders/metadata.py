@@ -244,7 +244,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     kind = _kind(named, text, dated=bool(published or stamped))
     # (a page that plans work in a year before the one it was posted in was written then: its date is a re-post's)
     dated_on = None if _reposted(text, published or stamped) else published or stamped
-    posted = published if dated_on else None
+    # (a document's cover dates it, 赞助项目实施方案 ⏎ 2019年6月22日, though its page was posted later)
+    posted = (_cover_date(dating) or published) if dated_on else None
     stamped_year = _year_of_date(stamped, kind) if dated_on else None
     plan_year = (
         _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
@@ -1395,6 +1396,15 @@ _BODY_LINE = re.compile(r"^(?=[^\n]*。)[^\n|]{100,}$", re.M)
 _HANDED_ON = re.compile(r"印发|转发|下发|发给你们")
 # the date a report or speech gives itself on its own line under the title: (2016年11月26日)
 _OWN_DATE = re.compile(rf"^\s*[(（]\s*{_DATE}日?\s*[)）]\s*$", re.M)
+# …or alone under the title on a document's cover (赞助项目实施方案 ⏎ 2019年6月22日)
+_COVER_DATE = re.compile(rf"(?:{_KIND_ALTERNATION})\s*\n\s*{_DATE}日?\s*$", re.M)
+
+
+def _cover_date(header: str) -> str | None:
+    """The date a document's cover sets alone under its title, above its body."""
+    return _iso_of(m) if (m := _COVER_DATE.search(_above_body(header))) else None
+
+
 # a crawled record's date field: time:'2020-04-23', "pubDate": "2020-04-23 10:00"
 _RECORD_DATE = re.compile(
     rf"""^\s*["']?(?:time|date|pubDate|publishTime|publish_time)["']?\s*:\s*["'`]\s*{_DATE}""", re.M

@@ -1897,3 +1897,14 @@ def test_a_title_of_issuers_names_only_gives_way_to_the_title_below_for_the_kind
         "某省“十四五”学前教育发展提升行动计划实施方案\n一、总体要求\n坚持政府主导,加快补齐普惠性资源短板。\n"
     )
     assert metadata_of(text).kind == "实施方案"
+
+
+def test_a_plan_dated_on_its_cover_is_of_that_year_though_its_page_was_posted_later() -> None:
+    text = (
+        "某中学英贤计划方案\n文章来源:本站原创 发布时间:2020年05月12日\n"
+        "某市第一中学\n某市第一中学教育基金会赞助项目实施方案\n2019年6月22日\n"
+        "1.缘起\n某先生是某市第一中学1956届校友,一直以来用实际行动关心、支持着母校的各项发展。\n"
+        "2.说明\n本项目赞助资金专项用于英贤计划项目建设。\n"
+    )
+    meta = metadata_of(text)
+    assert (meta.plan_year, meta.published) == (2019, "2020-05-12")
