@@ -1107,10 +1107,11 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # and 2014年以来: when something began
     years = list(_unframed_years(text, _SINCE_AFTER))
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
+    also = "还" in text
     latest = max(
         (
             int(m.group(1)) for m in years
-            if not _FORECAST_BEFORE.search(text, 0, m.start()) and not ("还" in text and _ALSO_AHEAD.match(text, m.end()))
+            if not _FORECAST_BEFORE.search(text, 0, m.start()) and not (also and _ALSO_AHEAD.match(text, m.end()))
         ),
         default=min((int(m.group(1)) - _built_by_month(text, m) for m in years), default=None),
     )
@@ -1402,7 +1403,8 @@ _COVER_DATE = re.compile(rf"(?:{_KIND_ALTERNATION})\s*\n\s*{_DATE}日?\s*$", re.
 
 def _cover_date(header: str) -> str | None:
     """The date a document's cover sets alone under its title, above its body."""
-    return _iso_of(m) if (m := _COVER_DATE.search(_above_body(header))) else None
+    m = _COVER_DATE.search(header)
+    return _iso_of(m) if m and not _BODY_LINE.search(header, 0, m.start()) else None
 
 
 # a crawled record's date field: time:'2020-04-23', "pubDate": "2020-04-23 10:00"
