@@ -1080,7 +1080,10 @@ _PRESENT_DAY = re.compile(rf"(?:截至|截止|截至到|截止到)\s*({_YEAR})\s
 
 
 # (计划于2024年8月竣工投用, 预计2021年9月投入使用: the month a building is to be finished)
-_FINISHED_BY_MONTH = re.compile(r"\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|前|初)?\s*(?:竣工|完工|投入使用|交付|投用|建成)")
+# (…or the year alone a building is to be handed over for use: 预计2024年交付使用)
+_FINISHED_BY_MONTH = re.compile(
+    r"\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|前|初)?\s*(?:竣工|完工|投入使用|交付|投用|建成)|\s*(?:交付使用|投入使用)"
+)
 
 
 def _built_by_month(text: str, m: re.Match[str]) -> int:

@@ -1908,3 +1908,13 @@ def test_a_plan_dated_on_its_cover_is_of_that_year_though_its_page_was_posted_la
     )
     meta = metadata_of(text)
     assert (meta.plan_year, meta.published) == (2019, "2020-05-12")
+
+
+def test_undated_news_of_a_school_to_be_put_into_use_in_a_year_is_of_the_year_before() -> None:
+    # (预计2024年交付使用, as 预计2021年9月投入使用: news written while it is built)
+    text = (
+        "某县城区学校面貌显著改善\n"
+        "记者从某县教育局获悉,近年来,某县持续加大教育投入,城区学校面貌得到显著提升。"
+        "某县一中迁建项目总建筑面积约为10.7万平方米,预计2024年交付使用,建成后学位将达6000个。\n"
+    )
+    assert metadata_of(text).plan_year == 2023
