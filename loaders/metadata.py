@@ -1093,7 +1093,8 @@ def _built_by_month(text: str, m: re.Match[str]) -> int:
 
 
 # (此外,2022年秋季开学前,全市还计划…: a further step ahead of the news, told after what it is of)
-_ALSO_AHEAD = re.compile(r"[^。；;]{0,16}?还(?:将|计划|要)")
+# (not a step told in the clause after the year's: 2018年长春市新建6所学校,还将对…)
+_ALSO_AHEAD = re.compile(r"[^。；;,，]{0,8}[,，]?[^。；;,，]{0,10}?还(?:将|计划|要)")
 
 
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
@@ -1111,12 +1112,13 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     years = list(_unframed_years(text, _SINCE_AFTER))
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     also = "还" in text
+    ahead = {m.start() for m in years if also and _ALSO_AHEAD.match(text, m.end())}
+    # (…and a further step, 2023年,天津市还将实施…, lies a year ahead of the news that names no other)
     latest = max(
-        (
-            int(m.group(1)) for m in years
-            if not _FORECAST_BEFORE.search(text, 0, m.start()) and not (also and _ALSO_AHEAD.match(text, m.end()))
+        (int(m.group(1)) for m in years if not _FORECAST_BEFORE.search(text, 0, m.start()) and m.start() not in ahead),
+        default=min(
+            (int(m.group(1)) - (m.start() in ahead or _built_by_month(text, m)) for m in years), default=None
         ),
-        default=min((int(m.group(1)) - _built_by_month(text, m) for m in years), default=None),
     )
     if kind == "新闻" and latest is not None:
         latest = _schedule_start(text, years, latest)

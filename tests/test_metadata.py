@@ -1918,3 +1918,26 @@ def test_undated_news_of_a_school_to_be_put_into_use_in_a_year_is_of_the_year_be
         "某县一中迁建项目总建筑面积约为10.7万平方米,预计2024年交付使用,建成后学位将达6000个。\n"
     )
     assert metadata_of(text).plan_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # (a further step the news names alone lies a year ahead of it)
+        (
+            "某市助力智慧校园建设 累计投入专项资金超404万\n"
+            "记者25日从某市援建前方指挥部获悉,某市推进某地区智慧校园项目建设,截至目前累计投入专项资金404.54万元。\n"
+            "据悉,2023年,某市还将实施智慧校园(二期)项目建设,实现教学点全覆盖。\n",
+            2022,
+        ),
+        # (…but not the year of a clause before the one that tells the further step)
+        (
+            "某市新建6所义务教育学校\n"
+            "近日,记者从市教育局获悉,2018年某市新建6所义务教育学校,还将对全市514所农村小学的小火炉进行采暖改造。"
+            "2017年,全市已建成3所学校。\n",
+            2018,
+        ),
+    ],
+)
+def test_undated_news_of_a_further_step_alone_is_of_the_year_before_it(text: str, year: int) -> None:
+    assert metadata_of(text).plan_year == year
