@@ -795,7 +795,11 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
         return year
     # the period the opening names (a cited plan's is not the document's), or the year its work starts from
     # (dated news that names a period in passing, 此前,…决定2010年至2015年实施…, not in its headline, is of its date)
-    m = _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head)
+    # (…and the span of the plan the text names itself as it is drawn up: 特制订《某小学2015-2018年发展规划》)
+    m = (
+        _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head)
+        or ("制" in head and (own := SELF_NAMED.search(head)) and _RANGE_YEAR.search(own.group(1)))
+    )
     if m and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         return int(m.group(1))
     # a report is on the year it names; a speech (讲话) and a government's work report look back only

@@ -1941,3 +1941,14 @@ def test_undated_news_of_a_school_to_be_put_into_use_in_a_year_is_of_the_year_be
 )
 def test_undated_news_of_a_further_step_alone_is_of_the_year_before_it(text: str, year: int) -> None:
     assert metadata_of(text).plan_year == year
+
+
+def test_a_plan_naming_itself_with_its_span_as_it_is_drawn_up_is_of_the_spans_first_year() -> None:
+    # (not of the five-year period it speaks of, nor of the site's title)
+    text = (
+        "最新学校三年发展规划3篇\n"
+        "学校发展规划是学校可持续发展的灵魂。为了进一步谋划学校十三五的发展规划,科学引领学校内涵发展,"
+        "学校在认真分析校情的基础上,特制订《某镇中心小学2015-2018年发展规划》。\n"
+        "第一部分 学校发展SWOT分析\n(一)学校发展的优势分析\n"
+    )
+    assert metadata_of(text).plan_year == 2015
