@@ -1098,7 +1098,7 @@ def _built_by_month(text: str, m: re.Match[str]) -> int:
 
 # (此外,2022年秋季开学前,全市还计划…: a further step ahead of the news, told after what it is of)
 # (not a step told in the clause after the year's: 2018年长春市新建6所学校,还将对…)
-_ALSO_AHEAD = re.compile(r"[^。；;,，]{0,8}[,，]?[^。；;,，]{0,10}?还(?:将|计划|要)")
+_ALSO_AHEAD = re.compile(r"[^。；;,，]{0,8}[,，]?[^。；;,，]{0,10}?还(?:将|计划)")
 
 
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
