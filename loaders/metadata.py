@@ -270,6 +270,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _leading_year(text)
         or _told_day_year(text, norm.raw.text, kind)
     )
+    plan_year = _model_text_year(title, text, header_end, plan_year)
     return Metadata(
         title=title,
         kind=kind,
@@ -855,6 +856,23 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
 _BARE_TITLE_YEAR = re.compile(rf"(?<![\d〔\[［【])({_YEAR})(?=\s*(?!年)[\u4e00-\u9fff“]|[)）])")
 # a model-text site's title (2019精选教育局工作报告范文5篇): the year it was put up, not the text's
 _MODEL_TEXT = "范文"
+_SHARED_MARK = "由会员分享"
+_SHARED_REACH = 500
+# the year a text says it is in (2024年是全面贯彻…的关键之年), near its start
+_YEAR_IT_IS = re.compile(rf"({_YEAR})\s*年度?\s*[,，]?\s*是")
+_YEAR_IT_IS_REACH = 600
+
+
+def _model_text_year(title: str | None, text: str, header_end: int, year: int | None) -> int | None:
+    """A model-text site labels its copy with a year of its own (教育局2021年工作要点范文): the year its
+    title gives yields to the one the text says it is in near its start (2020年是…“十三五”规划收官之年)."""
+    if year is None or not title or str(year) not in title:
+        return year
+    if _MODEL_TEXT not in title and _SHARED_MARK not in text[:_SHARED_REACH]:
+        return year
+    # (not a year the title names too: 2024年是… opens the review of a 2024年工作总结及2025年工作计划)
+    m = _YEAR_IT_IS.search(text, 0, header_end + _YEAR_IT_IS_REACH)
+    return int(m.group(1)) if m and m.group(1) not in title else year
 
 
 def _bare_title_year(title: str | None) -> int | None:

@@ -1952,3 +1952,27 @@ def test_a_plan_naming_itself_with_its_span_as_it_is_drawn_up_is_of_the_spans_fi
         "第一部分 学校发展SWOT分析\n(一)学校发展的优势分析\n"
     )
     assert metadata_of(text).plan_year == 2015
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # (the site's label, 2021, over a text that says it is in 2020)
+        (
+            "• 2021-04-10 发布\n教育局2021年工作要点范文\n• 14页\n"
+            "教育局 2021 年工作要点范文 2020 年是全面建成小康社会的决胜之年,是“十三五”规划收官之年。"
+            "2020 年,全市教育工作的总体要求是:坚持立德树人。\n一、加强党的建设\n1.深入学习贯彻党的十九大精神。\n",
+            2020,
+        ),
+        # (…but a year the title names too is the review's of a summary and a plan: the plan's year stands)
+        (
+            "教育局2022年工作总结及2023年工作计划范文\n"
+            "《教育局2022年工作总结及2023年工作计划范文.docx》由会员分享,可在线阅读。\n"
+            "1、教育局2022年工作总结及2023年工作计划范文2022年是党的二十大召开之年,现将全年工作总结如下:\n"
+            "一、2022年工作成效\n",
+            2023,
+        ),
+    ],
+)
+def test_a_model_text_sites_title_year_yields_to_the_year_its_text_says_it_is_in(text: str, year: int) -> None:
+    assert metadata_of(text).plan_year == year
