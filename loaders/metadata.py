@@ -83,9 +83,10 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     ), "报告"),
     (re.compile(r"本(?:实施)?方案|实施方案如下|方案如下|本(?:实施)?办法|本(?:实施)?细则"), "实施方案"),
     (re.compile(r"本行动计划|行动计划如下"), "行动计划"),
+    # (现就…提出如下指导意见: a text saying what it is, before the five-year plans it carries out)
+    (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施|指导)?意见|本(?:实施)?意见"), "意见"),
     # (学校发展规划(2013年9月-2018年7月): a plan named with its period)
     (re.compile(rf"本规划|十[一二三四五]五[”\"]?[^。，,\n]{{0,12}}?(?:发展规划|发展主要指标|主要发展指标)|发展规划\s*[(（]\s*{_YEAR_RE}"), "规划"),
-    (re.compile(r"(?:提出|现提出)(?:如下|以下)(?:实施)?意见|本(?:实施)?意见"), "意见"),
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),

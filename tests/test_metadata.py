@@ -1976,3 +1976,12 @@ def test_a_plan_naming_itself_with_its_span_as_it_is_drawn_up_is_of_the_spans_fi
 )
 def test_a_model_text_sites_title_year_yields_to_the_year_its_text_says_it_is_in(text: str, year: int) -> None:
     assert metadata_of(text).plan_year == year
+
+
+def test_a_text_that_says_it_gives_opinions_is_an_opinion_whatever_five_year_plan_it_carries_out() -> None:
+    text = (
+        "为认真贯彻落实某省中长期教育改革和发展规划纲要,某省十二五教育改革和发展规划等精神,加快推进全省中小学"
+        "标准化建设工作,现就抓好组织实施工作提出如下指导意见。\n"
+        "一、总体要求\n认真贯彻全省教育大会精神,坚持统筹规划、突出重点、分步实施。\n"
+    )
+    assert metadata_of(text).kind == "意见"
