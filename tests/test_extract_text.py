@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.text import YEAR, Gated, alternation, any_of, clauses, garbled_at, may_hold, quoted
+from edukg.loaders.extract.text import YEAR, Gated, alternation, any_of, any_pair, clauses, garbled_at, may_hold, quoted
 from edukg.loaders.model import RawDocument
 from edukg.loaders.normalize import normalize
 
@@ -55,6 +55,27 @@ def test_any_of_answers_as_all_the_words(words, text, cuts):
     inside = [every.search(text[start:end]) is not None for start, end in spans]
     flags, begun = may_hold(text, spans, gate), may_hold(text, spans, every)
     # a span that holds a word whole is never passed over, and one no word begins in never taken
+    assert all(flag for flag, held in zip(flags, inside) if held)
+    assert all(starts for flag, starts in zip(flags, begun) if flag)
+
+
+def test_any_pair_tries_only_the_ends_and_heads_that_hold_no_other():
+    assert any_pair(["局", "教育局", "办公室"], ["负责", "负责人", "要"]).pattern == (
+        f"(?:{alternation(['办公室', '局'])})(?:{alternation(['要', '负责'])})"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS, _TEXT, st.lists(st.integers(0, 20), max_size=6))
+def test_any_pair_answers_as_every_pair(firsts, seconds, text, cuts):
+    """As any_of every pair does: for the whole text, and for every span of may_hold that a pair begins and ends inside."""
+    pairs = [first + second for first in firsts for second in seconds]
+    every, gate = re.compile(alternation(pairs)), any_pair(firsts, seconds)
+    assert (every.search(text) is None) == (gate.search(text) is None)
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = list(zip(bounds, bounds[1:]))
+    inside = [every.search(text[start:end]) is not None for start, end in spans]
+    flags, begun = may_hold(text, spans, gate), may_hold(text, spans, every)
     assert all(flag for flag, held in zip(flags, inside) if held)
     assert all(starts for flag, starts in zip(flags, begun) if flag)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 
-from edukg.loaders.extract.text import CJK, Gated, alternation, any_of, garbled_at, may_hold, quoted
+from edukg.loaders.extract.text import CJK, Gated, alternation, any_of, any_pair, garbled_at, may_hold, quoted
 from edukg.loaders.gazetteer import Mention, everyday_name, gazetteer
 from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -286,7 +286,7 @@ def _patterns() -> tuple[Gated, Gated]:
     next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|"), "协同", "联合"]
     return (
         Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
-        Gated.of(subj_pat, [end + word for end in subject_ends for word in next_words]),
+        Gated(subj_pat, any_pair(subject_ends, next_words)),
     )
 
 

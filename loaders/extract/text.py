@@ -13,6 +13,7 @@ __all__ = [
     "han_punctuation",
     "alternation",
     "any_of",
+    "any_pair",
     "Gated",
     "may_hold",
     "clauses",
@@ -103,13 +104,25 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     answer for every text (and for every span of may_hold that a word begins and ends inside).
     """
     # (the trie of the words kept so far both tells whether a word holds one and makes the pattern, in the
-    # words' order: the pattern is the same in every process; a walk down it, not a set look-up of each
-    # part of a word, keeps the 23,000 words of agencies' subjects at 0.04 s)
+    # words' order: the pattern is the same in every process)
     trie: dict[str, dict] = {}
     for word in sorted(dict.fromkeys(words), key=len):
         if not _holds_word(trie, word):
             _add_word(trie, word)
     return re.compile(_trie_pattern(trie))
+
+
+def any_pair(firsts: Iterable[str], seconds: Iterable[str]) -> re.Pattern[str]:
+    """any_of every word of `firsts` followed by one of `seconds`, the same answer, compiled in a fraction
+    of the time (agencies' 1,100 subject ends and 26 words after them are 26,000 pairs, 0.4 s as one trie).
+
+    As any_of leaves out a word that holds another, this leaves out a first word that ends in another
+    (教育局: 局) and a second word that begins with another: a pair that holds such a word holds the shorter pair.
+    """
+    firsts, seconds = set(firsts), set(seconds)
+    ends = [w for w in sorted(firsts) if not any(w[i:] in firsts for i in range(1, len(w)))]
+    heads = [w for w in sorted(seconds) if not any(w[:i] in seconds for i in range(1, len(w)))]
+    return re.compile(f"(?:{alternation(ends)})(?:{alternation(heads)})")
 
 
 @dataclass(frozen=True)
