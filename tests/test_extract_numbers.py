@@ -2,7 +2,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.numbers import find_quantities, parse_number, quantity_spans
+from edukg.loaders.extract.numbers import (
+    clause_quantities, find_quantities, parse_number, quantity_matches, quantity_spans,
+)
 from edukg.loaders.extract.text import clauses, inside
 
 
@@ -131,10 +133,22 @@ def test_chinese_numerals_are_marked():
 @example("1百分之三")  # a share in words right after a digit: no unit to ask about
 def test_every_clause_quantity_overlaps_a_quantity_span(text):
     """quantity_spans of a sentence may rule out each of its clauses before find_quantities."""
-    spans = quantity_spans(text)
+    spans = quantity_spans(text, quantity_matches(text))
     for cs, ce in clauses(text):
         for q in find_quantities(text[cs:ce]):
             assert inside(spans, cs + q.start, cs + q.end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12,.三两亿万所个%百分之以上约每有，,;：。\n 第-至a", max_size=40), st.integers(0, 3))
+@example("1,200所，3,5所。约4万-5万元", 0)
+def test_clause_quantities_read_from_the_sentence_are_those_of_the_clause(text, skip):
+    """clause_quantities of a clause, read from its sentence's matches, are find_quantities of the clause,
+    also where a clause is cut short at its start (an item's number run into a count)."""
+    matches = quantity_matches(text)
+    for cs, ce in clauses(text):
+        cs = min(cs + skip, ce)
+        assert list(clause_quantities(text, cs, ce, matches)) == list(find_quantities(text[cs:ce]))
 
 
 def test_listed_coefficients_each_with_its_qualifier_and_bound():

@@ -17,7 +17,10 @@ from typing import NamedTuple
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import CJK, any_of
 
-__all__ = ["CHANGE_TO", "CHANGE_TO_WORDS", "Quantity", "parse_number", "find_quantities", "quantity_spans"]
+__all__ = [
+    "CHANGE_TO", "CHANGE_TO_WORDS", "Quantity", "parse_number", "clause_quantities", "find_quantities", "quantity_matches",
+    "quantity_spans",
+]
 
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
@@ -161,15 +164,23 @@ _UNIT_NAME = {
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
 
-def quantity_spans(text: str) -> list[tuple[int, int]]:
-    """Spans where `text` may hold a quantity: a cheap test before find_quantities of its clauses.
+def quantity_matches(text: str) -> list[re.Match[str]]:
+    """The matches of numbers with a unit in `text`, read by quantity_spans and clause_quantities."""
+    if not _NUMERAL.search(text) or not _UNIT_WORD.search(text):
+        return []  # most sentences
+    return list(_QUANTITY.finditer(text))
+
+
+def quantity_spans(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans where `text` may hold a quantity (`matches`: its quantity_matches): a cheap test before
+    find_quantities of its clauses.
 
     Each clause of `text` that holds a quantity overlaps one of them: past a match the pattern
     looks ahead only for words, none of which starts with a clause boundary.
     """
-    if not _NUMERAL.search(text):
+    if not matches and not _NUMERAL.search(text):
         return []
-    spans = [m.span() for m in _QUANTITY.finditer(text)] if _UNIT_WORD.search(text) else []
+    spans = [m.span() for m in matches]
     if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         spans.extend((q.start, q.end) for q in _bare_money(text))
     if _may_be_unitless(text):
@@ -177,9 +188,37 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quantities(text: str) -> Iterator[Quantity]:
-    """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
-    found = _ranges([q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None], text)
+# the marks text.clauses splits a sentence at but a line break: no match of _QUANTITY holds one, nor looks
+# ahead past one, and _quantity's look at what stands before a number stops at one
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
+
+
+def clause_quantities(text: str, start: int, end: int, matches: list[re.Match[str]]) -> Iterator[Quantity]:
+    """find_quantities(text[start:end]) for a clause of sentence `text` whose quantity_matches are `matches`:
+    the numbers with a unit read from those (not searched for again) where a mark stands at each end of
+    the clause and no match runs across one."""
+    clause = text[start:end]
+    if not ((start == 0 or text[start - 1] in _CLAUSE_MARKS) and (end == len(text) or text[end] in _CLAUSE_MARKS)):
+        return find_quantities(clause)
+    counted = []
+    for m in matches:
+        if m.end() <= start:
+            continue
+        if m.start() >= end:
+            break
+        if m.start() < start or m.end() > end:
+            return find_quantities(clause)  # (2.50个 after an item's number 2.: a match the clause would cut)
+        if (q := _quantity(text, m, start)) is not None:
+            counted.append(q)
+    return find_quantities(clause, counted)
+
+
+def find_quantities(text: str, counted: list[Quantity] | None = None) -> Iterator[Quantity]:
+    """Every quantity in `text`, left to right: numbers with a unit (`counted`, where clause_quantities
+    has read them), then unitless values."""
+    if counted is None:
+        counted = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
+    found = _ranges(counted, text)
     if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         found.extend(_bare_money(text))
         found.sort(key=lambda q: q.start)
@@ -221,8 +260,9 @@ def _approx(before: str) -> bool:
     return before.endswith(_APPROX_WORDS) and not before.endswith(_NOT_APPROX_WORDS)
 
 
-def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
-    """The quantity of a match of _QUANTITY, or None where it is no quantity."""
+def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
+    """The quantity of a match of _QUANTITY, or None where it is no quantity; its offsets less `offset`
+    (where the clause it stands in starts)."""
     start = m.start()
     before = text[max(0, start - _LOOKBACK) : start].rstrip()
     if start and _BAD_BEFORE.match(text, start - 1) and not ((m["pct"] is not None or m["unit"] in "%％") and _ACRONYM.search(before)):
@@ -238,7 +278,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value = _chinese_percent(m["pct"])
         if value is None:
             return None
-        return Quantity(value, "%", start, m.end(), approx=approx, chinese=True, text=m.group())
+        return Quantity(value, "%", start - offset, m.end() - offset, approx=approx, chinese=True, text=m.group())
     num, num2, unit = m["num"], m["num2"], m["unit"]
     if m["mag1"] and m["mag1"] != m["mag"]:
         return None  # 1万至1.5亿: not one range
@@ -272,8 +312,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(
         value=value,
         unit=_UNIT_NAME.get(unit, unit),
-        start=start,
-        end=end,
+        start=start - offset,
+        end=end - offset,
         value_max=value_max,
         at_least=bool(m["approx"]) or "以上" in post or more,
         at_most=post in ("以下", "以内"),

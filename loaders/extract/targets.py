@@ -28,7 +28,9 @@ from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.chinese_numerals import chinese_int
-from edukg.loaders.extract.numbers import CHANGE_TO, CHANGE_TO_WORDS, Quantity, find_quantities, quantity_spans
+from edukg.loaders.extract.numbers import (
+    CHANGE_TO, CHANGE_TO_WORDS, Quantity, clause_quantities, quantity_matches, quantity_spans,
+)
 from edukg.loaders.extract.targets_no_fact import building_listed, no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
 from edukg.loaders.extract.themes import theme_of
@@ -483,12 +485,16 @@ def _levelled_base(text: str, spans: list[tuple[int, int]], j: int, previous: tu
     return base if cjk_count(base) >= 2 and not _LEVEL.fullmatch(base) else ""
 
 
-def _clause_quantities(clause: str, protected: list[tuple[int, int]]) -> list[Quantity]:
-    """The quantities of a clause outside quotes and titles (`protected`), without the small
-    Chinese-numeral amounts of prose (一所学校) that are not planned (新建两所) nor a span (布局四到六所学校)."""
+def _clause_quantities(
+    text: str, cs: int, ce: int, matches: list[re.Match[str]], protected: list[tuple[int, int]]
+) -> list[Quantity]:
+    """The quantities of clause text[cs:ce] (`matches`: the sentence's quantity_matches) outside quotes and
+    titles (`protected`), without the small Chinese-numeral amounts of prose (一所学校) that are not planned
+    (新建两所) nor a span (布局四到六所学校)."""
+    clause = text[cs:ce]
     return [
         q
-        for q in find_quantities(clause)
+        for q in clause_quantities(text, cs, ce, matches)
         if not inside(protected, q.start, q.end)
         and not (q.chinese and q.unit != "%" and q.value < 10 and q.value_max is None and not _planned_amount(clause, q))
     ]
@@ -1112,11 +1118,12 @@ def extract_targets(
     reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
-        near = quantity_spans(sent.text)  # a clause none of these overlaps holds no quantity
+        matches = quantity_matches(sent.text)
+        near = quantity_spans(sent.text, matches)  # a clause none of these overlaps holds no quantity
         if not near:
             row = None
             continue  # most sentences
-        facts = list(_sentence_facts(doc, i, near, agency_of(i), reporting, review_parts, leads))
+        facts = list(_sentence_facts(doc, i, near, matches, agency_of(i), reporting, review_parts, leads))
         facts, row = _row_years(sent.text, facts, row)
         for fact, status in facts:
             key = (fact.indicator, fact.value, fact.unit, fact.year, fact.evidence.text, fact.evidence.start)
@@ -1386,11 +1393,11 @@ def _contents_entry(text: str) -> bool:
 
 
 def _sentence_facts(
-    doc: StructuredDocument, i: int, near: list[tuple[int, int]], agency: str | None, reporting: bool,
-    review_parts: _Review, leads: _ListLeads,
+    doc: StructuredDocument, i: int, near: list[tuple[int, int]], matches: list[re.Match[str]], agency: str | None,
+    reporting: bool, review_parts: _Review, leads: _ListLeads,
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of sentence i as a fact, with whether it is planned, reported or neither;
-    `near` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
+    `near` are the sentence's quantity_spans and `matches` its quantity_matches. In a `reporting` document only what a sentence says is
     planned is a target, and in the `review_parts` of a document every quantity is reported."""
     sent = doc.sentences[i]
     text = sent.text
@@ -1420,7 +1427,7 @@ def _sentence_facts(
             continue
         clause = text[cs:ce]
         leading = text[: text.find(clause)]  # the sentence before the clause (where its words first occur)
-        quantities = _clause_quantities(clause, [(s - cs, e - cs) for s, e in protected])
+        quantities = _clause_quantities(text, cs, ce, matches, [(s - cs, e - cs) for s, e in protected])
         shared = _clause_shared_indicators(text, spans, j, quantities)
         indicator, comparator, change, last_status = "", "=", False, NEITHER
         theme, themed = None, False  # the clause's theme, for the values whose indicator names none (read at the first)
