@@ -264,28 +264,28 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
     """The quantity of a match of _QUANTITY, or None where it is no quantity; its offsets less `offset`
     (where the clause it stands in starts)."""
     start = m.start()
+    pct, num, mag1, num2, mag, approx_word, unit, post = m.groups()  # (one call, not one a group)
     before = text[max(0, start - _LOOKBACK) : start].rstrip()
-    if start and _BAD_BEFORE.match(text, start - 1) and not ((m["pct"] is not None or m["unit"] in "%％") and _ACRONYM.search(before)):
+    if start and _BAD_BEFORE.match(text, start - 1) and not ((pct is not None or unit in "%％") and _ACRONYM.search(before)):
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
     if start > 1 and text[start - 1] in "-/" and text[start - 2].isdigit():
         return None  # 2023-10-26 128人阅读: the month and day of a date, not a range
-    if m["unit"] == "节" and before.endswith("章"):
+    if unit == "节" and before.endswith("章"):
         return None  # 第七章6节: a section of a chapter, not six lessons
-    approx = _approx(before) or m["post"] == "左右"
-    if m["pct"]:
-        value = _chinese_percent(m["pct"])
+    approx = _approx(before) or post == "左右"
+    if pct:
+        value = _chinese_percent(pct)
         if value is None:
             return None
         return Quantity(value, "%", start - offset, m.end() - offset, approx=approx, chinese=True, text=m.group())
-    num, num2, unit = m["num"], m["num2"], m["unit"]
-    if m["mag1"] and m["mag1"] != m["mag"]:
+    if mag1 and mag1 != mag:
         return None  # 1万至1.5亿: not one range
     chinese = not num[0].isdigit()
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
-    scale = _MAGNITUDE.get(m["mag"] or "", 1) * _UNIT_SCALE.get(unit, 1)
+    scale = _MAGNITUDE.get(mag or "", 1) * _UNIT_SCALE.get(unit, 1)
     value = _whole_or_parsed(num)
     if value is None:
         return None
@@ -304,7 +304,7 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
             if amount is not None:
                 value = _tidy(Decimal(amount) * _MAGNITUDE["亿"] + Decimal(str(value)))
                 start = higher.start()
-    post = m["post"] or ""
+    post = post or ""
     end, more = m.end(), False
     if unit == "个" and (spoken := _SPOKEN_YI.match(text, end)):
         # 投资8个亿, 3个多亿: money spoken of in 亿
@@ -315,7 +315,7 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
         start=start - offset,
         end=end - offset,
         value_max=value_max,
-        at_least=bool(m["approx"]) or "以上" in post or more,
+        at_least=bool(approx_word) or "以上" in post or more,
         at_most=post in ("以下", "以内"),
         approx=approx,
         chinese=chinese,
