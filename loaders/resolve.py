@@ -119,6 +119,7 @@ class _Naming:
         self.names: dict[tuple[str, str], str] = {}
         self.links: dict[tuple[str, str, str, str, str], None] = {}
         self.agency_keys: dict[str, str] = {}
+        self.indicator_units: dict[str, str | None] = {}  # the unit each indicator was named with last
 
     def node(self, kind: str, id_: str, aliases: Iterable[str] = (), name: str | None = None, **props: Any) -> str:
         entry = self.entities.get((kind, id_))
@@ -174,9 +175,12 @@ class _Naming:
 
     def indicator(self, name: str, unit: str | None) -> str:
         concept = vocab.indicators().get(name)
+        unit = concept.unit if concept and concept.unit else unit
+        if name in self.indicator_units and self.indicator_units[name] == unit:
+            return name  # named again with the unit it was named with last: nothing changes
+        self.indicator_units[name] = unit
         aliases = concept.aliases if concept and not self.named("Indicator", name) else ()
-        id_ = self.node("Indicator", name, aliases, name=name,
-                        unit=concept.unit if concept and concept.unit else unit)
+        id_ = self.node("Indicator", name, aliases, name=name, unit=unit)
         if concept and concept.theme:
             self.link("Indicator", "hasTheme", "Theme", id_, self.theme(concept.theme))
         return id_
