@@ -3,7 +3,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from edukg.loaders.extract.numbers import (
-    clause_quantities, find_quantities, parse_number, quantity_matches, quantity_spans,
+    clause_quantities, find_quantities, parse_number, quantity_spans,
 )
 from edukg.loaders.extract.text import clauses, inside
 
@@ -133,7 +133,7 @@ def test_chinese_numerals_are_marked():
 @example("1百分之三")  # a share in words right after a digit: no unit to ask about
 def test_every_clause_quantity_overlaps_a_quantity_span(text):
     """quantity_spans of a sentence may rule out each of its clauses before find_quantities."""
-    spans = quantity_spans(text, quantity_matches(text))
+    spans, _ = quantity_spans(text)
     for cs, ce in clauses(text):
         for q in find_quantities(text[cs:ce]):
             assert inside(spans, cs + q.start, cs + q.end)
@@ -145,7 +145,7 @@ def test_every_clause_quantity_overlaps_a_quantity_span(text):
 def test_clause_quantities_read_from_the_sentence_are_those_of_the_clause(text, skip):
     """clause_quantities of a clause, read from its sentence's matches, are find_quantities of the clause,
     also where a clause is cut short at its start (an item's number run into a count)."""
-    matches = quantity_matches(text)
+    _, matches = quantity_spans(text)
     for cs, ce in clauses(text):
         cs = min(cs + skip, ce)
         assert list(clause_quantities(text, cs, ce, matches)) == list(find_quantities(text[cs:ce]))

@@ -10,7 +10,7 @@ the base of a rate (每十万人口, 每百名学生) and other bare numbers are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -18,8 +18,7 @@ from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.extract.text import CJK, any_of
 
 __all__ = [
-    "CHANGE_TO", "CHANGE_TO_WORDS", "Quantity", "parse_number", "clause_quantities", "find_quantities", "quantity_matches",
-    "quantity_spans",
+    "CHANGE_TO", "CHANGE_TO_WORDS", "Quantity", "parse_number", "clause_quantities", "find_quantities", "quantity_spans",
 ]
 
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
@@ -164,28 +163,26 @@ _UNIT_NAME = {
 _UNIT_SCALE = {"万元": 10_000, "亿元": 100_000_000, "万平方米": 10_000}
 
 
-def quantity_matches(text: str) -> list[re.Match[str]]:
-    """The matches of numbers with a unit in `text`, read by quantity_spans and clause_quantities."""
-    if not _NUMERAL.search(text) or not _UNIT_WORD.search(text):
-        return []  # most sentences
-    return list(_QUANTITY.finditer(text))
+# what quantity_spans gives a text without a numeral: no spans, no matches
+_NONE: tuple[tuple[tuple[int, int], ...], tuple[re.Match[str], ...]] = ((), ())
 
 
-def quantity_spans(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Spans where `text` may hold a quantity (`matches`: its quantity_matches): a cheap test before
-    find_quantities of its clauses.
+def quantity_spans(text: str) -> tuple[Sequence[tuple[int, int]], Sequence[re.Match[str]]]:
+    """Spans where `text` may hold a quantity, a cheap test before find_quantities of its clauses; and
+    the matches of its numbers with a unit, which clause_quantities reads.
 
-    Each clause of `text` that holds a quantity overlaps one of them: past a match the pattern
+    Each clause of `text` that holds a quantity overlaps one of the spans: past a match the pattern
     looks ahead only for words, none of which starts with a clause boundary.
     """
-    if not matches and not _NUMERAL.search(text):
-        return []
+    if not _NUMERAL.search(text):
+        return _NONE  # (no lists made for it)
+    matches = list(_QUANTITY.finditer(text)) if _UNIT_WORD.search(text) else []
     spans = [m.span() for m in matches]
     if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         spans.extend((q.start, q.end) for q in _bare_money(text))
     if _may_be_unitless(text):
         spans.extend((q.start, q.end) for q in _unitless(text))
-    return spans
+    return spans, matches
 
 
 # the marks text.clauses splits a sentence at but a line break: no match of _QUANTITY holds one, nor looks
@@ -193,8 +190,8 @@ def quantity_spans(text: str, matches: list[re.Match[str]]) -> list[tuple[int, i
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
 
 
-def clause_quantities(text: str, start: int, end: int, matches: list[re.Match[str]]) -> Iterator[Quantity]:
-    """find_quantities(text[start:end]) for a clause of sentence `text` whose quantity_matches are `matches`:
+def clause_quantities(text: str, start: int, end: int, matches: Sequence[re.Match[str]]) -> Iterator[Quantity]:
+    """find_quantities(text[start:end]) for a clause of sentence `text` whose quantity_spans gave `matches`:
     the numbers with a unit read from those (not searched for again) where a mark stands at each end of
     the clause and no match runs across one."""
     clause = text[start:end]
@@ -202,11 +199,12 @@ def clause_quantities(text: str, start: int, end: int, matches: list[re.Match[st
         return find_quantities(clause)
     counted = []
     for m in matches:
-        if m.end() <= start:
+        ms, me = m.span()
+        if me <= start:
             continue
-        if m.start() >= end:
+        if ms >= end:
             break
-        if m.start() < start or m.end() > end:
+        if ms < start or me > end:
             return find_quantities(clause)  # (2.50个 after an item's number 2.: a match the clause would cut)
         if (q := _quantity(text, m, start)) is not None:
             counted.append(q)

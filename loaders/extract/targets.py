@@ -22,14 +22,14 @@ phrase the number counts (200所学校 → 学校) or the one before it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
 from edukg.loaders.chinese_numerals import chinese_int
 from edukg.loaders.extract.numbers import (
-    CHANGE_TO, CHANGE_TO_WORDS, Quantity, clause_quantities, quantity_matches, quantity_spans,
+    CHANGE_TO, CHANGE_TO_WORDS, Quantity, clause_quantities, quantity_spans,
 )
 from edukg.loaders.extract.targets_no_fact import building_listed, no_fact
 from edukg.loaders.extract.text import CJK, cjk_count, YEAR, alternation, clauses, inside, quoted, strip_verbs
@@ -486,9 +486,9 @@ def _levelled_base(text: str, spans: list[tuple[int, int]], j: int, previous: tu
 
 
 def _clause_quantities(
-    text: str, cs: int, ce: int, matches: list[re.Match[str]], protected: list[tuple[int, int]]
+    text: str, cs: int, ce: int, matches: Sequence[re.Match[str]], protected: list[tuple[int, int]]
 ) -> list[Quantity]:
-    """The quantities of clause text[cs:ce] (`matches`: the sentence's quantity_matches) outside quotes and
+    """The quantities of clause text[cs:ce] (`matches`: those of the sentence's quantity_spans) outside quotes and
     titles (`protected`), without the small Chinese-numeral amounts of prose (一所学校) that are not planned
     (新建两所) nor a span (布局四到六所学校)."""
     clause = text[cs:ce]
@@ -1118,8 +1118,7 @@ def extract_targets(
     reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
     for i, sent in enumerate(doc.sentences):
-        matches = quantity_matches(sent.text)
-        near = quantity_spans(sent.text, matches)  # a clause none of these overlaps holds no quantity
+        near, matches = quantity_spans(sent.text)  # a clause none of the spans overlaps holds no quantity
         if not near:
             row = None
             continue  # most sentences
@@ -1393,11 +1392,11 @@ def _contents_entry(text: str) -> bool:
 
 
 def _sentence_facts(
-    doc: StructuredDocument, i: int, near: list[tuple[int, int]], matches: list[re.Match[str]], agency: str | None,
-    reporting: bool, review_parts: _Review, leads: _ListLeads,
+    doc: StructuredDocument, i: int, near: Sequence[tuple[int, int]], matches: Sequence[re.Match[str]],
+    agency: str | None, reporting: bool, review_parts: _Review, leads: _ListLeads,
 ) -> Iterator[tuple[IndicatorValue, str]]:
     """Each quantity of sentence i as a fact, with whether it is planned, reported or neither;
-    `near` are the sentence's quantity_spans and `matches` its quantity_matches. In a `reporting` document only what a sentence says is
+    `near` and `matches` are the sentence's quantity_spans. In a `reporting` document only what a sentence says is
     planned is a target, and in the `review_parts` of a document every quantity is reported."""
     sent = doc.sentences[i]
     text = sent.text
