@@ -155,7 +155,10 @@ class _Naming:
         return name if ("Theme", name) in self.entities else self.node("Theme", name, name=name)
 
     def agency(self, name: str, aliases: Iterable[str] = (), type_: str | None = None) -> str:
-        return self.node("Agency", self.agency_key(name), aliases, name=name, type=type_)
+        key = self.agency_key(name)
+        if not aliases and type_ is None and (entry := self.entities.get(("Agency", key))) and entry[0]["name"] == name:
+            return key  # named again by the name it has (a target's agency, again and again): nothing changes
+        return self.node("Agency", key, aliases, name=name, type=type_)
 
     def agency_key(self, name: str) -> str:
         """agency_key in the document's region, once per name (a document names its agencies often)."""
