@@ -190,13 +190,13 @@ def quantity_spans(text: str) -> tuple[Sequence[tuple[int, int]], Sequence[re.Ma
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
 
 
-def clause_quantities(text: str, start: int, end: int, matches: Sequence[re.Match[str]]) -> Iterator[Quantity]:
+def clause_quantities(text: str, start: int, end: int, matches: Sequence[re.Match[str]]) -> list[Quantity]:
     """find_quantities(text[start:end]) for a clause of sentence `text` whose quantity_spans gave `matches`:
     the numbers with a unit read from those (not searched for again) where a mark stands at each end of
     the clause and no match runs across one."""
     clause = text[start:end]
     if not ((start == 0 or text[start - 1] in _CLAUSE_MARKS) and (end == len(text) or text[end] in _CLAUSE_MARKS)):
-        return find_quantities(clause)
+        return _quantities(clause)
     counted = []
     for m in matches:
         ms, me = m.span()
@@ -205,15 +205,20 @@ def clause_quantities(text: str, start: int, end: int, matches: Sequence[re.Matc
         if ms >= end:
             break
         if ms < start or me > end:
-            return find_quantities(clause)  # (2.50个 after an item's number 2.: a match the clause would cut)
+            return _quantities(clause)  # (2.50个 after an item's number 2.: a match the clause would cut)
         if (q := _quantity(text, m, start)) is not None:
             counted.append(q)
-    return find_quantities(clause, counted)
+    return _quantities(clause, counted)
 
 
-def find_quantities(text: str, counted: list[Quantity] | None = None) -> Iterator[Quantity]:
-    """Every quantity in `text`, left to right: numbers with a unit (`counted`, where clause_quantities
-    has read them), then unitless values."""
+def find_quantities(text: str) -> Iterator[Quantity]:
+    """Every quantity in `text`, left to right: numbers with a unit, then unitless values."""
+    return iter(_quantities(text))
+
+
+def _quantities(text: str, counted: list[Quantity] | None = None) -> list[Quantity]:
+    """The quantities of find_quantities, as a list (`counted`: the numbers with a unit, where
+    clause_quantities has read them)."""
     if counted is None:
         counted = [q for m in _QUANTITY.finditer(text) if (q := _quantity(text, m)) is not None]
     found = _ranges(counted, text)
@@ -223,7 +228,7 @@ def find_quantities(text: str, counted: list[Quantity] | None = None) -> Iterato
     if _may_be_unitless(text):
         found.extend(q for q in _unitless(text) if not any(o.start < q.end and q.start < o.end for o in found))
         found.sort(key=lambda q: q.start)
-    yield from found
+    return found
 
 
 _RANGE_DASH = re.compile(r"\s*[-—–~～至]\s*")
