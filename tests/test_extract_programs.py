@@ -502,6 +502,24 @@ def test_labels_of_people_and_honours_are_no_programs(sentence):
     assert not {"双师型", "双一流", "智优生", "行风建设十大亮点工程"} & set(names)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动省市“三名”工作室、名师工作坊建设。",
+        "渔洞村有个“扶贫专家”工作站。",
+        "同年捐赠人民币2000万元,发起建立“青田之家”公益基金会。",
+        "区“一府一委两院”负责人、区人大常委会办事机构负责人列席会议。",
+        "紧紧围绕建设“繁荣宜居智慧”新城的总目标,全面贯彻党的教育方针。",
+    ],
+)
+def test_a_quoted_label_of_a_body_its_people_or_a_place_is_no_program(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_program_before_its_people_unquoted_is_a_program():
+    assert _names("校舍安全工程负责人要每月报告进度。") == ["校舍安全工程"]
+
+
 def test_a_count_before_a_list_counts_its_last_item_too():
     assert _names("市属学校要做好9所学校35个拆建、加固工程项目。") == []
 

@@ -499,7 +499,14 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.extend((m.group(), m.start(), m.end()) for m in kind.finditer(text) if word in m.group())
     if not found:
         return found  # most sentences
-    return [c for c in found if not _LABEL_OF.match(text, c[2] + (text[c[2] : c[2] + 1] == "”"))]
+    return [c for c in found if not _labels(text, c[2])]
+
+
+def _labels(text: str, end: int) -> bool:
+    """Whether the name ending at `end` labels the people, school, body or place after it."""
+    if text[end : end + 1] != "”":
+        return bool(_LABEL_OF.match(text, end))
+    return bool(_LABEL_OF.match(text, end + 1) or _QUOTED_LABEL_OF.match(text, end + 1))
 
 
 # a list of three or more reforms named at length (深化教育督导体制机制改革、教育集团化改革、中高考改革、课堂提质增效改革):
@@ -754,6 +761,9 @@ _EVENT_THEME = re.compile(
 # a name before people or schools is their label (“双师型”教师, “双一流”高校, “智优生”和“特长生”), an honour
 # won (入选“…十大亮点工程”) is no program either
 _LABEL_OF = re.compile(r"(?:教师|学生|人才|高校|大学|院校|和“[^“”]{1,8}生”)")
+# …and a quoted name before a body, its people or a place is theirs (“三名”工作室, “扶贫专家”工作站, “青田之家”公益基金会,
+# 区“一府一委两院”负责人, 建设“繁荣宜居智慧”新城), where a program's own name may go before them unquoted (学校安全工程负责人)
+_QUOTED_LABEL_OF = re.compile(r"(?:工作室|工作站|(?:公益)?基金会|负责人|新城)")
 _HONOUR_BEFORE = re.compile(r"(?:入选|荣获|获评|评为|授予)(?:全[国省市县区])?$")
 # a state to reach (实现民族地区教育现代化), not the program that works for it (教育现代化建设)
 _STATE_REACHED = re.compile(r"实现[^，,；;。]*$")
