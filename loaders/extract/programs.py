@@ -146,9 +146,9 @@ _VAGUE = re.compile(
     r"(?:楼|馆|堂|舍|场|中专|校区|大厦|围墙|操场)(?:工程|项目)$|"
     # one school's building (迪荡中学建设工程, 第二实验小学建设项目工程)
     r"(?:中学|小学|停车场)建设(?:工程|项目|项目工程)$|"
-    # …and the works on one named school's building or the school's move (育才小学食堂改造项目, 五四小学教学楼拆建工程,
-    # 长宁中学标准化运动场建设项目, 石市中心小学整体搬迁工程); not a kind of school's (中小学, 高中学校: 学校食堂标准化改造工程)
-    r"(?:小|中)学(?<!中小学|高中学|初中学)(?:[^、]{0,8}?[楼堂场](?:建设|改造|拆建|改扩建|扩建|维修|加固)|整体搬迁)(?:工程|项目)$|"
+    # …and the works on one named school's building (育才小学食堂改造项目, 五四小学教学楼拆建工程, 长宁中学标准化运动场建设项目);
+    # not on a kind of school's (中小学, 高中学校: 学校食堂标准化改造工程), nor a school's move (清塘铺镇中学整体搬迁工程)
+    r"(?:小|中)学(?<!中小学|高中学|初中学)[^、]{0,8}?[楼堂场](?:建设|改造|拆建|改扩建|扩建|维修|加固)(?:工程|项目)$|"
     # work before a project and a project kept for later (前期工作项目, 规划储备项目), projects by the stage of their
     # works or by their urgency (集中开工项目, 每月开竣工一批项目, 在建项目, 急需建设项目, 下一步推动项目)
     r"前期|储备|开工|竣工|完工|在建|急需|下一步|"
