@@ -724,6 +724,8 @@ _BASELINE_BEFORE = re.compile(r"(?:比|较|由|与)\s*$")
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|确保|争取|预期|计划)(?:在|于|到)?\s*$")
 # (2014年以来, 2010年10月以来: when something began, without 自)
 _SINCE_AFTER = re.compile(r"(?:\s*\d{1,2}\s*月份?)?\s*(?:以来|来)")
+# (2020年之后大班额比例逐年降低: what is to follow a year ahead, itself ahead of the news)
+_SINCE_OR_AFTER = re.compile(rf"{_SINCE_AFTER.pattern}|\s*(?:之后|以后)")
 
 
 # 2009学年第二学期 is the spring of 2010; 2019学年 (工作要点) starts in the autumn of 2019
@@ -1093,7 +1095,7 @@ def _planned_part_year(sections: list[Section] | tuple[Section, ...], kind: str 
     return max(years, default=None)
 
 
-_YEAR_END = re.compile(rf"(?:到|至)\s*({_YEAR})\s*年底")
+_YEAR_END = re.compile(rf"(?:到|至)\s*({_YEAR})\s*年\s*年?底")
 # (…or in the sentence after: 2015年,玉林市新建成…问题。今年,…; or in a later paragraph that opens with 今年: 2013年,
 # 我省…建成了440所…。⏎同时,…。⏎今年,我省将在去年的基础上…)
 _YEAR_THEN_THIS = re.compile(rf"({_YEAR})\s*年[,，](?:[^。；;]{{2,60}}?[,，;；]|[^。]{{2,200}}?。|[^今]{{2,600}}?\n)\s*今年[,，]")
@@ -1132,7 +1134,7 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
         return max(days)
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来
     # and 2014年以来: when something began
-    years = list(_unframed_years(text, _SINCE_AFTER))
+    years = list(_unframed_years(text, _SINCE_OR_AFTER))
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     also = "还" in text
     ahead = {m.start() for m in years if also and _ALSO_AHEAD.match(text, m.end())}

@@ -740,6 +740,9 @@ def _meta(text: str) -> Metadata:
         ("道里区今年将新建5所学校\n哈尔滨10:16 05.03.2016 新浪黑龙江\n记者从道里区教育工作会议上获悉,今年,道里区将新建5所学校。", "新闻", 2016),
         # news that names only the end of this year
         ("大连乡镇中心幼儿园建设提速\n大连市实施乡镇公办中心幼儿园三年建设工程。至2011年底,大连市将新建70所乡镇公办中心幼儿园。", "新闻", 2011),
+        # news whose years all lie ahead of it, an end-of-year deadline first (到2018年年底前, 2020年之后),
+        # is of the year the first falls due
+        ("某省消除大班额规划出台\n到2018年年底前,全省超大班额比例控制在5%以内。2020年之后大班额比例逐年降低。", "新闻", 2018),
         # news of work expected to end in a later year (预计2020年3月份完工) is of the year it is under way
         ("某中学学生宿舍楼项目开工\n据了解,该项目是2019年省为民办实事项目,预计2020年3月份完工。", "新闻", 2019),
         # …unless the expected year is the only one it names
