@@ -1627,9 +1627,16 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     # Otherwise the unit the body keeps naming at the level it speaks of (全市 → a 市).
     # (区教体局2020年工作计划: a bureau named by its level alone says which level the text is of)
     own = m.group(1) if issuer and (m := _OWN_LEVEL.fullmatch(issuer)) else None
+    # (a site's line about itself, 安徽消费网以…为己任,立足安徽… ⏎ 网址:http://…, names the site's place)
+    if "网址" in text:
+        text = _SITE_ADDRESS_LINE.sub("", text)
     if region := _most_named(text, aiding, own):
         return _listing_city(region, text) or region
     return _league_region(text) or _outlet_region(text) or _headline_place(text)
+
+
+# a line that ends with a site's address (…为己任,立足安徽… 网址:http://www.ah315.com)
+_SITE_ADDRESS_LINE = re.compile(r"^[^\n]*网址\s*[:：]\s*[\w.:/-]+[ \t]*$", re.M)
 
 
 # a site's breadcrumb, dropped from the text with the page's other chrome (当前位置: 首页>热点专题>白沙县权责清单)

@@ -337,6 +337,15 @@ def test_news_that_speaks_of_its_unit_as_that_one_is_of_the_unit_at_that_level(t
     assert metadata_of(text).region.name == region
 
 
+def test_a_site_s_line_about_itself_that_ends_with_its_address_names_no_place_of_the_page() -> None:
+    text = (
+        "某网消息日前,合肥市教育局、合肥市委组织部等五部门印发《关于推进城区学校校长教师交流轮岗工作的若干规定》。"
+        "其中要求,各区每年交流轮岗人数不低于符合条件人数的10%。\n"
+        "安徽消费网立足安徽,为安徽消费者服务、为安徽市场优质品牌服务。网址:http://www.ah315.com"
+    )
+    assert metadata_of(text).region.name == "合肥市"
+
+
 @pytest.mark.parametrize(
     ("text", "region"),
     [
