@@ -164,8 +164,19 @@ def test_garbled_characters_end_a_duty():
     assert [(a, d) for a, d, _ in _duties(text)] == [("宣传报道组", "负责舆论宣传工作"), ("宣传报道组", "负责收集宣传资料")]
 
 
-def test_fields_sharing_the_word_department_are_each_a_department():
-    assert [a for a, _, _ in _duties("财政、人社等部门要加大支持。")] == ["财政部门", "人社部门"]
+def test_fields_sharing_the_word_department_hold_their_duty_together_and_are_each_a_department():
+    facts = extract_facts(structured("财政、人社等部门要加大支持。"))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [("财政、人社等部门", "加大支持")]
+    assert {"财政部门", "人社部门"} <= {a.name for a in facts.agencies}
+    assert "财政、人社等部门" not in {a.name for a in facts.agencies}
+
+
+def test_a_level_s_fields_sharing_the_word_department_report_together():
+    text = "市州教育、财政部门要向省级教育、财政部门上报需要乘车的寄宿学生总数。县公安、住建等部门要加大执法检查力度。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("江城市州教育、财政部门", "向省级教育、财政部门上报需要乘车的寄宿学生总数"),
+        ("青山县公安、住建等部门", "加大执法检查力度"),
+    ]
 
 
 def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():

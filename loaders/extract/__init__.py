@@ -15,7 +15,7 @@ from edukg.loaders.extract.agencies import AgencyMatcher, WorkingGroups, extract
 from edukg.loaders.extract.programs import extract_programs, program_mentions
 from edukg.loaders.extract.references import extract_references
 from edukg.loaders.extract.reporting import tells_what_was_done
-from edukg.loaders.extract.responsibilities import extract_responsibilities, whole_duties
+from edukg.loaders.extract.responsibilities import extract_responsibilities, joint_holders, whole_duties
 from edukg.loaders.extract.tables import extract_tables
 from edukg.loaders.extract.targets import extract_targets
 from edukg.loaders.extract.themes import document_themes
@@ -48,7 +48,7 @@ def extract_facts(doc: StructuredDocument) -> DocumentFacts:
         observations=tuple(observations + tables.observations),
         programs=tuple(extract_programs(doc, find_programs)),  # a table's labels name programs as sentences do
         agencies=tuple(extract_agencies(text, matcher, groups, responsibilities, targets)),
-        responsibilities=tuple(whole_duties(for_duties, responsibilities)),  # (a body named by a duty cut off is named)
+        responsibilities=tuple(joint_holders(whole_duties(for_duties, responsibilities))),  # (a body named by a duty cut off is named)
         references=tuple(extract_references(doc)),
         themes=document_themes(doc),
     )

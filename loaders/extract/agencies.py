@@ -328,7 +328,7 @@ _PROVINCE_GOVERNMENT = frozenset({"人民政府", "政府", "委", "人民政府
 _FIELD_WORD = rf"(?:(?![等局委办厅府])[{CJK}]){{2,4}}"
 _FIELDS = rf"(?P<fields>{_FIELD_WORD}(?:、{_FIELD_WORD})+)"
 # fields sharing the word 部门 (公安、消防、安监部门, 教育、卫生、工商等部门)
-_FIELDS_SHARING = re.compile(rf"{_FIELDS}等?(?:有关|相关)?部门")
+_FIELDS_SHARING = FIELDS_SHARING = re.compile(rf"{_FIELDS}等?(?:有关|相关)?部门")
 # bureaus sharing a level written once and the word 局 (县发改、财政、住建局: 县发改局, 县财政局, 县住建局)
 _BUREAUS_SHARING = re.compile(rf"(?P<level>[{_LEVELS}]){_FIELDS}局")
 

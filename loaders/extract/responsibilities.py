@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import FIELDS_SHARING, ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
@@ -434,6 +434,43 @@ def whole_duties(doc: StructuredDocument, found: list[Responsibility]) -> list[R
     if not tail or _WORD_CHAR.match(tail[-1]) is None or doc.norm.text[doc.sentences[-1].end :].strip():
         return found  # (most documents: a mark closes the last sentence)
     return [r for r in found if not (_runs_to(tail, r) and (len(r.duty) <= _CUT_DUTY_MAX or _CUT_FRAME.match(r.duty)))]
+
+
+_DEPARTMENT = "部门"
+
+
+def joint_holders(found: list[Responsibility]) -> list[Responsibility]:
+    """`found` but a duty charged to fields that share the word 部门 (市州教育、财政部门向省级…上报…) held once, by
+    the list as written: the fields act together, as one body, in what the charge asks (the agencies of the
+    document are still each field's department)."""
+    out: list[Responsibility] = []
+    i = 0
+    while i < len(found):
+        r, j = found[i], i + 1
+        while j < len(found) and found[j].duty == r.duty and found[j].evidence == r.evidence:
+            j += 1
+        joint = _joint(found[i:j]) if j - i > 1 and r.table is None and r.agency.endswith(_DEPARTMENT) else None
+        out.extend([replace(r, agency=joint)] if joint else found[i:j])
+        i = j
+    return out
+
+
+def _joint(run: list[Responsibility]) -> str | None:
+    """The list of fields sharing 部门 the agencies of `run` were read from, as its first one is named (its place
+    before it), or None."""
+    names = [r.agency for r in run]
+    if not all(n.endswith(_DEPARTMENT) for n in names):
+        return None
+    fields = [n[: -len(_DEPARTMENT)] for n in names]
+    rest = "、" + "、".join(fields[1:])
+    text = run[0].evidence.text
+    if rest not in text:
+        return None
+    for m in FIELDS_SHARING.finditer(text):
+        listed = m["fields"].split("、")
+        if len(listed) == len(fields) and listed[1:] == fields[1:] and fields[0].endswith(listed[0]):
+            return fields[0][: len(fields[0]) - len(listed[0])] + m.group()
+    return None
 
 
 def _runs_to(tail: str, r: Responsibility) -> bool:
