@@ -1477,3 +1477,15 @@ def test_a_body_s_next_steps_after_its_stated_duty_are_duties_of_their_own():
     assert [a for a, _, _ in _duties("县教育局对各校进行检查,县财政局负责经费保障。", kind="通知")] == [
         "青山县教育局", "青山县财政局",
     ]
+
+
+def test_news_of_whom_a_body_worked_with_tells_no_duty_unless_a_task_follows():
+    text = (
+        "西宁市教育局会同公安、城管、民政、市场监管、卫生健康等部门,多次召开部门联席会议专题研究。"
+        "宜宾市自然资源和规划局会同市教体局、市规划编制研究院召开中心城区基础教育设施梳理对接会。"
+        "省财政厅会同省教育厅加大统筹力度,继续向边境地区倾斜。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, kind="新闻")] == [
+        ("云岭省财政厅", "加大统筹力度"),
+        ("云岭省教育厅", "加大统筹力度"),
+    ]

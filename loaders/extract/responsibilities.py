@@ -784,6 +784,22 @@ class _Rules:
             return [], duty
         return partners, duty[: m.end() - len("会同")] + rest  # (the adverb before the word stays: 依法开展…)
 
+    def _worked_with_only(self, duty: str) -> bool:
+        """Whether a duty opening with 会同 tells no task of its own: its partners are all it names, or the
+        clause they open tells of a meeting held (会同市教体局、市规划编制研究院召开…对接会)."""
+        clause = _COMMA.split(duty, 1)[0]
+        if _EVENT.search(clause):
+            return True
+        if (m := _WORKING_WITH.match(duty)) is None:
+            return False
+        if FIELDS_SHARING.fullmatch(duty, m.end()):  # (fields sharing 部门: 会同公安、城管、民政等部门)
+            return True
+        if (end := self._agencies_from(duty, m.end(), len(duty))) is None:
+            return False
+        if kind := _PARTNERS_KIND.match(duty, end):
+            end = kind.end()
+        return len(duty[end:].strip(" ,，。")) < 2
+
     def _by_doer(self, text: str, cs: int, ce: int) -> bool:
         """Whether the clause text[cs:ce] names its own doer after 由 (区属学校由区教育局推荐)."""
         by = _BY_AGENCY.search(text, cs, ce)
@@ -989,6 +1005,8 @@ class _Rules:
         planned = bool(_CHARGE.match(doing))  # a meeting it will or must hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
+        if not planned and _CO_LEAD.match(duty) and self._worked_with_only(duty):
+            return [], k  # (news: 市教育局会同公安、城管等部门, 市规划局会同市教体局…召开对接会)
         if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
             return [], k  # what was done (对…进行了督导检查), or only the frame of an action (按照…规定,本着…原则)
         # 会同县财政局制定…: the agency worked with holds the duty too, without the 会同; 我市将责成邱村镇政府做好…:
