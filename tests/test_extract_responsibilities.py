@@ -1489,3 +1489,12 @@ def test_news_of_whom_a_body_worked_with_tells_no_duty_unless_a_task_follows():
         ("云岭省财政厅", "加大统筹力度"),
         ("云岭省教育厅", "加大统筹力度"),
     ]
+
+
+def test_the_review_of_how_a_body_performs_its_duties_is_no_duty():
+    text = (
+        "区政府履行教育职责评价水平连续三年保持全市第一。"
+        "长寿区人民政府履行教育职责评价实地督查反馈会召开。"
+        "县人民政府要履行教育职责,保障教育投入。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [("青山县人民政府", "履行教育职责,保障教育投入")]

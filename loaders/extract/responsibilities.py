@@ -294,6 +294,8 @@ _AS_ROLE = re.compile(
     r"(?:(?:牵头|责任|主责|主管|实施)(?:单位|部门|处室|科室)|(?:责任|实施|办学)?主体|第一责任人)$"
 )
 # 由县教育局牵头,会同县财政局制定…
+# the review of how a body performs its duties, named by them (履行教育职责评价, 履行教育职责督导): no duty of its own
+_DUTIES_REVIEWED = re.compile(r"履行[^，,；;。]{0,8}?职责的?(?:评价|督导|考核|督查|测评)")
 _CO_LEAD = re.compile(r"^(?:会同|协同)")
 # 县教育局会同县财政局负责…, 由县教育局依法会同县财政局…: the bodies the holder works with (an adverb may come
 # between) share its duty, told without them
@@ -1005,6 +1007,8 @@ class _Rules:
         planned = bool(_CHARGE.match(doing))  # a meeting it will or must hold is a task, not news
         if len(duty) < 2 or _SLOGAN.match(duty) or (not planned and _EVENT.search(duty, 0, _EVENT_REACH)):
             return [], k
+        if _DUTIES_REVIEWED.match(duty):
+            return [], k  # (区政府履行教育职责评价水平…, …履行教育职责评价实地督查反馈会召开: a review's name)
         if not planned and _CO_LEAD.match(duty) and self._worked_with_only(duty):
             return [], k  # (news: 市教育局会同公安、城管等部门, 市规划局会同市教体局…召开对接会)
         if _DONE.search(duty) or all(_ONLY_FRAME.match(part.strip()) for part in _COMMA.split(duty)):
