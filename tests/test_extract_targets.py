@@ -319,6 +319,17 @@ def test_a_year_s_count_of_what_there_is_reports():
     assert [o.value for o in observations] == [486, 232, 206, 37]
 
 
+def test_a_count_of_what_there_is_up_to_the_plan_year_s_end_reports():
+    # 截至 the plan's own year, before what a place has (共有, 现有): a count at a date, not an aim for it
+    text = "截至2019年底,全区共有幼儿园227所(实际开办205所),在园幼儿54234人。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2019, title="某区印发教育设施布局专项规划")
+    assert targets == ()
+    assert [o.value for o in observations] == [227, 205, 54234]
+    # (a deadline ahead still plans what a place is to have)
+    targets, _ = _targets("截至2020年底,全区共有省级示范幼儿园20所。", kind="规划", plan_year=2019)
+    assert [t.value for t in targets] == [20]
+
+
 @pytest.mark.parametrize(
     ("text", "plan_year", "planned", "reported"),
     [

@@ -1026,6 +1026,8 @@ _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划
 _TIME_FROM = re.compile(r"(?:截至|截止|从|由)\s*((?:19|20)\d{2})\s*年")
 _BASE_WORD = re.compile(r"(?:现有|已有)基础")
 _OPENS = "截从由现已"  # the first characters of the report words these two can open
+# a count of what there is up to a date (截至2019年底,全区共有…): of the plan's year, it is had, not aimed at
+_STOCK_AT = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
 
 
 def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
@@ -1070,6 +1072,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     ):
         # 2001年以来,…共投入65亿元 (but not 截至目前…有16所,到2023年…将升至18所, nor a plan's 将…,圆满完成…)
         return True
+    if "截" in leading and (stock := _STOCK_AT.search(leading)) and int(stock.group(1)) == doc.metadata.plan_year:
+        return True  # 截至2019年底,全区共有幼儿园227所 in 2019: what there is at a date, as 2019年底,全区共有… is
     for reported in _REPORTED.finditer(before):
         word = reported.group()
         if not (_HELD.fullmatch(word) and (doc.metadata.kind in _RULE_KINDS or _ahead(doc, sentence))) and not (
