@@ -301,6 +301,17 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
+def test_a_change_up_to_a_past_year_s_end_reports():
+    # 截至 a year before the plan's, a change from one value to another is how far it has come
+    text = "截至2014年底,全市适龄儿童学前三年毛入园率由66.56%提高到89%。"
+    targets, observations = _targets(text, kind="规划", plan_year=2015)
+    assert targets == ()
+    assert [o.value for o in observations] == [66.56, 89]
+    # (截至 the plan's year or a later one sets the aim)
+    targets, _ = _targets(text.replace("2014", "2016"), kind="规划", plan_year=2015)
+    assert [t.value for t in targets] == [89]
+
+
 def test_what_this_year_has_done_so_far_reports():
     text = "今年年初,市教育局提出了全面实现班班通的任务目标。截至目前,今年全市累计投入资金2.1亿元,新购置教学用机2万台。"
     targets, observations = _targets(text, kind="新闻", plan_year=None)

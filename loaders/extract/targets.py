@@ -1509,7 +1509,14 @@ def _counted_unit(doc: StructuredDocument, clause: str, q: Quantity) -> str:
 def _so_far(doc: StructuredDocument, before: str) -> bool:
     """Whether `before` speaks of the years so far and not ahead after (最近三年,…; not 截至目前,…,到今年年底…将)."""
     since = _SINCE.search(before)
+    if since is None and "截" in before and (since := _UP_TO_YEAR.search(before)):
+        # (截至2014年底,…入园率由66.56%提高到89% in 2015: up to a year before the plan's)
+        plan = doc.metadata.plan_year
+        since = since if plan is not None and int(since.group(1)) < plan else None
     return since is not None and not _ahead(doc, before[since.end() :])
+
+
+_UP_TO_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 
 
 def _in_review(
