@@ -301,6 +301,24 @@ def test_from_to_a_past_year_reports():
     assert [o.value for o in observations] == [75.6, 86.7]
 
 
+def test_a_part_titled_as_a_past_year_s_review_reports_up_to_the_next_part():
+    # a notice that prints a year's review and the next year's plan, each under its title on a line of its own
+    text = (
+        "各区教育局,局属各单位:\n"
+        "现将《2019年教育工作总结和2020年工作要点》印发给你们,请认真贯彻执行。\n"
+        "2019年教育工作总结\n"
+        "2019年,市教育局坚持立德树人,教育事业得到快速发展。\n"
+        "一、加强党对教育的全面领导\n"
+        "(一)深入学习贯彻党的创新理论。组织中心组学习19次,各级领导带队赴校园宣讲200多场次。\n"
+        "2020年教育工作要点\n"
+        "一、推进学前教育普及普惠\n"
+        "(一)扩大学前教育资源。新建幼儿园10所。\n"
+    )
+    targets, observations = _targets(text, kind="通知", plan_year=2020)
+    assert [t.value for t in targets] == [10]
+    assert [o.value for o in observations] == [19, 200]
+
+
 def test_a_change_up_to_a_past_year_s_end_reports():
     # 截至 a year before the plan's, a change from one value to another is how far it has come
     text = "截至2014年底,全市适龄儿童学前三年毛入园率由66.56%提高到89%。"

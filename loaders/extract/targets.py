@@ -1000,7 +1000,16 @@ def _review_parts(doc: StructuredDocument) -> _Review:
     text = doc.norm.text
     inline = [(start, m["h"]) for m in _INLINE_HEADING.finditer(text) if (start := _heading_start(text, m.start()))]
     numbered = [(m.start(), m["h"]) for m in _NUMBERED_HEADING.finditer(text)] if "\n0" in text else []
+    if "总结" in text or "回顾" in text:  # (a part's title ends where the next title or numbered heading starts)
+        numbered = sorted(numbered + [(m.start(), m["h"]) for m in _PART_TITLE.finditer(text)])
     return _Review(frozenset(parts), (*_parts_looking_back(doc, inline), *_parts_looking_back(doc, numbered)))
+
+
+# the title of a part on a line of its own (2019年广州教育工作总结⏎…⏎2020年工作要点⏎…, in a notice that prints
+# both): the part under a year's review, up to the next such title, looks back, though its sections do not say so
+_PART_TITLE = re.compile(
+    r"\n[ \t\u3000]*(?P<h>(?:19|20)\d{2}\s*年[^\n。，,；;:：\d]{0,24}?(?:工作)?(?:总结|回顾|要点|计划|打算|思路|安排))[ \t\u3000]*(?=\n)"
+)
 
 
 def _parts_looking_back(doc: StructuredDocument, headings: list[tuple[int, str]]) -> list[tuple[int, int]]:
