@@ -110,11 +110,11 @@ def test_find_quantities(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["2014年工作要点", "第十届技能大赛", "(2011-2020年)", "每2周开设", "(6所有学校达标", "3号路竣工", "2013级学生", "一期工程", "删除第七章6节内容", "iPad2台", "全文分6部分",
-     "2023-10-26人围观", "2023-10-26 128人阅读", "2019/05/12 136次"],
+     "2023-10-26人围观", "2023-10-26 128人阅读", "2019/05/12 136次", "专栏2 人力资源开发主要目标"],
 )
 def test_not_quantities(text):
-    """Years, ordinals, periods, item numbers, road numbers, a text's parts and a date's month and day are
-    not quantities."""
+    """Years, ordinals, periods, item numbers, road numbers, a text's parts, a date's month and day and the
+    number of a plan's box are not quantities."""
     assert list(find_quantities(text)) == []
 
 

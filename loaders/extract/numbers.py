@@ -273,6 +273,8 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
         return None
+    if before.endswith("专栏"):
+        return None  # 专栏2 人力资源开发主要目标: the number of a box in a plan, not two people
     if start > 1 and text[start - 1] in "-/" and text[start - 2].isdigit():
         return None  # 2023-10-26 128人阅读: the month and day of a date, not a range
     if unit == "节" and before.endswith("章"):
