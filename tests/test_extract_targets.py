@@ -170,6 +170,13 @@ def test_what_was_built_after_a_total_so_far_is_reported_too():
     assert targets == () and [o.value for o in observations] == [320000000, 120000, 12]
 
 
+def test_what_was_built_after_what_was_done_is_reported_too():
+    # a count of what was done (了) goes on with what it added (新增学位…), reported as it is
+    text = "此外,“十三五”期间,全区建成启用了第二中学分校等27所学校和幼儿园,新增学位2.2万个。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2021, title="某区印发教育设施布局专项规划")
+    assert targets == () and [o.value for o in observations] == [27, 22000]
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
