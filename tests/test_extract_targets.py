@@ -175,6 +175,10 @@ def test_what_was_built_after_what_was_done_is_reported_too():
     text = "此外,“十三五”期间,全区建成启用了第二中学分校等27所学校和幼儿园,新增学位2.2万个。"
     targets, observations = _targets(text, kind="新闻", plan_year=2021, title="某区印发教育设施布局专项规划")
     assert targets == () and [o.value for o in observations] == [27, 22000]
+    # (…or with 实际 what was in fact done)
+    text = "2020年原计划完成170所,实际完成195所,新增学位19.4万个。"
+    _, observations = _targets(text, kind="新闻", plan_year=2021, title="某区印发教育设施布局专项规划")
+    assert [o.value for o in observations][-2:] == [195, 194000]
 
 
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():

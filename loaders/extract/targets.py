@@ -1307,15 +1307,15 @@ _LISTED_NOUN_MAX = 6
 _BARE_NOUN = re.compile(rf"[{CJK}]+")
 
 
-# the 了 of what was done (建成启用了…27所学校; not 为了, 除了)
-_DONE_LE = re.compile(r"了(?<![为除]了)")
+# the 了 of what was done (建成启用了…27所学校; not 为了, 除了), or what was in fact done (实际完成195所)
+_DONE_BEFORE = re.compile(r"了(?<![为除]了)|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工)")
 
 
 def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
     no words but the value's indicator (现有公办幼儿园5所,学位数1610个) or a change's, or only counts
-    what was built after 已, 累计 or the 了 of what was done (已新改扩建学校126所,新增学位15.9万座; 累计投入资金3.2亿元,
-    新建校舍12万平方米; 建成启用了27所学校,新增学位2.2万个; not 现有…5所,新建…3所: a plan)."""
+    what was built after 已, 累计, 实际完成 or the 了 of what was done (已新改扩建学校126所,新增学位15.9万座; 累计投入资金
+    3.2亿元,新建校舍12万平方米; 建成启用了27所学校,新增学位2.2万个; not 现有…5所,新建…3所: a plan)."""
     words = clause[: q.start].strip(_LIST_MARKS)
     if _AHEAD.search(words):
         return False  # (已建成3所,还将新建2所; 现有…5所,计划新增8所: the clause plans, whatever it names)
@@ -1327,7 +1327,11 @@ def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -
         and not (_COUNT_VERB.search(words) or _AHEAD.search(words))
     ):
         return True
-    return _COUNT_VERB.match(clause) is not None and ("已" in leading or "累计" in leading or _DONE_LE.search(leading)) and not _AHEAD.search(clause)
+    return (
+        _COUNT_VERB.match(clause) is not None
+        and ("已" in leading or "累计" in leading or _DONE_BEFORE.search(leading) is not None)
+        and not _AHEAD.search(clause)
+    )
 
 
 # a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
