@@ -181,6 +181,15 @@ def test_what_was_built_after_what_was_done_is_reported_too():
     assert [o.value for o in observations][-2:] == [195, 194000]
 
 
+def test_a_value_passed_for_the_first_time_is_reported_unless_aimed_at():
+    # 首次超过: a record a result sets, told in news; 力争…首次突破 aims at one
+    text = "这是我省教育项目获中央预算内投资首次超过5亿元。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2016, title="某省印发教育基础设施建设规划")
+    assert targets == () and [o.value for o in observations] == [500000000]
+    targets, _ = _targets("力争全区本科率首次突破50%。", kind="工作计划", plan_year=2016)
+    assert [t.value for t in targets] == [50]
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
