@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edukg.loaders.extract.text import YEAR, Gated, alternation, any_of, any_pair, clauses, garbled_at, may_hold, quoted
+from edukg.loaders.extract.text import (
+    YEAR, Gated, alternation, any_of, any_pair, any_word_or_pair, clauses, garbled_at, may_hold, quoted,
+)
 from edukg.loaders.model import RawDocument
 from edukg.loaders.normalize import normalize
 
@@ -75,6 +77,23 @@ def test_any_pair_answers_as_every_pair(firsts, seconds, text, cuts):
     pairs = [first + second for first in firsts for second in seconds]
     _assert_gate_answers_as(re.compile(alternation(pairs)), any_pair(firsts, seconds), text, cuts)
 
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS, _WORDS, _TEXT, st.lists(st.integers(0, 20), max_size=6))
+def test_any_word_or_pair_answers_as_the_words_or_the_pairs(words, firsts, seconds, text, cuts):
+    """For every span of may_hold, as any_of the words or any_pair of the first and second words."""
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = list(zip(bounds, bounds[1:]))
+    either = [
+        held or paired for held, paired in
+        zip(may_hold(text, spans, any_of(words)), may_hold(text, spans, any_pair(firsts, seconds)))
+    ]
+    assert may_hold(text, spans, any_word_or_pair(words, firsts, seconds)) == either
+
+
+def test_any_word_or_pair_finds_a_word_or_a_subject_with_its_verb():
+    gate = any_word_or_pair(["部门", "请"], ["局", "教育局"], ["负责"])
+    assert gate.search("县教育局负责") and gate.search("请各部门") and not gate.search("局长要求")
 
 def test_gated_pattern_runs_only_where_its_words_occur():
     gated = Gated.of(re.compile(r"(?P<n>\d+)所"), ["所"])

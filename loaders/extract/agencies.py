@@ -277,17 +277,22 @@ def _patterns() -> tuple[Gated, Gated]:
     subj_pat = re.compile(
         rf"^(?:落实|由|明确|并由|其中|请|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)(?:[部架]|机构))(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
-    # the last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after it
-    subject_ends = [
+    return (
+        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
+        Gated(subj_pat, any_pair(*subject_words())),
+    )
+
+
+def subject_words() -> tuple[list[str], list[str]]:
+    """The last words of a subject (部/办/委 of a party department: 县委宣传部, 县委政法委) and the first words after
+    it: every subject holds a pair of them."""
+    anywhere, subject_only = _names()
+    ends = [
         *anywhere, *subject_only, *_OFFICIAL, "局", "中心", "部", "办", "委", "委员会", "常委会", "交警大队", "各校", "各班", "中学", "小学", "初中", "高中",
         *_PLACE_ENDS,
     ]
     # (协同/联合: the bodies a subject works with follow it, their verb perhaps in the next clause: 县教育局协同县卫健委,做好…)
-    next_words = ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|"), "协同", "联合"]
-    return (
-        Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
-        Gated(subj_pat, any_pair(subject_ends, next_words)),
-    )
+    return ends, ["(", "（", *_SUBJECT_ALSO.split("|"), *_SUBJECT_VERB.split("|"), "协同", "联合"]
 
 
 # a township's central school, government or party committee by the town's name (城关镇中心学校, 张母桥镇中心校,

@@ -35,12 +35,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, partial
 
-from edukg.loaders.extract.agencies import FIELDS_SHARING, ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups
+from edukg.loaders.extract.agencies import (
+    FIELDS_SHARING, ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups, subject_words,
+)
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
-from edukg.loaders.extract.text import CJK, ITEM_MARK, Gated, any_of, clauses, garbled_at, may_hold, strip_verbs
+from edukg.loaders.extract.text import (
+    CJK, ITEM_MARK, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold, strip_verbs,
+)
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 
 __all__ = ["extract_responsibilities", "whole_duties"]
@@ -270,10 +274,10 @@ _ASSIGNING = re.compile(
 )
 # a word that one of the sentence rules (_SENTENCE_RULE_WORDS), the clause rules (_ASSIGNING, 请/望 of
 # _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
-_DUTY_WORDS = any_of([
+_DUTY_WORDS = (
     "单位", "部门", "科室", "处室", "股室", *_APPROVAL.pattern.split("|"), *_SETTING_UP.pattern.split("|"), "职",
     *_ROLES, "承担", "由", "请", "望",
-])
+)
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|强化|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
@@ -361,7 +365,7 @@ def extract_responsibilities(
     # (如下 first: a substring test spares most documents the search)
     replying = doc.metadata.issuer if "如下" in doc.norm.text and _REPLY.search(doc.norm.text) else None
     stating = _states(doc.norm.text)  # (most documents: no body states anything)
-    for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc, matcher))):
+    for i, (sent, may_assign) in enumerate(zip(doc.sentences, _may_assign(doc))):
         if title and sent.text.strip() == title:
             continue  # a title names what the document is about (检查组对…督导检查反馈意见), no duty
         facts: list[Responsibility] = []
@@ -524,16 +528,16 @@ def _whole_line(doc: StructuredDocument, i: int) -> bool:
     return doc.paragraph_start(sent) == sent.start and (after is None or doc.paragraph_start(after) >= sent.end)
 
 
-def _may_assign(doc: StructuredDocument, matcher: AgencyMatcher) -> list[bool]:
-    """For each sentence, whether it holds a word of duty or one a subject ends or opens with."""
-    spans = [(s.start, s.end) for s in doc.sentences]
-    return [
-        words or subject or role
-        for words, subject, role in zip(
-            may_hold(doc.norm.text, spans, _DUTY_WORDS), may_hold(doc.norm.text, spans, matcher.subject.gate),
-            may_hold(doc.norm.text, spans, _CHARGED_ROLE_GATE),
-        )
-    ]
+def _may_assign(doc: StructuredDocument) -> list[bool]:
+    """For each sentence, whether it holds a word of duty, a subject's last word with the first after it
+    (the gate of AgencyMatcher.subject) or a role with its charge."""
+    return may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _assign_gate())
+
+
+@cache
+def _assign_gate() -> re.Pattern[str]:
+    # (one search of a document for the three: three searches each skip only to their own words' first characters)
+    return any_word_or_pair([*_DUTY_WORDS, *_CHARGED_ROLES], *subject_words())
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
@@ -1080,7 +1084,8 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
 # (有晨会课的教师要…: the role after 的); teachers as a whole (教师要认真备课) are told a norm, and name no one
 # (the 要 of 主要负责人 is no charge: 各学校主要负责人要…)
 _ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
-_CHARGED_ROLE_GATE = any_of([noun + charge for noun in ROLE_NOUNS for charge in _ROLE_CHARGES])
+_CHARGED_ROLES = [noun + charge for noun in ROLE_NOUNS for charge in _ROLE_CHARGES]
+_CHARGED_ROLE_GATE = any_of(_CHARGED_ROLES)
 _CHARGED_ROLE = re.compile(
     rf"(?:[^，,；;。]{{0,20}}的)?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
     rf"(?:主要)?(?:{'|'.join(ROLE_NOUNS)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
