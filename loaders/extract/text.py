@@ -104,13 +104,18 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     shorter, so only the words that hold none of the others are tried: a smaller trie, and the same
     answer for every text (and for every span of may_hold that a word begins and ends inside).
     """
+    return re.compile(_trie_pattern(_least_words(words)))
+
+
+def _least_words(words: Iterable[str]) -> dict[str, dict]:
+    """The trie of the words that hold none of the others."""
     # (the trie of the words kept so far both tells whether a word holds one and makes the pattern, in the
     # words' order: the pattern is the same in every process)
     trie: dict[str, dict] = {}
     for word in sorted(dict.fromkeys(words), key=len):
         if not _holds_word(trie, word):
             _add_word(trie, word)
-    return re.compile(_trie_pattern(trie))
+    return trie
 
 
 def any_pair(firsts: Iterable[str], seconds: Iterable[str]) -> re.Pattern[str]:
@@ -136,9 +141,7 @@ def any_word_or_pair(words: Iterable[str], firsts: Iterable[str], seconds: Itera
     searches each skip only to their own words' first characters; the two patterns as alternatives of one
     skip to none: here every alternative opens with a character.)"""
     ends, heads = _pair_words(firsts, seconds)
-    trie: dict[str, dict] = {}
-    for word in dict.fromkeys(words):
-        _add_word(trie, word)
+    trie = _least_words(words)  # (as any_of's: the same sentences are flagged)
     then = alternation(heads)
     branches = []
     # (one branch a first character, for the words and the first words opening with it: the second words are
