@@ -69,11 +69,10 @@ _LISTED = re.compile(
     rf"(?:[{CJK}]{{1,4}}?(?:控制在|小于|低于|不超过|不高于|不低于|不小于|达到|为)?)?\s*(?P<num>\d+(?:\.\d+)?)"
 )
 # the words of a change to a new value (提高到, 降低至, 从75%增至80%)
-CHANGE_TO = r"(?:提高|提升|增加|增长|降低|下降|减少|缩小|压缩|[增升降减缩扩])(?:到|至)"
+_CHANGE_VERBS = ("提高", "提升", "增加", "增长", "降低", "下降", "减少", "缩小", "压缩", *"增升降减缩扩")
+CHANGE_TO = rf"(?:{'|'.join(_CHANGE_VERBS)})(?:到|至)"
 # …each written whole (提高到, 提高至, …), for a pattern whose every word must open with a character of its own
-CHANGE_TO_WORDS = tuple(
-    verb + to for verb in ("提高", "提升", "增加", "增长", "降低", "下降", "减少", "缩小", "压缩", *"增升降减缩扩") for to in "到至"
-)
+CHANGE_TO_WORDS = tuple(verb + to for verb in _CHANGE_VERBS for to in "到至")
 # an index's value changed to another (受教育年限从13.5年提高到14年, 差异系数由0.6降低到0.5)
 _CHANGED_TO = re.compile(rf"\s*年?\s*{CHANGE_TO}\s*(?P<num>\d+(?:\.\d+)?)")
 _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
