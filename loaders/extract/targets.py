@@ -847,27 +847,45 @@ def _wanting(years: list[int], planned: bool, plan: int | None) -> bool:
     return not years or planned and plan is not None and max(years) < plan
 
 
-def _sentence_years(
-    doc: StructuredDocument, text: str, at: int, planned: bool, found: dict[tuple, list[int]]
-) -> list[int]:
-    """The years sentence `text` names for its clause at `at`: those before the clause (到2023年底,…达到90%,
-    2024年底达到95%: not the sentence's last), else up to the semicolon after it (…1200个;2024年,…), else
-    all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…). `found`: the
-    years named up to each end looked at, kept for the sentence's other clauses."""
-    if (None,) not in found:
-        found[None,] = _years_named(doc, text)
-    named = found[None,]
-    if not named:
-        return named  # (most sentences name none: looked for once)
-    plan = doc.metadata.plan_year
-    ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
-    for end in (at, min(ends)) if ends else (at,):  # (with no semicolon after it, up to it: all of it, `named`)
-        if (end,) not in found:
-            found[end,] = _years_named(doc, text, end)
-        years = found[end,]
-        if not _wanting(years, planned, plan):
-            return years
-    return named
+class _SentenceYears:
+    """The years a sentence's places name, each read once for all the sentence's values: the sentence up to
+    an end, its table row's deadline, and what stands above it."""
+
+    def __init__(self, doc: StructuredDocument, sent: Sentence, opening: str | None) -> None:
+        self.doc, self.sent, self.opening = doc, sent, opening
+        self._up_to: dict[int | None, list[int]] = {}
+        self._row: list[int] | None = None
+        self._above: dict[bool, list[int]] = {}
+
+    def up_to(self, end: int | None = None) -> list[int]:
+        """The years the sentence names before `end` (None: all of it)."""
+        if end not in self._up_to:
+            self._up_to[end] = _years_named(self.doc, self.sent.text, end)
+        return self._up_to[end]
+
+    def row(self) -> list[int]:
+        if self._row is None:
+            self._row = _row_deadline(self.doc, self.sent)
+        return self._row
+
+    def above(self, planned: bool) -> list[int]:
+        if planned not in self._above:
+            self._above[planned] = _years_above(self.doc, self.sent, self.opening, planned)
+        return self._above[planned]
+
+    def for_clause(self, at: int, planned: bool) -> list[int]:
+        """The years the sentence names for its clause at `at`: those before the clause (到2023年底,…达到90%,
+        2024年底达到95%: not the sentence's last), else up to the semicolon after it (…1200个;2024年,…), else
+        all of it; a planned value passes over years before the plan's (以2020年为基数,…,到2025年…)."""
+        named = self.up_to()
+        if not named:
+            return named  # (most sentences name none: looked for once)
+        text, plan = self.sent.text, self.doc.metadata.plan_year
+        ends = [e for e in (text.find("；", at), text.find(";", at)) if e >= 0]
+        for end in (at, min(ends)) if ends else (at,):  # (with no semicolon after it, up to it: all of it, `named`)
+            if not _wanting(years := self.up_to(end), planned, plan):
+                return years
+        return named
 
 
 _DEADLINE_HEAD = re.compile(r"时限|时间")  # (完成时限, 完成时间, 时间节点)
@@ -886,28 +904,22 @@ def _row_deadline(doc: StructuredDocument, sent: Sentence) -> list[int]:
 
 
 def _year_of(
-    doc: StructuredDocument, sent: Sentence, opening: str | None, clause: str, at: int, q: Quantity, planned: bool,
-    found: dict[tuple, list[int]],
+    doc: StructuredDocument, clause: str, at: int, q: Quantity, planned: bool, named: _SentenceYears
 ) -> int | None:
     """The year of q (its clause at `at` in its sentence): the latest year not before the plan's that its
     clause names before it, else its sentence (_sentence_years), its table row's deadline, the opening of
     its paragraph, its headings; else the plan's. Where the nearest place names only earlier years, a
     value reached is of the latest of them (2020年为88%), and a planned value passes over it (2020年为88%,
-    提高到95%: of the 到2025年 the paragraph opens with). `found`: the years the sentence's places name, kept
-    for its other values (the same for each: read once for the sentence)."""
+    提高到95%: of the 到2025年 the paragraph opens with). `named`: the years the sentence's places name."""
     plan = doc.metadata.plan_year
     years = _years_named(doc, clause, q.start)
     if _wanting(years, planned, plan):
         # (到2025年,…由2020年的85%提高到95%: the sentence names the aim's year before its clause)
-        years = _sentence_years(doc, sent.text, at, planned, found) or years
+        years = named.for_clause(at, planned) or years
     if doc.tables and _wanting(years, planned, plan):
-        if ("row",) not in found:
-            found["row",] = _row_deadline(doc, sent)
-        years = found["row",] or years
+        years = named.row() or years
     if _wanting(years, planned, plan):
-        if (key := ("above", planned)) not in found:
-            found[key] = _years_above(doc, sent, opening, planned)
-        years = found[key]
+        years = named.above(planned)
     later = [y for y in years if plan is None or y >= plan]
     if later:
         return max(later)
@@ -1436,7 +1448,7 @@ def _sentence_facts(
         spans[0] = (max(spans[0][0], skip), spans[0][1])
     evidence = None  # every fact of the sentence rests on all of it (read at the first: many sentences have none)
     previous = (-1, "")  # the clause before and the indicator of its last value
-    years_found: dict[tuple, list[int]] = {}  # the years of the sentence's places, for _year_of
+    years_named = _SentenceYears(doc, sent, opening)  # for _year_of
     reported = False  # whether the value before was reported
     for j, (cs, ce) in enumerate(spans):
         # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead, and
@@ -1487,7 +1499,7 @@ def _sentence_facts(
             reported = status == OBSERVATION
             if reported and comparator in (">=", "<=") and not (q.at_least or q.at_most) and _REACHED.search(between):
                 comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
-            year = _year_of(doc, sent, opening, clause, cs, q, planned=status == TARGET, found=years_found)
+            year = _year_of(doc, clause, cs, q, planned=status == TARGET, named=years_named)
             previous = (j, indicator)
             if evidence is None:
                 evidence = doc.evidence(sent, sent.start, sent.end)
