@@ -1997,3 +1997,18 @@ def test_a_text_that_says_it_gives_opinions_is_an_opinion_whatever_five_year_pla
         "一、总体要求\n认真贯彻全省教育大会精神,坚持统筹规划、突出重点、分步实施。\n"
     )
     assert metadata_of(text).kind == "意见"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a year is to bring, said with 要, 计划 or 拟 after it as with 将: the year the news is of, not a later
+        # year it sets a goal for
+        "1月13日,省教育厅厅长来我市调研教育重点工作。\n2016年,全省教育系统要扎实推进教育精准扶贫,"
+        "确保2017年基本达标,2020年全面完成任务。",
+        "记者从县教育局获悉,2016年全县计划投入资金8000万元,新建幼儿园6所,2018年全县学前三年毛入园率达到90%。",
+    ],
+)
+def test_news_of_what_a_year_is_to_bring_is_of_that_year(text: str) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", 2016)
