@@ -139,8 +139,8 @@ _FIVE_YEAR = {
 }
 # what a year will bring, said after it (2021年,区教育局将…)
 _WILL_DO = r"[^。，,；;\n]{0,12}?将(?!近)"
-# (…or what it is to bring or is planned to: 2016年,全省教育系统要…; 2022年博州计划投入…; 2018年拟引进…; not 要求, 计划生育)
-_WILL_OR_MUST_DO = r"[^。，,；;\n]{0,12}?(?:将(?!近)|计划(?!生育)|拟|要(?![求点素闻害是]))"
+# (…or what it is to bring or is planned to: 2016年,全省教育系统要…; 2022年博州计划投入…; 2018年拟引进…; not 要求, 主要, 需要, 计划生育)
+_WILL_OR_MUST_DO = r"[^。，,；;\n]{0,12}?(?:将(?!近)|计划(?!生育)|拟|要(?<![主重需纲只想概摘提必]要)(?![求点素闻害是]))"
 # An opening sentence that names the year the plan is for: "2014年是…之年", "2012年,是…关键一年",
 # "2019年全市教育工作总的指导思想" (not "2015年,全市入园率已达到…", a report of the past year).
 _BODY_YEAR = re.compile(

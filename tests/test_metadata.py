@@ -2007,6 +2007,8 @@ def test_a_text_that_says_it_gives_opinions_is_an_opinion_whatever_five_year_pla
         "1月13日,省教育厅厅长来我市调研教育重点工作。\n2016年,全省教育系统要扎实推进教育精准扶贫,"
         "确保2017年基本达标,2020年全面完成任务。",
         "记者从县教育局获悉,2016年全县计划投入资金8000万元,新建幼儿园6所,2018年全县学前三年毛入园率达到90%。",
+        # (not a year's 需要 or 主要: a need, not what the year is to bring)
+        "记者从县教育局获悉,2016年全县计划投入资金8000万元,新建幼儿园6所。\n局长说,2017年主要需要稳定教师队伍。",
     ],
 )
 def test_news_of_what_a_year_is_to_bring_is_of_that_year(text: str) -> None:
