@@ -148,6 +148,8 @@ _BODY_YEAR = re.compile(
     # 2021年,区教育局将…: what the year will bring is planned for it (…获悉,2016年海南教育系统将…: in a
     # sentence's later clause too)
     rf"{_WILL_OR_MUST_DO})|[,，]\s*({_YEAR})年{_WILL_OR_MUST_DO}"
+    # (…or after the colon of words quoted: 厅长指出:2016年,全省教育系统要…; 国际在线吉林报道:2020年,延吉市将…)
+    rf"|[:：]\s*({_YEAR})年\s*[,，]?{_WILL_OR_MUST_DO}"
 )
 # 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日, 日 optional (groups: year, month and day of either form)
 _DATE = (
@@ -792,7 +794,7 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     if (m := _FIVE_YEAR_NAME.search(head.split("\n", 1)[0][:_FIRST_LINE])) and not _BODY_YEAR.match(head):
         return _FIVE_YEAR[m.group()]
     # a plan that reviews last year first names the year it is for last (2009年教育工作回顾…2010年教育工作…)
-    if years := [int(a or b) for a, b in _BODY_YEAR.findall(head)]:
+    if years := [int(a or b or c) for a, b, c in _BODY_YEAR.findall(head)]:
         return max(years)
     if m := _WORK_YEAR.search(head) or _WORK_OF_YEAR.search(_CITED.sub("", head)):
         return int(m.group(1))
