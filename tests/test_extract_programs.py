@@ -1152,3 +1152,19 @@ def test_an_event_held_by_its_edition_is_a_program():
     # …not a contest a prize was won in, nor a contest of skills listed among others
     assert _names("获市第五届教职工乒乓球比赛优秀组织奖。") == []
     assert _names("举办全市中等职业学校第十届学生专业技能大赛。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "九是加大财政投入“兜底”教育发展。",
+        "到规划期末,该市“一城四片”教育整体发展水平进入全省先进行列。",
+        "探索“轻负高质”教育的区域性实施工作。",
+    ],
+)
+def test_a_quote_before_the_development_of_education_names_no_program(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_quoted_campaign_of_education_is_still_a_program():
+    assert "感恩报国" in _names("深入开展“感恩报国”教育。")

@@ -208,6 +208,9 @@ _AFTER_NOT_PROGRAM = re.compile(
     r"^(?:的|是|原则|理念|精神|意识|思想|目标|问题|倾向|现象|口号|称号|方针|(?:战略|总体)布局|总体思路|思路|这一|这个|模式|方式|荣誉|"
     # “进校园”事项, “支部建在连队上”工作要求, “立人”教育思想
     r"事项|(?:工作)?要求|教育(?:思想|理念)|办学理念|"
+    # the way or the place whose education develops (“兜底”教育发展, “一城四片”教育整体发展水平, “轻负高质”教育的区域性实施):
+    # a quote before the development of education qualifies it, no campaign of education (“感恩报国”教育)
+    r"教育(?:发展|整体|的)|"
     # 以“办人民满意的教育”为根本宗旨: what guides the work
     r"为(?:根本|首要|最高|基本)?(?:宗旨|遵循|指针|指南|出发点|落脚点))"
 )
