@@ -1168,3 +1168,16 @@ def test_a_quote_before_the_development_of_education_names_no_program(sentence):
 
 def test_a_quoted_campaign_of_education_is_still_a_program():
     assert "感恩报国" in _names("深入开展“感恩报国”教育。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 贞丰长田乡狠抓农村危房改造工程摸底工作 2012-08-13 14:00:44",
+        "海南首个“自动驾驶+旅游交通”融合示范项目落地~~~",
+        "县政协主席强调,2015年度工作要着重做好“四个加”字运算,为助推政协发挥协商...",
+    ],
+)
+def test_a_line_linking_to_another_article_names_no_program_of_the_page(line):
+    text = f"今年,我县深入实施学校食堂标准化改造工程。\n{line}\n"
+    assert _names(text) == ["学校食堂标准化改造工程"]

@@ -914,6 +914,19 @@ def _title_topic(doc: StructuredDocument) -> Program | None:
     return Program(name, (doc.evidence(sent),)) if sent else None
 
 
+# a line of a scraped page that links to another article: a headline cut short (…为助推政协发挥协商..., …项目落地~~~) or
+# dated to the minute (- 贞丰长田乡狠抓农村危房改造工程摸底工作 2012-08-13 14:00:44); what it names is that article's
+_LINK_END = re.compile(r"(?:\.\.\.|~~~|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?)\s*$")
+_LINK_END_REACH = 24
+_LINK_LAST = frozenset(".~0123456789")
+
+
+def _links_elsewhere(text: str) -> bool:
+    """Whether the sentence `text` is a link to another page, by its end."""
+    end = text.rstrip()[-1:]
+    return end in _LINK_LAST and _LINK_END.search(text, max(0, len(text) - _LINK_END_REACH)) is not None
+
+
 # what finds the program mentions of a text: program_mentions, or a document's memo of it
 ProgramMentions = Callable[[str], list[tuple[str, int, int]]]
 
@@ -925,7 +938,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
     known = vocab.program_aliases()
     may_name = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _naming_words())
     for sent, names in zip(doc.sentences, may_name):
-        if not names:
+        if not names or _links_elsewhere(sent.text):
             continue  # most sentences
         seen: set[str] = set()
         for name, _, _ in find(sent.text):
