@@ -1181,3 +1181,17 @@ def test_a_quoted_campaign_of_education_is_still_a_program():
 def test_a_line_linking_to_another_article_names_no_program_of_the_page(line):
     text = f"今年,我县深入实施学校食堂标准化改造工程。\n{line}\n"
     assert _names(text) == ["学校食堂标准化改造工程"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("成功立项省基础教育前瞻性教学改革重大实验项目,以项目化研究带动课堂教学质量提升。", "省基础教育前瞻性教学改革重大实验项目"),
+        ("《构建大德育生态圈》获批省教育体制机制改革试点项目。", "省教育体制机制改革试点项目"),
+        ("形成市为民办实事公办幼儿园建设项目选报方案。", "市为民办实事公办幼儿园建设项目"),
+        ("11月29日,我县举行凤凰中学新校区建设工程奠基仪式。", "凤凰中学新校区建设工程"),
+        ("两水幼儿园教学楼2个项目已完成招投标安化幼儿园建设项目开工在即。", "安化幼儿园建设项目"),
+    ],
+)
+def test_a_verb_of_winning_setting_or_holding_a_program_is_no_part_of_its_name(sentence, name):
+    assert name in _names(sentence)
