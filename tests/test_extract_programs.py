@@ -1145,6 +1145,18 @@ def test_a_mechanism_set_up_by_its_own_name_is_a_program():
     assert _names("签订了责任状,并建立领导协调和推进机制。") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建立普通高中学校选修课程开发开设日常督查机制,将选修课程建设情况纳入发展性督导评价。",
+        "建立高中教学质量科学评价机制,重点关注高考的上线率、冒尖率。",
+        "区(市)县教育行政部门要建立作业管理监测督导机制,制定作业监测指标。",
+    ],
+)
+def test_a_mechanism_of_checking_some_work_is_no_program(sentence):
+    assert _names(sentence) == []
+
+
 def test_an_event_held_by_its_edition_is_a_program():
     assert _names("2019年9月14日至9月20日为第18届全国推广普通话宣传周。") == ["第18届全国推广普通话宣传周"]
     assert _names("成功举办第四届中学生田径运动会,各中学组建的9支代表队参赛。") == ["第四届中学生田径运动会"]

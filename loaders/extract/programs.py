@@ -65,6 +65,9 @@ _SYSTEM_END = re.compile(r"(?:制度|制)$")
 # …and a mechanism set up by its own name (建立省级防溺水联动机制, 建立联控联保工作机制); not one set up and improved in
 # general (建立健全…, 建立和完善…), nor one described by a clause (建立有利于名优教师成长的激励机制) or two joined (领导协调和推进机制)
 _BUILT = re.compile(rf"建立(?!健全|和|完善|了|起)(?P<name>(?:(?!的|和)[{CJK}]){{5,20}}?机制)")
+# …but for a mechanism of checking some work (建立…选修课程开发开设日常督查机制, 建立高中教学质量科学评价机制, 建立作业管理监测督导
+# 机制): how the work is overseen, no program of its own
+_OVERSIGHT = re.compile(r"(?:督查|督导|评价|监测|考核|评估|检查|监督)机制$")
 # 和 of 和谐, 及 of 普及 or 涉及 and 并 of 合并 make no list (学校和谐安宁工程, 学前教育普及工程)
 # (each word matched before what stands before it is looked at: the engine skips the others' characters at once)
 _SPLIT = re.compile(r"和(?!谐)|以及|及(?<![普涉]及)|、|并(?<!合并)|或")
@@ -851,7 +854,7 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
         for m in systems:
             group = "name" if m["name"] else "duty"
             for part in _SPLIT.split(m[group]):
-                if _SYSTEM_END.search(part) and _specific(part, clause[: m.start(group)]):
+                if _SYSTEM_END.search(part) and _specific(part, clause[: m.start(group)]) and not _OVERSIGHT.search(part):
                     found.append((part, cs + m.start(group), cs + m.end(group)))
         if not _ANY_SUFFIX.search(clause):
             continue
