@@ -1498,3 +1498,13 @@ def test_the_review_of_how_a_body_performs_its_duties_is_no_duty():
         "县人民政府要履行教育职责,保障教育投入。"
     )
     assert [(a, d) for a, d, _ in _duties(text)] == [("青山县人民政府", "履行教育职责,保障教育投入")]
+
+
+def test_a_township_s_education_office_is_a_subject():
+    # (乡镇教体办, 片区教办: the office that runs a township's or an area's schools, as a 学区 does; 希望 asks it)
+    assert [(a, d) for a, d, _ in _duties("希望各乡镇教体办加强对普惠性民办幼儿园的监督管理。", kind="通知")] == [
+        ("各乡镇教体办", "加强对普惠性民办幼儿园的监督管理")
+    ]
+    assert [(a, d) for a, d, _ in _duties("各片区教办要组织开展节目及作品初审工作。", kind="通知")] == [
+        ("各片区教办", "组织开展节目及作品初审工作")
+    ]
