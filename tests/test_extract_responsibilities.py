@@ -1508,3 +1508,12 @@ def test_a_township_s_education_office_is_a_subject():
     assert [(a, d) for a, d, _ in _duties("各片区教办要组织开展节目及作品初审工作。", kind="通知")] == [
         ("各片区教办", "组织开展节目及作品初审工作")
     ]
+
+
+def test_the_dang_of_that_day_after_ying_is_the_task_s():
+    # (应当天…: 应 charges, 当天 is when; not the charge 应当 before 天)
+    text = "通过家访确认辍学的学生,学校应当天向中心学校汇报。各乡镇中心学校应当场核实辍学学生情况。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("学校", "当天向中心学校汇报"),
+        ("各乡镇中心学校", "当场核实辍学学生情况"),
+    ]
