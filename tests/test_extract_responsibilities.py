@@ -1517,3 +1517,9 @@ def test_the_dang_of_that_day_after_ying_is_the_task_s():
         ("学校", "当天向中心学校汇报"),
         ("各乡镇中心学校", "当场核实辍学学生情况"),
     ]
+
+
+def test_an_adverb_opens_the_charge_s_next_clause_not_a_subject():
+    # (及时向牵头部门反馈…: how and to whom the charged body reports, no body of its own)
+    text = "各协办部门要积极配合,及时向牵头部门反馈相关情况。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各协办部门", "积极配合,及时向牵头部门反馈相关情况")]

@@ -283,8 +283,9 @@ _NOT_SUBJECT = re.compile(
     r"^(?:凡是|凡|涉及|发生|对|在|把|将|按照|根据|通过|如果|如|若|自(?![然治])|从|提高|提升|加强|强化|推进|实现|确保|鼓励|支持|引导|动员|邀请|抓好|做好|"
     r"组织|参加|参与|发挥|依托|利用|指导|督促|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|形成|"
     # (保障学校在…, 进而提升学校在…: a verb or a conjunction opens the clause; 目前正在督促各校进行落实, 就近安排学校进行…:
-    # when or where, then a verb and whom it acts on; 乙方每学期组织各学科…: a time frame and a verb inside it)
-    r"保障|进而|从而|不断|目前|正在|就近)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
+    # when or where, then a verb and whom it acts on; 乙方每学期组织各学科…: a time frame and a verb inside it;
+    # 及时向牵头部门反馈…, 积极配合市府办做好…: how to act opens the charge's next clause, whom it acts with follows)
+    r"保障|进而|从而|不断|目前|正在|就近|及时|积极|主动|认真|切实|定期)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
 )
 
 
