@@ -1523,3 +1523,12 @@ def test_an_adverb_opens_the_charge_s_next_clause_not_a_subject():
     # (及时向牵头部门反馈…: how and to whom the charged body reports, no body of its own)
     text = "各协办部门要积极配合,及时向牵头部门反馈相关情况。"
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各协办部门", "积极配合,及时向牵头部门反馈相关情况")]
+
+
+def test_a_body_s_next_step_with_its_partners_is_a_duty_of_its_own():
+    # (联合有关部门督促…: the body acts jointly with others; 联合 opens its next step, no subject)
+    text = "县语委办组织全县窗口服务行业人员开展普通话培训工作,联合有关部门督促各语委成员单位开展用语用字大检查活动。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("青山县语委办", "组织全县窗口服务行业人员开展普通话培训工作"),
+        ("青山县语委办", "联合有关部门督促各语委成员单位开展用语用字大检查活动"),
+    ]

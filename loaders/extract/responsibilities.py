@@ -102,10 +102,11 @@ _ITEM_LEAD = re.compile(
     r"(?:(?:每年|每学期)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前|底前)\s*)?"
 )
 _MAX_CONTINUATION = 2
-# a clause opening with a duty verb (确定培养对象名单, 组织同行专家进行考核, 按推荐数向市教育局推荐上报人选, 并及时…):
+# a clause opening with a duty verb (确定培养对象名单, 组织同行专家进行考核, 按推荐数向市教育局推荐上报人选, 并及时…,
+# 联合有关部门督促…):
 # after a body's stated duty (in a plan or notice, what each body does), the body's next step
 _NEXT_STEP = re.compile(
-    r"\s*(?:并|同时)?(?P<verb>组织|建立|健全|制定|制订|成立|开展|落实|做好|设立|编制|按|向|负责|加强|完善|及时|定期|统筹|"
+    r"\s*(?:并|同时)?(?P<verb>联合|组织|建立|健全|制定|制订|成立|开展|落实|做好|设立|编制|按|向|负责|加强|完善|及时|定期|统筹|"
     r"指导|督促|审核|确定|公布|提供|上报|汇总)"
 )
 # a clause that only frames the action to come (在编制、岗位总量内 / 按照有关标准 / 依据项目指标 / 根据年检中存在的问题 /
@@ -284,8 +285,9 @@ _NOT_SUBJECT = re.compile(
     r"组织|参加|参与|发挥|依托|利用|指导|督促|帮助|推动|促进|协调|深入|先后|为|与|同|让|使|成立|设立|建立|组建|形成|"
     # (保障学校在…, 进而提升学校在…: a verb or a conjunction opens the clause; 目前正在督促各校进行落实, 就近安排学校进行…:
     # when or where, then a verb and whom it acts on; 乙方每学期组织各学科…: a time frame and a verb inside it;
-    # 及时向牵头部门反馈…, 积极配合市府办做好…: how to act opens the charge's next clause, whom it acts with follows)
-    r"保障|进而|从而|不断|目前|正在|就近|及时|积极|主动|认真|切实|定期)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
+    # 及时向牵头部门反馈…, 积极配合市府办做好…, 进一步提高公办幼儿园…: how to act opens the charge's next clause, whom
+    # it acts with or on follows; 联合有关部门督促…: a step taken jointly, its partners after it)
+    r"保障|进而|从而|不断|目前|正在|就近|及时|积极|主动|认真|切实|定期|进一步|逐步|继续|充分|注重|精心|完善|联合)|由|每(?:学期|学年|年|月|周|天)[^，,；;。]*组织"
 )
 
 
