@@ -585,6 +585,25 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "某县投资6500万元改善办学条件\n",  # a headline of what is spent
+        "首页 > 教育 > 正文\n某县改善办学条件\n",  # the site's navigation, then the headline
+    ],
+)
+def test_news_whose_lead_after_its_headline_opens_on_what_will_be_done_tells_a_plan(opening):
+    text = (
+        opening + "本报讯 今年,某县将投资6512万元建设28个教育项目,全面改善办学条件。\n"
+        "这28个教育项目总计建筑面积达3万多平方米,其中包括投资2200万元的县二中综合教学楼建设项目。"
+    )
+    targets, _ = _targets(text, kind="新闻", plan_year=2013)
+    assert [t.value for t in targets if t.evidence.text.startswith("这")] == [30000, 22000000]
+    # (a lead that tells what was done still reports)
+    done = text.replace("今年,某县将投资", "去年,某县投资")
+    assert [t.value for t in _targets(done, kind="新闻", plan_year=2013)[0] if t.evidence.text.startswith("这")] == []
+
+
 def test_what_news_says_this_year_sets_aside_is_planned():
     text = "某县校舍维修资金到位\n今年,某县安排校舍维修资金517万元,用于全县20所农村中小学校舍维修改造。"
     targets, observations = _targets(text, kind="新闻", plan_year=2012)

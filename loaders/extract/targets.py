@@ -1690,11 +1690,26 @@ _LEAD_AHEAD = re.compile(rf"{_WILL}|计划(?=再?(?:增加|新增|新建|建设|
 
 def _leads_ahead(doc: StructuredDocument) -> bool:
     """Whether news opens on what will be done this year or a year ahead (今年宁夏将投入6784万元,改善…): its
-    sentences then tell a plan, whether or not each says so."""
+    sentences then tell a plan, whether or not each says so. What opens a page may be its headline, or a line
+    of its site's navigation or its date, and its lead the first sentence that ends as prose does after them
+    (张家川投资6500万元改善办学条件⏎本报讯 今年,张家川…将投资6512万元建设28个教育项目,…。): either may say so."""
     if doc.metadata.kind != "新闻" or not doc.sentences:
         return False
-    lead = doc.sentences[0].text
-    return _LEAD_AHEAD.search(_TITLE.sub("", lead)) is not None and ("今年" in lead or _year_ahead(doc, lead))
+    first = doc.sentences[0]
+    lead = next((s for s in doc.sentences[:_LEAD_REACH] if _reads_as_prose(s.text)), first)
+    return any(
+        _LEAD_AHEAD.search(_TITLE.sub("", s.text)) is not None and ("今年" in s.text or _year_ahead(doc, s.text))
+        for s in ((first, lead) if lead is not first else (first,))
+    )
+
+
+_LEAD_REACH = 4  # the sentences a page's lead is looked for in (after its headline, date and navigation)
+_LEAD_LEAST = 15  # the Han characters of a lead at least: a line of navigation or a caption holds fewer
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a sentence ends as prose does and is long enough to be a page's lead."""
+    return text.rstrip().endswith(("。", "！", "!")) and cjk_count(text) >= _LEAD_LEAST
 
 
 # a works item's labelled line of its size (规模:校园用地面积2.4万平方米,…,总投资7530万元; 招生:…可容纳学生2250人):
