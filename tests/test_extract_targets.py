@@ -854,6 +854,9 @@ def test_target_year_counted_from_the_page(sentence, year):
         "过去五年,全县新建幼儿园25所。",
         "“十三五”期间,全市累计投入教育经费120亿元。",
         "2020年,全县新建幼儿园5所,改扩建学校8所。",
+        # (a word joining it to what goes before may come first)
+        "此外,过去五年,全县新建幼儿园25所。",
+        "同时,“十三五”期间,全市教育经费从80亿元增加到120亿元。",
     ],
 )
 def test_looking_back_reports(sentence):

@@ -745,13 +745,17 @@ def _paragraph_opening(doc: StructuredDocument, sent: Sentence) -> str | None:
 
 
 # what a news paragraph opens with before what it says (据了解,2013年,…)
-_HEARSAY = re.compile(r"\s*(?:据了解|据悉|据介绍|据统计|记者了解到|记者获悉|记者从[^，,。]{2,20}获悉)?[,，]?")
+# (…or with a word that joins it to what goes before: 此外,过去3年,…)
+_HEARSAY = re.compile(
+    r"\s*(?:据了解|据悉|据介绍|据统计|记者了解到|记者获悉|记者从[^，,。]{2,20}获悉|此外|另外|与此同时|同时)?[,，]?"
+)
 
 
 def _hearsay_end(text: str, start: int) -> int:
     """Where text[start:] goes on after the words it opens with that tell what is heard (据了解,…)."""
-    # (each opens with a blank, 据, 记 or a comma: at any other character nothing is passed over, most sentences)
-    if start < len(text) and (text[start] in "据记,，" or text[start].isspace()):
+    # (each opens with a blank, 据, 记, 此, 另, 与, 同 or a comma: at any other character nothing is passed over, most
+    # sentences)
+    if start < len(text) and (text[start] in "据记此另与同,，" or text[start].isspace()):
         return _HEARSAY.match(text, start).end()
     return start
 
