@@ -585,6 +585,16 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
+def test_a_share_told_aside_does_not_make_what_follows_reported():
+    text = (
+        "至2017年,全市学区和集团数预计为118个,覆盖学校717所(占全市义务教育阶段学校总数的56.10%),"
+        "覆盖学生585151人(占全市义务教育阶段学生总数的47.60%)。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2015)
+    assert [t.value for t in targets] == [118, 717, 585151]
+    assert [o.value for o in observations] == [56.1, 47.6]  # (the shares, measured to the hundredth)
+
+
 @pytest.mark.parametrize(
     "opening",
     [

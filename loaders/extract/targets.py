@@ -1328,6 +1328,14 @@ _BARE_NOUN = re.compile(rf"[{CJK}]+")
 _DONE_BEFORE = re.compile(r"了(?<![为除]了)|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工)")
 
 
+def _in_aside(clause: str, q: Quantity) -> bool:
+    """Whether q stands in brackets its clause opens before it and does not close (…717所(占…的56.10%)."""
+    if "(" not in clause and "（" not in clause:
+        return False  # (most clauses)
+    before = clause[: q.start]
+    return max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
+
+
 def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether the clause of q, its first value, goes on with the report of the clause before: it holds
     no words but the value's indicator (现有公办幼儿园5所,学位数1610个) or a change's, or only counts
@@ -1453,7 +1461,7 @@ def _sentence_facts(
     evidence = None  # every fact of the sentence rests on all of it (read at the first: many sentences have none)
     previous = (-1, "")  # the clause before and the indicator of its last value
     years_named = _SentenceYears(doc, sent, opening)  # for _year_of
-    reported = False  # whether the value before was reported
+    reported = False  # whether the value before was reported, not in an aside (…717所(占…的56.10%),覆盖学生…)
     for j, (cs, ce) in enumerate(spans):
         # 十三五期间…新建1200所,十四五期间将再新建1500所: a sentence that looks back may turn ahead, and
         # once it has, it goes on ahead (去年…新建了552个;今年…目标是新建4387所,其中3223所…; not on a
@@ -1500,8 +1508,13 @@ def _sentence_facts(
             elif listed and status != NEITHER and last_status != NEITHER:
                 status = last_status
             last_status = status
-            reported = status == OBSERVATION
-            if reported and comparator in (">=", "<=") and not (q.at_least or q.at_most) and _REACHED.search(between):
+            # (覆盖学校717所(占全市学校总数的56.10%),覆盖学生585151人: a share told aside of the value before it is
+            # counted, and the report does not go on after it)
+            reported = status == OBSERVATION and not _in_aside(clause, q)
+            if (
+                status == OBSERVATION and comparator in (">=", "<=") and not (q.at_least or q.at_most)
+                and _REACHED.search(between)
+            ):
                 comparator = "="  # 毛入园率达到91.5%, 降至3.5%: a value reached is the value, no bound
             year = _year_of(doc, clause, cs, q, planned=status == TARGET, named=years_named)
             previous = (j, indicator)
