@@ -1322,6 +1322,21 @@ def test_a_heading_that_aims_at_results_or_lays_a_base_is_no_look_back(heading):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("全县仍有12所学校未达到标准化要求。", "报告"),
+        ("全县仍有12所学校未达到标准化要求。", "实施方案"),
+        ("全市仍有超大班额45个。", "工作计划"),
+        ("全县尚有农村薄弱学校23所。", "实施方案"),
+    ],
+)
+def test_what_is_still_left_short_is_reported(sentence, kind):
+    targets, observations = _targets(sentence, kind=kind)
+    assert targets == ()
+    assert len(observations) == 1
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         # the bound word nearest the value is its comparator, not the 以下 of an age before it
