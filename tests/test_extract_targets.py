@@ -1322,6 +1322,23 @@ def test_a_heading_that_aims_at_results_or_lays_a_base_is_no_look_back(heading):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("我县是人口大县,总人口85万人,义务教育阶段学生9.6万人。", [96000]),
+        ("全县常住人口为120万人。", []),
+        # the base a norm is set on
+        ("按照城镇服务人口1万人、农村服务人口2000人以上设置1所幼儿园。", [1]),
+        # (the people a work reaches are counted: 覆盖人口)
+        ("第二批乡镇公办幼儿园覆盖人口21.21万人。", [212100]),
+    ],
+)
+def test_the_people_living_in_a_place_are_no_target(sentence, values):
+    targets, observations = _targets(sentence, kind="实施方案")
+    assert [t.value for t in targets] == values
+    assert observations == ()
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("全县仍有12所学校未达到标准化要求。", "报告"),

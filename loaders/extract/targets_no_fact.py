@@ -49,6 +49,8 @@
   (涉及八大方面,共23条, 共5章32条): how it is laid out;
 - the parts a line of work is framed in (完善A、B、C、D4个体系, 推进…四个重点, 守牢3个底线): a slogan's
   count of what it names;
+- the people living in a place or served by a school (总人口85万人, 按照城镇服务人口1万人…设置1所幼儿园):
+  whom the text is about, or the base a norm is set on;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
   make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼).
 """
@@ -180,7 +182,18 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and clause.startswith(_FIELDS, q.end))  # 从3个层面加强…: the fields a text covers
         or (q.unit == "个" and clause.startswith(_PARTS_OF_WORK, q.end))
         or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search(_tail(leading, clause, q.start, _FIELDS_REACH)) is not None)
+        or (q.unit in _PEOPLE and "人口" in clause and _population(clause, q))
     )
+
+
+# the people who live in a place or whom a school serves (总人口85万人, 常住人口120万人, 按照城镇服务人口1万人…设置1所
+# 幼儿园): whom the text is about, or the base a norm is set on, not an amount to reach
+_POPULATION = re.compile(r"(?:总|常住|户籍|服务)人口(?:数|总数)?(?:为|达|约|近|超过|有)?\s*$")
+
+
+def _population(clause: str, q: Quantity) -> bool:
+    """Whether q counts the people living in a place or served by a school: 总人口85万人."""
+    return _POPULATION.search(clause, max(0, q.start - 10), q.start) is not None
 
 
 def _tail(leading: str, clause: str, at: int, reach: int) -> str:
