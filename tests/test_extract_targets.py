@@ -1356,6 +1356,23 @@ def test_what_is_still_left_short_is_reported(sentence, kind):
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [
+        (
+            "今后,县教育局将围绕“17431”工作思路(突出党建引领这一主线,狠抓7项工作,紧盯4个项目,守牢3个底线,"
+            "突出办好人民满意这一目标),新建幼儿园3所。",
+            [3],
+        ),
+        # (a count outside the brackets of a code is the text's own)
+        ("围绕“1235”发展战略,新建幼儿园5所。", [5]),
+    ],
+)
+def test_the_parts_a_numbered_slogan_spells_are_no_target(sentence, values):
+    targets, _ = _targets(sentence, kind="工作计划")
+    assert [t.value for t in targets] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
         # the bound word nearest the value is its comparator, not the 以下 of an age before it
         ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [(4.5, "个", ">=")]),
         # 左右 makes a value approximate whatever the verb before it

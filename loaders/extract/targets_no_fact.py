@@ -49,6 +49,8 @@
   (涉及八大方面,共23条, 共5章32条): how it is laid out;
 - the parts a line of work is framed in (完善A、B、C、D4个体系, 推进…四个重点, 守牢3个底线): a slogan's
   count of what it names;
+- the parts of a work plan named by the digits of their counts (“17431”工作思路(…狠抓7项工作,紧盯4个项目…)):
+  the code's own spelling, nothing to reach;
 - the people living in a place or served by a school (总人口85万人, 按照城镇服务人口1万人…设置1所幼儿园):
   whom the text is about, or the base a norm is set on;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
@@ -183,7 +185,19 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit == "个" and clause.startswith(_PARTS_OF_WORK, q.end))
         or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search(_tail(leading, clause, q.start, _FIELDS_REACH)) is not None)
         or (q.unit in _PEOPLE and "人口" in clause and _population(clause, q))
+        or (q.value < 10 and "”" in leading + clause and _slogan_part(leading + clause[: q.start], q))
     )
+
+
+# a work plan named by the digits of its parts' counts (“17431”工作思路(…一条主线,狠抓7项工作,紧盯4个项目,守牢3个底线…)):
+# each count in the brackets after the code spells one digit of it
+_CODE_BRACKET = re.compile(r"“(\d{3,8})”[^。；;“”]{0,12}?[(（〔]([^)）〕]*)$")
+
+
+def _slogan_part(before: str, q: Quantity) -> bool:
+    """Whether q, a one-digit count, is one of the parts a numbered slogan before it spells out."""
+    code = _CODE_BRACKET.search(before)
+    return code is not None and q.value == int(q.value) and str(int(q.value)) in code.group(1)
 
 
 # the people who live in a place or whom a school serves (总人口85万人, 常住人口120万人, 按照城镇服务人口1万人…设置1所
