@@ -1371,6 +1371,24 @@ def test_the_parts_a_numbered_slogan_spells_are_no_target(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
+        ("面临的形势", [88]),
+        ("形势与挑战", [88]),
+        ("机遇和挑战", [88]),
+        # (a line of work named for a chance or a challenge looks ahead)
+        ("抢抓机遇", []),
+        ("应对挑战", []),
+    ],
+)
+def test_where_a_plan_stands_is_a_look_back(heading, reported):
+    text = f"一、{heading}\n全县学前三年毛入园率88%。\n二、发展目标\n到2023年,全县学前三年毛入园率达到93%。"
+    targets, observations = _targets(text, kind="行动计划")
+    assert [o.value for o in observations] == reported
+    assert [t.value for t in targets] == [88, 93][len(reported) :]
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         # the bound word nearest the value is its comparator, not the 以下 of an age before it

@@ -982,9 +982,16 @@ class _Review(NamedTuple):
         return sent.section in self.sections or inside(self.spans, sent.start, sent.start + 1)
 
 
+# where a plan stands (面临的形势, 形势与挑战, 机遇和挑战, 问题和挑战): the present it starts from, as 发展现状 is
+# (not 抢抓机遇, 应对挑战: a line of work)
+_SITUATION = re.compile(r"(?<![抓握用接对])(?:形势|挑战|机遇)(?:分析)?$")
+
+
 def _looks_back(doc: StructuredDocument, heading: str) -> bool:
-    """Whether a heading opens a look back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan (not
+    """Whether a heading opens a look back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan, 面临的形势 (not
     深化改革,取得新成效: an aim)."""
+    if ("形势" in heading or "挑战" in heading or "机遇" in heading) and _SITUATION.search(heading):
+        return True
     return bool(_PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)) or (
         _past_year(doc, heading) and not _ahead(doc, heading)
     )
