@@ -1373,6 +1373,24 @@ def test_the_parts_a_numbered_slogan_spells_are_no_target(sentence, values):
 @pytest.mark.parametrize(
     ("heading", "reported"),
     [
+        ("提高教学成绩", []),
+        ("加强过程管理,提升教育成效", []),
+        ("中考成绩目标", []),
+        # (results told, or an aim's outcome, look back)
+        ("教学成绩显著提高", [85]),
+        ("目标完成情况", [85]),
+    ],
+)
+def test_a_heading_that_sets_out_to_raise_results_is_no_look_back(heading, reported):
+    text = f"一、{heading}\n中考合格率达到85%。\n二、其他\n新建图书室1个。"
+    targets, observations = _targets(text)
+    assert [o.value for o in observations] == reported
+    assert [t.value for t in targets] == [85, 1][len(reported) :]
+
+
+@pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
         ("面临的形势", [88]),
         ("形势与挑战", [88]),
         ("机遇和挑战", [88]),

@@ -982,6 +982,11 @@ class _Review(NamedTuple):
         return sent.section in self.sections or inside(self.spans, sent.start, sent.start + 1)
 
 
+# a heading that sets out to raise results (提高教学成绩, 加强过程管理,提升教育成效), or names an aim (中考成绩目标, 成绩目标):
+# ahead, though it speaks of 成绩 or 成效 (not 教学成绩显著提高, 目标完成情况: results told)
+_RAISING = re.compile(r"(?:[^，,。；;]{1,12}[，,])?\s*(?:全面|进一步|努力|着力|持续|切实)?(?:提高|提升)(?=[^，,。；;]{2})")
+_SHORT_HEADING = 12
+_AIM_MET = re.compile(r"完成|情况|实现|落实|达成")
 # where a plan stands (面临的形势, 形势与挑战, 机遇和挑战, 问题和挑战): the present it starts from, as 发展现状 is
 # (not 抢抓机遇, 应对挑战: a line of work)
 _SITUATION = re.compile(r"(?<![抓握用接对])(?:形势|挑战|机遇)(?:分析)?$")
@@ -989,7 +994,9 @@ _SITUATION = re.compile(r"(?<![抓握用接对])(?:形势|挑战|机遇)(?:分�
 
 def _looks_back(doc: StructuredDocument, heading: str) -> bool:
     """Whether a heading opens a look back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan, 面临的形势 (not
-    深化改革,取得新成效: an aim)."""
+    深化改革,取得新成效, 提高教学成绩, 中考成绩目标: aims)."""
+    if _RAISING.match(heading) or ("目标" in heading and len(heading) <= _SHORT_HEADING and not _AIM_MET.search(heading)):
+        return False
     if ("形势" in heading or "挑战" in heading or "机遇" in heading) and _SITUATION.search(heading):
         return True
     return bool(_PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)) or (
