@@ -222,6 +222,11 @@ def test_the_lead_holds_the_task_and_its_helpers_no_duty_of_their_own():
         # 将 before what is handled (as 把) is part of the duty, not what will be
         ("各校将新生报名信息输入学籍端内。", "将新生报名信息输入学籍端内"),
         ("县教育局将学生资助工作纳入年度考核。", "将学生资助工作纳入年度考核"),
+        # …and so is 将 before a title: no verb opens with 《
+        (
+            "请各县(市、区)将《名师名校长培养对象申报汇总表》于4月20日前报市教育局师范处。",
+            "将《名师名校长培养对象申报汇总表》于4月20日前报市教育局师范处",
+        ),
     ],
 )
 def test_duty_clauses(text, duty):

@@ -59,7 +59,9 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 _ALSO = r"(?:(?:下一步|下步|今后|接下来)(?=将|要))?(?:也|均|都|还)?"
 _CHARGE = re.compile(rf"{_ALSO}(?:{MUST}|将)")
 # (将 before what is handled, as 把, opens the duty: 各县直学校将核准结果反馈给教育体育局, 将安全教育纳入教学计划)
-_HANDLED = r"[^，,；;。]{1,24}?(?:纳入|列入|列为|作为|融入|报送|上报|提交|反馈|反响|输入|录入|发送|公布|落实到|分解到)"
+# …and 将 before a title or a quoted name (请各县将《申报汇总表》于4月20日前报市教育局): no verb opens with one, so
+# 将 there can only mark what is handled
+_HANDLED = r"[《“]|[^，,；;。]{1,24}?(?:纳入|列入|列为|作为|融入|报送|上报|提交|反馈|反响|输入|录入|发送|公布|落实到|分解到)"
 _DUTY_LEAD = re.compile(rf"^{_ALSO}(?:{MUST}|将(?!{_HANDLED}))?")
 # a clause that charges with no subject of its own (…作为主体,要…): 将, which also says what will
 # happen, is left out
