@@ -1537,3 +1537,18 @@ def test_a_body_s_next_step_with_its_partners_is_a_duty_of_its_own():
         ("青山县语委办", "组织全县窗口服务行业人员开展普通话培训工作"),
         ("青山县语委办", "联合有关部门督促各语委成员单位开展用语用字大检查活动"),
     ]
+
+
+def test_unit_by_its_part_in_a_project():
+    # 施工单位, 设计单位: a unit named by its part in the project is charged as a body is, but is no body of the
+    # document's agencies
+    text = (
+        "项目建设期间,施工单位要按照工程既定目标任务进行倒排工期,确保工程按时、保质完成。"
+        "设计单位要严格教育设施建设标准,优化基础设施和校园环境。"
+    )
+    facts = extract_facts(structured(text))
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        ("施工单位", "按照工程既定目标任务进行倒排工期,确保工程按时、保质完成"),
+        ("设计单位", "严格教育设施建设标准,优化基础设施和校园环境"),
+    ]
+    assert not any(a.name.endswith("单位") for a in facts.agencies)

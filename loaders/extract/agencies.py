@@ -69,6 +69,14 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
 # people by their role (家访教师, 各班主任老师, 分管负责人): a notice charges them with duties as it does bodies, but
 # they are no body
 ROLE_NOUNS = ("教师", "老师", "班主任", "负责人", "检查人员")
+# units by their part in a project or a matter (施工单位, 设计单位, 承办单位): charged as bodies are, but no one body
+_ROLE_UNIT = "角色单位"
+
+
+@cache
+def _unnamed_holders() -> tuple[str, ...]:
+    """The last words of a duty's holder that name no body of its own: a person's role, a unit's part."""
+    return (*ROLE_NOUNS, *vocab.agency_types()[_ROLE_UNIT].keywords)
 
 # a person's name: two or three characters, none of them a unit's last word (局, 室, 中心…)
 _PERSON_NAME = rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}"
@@ -936,8 +944,9 @@ def extract_agencies(
         found.add(school, school, doc.evidence(sent))
     if speaking := _speaking_bureau(doc, found):
         found.add(*speaking)
+    unnamed = _unnamed_holders()
     for r in responsibilities:
-        if not r.agency.endswith(ROLE_NOUNS):  # (people charged by their role are no body)
+        if not r.agency.endswith(unnamed):  # (people and units charged by their role are no body)
             found.add(r.agency, r.agency, r.evidence)
     for t in targets:
         if t.agency:
