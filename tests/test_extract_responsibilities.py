@@ -1552,3 +1552,21 @@ def test_unit_by_its_part_in_a_project():
         ("设计单位", "严格教育设施建设标准,优化基础设施和校园环境"),
     ]
     assert not any(a.name.endswith("单位") for a in facts.agencies)
+
+
+def test_next_step_is_no_part_of_the_body():
+    # 下一步教育局将…: when the body will act, before its name
+    duties = _duties("下一步教育局将继续督促乡镇加大教育惠民政策宣传力度。")
+    assert [(a, d) for a, d, _ in duties] == [("教育局", "继续督促乡镇加大教育惠民政策宣传力度")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.了解学校开展高效课堂管理和测评教师对高效课堂的理解与掌握等情况。",
+        "责任督学深入学校按月主题进行经常性督导,现将评估用表印发给你们。",
+    ],
+)
+def test_body_visited_is_no_subject(text):
+    # 了解学校, 深入学校: a verb going to or looking into a school, which is its object, not a body named 了解学校
+    assert all("了解" not in a and "深入" not in a for a, _, _ in _duties(text))

@@ -191,9 +191,14 @@ _SPEAKS = "强调|建议|指出"
 _NOT_IN_SUBJECT = (
     rf"[已对把被的]|将(?!乐|责成)|报送|填写|交(?<![外移]交)(?![通警流投])|报请|提请|尽快|这些|今年|"
     rf"经(?![济信开贸发管营费侦])|{_SPEAKS}|表示|要求|"
+    # …nor a verb going to or looking into a body (责任督学深入学校按月主题进行督导, 了解学校开展…情况): the body
+    # is its object
+    r"了解|深入|走进|走访|"
     # a charge's 要 ends the subject before it (各股室要深入学校开展调研: no body 各股室要深入学校)
     r"要(?<![主重需纲]要)"
 )
+# when, before the body that will act (下一步教育局将继续督促…): no part of its name
+_NEXT_STEP = r"(?:下一步|下步|今后|接下来)[,，]?"
 # who speaks or asks before the bodies charged (他强调各校要…, 调研组建议县教委…, 教育督导室张某主任要求
 # 横沥镇、平潭镇政府要…): not part of their name
 _SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})|[^，,；;。:：]{{0,24}}?要求"
@@ -283,7 +288,7 @@ def _patterns() -> tuple[Gated, Gated]:
     # (组织 is no verb before 部, 架构 or 机构: 组织部, 组织机构; it is before 机关…, whom a body brings together:
     # 区教育局组织机关联乡同志对…进行督查)
     subj_pat = re.compile(
-        rf"^(?:落实|由|明确|并由|其中|请|希望|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)(?:[部架]|机构))(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
+        rf"^(?:落实|由|明确|并由|其中|请|希望|{_NEXT_STEP}|{_SPEAKER})?(?:\d{{1,3}}个)?(?P<subj>(?:(?!{_NOT_IN_SUBJECT})[{CJK}、]|[(（][{CJK}、]{{1,6}}[)）]){{0,18}}?(?:{suffixes}|{generic})(?:[(（][{CJK}、]{{1,6}}[)）]|{SHORT_FORM.pattern})?)(?P<rest>(?:{_SUBJECT_ALSO})?(?:{_SUBJECT_VERB})(?!(?<=负责)人)(?!(?<=组织)(?:[部架]|机构))(?!(?<=发布)(?:时间|日期|消息))(?!(?<=应)用)(?!(?<=在)[^，,。]{{0,12}}?(?:表示|指出|强调|介绍|说))(?!(?<=要)求|(?<=对)照|有(?!关|效)).*)$"
     )
     return (
         Gated.of(any_pat, [*anywhere, *_LEVEL_BODIES, "局", "厅", "中心", "委", "工作办公室", "交警大队"]),
