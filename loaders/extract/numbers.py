@@ -173,9 +173,12 @@ def quantity_spans(text: str) -> tuple[Sequence[tuple[int, int]], Sequence[re.Ma
     Each clause of `text` that holds a quantity overlaps one of the spans: past a match the pattern
     looks ahead only for words, none of which starts with a clause boundary.
     """
-    if not _NUMERAL.search(text):
+    if not (numeral := _NUMERAL.search(text)):
         return _NONE  # (no lists made for it)
-    matches = list(_QUANTITY.finditer(text)) if _UNIT_WORD.search(text) else []
+    # (both searched from the first numeral, where a quantity may open first, its unit after it: the pattern opens
+    # with a lookahead, which the engine enters at every character it passes; its lookbehinds still see the text before)
+    at = numeral.start()
+    matches = list(_QUANTITY.finditer(text, at)) if _UNIT_WORD.search(text, at) else []
     spans = [m.span() for m in matches]
     if ("万" in text or "亿" in text) and _BARE_MAGNITUDE.search(text):
         spans.extend((q.start, q.end) for q in _bare_money(text))
