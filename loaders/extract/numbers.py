@@ -122,6 +122,9 @@ class Quantity(NamedTuple):
     text: str = ""
 
 
+_new_quantity = tuple.__new__  # (what Quantity's own __new__ calls, with every field given)
+
+
 def _chinese_percent(s: str) -> int | float | None:
     """九十五 → 95, 九十五点五 → 95.5."""
     whole, _, frac = s.partition("点")
@@ -270,7 +273,7 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
     (where the clause it stands in starts)."""
     start = m.start()
     pct, num, mag1, num2, mag, approx_word, unit, post = m.groups()  # (one call, not one a group)
-    before = text[max(0, start - _LOOKBACK) : start].rstrip()
+    before = text[start - _LOOKBACK if start > _LOOKBACK else 0 : start].rstrip()  # (no call of max for each value)
     if start and _BAD_BEFORE.match(text, start - 1) and not ((pct is not None or unit in "%％") and _ACRONYM.search(before)):
         return None  # (占GDP4%以上: a share of what an acronym names)
     if before.endswith("每"):
@@ -293,10 +296,12 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
     if chinese and (unit in "%％" or num in _IDIOM_NUMERALS):
         return None  # 千家万户, 百花齐放: a lone 十/百/千/万 is an idiom's
     scale = _MAGNITUDE.get(mag or "", 1) * _UNIT_SCALE.get(unit, 1)
-    value = _whole_or_parsed(num)
+    # (most numbers are whole and unseparated, and int reads them: _NUM holds a magnitude 万/亿 in a group of its
+    # own, and no blank at either end)
+    value = int(num) if num.isdecimal() else parse_number(num)
     if value is None:
         return None
-    value_max = _whole_or_parsed(num2) if num2 else None
+    value_max = (int(num2) if num2.isdecimal() else parse_number(num2)) if num2 else None
     if num2 and (value_max is None or value_max <= value):
         return None
     if scale != 1:  # parse_number's values are tidy already
@@ -316,17 +321,22 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
     if unit == "个" and (spoken := _SPOKEN_YI.match(text, end)):
         # 投资8个亿, 3个多亿: money spoken of in 亿
         value, unit, end, more = _tidy(Decimal(str(value)) * _MAGNITUDE["亿"]), "元", spoken.end(), bool(spoken["more"])
-    return Quantity(
-        value=value,
-        unit=_UNIT_NAME.get(unit, unit),
-        start=start - offset,
-        end=end - offset,
-        value_max=value_max,
-        at_least=bool(approx_word) or "以上" in post or more,
-        at_most=post in ("以下", "以内"),
-        approx=approx,
-        chinese=chinese,
-        text=text[start:end],
+    # (the fields in their order, as tuple.__new__ takes them: the class's own __new__, called with keywords, costs
+    # a dict and a frame for each of the many numbers read)
+    return _new_quantity(
+        Quantity,
+        (
+            value,
+            _UNIT_NAME.get(unit, unit),
+            start - offset,  # start
+            end - offset,  # end
+            value_max,
+            bool(approx_word) or "以上" in post or more,  # at_least
+            post in ("以下", "以内"),  # at_most
+            approx,
+            chinese,
+            text[start:end],  # text
+        ),
     )
 
 
@@ -344,12 +354,6 @@ def _bare_money(text: str) -> Iterator[Quantity]:
             approx=_approx_before(text, start),
             text=text[start : m.end()],
         )
-
-
-def _whole_or_parsed(num: str) -> int | float | None:
-    """parse_number of a number _NUM matched, without the call for the most of them: whole and
-    unseparated (its magnitude 万/亿 is a group of its own, and it holds no blank at either end)."""
-    return int(num) if num.isdecimal() else parse_number(num)
 
 
 def _may_be_unitless(text: str) -> bool:
