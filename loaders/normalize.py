@@ -120,16 +120,26 @@ _CHROME_LINE = re.compile(
             r"\d+\s*(?:人|次)(?:看过|浏览过?|阅读过?|已读|围观|点赞|赞过)|(?:阅读|浏览)\s*[(（]\d+[)）]",
             r"(?:(?:网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|设为首页|加入收藏|主办(?:单位)?[::].{0,40}|"
             r"承办单位[::].{0,40}|技术支持[::].{0,40}|网站标识码.{0,30})[\s|丨]*)+",
-            r".{0,60}(?:ICP备|ICP证|公网安备).{0,80}",
-            r"(?:Copyright|COPYRIGHT|copyright|©).{0,120}|版权所有\s*(?:[::©]|\(C\)|\d{4}).{0,120}|.{1,60}版权所有",
+            r"(?:Copyright|COPYRIGHT|copyright|©).{0,120}|版权所有\s*(?:[::©]|\(C\)|\d{4}).{0,120}",
             r"扫一扫.{0,30}|(?:微信|手机)扫.{0,30}",
-            # a news site's headlines run on one line: 快讯 ·故宫推出历代书画展…·第十五届西博会…·…
-            r"[^·。\n]{0,6}(?:\s*·[^·。\n]{2,60}){3,}",
             # a document-sharing site's notes on the file it shows: 下载后只包含 1 个 DOC 格式的文档…
             r"下载后只包含\s*\d+\s*个.{0,60}|如果您已付费下载过本站文档.{0,30}|文档名称[:：]|格式[:：]\s*[A-Za-z]+\s+大小[:：].{0,40}|预览",
             # a page's comment box: 我来说两句 0人参与,0条评论; 请您文明上网…; 你至少需要输入 5 个字 昵称:
             r"(?:我来说两句|我有话说|已有\d+人参与).{0,30}|还没有评论.{0,20}|最[热新]评论|请您?文明上网.{0,40}|"
             r"[你您]?(?:至少|最多)(?:需要)?输入\s*\d+\s*个?字.{0,30}|网友评论\s*[:：]",
+        )
+    )
+)
+# chrome whose mark may stand past a line's start (ICP, 公网安备, 版权所有, ·): tried only on a line holding one (the
+# engine tries each at every length of the text before the mark, on every line)
+_RUN_ON_CHROME = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r".{0,60}(?:ICP备|ICP证|公网安备).{0,80}",
+            r".{1,60}版权所有",
+            # a news site's headlines run on one line: 快讯 ·故宫推出历代书画展…·第十五届西博会…·…
+            r"[^·。\n]{0,6}(?:\s*·[^·。\n]{2,60}){3,}",
         )
     )
 )
@@ -394,7 +404,10 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int], set[in
                 pages.add(len(lines))
             else:
                 excerpt = 0
-        if _NOT_TEXT.fullmatch(content):
+        if _NOT_TEXT.fullmatch(content) or (
+            ("ICP" in content or "公网安备" in content or "版权所有" in content or "·" in content)
+            and _RUN_ON_CHROME.fullmatch(content)
+        ):
             if _PAGE_LINE.fullmatch(content):
                 after_marker.add(len(lines))
             continue
