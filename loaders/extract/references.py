@@ -28,6 +28,9 @@ _DECISION = re.compile(
     rf"(?P<t>(?:中共)?(?:(?![和及与])[{CJK}]){{0,8}}?{_ISSUER}(?:[、和](?:中共)?[{CJK}]{{0,8}}?{_ISSUER})*"
     rf"关于(?:[^，,。；;：:《》“”\n]|《[^《》\n]{{1,60}}》){{4,80}}?的(?:实施意见|指导意见|若干意见|决定|意见|通知|办法|规定|批复))"
 )
+# what every _DECISION holds, its last issuer right before 关于: a gate (the pattern, opening with a repeat, is tried
+# at every character, at every length of the words before an issuer)
+_ISSUED_ABOUT = re.compile(f"{_ISSUER}关于")
 # a deputy's or member's proposal a reply answers, quoted, after 答复: (…第4号建议的答复:关于增加…投入的建议) or
 # as received (您提出的关于…的建议收悉)
 _PROPOSAL = re.compile(r"(?:[“\"]|答复[:：]\s*|提出的)(?P<t>关于[^，,。；;：:《》“”\"\n]{4,60}?的(?:建议|提案|议案))(?=[”\"]|\s*$|\s*收悉)")
@@ -106,7 +109,7 @@ def _titles(text: str, whole: str, end: int) -> list[str]:
     if "《" in text or "〈" in text or "<" in text:  # what every _TITLE opens with: most sentences cite none
         found = [_tidy(m["c"] or m["a"] or m["b"] or "") for m in _TITLE.finditer(text)]
     ends: list[int] = []
-    for m in _DECISION.finditer(text) if "关于" in text else ():
+    for m in _DECISION.finditer(text) if "关于" in text and _ISSUED_ABOUT.search(text) else ():
         if _ADDRESSEES.match(text, m.end()) or (not text[m.end():].strip() and _ADDRESSEES.match(whole, end)):
             continue  # a heading
         found.append(_tidy(_PARTY.sub("", _VERB_LEAD.sub("", m["t"]))))
