@@ -78,6 +78,7 @@ def _unnamed_holders() -> tuple[str, ...]:
     """The last words of a duty's holder that name no body of its own: a person's role, a unit's part."""
     return (*ROLE_NOUNS, *vocab.agency_types()[_ROLE_UNIT].keywords)
 
+
 # a person's name: two or three characters, none of them a unit's last word (局, 室, 中心…)
 _PERSON_NAME = rf"(?:(?![局室委办心科处股站校院组部会所园队厅府])[{CJK}]){{2,3}}"
 _PERSON = re.compile(_PERSON_NAME)
