@@ -261,6 +261,18 @@ def test_a_bounded_enrolment_is_a_target():
     assert (target.value, target.unit, target.comparator) == (12000, "人", ">=")
 
 
+def test_the_enrolment_a_school_is_built_for_is_its_scale():
+    text = "新建一所寄宿制学校,学校按18个教学班,在校生810人的规模建设,建筑面积18392平方米,估算投资7500万元。"
+    targets, observations = _targets(text, kind="通知", plan_year=2018)
+    assert [(t.value, t.unit) for t in targets if t.unit != "所"] == [
+        (18, "个"), (810, "人"), (18392, "平方米"), (75000000, "元")
+    ]
+    assert observations == ()
+    # (the enrolled as they are stay counted)
+    _, observations = _targets("全县现有在校生810人。", kind="通知", plan_year=2018)
+    assert [o.value for o in observations] == [810]
+
+
 def test_planned_growth_is_a_target():
     (target,), observations = _targets("确保教育经费支出比上年增长8%。")
     assert (target.value, target.unit, observations) == (8, "%", ())

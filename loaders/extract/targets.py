@@ -587,6 +587,10 @@ def _ranked_in_part(sentence: str, at: int) -> bool:
 _ENROLLED = re.compile(r"(?:在校|在园|在读|在籍)[\u4e00-\u9fff]{0,4}?(?:学生|生|幼儿|儿童|人数)|学生人数|适龄儿童|学龄儿童")
 
 
+# what follows a count that is the size of what is built (在校生810人的规模, 3000人规模的学校)
+_SCALE_AFTER = ("的规模", "规模")
+
+
 def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator: str) -> bool:
     """Whether q counts the enrolled as they are (各级各类在校学生人数570413人,其中研究生824人), with no
     bound, plan or estimate (在校生规模达到3万人, 在校生约3.2万人左右; not 适龄儿童近7539人: nearly so many, counted)."""
@@ -595,6 +599,8 @@ def _enrolment(sentence: str, clause: str, leading: str, q: Quantity, indicator:
         return False
     if _CHANGE_TO.search(clause):
         return False  # 在校生规模从3.2万人增加到4万人: the count changes to an aim
+    if clause.startswith(_SCALE_AFTER, q.end):
+        return False  # 按在校生810人的规模建设: the size a school is built for, not who is enrolled
     before = leading + clause[: q.start]
     return bool(_ENROLLED.search(indicator) or ("其中" in before and _ENROLLED.search(before)))
 
