@@ -273,6 +273,16 @@ def test_the_enrolment_a_school_is_built_for_is_its_scale():
     assert [o.value for o in observations] == [810]
 
 
+def test_an_item_asking_its_work_for_results_does_not_look_back():
+    text = "培养人选应达到以下要求:\n(3)指导2名以上青年教师,且成效显著。\n(4)指导和扶持1至2所薄弱学校,且成效显著。"
+    targets, observations = _targets(text, kind="意见", plan_year=2011)
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [("青年教师", 2, ">="), ("薄弱学校", 1, "range")]
+    assert observations == ()
+    # (a heading of results told still looks back)
+    _, observations = _targets("(一)主要成效\n全县新建幼儿园12所。", kind="规划", plan_year=2021)
+    assert [o.value for o in observations] == [12]
+
+
 def test_planned_growth_is_a_target():
     (target,), observations = _targets("确保教育经费支出比上年增长8%。")
     assert (target.value, target.unit, observations) == (8, "%", ())

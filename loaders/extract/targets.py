@@ -998,6 +998,10 @@ _AIM_MET = re.compile(r"完成|情况|实现|落实|达成")
 _SITUATION = re.compile(r"(?<![抓握用接对])(?:形势|挑战|机遇)(?:分析)?$")
 
 
+# the results an item asks its work to bring, after what it asks done (…,且成效显著; …,并取得明显成效)
+_ASKED_RESULT = re.compile(r"[,，]\s*[且并][^，,。]{0,6}(?:成效|成绩)")
+
+
 def _looks_back(doc: StructuredDocument, heading: str) -> bool:
     """Whether a heading opens a look back: 工作回顾, 主要成效, 2020年工作 in a 2021 plan, 面临的形势 (not
     深化改革,取得新成效, 提高教学成绩, 中考成绩目标: aims)."""
@@ -1005,6 +1009,8 @@ def _looks_back(doc: StructuredDocument, heading: str) -> bool:
         return False
     if ("形势" in heading or "挑战" in heading or "机遇" in heading) and _SITUATION.search(heading):
         return True
+    if ("且" in heading or "并" in heading) and _ASKED_RESULT.search(heading):
+        return False  # (4)指导和扶持1至2所薄弱学校,且成效显著: an item asking its work for results, no look back
     return bool(_PAST_SECTION.search(heading) and not _AIMED_HEADING.search(heading)) or (
         _past_year(doc, heading) and not _ahead(doc, heading)
     )
