@@ -1565,8 +1565,9 @@ def _sentence_facts(
                 yield fact, status
 
 
-# the documents that count classes as a unit of their own (计划招收273个班, 每1万常住人口不少于12个班)
-_CLASS_COUNTING_KINDS = ("实施方案", "行动计划")
+# the plans that count classes as a unit of their own (计划招收273个班, 每1万常住人口不少于12个班): a year's
+# enrolment plan is read as a 工作计划 as often as an 实施方案
+_CLASS_COUNTING_KINDS = ("实施方案", "行动计划", "工作计划")
 
 
 def _counted_unit(doc: StructuredDocument, clause: str, q: Quantity) -> str:
