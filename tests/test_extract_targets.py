@@ -1279,6 +1279,8 @@ def test_a_program_named_in_quotes_plans_nothing_in_news_of_what_was_done():
         ("2024年计划投资3000万元,新建幼儿园3所。", [("教育投资", 30000000), ("幼儿园", 3)]),
         # whole rates listed before one value share it, with 均 or without
         ("残疾儿童入园率和康复教育训练率达到90%以上。", [("残疾儿童入园率", 90), ("康复教育训练率", 90)]),
+        # …their bound written as a sign
+        ("学生健康知识知晓率和健康行为形成率≥80%。", [("学生健康知识知晓率", 80), ("健康行为形成率", 80)]),
         ("普惠性幼儿园数、在园幼儿数分别占总数80%以上。", [("普惠性幼儿园数", 80), ("在园幼儿数", 80)]),
         # a name quoted inside the list
         ("器材配置率、“一键式报警”设施配备率均要达到100%。", [("器材配置率", 100), ("一键式报警设施配备率", 100)]),

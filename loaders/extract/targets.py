@@ -443,7 +443,8 @@ def _listed_rates(before: str) -> list[list[str]] | None:
     """残疾儿童入园率和康复教育训练率达到90%: rates listed whole before one value share it, with no 均."""
     if not _LIST_HINT.search(before):
         return None  # most clauses: no list before their value
-    items_at = _SHARED_ITEMS.search(_TRAILING.sub("", before))
+    # (…知晓率和健康行为形成率≥80%: a bound written as a sign stands where 不低于 would)
+    items_at = _SHARED_ITEMS.search(_TRAILING.sub("", before.rstrip(_BOUND_SIGNS)))
     if not items_at:
         return None
     items = [_LEAD.sub("", item) for item in _LIST_SEP.split(items_at.group())]
@@ -460,6 +461,7 @@ def _listed_rates(before: str) -> list[list[str]] | None:
 
 _LIST_HINT = re.compile(r"[、和及与][^、和及与]*(?:率|比例|占比|比重|系数|指数)")
 _SHARED_OPENING = re.compile(r"(?:均|都|分别)")
+_BOUND_SIGNS = "≥≧≤≦>＞<＜ "
 
 
 def _at_level(indicator: str, level: str) -> str:
