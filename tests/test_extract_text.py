@@ -43,7 +43,29 @@ def test_alternation_matches_as_the_words_longest_first(words, text):
 
 
 def test_any_of_tries_only_the_words_that_hold_no_other():
-    assert any_of(["三年行动计划", "计划", "工程", "教育工程", "“"]).pattern == alternation(["“", "计划", "工程"])
+    assert any_of(["三年行动计划", "计划", "工程", "教育工程", "“"]).pattern == any_of(["“", "计划", "工程"]).pattern
+
+
+def test_any_of_looks_for_a_word_opening_with_common_characters_from_its_first_other_one():
+    gate = any_of(["教育强县", "计划"])
+    assert gate.search("建设教育强县").start() == 4  # at 强, with 教育 behind it
+    assert gate.search("教育强市和学校") is None
+
+
+_COMMON_WORDS = st.lists(st.text(alphabet="教育a(", min_size=1, max_size=4), min_size=1, max_size=8)
+_COMMON_TEXT = st.text(alphabet="教育a(x", max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_COMMON_WORDS, _COMMON_TEXT, st.lists(st.integers(0, 20), max_size=6))
+def test_any_of_answers_as_all_the_words_opening_with_common_characters(words, text, cuts):
+    """For the whole text, and for every span (of may_hold) that a word begins and ends inside."""
+    every = re.compile(alternation(words))
+    assert (every.search(text) is None) == (any_of(words).search(text) is None)
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = list(zip(bounds, bounds[1:]))
+    flags = may_hold(text, spans, any_of(words))
+    assert all(flag for flag, (start, end) in zip(flags, spans) if every.search(text[start:end]))
 
 
 @settings(max_examples=300, deadline=None)

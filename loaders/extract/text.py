@@ -104,7 +104,35 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     shorter, so only the words that hold none of the others are tried: a smaller trie, and the same
     answer for every text (and for every span of may_hold that a word begins and ends inside).
     """
-    return re.compile(_trie_pattern(_least_words(words)))
+    return re.compile(f"(?:{'|'.join(_gate_branches(_least_words(words)))})")
+
+
+# characters that stand at many places of a document (教育, 学校, 工作, 全面…): a search for words tries
+# every place holding a word's first character, so a word that opens with these is looked for at its first
+# other character, the ones before it checked behind that (教育强县: at each 强, then 教育 before it)
+_COMMON = frozenset("教学工全的实校人师体中一高大生各建设改办成民发育作")
+
+
+def _gate_branches(trie: dict[str, dict]) -> list[str]:
+    """The words of `trie` as one branch a character tried: a text holds a word if and only if a search
+    finds a match, the same answer as the trie's own pattern (a match starts at the character tried)."""
+    first: dict[str, dict] = {}
+    after: dict[str, dict] = {}  # the trie of the rest of the words, by their characters up to the one tried
+    for word in _words(trie, ""):
+        i = next((i for i, ch in enumerate(word) if ch not in _COMMON), 0)  # (0: all common, kept at its first)
+        if i:
+            _add_word(after.setdefault(word[: i + 1], {}), word[i + 1 :])
+        else:
+            _add_word(first, word)
+    tried = {ch: [_trie_pattern(child)] for ch, child in first.items()}
+    for before, rest in after.items():
+        tried.setdefault(before[-1], []).append(f"(?<={re.escape(before)}){_trie_pattern(rest)}")
+    return [re.escape(ch) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})") for ch, alts in tried.items()]
+
+
+def _words(trie: dict[str, dict], head: str) -> Iterator[str]:
+    for ch, child in trie.items():
+        yield from _words(child, head + ch) if ch else (head,)
 
 
 def _least_words(words: Iterable[str]) -> dict[str, dict]:
@@ -187,6 +215,8 @@ def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[st
     Exact for a pattern that looks at no character outside its match (no lookbehind, negative
     lookahead or anchor; a trie of words is such a pattern): a match inside the span is one in
     the text, and the search from the span's start finds it or an earlier one inside the span.
+    (any_of's patterns look behind only at their words' own characters: a span a word ends in but
+    begins before may be flagged too, at worst a rule tried in vain, never one passed over.)
     """
     flags: list[bool] = []
     at = -1  # where the first match at or after the last search's start begins (len(text): none)
