@@ -117,6 +117,13 @@ def test_any_word_or_pair_finds_a_word_or_a_subject_with_its_verb():
     gate = any_word_or_pair(["部门", "请"], ["局", "教育局"], ["负责"])
     assert gate.search("县教育局负责") and gate.search("请各部门") and not gate.search("局长要求")
 
+
+def test_any_word_or_pair_looks_for_a_subject_opening_with_common_characters_from_its_first_other_one():
+    gate = any_word_or_pair(["教学点"], ["教育科"], ["负责"])
+    assert gate.search("县教育科负责").start() == 3  # at 科, with 教育 behind it
+    assert gate.search("各教学点").start() == 3
+    assert not gate.search("教育厅负责") and not gate.search("科负责")
+
 def test_gated_pattern_runs_only_where_its_words_occur():
     gated = Gated.of(re.compile(r"(?P<n>\d+)所"), ["所"])
     assert not gated.may_match("新建幼儿园6个")

@@ -104,7 +104,8 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     shorter, so only the words that hold none of the others are tried: a smaller trie, and the same
     answer for every text (and for every span of may_hold that a word begins and ends inside).
     """
-    return re.compile(f"(?:{'|'.join(_gate_branches(_least_words(words)))})")
+    branches = _gate_branches((_least_words(words), ""))
+    return re.compile(f"(?:{'|'.join(branches)})")
 
 
 # characters that stand at many places of a document (教育, 学校, 工作, 全面…): a search for words tries
@@ -113,20 +114,22 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
 _COMMON = frozenset("教学工全的实校人师体中一高大生各建设改办成民发育作")
 
 
-def _gate_branches(trie: dict[str, dict]) -> list[str]:
-    """The words of `trie` as one branch a character tried: a text holds a word if and only if a search
-    finds a match, the same answer as the trie's own pattern (a match starts at the character tried)."""
-    first: dict[str, dict] = {}
-    after: dict[str, dict] = {}  # the trie of the rest of the words, by their characters up to the one tried
-    for word in _words(trie, ""):
-        i = next((i for i, ch in enumerate(word) if ch not in _COMMON), 0)  # (0: all common, kept at its first)
-        if i:
-            _add_word(after.setdefault(word[: i + 1], {}), word[i + 1 :])
-        else:
-            _add_word(first, word)
-    tried = {ch: [_trie_pattern(child)] for ch, child in first.items()}
-    for before, rest in after.items():
-        tried.setdefault(before[-1], []).append(f"(?<={re.escape(before)}){_trie_pattern(rest)}")
+def _gate_branches(*groups: tuple[dict[str, dict], str]) -> list[str]:
+    """One branch a character tried, for the words of each (trie, pattern after its words): a text holds a
+    word followed by its pattern if and only if a search finds a match, the same answer as the tries' own
+    patterns (a match starts at the character tried)."""
+    tried: dict[str, list[str]] = {}
+    for trie, tail in groups:
+        at: dict[str, list[str]] = {}
+        for word in _words(trie, ""):
+            i = next((i for i, ch in enumerate(word) if ch not in _COMMON), 0)  # (0: all common, kept at its first)
+            at.setdefault(word[: i + 1], []).append(word[i + 1 :])
+        alts: dict[str, list[str]] = {}
+        for before, rests in at.items():
+            behind = f"(?<={re.escape(before)})" if len(before) > 1 else ""
+            alts.setdefault(before[-1], []).append(behind + alternation(rests))
+        for ch, some in alts.items():  # (the pattern after the words written once a character)
+            tried.setdefault(ch, []).append((some[0] if len(some) == 1 else f"(?:{'|'.join(some)})") + tail)
     return [re.escape(ch) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})") for ch, alts in tried.items()]
 
 
@@ -169,16 +172,12 @@ def any_word_or_pair(words: Iterable[str], firsts: Iterable[str], seconds: Itera
     searches each skip only to their own words' first characters; the two patterns as alternatives of one
     skip to none: here every alternative opens with a character.)"""
     ends, heads = _pair_words(firsts, seconds)
-    trie = _least_words(words)  # (as any_of's: the same sentences are flagged)
-    then = alternation(heads)
-    branches = []
-    # (one branch a first character, for the words and the first words opening with it: the second words are
-    # written once a first character, not once a first word, which compiles in half the time)
-    for ch in sorted({*trie, *(w[0] for w in ends)} - {""}):
-        after = [_trie_pattern(trie[ch])] if ch in trie else []
-        if rests := [w[1:] for w in ends if w[0] == ch]:
-            after.append(f"(?:{alternation(rests)})(?:{then})")
-        branches.append(re.escape(ch) + f"(?:{'|'.join(after)})")
+    pairs: dict[str, dict] = {}
+    for word in ends:
+        _add_word(pairs, word)
+    # (as any_of's words: the same sentences are flagged; the second words are written once a character
+    # tried, not once a first word, which compiles in half the time)
+    branches = _gate_branches((_least_words(words), ""), (pairs, f"(?:{alternation(heads)})"))
     return re.compile(f"(?:{'|'.join(branches)})")
 
 
@@ -215,8 +214,8 @@ def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[st
     Exact for a pattern that looks at no character outside its match (no lookbehind, negative
     lookahead or anchor; a trie of words is such a pattern): a match inside the span is one in
     the text, and the search from the span's start finds it or an earlier one inside the span.
-    (any_of's patterns look behind only at their words' own characters: a span a word ends in but
-    begins before may be flagged too, at worst a rule tried in vain, never one passed over.)
+    (the gates of any_of and any_word_or_pair look behind only at their words' own characters: a span a
+    word ends in but begins before may be flagged too, at worst a rule tried in vain, never one passed over.)
     """
     flags: list[bool] = []
     at = -1  # where the first match at or after the last search's start begins (len(text): none)
