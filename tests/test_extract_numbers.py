@@ -1,9 +1,11 @@
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from edukg.loaders.extract.numbers import (
-    clause_quantities, find_quantities, parse_number, quantity_spans,
+    _CN, _NUMERAL, clause_quantities, find_quantities, parse_number, quantity_spans,
 )
 from edukg.loaders.extract.text import clauses, inside
 
@@ -180,3 +182,9 @@ def test_a_ratio_to_one_is_valued_by_its_second_term():
 def test_a_value_nearly_reached_is_about_so_much(text, approx):
     (q,) = find_quantities(text)
     assert q.approx is approx
+
+
+def test_the_numeral_gate_finds_the_characters_of_digits_and_chinese_numerals_and_no_other():
+    every = re.compile(rf"[\d{_CN}]")
+    text = "".join(map(chr, range(0x110000))).replace("\n", "")
+    assert [m.start() for m in _NUMERAL.finditer(text)] == [m.start() for m in every.finditer(text)]

@@ -86,7 +86,10 @@ _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS_AFTER = re.compile(r"\s*年(?![\d底末初前内度级])")
 _INDEX_WORD = re.compile(r"指数|系数|生师比|师生比|生机比|师机比|班额比|年限")
 # every quantity holds a numeral, and a unit or 百分之: most sentences lack one or the other
-_NUMERAL = re.compile(rf"[\d{_CN}]")
+# (looked for among the ASCII digits, _CN and the blocks that hold \d's other digits, none of them Han or the marks
+# Chinese is written with, then checked with \d behind it: the engine tests such a set at each character in a few
+# instructions, \d alone through a lookup of the character's category; the same first numeral)
+_NUMERAL = re.compile(rf"[0-9{_CN}\u0660-\u1fff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff](?<=[\d{_CN}])")
 _UNIT_WORD = any_of(["百分之", *_UNITS.split("|")])
 # a quantity must not continue a longer number, a Latin word or an ordinal
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}$")
