@@ -138,6 +138,7 @@ def _gate_branches(*groups: tuple[dict[str, dict], str]) -> list[str]:
 
 
 def _words(trie: dict[str, dict], head: str) -> Iterator[str]:
+    """The words of `trie`, each after `head`, in the trie's order."""
     for ch, child in trie.items():
         yield from _words(child, head + ch) if ch else (head,)
 
