@@ -3,7 +3,8 @@
 Graph names: node labels (``edu:graphLabel``) and relationship types
 (``edu:graphType``). Vocabularies (SKOS, in vocabularies.ttl): themes with
 their keywords, indicators with aliases, unit and theme, programs with their
-variants, agency types with the names that reveal them, and problem phrases.
+variants, agency types with the names that reveal them, problem phrases, broad
+aims, and the roles people are charged by.
 Loaders and queries read these tables instead of repeating the names in code.
 
 The tables extraction reads (labels, relationship types, the lists' layout, the
@@ -40,6 +41,8 @@ __all__ = [
     "programs",
     "agency_types",
     "problems",
+    "aims",
+    "roles",
     "indicator_aliases",
     "program_aliases",
     "describe",
@@ -50,7 +53,7 @@ __all__ = [
 
 
 # the SKOS concept schemes of vocabularies.ttl
-SCHEMES = ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems", "Aims")
+SCHEMES = ("Themes", "Indicators", "Programs", "AgencyTypes", "Problems", "Aims", "Roles")
 _TABLE_CODE = ("vocab.py", "graph_tables.py")  # the code that reads the tables, part of what they derive from
 
 
@@ -258,6 +261,12 @@ def problems() -> frozenset[str]:
 def aims() -> frozenset[str]:
     """Broad aims nearly every plan names (教育现代化…): states to reach, never programs."""
     return frozenset(_scheme("Aims"))
+
+
+@cache
+def roles() -> tuple[str, ...]:
+    """The roles people are charged by (教师, 班主任, 负责人…), in code point order: they hold duties, but are no body."""
+    return tuple(sorted(_scheme("Roles")))
 
 
 def _alias_table(concepts: dict[str, Concept]) -> dict[str, str]:

@@ -100,6 +100,13 @@ def test_agency_types_problems_and_aims():
     assert "教育现代化" in vocab.aims() and "教育现代化" not in vocab.program_aliases()
 
 
+def test_roles_are_people_not_bodies():
+    """The roles people are charged by come from the ontology; none of them is an agency type's name."""
+    assert {"教师", "班主任", "负责人"} <= set(vocab.roles())
+    keywords = {k for t in vocab.agency_types().values() for k in t.keywords}
+    assert not keywords & set(vocab.roles())
+
+
 def test_vocabulary_names_no_sample_place():
     """The vocabularies and the rules are general: no region or school of the sample corpus."""
     places = re.compile("施甸|泸州|荣成|楚州|翔宇|川滇黔渝|青岛|淮安|保山|威海")

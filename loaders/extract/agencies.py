@@ -20,7 +20,7 @@ from edukg.loaders.model import Agency, Evidence, IndicatorValue, Metadata, Resp
 from edukg.ontology import vocab
 
 __all__ = [
-    "AgencyMatcher", "NAMELESS", "ROLE_NOUNS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups",
+    "AgencyMatcher", "NAMELESS", "SCHOOL_KINDS", "SHORT_FORM", "agency_type", "is_agency_name", "WorkingGroups",
     "working_groups", "extract_agencies",
 ]
 
@@ -66,9 +66,6 @@ def _lengths() -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(sorted({len(k) for k in table}, reverse=True)) for table in _names())
 
 
-# people by their role (家访教师, 各班主任老师, 分管负责人): a notice charges them with duties as it does bodies, but
-# they are no body
-ROLE_NOUNS = ("教师", "老师", "班主任", "负责人", "检查人员")
 # units by their part in a project or a matter (施工单位, 设计单位, 承办单位): charged as bodies are, but no one body
 _ROLE_UNIT = "角色单位"
 
@@ -76,7 +73,7 @@ _ROLE_UNIT = "角色单位"
 @cache
 def _unnamed_holders() -> tuple[str, ...]:
     """The last words of a duty's holder that name no body of its own: a person's role, a unit's part."""
-    return (*ROLE_NOUNS, *vocab.agency_types()[_ROLE_UNIT].keywords)
+    return (*vocab.roles(), *vocab.agency_types()[_ROLE_UNIT].keywords)
 
 
 # a person's name: two or three characters, none of them a unit's last word (局, 室, 中心…)

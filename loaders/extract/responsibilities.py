@@ -36,7 +36,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from edukg.loaders.extract.agencies import (
-    FIELDS_SHARING, ROLE_NOUNS, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups, subject_words,
+    FIELDS_SHARING, SCHOOL_KINDS, SHORT_FORM, AgencyMatcher, WorkingGroups, subject_words,
 )
 from edukg.loaders.extract.numbers import find_quantities
 from edukg.loaders.extract.programs import ProgramMentions, program_mentions, programs_in
@@ -46,6 +46,7 @@ from edukg.loaders.extract.text import (
     CJK, ITEM_MARK, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold, strip_verbs,
 )
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
+from edukg.ontology import vocab
 
 __all__ = ["extract_responsibilities", "whole_duties"]
 
@@ -1083,17 +1084,17 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
     return _before_partners(matcher, clause, m) if _PARTNERED.search(m["subj"]) else m
 
 
-# the people a notice charges by their role (家访教师要当天汇报…, 各班主任老师一定要…, 分管负责人要…, 各处室检查人员要…):
+# the people a notice charges by their role (the ontology's Roles: 家访教师要当天汇报…, 各班主任老师一定要…, 分管负责人要…):
 # what they are charged with is theirs, as a body's is, and annotators hold them to it. Only a charge (要, 必须,
 # 一定要): what people do, did or are to be (全体教师应具备…) is no duty; who they are may follow a description
 # (有晨会课的教师要…: the role after 的); teachers as a whole (教师要认真备课) are told a norm, and name no one
 # (the 要 of 主要负责人 is no charge: 各学校主要负责人要…)
 _ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
-_CHARGED_ROLES = [noun + charge for noun in ROLE_NOUNS for charge in _ROLE_CHARGES]
+_CHARGED_ROLES = [noun + charge for noun in vocab.roles() for charge in _ROLE_CHARGES]
 _CHARGED_ROLE_GATE = any_of(_CHARGED_ROLES)
 _CHARGED_ROLE = re.compile(
     rf"(?:[^，,；;。]{{0,20}}的)?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
-    rf"(?:主要)?(?:{'|'.join(ROLE_NOUNS)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
+    rf"(?:主要)?(?:{'|'.join(vocab.roles())}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
     re.S,
 )
 
