@@ -1570,3 +1570,16 @@ def test_next_step_is_no_part_of_the_body():
 def test_body_visited_is_no_subject(text):
     # 了解学校, 深入学校: a verb going to or looking into a school, which is its object, not a body named 了解学校
     assert all("了解" not in a and "深入" not in a for a, _, _ in _duties(text))
+
+
+def test_the_bodies_a_speaker_asks_hold_what_follows_them_whatever_its_verb():
+    text = "会上,副县长要求县教育局讨论完善《教育信息化建设实施方案》,做实、做细,尽快实施。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="新闻")] == [
+        ("青山县教育局", "讨论完善《教育信息化建设实施方案》,做实、做细,尽快实施")
+    ]
+    # …and the schools asked by their kind
+    assert [(a, d) for a, d, _ in _duties("会议要求各校收费工作必须依法依规进行,强化底线意识。", kind="新闻")] == [
+        ("各校", "收费工作必须依法依规进行,强化底线意识")
+    ]
+    # (要求 before no body asks no one: 根据上级要求,县教育局…)
+    assert _duties("根据上级要求,抓紧整改。", kind="新闻") == []

@@ -197,6 +197,9 @@ def _states(text: str) -> bool:
 
 # 已责成区教育局进行处理: the agency ordered to act
 _ORDERED = re.compile(r"责成")
+# 副州长要求州教育局讨论完善…, 会议要求各校收费工作必须…: the bodies a speaker asks, named right after 要求, are
+# charged with what follows them, whatever its verb (a body's name opens with its place or 各)
+_ASKED_OPENINGS = ("要求各", "要求省", "要求市", "要求县", "要求区", "要求州", "要求乡", "要求镇")
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 # a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
 _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
@@ -280,7 +283,7 @@ _ASSIGNING = re.compile(
 # _PLEASE) needs, besides the agency subject's gate: a sentence without any (nine in ten) gives no duty
 _DUTY_WORDS = (
     "单位", "部门", "科室", "处室", "股室", *_APPROVAL.pattern.split("|"), *_SETTING_UP.pattern.split("|"), "职",
-    *_ROLES, "承担", "由", "请", "望",
+    *_ROLES, "承担", "由", "请", "望", *_ASKED_OPENINGS,
 )
 # a clause opening with these is a condition or an action, not an agency as subject
 _NOT_SUBJECT = re.compile(
@@ -579,7 +582,7 @@ class _Rules:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
         return (
             self.roles, self.partnered_clause, self.by_agency, self.please, self.lone_subject, self.listed_subjects,
-            self.subject,
+            self.subject, self.asked,
         )
 
     def sentence_duties(self, i: int) -> list[Responsibility]:
@@ -593,7 +596,7 @@ class _Rules:
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
         if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or _CHARGED_ROLE_GATE.search(text) or (
             ("请" in text or "望" in text) and _PLEASE.search(text)
-        )):
+        ) or ("要求" in text and any(word in text for word in _ASKED_OPENINGS))):
             return found  # most sentences: no clause of them can assign a duty
         clause_rules = self.clause_rules()
         for seg in _SEGMENT.finditer(text):
@@ -912,6 +915,26 @@ class _Rules:
         if len(duty) < 2 or not holders:
             return None
         return self._facts(i, holders, duty, cs, end, text), len(spans)
+
+    def asked(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """副州长要求州教育局讨论完善《…》,做实、做细: the agencies asked, right after 要求, hold what follows
+        them to the end of the charge, whatever its verb (a subject's verb list does not hold 讨论)."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        at = text.find("要求", cs, ce)  # (most clauses: none)
+        if at < 0 or not text.startswith(_ASKED_OPENINGS, at):
+            return None
+        end = self._agencies_from(text, at + len("要求"), ce)
+        if end is None and (schools := _ASKED_SCHOOLS.match(text, at + len("要求"), ce)):
+            end = schools.end()  # (会议要求各校收费工作必须…: schools by their kind)
+        if end is None:
+            return None
+        holders = _holders(text[at + len("要求") : end], self.matcher)
+        duty_end, k = self._charge_run(text, spans, j + 1, ce)
+        duty = _DUTY_LEAD.sub("", text[end:duty_end].strip(" ,，")).strip()
+        if not holders or len(duty) < 4 or _SLOGAN.match(duty):
+            return None
+        return self._facts(i, holders, duty, cs, duty_end, text), k
 
     def partnered_clause(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """县教育局协同县卫健委,做好…; (由)县教育局会同县财政局,制定…: a clause of a body and the bodies it works
