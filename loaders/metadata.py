@@ -240,7 +240,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
-    region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
+    region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text) or _town_region(title, text)
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     # (a title that is only its issuers' names, 海南省人力资源和社会保障厅海南省自然资源和规划厅, stands where the
@@ -1637,6 +1637,35 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
     if region := _most_named(text, aiding, own):
         return _listing_city(region, text) or region
     return _league_region(text) or _outlet_region(text) or _headline_place(text)
+
+
+# a town's own text, its title (or first line) opening with the town before what of it is named (杨家园则镇中心小学控辍保学
+# 工作十项制度, 2013年刘桥镇中小学布局调整规划方案); the county it lies in, where the text says so (刘桥镇位于濉溪县西部)
+_TOWN_LEAD = re.compile(
+    rf"(?:{_YEAR_RE}\s*年)?([\u4e00-\u9fff]{{2,4}}?[镇乡])(?=[\u4e00-\u9fff]{{0,4}}?(?:中心小学|中心校|中心学校|中小学|小学|中学|幼儿园|人民政府|学前教育))"
+)
+# words ending in 镇 or 乡 that name no town (乡镇中心学校, 城乡中小学, 全镇小学)
+_NO_TOWN = ("乡镇", "城乡", "城镇", "村镇", "集镇", "全镇", "全乡", "各镇", "各乡", "本镇", "本乡", "该镇", "该乡", "我镇", "我乡")
+# how a town's text speaks of its own unit or its schools
+_TOWN_OWN = re.compile(r"[我全本该][镇乡]|中心(?:小学|校|学校)")
+_TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
+_TOWN_LINE = 60
+
+
+def _town_region(title: str | None, text: str) -> Region | None:
+    """A text that names no county or city of its own but opens with its town (a town's schools' or government's
+    text, speaking of 我镇, 全镇 or its 中心校) is of that town, within the county the text says it lies in."""
+    lead = title or text.lstrip().split("\n", 1)[0][:_TOWN_LINE]
+    if not ("镇" in lead or "乡" in lead) or not (m := _TOWN_LEAD.match(lead)):
+        return None
+    town = m.group(1)
+    if town[-2:] in _NO_TOWN or not _TOWN_OWN.search(text, 0, _BODY_SCAN):
+        return None
+    seat = _TOWN_SEAT.match(text, i + len(town)) if (i := text.find(town + "位于")) >= 0 else None
+    county = resolve_region([seat.group(1)], text) if seat else None
+    if county is None or county.county is None:
+        return Region(name=town)
+    return Region(name=town, province=county.province, city=county.city, county=county.county)
 
 
 # a line that ends with a site's address (…为己任,立足安徽… 网址:http://www.ah315.com)

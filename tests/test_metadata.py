@@ -137,7 +137,7 @@ def test_gazetteer_mentions() -> None:
         # a school's plan run by months, and a title's span on the line below it, 年 left out
         ("上海市振华外经职业技术学校四年(2011.9—2015.8)发展计划\n一、发展背景", (None, "工作计划", 2011, None, "上海市")),
         ("大银镇学前教育三年发展规划\n(2011—2013)\n为进一步促进我镇学前教育事业健康发展,制定本规划。\n一、指导思想",
-         (None, "规划", 2011, None, None)),
+         (None, "规划", 2011, None, "大银镇")),
         # rules and lists a body issues; a site's menu entry naming a rule set (政府信息公开制度) is no title
         ("协作督导制度\n1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。", (None, "通知", None, None, None)),
         ("县教育局责任清单\n一、部门职责登记表", (None, "通知", None, None, None)),
@@ -2017,3 +2017,29 @@ def test_a_text_that_says_it_gives_opinions_is_an_opinion_whatever_five_year_pla
 def test_news_of_what_a_year_is_to_bring_is_of_that_year(text: str) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", 2016)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a town's own text, its title opening with the town, naming no county or city of its own: the town's,
+        # within the county it says the town lies in
+        (
+            "2014年百善镇中小学布局调整规划方案\n为进一步规范农村义务教育学校布局调整,经中心学校讨论研究,结合我镇实际,"
+            "制定本方案。\n一、基本情况\n百善镇位于濉溪县北部,西与河南省永城市接壤,全镇现有小学12所。",
+            {"name": "百善镇", "province": "安徽省", "city": "淮北市", "county": "濉溪县"},
+        ),
+        (
+            "杨柳镇中心小学控辍保学工作制度\n为巩固九年义务教育普及成果,确保适龄儿童平等接受义务教育,特制订以下制度。\n"
+            "(一)校长控辍保学责任:负责全镇适龄儿童入学工作。",
+            {"name": "杨柳镇", "province": None, "city": None, "county": None},
+        ),
+    ],
+)
+def test_a_town_s_own_text_is_of_the_town(text: str, region: dict) -> None:
+    assert region_dict(metadata_of(text).region) == region
+
+
+def test_a_title_opening_with_towns_in_general_names_no_town() -> None:
+    text = "乡镇中心小学安全工作制度\n为做好全镇学校安全工作,特制订以下制度。\n(一)校长负责学校安全工作。"
+    assert metadata_of(text).region is None
