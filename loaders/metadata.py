@@ -274,6 +274,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _congress_year(text)
         or _leading_year(text)
         or _told_day_year(text, norm.raw.text, kind)
+        or _years_since_year(text, kind)
     )
     plan_year = _model_text_year(title, text, header_end, plan_year)
     return Metadata(
@@ -1042,6 +1043,33 @@ def _told_day_year(text: str, page: str, kind: str | None) -> int | None:
                 continue
             if 0 <= days <= _POSTED_WITHIN_DAYS:
                 return year
+    return None
+
+
+# (…从2011年起分三年在全省建设1200所公办幼儿园。两年来,全省完成了929所…; 2011年以来,宁夏连续实施两期…。6年间,…: the
+# years counted from when the work began bring the news to its own year)
+_YEARS_COUNTED = re.compile(r"年[来间]")
+_COUNT_LEAD = re.compile(r"(?:^|[。，,;；\n])\s*(?:这|近)?$")
+_STARTED_IN = re.compile(rf"({_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:起|以来|开始)")
+_STARTED_REACH = 160
+_COUNTS = "两二三四五六七八九十"
+
+
+def _years_since_year(text: str, kind: str | None) -> int | None:
+    """Undated news that counts the years since a work began (2011年以来…。6年间, 从2011年起…。两年来) is of the
+    year they come to."""
+    if kind != "新闻" or ("年来" not in text and "年间" not in text):
+        return None
+    for m in _YEARS_COUNTED.finditer(text, 0, _BODY_SCAN):
+        # the count before 年来 (6年间, 12年来, 两年来; not 近年来, 多年来), leading its clause
+        lead = text[max(0, m.start() - 2) : m.start()]
+        count = lead if lead.isdigit() else lead[-1:]
+        years = int(count) if count.isdigit() else chinese_int(count) if count and count in _COUNTS else 0
+        at = m.start() - len(count)
+        if not years or not _COUNT_LEAD.search(text, max(0, at - 2), at):
+            continue
+        if began := list(_STARTED_IN.finditer(text, max(0, at - _STARTED_REACH), at)):
+            return int(began[-1].group(1)) + years
     return None
 
 

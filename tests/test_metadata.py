@@ -2043,3 +2043,26 @@ def test_a_town_s_own_text_is_of_the_town(text: str, region: dict) -> None:
 def test_a_title_opening_with_towns_in_general_names_no_town() -> None:
     text = "乡镇中心小学安全工作制度\n为做好全镇学校安全工作,特制订以下制度。\n(一)校长负责学校安全工作。"
     assert metadata_of(text).region is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # undated news that counts the years since the work began: of the year they come to
+        (
+            "按照学前教育三年行动计划要求,某省今年将全力推进公办幼儿园的建设。\n某省学前教育三年行动计划确定,从2011年起"
+            "分三年在全省建设1200所公办幼儿园。两年来,全省完成了929所公办幼儿园建设项目。",
+            2013,
+        ),
+        (
+            "记者近日从自治区教育厅获悉,从今年开始,全区将用3年时间在贫困村新建幼儿园274所。\n2011年以来,全区连续实施两期"
+            "学前教育三年行动计划,鼓励各地新建农村幼儿园。6年间,全区统筹安排资金13.18亿元,建设幼儿园588所。",
+            2017,
+        ),
+        # (近年来 counts no years)
+        ("记者近日从县教育局获悉,从2015年起,全县新建幼儿园12所。近年来,全县学前教育发展迅速。", None),
+    ],
+)
+def test_undated_news_counting_the_years_since_work_began_is_of_the_year_they_come_to(text: str, year: int | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", year)
