@@ -843,6 +843,9 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
         if not (kind == "新闻" and _deadline_before(title, m.start()))
         and not _ANNALS.search(title, 0, m.start())
     ]
+    # (…and the year a title opens with, 年 left out: 2024银川金凤区中小学招生计划)
+    if years and (lead := _LEADING_BARE_YEAR.match(title)):
+        years.insert(0, (int(lead.group(1)), lead.group(1)))
     if years:
         # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
         last = max(years)
@@ -861,6 +864,7 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
 
 # a title's year written without 年 (2022市教育局上半年工作总结报告, “国培计划(2015)”…公告), not a number's
 # (〔2018〕) nor a date's (2016-12-20)
+_LEADING_BARE_YEAR = re.compile(rf"({_YEAR})(?=\s*(?!年)[\u4e00-\u9fff])")
 _BARE_TITLE_YEAR = re.compile(rf"(?<![\d〔\[［【])({_YEAR})(?=\s*(?!年)[\u4e00-\u9fff“]|[)）])")
 # a model-text site's title (2019精选教育局工作报告范文5篇): the year it was put up, not the text's
 _MODEL_TEXT = "范文"

@@ -2066,3 +2066,13 @@ def test_a_title_opening_with_towns_in_general_names_no_town() -> None:
 def test_undated_news_counting_the_years_since_work_began_is_of_the_year_they_come_to(text: str, year: int | None) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", year)
+
+
+def test_a_year_a_plan_s_title_opens_with_without_nian_is_among_the_title_s_years() -> None:
+    # (a site's title set before an older page's: the year it opens with, 年 left out, is the plan's)
+    text = (
+        "2023西宁城西区中小学招生计划 西宁城西区2020年小学招生\n\n"
+        "2023年小学毕业120个班5400人,计划招收150个班6750人;初中招收小学应届毕业生。\n"
+        "一、招生原则\n坚持免试就近入学。"
+    )
+    assert metadata_of(text).plan_year == 2023
