@@ -1679,7 +1679,7 @@ _TOWN_LEAD = re.compile(
 # words ending in 镇 or 乡 that name no town (乡镇中心学校, 城乡中小学, 全镇小学)
 _NO_TOWN = ("乡镇", "城乡", "城镇", "村镇", "集镇", "全镇", "全乡", "各镇", "各乡", "本镇", "本乡", "该镇", "该乡", "我镇", "我乡")
 # how a town's text speaks of its own unit or its schools
-_TOWN_OWN = re.compile(r"[我全本该][镇乡]|中心(?:小学|校|学校)")
+_TOWN_OWN = ("我镇", "全镇", "本镇", "该镇", "我乡", "全乡", "本乡", "该乡", "中心小学", "中心校", "中心学校")
 _TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
 _TOWN_LINE = 60
 
@@ -1687,11 +1687,12 @@ _TOWN_LINE = 60
 def _town_region(title: str | None, text: str) -> Region | None:
     """A text that names no county or city of its own but opens with its town (a town's schools' or government's
     text, speaking of 我镇, 全镇 or its 中心校) is of that town, within the county the text says it lies in."""
-    lead = title or text.lstrip().split("\n", 1)[0][:_TOWN_LINE]
+    lead = title or text[: _TOWN_LINE * 2].lstrip()[:_TOWN_LINE].split("\n", 1)[0]
     if not ("镇" in lead or "乡" in lead) or not (m := _TOWN_LEAD.match(lead)):
         return None
     town = m.group(1)
-    if town[-2:] in _NO_TOWN or not _TOWN_OWN.search(text, 0, _BODY_SCAN):
+    body = text[:_BODY_SCAN]
+    if town[-2:] in _NO_TOWN or not any(word in body for word in _TOWN_OWN):
         return None
     seat = _TOWN_SEAT.match(text, i + len(town)) if (i := text.find(town + "位于")) >= 0 else None
     county = resolve_region([seat.group(1)], text) if seat else None
