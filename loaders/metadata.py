@@ -739,6 +739,7 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+_SCHOOL_YEAR_SUMMED = re.compile(rf"({_YEAR})\s*(?:[-—–~至]{{1,3}}\s*({_YEAR})\s*)?学年(?:度)?[^。，,\n]{{0,8}}?总结")
 # (2017学年起, 从2014学年开始: when a change starts)
 _STARTS_AFTER = re.compile(r"\s*(?:起|开始|以来)")
 
@@ -835,6 +836,10 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
 def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     """The year a title names as the plan's: a school year's first, the last year planned, a period's
     first, a five-year plan's first (or the first of the span its opening gives)."""
+    # news of a school year's summing-up (召开2009—2010学年教育工作总结表彰大会): held as the school year ends, in its
+    # second calendar year
+    if kind == "新闻" and "总结" in title and "学年" in title and (m := _SCHOOL_YEAR_SUMMED.search(title)):
+        return int(m.group(2)) if m.group(2) else int(m.group(1)) + 1
     if (year := _school_year(title)) is not None:
         return year
     # (到2022年成都计划建设…: a news title's deadline is not the year of the plan it reports)

@@ -2076,3 +2076,18 @@ def test_a_year_a_plan_s_title_opens_with_without_nian_is_among_the_title_s_year
         "一、招生原则\n坚持免试就近入学。"
     )
     assert metadata_of(text).plan_year == 2023
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我县召开2015—2016学年教育工作总结表彰大会\n作者:张华 来源:县教育局\n"
+        "11日,2015—2016学年教育工作总结表彰大会在县实验小学召开,会议对上一学年全县教育教学工作进行了总结,"
+        "并安排部署2016—2017学年全县教育各项工作。",
+        "某区召开2015学年工作总结暨表彰会\n记者 王明\n"
+        "7月8日,某区召开2015学年工作总结暨表彰会,对一年来全区教育工作进行总结。",
+    ],
+)
+def test_news_of_a_school_year_s_summing_up_is_of_its_second_calendar_year(text: str) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", 2016)
