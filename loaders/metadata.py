@@ -1832,8 +1832,8 @@ def _aiding_places(text: str) -> set[str]:
 # 青阳三小; not 凤凰中学, 和平小学, named after a word), unlike its education (乡村振兴教育: 振兴 the word)
 _OF_PLACE = r"籍|高考|中考|[一二三四五六七八九十]{1,2}[中小](?![心学])"
 _OWN_OF_PLACE = re.compile(_OF_PLACE)
-# what is named after a place, its own or its education (峨山教育), or its outlet's byline (鄞州讯 近日,…)
-_NAMED_AFTER_PLACE = re.compile(rf"教育|讯|{_OF_PLACE}")
+# what is named after a place, its own or its education (峨山教育, 遵化的教育), or its outlet's byline (鄞州讯 近日,…)
+_NAMED_AFTER_PLACE = re.compile(rf"(?:的)?教育|讯|{_OF_PLACE}")
 
 
 # an issuer named by its level alone (区教体局, 县教育局, 市人民政府): the level of the text it issues

@@ -2091,3 +2091,12 @@ def test_a_year_a_plan_s_title_opens_with_without_nian_is_among_the_title_s_year
 def test_news_of_a_school_year_s_summing_up_is_of_its_second_calendar_year(text: str) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", 2016)
+
+
+def test_a_city_named_short_for_its_education_with_de_counts_as_named_after_it() -> None:
+    # a county-level city named short where the text speaks of the city and of its education as 遵化的教育
+    text = (
+        "百年大计,教育为先。今年我市把教育惠民工程列为为民办的十件实事之一,为遵化的教育加油。\n地北头镇中学改扩建"
+        "项目是今年实施的教育重点项目之一,全市将推进学校标准化建设,夯实教育的基础。"
+    )
+    assert metadata_of(text).region.name == "遵化市"
