@@ -1195,6 +1195,19 @@ def test_a_line_linking_to_another_article_names_no_program_of_the_page(line):
     assert _names(text) == ["学校食堂标准化改造工程"]
 
 
+def test_an_item_of_a_sites_menu_names_no_program():
+    text = (
+        "今年,我县深入实施学校食堂标准化改造工程。\n"
+        "网站首页 | 公益慈善栏目 | 免费推广计划 | 全球资源网顾问团 | 帮助中心 | 关于我们 |\n"
+    )
+    assert _names(text) == ["学校食堂标准化改造工程"]
+
+
+def test_a_program_named_on_a_line_with_a_menu_is_still_one():
+    line = "奉贤区推进校舍安全工程工作自评报告 | 网站地图 | 注册或登陆首页 |"
+    assert "校舍安全工程" in _names(line)
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

@@ -933,6 +933,18 @@ def _links_elsewhere(text: str) -> bool:
     return end in _LINK_LAST and _LINK_END.search(text, max(0, len(text) - _LINK_END_REACH)) is not None
 
 
+# a scraped page's menu (网站首页 | 公益慈善栏目 | 免费推广计划 | 帮助中心 | 关于我们): its items are the site's pages, no
+# program; a name that is a whole item of it names a page of the site
+_MENU_ITEM = re.compile(r"\|\s*([^|]{2,30}?)\s*(?=\|)")
+
+
+def _menu_items(text: str) -> frozenset[str]:
+    """The items of a site's menu the sentence `text` holds (none where it holds no 首页 between bars)."""
+    if "首页" not in text or "|" not in text:
+        return frozenset()  # most sentences
+    return frozenset(m.group(1) for m in _MENU_ITEM.finditer(text))
+
+
 # what finds the program mentions of a text: program_mentions, or a document's memo of it
 ProgramMentions = Callable[[str], list[tuple[str, int, int]]]
 
@@ -947,6 +959,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
         if not names or _links_elsewhere(sent.text):
             continue  # most sentences
         seen: set[str] = set()
+        menu = _menu_items(sent.text)
         for name, _, _ in find(sent.text):
             # a name the title quotes (绍兴一中“英贤计划”项目签约) is what the title is about, not the title, and so is
             # a campaign or a round of review it names (关于集中开展义务教育学校违规办学行为专项治理的实施方案) and the
@@ -963,7 +976,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
                 and not title.endswith(_PRACTICE_VERBS, 0, title.find(name))
                 and not _PHASE_OF_PROGRAM.search(name)
             )
-            if name in seen or own:
+            if name in seen or own or name in menu:
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))
