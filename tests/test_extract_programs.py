@@ -1195,6 +1195,22 @@ def test_a_line_linking_to_another_article_names_no_program_of_the_page(line):
     assert _names(text) == ["学校食堂标准化改造工程"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.义务教育均衡发展。全面改善学校办学条件,加大教育资源向农村地区和薄弱学校倾斜力度。\n",
+        "义务教育均衡发展。小学适龄儿童入学率已达100%,初中适龄少年入学率达到98%。\n",
+    ],
+)
+def test_a_vocabulary_name_heading_a_section_alone_names_its_field(text):
+    assert _names(text) == []
+
+
+def test_a_vocabulary_name_heading_a_section_and_put_in_practice_is_a_program():
+    text = "2.义务教育均衡发展。全面改善学校办学条件。\n深入推进义务教育均衡发展。\n"
+    assert _names(text) == ["义务教育均衡发展"]
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"

@@ -945,6 +945,18 @@ def _menu_items(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _MENU_ITEM.finditer(text))
 
 
+# a heading's number and closing mark (2.义务教育均衡发展。): a vocabulary's name that is a whole heading and is named
+# nowhere else in the text names the field a plan's section is on, no program the text puts in practice
+_HEADING_NUMBER = " \t\n0123456789一二三四五六七八九十()（）.．、"
+_HEADING_CLOSE = " \t\n。：:；;"
+
+
+def _heading_alone(text: str, name: str) -> bool:
+    """Whether the sentence `text` is `name` alone, with a heading's number and closing mark."""
+    at = text.find(name)
+    return at >= 0 and not text[:at].strip(_HEADING_NUMBER) and not text[at + len(name) :].strip(_HEADING_CLOSE)
+
+
 # what finds the program mentions of a text: program_mentions, or a document's memo of it
 ProgramMentions = Callable[[str], list[tuple[str, int, int]]]
 
@@ -980,6 +992,9 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
                 continue
             seen.add(name)
             mentions.setdefault(name, []).append(doc.evidence(sent))
+    for name in [n for n in mentions if n in known]:
+        if all(_heading_alone(ev.text, name) for ev in mentions[name]):
+            del mentions[name]  # (the vocabulary's name as a section's heading alone: the field the section is on)
     topic = _title_topic(doc)
     if topic and not any(topic.name in name for name in mentions):
         mentions[topic.name] = list(topic.evidence)
