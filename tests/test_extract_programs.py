@@ -1211,6 +1211,10 @@ def test_a_vocabulary_name_heading_a_section_and_put_in_practice_is_a_program():
     assert _names(text) == ["义务教育均衡发展"]
 
 
+def test_an_action_guideline_is_no_action():
+    assert _names("在区域教育核心理念引领下对接市、区教育行动纲领的要求,深刻领会教育新使命。") == []
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"

@@ -48,8 +48,8 @@ _BY_SUFFIX = re.compile(
     # 项目资金, 工程经费, 工程进度: money, staff or progress of some project; 计划数, a planned count;
     # 特色项目学校, 项目校 or 项目园, a school or a kindergarten of some project; 工程师, an engineer;
     # 项目名称, a table's heading; 动态 of 进行动态调整, no 行动; 建筑工程规划许可证 or 施工许可证, a building permit;
-    # 计划生育, family planning (卫生和计划生育委员会)
-    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可|生育)"
+    # 计划生育, family planning (卫生和计划生育委员会); 行动纲领, a guideline (对接市、区教育行动纲领)
+    r"(?!资金|经费|库|单位|负责人|前期|进度|质量|数|学校|校|园|师|名称|态|规划许可|施工许可|生育|纲领)"
 )
 _ANY_SUFFIX = re.compile(r"工程|计划|项目|行动|实验|专项|标准化建设|标准建设|达标建设")
 _VERB_NAMED = re.compile(r"推进(?:工程|行动计划|行动|计划)")  # (教育强国推进工程, 创新素养教育推进行动, not 加速推进项目)
