@@ -1215,6 +1215,14 @@ def test_an_action_guideline_is_no_action():
     assert _names("在区域教育核心理念引领下对接市、区教育行动纲领的要求,深刻领会教育新使命。") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["省实验学校于洪分校项目全面建成,新增学位1500个。", "市实验幼儿园县区分园项目保教楼完成主体封顶。"],
+)
+def test_the_works_of_a_schools_branch_are_no_program(sentence):
+    assert _names(sentence) == []
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"
