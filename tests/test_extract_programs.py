@@ -1223,6 +1223,17 @@ def test_the_works_of_a_schools_branch_are_no_program(sentence):
     assert _names(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("实施边远艰苦地区农村学校教师周转宿舍建设,改善乡村教师生活条件。", "边远艰苦地区农村学校教师周转宿舍建设"),
+        ("建设10个农村教师周转宿舍,新增住房200套。", "农村教师周转宿舍"),
+    ],
+)
+def test_the_national_program_of_teachers_housing_is_in_the_vocabulary(sentence, name):
+    assert name in _names(sentence)
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"
