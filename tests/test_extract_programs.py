@@ -1234,6 +1234,10 @@ def test_the_national_program_of_teachers_housing_is_in_the_vocabulary(sentence,
     assert name in _names(sentence)
 
 
+def test_a_places_consolidation_of_schools_is_named_as_its_education_layout_too():
+    assert "教育布局调整" in _names("西宁市全面推进第三轮教育布局调整,新建改扩建学校12所。")
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"
