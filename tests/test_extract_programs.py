@@ -1238,6 +1238,17 @@ def test_a_places_consolidation_of_schools_is_named_as_its_education_layout_too(
     assert "教育布局调整" in _names("西宁市全面推进第三轮教育布局调整,新建改扩建学校12所。")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("本学期,我校以“争创常州市新优质学校”为目标,着重完善课程体系。", "新优质学校"),
+        ("制定上海市新优质学校项目年度推进计划,提升教育质量。", "新优质学校项目"),
+    ],
+)
+def test_the_program_of_new_quality_schools_is_in_the_vocabulary(sentence, name):
+    assert name in _names(sentence)
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"
