@@ -1249,6 +1249,18 @@ def test_the_program_of_new_quality_schools_is_in_the_vocabulary(sentence, name)
     assert name in _names(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("今年,利通区教育局实施义务教育薄弱环节改造和学前教育项目总共9个。", "义务教育薄弱环节改造"),
+        ("武都区聚焦薄弱学校改善和能力提升、学前教育发展等项目建设。", "薄弱学校改善和能力提升"),
+        ("安排教育基础薄弱县普通高中建设1.164亿元,支持仙游县榜头中学建设。", "教育基础薄弱县普通高中建设"),
+    ],
+)
+def test_the_national_programs_for_weak_schools_by_their_variant_names(sentence, name):
+    assert name in _names(sentence)
+
+
 def test_an_item_of_a_sites_menu_names_no_program():
     text = (
         "今年,我县深入实施学校食堂标准化改造工程。\n"
