@@ -2266,3 +2266,18 @@ def test_a_change_against_the_base_year_set_for_a_deadline_ahead_is_planned():
     # (a result against a year before: 2020年,…比2015年提高5个百分点 tells what was done)
     _, observations = _targets("2020年,全县学前三年毛入园率比2015年提高5个百分点。", kind="规划", plan_year=2021)
     assert [o.value for o in observations] == [5]
+
+
+def test_an_aim_a_report_tells_was_met_plans_nothing():
+    # 实现了…目标 and 根据上级要求 tell what was met and followed: the values the sentence gives are reported
+    title = "区教育局2023年上半年工作总结"
+    text = (
+        f"{title}\n6.实现了义务教育阶段控辍保学动态清零目标,义务教育巩固率达到99.2%。\n"
+        "10.根据上级要求,全区中小学安装视频监控设备3200个,一键式报警装置覆盖率达到100%。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2023, title=title)
+    assert not targets and sorted(o.value for o in observations) == [99.2, 100, 3200]
+    # (an aim not said to be met still plans: 目标是…)
+    targets, _ = _targets(f"{title}\n下半年目标是义务教育巩固率达到99.5%。", kind="报告", plan_year=2023, title=title)
+    assert [t.value for t in targets] == [99.5]
+

@@ -1606,10 +1606,29 @@ def _in_review(
     text = sent.text
     outside = _outside(text, protected)
     return not (
-        _forward_words(doc).search(outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
+        _speaks_ahead(doc, outside) or _AHEAD_IN_NEWS.search(outside) or _plans_ahead(doc, sent, opening)
         or ((_follows_a_plan(doc, sent) or _SPEC_LINE.match(text) or _project_scale(text)) and not _REPORTED.search(text))
         or _task_cell(doc, sent) or _under_plans_ahead(doc, sent) or leads.plans(sent)
     )
+
+
+# an aim a report tells as met (实现了…目标, 超额完成年度目标任务) and a rule or ask it tells as followed or met
+# (根据上级要求, 达到标准要求): said of what was done, they plan nothing
+_AIM_MET_BEFORE = re.compile(
+    r"(?:(?:已经?|提前|超额|圆满|如期|全面)(?:实现|完成|达到|达成)|(?:实现|完成|达到|达成)了)[^，,。；;]{0,24}$"
+)
+_ASK_MET_BEFORE = re.compile(r"(?:根据|按照|依据|遵照|达到|符合|满足)[^，,。；;]{0,16}$")
+_TOLD_REACH = 32
+
+
+def _speaks_ahead(doc: StructuredDocument, text: str) -> bool:
+    """Whether a sentence of a report holds a word that speaks ahead, other than an aim it tells was met
+    (实现了…动态清零目标, 全面完成年度目标任务) or an ask it tells was followed or met (根据上级要求, 达到标准要求)."""
+    for m in _forward_words(doc).finditer(text):
+        told = {"目标": _AIM_MET_BEFORE, "要求": _ASK_MET_BEFORE}.get(m.group())
+        if told is None or not told.search(text, max(0, m.start() - _TOLD_REACH), m.start()):
+            return True
+    return False
 
 
 def _project_scale(text: str) -> bool:
