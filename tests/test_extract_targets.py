@@ -2281,3 +2281,18 @@ def test_an_aim_a_report_tells_was_met_plans_nothing():
     targets, _ = _targets(f"{title}\n下半年目标是义务教育巩固率达到99.5%。", kind="报告", plan_year=2023, title=title)
     assert [t.value for t in targets] == [99.5]
 
+
+
+def test_a_forward_word_a_report_tells_as_done_plans_nothing():
+    # 确保了/明确了 (done), 按计划 (the plan followed) and 目标管理考核 (a name) speak of nothing ahead
+    title = "县教育局2023年工作总结"
+    text = (
+        f"{title}\n投入资金1.2亿元,确保了全县85所学校校舍安全,新增学位1200个。\n"
+        "按计划完成8所学校改扩建工程,新增校舍面积3.2万平方米。\n"
+        "目标管理考核中,全县12所学校被评为省级示范校。"
+    )
+    targets, observations = _targets(text, kind="报告", plan_year=2023, title=title)
+    assert not targets and len(observations) == 6
+    # (a 计划 of its own still plans)
+    targets, _ = _targets(f"{title}\n下半年计划完成3所学校改扩建工程。", kind="报告", plan_year=2023, title=title)
+    assert [t.value for t in targets] == [3]

@@ -1625,10 +1625,23 @@ def _speaks_ahead(doc: StructuredDocument, text: str) -> bool:
     """Whether a sentence of a report holds a word that speaks ahead, other than an aim it tells was met
     (实现了…动态清零目标, 全面完成年度目标任务) or an ask it tells was followed or met (根据上级要求, 达到标准要求)."""
     for m in _forward_words(doc).finditer(text):
-        told = {"目标": _AIM_MET_BEFORE, "要求": _ASK_MET_BEFORE}.get(m.group())
+        word = m.group()
+        if text.startswith("了", m.end()) and word in _DONE_WITH_LE:
+            continue  # (确保了全县85所学校校舍安全, 明确了120名培养对象: done)
+        if word == "计划" and text.endswith(("按", "按照"), 0, m.start()):
+            continue  # (按计划完成8所学校改扩建工程: the plan followed)
+        if word == "目标" and text.startswith(_AIM_SYSTEM, m.end()):
+            continue  # (目标管理考核中,…获得一等奖: the appraisal by aims, a name)
+        told = _TOLD_BY.get(word)
         if told is None or not told.search(text, max(0, m.start() - _TOLD_REACH), m.start()):
             return True
     return False
+
+
+_TOLD_BY = {"目标": _AIM_MET_BEFORE, "要求": _ASK_MET_BEFORE}
+# the forward words that, followed by 了, tell what was done
+_DONE_WITH_LE = ("确保", "力争", "明确", "提出", "计划")
+_AIM_SYSTEM = ("管理", "考核", "责任")
 
 
 def _project_scale(text: str) -> bool:
