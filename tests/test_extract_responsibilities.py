@@ -1583,3 +1583,19 @@ def test_the_bodies_a_speaker_asks_hold_what_follows_them_whatever_its_verb():
     ]
     # (要求 before no body asks no one: 根据上级要求,县教育局…)
     assert _duties("根据上级要求,抓紧整改。", kind="新闻") == []
+
+
+def test_people_asked_by_their_role_hold_the_charge():
+    # (要求 before the role, as before a body: 他要求全县领导干部要…; inspectors, staff and leading cadres are roles)
+    text = (
+        "会上,他要求全县领导干部要提振信心,摸清底细,核准数据。"
+        "她要求教育系统教职工要认真学习贯彻落实二十大报告精神。"
+        "同时强调,各位督学要按照督导内容,开展经常性的督导。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("全县领导干部", "提振信心,摸清底细,核准数据"),
+        ("教育系统教职工", "认真学习贯彻落实二十大报告精神"),
+        ("各位督学", "按照督导内容,开展经常性的督导"),
+    ]
+    # (一定要求 asks something of others: its 要 is no charge of the role's own)
+    assert _duties("他要求各班主任老师一定要求教室进行消杀和通风。") == []

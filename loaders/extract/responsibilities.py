@@ -1111,13 +1111,14 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
 # what they are charged with is theirs, as a body's is, and annotators hold them to it. Only a charge (要, 必须,
 # 一定要): what people do, did or are to be (全体教师应具备…) is no duty; who they are may follow a description
 # (有晨会课的教师要…: the role after 的); teachers as a whole (教师要认真备课) are told a norm, and name no one
-# (the 要 of 主要负责人 is no charge: 各学校主要负责人要…)
+# (the 要 of 主要负责人 is no charge: 各学校主要负责人要…). Who asks may come first (他要求全县领导干部要…), as before a
+# body; 一定要求 asks something of others, and is no charge of the role's own
 _ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
 _CHARGED_ROLES = [noun + charge for noun in vocab.roles() for charge in _ROLE_CHARGES]
 _CHARGED_ROLE_GATE = any_of(_CHARGED_ROLES)
 _CHARGED_ROLE = re.compile(
-    rf"(?:[^，,；;。]{{0,20}}的)?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
-    rf"(?:主要)?(?:{'|'.join(vocab.roles())}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要).*)",
+    rf"(?:[^，,；;。]{{0,20}}(?:的|要求))?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
+    rf"(?:主要)?(?:{'|'.join(vocab.roles())}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要(?!求)).*)",
     re.S,
 )
 
