@@ -1599,3 +1599,15 @@ def test_people_asked_by_their_role_hold_the_charge():
     ]
     # (一定要求 asks something of others: its 要 is no charge of the role's own)
     assert _duties("他要求各班主任老师一定要求教室进行消杀和通风。") == []
+
+
+def test_people_asked_by_their_role_after_要求_hold_what_follows():
+    # (as bodies asked do: the role with who they are before it, held as one)
+    text = (
+        "会上要求镇村干部及教师对有辍学意向的在校生进行一次家访,做好家长和学生的思想工作。"
+        "会议要求各班主任对学生进行一次假期安全教育。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("镇村干部及教师", "对有辍学意向的在校生进行一次家访,做好家长和学生的思想工作"),
+        ("各班主任", "对学生进行一次假期安全教育"),
+    ]

@@ -173,6 +173,14 @@ _SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园)"
 _ASKED_SCHOOLS = re.compile(
     rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学])"
 )
+# …or to people by their role (要求镇村干部及教师对…进行一次家访, 会议要求各班主任对学生…): the role with who they are
+# before it, no charge of their own after it (要求全县领导干部要…: the subject rule reads that); teachers as a whole
+# (要求教师精心备课) are told a norm, and name no one, as when charged
+_PEOPLE_ROLES = vocab.roles()
+_ASKED_ROLE = re.compile(
+    rf"(?:各|全体|所有|广大)?(?:(?![的在对把将被是要和与为了到])[{CJK}]){{0,6}}?(?:{'|'.join(_PEOPLE_ROLES)})"
+    rf"(?!{'|'.join(_PEOPLE_ROLES)}|(?:也|均|都|还)?(?:要|必须|务必|一定))"
+)
 _SCHOOLS_TOO = re.compile(rf"[、和及](?:{_ASKED_SCHOOLS.pattern})")
 # a reply to a deputy's or member's motion (…现答复如下:): what "we" will do (下一步我们将积极向上争取资金) is the
 # issuer's commitment
@@ -546,7 +554,8 @@ def _may_assign(doc: StructuredDocument) -> list[bool]:
 @cache
 def _assign_gate() -> re.Pattern[str]:
     # (one search of a document for the three: three searches each skip only to their own words' first characters)
-    return any_word_or_pair([*_DUTY_WORDS, *_CHARGED_ROLES], *subject_words())
+    asked = ["要求" + role for role in _PEOPLE_ROLES]
+    return any_word_or_pair([*_DUTY_WORDS, *_CHARGED_ROLES, *asked], *subject_words())
 
 
 # A rule reads the clauses of one sentence from clause j on: (its responsibilities, the next clause
@@ -596,7 +605,7 @@ class _Rules:
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
         if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or _CHARGED_ROLE_GATE.search(text) or (
             ("请" in text or "望" in text) and _PLEASE.search(text)
-        ) or ("要求" in text and any(word in text for word in _ASKED_OPENINGS))):
+        ) or ("要求" in text and any(word in text for word in (*_ASKED_OPENINGS, *_PEOPLE_ROLES)))):
             return found  # most sentences: no clause of them can assign a duty
         clause_rules = self.clause_rules()
         for seg in _SEGMENT.finditer(text):
@@ -922,14 +931,19 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         at = text.find("要求", cs, ce)  # (most clauses: none)
-        if at < 0 or not text.startswith(_ASKED_OPENINGS, at):
+        if at < 0:
             return None
-        end = self._agencies_from(text, at + len("要求"), ce)
-        if end is None and (schools := _ASKED_SCHOOLS.match(text, at + len("要求"), ce)):
+        start = at + len("要求")
+        opening = text.startswith(_ASKED_OPENINGS, at)
+        end = self._agencies_from(text, start, ce) if opening else None
+        if end is None and opening and (schools := _ASKED_SCHOOLS.match(text, start, ce)):
             end = schools.end()  # (会议要求各校收费工作必须…: schools by their kind)
+        role = _ASKED_ROLE.match(text, start, ce) if end is None else None
+        end = role.end() if role else end
         if end is None:
             return None
-        holders = _holders(text[at + len("要求") : end], self.matcher)
+        # (people asked by their role are held as named: 镇村干部及教师 is one charge, not two bodies)
+        holders = [role.group()] if role else _holders(text[start:end], self.matcher)
         duty_end, k = self._charge_run(text, spans, j + 1, ce)
         duty = _DUTY_LEAD.sub("", text[end:duty_end].strip(" ,，")).strip()
         if not holders or len(duty) < 4 or _SLOGAN.match(duty):
