@@ -866,7 +866,6 @@ def test_what_an_inspection_did_and_the_frame_of_an_action_are_no_duties():
     assert [(a, d) for a, d, _ in _duties(text, region=CITY)] == [("江城市教育局", "在门户网站公布各民办初中招生计划和招生范围")]
 
 
-
 def test_a_party_organisation_of_a_kind_of_body_holds_a_duty():
     duties = _duties("各级党委和教育部门党组织要切实履行好主体责任。各级各类学校党组织要把抓好党建作为办学治校基本功。")
     assert {a for a, _, _ in duties} == {"各级党委", "教育部门党组织", "各级各类学校党组织"}

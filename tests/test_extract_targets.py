@@ -2282,7 +2282,6 @@ def test_an_aim_a_report_tells_was_met_plans_nothing():
     assert [t.value for t in targets] == [99.5]
 
 
-
 def test_a_forward_word_a_report_tells_as_done_plans_nothing():
     # 确保了/明确了 (done), 按计划 (the plan followed) and 目标管理考核 (a name) speak of nothing ahead
     title = "县教育局2023年工作总结"

@@ -173,10 +173,11 @@ _SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园)"
 _ASKED_SCHOOLS = re.compile(
     rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学])"
 )
-# …or to people by their role (要求镇村干部及教师对…进行一次家访, 会议要求各班主任对学生…): the role with who they are
+# the roles people are charged by (the ontology's Roles: 教师, 班主任, 负责人…)
+_PEOPLE_ROLES = vocab.roles()
+# …and those asked (要求镇村干部及教师对…进行一次家访, 会议要求各班主任对学生…): the role with who they are
 # before it, no charge of their own after it (要求全县领导干部要…: the subject rule reads that); teachers as a whole
 # (要求教师精心备课) are told a norm, and name no one, as when charged
-_PEOPLE_ROLES = vocab.roles()
 _ASKED_ROLE = re.compile(
     rf"(?:各|全体|所有|广大)?(?:(?![的在对把将被是要和与为了到])[{CJK}]){{0,6}}?(?:{'|'.join(_PEOPLE_ROLES)})"
     rf"(?!{'|'.join(_PEOPLE_ROLES)}|(?:也|均|都|还)?(?:要|必须|务必|一定))"
@@ -1128,11 +1129,11 @@ def _subject_match(matcher: AgencyMatcher, clause: str) -> re.Match[str] | None:
 # (the 要 of 主要负责人 is no charge: 各学校主要负责人要…). Who asks may come first (他要求全县领导干部要…), as before a
 # body; 一定要求 asks something of others, and is no charge of the role's own
 _ROLE_CHARGES = ("要", "必须", "务必", "一定要", "也要", "都要", "均要", "还要")
-_CHARGED_ROLES = [noun + charge for noun in vocab.roles() for charge in _ROLE_CHARGES]
+_CHARGED_ROLES = [noun + charge for noun in _PEOPLE_ROLES for charge in _ROLE_CHARGES]
 _CHARGED_ROLE_GATE = any_of(_CHARGED_ROLES)
 _CHARGED_ROLE = re.compile(
     rf"(?:[^，,；;。]{{0,20}}(?:的|要求))?(?P<subj>(?:各|全体|所有)?(?:(?![的在对把将被是要和与为了])[{CJK}]){{0,8}}?"
-    rf"(?:主要)?(?:{'|'.join(vocab.roles())}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要(?!求)).*)",
+    rf"(?:主要)?(?:{'|'.join(_PEOPLE_ROLES)}))(?P<rest>(?:也|均|都|还)?(?:要(?!求)|必须|务必|一定要(?!求)).*)",
     re.S,
 )
 
