@@ -325,8 +325,10 @@ def _opens_clause(clause: str, lo: int, q: Quantity) -> bool:
     return q.start - lo <= _SCOPE_MAX and not _LEAD.sub("", _NOT_CJK.sub("", _YEAR_PHRASE.sub("", clause[lo : q.start])))
 
 
-# (经费由2013年的1.44亿元: the year taken out leaves 由的)
-_NAME_TAIL = re.compile(r"(?:[从由](?:过去|原来|原先|以前|之前|目前|现在|当前)?)?的$|[从由](?:过去|原来|原先|以前|之前|目前|现在|当前)?$")
+# (经费由2013年的1.44亿元: the year taken out leaves 由的; 比例将由年初59%)
+_NAME_TAIL = re.compile(
+    r"(?:将?[从由](?:过去|原来|原先|以前|之前|目前|现在|当前|年初|上年|去年)?)?的$|将?[从由](?:过去|原来|原先|以前|之前|目前|现在|当前|年初|上年|去年)?$"
+)
 _FROM_TAIL = re.compile(r"[从由]的?$")  # (总投入从2020年的: what is left of a change's start once its year is out)
 _SCOPE_MAX = 12  # 到2025年,全市: what may stand before a share opening its clause
 _YEAR_PHRASE = re.compile(r"(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末|初|内|度|时)?前?")
@@ -1099,9 +1101,13 @@ _AIMS_AT_YEAR = tuple(f"{aim}{to}" for aim in ("力争", "确保", "争取", "�
 _TASK_OF_YEAR = re.compile(r"(?<![已经])完成$")
 
 
-# the start of a change named by its time (由现在的600元, 从过去的10个班, 由目前的12%)
+# the start of a change named by its time (由现在的600元, 从过去的10个班, 由目前的12%), or by the year's
+# start or the year before (配备比例将由年初59%提高到96%, 由上年的600元提高到800元)
 _FROM_NOW = tuple(
-    f"{frm}{now}{of}" for frm in "由从" for now in ("过去", "原来", "原先", "以前", "之前", "目前", "现在", "当前") for of in ("的", "")
+    f"{frm}{now}{of}"
+    for frm in "由从"
+    for now in ("过去", "原来", "原先", "以前", "之前", "目前", "现在", "当前", "年初", "上年", "去年")
+    for of in ("的", "")
 )
 
 
