@@ -1940,6 +1940,15 @@ def test_places_counted_and_a_change_against_a_past_year_are_no_targets():
     assert [o.value for o in observations] == [19]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["每年投入6亿元改造20个县市区农村中小学薄弱学校。", "今年,全省将完成20个县(市)乡村幼儿园连锁发展。"],
+)
+def test_places_named_with_their_kinds_before_what_is_done_in_them_are_counted(text):
+    targets, _ = _targets(text, kind="实施方案", plan_year=2013)
+    assert (20, "个") in [(t.value, t.unit) for t in targets]
+
+
 def test_a_task_over_a_list_after_a_conjunction_is_a_target():
     targets, _ = _targets("全区将建成某初中,并加快推进中法城二高、南湖中学、奓山二小等5个项目建设。", plan_year=2023)
     assert [(t.value, t.unit) for t in targets] == [(5, "个")]

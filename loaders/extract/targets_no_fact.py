@@ -106,9 +106,11 @@ _SHARE_AFTER_VALUE = re.compile(r"\s*[(（][^()（）]*各")
 _MINUTE_BOUND = re.compile(r"不超过|不少于|不低于|至少|最多|控制在|以内|保证")
 _BOUND_REACH = 8
 # places counted (…等6个县(市、区), 与13个地市签订…, 14个市州政府所在地): the places a sentence is about, not an amount to
-# reach (not 3个乡镇中心幼儿园, 5个县级示范校, 600个乡镇中小学食堂: things of a place)
+# reach (not 3个乡镇中心幼儿园, 5个县级示范校, 600个乡镇中小学食堂: things of a place; nor, a place's kinds named with
+# it, 改造20个县市区农村中小学薄弱学校, 完成20个县(市)乡村幼儿园连锁发展: those are looked at as one name, atomic, so
+# that what follows them is not read again after 县 alone); 县(市、区), every division of a level, is places whatever follows
 _PLACES_COUNTED = re.compile(
-    r"(?:县[(（]市、区[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇|乡镇街道|县|市|区)"
+    r"县[(（]市、区[)）]|(?>[县市区][(（][县市区乡镇州旗、]{1,7}[)）]|县市区|县区|市县|地市|市州|盟市|旗县|乡镇街道|乡镇|县|市|区)"
     r"(?![\u4e00-\u9fff]{0,2}(?:中心|级|学校|幼儿园|示范|教育|政府(?!所在地)|中小学|小学|中学|初中|高中|食堂|教师))"
 )
 # a party congress or plenary session named by its number (市十一次党代会, 三次全会)
