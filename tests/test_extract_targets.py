@@ -1949,6 +1949,11 @@ def test_places_named_with_their_kinds_before_what_is_done_in_them_are_counted(t
     assert (20, "个") in [(t.value, t.unit) for t in targets]
 
 
+def test_a_small_chinese_numeral_after_a_bound_and_you_is_planned():
+    targets, _ = _targets("南部新城新建学校5所,力争2017年至少有两所学校建设完工。", kind="新闻", plan_year=2017)
+    assert (2, "所", ">=") in [(t.value, t.unit, t.comparator) for t in targets]
+
+
 def test_a_task_over_a_list_after_a_conjunction_is_a_target():
     targets, _ = _targets("全区将建成某初中,并加快推进中法城二高、南湖中学、奓山二小等5个项目建设。", plan_year=2023)
     assert [(t.value, t.unit) for t in targets] == [(5, "个")]

@@ -138,8 +138,8 @@ _BUILD_VERB = re.compile(r"(?:新建|改建|扩建|改扩建|建成|建设|创�
 _LISTED_COUNTS = rf"(?:、[{CJK}]{{1,10}})*"
 _BUILD_VERB_NOUN = re.compile(rf"(?:新建|改建|扩建|改扩建|建成|创建|配备|新增|引进|招聘)[{CJK}]{{1,10}}{_LISTED_COUNTS}$")
 _LISTED_COUNTS_END = re.compile(_LISTED_COUNTS)
-# a bound before a Chinese-numeral amount (不少于一小时), or a time per day/week (每天开展一小时)
-_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)$")
+# a bound before a Chinese-numeral amount (不少于一小时, 至少有两所学校建设完工), or a time per day/week (每天开展一小时)
+_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|至少|达到|保证|确保)有?$")
 _PER_PERIOD = re.compile(r"每[天日周]")
 _TIME_UNITS = ("小时", "课时", "学时", "节")
 # where the noun phrase after a count ends
