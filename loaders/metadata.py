@@ -1163,6 +1163,21 @@ def _built_by_month(text: str, m: re.Match[str]) -> int:
 _ALSO_AHEAD = re.compile(r"[^。；;,，]{0,8}[,，]?[^。；;,，]{0,10}?还(?:将|计划)")
 
 
+# (园舍于2012年9月动工,2013年6月完工; 是2020年5月投入使用的…: a building finished in a month gone by, told of
+# by news written later, not as the news's year; not 将于2016年12月投入使用 nor 计划2021年9月开工,2022年11月主体完工,
+# steps ahead in the sentence)
+_FINISHED_IN_MONTH = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:前)?\s*(?:全面)?(?:竣工|完工|投入使用)")
+_AHEAD_BEFORE = re.compile(r"(?:将|预计|计划|拟|力争|确保|争取|有望|可望|要)[^。；;]{0,40}$")
+_AHEAD_REACH = 48
+
+
+def _finished_then(text: str, m: re.Match[str]) -> bool:
+    """A year told only as the month a building was finished in, not one it is to be finished in."""
+    return bool(_FINISHED_IN_MONTH.match(text, m.end())) and not _AHEAD_BEFORE.search(
+        text, max(0, m.start() - _AHEAD_REACH), m.start()
+    )
+
+
 def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> int | None:
     """A notice or report with neither a year of its own nor a date: the latest year its opening names;
     news stamped with a year and naming later ones is of that year: they lie ahead of it (2011—2013年,
@@ -1176,6 +1191,8 @@ def _latest_year(opening: str, kind: str | None, stamped: int | None = None) -> 
     # 计划到2022年建成…: a deadline is when the work ends, not when the notice was written; 自2017年…以来
     # and 2014年以来: when something began
     years = list(_unframed_years(text, _SINCE_OR_AFTER))
+    if kind == "新闻" and not stamped and "月" in text:
+        years = [m for m in years if not _finished_then(text, m)]
     # 预计2020年3月份完工: the year work is expected to end, later than the news, unless no other is named
     also = "还" in text
     ahead = {m.start() for m in years if also and _ALSO_AHEAD.match(text, m.end())}

@@ -2100,3 +2100,21 @@ def test_a_city_named_short_for_its_education_with_de_counts_as_named_after_it()
         "项目是今年实施的教育重点项目之一,全市将推进学校标准化建设,夯实教育的基础。"
     )
     assert metadata_of(text).region.name == "遵化市"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a building finished in a month gone by is told of by news written later: no year of the news
+        ("近日,某县人民政府与某市实验幼儿园举行签约仪式,该园将托管某县城关镇中心幼儿园。\n"
+         "城关镇中心幼儿园是2020年5月投入使用的乡镇中心幼儿园,现有幼儿300名。", None),
+        ("大西北网讯 6月8日,市委宣传部组织企业家一行赴某乡,就帮扶乡中心幼儿园等项目进行了对接。\n"
+         "园舍修建工作于2013年6月完工,占地面积5200平方米。", None),
+        # …but a month it is to be finished in lies ahead of the news, most often the year before it
+        ("3月22日,记者从区教育局了解到,今年,该区计划续建、新建5所学校。\n"
+         "南门外小学二分校计划2021年7月30日竣工,9月1日投入使用。", 2020),
+    ],
+)
+def test_undated_news_is_not_of_the_month_a_building_was_finished_in(text: str, year: int | None) -> None:
+    meta = metadata_of(text)
+    assert (meta.kind, meta.plan_year) == ("新闻", year)
