@@ -1286,3 +1286,20 @@ def test_a_program_named_on_a_line_with_a_menu_is_still_one():
 )
 def test_a_verb_of_winning_setting_or_holding_a_program_is_no_part_of_its_name(sentence, name):
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("坚持教育综合改革，持续推进基础教育创新试验区建设。", "基础教育创新试验区"),
+        ("全面深化教育综合改革，全面推进第三轮基础教育创新试验区建设。", "第三轮基础教育创新试验区"),
+        ("着力打造“五个示范区”(教育资源共享示范区、教师队伍建设示范区)。", "教育资源共享示范区"),
+    ],
+)
+def test_a_model_or_pilot_area_of_education_is_a_program_without_its_level(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_an_area_a_work_serves_or_left_unnamed_is_no_program():
+    assert not [n for n in _names("提高职业教育服务示范区的能力。") if "示范区" in n]
+    assert not [n for n in _names("推进课堂提质增效改革、教育试验区建设。") if n == "教育试验区"]

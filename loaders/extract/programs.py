@@ -502,6 +502,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         found.extend(_creations(text))
     if _PARK_GATE.search(text):  # (few sentences)
         found.extend(_education_parks(text))
+    if "区" in text and ("示范区" in text or "试验区" in text):  # (few sentences)
+        found.extend(_education_areas(text))
     if "的通知" in text:  # (few sentences)
         found.extend((m["name"], m.start("name"), m.end("name")) for m in _REVIEW_NOTICE.finditer(text))
     if _NAMED_KIND_GATE.search(text):  # (few sentences: one search spares three)
@@ -675,6 +677,31 @@ def _education_parks(text: str) -> list[tuple[str, int, int]]:
         place = name[: -len(m.group())]
         if len(place) >= 2 and not place.endswith("化") and not _COUNTED.search(place) and not _VAGUE.search(name):
             found.append((name, m.end() - len(name), m.end()))
+    return found
+
+
+# a model or pilot area named for a kind of education, with no level before it (全面推进第三轮基础教育创新试验区,
+# 打造“五个示范区”(教育资源共享示范区、创新素养教育示范区), ‘…’教育现代化示范区): a program as a national one is;
+# not one left unnamed or named by its level alone (教育试验区, 省级学前教育试验区 is the level rule's)
+_AREA = re.compile(r"示范区|试验区")
+_AREA_LEAD = re.compile(rf"[{CJK}]{{0,10}}?教育[{CJK}]{{0,6}}$")
+_AREA_LEAD_REACH = 16
+_AREA_NAME = 7  # (the shortest name: 学前教育试验区)
+# (what the clause says before the name: 建成市级…示范区, 被评为…示范区)
+_AREA_CUT = re.compile(r"^.*(?:的|和|与|及|建成|创成|评为|命名为|确定为|列为)")
+# an area the work serves or backs (提高职业教育服务示范区的能力): the area is the verb's object, not a name of education
+_AREA_SERVED = re.compile(r"(?:服务|支撑|助力|对接)$")
+
+
+def _education_areas(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the model or pilot areas of education a sentence names without their level."""
+    found: list[tuple[str, int, int]] = []
+    for m in _AREA.finditer(text):
+        lead = _AREA_LEAD.search(text, max(0, m.start() - _AREA_LEAD_REACH), m.start())
+        if lead and not _AREA_SERVED.search(lead.group()):
+            name = strip_verbs(_LEAD.sub("", _AREA_CUT.sub("", lead.group()))) + m.group()
+            if len(name) >= _AREA_NAME and "教育" in name:
+                found.append((name, m.end() - len(name), m.end()))
     return found
 
 
