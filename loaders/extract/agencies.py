@@ -572,6 +572,8 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
     outermost: list[int] = []  # of each section (a parent comes before its sections)
     for k, part in enumerate(doc.sections):
         outermost.append(k if part.parent is None else outermost[part.parent])
+    # (one search of the document for the words of a group's members or charge, not one a sentence: most have none)
+    hinted = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _GROUP_HINT)
     for i, sent in enumerate(doc.sentences):
         section = None if sent.section is None else outermost[sent.section]
         if section != top:
@@ -580,7 +582,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
             if not (mode and _opens_item(doc, sent)):
                 group, mode = None, None
             top = section
-        for m in _GROUP.finditer(sent.text) if _GROUP_HINT.search(sent.text) else ():
+        for m in _GROUP.finditer(sent.text) if hinted[i] else ():
             name = _LISTED_BEFORE.sub("", _NUMERAL_LEAD.sub("", m["name"]))
             if len(name) - len(_GROUP_SUFFIX.search(name).group()) >= 2:  # not a bare 工作组
                 group, mode = name, None
@@ -994,9 +996,12 @@ def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]
     agency: not who receives a copy (抄送:市委办、市人大办…) nor the cells of a table no table rule read
     (a column of offices)."""
     tabled = "|" in doc.norm.text  # (most documents have no table row to count the cells of)
+    # (nor, most, a line of addresses: every address word holds 抄, 送 or 印发, whose scans of the text spare a match
+    # a sentence)
+    addressed = "抄" in doc.norm.text or "送" in doc.norm.text or "印发" in doc.norm.text
     acting = [
         sent for sent in doc.sentences
-        if not _ADDRESS_LINE.match(sent.text) and not (tabled and sent.text.count(" | ") >= _TABLE_CELLS)
+        if not (addressed and _ADDRESS_LINE.match(sent.text)) and not (tabled and sent.text.count(" | ") >= _TABLE_CELLS)
     ]
     spans = [(s.start, s.end) for s in acting]
     may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
