@@ -111,8 +111,9 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
 # characters that stand at many places of a document (教育, 学校, 工作, 全面, 加强, 发展, 各项, the digits of
 # years and counts…): a search for words tries
 # every place holding a word's first character, so a word that opens with these is looked for at its first
-# other character, the ones before it checked behind that (教育督导: at each 督, then 教育 before it)
-_COMMON = frozenset("教学工全的实校人师体中一高大生各建设改办成民发育作化强项革展力务0123456789")
+# other character, the ones before it checked behind that (教育督导: at each 督, then 教育 before it); most frequent
+# first: a word of them alone is looked for at its rarest (学校 at 校, which 学生, 教学, 小学 do not hold)
+_COMMON = "教育工学全作2的01各实项校化建展发力9人设一师体强务改中高35办486成7革民大生"
 
 
 def _gate_branches(*groups: tuple[dict[str, dict], str]) -> list[str]:
@@ -123,7 +124,9 @@ def _gate_branches(*groups: tuple[dict[str, dict], str]) -> list[str]:
     for trie, tail in groups:
         at: dict[str, list[str]] = {}
         for word in _words(trie, ""):
-            i = next((i for i, ch in enumerate(word) if ch not in _COMMON), 0)  # (0: all common, kept at its first)
+            i = next((i for i, ch in enumerate(word) if ch not in _COMMON), None)
+            if i is None:  # (all common)
+                i = max(range(len(word)), key=lambda k: _COMMON.index(word[k]))
             at.setdefault(word[: i + 1], []).append(word[i + 1 :])
         alts: dict[str, list[str]] = {}
         for before, rests in at.items():
