@@ -808,7 +808,8 @@ def _plan_year(title: str | None, opening: str, kind: str | None = None, dated: 
     # (…and the span of the plan the text names itself as it is drawn up: 特制订《某小学2015-2018年发展规划》)
     m = (
         _RANGE_YEAR.search(_CITED.sub("", head)) or _SPAN_LINE.search(head) or _FROM_YEAR.search(head)
-        or ("制" in head and (own := SELF_NAMED.search(head)) and _RANGE_YEAR.search(own.group(1)))
+        # (the words a naming holds first: scans for them cost a fraction of the pattern's search)
+        or (("制订《" in head or "制定《" in head) and (own := SELF_NAMED.search(head)) and _RANGE_YEAR.search(own.group(1)))
     )
     if m and not (dated and kind == "新闻" and m.start() > _HEADLINE_REACH):
         return int(m.group(1))
