@@ -686,7 +686,8 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
         plan += 1
     # (2022年,全县共有各级各类学校486所: the year of a count of what there is, no year ahead; 2012年,… in news
     # posted in 2013: a year that had ended when the page was posted)
-    return plan is not None and any(
+    # (年 first: a scan for it costs a fraction of the pattern's search, and most clauses name no year)
+    return plan is not None and "年" in text and any(
         int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) and not _ended(doc, int(m.group(1)))
         for m in YEAR.finditer(text)
     )
@@ -1156,7 +1157,7 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead; nor, after a deadline
     # ahead, the base a change is compared with, 到2025年,…较2020年提高5个百分点)
     plan = doc.metadata.plan_year
-    years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan else []
+    years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan and "年" in leading else []
     # (a base of a change is left out only beside another year: one year alone is looked at no further)
     compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())] if len(years) > 1 else []
     if compared and len(compared) < len(years) and _ahead(doc, leading[: compared[0].start()]):
