@@ -711,7 +711,10 @@ def _paragraph_to(doc: StructuredDocument, sent: Sentence) -> str:
 def _case_count(clause: str, q: Quantity) -> bool:
     """Whether q counts people in a case record (处理责任人3人), or the choices of an application
     procedure (填报志愿6个): no target either."""
-    return (q.unit in _CASE_UNITS and _CASE.search(clause) is not None) or _PROCEDURE.search(clause) is not None
+    # (报 of 填报, 选报, 报考, 志愿 or 可选 first: scans of a clause cost a fraction of a search, asked for most quantities)
+    return (q.unit in _CASE_UNITS and _CASE.search(clause) is not None) or (
+        ("报" in clause or "志愿" in clause or "可选" in clause) and _PROCEDURE.search(clause) is not None
+    )
 
 
 # a sentence that ends on what its work has brought about (…,极大改善了学校办学条件。)
