@@ -345,6 +345,12 @@ def test_names_with_look_alike_words(sentence, name):
         # plans listed as the documents the work follows, the vocabulary's or not
         ("落实教育部《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》等精神。", "甘肃教育信息化2.0行动计划"),
         ("落实《中国教育现代化2035》《教育信息化2.0行动计划》等相关文件的部署。", "教育信息化2.0行动计划"),
+        # …or one plan named whole before the requirements it sets, no 等 closing the list
+        ("按照教育部《教育信息化十年发展规划(2011~2020年)》、《江苏省教育信息化三年行动计划(2013~2015年)》要求,制订本计划。",
+         "江苏省教育信息化三年行动计划"),
+        ("按照教育部“三通两平台”的建设目标和《云南省基础教育信息化三年行动计划》的要求,建设网络。", "云南省基础教育信息化三年行动计划"),
+        ("落实《广东省发展学前教育第三期行动计划(2017-2020)》(粤教基〔2017〕14号)《东莞市配套教育设施规划建设管理办法》的文件要求。",
+         "广东省发展学前教育第三期行动计划"),
     ],
 )
 def test_a_name_inside_a_document_title_is_no_program(sentence, absent):
@@ -390,6 +396,9 @@ def test_a_program_the_vocabulary_knows_is_named_by_a_title_too(text, name):
 def test_a_plan_named_by_its_title_is_a_program():
     text = "全面实施《绍兴一中高水平发展攻坚计划(2018-2020)》,推进学校发展。"
     assert "绍兴一中高水平发展攻坚计划" in _names(text)
+    # (and a plan the work follows, named with no requirement after it: 根据《…攻坚计划》,实施…)
+    text = "根据《绍兴市高中阶段教育高水平发展攻坚计划(2018-2020)》,定位科学高中。"
+    assert "绍兴市高中阶段教育高水平发展攻坚计划" in _names(text)
 
 
 @pytest.mark.parametrize(

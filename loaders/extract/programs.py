@@ -393,6 +393,11 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     # longer name the title holds: 《海南省特殊教育提升计划(2014年—2016年)实施方案》)
     known = _vocabulary()[1]
     followed = [m.span() for m in _FOLLOWED_DOCUMENTS.finditer(text)] if "等" in text else []
+    if "要求" in text or "精神" in text:  # (few sentences)
+        followed += [
+            (c[1], c[2]) for c in found
+            if c[0].endswith("计划") and text[c[1] - 1 : c[1]] == "《" and _FOLLOWED_PLAN.match(text, c[2])
+        ]
     return _outermost([
         c for c in found
         if not any(s <= c[1] and c[2] <= e for s, e in followed)
@@ -403,6 +408,15 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
 # the documents a text follows, listed (落实《厦门教育现代化2035》和《厦门教育信息化2.0行动计划》等文件要求,
 # 《教育信息化2.0行动计划》、省教育厅《甘肃教育信息化2.0行动计划》…等精神): the basis of the work, no programs
 _FOLLOWED_DOCUMENTS = re.compile(r"(?:《[^《》\n]*》[^《》，,。；;]{0,12}?)+等(?:相关)?(?:文件)?的?(?:要求|精神|部署)")
+
+
+# …and a plan named whole as one of them, with no 等 closing the list (按照《江苏省教育信息化三年行动计划(2013~2015年)》要求,
+# 《云南省基础教育信息化三年行动计划》的要求, 《…第三期行动计划(2017-2020)》(粤教基〔2017〕14号)《…办法》的文件要求):
+# the plan the work is bound by, not one it runs
+_FOLLOWED_PLAN = re.compile(
+    r"(?:\s*[(（][^()（）《》]{0,20}[)）])?》(?:[(（][^()（）《》]{0,20}[)）])?"
+    r"(?:[、和及]?《[^《》\n]*》(?:[(（][^()（）《》]{0,20}[)）])?)*(?:的|相关)?(?:文件)?的?(?:要求|精神|部署)"
+)
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
