@@ -427,6 +427,12 @@ def test_a_plan_named_by_its_title_is_a_program():
             "XX县2023年中小学校周边环境综合整治工作方案\n为净化中小学校周边环境,开展中小学校周边环境综合整治,制定本方案。",
             "中小学校周边环境综合整治",
         ),
+        # a title with neither 关于 nor a place before its verb or its program
+        (
+            "加强中小学生欺凌综合治理工作实施方案\n为有效防治学生欺凌,深入开展中小学生欺凌综合治理,制定本方案。",
+            "中小学生欺凌综合治理",
+        ),
+        ("人才培养模式改革实施方案\n为推进民族教育人才培养模式改革,制定本方案。", "人才培养模式改革"),
     ],
 )
 def test_the_program_a_notice_is_about(text, name):

@@ -928,9 +928,10 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
 # …and a place's plan for one (云和县智慧教育试点工作方案), or a notice of one activity
 # (关于开展2021年暑期安全教育活动的通知: the activity, without its year); the notice that hands on a campaign's
 # plan, quoted for a reading of it (《关于印发海沧区深入开展无证幼儿园专项整治工作方案的通知》解读), and a place
-# left unnamed (XX县2023年中小学校周边环境综合整治工作方案) name it too
+# left unnamed (XX县2023年中小学校周边环境综合整治工作方案) name it too, as does a title with neither 关于 nor a place
+# (加强中小学生欺凌综合治理工作实施方案, 人才培养模式改革实施方案)
 _TITLE_TOPIC = re.compile(
-    rf"(?:关于|迎接|^[{CJK}Xx]{{1,8}}[省市县区](?:\d{{4}}年)?)(?:开展|深化|深入|集中|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?"
+    rf"(?:关于|迎接|^[{CJK}Xx]{{1,8}}[省市县区](?:\d{{4}}年)?|^)(?:开展|深化|深入|集中|推进|实施|加强|做好|进一步)*(?:\d{{4}}年度?)?"
     rf"(?P<name>(?:(?!关于)[{CJK}0-9]){{4,20}}?(?:{_CAMPAIGN_KINDS}|改革|创建|评估|试点|活动|行动计划|工程))(?:工作)?"
     r"(?:的(?:通知|意见|实施意见)|(?:实施|工作)?方案(?:的通知)?)》?(?:解读)?$"
 )
