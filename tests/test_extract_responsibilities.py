@@ -1610,3 +1610,13 @@ def test_people_asked_by_their_role_after_要求_hold_what_follows():
         ("镇村干部及教师", "对有辍学意向的在校生进行一次家访,做好家长和学生的思想工作"),
         ("各班主任", "对学生进行一次假期安全教育"),
     ]
+
+
+def test_duties_a_body_fulfils_open_no_list_of_a_group_s_duties():
+    # (督查组组长 names a group; 履行教育工作职责 is what the body reviewed did, no heading of the group's duties)
+    news = structured(
+        "11月17日,区人民政府履行教育职责评价实地督查反馈会召开。市教委总督学顾问、督查组组长吴亚参加会议。\n"
+        "吴亚指出,区委、区政府深入贯彻全市教育大会精神,认真履行教育工作职责,教育投入和保障力度持续增强。",
+        kind="新闻",
+    )
+    assert extract_facts(news).responsibilities == ()

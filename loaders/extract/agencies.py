@@ -546,6 +546,8 @@ _GROUP_SUFFIX = re.compile(r"(?:领导小组|工作组|小组|组|办公室)$")
 _ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}|\d{1,2}\s*[.、．)）]|[①-⑳])")
 _GOALS = re.compile(r"工作目标|目标任务")
 _DUTIES = re.compile(r"工作职责|主要职责|职\s*责[:：]")
+# (认真履行教育工作职责, 履行好工作职责): duties a body fulfils, the object of a verb, open no list of them
+_FULFILLED = re.compile(r"履行[^，,；;。:：]{0,6}$")
 _NUMERAL_LEAD = re.compile(rf"^[一二三四五六七八九十]+(?=[{CJK}]{{2}})")
 # 年段长及教研组组长, 市委教育工委专职副书记、市教育局党组成员, 国家督学、督导检查组组长: the posts listed before
 # the group are no part of its name
@@ -614,7 +616,10 @@ def _opens_item(doc: StructuredDocument, sent: Sentence) -> bool:
 def _list_kind(text: str) -> str | None:
     """"goals" or "duties", as the last 工作目标 or 工作职责 of `text` opens; None without either."""
     last_goal = max((m.end() for m in _GOALS.finditer(text)), default=-1)
-    last_duty = max((m.end() for m in _DUTIES.finditer(text)), default=-1)
+    last_duty = max(
+        (m.end() for m in _DUTIES.finditer(text) if not _FULFILLED.search(text, max(0, m.start() - 8), m.start())),
+        default=-1,
+    )
     if last_goal < 0 and last_duty < 0:
         return None
     return "goals" if last_goal > last_duty else "duties"
