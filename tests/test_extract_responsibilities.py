@@ -1620,3 +1620,15 @@ def test_duties_a_body_fulfils_open_no_list_of_a_group_s_duties():
         kind="新闻",
     )
     assert extract_facts(news).responsibilities == ()
+
+
+def test_news_of_what_a_body_handled_with_jiang_before_a_quoted_name_is_no_duty():
+    # (将 before “…” or 其 marks what is handled, as 把: a deed told, not a plan)
+    news = structured(
+        "省委、省政府将“新建改扩建1000所幼儿园”列入十项重点民生实事。市教委将其作为推动全市基础教育发展的重大机遇,持续推动。",
+        kind="新闻",
+    )
+    assert extract_facts(news).responsibilities == ()
+    # (…a plan it will carry out, or one it is charged with, still is)
+    news = structured("市教委将结合全市人口变化趋势,明确扩大学位资源供给方向。各中小学校要将交通安全教育纳入教学计划。", kind="新闻")
+    assert [r.agency for r in extract_facts(news).responsibilities] == ["江城市教委", "各中小学校"]

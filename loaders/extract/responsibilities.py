@@ -132,6 +132,9 @@ _COMMA = re.compile(r"[,，]")
 # in news, what schools as a whole will do (全市中小学将在下周开学, 试点学校将开通宽带) is a forecast of what
 # comes to them, not a duty laid on a body
 _FORECAST = re.compile(rf"{_ALSO}将")
+# in news, 将 before a quoted name or 其 with no charge (省政府将“新建改扩建1000所幼儿园”列入十项民生实事, 市教委将其作为…):
+# no verb opens with either, so 将 marks what is handled, as 把, and tells what a body did, no plan of it
+_HANDLED_DONE = re.compile(r"(?:也|均|都|还)?将[“《其]")
 _SCHOOLS_AS_A_WHOLE = re.compile(
     rf"^[{CJK}]{{0,4}}?(?:全[省市县区])?(?:试点|项目)?(?:{SCHOOL_KINDS})*(?:学校|中小学(?:幼儿园)?|幼儿园)$"
 )
@@ -1033,6 +1036,8 @@ class _Rules:
         charge = _CHARGE.match(doing) or _FRAMED_CHARGE.match(doing) or asked
         if self.charges_only and not (charge or _CHARGED.match(doing) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: what a body did is no duty
+        if self.news and "将" in doing[:3] and _HANDLED_DONE.match(doing) and not (asked or _ORDERED.search(m["subj"])):
+            return None  # (news: 省政府将“…”列入民生实事, 市教委将其作为…: what a body did, no plan)
         end, k = ce, j + 1
         if charge and _SLOGAN.match(_DUTY_LEAD.sub("", doing).strip()):
             return [], k  # 在创建工作中要全力以赴,整体联动…: an exhortation opens the charge, no task
