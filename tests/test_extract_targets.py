@@ -2311,3 +2311,15 @@ def test_a_forward_word_a_report_tells_as_done_plans_nothing():
     # (a 计划 of its own still plans)
     targets, _ = _targets(f"{title}\n下半年计划完成3所学校改扩建工程。", kind="报告", plan_year=2023, title=title)
     assert [t.value for t in targets] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("参训学员每年脱产学习时间不少于42天,分2次实施。", [42]),
+        ("项目资金共计500万元,分两批下达。", [5000000]),
+    ],
+)
+def test_the_parts_a_value_is_split_into_are_no_facts(sentence, kept):
+    targets, observations = _targets(sentence, kind="通知")
+    assert [t.value for t in targets + observations] == kept

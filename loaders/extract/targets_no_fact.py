@@ -54,7 +54,9 @@
 - the people living in a place or served by a school (总人口85万人, 按照城镇服务人口1万人…设置1所幼儿园):
   whom the text is about, or the base a norm is set on;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
-  make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼).
+  make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼);
+- the parts a value or a work is split into (不少于42天,分2次实施; 分两期建设; 分三批下达): how it is carried
+  out, not an amount to reach.
 """
 
 from __future__ import annotations
@@ -187,7 +189,12 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in ("条", "项") and _ITEMS_OF_FIELDS.search(_tail(leading, clause, q.start, _FIELDS_REACH)) is not None)
         or (q.unit in _PEOPLE and "人口" in clause and _population(clause, q))
         or (q.value < 10 and "”" in leading + clause and _slogan_part(leading + clause[: q.start], q))
+        or (clause.endswith("分", 0, q.start) and _SPLIT_AFTER.match(clause, q.end) is not None)
     )
+
+
+# the work a split count is followed by (分2次实施, 分两期建设, 分三批下达; not the 分 of a score, 得分90分以上)
+_SPLIT_AFTER = re.compile(r"(?:实施|进行|完成|开展|举办|组织|建设|拨付|下达)")
 
 
 # a work plan named by the digits of its parts' counts (“17431”工作思路(…一条主线,狠抓7项工作,紧盯4个项目,守牢3个底线…)):
