@@ -2323,3 +2323,20 @@ def test_a_forward_word_a_report_tells_as_done_plans_nothing():
 def test_the_parts_a_value_is_split_into_are_no_facts(sentence, kept):
     targets, observations = _targets(sentence, kind="通知")
     assert [t.value for t in targets + observations] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十四五以来,我局争取项目资金68277万元,用于新建校舍25.75万平方米。其中,明光镇下达资金3000万元,用于中心小学改扩建。",
+        "截至2020年底,全区共有幼儿园205所。其中公办园70所,民办园135所。",
+    ],
+)
+def test_a_sentence_opening_on_its_parts_after_a_reported_total_reports(text):
+    targets, observations = _targets(text, kind="通知", plan_year=2021)
+    assert targets == () and len(observations) >= 2
+
+
+def test_parts_after_a_reported_total_that_look_ahead_are_planned():
+    targets, _ = _targets("截至2020年底,全区共有幼儿园205所。其中,计划新建公办园5所。", kind="通知", plan_year=2021)
+    assert [t.value for t in targets] == [5]

@@ -1186,6 +1186,7 @@ def extract_targets(
     leads = _ListLeads(doc)
     reporting = reporting and not _leads_ahead(doc)
     row: tuple[str, str] | None = None  # the indicator and status of a row line a row's next years go on
+    told = -2  # the last sentence whose values were all reported (none yet)
     for i, sent in enumerate(doc.sentences):
         near, matches = quantity_spans(sent.text)  # a clause none of the spans overlaps holds no quantity
         if not near:
@@ -1193,6 +1194,10 @@ def extract_targets(
             continue  # most sentences
         facts = list(_sentence_facts(doc, i, near, matches, agency_of(i), reporting, review_parts, leads))
         facts, row = _row_years(sent.text, facts, row)
+        if told == i - 1 and facts and sent.text.startswith("其中") and not _ahead(doc, sent.text):
+            facts = _parts_of_reported(facts)
+        if facts and all(status == OBSERVATION for _, status in facts):
+            told = i
         for fact, status in facts:
             key = (fact.indicator, fact.value, fact.unit, fact.year, fact.evidence.text, fact.evidence.start)
             if key in seen or _restated(fact, stated):
@@ -1233,6 +1238,12 @@ def _named_as_in_body(targets: list[IndicatorValue]) -> list[IndicatorValue]:
 # 学前教育三年入园率 2016年 87% / 2018年 93% / 2020年 95%
 _ROW_FIRST = re.compile(rf"[{CJK}()（）]{{2,24}} (?:19|20)\d{{2}}\s*年 [^ ]+")
 _ROW_MORE = re.compile(r"(?:19|20)\d{2}\s*年 [^ ]+")
+
+
+def _parts_of_reported(facts: list[tuple[IndicatorValue, str]]) -> list[tuple[IndicatorValue, str]]:
+    """The facts of a sentence opening on 其中 after one that reports a total (…争取项目资金68277万元,用于….
+    其中,明光镇下达资金3000万元,用于…): the parts of what was reported are reported."""
+    return [(fact, OBSERVATION if status == TARGET else status) for fact, status in facts]
 
 
 def _row_years(
