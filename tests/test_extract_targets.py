@@ -2340,3 +2340,16 @@ def test_a_sentence_opening_on_its_parts_after_a_reported_total_reports(text):
 def test_parts_after_a_reported_total_that_look_ahead_are_planned():
     targets, _ = _targets("截至2020年底,全区共有幼儿园205所。其中,计划新建公办园5所。", kind="通知", plan_year=2021)
     assert [t.value for t in targets] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("学校设校长1人、副校长3人,各部门主任、副主任9人,学校党支部、工会班子齐全。", []),
+        # (a clause that names no post counts what it names)
+        ("学校设校长1人,新增教师9人。", [9]),
+    ],
+)
+def test_posts_a_staffing_list_goes_on_with_are_no_facts(sentence, kept):
+    targets, observations = _targets(sentence, kind="规划")
+    assert [t.value for t in targets + observations] == kept

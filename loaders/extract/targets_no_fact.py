@@ -10,8 +10,8 @@
 - the time limit of a step of a procedure (在3个工作日内提出申请, 公示5个工作日);
 - the gloss of a quoted code (“3”为患重大疾病共3人): it explains a label;
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
-- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成, 设校长1人、副校长3人): its
-  make-up, nothing to reach;
+- the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成, 设校长1人、副校长3人, and the posts
+  the list goes on with: …,各部门主任、副主任9人): its make-up, nothing to reach;
 - a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
 - a page's own counter (点击次数:1306次, 围观3606次, 356次浏览), or what a sharing site hides (此处隐藏7230个字);
@@ -150,7 +150,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or _time_limit(clause, q)
         or (("“" in clause or '"' in clause) and _GLOSS.match(clause) is not None)  # (a quote mark first: most have none)
         or _breakdown(clause, q)
-        or (q.unit in _PEOPLE and _members(clause, q))
+        or (q.unit in _PEOPLE and _members(clause, q, leading))
         or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search(_tail(leading, clause, q.start, _COUNTER_REACH)))
@@ -416,14 +416,26 @@ _PEOPLE = ("人", "名")
 _POSTS_SET = re.compile(r"设(?:[^，,；;。]*、)?[^，,；;。、]{0,6}?(?:校长|主任|书记|干事)$")
 
 
-def _members(clause: str, q: Quantity) -> bool:
+def _members(clause: str, q: Quantity, leading: str) -> bool:
     """Whether q, a count of people, counts the members of a body: 组员:…、其他教师推选代表2人;
-    由家长代表3人组成; 学校设校长1人、副校长3人."""
+    由家长代表3人组成; 学校设校长1人、副校长3人, and the posts the list goes on with in the clause after
+    (…,各部门主任、副主任9人)."""
     return (
         clause.endswith(_MEMBERS_BEFORE, 0, q.start)
         or _MADE_UP_AFTER.match(clause, q.end) is not None
         or _POSTS_SET.search(clause, 0, q.start) is not None
+        or (
+            clause.endswith(_POSTS, 0, q.start) and _POSTS_ONLY.fullmatch(clause, 0, q.start) is not None
+            and _POSTS_SET_BEFORE.search(leading, max(0, len(leading) - _POSTS_REACH)) is not None
+        )
     )
+
+
+_POSTS = ("校长", "主任", "书记", "干事")
+# a clause of posts alone (各部门主任、副主任), going on with posts a clause before set with their counts
+_POSTS_ONLY = re.compile(r"[^，,；;。\d]{0,12}")
+_POSTS_SET_BEFORE = re.compile(r"设[^。；;]{0,30}?(?:校长|主任|书记|干事)\s*\d+\s*[人名][^。；;\d]{0,30}$")
+_POSTS_REACH = 64
 
 
 _PERIOD_UNITS = ("个月", "天", "日", "工作日")
