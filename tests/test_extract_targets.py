@@ -2353,3 +2353,12 @@ def test_parts_after_a_reported_total_that_look_ahead_are_planned():
 def test_posts_a_staffing_list_goes_on_with_are_no_facts(sentence, kept):
     targets, observations = _targets(sentence, kind="规划")
     assert [t.value for t in targets + observations] == kept
+
+
+def test_what_a_cited_document_lays_down_is_no_fact():
+    targets, observations = _targets(
+        "继续推动中小学布局调整,按照省政府调整中小学布局文件中关于3—5万人保留一所初中、5000人一所小学的规定,"
+        "启动寄宿制小学建设,共14所。",
+        kind="意见",
+    )
+    assert [t.value for t in targets + observations] == [14]

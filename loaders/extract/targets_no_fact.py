@@ -55,6 +55,8 @@
   whom the text is about, or the base a norm is set on;
 - the buildings a project is made of, listed (包括4栋教学楼、1栋办公楼; 拟建1栋教学综合楼,1栋宿舍楼): its
   make-up, not a count to reach (a sentence that counts no other building keeps it: 计划新建两栋教学楼);
+- what a cited document lays down (按照…文件中关于3—5万人保留一所初中…的规定): the rule followed, not the
+  text's own aim;
 - the parts a value or a work is split into (不少于42天,分2次实施; 分两期建设; 分三批下达): how it is carried
   out, not an amount to reach.
 """
@@ -190,7 +192,20 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (q.unit in _PEOPLE and "人口" in clause and _population(clause, q))
         or (q.value < 10 and "”" in leading + clause and _slogan_part(leading + clause[: q.start], q))
         or (clause.endswith("分", 0, q.start) and _SPLIT_AFTER.match(clause, q.end) is not None)
+        or (("中关于" in clause or "中关于" in leading) and _cited(_tail(leading, clause, q.start, _CITED_REACH)))
     )
+
+
+# what a superior's document lays down, cited (按照省政府…文件中关于3—5万人保留一所初中、5000人一所小学…的规定):
+# the rule followed, not the text's own aim
+_CITED_REACH = 48
+_CITED_END = ("的规定", "的要求", "的标准")
+
+
+def _cited(before: str) -> bool:
+    """Whether the text before a value opens a citation of a document's part (…文件中关于…) it has not closed."""
+    at = before.rfind("中关于")
+    return at >= 0 and not any(end in before[at:] for end in _CITED_END)
 
 
 # the work a split count is followed by (分2次实施, 分两期建设, 分三批下达; not the 分 of a score, 得分90分以上)
