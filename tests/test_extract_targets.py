@@ -2362,3 +2362,17 @@ def test_what_a_cited_document_lays_down_is_no_fact():
         kind="意见",
     )
     assert [t.value for t in targets + observations] == [14]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("(一)工作时间:2019年2月至6月,共5个月。", []),
+        ("活动时间为3月1日至3月10日,为期10天。", []),
+        # (months a work is to take with no dates before them are its own)
+        ("全年共开展培训活动5个月。", [5]),
+    ],
+)
+def test_the_length_of_a_span_its_dates_give_is_no_fact(sentence, kept):
+    targets, observations = _targets(sentence, kind="意见")
+    assert [t.value for t in targets + observations] == kept

@@ -12,7 +12,8 @@
 - each part's share in brackets after a value (学生6-8人(高一高二各4人)): the value is the fact;
 - the members of a body (组员:…、教师推选代表2人, 由家长代表3人组成, 设校长1人、副校长3人, and the posts
   the list goes on with: …,各部门主任、副主任9人): its make-up, nothing to reach;
-- a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned;
+- a period a rule defines (哺乳期从婴儿出生之日起计满12个月): how a term is reckoned, and the length of a
+  span its dates give (2019年2月至6月,共5个月): the dates tell it;
 - a size that picks the case of the value after it (下限为100人以内1人、100人以上为1.5%);
 - a page's own counter (点击次数:1306次, 围观3606次, 356次浏览), or what a sharing site hides (此处隐藏7230个字);
 - places counted (…等6个县(市、区), 与13个地市签订责任状): whom a sentence is about;
@@ -153,7 +154,7 @@ def no_fact(clause: str, q: Quantity, leading: str) -> bool:
         or (("“" in clause or '"' in clause) and _GLOSS.match(clause) is not None)  # (a quote mark first: most have none)
         or _breakdown(clause, q)
         or (q.unit in _PEOPLE and _members(clause, q, leading))
-        or (q.unit in _PERIOD_UNITS and _defined_period(clause, q))
+        or (q.unit in _PERIOD_UNITS and (_defined_period(clause, q) or _dates_span(leading, clause, q)))
         or (q.text.endswith(_BOUNDED) and _case_of_next(clause, q))
         or bool(_PAGE_COUNTER.search(_tail(leading, clause, q.start, _COUNTER_REACH)))
         or (q.unit in ("次", "人", "条") and _READ_AFTER.match(clause, q.end) is not None)
@@ -460,6 +461,21 @@ _RECKONED_FROM = re.compile(r"之日起|起计|计满")
 def _defined_period(clause: str, q: Quantity) -> bool:
     """Whether q, a span of months or days, is a period a rule defines: 哺乳期从婴儿出生之日起计满12个月."""
     return _RECKONED_FROM.search(clause, 0, q.start) is not None
+
+
+# the length of a span its dates give (工作时间:2019年2月至6月,共5个月; 3月1日至3月10日,为期10天)
+_SPAN_WORDS = ("共", "为期", "历时", "共计")
+_DATES_TO = re.compile(r"至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*[月日](?:\s*\d{1,2}\s*日)?[^，,；;。\d]{0,2}[,，]?\s*$")
+_DATES_REACH = 24
+
+
+def _dates_span(leading: str, clause: str, q: Quantity) -> bool:
+    """Whether q, months or days, is the length of the span the dates right before it give: 2月至6月,共5个月."""
+    before = clause[: q.start].rstrip()
+    if not before.endswith(_SPAN_WORDS):
+        return False  # (most spans)
+    words = next(w for w in _SPAN_WORDS if before.endswith(w))
+    return _DATES_TO.search(_tail(leading, before, len(before) - len(words), _DATES_REACH)) is not None
 
 
 _BOUNDED = ("以上", "以下", "以内")
