@@ -1699,10 +1699,12 @@ def _region(title: str | None, issuer: str | None, header: str, text: str) -> Re
 _TOWN_LEAD = re.compile(
     rf"(?:{_YEAR_RE}\s*年)?([\u4e00-\u9fff]{{2,4}}?[镇乡])(?=[\u4e00-\u9fff]{{0,4}}?(?:中心小学|中心校|中心学校|中小学|小学|中学|幼儿园|人民政府|学前教育))"
 )
+# how a town's text speaks of its own unit
+_TOWN_SELF = ("我镇", "全镇", "本镇", "该镇", "我乡", "全乡", "本乡", "该乡")
 # words ending in 镇 or 乡 that name no town (乡镇中心学校, 城乡中小学, 全镇小学)
-_NO_TOWN = ("乡镇", "城乡", "城镇", "村镇", "集镇", "全镇", "全乡", "各镇", "各乡", "本镇", "本乡", "该镇", "该乡", "我镇", "我乡")
-# how a town's text speaks of its own unit or its schools
-_TOWN_OWN = ("我镇", "全镇", "本镇", "该镇", "我乡", "全乡", "本乡", "该乡", "中心小学", "中心校", "中心学校")
+_NO_TOWN = ("乡镇", "城乡", "城镇", "村镇", "集镇", "各镇", "各乡", *_TOWN_SELF)
+# …or of its own unit or its schools
+_TOWN_OWN = (*_TOWN_SELF, "中心小学", "中心校", "中心学校")
 _TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
 _TOWN_LINE = 60
 

@@ -212,6 +212,7 @@ _ORDERED = re.compile(r"责成")
 # 副州长要求州教育局讨论完善…, 会议要求各校收费工作必须…: the bodies a speaker asks, named right after 要求, are
 # charged with what follows them, whatever its verb (a body's name opens with its place or 各)
 _ASKED_OPENINGS = ("要求各", "要求省", "要求市", "要求县", "要求区", "要求州", "要求乡", "要求镇")
+_ASKED_WORDS = (*_ASKED_OPENINGS, *_PEOPLE_ROLES)  # (one of them in a sentence holding 要求: an ask may charge)
 _JOINER = re.compile(r"\s*[、和及与]\s*")
 # a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
 _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
@@ -609,7 +610,7 @@ class _Rules:
         # (请/望 before _PLEASE: a pattern opening with blanks is tried at every character)
         if not (_ASSIGNING.search(text) or self.matcher.subject.may_match(text) or _CHARGED_ROLE_GATE.search(text) or (
             ("请" in text or "望" in text) and _PLEASE.search(text)
-        ) or ("要求" in text and any(word in text for word in (*_ASKED_OPENINGS, *_PEOPLE_ROLES)))):
+        ) or ("要求" in text and any(word in text for word in _ASKED_WORDS))):
             return found  # most sentences: no clause of them can assign a duty
         clause_rules = self.clause_rules()
         for seg in _SEGMENT.finditer(text):
