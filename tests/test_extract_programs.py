@@ -1318,3 +1318,10 @@ def test_a_model_or_pilot_area_of_education_is_a_program_without_its_level(sente
 def test_an_area_a_work_serves_or_left_unnamed_is_no_program():
     assert not [n for n in _names("提高职业教育服务示范区的能力。") if "示范区" in n]
     assert not [n for n in _names("推进课堂提质增效改革、教育试验区建设。") if n == "教育试验区"]
+
+
+def test_the_time_after_a_known_program_is_no_mention_of_it():
+    assert _names("中小学布局调整后的富余校舍优先用于举办幼儿园。") == []
+    assert _names("到2014年全省中小学布局调整后长期保留的乡镇以上中小学生均校舍面积达到标准。") == []
+    # …the program itself is
+    assert _names("继续推动中小学布局调整,按照省政府文件要求执行。") == ["中小学布局调整"]

@@ -503,7 +503,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.append((name, s, e + 1 + joined if joined else e))
     goal = "实现" in text
     for name, start, end in _vocabulary_mentions(text, quotes):
-        if not (goal and _reached(text, start, end)):
+        if not (goal and _reached(text, start, end)) and not _TIME_AFTER.match(text, end):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
     if "大" in text and _COUNT_GATE.search(text):  # (few sentences; a substring test spares most the search)
@@ -828,6 +828,11 @@ _NOTE = re.compile(r"[(（][^()（）]{1,80}[)）]")
 def _reached(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a state to reach (实现…教育现代化), not a program's work."""
     return bool(_STATE_REACHED.search(text, max(0, start - _STATE_REACH), start)) and not _PROGRAM_AFTER.match(text, end)
+
+
+# the time after a program the vocabulary knows (中小学布局调整后的富余校舍, 到2014年全省中小学布局调整后长期保留的学校):
+# the sentence speaks of what stands once the program is over, not of the program; not 后进 or 后续 (a word of its own)
+_TIME_AFTER = re.compile(r"后(?![进续勤备])")
 
 
 def _after_quote(text: str, pos: int) -> str:
