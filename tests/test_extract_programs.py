@@ -1325,3 +1325,14 @@ def test_the_time_after_a_known_program_is_no_mention_of_it():
     assert _names("到2014年全省中小学布局调整后长期保留的乡镇以上中小学生均校舍面积达到标准。") == []
     # …the program itself is
     assert _names("继续推动中小学布局调整,按照省政府文件要求执行。") == ["中小学布局调整"]
+
+
+def test_a_work_put_in_practice_by_its_own_name_is_a_program():
+    text = "推进州级示范性幼儿园创建工作,实施学前教育大园区管理改革,推行入学准备教育。"
+    assert "学前教育大园区管理改革" in _names(text)
+    assert _names("其中教育项目2件,即实施中小学扩容工程及新一轮公办幼儿园建设。") == ["中小学扩容工程", "新一轮公办幼儿园建设"]
+    assert _names("今年,西宁市教育系统将重点实施学前教育质量提升、义务教育能力提升等7大类项目。") == ["学前教育质量提升"]
+    # …not one not yet put in practice, one school's works, a project's or equipment's building
+    assert _names("因多方面因素尚未实施公办幼儿园建设,学前教育仍然薄弱。") == []
+    assert _names("年内实施城关第二小学建设,新增学位900个。") == []
+    assert _names("加快实施教育装备标准化建设。") == []

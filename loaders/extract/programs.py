@@ -506,6 +506,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if not (goal and _reached(text, start, end)) and not _TIME_AFTER.match(text, end):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
+    if "实施" in text:  # (a substring test spares most sentences the search)
+        found.extend(_put_in_practice(text))
     if "大" in text and _COUNT_GATE.search(text):  # (few sentences; a substring test spares most the search)
         found.extend(_listed_by_count(text))
     if "改革、" in text:  # (few sentences list reforms)
@@ -833,6 +835,33 @@ def _reached(text: str, start: int, end: int) -> bool:
 # the time after a program the vocabulary knows (中小学布局调整后的富余校舍, 到2014年全省中小学布局调整后长期保留的学校):
 # the sentence speaks of what stands once the program is over, not of the program; not 后进 or 后续 (a word of its own)
 _TIME_AFTER = re.compile(r"后(?![进续勤备])")
+
+
+# a work put in practice by its own name, ending the clause (实施学前教育大园区管理改革, 实施新一轮公办幼儿园建设, 重点实施学前
+# 教育质量提升、…, 实施中小学扩容改造): 实施 names a program's whole work, where 推进, 加强 or 启动 go with any task;
+# not one not yet put in practice (尚未实施…), one school's building (实施…新校区建设, 实施…小学建设: a school's works), a
+# project's (教育项目建设) nor equipment's (实施教育装备标准化建设)
+_PUT_IN_PRACTICE_NAMED = re.compile(
+    rf"实施(?P<name>[{CJK}]{{4,16}}?(?:提升|改造|攻坚|培训|建设|改革|提质|研修))(?=[，,。；;、]|$)"
+)
+_PRACTICE_HEAD = re.compile(r"(?:提升|改造|攻坚|培训|建设|改革|提质|研修)$")
+_NOT_YET = re.compile(r"未$")
+_SCHOOL_WORKS = re.compile(r"(?:小学|中学|学校|校区|项目)建设$|装备|设施|设备")
+
+
+def _put_in_practice(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the works 实施 puts in practice by their own name at a clause's end."""
+    found: list[tuple[str, int, int]] = []
+    for m in _PUT_IN_PRACTICE_NAMED.finditer(text):
+        if _NOT_YET.search(text, max(0, m.start() - 1), m.start()):
+            continue
+        part = _SPLIT.split(m["name"])[-1]  # (实施中小学扩容工程及新一轮公办幼儿园建设: the last work joined)
+        name = _without_clause_words(part)
+        stem = _PRACTICE_HEAD.sub("", name)
+        if len(stem) < 4 or "的" in name or is_theme_word(stem) or _SCHOOL_WORKS.search(name) or _VAGUE.search(name):
+            continue
+        found.append((name, m.end("name") - len(name), m.end("name")))
+    return found
 
 
 def _after_quote(text: str, pos: int) -> str:
