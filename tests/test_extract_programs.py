@@ -1336,3 +1336,11 @@ def test_a_work_put_in_practice_by_its_own_name_is_a_program():
     assert _names("因多方面因素尚未实施公办幼儿园建设,学前教育仍然薄弱。") == []
     assert _names("年内实施城关第二小学建设,新增学位900个。") == []
     assert _names("加快实施教育装备标准化建设。") == []
+
+
+def test_quoted_problems_listed_before_a_clean_up_are_no_programs():
+    text = "在学科类校外培训“黑机构”“小广告”“隐形变异培训”专项整治行动中,共查处无证机构12家。"
+    assert _names(text) == ["专项整治行动"]
+    # …a single quote joined to the clean-up names it, and a way of governing is none
+    assert _names("开展“有偿补课”专项整治行动,严肃查处违规行为。")[0] == "有偿补课专项整治"
+    assert _names("形成具有榆林特色的“大数据+教育”治理模式和服务模式。") == ["大数据+教育"]

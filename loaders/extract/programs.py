@@ -484,6 +484,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _CONTENT_ITEMS.match(text, e + 1):
             continue
+        if _RECTIFIED.match(text, e + 1) and (_QUOTE_NEXT.match(text, e + 1) or _QUOTE_BEFORE.search(text, max(0, s - 3), s - 1)):
+            continue  # “黑机构”“小广告”“隐形变异培训”专项整治行动: the problems one campaign deals with
         if _EVENT_THEME.match(text, e + 1) and not _SUFFIX_END.search(phrase):
             continue
         if items := _listed_programs(phrase, s):
@@ -806,6 +808,11 @@ _NAMED_KIND_GATE = any_of(_NAMED_KIND_WORDS)
 
 # quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
 _CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# quoted phrases listed before the clean-up that deals with them (“黑机构”“小广告”“隐形变异培训”专项整治行动, “三乱”“有偿补课”
+# 专项治理): the problems, each no program, the campaign named by the words after them; not a way of governing (治理模式)
+_RECTIFIED = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*(?:专项)?(?:整治|治理)(?!模式|体系|能力|机制|结构)")
+_QUOTE_NEXT = re.compile(r"[、和及与]?“")
+_QUOTE_BEFORE = re.compile(r"”[、和及与]?$")
 # a quoted theme of a meeting or a ceremony is the event's title (召开“‘十三五’成就巡礼”主题系列新闻发布会, 举办“…”重点
 # 项目集中签约仪式, 开展“家校携手促发展”学校工作恳谈会), not a program; an activity launched at one is (…活动启动仪式)
 _EVENT_THEME = re.compile(
