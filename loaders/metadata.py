@@ -1774,9 +1774,19 @@ def _parts_named(parts: frozenset[str], text: str) -> int:
 _MENU_ENTRIES = re.compile(rf"{_LIST_ENTRY.pattern}.*$", re.M)
 
 
+# how far down a level lies: a text speaks of the levels above its own only to place itself within them
+# (实现全市…第一的目标 in a county's text), so of levels it speaks of as often, the lowest is its own
+# (区 may be an autonomous region's, but a district's is the likelier where it ties with 市 or 州)
+_LEVEL_DEPTH = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2}
+
+
 def _spoken_level(levels: Counter[str]) -> str | None:
-    """The level a text speaks of most, from the counts of its level words (全市, 我县…: 市, 县), if any."""
-    return levels.most_common(1)[0][0] if levels else None
+    """The level a text speaks of most, from the counts of its level words (全市, 我县…: 市, 县), if any;
+    of levels spoken of as often, the lowest."""
+    if not levels:
+        return None
+    top = levels.most_common(1)[0][1]
+    return max((lv for lv, n in levels.items() if n == top), key=_LEVEL_DEPTH.__getitem__)
 
 
 _HEADLINE_PLACE_REACH = 12

@@ -1189,6 +1189,23 @@ def test_a_short_name_shared_with_a_district_is_the_unit_at_the_level_the_text_s
     assert metadata_of(text).region.name == "河北省"
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a county's text that ranks itself in its city (实现全市…第一) speaks of its own county as often
+        (
+            "二是重基础设施建设。基础教育配套设施建设项目被确定为2009年武城县十大民生工程之一,投资150万元再建一处"
+            "明德小学,实现全市“建设数量、施工质量”第一的目标。\n五是重和谐教育建设。确保全县教育系统的和谐稳定。",
+            "武城县",
+        ),
+        # …and a district's text that says 全市 as often as 全区, and first
+        ("2017年,在全市率先完成学位建设任务。龙岗区教育局加快推进学位建设,全区新增学位9000个。", "龙岗区"),
+    ],
+)
+def test_of_levels_a_text_speaks_of_as_often_its_own_is_the_lowest(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
+
+
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
