@@ -240,7 +240,10 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
-    region = _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text) or _town_region(title, text)
+    region = (
+        _corps_region(title, text) or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
+        or _town_region(title, text)
+    )
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
     # (a title that is only its issuers' names, 海南省人力资源和社会保障厅海南省自然资源和规划厅, stands where the
@@ -1724,6 +1727,26 @@ def _town_region(title: str | None, text: str) -> Region | None:
     if county is None or county.county is None:
         return Region(name=town)
     return Region(name=town, province=county.province, city=county.city, county=county.county)
+
+
+# the Xinjiang Production and Construction Corps (新疆生产建设兵团), its divisions (第三师) and numbered regiments
+# (四十八团), which no county holds: a headline opening with one of them (兵团投资12亿元…, 四十八团大力推进…)
+_CORPS = "新疆生产建设兵团"
+_CORPS_LEAD = re.compile(
+    r"(?:(?:新疆生产建设|新疆)?(兵团))?(第[一二三四五六七八九十]{1,3}师)?([一二三四五六七八九十〇零百]{2,5}团)?(?!场)"
+)
+
+
+def _corps_region(title: str | None, text: str) -> Region | None:
+    """The unit of the Corps a page's headline opens with (兵团, 第三师, 四十八团: the most specific named)."""
+    lead = title or text[: _TOWN_LINE * 2].lstrip()[:_TOWN_LINE].split("\n", 1)[0]
+    if "团" not in lead and "师" not in lead:
+        return None  # most pages
+    m = _CORPS_LEAD.match(lead)
+    if m is None or not (m.group(3) or (m.group(1) and m.group(2)) or m.group(1)):
+        return None
+    name = m.group(3) or m.group(2) or _CORPS
+    return Region(name=name)
 
 
 # a line that ends with a site's address (…为己任,立足安徽… 网址:http://www.ah315.com)

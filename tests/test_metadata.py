@@ -1206,6 +1206,27 @@ def test_of_levels_a_text_speaks_of_as_often_its_own_is_the_lowest(text: str, re
     assert metadata_of(text).region.name == region
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "四十八团大力推进学前教育事业繁荣发展\n来源:本站原创 添加时间:2017-12-05\n近几年,随着四十八团城镇化建设步伐的"
+            "加快,新建一所国语幼儿园。来自巴楚县阿克萨克马热勒乡12村的阿卜都今年6岁,来该团幼儿园读书。",
+            "四十八团",
+        ),
+        (
+            "兵团投资12亿元实施教育民生实事工程\n2019年07月11日 来源:人民网-新疆频道\n得益于兵团教育惠民工程,"
+            "新疆生产建设兵团第三师叶城二牧场中学学生也能坐在窗明几净的教室里。在三师图木舒克市,新疆各地…",
+            "新疆生产建设兵团",
+        ),
+        # (a college, 第一师范, and an inspection team, 督导团, are no unit of the Corps)
+        ("湖南第一师范学院附属小学2019年工作计划\n一、指导思想\n长沙市教育局要求全市学校…", "长沙市"),
+    ],
+)
+def test_a_headline_opening_with_a_unit_of_the_corps_is_of_that_unit(text: str, region: str) -> None:
+    assert metadata_of(text).region.name == region
+
+
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
