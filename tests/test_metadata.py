@@ -1227,6 +1227,16 @@ def test_a_headline_opening_with_a_unit_of_the_corps_is_of_that_unit(text: str, 
     assert metadata_of(text).region.name == region
 
 
+def test_a_text_on_its_own_unit_s_counties_speaks_of_that_unit_s_level() -> None:
+    # 我市县域内: the city's counties (unlike 全省县域第一, a rank among the province's counties)
+    text = (
+        "湖市人民政府关于统筹推进县域内\n城乡义务教育一体化改革发展的实施意见\n根据《安徽省人民政府关于统筹推进县域内城乡"
+        "义务教育一体化改革发展的实施意见》精神,现就加快我市县域内城乡义务教育一体化发展,提出如下实施意见。\n"
+        "一、指导思想\n打造宜学城市,推进芜湖教育名城建设。"
+    )
+    assert metadata_of(text).region.name == "芜湖市"
+
+
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
