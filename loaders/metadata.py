@@ -198,8 +198,9 @@ _FIELD_MAX = 80
 _BODY_SCAN = 20_000
 # (news speaks of the unit it reports on as 该区, 该县: its level too)
 # (全省县域第一, 全市前列, 高出全省平均水平, 进入全省前100名: the level a place is ranked or measured
-# in, not the one the text speaks of; but 我市县域内, 本县区域内: the text's own unit, its counties or its area)
-_LEVEL_WORDS = re.compile(r"(?:全|我|本|该)([省市县区州旗])(?!(?<=全.)(?:县域|区域)|前列|第|首位|领先|排名|同类|平均|前\d)")
+# in, not the one the text speaks of; but after 我, 本, 该 the text's own unit, whatever follows: 我市县域内, its
+# counties; 我县第一中学, its school; 高于我省平均水平 only is measured against)
+_LEVEL_WORDS = re.compile(r"(?:全|我|本|该)([省市县区州旗])(?!(?<=全.)(?:县域|区域|前列|第|首位|领先|排名|同类|前\d)|平均)")
 
 
 def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section, ...] = ()) -> Metadata:

@@ -1237,6 +1237,12 @@ def test_a_text_on_its_own_unit_s_counties_speaks_of_that_unit_s_level() -> None
     assert metadata_of(text).region.name == "芜湖市"
 
 
+def test_a_county_s_own_numbered_schools_speak_of_its_level() -> None:
+    # 我县第一中学 is the county's school (unlike 全县第一, a rank within the county)
+    text = "近日,全市中小学安全工作会议召开。会上,我县第一中学、我县第二中学作交流发言,武城县教育局对我县第三中学提出表扬。"
+    assert metadata_of(text).region.name == "武城县"
+
+
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
