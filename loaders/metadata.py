@@ -90,8 +90,9 @@ _KIND_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"工作要点如下|本要点"), "工作要点"),
     # 结合我区实际,制定本区2019年智慧教育试点工作方案。: the text names what it is as it is drawn up
     (re.compile(r"(?:制定|制订)(?:本[省市县区])?[^。，,；;《》]{0,30}?(?:实施方案|工作方案|行动方案|方案)(?:如下)?[。:：]"), "实施方案"),
-    # (a reply to deputies' suggestions, a decision and a letter to parents are notices too)
-    (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}通知|{_TO_SUBORDINATES.pattern}|(?:答复|函复|回复|批复|告知)如下|决定如下|尊敬的(?:各位)?家长|现予以公示", re.M), "通知"),
+    # (a reply to deputies' suggestions, a decision and a letter to parents are notices too; so is a list made
+    # public, 现将名单予以公布, 现予公布, unlike 现将整改情况予以公布, a report, caught above)
+    (re.compile(rf"通知如下|特此通知|现将[^。]{{0,60}}(?:通知|予以公布)|现予(?:以)?公布|{_TO_SUBORDINATES.pattern}|(?:答复|函复|回复|批复|告知)如下|决定如下|尊敬的(?:各位)?家长|现予以公示", re.M), "通知"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}工作要点"), "工作要点"),
     (re.compile(rf"{_YEAR_RE}年[^。，,\n]{{0,12}}(?:工作计划|工作安排|工作思路|工作打算)|本计划|工作计划如下|安排如下"), "工作计划"),
     # 结合我校实际,特制订体育和艺术教育三年工作计划。: a plan names itself as it is drawn up (not a 行动计划)

@@ -1243,6 +1243,19 @@ def test_a_county_s_own_numbered_schools_speak_of_its_level() -> None:
     assert metadata_of(text).region.name == "武城县"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《山东省学前教育规定》的要求,加强对民办幼儿园的管理,对我县注册的民办幼儿园进行了普惠性认定。经局领导同意,"
+        "认定汶上县中都广场幼儿园等63处民办幼儿园为普惠性幼儿园。现将名单予以公布(见附件)。\n"
+        "经认定的普惠性民办幼儿园有效期为三年,即2015年10月至2018年10月。",
+        "经各地推荐、专家评审,确定张明等20名同志为2016年度市级骨干教师,现予公布。\n希望受到表彰的同志珍惜荣誉。",
+    ],
+)
+def test_a_page_making_a_list_public_is_a_notice(text: str) -> None:
+    assert metadata_of(text).kind == "通知"
+
+
 @pytest.mark.parametrize("title", ["西安2014年教育工作要点", "西安高新区教育局2022年工作要点", "长春经开区召开2021年教育工作会议"])
 def test_a_city_s_short_name_opening_a_title_is_that_city(title: str) -> None:
     meta = metadata_of(f"{title}\n一、总体要求")
