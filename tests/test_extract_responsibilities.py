@@ -1632,3 +1632,22 @@ def test_news_of_what_a_body_handled_with_jiang_before_a_quoted_name_is_no_duty(
     # (…a plan it will carry out, or one it is charged with, still is)
     news = structured("市教委将结合全市人口变化趋势,明确扩大学位资源供给方向。各中小学校要将交通安全教育纳入教学计划。", kind="新闻")
     assert [r.agency for r in extract_facts(news).responsibilities] == ["江城市教委", "各中小学校"]
+
+
+def test_bodies_a_charge_describes_hold_it_named_with_their_description():
+    text = (
+        "承担体检工作的医疗机构必须按照规定协助学校建立学生健康档案。"
+        "整改任务涉及的部门要履职到位,坚决做到不推诿、不扯皮。"
+        "开展暑期托管的学校要开放教室、图书馆等各类资源设施。"
+    )
+    assert [(a, d) for a, d, _ in _duties(text, kind="新闻")] == [
+        ("承担体检工作的医疗机构", "按照规定协助学校建立学生健康档案"),
+        ("整改任务涉及的部门", "履职到位,坚决做到不推诿、不扯皮"),
+        ("开展暑期托管的学校", "开放教室、图书馆等各类资源设施"),
+    ]
+    # (the object of a verb before it, or a bare condition, is no holder)
+    assert _duties("对存在严重问题的学校要通报批评。有条件的学校要开设人工智能课程。", kind="新闻") == []
+    # (a body named by its description is no agency of the document's)
+    facts = extract_facts(structured("整改任务涉及的部门要履职到位,坚决做到不推诿、不扯皮。", kind="新闻"))
+    assert [r.agency for r in facts.responsibilities] == ["整改任务涉及的部门"]
+    assert all("的" not in a.name for a in facts.agencies)

@@ -956,7 +956,8 @@ def extract_agencies(
         found.add(*speaking)
     unnamed = _unnamed_holders()
     for r in responsibilities:
-        if not r.agency.endswith(unnamed):  # (people and units charged by their role are no body)
+        # (people and units charged by their role are no body, nor those a charge describes: 整改任务涉及的部门)
+        if not r.agency.endswith(unnamed) and "的" not in r.agency:
             found.add(r.agency, r.agency, r.evidence)
     for t in targets:
         if t.agency:

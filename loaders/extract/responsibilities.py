@@ -202,6 +202,16 @@ _STATED_TASK = re.compile(r"[,，:：]?\s*(?:(?:下一步|今后|接下来|下�
 _CLAUSE_MARKS = "，,；;。:："  # (the clause of the body's name starts after the last)
 
 
+# the bodies a charge names by what they are or do (承担体检工作的医疗机构必须…, 整改任务涉及的部门要…, 开展暑期托管的学校要…,
+# 存在大班额的公办学校,要…): the bodies so described hold the charge, named with their description, as annotators
+# name them; not the object of a verb before them (对存在问题的学校要…, 把…的学校), nor a bare condition (有条件的学校)
+_DESCRIBED_HOLDER = re.compile(
+    r"\s*(?P<subj>(?![对把将在向为与和及凡如若其尤特有由从按据])(?:(?![的要应须])[^，,；;。:：\s]){4,14}的"
+    r"(?:(?![的要应须])[^，,；;。:：\s]){0,6}?(?:部门|单位|机构|学校|幼儿园))"
+    rf"[,，]?\s*(?P<charge>(?:也|均|都|还)?(?:{MUST}))"
+)
+
+
 def _states(text: str) -> bool:
     """Whether `text` has a word of a body stating something (a substring test before the search)."""
     return any(word in text for word in _STATING)
@@ -596,7 +606,7 @@ class _Rules:
         """The rules of a sentence's clauses, in order: the first that applies to a clause wins."""
         return (
             self.roles, self.partnered_clause, self.by_agency, self.please, self.lone_subject, self.listed_subjects,
-            self.subject, self.asked,
+            self.subject, self.asked, self.described_holder,
         )
 
     def sentence_duties(self, i: int) -> list[Responsibility]:
@@ -954,6 +964,23 @@ class _Rules:
         if not holders or len(duty) < 4 or _SLOGAN.match(duty):
             return None
         return self._facts(i, holders, duty, cs, duty_end, text), k
+
+    def described_holder(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
+        """承担体检工作的医疗机构必须按照规定协助…: the bodies described before 的 are charged with the rest of the
+        charge (a clause holding 的 and no name a subject opens)."""
+        text = self.doc.sentences[i].text
+        cs, ce = spans[j]
+        if text.find("的", cs, ce) < 0:  # (most clauses: none)
+            return None
+        m = _DESCRIBED_HOLDER.match(text, cs, spans[j + 1][1] if j + 1 < len(spans) else ce)
+        if m is None:
+            return None
+        k = j + 1 if m.end() <= ce else j + 2  # (存在大班额的公办学校,要…: the charge opens the next clause)
+        end, k = self._charge_run(text, spans, k, spans[k - 1][1])
+        duty = _DUTY_LEAD.sub("", text[m.end("subj") : end].strip(" ,，")).strip()
+        if len(duty) < 4 or _SLOGAN.match(duty):
+            return None
+        return self._facts(i, [m["subj"]], duty, cs, end, text), k
 
     def partnered_clause(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """县教育局协同县卫健委,做好…; (由)县教育局会同县财政局,制定…: a clause of a body and the bodies it works
