@@ -1344,3 +1344,11 @@ def test_quoted_problems_listed_before_a_clean_up_are_no_programs():
     # …a single quote joined to the clean-up names it, and a way of governing is none
     assert _names("开展“有偿补课”专项整治行动,严肃查处违规行为。")[0] == "有偿补课专项整治"
     assert _names("形成具有榆林特色的“大数据+教育”治理模式和服务模式。") == ["大数据+教育"]
+
+
+def test_a_known_goal_an_opinion_cited_advances_is_no_program():
+    text = "根据《国务院关于统筹推进县域内城乡义务教育一体化改革发展的若干意见》(国发〔2016〕40号),结合我市实际,制定本意见。"
+    assert _names(text) == []
+    assert _names("根据《深化新时代教育评价改革总体方案》,制定本规划。") == []
+    # …the rules for carrying one out name it still, and so does an opinion that puts it in practice
+    assert "校长教师交流轮岗" in _names("联合下发《关于推进县(区)域内义务教育学校校长教师交流轮岗的实施办法》。")

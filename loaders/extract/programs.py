@@ -401,7 +401,10 @@ def program_mentions(text: str) -> list[tuple[str, int, int]]:
     return _outermost([
         c for c in found
         if not any(s <= c[1] and c[2] <= e for s, e in followed)
-        and (c[0] in known or not any(s <= c[1] and c[2] <= e and not _is_title(text, c, s, e) for s, e in titles))
+        and not any(
+            s <= c[1] and c[2] <= e and (c[0] not in known or _advanced(text, c, s, e)) and not _is_title(text, c, s, e)
+            for s, e in titles
+        )
     ])
 
 
@@ -417,6 +420,18 @@ _FOLLOWED_PLAN = re.compile(
     r"(?:\s*[(（][^()（）《》]{0,20}[)）])?》(?:[(（][^()（）《》]{0,20}[)）])?"
     r"(?:[、和及]?《[^《》\n]*》(?:[(（][^()（）《》]{0,20}[)）])?)*(?:的|相关)?(?:文件)?的?(?:要求|精神|部署)"
 )
+
+
+# an opinion cited that advances or deepens a goal the vocabulary knows (《国务院关于统筹推进县域内城乡义务教育一体化改革发展的
+# 若干意见》, 《关于贯彻落实科学发展观,进一步推进义务教育均衡发展的意见》, 《深化新时代教育评价改革总体方案》): the goal is what the
+# cited policy is about, no program the text runs; not the rules for carrying one out (《关于推进…校长教师交流轮岗的实施办法》)
+_ADVANCED = re.compile(r"推进|深化")
+_OPINION = re.compile(r"(?:意见|总体方案)$")
+
+
+def _advanced(text: str, name: tuple[str, int, int], start: int, end: int) -> bool:
+    """Whether the title text[start:end] is an opinion advancing the known program `name` it holds."""
+    return bool(_ADVANCED.search(text, start, name[1]) and _OPINION.search(text, name[2], end))
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
