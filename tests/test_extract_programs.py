@@ -1352,3 +1352,9 @@ def test_a_known_goal_an_opinion_cited_advances_is_no_program():
     assert _names("根据《深化新时代教育评价改革总体方案》,制定本规划。") == []
     # …the rules for carrying one out name it still, and so does an opinion that puts it in practice
     assert "校长教师交流轮岗" in _names("联合下发《关于推进县(区)域内义务教育学校校长教师交流轮岗的实施办法》。")
+
+
+def test_hunan_s_schools_for_children_of_poor_areas_are_a_program():
+    # (湖南芙蓉学校建设: a province's program of schools built for poor areas, named by its schools)
+    assert _names("建设芙蓉学校7所,其中4所投入使用。") == ["芙蓉学校"]
+    assert "芙蓉学校" in _names("省实事项目。投入3.14亿元,建设3所芙蓉学校,全部投入使用。")
