@@ -1745,9 +1745,9 @@ def _corps_region(title: str | None, text: str) -> Region | None:
     if "团" not in lead and "师" not in lead:
         return None  # most pages
     m = _CORPS_LEAD.match(lead)
-    if m is None or not (m.group(3) or (m.group(1) and m.group(2)) or m.group(1)):
-        return None
-    name = m.group(3) or m.group(2) or _CORPS
+    if m is None or not (m[1] or m[3]):
+        return None  # (a division needs 兵团 before it: 第三师 alone may be any army's)
+    name = m[3] or m[2] or _CORPS
     return Region(name=name)
 
 
