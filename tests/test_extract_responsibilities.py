@@ -305,6 +305,33 @@ def test_tasks_one_after_another_each_with_its_units():
     assert {d for _, d, _ in _duties(text)} == {"推进智慧校园建设"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 负责单位 names the holder as 责任单位 does
+        "完善校园安全防控体系。(负责单位:县教育局、县公安局)",
+        # what the field holds, noted in brackets after its name
+        "完善校园安全防控体系。(牵头单位(部门):县教育局;配合单位(部门):县公安局)",
+        # the list's closing 等 is no part of its last name
+        "完善校园安全防控体系。(责任单位:县教育局、县公安局等)",
+        "完善校园安全防控体系。(责任单位:县教育局、县公安局等部门)",
+    ],
+)
+def test_unit_list_variants_after_a_task(text):
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县教育局", "完善校园安全防控体系"),
+        ("青山县公安局", "完善校园安全防控体系"),
+    ]
+
+
+def test_bracketed_role_after_the_task_s_full_stop():
+    text = "3.推进集团化办学,组建3个教育集团。(县教育局牵头,县财政局配合)\n4.完善教师补充机制。(县人社局负责)\n"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县教育局", "推进集团化办学,组建3个教育集团"),
+        ("青山县人社局", "完善教师补充机制"),
+    ]
+
+
 def test_lead_and_partner_units_each_on_a_line_under_the_task():
     text = "1.实施学前教育提升工程,新建幼儿园3所。\n牵头单位:县教育局\n完成时限:2024年12月\n配合单位:县发改局、县财政局\n"
     assert [(a, d) for a, d, _ in _duties(text)] == [

@@ -227,8 +227,10 @@ _JOINER = re.compile(r"\s*[、和及与]\s*")
 # a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
 _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
+# (责任单位(部门):…, 责任单位《处室》:…: what the field holds, noted after its name)
+_FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{UNIT_ROLE}\s*[:：]\s*(?P<list>(?:(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：]\s*(?P<list>(?:(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
@@ -239,7 +241,7 @@ _FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{_LIST_CLOSE}]*[{_LIS
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
-_UNIT_NAMED = re.compile(r"单位\s*[:：]|部门\s*[:：]|科室\s*[:：]|处室\s*[:：]|股室\s*[:：]")  # what every such list holds
+_UNIT_NAMED = re.compile(r"单位\s*[:：(（《]|部门\s*[:：(（《]|科室\s*[:：(（《]|处室\s*[:：(（《]|股室\s*[:：(（《]")  # what every such list holds
 # 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
 # (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
 _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]")
@@ -248,6 +250,8 @@ _BRACKETED_ROLE = re.compile(
     r"(?:[,，;；、][^()（）:：]{2,30}?(?:配合|协助))?[)）]"
 )
 _UNIT_SPLIT = re.compile(r"[、,，\s]+")
+# (责任单位:县教育局、县财政局等): the list's closing 等 is no part of its last name
+_LIST_ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
 _BY_AGENCY = re.compile(r"(?:并由|由)(?=[^，,；;。]{2,})")
 # 由各中心小学负责对…, 由清华大学附属实验学校承办: a school, division or centre after 由, known by its kind only,
@@ -746,6 +750,9 @@ class _Rules:
         for m in _BRACKETED_ROLE.finditer(text) if _ROLE_CLOSED.search(text) else ():
             holders = _holders(m["list"], self.matcher)
             task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
+            if not task and not m.start() and i and self.doc.sentences[i - 1].section == self.doc.sentences[i].section:
+                # 推进集团化办学。(县教育局负责): the brackets after the task's full stop, a sentence of their own
+                task = _ITEM_NUMBER.sub("", self.doc.sentences[i - 1].text).strip(" ,，;；:：。")
             named = all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders)
             if len(task) >= 2 and holders and named:
                 found += self._facts(i, holders, task, 0, m.end(), task)
@@ -1343,7 +1350,7 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         program = _first_program(task)
         found += [
             Responsibility(matcher.normalize(name), task, evidence, program)
-            for name in _UNIT_SPLIT.split(m["list"].strip())
+            for name in _UNIT_SPLIT.split(_LIST_ETC.sub("", m["list"].strip()))
             if name and (matcher.is_name(name) or matcher.is_subject(name))
         ]
     return found
