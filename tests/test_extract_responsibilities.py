@@ -324,6 +324,24 @@ def test_unit_list_variants_after_a_task(text):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # the places a name also covers, in brackets within it
+        ("健全控辍保学工作机制。(责任单位:市教育局、各县(市、区)人民政府)", ["江城市教育局", "各县(市、区)人民政府"]),
+        ("健全控辍保学工作机制。(责任单位:市教育局、各乡镇(街道))", ["江城市教育局", "各乡镇(街道)"]),
+        # a role noted after a name is no part of it
+        ("健全控辍保学工作机制。(责任单位:市教育局(牵头)、市财政局)", ["江城市教育局", "江城市财政局"]),
+        # names split by a slash
+        ("健全控辍保学工作机制。(责任单位:市教育局/市财政局)", ["江城市教育局", "江城市财政局"]),
+    ],
+)
+def test_unit_list_names_with_brackets_or_slashes(text, holders):
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [
+        (h, "健全控辍保学工作机制") for h in holders
+    ]
+
+
 def test_bracketed_role_after_the_task_s_full_stop():
     text = "3.推进集团化办学,组建3个教育集团。(县教育局牵头,县财政局配合)\n4.完善教师补充机制。(县人社局负责)\n"
     assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [

@@ -229,8 +229,11 @@ _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
 # (责任单位(部门):…, 责任单位《处室》:…: what the field holds, noted after its name)
 _FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
+# (责任单位:各县(市、区)教育局、各乡镇(街道)): the places a name also covers, in brackets within it; a role noted
+# after a name (县教育局(牵头)) alike
+_IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市县区局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：]\s*(?P<list>(?:(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：]\s*(?P<list>(?:{_IN_NAME}|(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
@@ -249,7 +252,8 @@ _BRACKETED_ROLE = re.compile(
     r"[(（](?P<list>[^()（）:：]{2,30}?)(?:按照?职责分工|按职责|分工|共同|具体)?(?:牵头|负责)"
     r"(?:[,，;；、][^()（）:：]{2,30}?(?:配合|协助))?[)）]"
 )
-_UNIT_SPLIT = re.compile(r"[、,，\s]+")
+# the names of a unit list: its separators (and 县教育局/县财政局) split it, save inside a name's brackets
+_UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，/\s(（])+")
 # (责任单位:县教育局、县财政局等): the list's closing 等 is no part of its last name
 _LIST_ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
@@ -348,6 +352,7 @@ _JOINED = "联合"  # (the bodies joined share no duty: the duty keeps 联合X, 
 _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
 _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
+_ROLE_NOTE_SUB = partial(_ROLE_NOTE.sub, "")
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -1350,7 +1355,7 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         program = _first_program(task)
         found += [
             Responsibility(matcher.normalize(name), task, evidence, program)
-            for name in _UNIT_SPLIT.split(_LIST_ETC.sub("", m["list"].strip()))
+            for name in map(_ROLE_NOTE_SUB, _UNIT_NAMES.findall(_LIST_ETC.sub("", m["list"].strip())))
             if name and (matcher.is_name(name) or matcher.is_subject(name))
         ]
     return found
