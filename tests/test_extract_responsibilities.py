@@ -342,6 +342,14 @@ def test_unit_list_names_with_brackets_or_slashes(text, holders):
     ]
 
 
+def test_bracketed_role_of_a_name_with_brackets_of_its_own():
+    text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [
+        ("江城市教育局", "健全控辍保学工作机制"),
+        ("各县(市、区)人民政府", "健全控辍保学工作机制"),
+    ]
+
+
 def test_bracketed_role_after_the_task_s_full_stop():
     text = "3.推进集团化办学,组建3个教育集团。(县教育局牵头,县财政局配合)\n4.完善教师补充机制。(县人社局负责)\n"
     assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [

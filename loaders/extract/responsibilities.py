@@ -248,9 +248,10 @@ _UNIT_NAMED = re.compile(r"单位\s*[:：(（《]|部门\s*[:：(（《]|科室\
 # 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
 # (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
 _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]")
+# ((各县(市、区)人民政府负责): the names may hold brackets of their own)
 _BRACKETED_ROLE = re.compile(
-    r"[(（](?P<list>[^()（）:：]{2,30}?)(?:按照?职责分工|按职责|分工|共同|具体)?(?:牵头|负责)"
-    r"(?:[,，;；、][^()（）:：]{2,30}?(?:配合|协助))?[)）]"
+    rf"[(（](?P<list>(?:{_IN_NAME}|[^()（）:：]){{2,30}}?)(?:按照?职责分工|按职责|分工|共同|具体)?(?:牵头|负责)"
+    rf"(?:[,，;；、](?:{_IN_NAME}|[^()（）:：]){{2,30}}?(?:配合|协助))?[)）]"
 )
 # the names of a unit list: its separators (and 县教育局/县财政局) split it, save inside a name's brackets
 _UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，/\s(（])+")
