@@ -342,6 +342,20 @@ def test_unit_list_names_with_brackets_or_slashes(text, holders):
     ]
 
 
+def test_unit_lists_of_a_province_s_plan():
+    # the field's name qualified (主要责任单位, 协同配合单位): the task is still the sentence before
+    text = "实施学前教育普及攻坚行动。(主要责任单位:省教育厅;协同配合单位:省财政厅)"
+    assert [(a, d) for a, d, _ in _duties(text, region=None, kind="实施方案")] == [
+        ("省教育厅", "实施学前教育普及攻坚行动"),
+        ("省财政厅", "实施学前教育普及攻坚行动"),
+    ]
+    # the cities (州) a name also covers; a place alone joins the name after it over 、
+    text = "实施学前教育普及攻坚行动。(责任单位:省教育厅,各市(州)、县(市、区)人民政府)"
+    assert [a for a, _, _ in _duties(text, region=None, kind="实施方案")] == [
+        "省教育厅", "各市(州)、县(市、区)人民政府",
+    ]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [

@@ -231,7 +231,7 @@ _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 _FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
 # (责任单位:各县(市、区)教育局、各乡镇(街道)): the places a name also covers, in brackets within it; a role noted
 # after a name (县教育局(牵头)) alike
-_IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市县区局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
+_IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
 _UNIT_LIST = re.compile(
     rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：]\s*(?P<list>(?:{_IN_NAME}|(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
@@ -354,6 +354,7 @@ _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
 # the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
 _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 _ROLE_NOTE_SUB = partial(_ROLE_NOTE.sub, "")
+_PLACE_ENDS = "省市州盟县区旗镇乡)）"  # (a place alone, 各市(州), before the rest of its name)
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -1356,7 +1357,20 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         program = _first_program(task)
         found += [
             Responsibility(matcher.normalize(name), task, evidence, program)
-            for name in map(_ROLE_NOTE_SUB, _UNIT_NAMES.findall(_LIST_ETC.sub("", m["list"].strip())))
-            if name and (matcher.is_name(name) or matcher.is_subject(name))
+            for name in _unit_names(_LIST_ETC.sub("", m["list"].strip()), matcher)
         ]
     return found
+
+
+def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
+    """The bodies a unit list names; a place alone (各市(州)、县(市、区)人民政府) joins the name after it over 、."""
+    names: list[str] = []
+    pending = ""
+    for m in _UNIT_NAMES.finditer(text):
+        name = pending + _ROLE_NOTE_SUB(m.group())
+        if matcher.is_name(name) or matcher.is_subject(name):
+            names.append(name)
+            pending = ""
+        else:
+            pending = name + "、" if text.startswith("、", m.end()) and name[-1:] in _PLACE_ENDS else ""
+    return names

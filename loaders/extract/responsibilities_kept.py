@@ -30,7 +30,8 @@ MUST = r"要(?!求)|应当(?![天日场面即])|应(?!用)|必须|须|务必|一
 TASK_FIELD = r"(?:整改)?(?:(?:完成|办结)?时限|完成时间|时间节点|(?:牵头|责任|分管|包保)领导|责任人|联系人)"
 # the field of a task table's line that names its units (牵头单位:县教育局 配合单位:县财政局)
 # (负责单位:县教育局 names its holder as 责任单位 does)
-UNIT_ROLE = r"(?:整改)?(?:牵头|责任|主责|负责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
+# (主要责任单位:…;协同配合单位:…: the field's name qualified)
+UNIT_ROLE = r"(?:整改)?(?:主要|协同|具体)?(?:牵头|责任|主责|负责|配合|协办|实施|参与)(?:单位|部门|科室|处室|股室)"
 
 # not a duty: hopes placed in someone (对我校的发展寄予很大希望), a description (是…的主体 without a
 # responsibility: 是…的主体,对…负总责 bears the whole of one)…
