@@ -356,6 +356,23 @@ def test_unit_lists_of_a_province_s_plan():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # the lead and the bodies responsible each in a part of their own
+        ("实施学前教育普及攻坚行动(省教育厅牵头,省发展改革委、省财政厅等按职责分工负责)。", ["省教育厅", "省发展改革委", "省财政厅"]),
+        ("实施学前教育普及攻坚行动(省教育厅牵头,各市(州)人民政府负责落实)。", ["省教育厅", "各市(州)人民政府"]),
+        # those taking part hold no duty of their own
+        ("实施学前教育普及攻坚行动(省教育厅牵头,省财政厅参与)。", ["省教育厅"]),
+        ("实施学前教育普及攻坚行动(省教育厅等部门负责)。", ["省教育厅"]),
+    ],
+)
+def test_roles_bracket_of_a_province_s_plan(text, holders):
+    assert [(a, d) for a, d, _ in _duties(text, region=None, kind="实施方案")] == [
+        (h, "实施学前教育普及攻坚行动") for h in holders
+    ]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [

@@ -247,12 +247,16 @@ _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:
 _UNIT_NAMED = re.compile(r"单位\s*[:：(（《]|部门\s*[:：(（《]|科室\s*[:：(（《]|处室\s*[:：(（《]|股室\s*[:：(（《]")  # what every such list holds
 # 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
 # (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
-_ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]")
-# ((各县(市、区)人民政府负责): the names may hold brackets of their own)
-_BRACKETED_ROLE = re.compile(
-    rf"[(（](?P<list>(?:{_IN_NAME}|[^()（）:：]){{2,30}}?)(?:按照?职责分工|按职责|分工|共同|具体)?(?:牵头|负责)"
-    rf"(?:[,，;；、](?:{_IN_NAME}|[^()（）:：]){{2,30}}?(?:配合|协助))?[)）]"
+_ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]|参与[)）]|落实[)）]|实施[)）]")
+# (省教育厅牵头,省发展改革委、省财政厅等按职责分工负责): the roles' bracket, one body or list and its role to a
+# part; the leads and those responsible hold the task, those helping (配合, 协助, 参与) do not; the names may
+# hold brackets of their own (各县(市、区)人民政府负责)
+_ROLE_BRACKET = re.compile(rf"[(（](?P<body>(?:{_IN_NAME}|[^()（）:：]){{3,80}}?(?:牵头|负责|配合|协助|参与|落实|实施))[)）]")
+_ROLE_PART = re.compile(
+    r"(?P<list>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|共同|具体)?"
+    r"(?P<role>牵头|负责(?:落实|实施)?|配合|协助|参与|落实|实施)"
 )
+_ROLE_PARTS = re.compile(r"[,，;；]")
 # the names of a unit list: its separators (and 县教育局/县财政局) split it, save inside a name's brackets
 _UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，/\s(（])+")
 # (责任单位:县教育局、县财政局等): the list's closing 等 is no part of its last name
@@ -603,6 +607,7 @@ class _Rules:
         # several rules ask whether a clause opens with one
         self.subject_of = cache(partial(_subject_match, matcher))
         self.news = doc.metadata.kind == "新闻"
+        self.role_spans: list[tuple[int, int]] = []  # the roles' brackets the sentence rules read in a sentence
         # a report, and news even of a plan (市教育局制定《…实施意见》, 各校按照…), tell what bodies did: only a charge
         # is a duty
         self.charges_only = reporting or self.news
@@ -625,6 +630,7 @@ class _Rules:
         clause."""
         text = self.doc.sentences[i].text
         found: list[Responsibility] = []
+        self.role_spans = []
         if _SENTENCE_RULE_WORDS.search(text):  # few sentences: one search spares five calls
             for sentence_rule in self.sentence_rules():
                 found.extend(sentence_rule(i))
@@ -638,6 +644,8 @@ class _Rules:
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
                 spans[0] = (lead.end(), spans[0][1])
+            if self.role_spans:  # (the clauses of a roles' bracket, read whole, give no duties of their own)
+                spans = [(s, e) for s, e in spans if not any(bs <= s and e <= be + 1 for bs, be in self.role_spans)]
             found.extend(self._clause_duties(i, spans, clause_rules))
         return found
 
@@ -754,16 +762,33 @@ class _Rules:
         """推进集团化办学(县教育局负责): the agencies in brackets after a task hold it."""
         text = self.doc.sentences[i].text
         found: list[Responsibility] = []
-        for m in _BRACKETED_ROLE.finditer(text) if _ROLE_CLOSED.search(text) else ():
-            holders = _holders(m["list"], self.matcher)
+        self.role_spans = []
+        for m in _ROLE_BRACKET.finditer(text) if _ROLE_CLOSED.search(text) else ():
+            holders = self._role_bracket_holders(m["body"])
+            if not holders:
+                continue
             task = _ITEM_NUMBER.sub("", text[: m.start()]).strip(" ,，;；:：")
             if not task and not m.start() and i and self.doc.sentences[i - 1].section == self.doc.sentences[i].section:
                 # 推进集团化办学。(县教育局负责): the brackets after the task's full stop, a sentence of their own
                 task = _ITEM_NUMBER.sub("", self.doc.sentences[i - 1].text).strip(" ,，;；:：。")
-            named = all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in holders)
-            if len(task) >= 2 and holders and named:
+            if len(task) >= 2:
                 found += self._facts(i, holders, task, 0, m.end(), task)
+                self.role_spans.append((m.start(), m.end()))
         return found
+
+    def _role_bracket_holders(self, body: str) -> list[str] | None:
+        """The bodies that hold the task of a roles' bracket (县教育局牵头,县财政局配合 → 县教育局), None unless
+        every part of it is a list of known bodies with its role."""
+        holders: list[str] = []
+        for part in _ROLE_PARTS.split(body):
+            m = _ROLE_PART.fullmatch(part.strip())
+            if not m:
+                return None
+            names = _holders(m["list"], self.matcher)
+            if not names or not all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in names):
+                return None
+            holders += [] if m["role"] in _HELPING else names
+        return holders
 
     def roles(self, i: int, spans: list[tuple[int, int]], j: int) -> _Hit:
         """由县教育局负责,县财政局配合: clauses that only name who leads or helps, and the task they share."""
