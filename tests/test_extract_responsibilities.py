@@ -373,6 +373,15 @@ def test_roles_bracket_of_a_province_s_plan(text, holders):
     ]
 
 
+def test_unit_field_named_in_brackets_and_a_lead_with_its_partner():
+    # the field's name in brackets of its own, no colon
+    text = "实施学前教育普及攻坚行动。【牵头单位】省教育厅【配合单位】省财政厅"
+    assert [a for a, _, _ in _duties(text, region=None, kind="实施方案")] == ["省教育厅", "省财政厅"]
+    # the body the lead works with (会同) is responsible with it
+    text = "实施学前教育普及攻坚行动(省教育厅会同省财政厅负责)。"
+    assert [a for a, _, _ in _duties(text, region=None, kind="实施方案")] == ["省教育厅", "省财政厅"]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [

@@ -227,13 +227,14 @@ _JOINER = re.compile(r"\s*[、和及与]\s*")
 # a note in brackets that is part of the name: the bodies or places it also covers, (分局), (市、区)
 _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位:县教育局、县财政局) after a task; 牵头单位/配合单位 alike
-# (责任单位(部门):…, 责任单位《处室》:…: what the field holds, noted after its name)
+# (责任单位(部门):…, 责任单位《处室》:…: what the field holds, noted after its name; 【牵头单位】县教育局: the
+# field's name in brackets of its own, no colon)
 _FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
 # (责任单位:各县(市、区)教育局、各乡镇(街道)): the places a name also covers, in brackets within it; a role noted
 # after a name (县教育局(牵头)) alike
 _IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：]\s*(?P<list>(?:{_IN_NAME}|(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：】]\s*(?P<list>(?:{_IN_NAME}|(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
@@ -244,7 +245,7 @@ _FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{_LIST_CLOSE}]*[{_LIS
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
-_UNIT_NAMED = re.compile(r"单位\s*[:：(（《]|部门\s*[:：(（《]|科室\s*[:：(（《]|处室\s*[:：(（《]|股室\s*[:：(（《]")  # what every such list holds
+_UNIT_NAMED = re.compile(r"单位\s*[:：(（《】]|部门\s*[:：(（《】]|科室\s*[:：(（《】]|处室\s*[:：(（《】]|股室\s*[:：(（《】]")  # what every such list holds
 # 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
 # (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
 _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]|参与[)）]|落实[)）]|实施[)）]")
@@ -784,7 +785,7 @@ class _Rules:
             m = _ROLE_PART.fullmatch(part.strip())
             if not m:
                 return None
-            names = _holders(m["list"], self.matcher)
+            names = _holders(m["list"].replace("会同", "、"), self.matcher)  # (省教育厅会同省财政厅负责: both)
             if not names or not all(self.matcher.is_name(h) or self.matcher.is_subject(h) for h in names):
                 return None
             holders += [] if m["role"] in _HELPING else names
