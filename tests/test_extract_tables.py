@@ -635,3 +635,25 @@ def test_tables_one_right_after_another_are_read_each_by_its_header():
         ("学前三年毛入园率", 92, "%"), ("城南小学新建工程", 50000000, "元"),
     ]
     assert [(r.agency, r.duty) for r in facts.responsibilities] == [("青山县教育局", "负责规划的组织实施")]
+
+
+# a city's task table read one cell per line, its unit cells naming bodies with brackets of their own
+TASKS_WITH_BRACKETED_UNITS = """江城市学前教育行动计划重点任务分解表
+序号 |
+重点任务 |
+牵头单位 |
+责任单位 |
+1 |
+实施学前教育普及攻坚行动。 |
+市教育局 |
+市人社局、各县（市、区）人民政府 |
+"""
+
+
+def test_duty_table_unit_cells_with_names_in_brackets(tmp_path):
+    facts = _written(tmp_path, "tasks.txt", TASKS_WITH_BRACKETED_UNITS)
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        ("市教育局", "实施学前教育普及攻坚行动"),
+        ("市人社局", "实施学前教育普及攻坚行动"),
+        ("各县(市、区)人民政府", "实施学前教育普及攻坚行动"),
+    ]
