@@ -657,3 +657,18 @@ def test_duty_table_unit_cells_with_names_in_brackets(tmp_path):
         ("市人社局", "实施学前教育普及攻坚行动"),
         ("各县(市、区)人民政府", "实施学前教育普及攻坚行动"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "holder"),
+    [
+        # a bureau's own plan names its divisions in a 责任科室 column
+        ("序号 | 工作任务 | 责任科室 | 完成时限 |", "基础教育科", "基础教育科"),
+        # the tasks told as measures
+        ("序号 | 具体措施 | 牵头单位 | 完成时限 |", "市教育局", "江城市教育局"),
+    ],
+)
+def test_duty_table_of_divisions_or_measures(tmp_path, head, unit, holder):
+    text = f"江城市教育局2024年工作要点任务分解表\n{head}\n1 | 实施学前教育普及攻坚行动。 | {unit} | 2024年12月 |\n"
+    facts = _written(tmp_path, "tasks.txt", text)
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [(holder, "实施学前教育普及攻坚行动")]

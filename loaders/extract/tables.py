@@ -509,8 +509,11 @@ def _caption_unit(doc: StructuredDocument, table: Table) -> tuple[str, int]:
 
 # --- duty tables ---------------------------------------------------------------------
 
-_UNIT_HEAD = re.compile(r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门)$")
-_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^工作措施$|事项$|^实事项目$")
+# (a bureau's own plan names its divisions: 责任科室, 牵头股室, 责任处室)
+_UNIT_HEAD = re.compile(
+    r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门|科室|处室|股室)$"
+)
+_DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^(?:工作|具体|主要)?(?:措施|举措)$|事项$|^实事项目$")
 # the names of a cell of units, split at its separators save inside a name's brackets (各县(市、区)人民政府)
 _UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，;；/\s(（])+")
 # a duty cell of several sentences or parts (加大普惠性托育供给。实施中小学办学能力提升工程。): one task each
