@@ -382,6 +382,15 @@ def test_unit_field_named_in_brackets_and_a_lead_with_its_partner():
     assert [a for a, _, _ in _duties(text, region=None, kind="实施方案")] == ["省教育厅", "省财政厅"]
 
 
+def test_unit_fields_named_by_the_role_alone_and_a_lead_given_by_whom():
+    # (牵头:…;配合:…): the role alone names the field
+    text = "实施学前教育普及攻坚行动。(牵头:省教育厅;配合:省财政厅)"
+    assert [a for a, _, _ in _duties(text, region=None, kind="实施方案")] == ["省教育厅", "省财政厅"]
+    # (由省教育厅负责): the bracket's 由 is no part of the name, nor its role a duty
+    text = "实施学前教育普及攻坚行动。(由省教育厅负责)"
+    assert [(a, d) for a, d, _ in _duties(text, region=None, kind="实施方案")] == [("省教育厅", "实施学前教育普及攻坚行动")]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [

@@ -233,8 +233,10 @@ _FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
 # (责任单位:各县(市、区)教育局、各乡镇(街道)): the places a name also covers, in brackets within it; a role noted
 # after a name (县教育局(牵头)) alike
 _IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
+# ((牵头:省教育厅;配合:省财政厅): a role alone naming the field)
+_FIELD_ROLE = rf"(?:{UNIT_ROLE}|(?:牵头|配合|协办|参与)(?=\s*[:：]))"
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{UNIT_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：】]\s*(?P<list>(?:{_IN_NAME}|(?!{UNIT_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔]?\s*{_FIELD_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：】]\s*(?P<list>(?:{_IN_NAME}|(?!{_FIELD_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
@@ -245,7 +247,9 @@ _FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{_LIST_CLOSE}]*[{_LIS
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
 # characters: a pattern that opens with a group is tried at every character)
-_UNIT_NAMED = re.compile(r"单位\s*[:：(（《】]|部门\s*[:：(（《】]|科室\s*[:：(（《】]|处室\s*[:：(（《】]|股室\s*[:：(（《】]")  # what every such list holds
+_UNIT_NAMED = re.compile(
+    r"单位\s*[:：(（《】]|部门\s*[:：(（《】]|科室\s*[:：(（《】]|处室\s*[:：(（《】]|股室\s*[:：(（《】]|牵头\s*[:：]|配合\s*[:：]"
+)  # what every such list holds
 # 推进集团化办学(县教育局负责), (县教育局、县财政局按职责分工负责): the agencies in brackets after a task;
 # (县教育局牵头,县财政局配合): the lead's, its helpers holding no duty of their own
 _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]|参与[)）]|落实[)）]|实施[)）]")
@@ -254,7 +258,7 @@ _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]|
 # hold brackets of their own (各县(市、区)人民政府负责)
 _ROLE_BRACKET = re.compile(rf"[(（](?P<body>(?:{_IN_NAME}|[^()（）:：]){{3,80}}?(?:牵头|负责|配合|协助|参与|落实|实施))[)）]")
 _ROLE_PART = re.compile(
-    r"(?P<list>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|共同|具体)?"
+    r"(?:由|并由)?(?P<list>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|共同|具体)?"
     r"(?P<role>牵头|负责(?:落实|实施)?|配合|协助|参与|落实|实施)"
 )
 _ROLE_PARTS = re.compile(r"[,，;；]")
