@@ -391,6 +391,14 @@ def test_unit_fields_named_by_the_role_alone_and_a_lead_given_by_whom():
     assert [(a, d) for a, d, _ in _duties(text, region=None, kind="实施方案")] == [("省教育厅", "实施学前教育普及攻坚行动")]
 
 
+@pytest.mark.parametrize("schools", ["职业院校", "各高职院校", "省内师范院校"])
+def test_colleges_by_their_kind_as_subjects(schools):
+    text = f"{schools}要将劳动教育全面融入公共基础课程。"
+    assert [(a, d) for a, d, _ in _duties(text, region=None, kind="实施方案")] == [
+        (schools, "将劳动教育全面融入公共基础课程")
+    ]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [
