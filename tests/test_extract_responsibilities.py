@@ -399,6 +399,12 @@ def test_colleges_by_their_kind_as_subjects(schools):
     ]
 
 
+@pytest.mark.parametrize(("written", "holder"), [("县教研室", "青山县教研室"), ("市教科院", "江城市教科院"), ("省电教馆", "云岭省电教馆")])
+def test_institutes_of_teaching_research_as_subjects(written, holder):
+    text = f"{written}要组织开展全县课堂教学质量监测。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [(holder, "组织开展全县课堂教学质量监测")]
+
+
 def test_bracketed_role_of_a_name_with_brackets_of_its_own():
     text = "健全控辍保学工作机制(市教育局、各县(市、区)人民政府按职责分工负责)。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施方案")] == [
