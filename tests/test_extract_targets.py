@@ -579,6 +579,22 @@ def test_news_of_works_gives_their_expected_size_as_planned():
     assert [t.value for t in targets] == [40]
 
 
+def test_news_of_works_under_way_expected_done_by_a_month_tells_their_figures():
+    # the date works under way are expected to be finished by plans no amount: their figures are told
+    title = "某县加快推进学校建设"
+    for sentence in (
+        "石市中心小学整体搬迁工程,投入资金3500万元,占地面积67亩,目前主体施工基本完成,预计今年6月底全部完工。",
+        "二期工程(办公楼(4297㎡)、学生公寓楼(5370㎡))正在施工阶段,预计2011年7月交付使用。",
+        "该幼儿园总占地面积10亩,可提供6个教学班180个学位,目前正在进行扫尾工作,预计今年3月全部投入使用。",
+    ):
+        targets, observations = _targets(f"{title}\n{sentence}", kind="新闻", title=title, plan_year=2023)
+        assert targets == () and observations, sentence
+    # (预计 before an amount still tells what is to be: 预计学位1350个, 预计年底还有6个项目投入使用)
+    text = f"{title}\n全市有33所幼儿园投入使用,预计年底还有6个项目投入使用。"
+    targets, _ = _targets(text, kind="新闻", title=title, plan_year=2023)
+    assert [t.value for t in targets] == [6]
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

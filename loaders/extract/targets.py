@@ -1821,9 +1821,13 @@ _SPEC_LINE = re.compile(
 
 # what news gives as expected, as works will be once built, as funds applied for, or as a rule in
 # principle or a floor or a ceiling (预计学位1350个, 建成后可提供学位…, 申请中央预算内投资5062万元, 班额原则上
-# 控制在40人左右, 必修课每周不少于1课时): what is to be, not what was done (not 申报课题24个)
+# 控制在40人左右, 必修课每周不少于1课时): what is to be, not what was done (not 申报课题24个; nor the month works under way
+# are expected to be finished in, 目前主体施工基本完成,预计今年6月底全部完工, 正在施工阶段,预计2011年7月交付使用: a date,
+# no amount, and the works' figures beside it are told as they stand)
 _AHEAD_IN_NEWS = re.compile(
-    r"预计|建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于|申[请报][^，,。；;]{0,8}?(?:资金|投资|补助|经费)|"
+    r"预计(?!\s*(?:于\s*)?(?:(?:19|20)\d\d\s*年|今年|明年)?\s*\d{1,2}\s*月[^，,。；;\d]{0,10}?"
+    r"(?:完工|竣工|投入使用|交付使用|投用|开园|开学|启用|建成|开))|"
+    r"建成后|投用后|投入使用后|原则上|不低于|不少于|不超过|不高于|不多于|申[请报][^，,。；;]{0,8}?(?:资金|投资|补助|经费)|"
     r"年内(?<![\d一二三四五六七八九十两几]年内)|年底前"
 )
 
