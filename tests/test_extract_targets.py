@@ -595,6 +595,15 @@ def test_news_of_works_under_way_expected_done_by_a_month_tells_their_figures():
     assert [t.value for t in targets] == [6]
 
 
+def test_a_span_running_on_from_a_year_is_no_change_from_a_value():
+    # 从2011年起 opens the years a plan runs over, not the value a change starts from (从10个班增加到12个班)
+    text = "某省新建公办幼儿园\n某省学前教育三年行动计划确定,从2011年起分三年在全省建设1200所公办幼儿园。"
+    targets, observations = _targets(text, kind="新闻", title="某省新建公办幼儿园", plan_year=2013)
+    assert [t.value for t in targets] == [1200] and not observations
+    targets, observations = _targets("某校招生\n五中的招生计划从过去的10个班增加到12个班。", kind="新闻", plan_year=2013)
+    assert [o.value for o in observations] == [10]
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

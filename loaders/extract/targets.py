@@ -1087,6 +1087,9 @@ _AIM_WORD = re.compile(r"目标|预期|预计|力争|确保|争取|计划|规划
 _TIME_FROM = re.compile(r"(?:截至|截止|从|由)\s*((?:19|20)\d{2})\s*年")
 _BASE_WORD = re.compile(r"(?:现有|已有)基础")
 _OPENS = "截从由现已"  # the first characters of the report words these two can open
+# a span that runs on from a year (从2011年起分三年建设…, 从2017年开始…): the years a plan covers, not the value a
+# change starts from, whichever the year
+_RUNS_ON = ("起", "开始")
 # a count of what there is up to a date (截至2019年底,全区共有…): of the plan's year, it is had, not aimed at
 _STOCK_AT = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
 
@@ -1094,6 +1097,8 @@ _STOCK_AT = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,�
 def _opens_ahead(doc: StructuredDocument, text: str, at: int) -> bool:
     """Whether the report word at text[at] opens a time not before the plan year or the base of a plan."""
     if m := _TIME_FROM.match(text, at):
+        if text.startswith(_RUNS_ON, m.end()) and text[at] == "从":
+            return True  # 从2011年起分三年…建设1200所: a span that runs on from a year, whatever the year
         plan = doc.metadata.plan_year
         return plan is not None and int(m.group(1)) >= plan
     return _BASE_WORD.match(text, at) is not None
