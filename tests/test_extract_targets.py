@@ -604,6 +604,15 @@ def test_a_span_running_on_from_a_year_is_no_change_from_a_value():
     assert [o.value for o in observations] == [10]
 
 
+def test_a_year_in_a_bracketed_note_is_not_the_time_of_the_values_after_it():
+    text = "今年共涉及项目学校126所(含2008年续建项目学校18所),总建筑面积约98.7万平方米,总投资估算约23.2亿元。"
+    targets, _ = _targets(text, kind="工作计划", plan_year=2009)
+    assert {987000, 2320000000} <= {t.value for t in targets}
+    # (a year outside the brackets still dates them: 2008年续建项目学校18所,总投资2亿元)
+    _, observations = _targets("2008年续建项目学校18所,总投资2亿元。", kind="工作计划", plan_year=2009)
+    assert 200000000 in {o.value for o in observations}
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

@@ -1165,7 +1165,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead; nor, after a deadline
     # ahead, the base a change is compared with, 到2025年,…较2020年提高5个百分点)
     plan = doc.metadata.plan_year
-    years = [y for y in YEAR.finditer(leading) if not leading.endswith(("由", "从"), 0, y.start())] if plan and "年" in leading else []
+    dated = _without_asides(leading) if plan and "年" in leading else leading
+    years = [y for y in YEAR.finditer(dated) if not leading.endswith(("由", "从"), 0, y.start())] if plan and "年" in leading else []
     # (a base of a change is left out only beside another year: one year alone is looked at no further)
     compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())] if len(years) > 1 else []
     if compared and len(compared) < len(years) and _ahead(doc, leading[: compared[0].start()]):
@@ -1175,6 +1176,15 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
         and not (before_year := leading[: years[-1].start()].rstrip()).endswith(_AIMS_AT_YEAR)
         and not _TASK_OF_YEAR.search(before_year)
     )
+
+
+def _without_asides(text: str) -> str:
+    """`text` with each closed bracketed note blanked out, its length kept: the year a note names (今年共涉及项目
+    学校126所(含2008年续建项目学校18所),总投资…) is the note's, not the time of the values after it (most texts
+    hold no bracket)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _PAREN.sub(lambda m: " " * len(m.group()), text)
 
 
 def extract_targets(
