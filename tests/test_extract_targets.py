@@ -613,6 +613,17 @@ def test_a_year_in_a_bracketed_note_is_not_the_time_of_the_values_after_it():
     assert 200000000 in {o.value for o in observations}
 
 
+def test_items_set_out_after_one_noted_done_are_not_reported_with_it():
+    # 明确了 sets out the items; (已完成) tells of its own item only: the items after it are planned
+    title = "某县回复幼儿园学位留言"
+    text = (
+        f"{title}\n县教育局在“十四五”规划里面明确了实施项目:改扩建机关幼儿园可以新增学位120个(已完成);"
+        "新建舞阳镇中心幼儿园能新增学位450个;新建金家湾小区配套幼儿园能新增学位360个。"
+    )
+    targets, observations = _targets(text, kind="新闻", title=title, plan_year=2022)
+    assert [t.value for t in targets] == [450, 360] and [o.value for o in observations] == [120]
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

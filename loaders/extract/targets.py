@@ -1389,8 +1389,12 @@ _LISTED_NOUN_MAX = 6
 _BARE_NOUN = re.compile(rf"[{CJK}]+")
 
 
-# the 了 of what was done (建成启用了…27所学校; not 为了, 除了), or what was in fact done (实际完成195所)
-_DONE_BEFORE = re.compile(r"了(?<![为除]了)|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工)")
+# the 了 of what was done (建成启用了…27所学校; not 为了, 除了, nor, as for _REPORTED, the 了 of words that set
+# out what is to be done: 规划里面明确了实施项目:…新增学位450个), or what was in fact done (实际完成195所)
+_DONE_BEFORE = re.compile(
+    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)"
+    r"|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工)"
+)
 
 
 def _in_aside(clause: str, q: Quantity) -> bool:
@@ -1417,11 +1421,12 @@ def _goes_on_reporting(clause: str, leading: str, q: Quantity, indicator: str) -
         and not (_COUNT_VERB.search(words) or _AHEAD.search(words))
     ):
         return True
-    return (
-        _COUNT_VERB.match(clause) is not None
-        and ("已" in leading or "累计" in leading or _DONE_BEFORE.search(leading) is not None)
-        and not _AHEAD.search(clause)
-    )
+    if _COUNT_VERB.match(clause) is None or _AHEAD.search(clause):
+        return False
+    # (a note in brackets tells of its own item: 改扩建机关幼儿园新增学位120个(已完成);新建…新增学位450个 goes on
+    # with no report)
+    told = _without_asides(leading)
+    return "已" in told or "累计" in told or _DONE_BEFORE.search(told) is not None
 
 
 # a clause that names only how often or how long something is done (每天至少开展2小时): what is done is
