@@ -624,6 +624,19 @@ def test_items_set_out_after_one_noted_done_are_not_reported_with_it():
     assert [t.value for t in targets] == [450, 360] and [o.value for o in observations] == [120]
 
 
+def test_news_gives_a_projects_investment_or_size_stated_with_wei_as_planned():
+    title = "某区出台学校建设计划"
+    for sentence, value in (
+        ("城关区第十小学建设项目占地面积约53亩,项目概算批复总投资为1亿余元,其中包含援藏资金3000万元。", 100000000),
+        ("博巷分园招生规模为12个班级,提供360个学位。", 12),
+    ):
+        targets, _ = _targets(f"{title}\n{sentence}", kind="新闻", title=title, plan_year=2023)
+        assert value in {t.value for t in targets}, sentence
+    # (a rate stated with 为 is as it stands: 全区学前三年毛入园率为94.51%)
+    _, observations = _targets(f"{title}\n全区学前三年毛入园率为94.51%。", kind="新闻", title=title, plan_year=2023)
+    assert [o.value for o in observations] == [94.51]
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

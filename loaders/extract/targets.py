@@ -1120,6 +1120,11 @@ _FROM_NOW = tuple(
 )
 
 
+# what news gives of a project's investment or size (项目概算批复总投资为1亿余元, 建成后办学规模为60个班级, 招生规模为12个
+# 班级): what the works are to cost or hold, not a value as it now stands
+_SCALE_IS = ("投资为", "规模为")
+
+
 def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, before_clause: str) -> bool:
     before = clause[: q.start]
     # 入园率为94.51%: a present value, unless an aim or a deadline ahead makes it planned (目标为92%,
@@ -1127,7 +1132,9 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # 由/从116学分减少到96学分: the value changed from
     if before.endswith(("由", "从")) or before.endswith(_FROM_NOW):
         return True  # (由现在的600元提高到800元, 从过去的10个班增加到12个班: the value now, changed from)
-    if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS:
+    if before.endswith("为") and doc.metadata.kind not in _STATING_KINDS and not (
+        doc.metadata.kind == "新闻" and before.endswith(_SCALE_IS)
+    ):
         return not (_AIM_WORD.search(clause, 0, len(before)) or _ahead(doc, sentence))
     leading = before_clause + before
     if (
