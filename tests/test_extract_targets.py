@@ -637,6 +637,16 @@ def test_news_gives_a_projects_investment_or_size_stated_with_wei_as_planned():
     assert [o.value for o in observations] == [94.51]
 
 
+def test_funds_handed_down_with_le_are_to_be_spent_not_reported():
+    # 下达了…资金 hands funds down for the works, as 列入了, 纳入了 assign them: no 了 of work done
+    title = "某省改善普通高中办学条件"
+    text = f"{title}\n近日,某省下达了2023年改善普通高中办学条件中央补助资金27000万元,预计提升县域158所薄弱普通高中办学能力。"
+    targets, _ = _targets(text, kind="新闻", title=title, plan_year=2023)
+    assert 270000000 in {t.value for t in targets}
+    _, observations = _targets(f"{title}\n全省完成了投资27000万元。", kind="新闻", title=title, plan_year=2023)
+    assert [o.value for o in observations] == [270000000]
+
+
 def test_news_gives_the_funds_applied_for_as_planned():
     text = (
         "某县教育专项项目获批\n31项社会事业项目总投资5415万元,申请中央预算内投资5062万元,地方投资353万元。\n"

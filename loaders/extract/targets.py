@@ -63,7 +63,7 @@ _BOUND = re.compile(
     + "|超(?<![不赶]超)$"
 )
 # a clause that reports a value as reached, or what is still left short (仍有12所学校未达标, 尚有3个项目未开工)
-# (not the 了 of words that set an aim: 明确了到2020年…达到85%, nor
+# (not the 了 of words that set an aim: 明确了到2020年…达到85%, or hand funds down: 下达了…补助资金27000万元, nor
 # the 现有 of the existing ones a plan works on: 利用现有公办园改扩建160所, looked back from after 现有 so that a
 # search skips at once the characters no word here opens with);
 # 有 opening the text is 有(?<![\s\S]{2}): no two characters end where it does; 有条件的学校,
@@ -73,7 +73,7 @@ _REPORTED = re.compile(
     r"已|只占|仅占|只有|仅有|仍有|尚有|累计|共计|首次(?:超过|突破|达到)|现有(?<![用托对和与及将把合活掘]现有)|共有|目前|截至|截止|所有[^，,；;]{0,12}共|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工|到位|拨付|支出)|"
     r"达到了|增长了|提高了|完成了|实现了|新增了|建成了|投入了|超过了|突破了|减少了|下降了|降低了|获得了|"
     r"由[^，,；;]{0,20}?\d|从[^，,；;]{0,20}?\d|"
-    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?<!列入了)(?<!纳入了)(?!解)|"
+    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?<!列入了)(?<!纳入了)(?<!下达了)(?!解)|"
     rf"共{_HAS}(?<![\s\S]{{3}})|现{_HAS}(?<![\s\S]{{3}})|{_HAS}(?<![\s\S]{{2}})|"
     rf"全[市县区省镇](?:共|现)?{_HAS}|我[市县区省](?:共|现)?{_HAS}"
 )
@@ -1399,7 +1399,7 @@ _BARE_NOUN = re.compile(rf"[{CJK}]+")
 # the 了 of what was done (建成启用了…27所学校; not 为了, 除了, nor, as for _REPORTED, the 了 of words that set
 # out what is to be done: 规划里面明确了实施项目:…新增学位450个), or what was in fact done (实际完成195所)
 _DONE_BEFORE = re.compile(
-    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)"
+    r"了(?<![为除]了)(?<!提出了)(?<!明确了)(?<!确定了)(?<!制定了)(?<!部署了)(?<!设定了)(?<!规定了)(?<!要求了)(?<!下达了)"
     r"|实际(?:建设|建成|完成|投入|新增|招收|开工|竣工)"
 )
 
