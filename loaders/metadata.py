@@ -269,10 +269,11 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         or _year_of_date(posted, kind)
         or _latest_year(text, kind, stamped_year)
         or stamped_year
+        # (a span the text states, 《…纲要(2010—2020年)》, before one counted back from a deadline, 未来十年…到2020年)
+        or _cited_span_year(text, kind)
         or _ahead_year(text, kind)
         or _first_step_year(text, kind)
         or _newest_cited_number(text, kind)
-        or _cited_span_year(text, kind)
         or _followed_span_year(text, kind)
         or _goal_year(text, kind)
         or _period_end_year(text, kind)

@@ -1172,6 +1172,9 @@ def test_a_text_about_leagues_and_banners_is_inner_mongolia_s() -> None:
         ("民族地区教育十年行动计划\n未来10年是实现教育跨越式发展的关键时期,通过实施本行动计划,到2020年整体实现跨越式发展。", 2011),
         pytest.param("某省近日发布第二期学前教育三年行动计划,提出每年新建公办幼儿园2000所。到2017年,基本普及学前三年教育。",
                      2015, id="the news of a plan named by its years"),
+        pytest.param("17日,某区召开全区教育工作会议,讨论修改《关于贯彻落实〈国家中长期教育改革和发展规划纲要(2010—2020年)〉实施意见》。"
+                     "\n某区教育事业未来十年的发展目标是:到2020年,全区教育发展总体接近全国平均水平。",
+                     2010, id="news citing the span of the plan it follows: the span as stated, not counted back"),
     ],
 )
 def test_a_plan_for_the_years_ahead_to_a_deadline_is_for_the_first_of_them(text: str, plan_year: int) -> None:
