@@ -1358,3 +1358,15 @@ def test_hunan_s_schools_for_children_of_poor_areas_are_a_program():
     # (湖南芙蓉学校建设: a province's program of schools built for poor areas, named by its schools)
     assert _names("建设芙蓉学校7所,其中4所投入使用。") == ["芙蓉学校"]
     assert "芙蓉学校" in _names("省实事项目。投入3.14亿元,建设3所芙蓉学校,全部投入使用。")
+
+
+def test_a_quoted_count_or_field_before_its_demands_is_a_program():
+    # (要求 right after the quote: the demands a program sets, not a work's own 工作要求)
+    assert _names("切实落实“三个新增”要求,项目资金重点向深度贫困地区倾斜。") == ["三个新增"]
+    assert _names("全面改造义务教育薄弱学校办学条件的“二十条底线”要求。") == ["二十条底线"]
+    assert _names("遵循“六好教育”要求,凝心聚力,砥砺前行。") == ["六好教育"]
+    # …not the sayings of a report listed before it, nor a slogan
+    text = "为贯彻落实党的十九大报告提出的“办好学前教育”“幼有所育”“努力让每个孩子都能享有公平而有质量的教育”要求,制定本计划。"
+    assert _names(text) == []
+    assert _names("按照“人籍一致、籍随人走”要求,对学生学籍进行管理。") == []
+    assert _names("紧紧围绕“突破罗庄、走在前列”工作要求,以办好人民满意的教育为目标。") == []

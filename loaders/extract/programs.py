@@ -321,8 +321,11 @@ _COUNTED_ARTICLES = re.compile(rf"[{CJK}]{{1,8}}[一二三四五六七八九十�
 _YEAR_NOTE = re.compile(r"\((?:19|20)\d\d\)$")
 
 
-def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
-    """The program a quoted phrase names, or None for slogans, problems, institutions…"""
+def _quoted_program(phrase: str, after: str, before: str = "", demands: bool = False) -> str | None:
+    """The program a quoted phrase names, or None for slogans, problems, institutions…; `demands`: 要求
+    follows the closing quote itself. A count or a field's word before 要求 alone names the demands of a program
+    (落实“三个新增”要求, 遵循“六好教育”要求, 薄弱学校办学条件的“二十条底线”要求), not a work's own 工作要求 nor the
+    quoted sayings 要求 comes after (“办好学前教育”“幼有所育”“努力让每个孩子…”要求)."""
     phrase = phrase.strip()
     if phrase.endswith(")") and (year := _YEAR_NOTE.search(phrase)) and phrase[: year.start()] in vocab.program_aliases():
         return phrase[: year.start()]  # “国培计划(2017)”: the year's round of a program the vocabulary knows
@@ -354,10 +357,11 @@ def _quoted_program(phrase: str, after: str, before: str = "") -> str | None:
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
-        or _AFTER_NOT_PROGRAM.match(after)
+        or (_AFTER_NOT_PROGRAM.match(after) and not demands)
     ):
         return None
-    if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or join or _PRACTICE_BEFORE.search(before)):
+    # (demands: no slogan, 、 or ， in the quote has made it one above)
+    if not (_PROGRAM_END.search(phrase) or _PROGRAM_AFTER.match(after) or join or demands or _PRACTICE_BEFORE.search(before)):
         return None  # a phrase quoted as a label, a term or a slogan, not as a program
     name = phrase + join.group() if join and not _SUFFIX_END.search(phrase) else phrase
     # 3+1, 1+X: a formula, not a name (“3313”工程 is one)
@@ -513,7 +517,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
         if text.startswith("以", s - 2) and _VEHICLE.match(text, e + 1) and 2 <= len(phrase) <= 15:
             name = han_punctuation(phrase)  # 以“五星育人、三名争创”为总抓手: the work's vehicle, list or not
         else:
-            name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1])
+            demands = text.startswith("要求", e + 1)
+            name = _quoted_program(phrase, _after_quote(text, e + 1), text[max(0, s - 7) : s - 1], demands)
         if name:
             # a joined program noun (…”人才培养计划) belongs to the mention
             joined = len(name) - len(phrase) if name.startswith(phrase) and len(name) > len(phrase) else 0
