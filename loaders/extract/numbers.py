@@ -27,8 +27,12 @@ _CN = "零〇一二两三四五六七八九十百千"
 # thousands may be grouped by commas (1,122) or, in typeset text, by blanks (1 122所); a page may also
 # break a number with a stray blank, before the 0 of a round number (3 0所, 9 0%: no number opens on 0)
 # or after a decimal point (新增托位1. 6万个)
+# (each part a number may lack written as an alternative to nothing that opens with a character of its own,
+# (?:,\d{3}…|), not (?:,\d{3})* or (?:…)?: the engine enters a repeated group through a repeat context it
+# allocates at every number it tries, an alternative only where its first character stands; the same matches)
 _NUM = (
-    rf"(?:\d{{1,3}}(?:[ \xa0\u2009]\d{{3}})+(?![\d.])|\d[ \xa0]0(?![\d.])|\d+(?:,\d{{3}})*(?:\.[ \xa0]?\d+)?|[{_CN}]+)"
+    rf"(?:\d{{1,3}}[ \xa0\u2009]\d{{3}}(?:[ \xa0\u2009]\d{{3}})*(?![\d.])|\d[ \xa0]0(?![\d.])"
+    rf"|\d+(?:,\d{{3}}(?:,\d{{3}})*|)(?:\.[ \xa0]?\d+|)|[{_CN}]+)"
 )
 # Measure words and units, longest first. Time spans (年, 月, 周, 天) and
 # ordinal words (届, 期, 轮, 号, 级) are deliberately absent, and so is 兆 (千兆校园网 names a kind of network).
@@ -44,14 +48,14 @@ _BEFORE_UNIT = rf"[\d\s{_CN},.万亿\-—–~～至到余多]"
 # the second, that a unit's first character follows those before it, fails at once at most numerals, 一
 # of 进一步 or a year, which the whole pattern would try with each unit at each length of the number; the
 # one before the unit does the same as the number gives back characters; N部分 counts a text's parts, no 部
-# of anything)
+# of anything; the optional parts are alternatives to nothing, (?:…|), as in _NUM)
 _QUANTITY = re.compile(
-    rf"(?=[\d{_CN}])(?={_BEFORE_UNIT}*{_UNIT_OPENING})(?:百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?)|(?P<num>{_NUM})"
-    rf"(?:(?:(?P<mag1>[万亿])?\s*[-—–~～至]|到)\s*(?P<num2>{_NUM}))?"  # 到 only between bare numbers: 2所到8所 is a change
-    rf"(?:(?<=\d)[ \xa0\u3000])?"  # one blank a page may set between a number and its unit (达到 92 %)
-    rf"(?P<mag>千万|百万|[万亿])?(?P<approx>余|多)?"
+    rf"(?=[\d{_CN}])(?={_BEFORE_UNIT}*{_UNIT_OPENING})(?:百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+|))|(?P<num>{_NUM})"
+    rf"(?:(?:(?:(?P<mag1>[万亿])|)\s*[-—–~～至]|到)\s*(?P<num2>{_NUM})|)"  # 到 only between bare numbers: 2所到8所 is a change
+    rf"(?:(?<=\d)[ \xa0\u3000]|)"  # one blank a page may set between a number and its unit (达到 92 %)
+    rf"(?:(?P<mag>千万|百万|[万亿])|)(?:(?P<approx>余|多)|)"
     rf"(?={_UNIT_OPENING})(?P<unit>{_UNITS})(?!有|们|员|数|均|性|份|物|类|以来|月|工作日|学期|学年|属|口|[A-Za-z]|(?<=部)分)"
-    rf"(?P<post>及以上|以上|以下|以内|左右)?)"
+    rf"(?:(?P<post>及以上|以上|以下|以内|左右)|))"
 )
 # unitless values: a multiple (1.1倍), or a number right after an index, a coefficient or a
 # ratio's name (综合差异系数0.5以下, 生师比13:1, 发展指数达到90以上); a ratio to one (师生比1:15) is
