@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from edukg.loaders.extract.text import (
     YEAR, Gated, alternation, any_of, any_pair, any_word_or_pair, clauses, garbled_at, may_hold, quoted,
 )
-from edukg.loaders.model import RawDocument
+from edukg.loaders.model import RawDocument, Sentence
 from edukg.loaders.normalize import normalize
 
 
@@ -64,7 +64,7 @@ def test_any_of_answers_as_all_the_words_opening_with_common_characters(words, t
     assert (every.search(text) is None) == (any_of(words).search(text) is None)
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     spans = list(zip(bounds, bounds[1:]))
-    flags = may_hold(text, spans, any_of(words))
+    flags = may_hold(text, _sentences(text, spans), any_of(words))
     assert all(flag for flag, (start, end) in zip(flags, spans) if every.search(text[start:end]))
 
 
@@ -80,7 +80,8 @@ def _assert_gate_answers_as(every: re.Pattern[str], gate: re.Pattern[str], text:
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     spans = list(zip(bounds, bounds[1:]))
     inside = [every.search(text[start:end]) is not None for start, end in spans]
-    flags, begun = may_hold(text, spans, gate), may_hold(text, spans, every)
+    sentences = _sentences(text, spans)
+    flags, begun = may_hold(text, sentences, gate), may_hold(text, sentences, every)
     # a span that holds a word whole is never passed over, and one no word begins in never taken
     assert all(flag for flag, held in zip(flags, inside) if held)
     assert all(starts for flag, starts in zip(flags, begun) if flag)
@@ -106,11 +107,28 @@ def test_any_word_or_pair_answers_as_the_words_or_the_pairs(words, firsts, secon
     """For every span of may_hold, as any_of the words or any_pair of the first and second words."""
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     spans = list(zip(bounds, bounds[1:]))
+    sentences = _sentences(text, spans)
     either = [
         held or paired for held, paired in
-        zip(may_hold(text, spans, any_of(words)), may_hold(text, spans, any_pair(firsts, seconds)))
+        zip(may_hold(text, sentences, any_of(words)), may_hold(text, sentences, any_pair(firsts, seconds)))
     ]
-    assert may_hold(text, spans, any_word_or_pair(words, firsts, seconds)) == either
+    assert may_hold(text, sentences, any_word_or_pair(words, firsts, seconds)) == either
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT, st.lists(st.integers(0, 20), max_size=6), st.lists(st.integers(0, 20), max_size=6))
+def test_may_hold_flags_a_sentence_where_the_search_from_its_start_ends_inside_it(words, text, cuts, gaps):
+    """As a search of the text from each sentence's start would, sentences with gaps between them too."""
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = [(start, end) for start, end in zip(bounds, bounds[1:]) if start not in gaps]
+    gate = any_of(words)
+    found = [gate.search(text, start) for start, _ in spans]
+    searched = [m is not None and m.start() < end for m, (_, end) in zip(found, spans)]
+    assert may_hold(text, _sentences(text, spans), gate) == searched
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    return [Sentence(text[start:end], start, end) for start, end in spans]
 
 
 def test_any_word_or_pair_finds_a_word_or_a_subject_with_its_verb():

@@ -575,7 +575,7 @@ def working_groups(doc: StructuredDocument) -> WorkingGroups:
     for k, part in enumerate(doc.sections):
         outermost.append(k if part.parent is None else outermost[part.parent])
     # (one search of the document for the words of a group's members or charge, not one a sentence: most have none)
-    hinted = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _GROUP_HINT)
+    hinted = may_hold(doc.norm.text, doc.sentences, _GROUP_HINT)
     for i, sent in enumerate(doc.sentences):
         section = None if sent.section is None else outermost[sent.section]
         if section != top:
@@ -1009,9 +1009,8 @@ def _acting_sentences(doc: StructuredDocument) -> Iterator[tuple[Sentence, bool]
         sent for sent in doc.sentences
         if not (addressed and _ADDRESS_LINE.match(sent.text)) and not (tabled and sent.text.count(" | ") >= _TABLE_CELLS)
     ]
-    spans = [(s.start, s.end) for s in acting]
-    may_name = may_hold(doc.norm.text, spans, _patterns()[0].gate)
-    may_list = may_hold(doc.norm.text, spans, _LISTED_WORDS)
+    may_name = may_hold(doc.norm.text, acting, _patterns()[0].gate)
+    may_list = may_hold(doc.norm.text, acting, _LISTED_WORDS)
     # (most sentences: no agency's name, list of departments or group; a township's office is named in a
     # sentence the list's words, 办 or 室, let through: 镇平安法治办公室, 太芝庙镇督管办)
     return (

@@ -1070,7 +1070,7 @@ def extract_programs(doc: StructuredDocument, find: ProgramMentions = program_me
     mentions: dict[str, list[Evidence]] = {}
     title = doc.metadata.title or ""
     known = vocab.program_aliases()
-    may_name = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _naming_words())
+    may_name = may_hold(doc.norm.text, doc.sentences, _naming_words())
     for sent, names in zip(doc.sentences, may_name):
         if not names or _links_elsewhere(sent.text):
             continue  # most sentences

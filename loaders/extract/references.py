@@ -236,7 +236,7 @@ def extract_references(doc: StructuredDocument) -> list[Reference]:
     """One Reference per distinct title, with every sentence that cites it; not the texts and modules
     a sentence about a course's textbooks names (在《语文(必修四)》中增加《…》, 选修IV《城乡规划》)."""
     found: dict[str, list[Evidence]] = {}
-    cite = may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _CITING_WORDS)
+    cite = may_hold(doc.norm.text, doc.sentences, _CITING_WORDS)
     handed_on = _handed_on(doc)
     text = doc.norm.text
     short_forms = {_tidy(m.group(1)) for m in _SHORT_FORM.finditer(text)} if "简称" in text else set()

@@ -583,7 +583,7 @@ def _whole_line(doc: StructuredDocument, i: int) -> bool:
 def _may_assign(doc: StructuredDocument) -> list[bool]:
     """For each sentence, whether it holds a word of duty, a subject's last word with the first after it
     (the gate of AgencyMatcher.subject) or a role with its charge."""
-    return may_hold(doc.norm.text, ((s.start, s.end) for s in doc.sentences), _assign_gate())
+    return may_hold(doc.norm.text, doc.sentences, _assign_gate())
 
 
 @cache

@@ -4,8 +4,13 @@ and fast forms of the patterns of word lists."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from edukg.loaders.model import Sentence
 
 __all__ = [
     "CJK",
@@ -214,10 +219,10 @@ class Gated:
         return self.pattern.finditer(text) if self.gate.search(text) is not None else iter(())
 
 
-def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> list[bool]:
-    """For each span of `text` (in order), whether `pattern` may match inside text[start:end]: a
-    search of the text from a span's start serves every span before the match it finds, so that a
-    rule's gate that most sentences of a document fail costs a few searches, not one a sentence.
+def may_hold(text: str, sentences: Sequence[Sentence], pattern: re.Pattern[str]) -> list[bool]:
+    """For each of a document's `sentences` (in order), whether `pattern` may match inside its span of
+    `text`: a search of the text from a sentence's start serves every sentence before the match it finds,
+    so that a rule's gate that most sentences of a document fail costs a few searches, not one a sentence.
 
     Exact for a pattern that looks at no character outside its match (no lookbehind, negative
     lookahead or anchor; a trie of words is such a pattern): a match inside the span is one in
@@ -225,13 +230,22 @@ def may_hold(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[st
     (the gates of any_of and any_word_or_pair look behind only at their words' own characters: a span a
     word ends in but begins before may be flagged too, at worst a rule tried in vain, never one passed over.)
     """
+    starts = [s.start for s in sentences]
     flags: list[bool] = []
-    at = -1  # where the first match at or after the last search's start begins (len(text): none)
-    for start, end in spans:
-        if at < start:
-            m = pattern.search(text, start)
-            at = m.start() if m else len(text)
-        flags.append(at < end)
+    i = 0  # the first sentence not yet flagged
+    while i < len(starts):
+        m = pattern.search(text, starts[i])
+        if m is None:
+            flags += [False] * (len(starts) - i)
+            break
+        # (the sentences follow one another without overlap: of those that start at or before the match only the
+        # last may hold it; the next is searched from its own start. The flags are filled a match at a time, not
+        # a sentence: most sentences are passed over at once)
+        at = m.start()
+        k = bisect_right(starts, at, i)
+        flags += [False] * (k - 1 - i)
+        flags.append(at < sentences[k - 1].end)
+        i = k
     return flags
 
 
