@@ -703,6 +703,9 @@ _SCHOOL = re.compile(
     rf"(?:(?![届和与及的是在])[{CJK}]){{2,6}}?(?:[市县区])?(?:第[一二三四五六七八九十]{{1,3}}|[一二三四五六七八九十]{{1,3}})"
     rf"(?:中学|小学|中|小)(?![{CJK}])"
 )
+# what every numbered school's name holds, looked for first: _SCHOOL opens with a repeated group, which the engine
+# enters at every character of a sentence
+_SCHOOL_NUMBER = re.compile("[一二三四五六七八九十][中小]")
 _OPENING_SENTENCES = 3
 # verbs of a clause, which no school's name holds
 _CLAUSE_VERB = "举行|调研|开展|进行|解决|推进|新增|新建|扩大|召开|启动|实施"
@@ -1145,7 +1148,9 @@ def _issuing_schools(doc: StructuredDocument) -> Iterator[tuple[str, Sentence]]:
     """A school that issues the document (绍兴一中…工作要点), with the sentence naming it: named in
     its opening lines, or opening its title."""
     for sent in doc.sentences[:_OPENING_SENTENCES]:
-        numbered = [m.group() for m in _SCHOOL.finditer(sent.text) if not _WORKS_AFTER.match(sent.text, m.end())]
+        numbered = [
+            m.group() for m in _SCHOOL.finditer(sent.text) if not _WORKS_AFTER.match(sent.text, m.end())
+        ] if _SCHOOL_NUMBER.search(sent.text) else []
         for school in numbered + _place_schools(sent.text):
             yield school, sent
     title = doc.metadata.title or ""
