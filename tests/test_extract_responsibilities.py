@@ -1767,3 +1767,13 @@ def test_bodies_a_charge_describes_hold_it_named_with_their_description():
     facts = extract_facts(structured("整改任务涉及的部门要履职到位,坚决做到不推诿、不扯皮。", kind="新闻"))
     assert [r.agency for r in facts.responsibilities] == ["整改任务涉及的部门"]
     assert all("的" not in a.name for a in facts.agencies)
+
+
+def test_a_dated_act_already_done_is_no_duty():
+    # the day a plan was issued or a project approved tells what was done, not what the body is to do
+    assert _duties("《全省智慧学校建设总体规划》由省人民政府办公厅于2019年3月29日印发实施。", kind="通知") == []
+    assert _duties("市一中新校区项目于2011年11月4日已由市发改委正式立项。", kind="通知") == []
+    # a day set for a task stays the task's
+    assert [(a, d) for a, d, _ in _duties("各校要于2012年6月5日将节目报送市教育局。", kind="通知")] == [
+        ("各校", "于2012年6月5日将节目报送市教育局")
+    ]
