@@ -1777,3 +1777,9 @@ def test_a_dated_act_already_done_is_no_duty():
     assert [(a, d) for a, d, _ in _duties("各校要于2012年6月5日将节目报送市教育局。", kind="通知")] == [
         ("各校", "于2012年6月5日将节目报送市教育局")
     ]
+
+
+def test_where_schools_stand_is_no_duty():
+    # a plan's count of schools says where they are, not what they are to do
+    assert _duties("城区小学4所,初中3所,高中、职中、特教学校均在城区。", kind="规划") == []
+    assert [(a, d) for a, d, _ in _duties("各校要在城区设立服务点。", kind="通知")] == [("各校", "在城区设立服务点")]

@@ -44,6 +44,7 @@ _NO_DUTY = re.compile(
     # a dated act already done (项目于2011年11月4日已正式立项, 《规划》于2019年3月29日印发实施): the day it was done
     r"^[^，,；;]{0,24}?于\d{4}年[^，,；;]{0,8}?日\s*(?:已|印发|下发|发布)|"
     r"^在(?:园|校)(?:儿童|幼儿|学生|生|人数)|^达到\d|"  # 普惠性幼儿园在园儿童覆盖面达93%, 达到4所: a value, not a duty
+    rf"^在[{CJK}]{{0,4}}[区县市镇乡村]$|"  # (高中、职中、特教学校均在城区: where the schools are, not a task)
     # who sits in a group (由省教育厅分管领导任组长): its make-up, not a duty
     rf"^[^，,；;]{{0,8}}任(?:组长|副组长|主任|副主任|成员)|"
     r"^指(?!导|挥|定|派)|"  # 自主招生,指由学校…确定招生标准的招生方式: what a term means
