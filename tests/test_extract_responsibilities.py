@@ -1783,3 +1783,15 @@ def test_where_schools_stand_is_no_duty():
     # a plan's count of schools says where they are, not what they are to do
     assert _duties("城区小学4所,初中3所,高中、职中、特教学校均在城区。", kind="规划") == []
     assert [(a, d) for a, d, _ in _duties("各校要在城区设立服务点。", kind="通知")] == [("各校", "在城区设立服务点")]
+
+
+def test_schools_charged_with_the_body_before_them_hold_the_duty_with_it():
+    # a kind of school listed after an addressee shares its charge: the holder is named as the list is written
+    assert [(a, d) for a, d, _ in _duties("各中小学、幼儿园要组织开展一次专题推普活动。", kind="通知")] == [
+        ("各中小学、幼儿园", "组织开展一次专题推普活动")
+    ]
+    assert [(a, d) for a, d, _ in _duties("各县(市、区)教育局和学校应分别设立专项资金,专款专用。", kind="意见")] == [
+        ("各县(市、区)教育局和学校", "分别设立专项资金,专款专用")
+    ]
+    # two bodies stay two
+    assert [a for a, _, _ in _duties("县教育局、县财政局要做好保障工作。", kind="通知")] == ["青山县教育局", "青山县财政局"]

@@ -93,7 +93,9 @@ def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> 
     `task_plan` (an implementation or action plan, which hands its tasks out) is what they are charged with
     (学校要迅速派出教师家访, 中小学校、幼儿园要指派专人…)."""
     kept: dict[tuple[str, str], Responsibility] = {}
+    last: tuple[str, str] | None = None  # (the key of the duty kept just before, if the one before was kept)
     for r in found:
+        before, last = last, None
         duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
         if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
             continue
@@ -103,9 +105,31 @@ def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> 
         school = _KIND_OF_SCHOOL.match(r.agency)
         told = school is not None and school["place"] is None and (news or (task_plan and _charged(r)))
         if school and not RESPONSIBILITY_WORD.search(duty) and not told:
+            if before is not None and before[1] == duty:
+                _join_schools(kept, before, r)
             continue
-        kept.setdefault((r.agency, duty), r if duty == r.duty else replace(r, duty=duty))
+        last = (r.agency, duty)
+        kept.setdefault(last, r if duty == r.duty else replace(r, duty=duty))
     return list(kept.values())
+
+
+_SCHOOLS_JOINED = ("、", "和", "及")
+_PLACE_ALONE = tuple("省市县区州镇乡)）") + ("街道",)
+
+
+def _join_schools(kept: dict[tuple[str, str], Responsibility], key: tuple[str, str], school: Responsibility) -> None:
+    """A kind of school listed after the body kept under `key` in the same charge (各中小学、幼儿园要…, 各县(市、区)教育局
+    和学校应…): the charge is the addressees' as listed together, so the body's name takes the schools on as written."""
+    held = kept.get(key)
+    if held is None or held.evidence.text != school.evidence.text or held.agency.endswith(_PLACE_ALONE):
+        return  # (各乡镇、学校要…: a place acts as its government, the schools as themselves)
+    text = held.evidence.text
+    for sep in _SCHOOLS_JOINED:
+        joined = f"{held.agency}{sep}{school.agency}"
+        if joined in text:
+            del kept[key]
+            kept[(joined, key[1])] = replace(held, agency=joined)
+            return
 
 
 _CHARGED_BEFORE = re.compile(rf"(?:{MUST})\s*$")
