@@ -43,7 +43,7 @@ from edukg.loaders.extract.programs import ProgramMentions, program_mentions, pr
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
 from edukg.loaders.extract.text import (
-    CJK, ITEM_MARK, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold, strip_verbs,
+    CJK, ITEM_MARK, UNIT_NAMES, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold, strip_verbs,
 )
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -262,8 +262,6 @@ _ROLE_PART = re.compile(
     r"(?P<role>牵头|负责(?:落实|实施)?|配合|协助|参与|落实|实施)"
 )
 _ROLE_PARTS = re.compile(r"[,，;；]")
-# the names of a unit list: its separators (and 县教育局/县财政局) split it, save inside a name's brackets
-_UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，/\s(（])+")
 # (责任单位:县教育局、县财政局等): the list's closing 等 is no part of its last name
 _LIST_ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # 该项工作由县教育局负责, 招生计划由市教育局统一发布
@@ -1396,7 +1394,7 @@ def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
     """The bodies a unit list names; a place alone (各市(州)、县(市、区)人民政府) joins the name after it over 、."""
     names: list[str] = []
     pending = ""
-    for m in _UNIT_NAMES.finditer(text):
+    for m in UNIT_NAMES.finditer(text):
         name = pending + _ROLE_NOTE_SUB(m.group())
         if matcher.is_name(name) or matcher.is_subject(name):
             names.append(name)

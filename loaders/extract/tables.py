@@ -42,7 +42,7 @@ from itertools import islice, takewhile
 from edukg.loaders.extract.agencies import AgencyMatcher
 from edukg.loaders.extract.numbers import parse_number
 from edukg.loaders.extract.programs import programs_in
-from edukg.loaders.extract.text import CJK
+from edukg.loaders.extract.text import CJK, UNIT_NAMES
 from edukg.loaders.extract.themes import theme_of
 from edukg.loaders.model import Evidence, IndicatorValue, Responsibility, StructuredDocument, Table, TableCell
 from edukg.loaders.tables import ATTRIBUTE
@@ -514,8 +514,6 @@ _UNIT_HEAD = re.compile(
     r"^(?:(?:牵头|主要|配合|协办)?责任|牵头|主责|配合|协办|实施|承办|主管|负责)?(?:单位|部门|科室|处室|股室)$"
 )
 _DUTY_HEAD = re.compile(r"^(?:主要|工作|具体)?职责$|任务$|^工作内容$|^主要内容$|^(?:工作|具体|主要)?(?:措施|举措)$|事项$|^实事项目$")
-# the names of a cell of units, split at its separators save inside a name's brackets (各县(市、区)人民政府)
-_UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，;；/\s(（])+")
 # a duty cell of several sentences or parts (加大普惠性托育供给。实施中小学办学能力提升工程。): one task each
 _TASK_SPLIT = re.compile(r"[。;；]")
 
@@ -586,7 +584,7 @@ def _paired_duties(doc: StructuredDocument, table: Table, matcher: AgencyMatcher
 def _only_units(text: str, matcher: AgencyMatcher) -> bool:
     """Whether a cell names bodies and nothing else (县教育局、县财政局; 基础教育室), whatever part each
     plays (县教育局牵头，县财政局配合; 县教育局（牵头）)."""
-    parts = _UNIT_NAMES.findall(_ROLE.sub(" ", text.strip()))
+    parts = UNIT_NAMES.findall(_ROLE.sub(" ", text.strip()))
     return bool(parts) and all(len(p) <= _MAX_UNIT_NAME and matcher.is_unit(p) for p in parts)
 
 
@@ -597,7 +595,7 @@ def _agencies(text: str, matcher: AgencyMatcher) -> list[str]:
         return shared  # 县人社、财政局; 公安、消防部门
     names = [text[a:b] for a, b in matcher.names_in(text)]
     if not names:
-        listed = [p for p in _UNIT_NAMES.findall(text) if not _EVERY_OTHER_UNIT.search(p)]
+        listed = [p for p in UNIT_NAMES.findall(text) if not _EVERY_OTHER_UNIT.search(p)]
         names = ([p for p in listed if 2 <= len(p) <= _MAX_UNIT_NAME and matcher.is_subject(p)]
                  or [p for p in listed if matcher.is_unit(p)])
     return list(dict.fromkeys(matcher.normalize(n) for n in names))

@@ -30,11 +30,15 @@ __all__ = [
     "VERB_PREFIX",
     "YEAR",
     "ITEM_MARK",
+    "UNIT_NAMES",
 ]
 
 CJK = "\u4e00-\u9fff"
 # a list item's number with its mark: (3), （三）, 2., 五、
 ITEM_MARK = r"[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．]"
+# the names of a list of bodies (a unit list after a task, a duty table's unit cell), split at its separators (and
+# 县教育局/县财政局) save inside a name's brackets (各县(市、区)人民政府)
+UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，;；/\s(（])+")
 # clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例)
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+(?:(?<=\d)[:：](?=\d)[^，,；;：:。！？!?\n]+)*")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
