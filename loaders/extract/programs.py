@@ -868,10 +868,9 @@ _TIME_AFTER = re.compile(r"后(?![进续勤备])")
 # 教育质量提升、…, 实施中小学扩容改造): 实施 names a program's whole work, where 推进, 加强 or 启动 go with any task;
 # not one not yet put in practice (尚未实施…), one school's building (实施…新校区建设, 实施…小学建设: a school's works), a
 # project's (教育项目建设) nor equipment's (实施教育装备标准化建设)
-_PUT_IN_PRACTICE_NAMED = re.compile(
-    rf"实施(?P<name>[{CJK}]{{4,16}}?(?:提升|改造|攻坚|培训|建设|改革|提质|研修))(?=[，,。；;、]|$)"
-)
-_PRACTICE_HEAD = re.compile(r"(?:提升|改造|攻坚|培训|建设|改革|提质|研修)$")
+_PRACTICE_HEADS = "提升|改造|攻坚|培训|建设|改革|提质|研修"
+_PUT_IN_PRACTICE_NAMED = re.compile(rf"实施(?P<name>[{CJK}]{{4,16}}?(?:{_PRACTICE_HEADS}))(?=[，,。；;、]|$)")
+_PRACTICE_HEAD = re.compile(rf"(?:{_PRACTICE_HEADS})$")
 _NOT_YET = re.compile(r"未$")
 _SCHOOL_WORKS = re.compile(r"(?:小学|中学|学校|校区|项目)建设$|装备|设施|设备")
 

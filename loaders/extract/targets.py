@@ -1172,8 +1172,8 @@ def _reported(doc: StructuredDocument, clause: str, q: Quantity, sentence: str, 
     # a changed value's own, 由2020年的85%提高到95%,…达到85%: its change runs ahead; nor, after a deadline
     # ahead, the base a change is compared with, 到2025年,…较2020年提高5个百分点)
     plan = doc.metadata.plan_year
-    dated = _without_asides(leading) if plan and "年" in leading else leading
-    years = [y for y in YEAR.finditer(dated) if not leading.endswith(("由", "从"), 0, y.start())] if plan and "年" in leading else []
+    dated = _without_asides(leading) if plan and "年" in leading else ""
+    years = [y for y in YEAR.finditer(dated) if not leading.endswith(("由", "从"), 0, y.start())]
     # (a base of a change is left out only beside another year: one year alone is looked at no further)
     compared = [y for y in years if _COMPARED_WITH.search(leading, y.start() - 1, y.start())] if len(years) > 1 else []
     if compared and len(compared) < len(years) and _ahead(doc, leading[: compared[0].start()]):
