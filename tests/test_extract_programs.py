@@ -1370,3 +1370,16 @@ def test_a_quoted_count_or_field_before_its_demands_is_a_program():
     assert _names(text) == []
     assert _names("按照“人籍一致、籍随人走”要求,对学生学籍进行管理。") == []
     assert _names("紧紧围绕“突破罗庄、走在前列”工作要求,以办好人民满意的教育为目标。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第五节 实施义务教育优质均衡发展和城乡一体化发展行动计划",
+        "义务教育均衡发展和",  # a table cell's line cut after 和
+    ],
+)
+def test_a_goal_opening_a_plan_s_name_joined_by_he_is_no_program_of_its_own(sentence):
+    names = _names(sentence)
+    assert "义务教育优质均衡发展" not in names
+    assert "义务教育均衡发展" not in names

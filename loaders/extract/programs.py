@@ -525,7 +525,9 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
             found.append((name, s, e + 1 + joined if joined else e))
     goal = "实现" in text
     for name, start, end in _vocabulary_mentions(text, quotes):
-        if not (goal and _reached(text, start, end)) and not _TIME_AFTER.match(text, end):
+        if not (goal and _reached(text, start, end)) and not _TIME_AFTER.match(text, end) and not (
+            name.endswith("发展") and _JOINED_PLAN.match(text, end)
+        ):
             found.append((name, start, end))
     found.extend(_named_by_suffix(text, quotes))
     if "实施" in text:  # (a substring test spares most sentences the search)
@@ -862,6 +864,9 @@ def _reached(text: str, start: int, end: int) -> bool:
 # the time after a program the vocabulary knows (中小学布局调整后的富余校舍, 到2014年全省中小学布局调整后长期保留的学校):
 # the sentence speaks of what stands once the program is over, not of the program; not 后进 or 后续 (a word of its own)
 _TIME_AFTER = re.compile(r"后(?![进续勤备])")
+# a goal that opens a longer plan's name joined by 和 (义务教育优质均衡发展和城乡一体化发展行动计划, or a
+# table cell's line cut after 和): the plan is the program, the goal inside its name no mention of its own
+_JOINED_PLAN = re.compile(rf"和\s*(?:[{CJK}]{{2,14}}?(?:行动|计划)|$)")
 
 
 # a work put in practice by its own name, ending the clause (实施学前教育大园区管理改革, 实施新一轮公办幼儿园建设, 重点实施学前
