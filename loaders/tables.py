@@ -4,7 +4,8 @@ Three shapes, as real files carry them:
 
 - ``cells``: a row per line, cells separated by " | " (HTML and Word tables as the
   reader writes them) or by tabs; after the first row, a row of one cell too (| 一、普及水平, a
-  heading spanning the columns, or a cell the cells before it span from the rows above);
+  heading spanning the columns, or a cell the cells before it span from the rows above), or a short
+  line with no separator between two rows (a Word table's merged row 学前教育 over the rows of its group);
 - ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
   or exported as plain text); two blanks between two single characters (指  标) are
   letter-spacing inside a cell; a cell's rest wrapped onto a line of its own under it is
@@ -253,7 +254,9 @@ class _Reader:
                 j = last = j + 1
                 continue
             if row is None or row[0] != kind or ("|" in self.raw[slice(*lines[j])]) != bars:
-                break
+                if kind != "cells" or (heading := self._spanning_heading(lines, j, bars)) is None:
+                    break
+                row = kind, [heading]
             block.append(row[1])
             at.append(j)
             j = last = j + 1
@@ -276,6 +279,21 @@ class _Reader:
             # rows of a table whose header is on the page before
             return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j
         return None, j
+
+    def _spanning_heading(self, lines: list[tuple[int, int]], j: int, bars: bool) -> tuple[int, int] | None:
+        """The span of line j if it is a heading between rows of bar- or tab-split cells written with no
+        separator (a Word table's merged row 学前教育, or 一、普及水平, over the rows of its group): a short
+        line, no sentence, and the next line holding text a row split alike that heads no table."""
+        a, b = _trim(self.raw, *lines[j])
+        if not a < b <= a + _MAX_HEADER_CELL or self.raw[b - 1] in _SENTENCE_END:
+            return None
+        k = j + 1
+        while k < len(lines) and not self.raw[lines[k][0] : lines[k][1]].strip():
+            k += 1
+        after = self.split(*lines[k]) if k < len(lines) else None
+        if after is None or after[0] != "cells" or ("|" in self.raw[slice(*lines[k])]) != bars:
+            return None
+        return None if self._is_header(self._cells(after[1])) else (a, b)
 
     def _cells(self, spans: list[tuple[int, int]]) -> list[TableCell]:
         return [self.cell(a, b, -1, c) for c, (a, b) in enumerate(spans)]

@@ -672,3 +672,35 @@ def test_duty_table_of_divisions_or_measures(tmp_path, head, unit, holder):
     text = f"江城市教育局2024年工作要点任务分解表\n{head}\n1 | 实施学前教育普及攻坚行动。 | {unit} | 2024年12月 |\n"
     facts = _written(tmp_path, "tasks.txt", text)
     assert [(r.agency, r.duty) for r in facts.responsibilities] == [(holder, "实施学前教育普及攻坚行动")]
+
+
+def test_word_indicator_table_with_merged_group_rows(tmp_path):
+    # a Word table whose group headings (学前教育, 九年义务教育) are rows merged across the columns: such a row
+    # is written as one cell with no bar, and the rows after it stay rows of the table
+    document = docx.Document()
+    document.add_paragraph("“十三五”期间教育事业主要预期指标")
+    rows = [
+        ["指标", "单位", "2015年", "2020年"],
+        ["学前教育", None, None, None],
+        ["幼儿在园人数", "万人", "181", "222"],
+        ["学前三年入园率", "%", "97", "97"],
+        ["九年义务教育", None, None, None],
+        ["巩固率", "%", "100", "100"],
+    ]
+    grid = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        if row[1] is None:
+            grid.cell(r, 0).merge(grid.cell(r, 3)).text = row[0]
+            continue
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = _facts(path)
+    (table,) = facts.document.tables
+    assert [[c.text for c in row] for row in table.rows[:2]] == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets if t.table] == [
+        ("幼儿在园人数", 2220000, "人", 2020),
+        ("学前三年入园率", 97, "%", 2020),
+        ("九年义务教育巩固率", 100, "%", 2020),  # the group heading names the row
+    ]
