@@ -26,7 +26,9 @@ cell, with no header, one cell per line (see ``_Reader.attribute_rows``) or in a
 
 A table starts at its header: a row of at least two cells, all header words (指标, 属性,
 2025年, 项目名称, 单位, 职责…) in the ``lines`` shape, at least two of them in the others,
-one of them naming what the table is about (指标, 属性, 项目名称, 投资, 职责, 任务, 单位).
+one of them naming what the table is about (指标, 属性, 项目名称, 投资, 职责, 任务, 单位). In the
+``lines`` shape the header opens at the first of the header words above the line a hint found
+(时间 / 工作内容 over 责任部门).
 Rows before a header (a page's 索引号 | 发布日期 block) are no table, and a header ends the table before it
 (a page's tables one right after another, with no line between them).
 
@@ -53,7 +55,7 @@ _SEPARATOR = re.compile(r"[|\t]")
 _YEARS_APART = re.compile(r"年[ \u3000\xa0]+(?:19|20)\d{2}年")
 _HEADING = (
     r"[ \u3000\xa0]*(?:指[ \u3000\xa0]*[标標](?:名[称稱])?|序[号號]|[类類]别|[项項]目(?:名[称稱])?|"
-    r"(?:[责責]任|牵头|牽頭)?[单單]位|[职職][责責]|(?:重点|重點|主要)?(?:工作)?任[务務])[ \u3000\xa0]*(?=\n|$)"
+    r"(?:[责責]任|牵头|牽頭)?(?:[单單]位|部[门門])|[职職][责責]|(?:重点|重點|主要)?(?:工作)?任[务務])[ \u3000\xa0]*(?=\n|$)"
 )
 # (the first line is matched apart: a search for (?:^|\n)… is tried at every character, one for
 # \n… skips from line end to line end)
@@ -138,7 +140,7 @@ def find_tables(norm: NormalizedText) -> tuple[Table, ...]:
             continue
         block = reader.cell_rows(lines, i)
         table, done = block if block else (
-            reader.one_per_line(lines, i) or reader.blank_rows(lines, i) or reader.attribute_rows(lines, i), i + 1
+            reader.one_per_line(lines, i, done) or reader.blank_rows(lines, i) or reader.attribute_rows(lines, i), i + 1
         )
         if table is not None:
             tables.append(table)
@@ -305,10 +307,16 @@ class _Reader:
             _ANCHOR_WORD.match(_WS.sub("", c.text)) for c in cells
         )
 
-    def one_per_line(self, lines: list[tuple[int, int]], i: int) -> Table | None:
-        """A header of short cells one per line starting at line i, then the rows' cells one per line."""
+    def one_per_line(self, lines: list[tuple[int, int]], i: int, done: int = 0) -> Table | None:
+        """A header of short cells one per line starting at line i, or at the header words right above it
+        (时间 / 工作内容 over 责任部门, the line a hint found), then the rows' cells one per line."""
         header: list[TableCell] = []
-        j = i
+        j = k = i
+        while k > max(done, i - _MAX_HEADER_ROWS):
+            a, b = _cell_line(self.raw, *lines[k - 1])
+            if not a < b <= a + _MAX_HEADER_CELL or not _is_header_word(self.cell(a, b, -1, 0).text):
+                break
+            j = k = k - 1
         while j < len(lines):
             a, b = _cell_line(self.raw, *lines[j])
             if b - a > _MAX_HEADER_CELL:

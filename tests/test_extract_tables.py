@@ -704,3 +704,18 @@ def test_word_indicator_table_with_merged_group_rows(tmp_path):
         ("学前三年入园率", 97, "%", 2020),
         ("九年义务教育巩固率", 100, "%", 2020),  # the group heading names the row
     ]
+
+
+def test_duty_table_one_cell_per_line_headed_by_time_and_work(tmp_path):
+    # a scraped schedule of tasks, one cell per line, whose header opens with words that are no hint
+    # (时间, 工作内容) and ends with 责任部门: the table starts at its first header word
+    text = (
+        "区2020年小学招生工作安排表\n\n时 间\n工 作 内 容\n责任部门\n3月2日—4月3日\n各小学对辖区内适龄儿童摸底编制上报招生计划\n"
+        "区属各小学\n4月15日\n小学招生工作会\n局基教科\n8月17日—21日\n协调解决入学问题\n局基教科\n"
+    )
+    facts = _written(tmp_path, "schedule.txt", text)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.header] == ["时间", "工作内容", "责任部门"]
+    duties = [(r.agency, r.duty, r.table) for r in facts.responsibilities]
+    assert ("局基教科", "协调解决入学问题", (2, 1)) in duties
+    assert len(duties) == 3
