@@ -17,7 +17,8 @@ Three shapes, as real files carry them:
   then a value of each per year) stays one row; a numbered task list (序号 | 重点工作任务 | 责任单位)
   opens each row at its number, the headings between its rows (二、…) rows of their own, since a
   blank cell leaves no line; in other tables a row has as many cells as the header, a heading between
-  rows (一、学前教育) a row of its own where that leaves every other row full. The table ends
+  rows (一、学前教育, or under columns of years a label where a row would hold no number under them:
+  学前教育) a row of its own where that leaves every other row full. The table ends
   at a line too long to be a cell, or one that ends a sentence (。) unless the table lists tasks or
   duties.
 
@@ -354,7 +355,7 @@ class _Reader:
         numbered = tasks and not by_attribute and texts[0] in _SERIAL_HEADS
         if numbered:
             grouped: Iterable[list[TableCell]] = _numbered_rows(cells, len(header))
-        elif by_attribute or not len(cells) % len(header) or not (headed := _headed_rows(cells, len(header))):
+        elif by_attribute or not len(cells) % len(header) or not (headed := _headed_rows(cells, len(header), header)):
             grouped = _rows(cells, len(header), by_attribute)
         else:
             grouped = headed
@@ -503,13 +504,19 @@ def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[li
         yield row
 
 
-def _headed_rows(cells: list[TableCell], width: int) -> list[list[TableCell]] | None:
+def _headed_rows(cells: list[TableCell], width: int, header: list[TableCell] = ()) -> list[list[TableCell]] | None:
     """Cells read one per line with headings between rows (一、学前教育, a merged row of the page's
-    table): each heading a row of its own, the other cells `width` at a time; None unless every row is full."""
+    table): each heading a row of its own, the other cells `width` at a time; None unless every row is full.
+    Under a header with columns of years, a heading needs no number: a label (学前教育) at a row's start
+    where a row starting there would hold no number under a year, and one starting after it would."""
+    years = [k for k, c in enumerate(header) if k and _YEAR.match(_WS.sub("", c.text))]
     rows: list[list[TableCell]] = []
     row: list[TableCell] = []
-    for cell in cells:
-        if not row and _PART_HEADING.match(cell.text):
+    for at, cell in enumerate(cells):
+        if not row and (
+            _PART_HEADING.match(cell.text)
+            or years and not _valued(cells, at, years) and _valued(cells, at + 1, years)
+        ):
             rows.append([cell])
             continue
         row.append(cell)
@@ -517,6 +524,15 @@ def _headed_rows(cells: list[TableCell], width: int) -> list[list[TableCell]] | 
             rows.append(row)
             row = []
     return None if row else rows
+
+
+def _valued(cells: list[TableCell], at: int, columns: list[int]) -> bool:
+    """Whether a row of cells starting at `at` holds a number in each of `columns` and none in its label."""
+    return (
+        at + columns[-1] < len(cells)
+        and not _NUMBER_CELL.match(cells[at].text)
+        and all(_NUMBER_CELL.match(cells[at + k].text) for k in columns)
+    )
 
 
 def _numbered_rows(cells: list[TableCell], width: int) -> Iterator[list[TableCell]]:

@@ -719,3 +719,21 @@ def test_duty_table_one_cell_per_line_headed_by_time_and_work(tmp_path):
     duties = [(r.agency, r.duty, r.table) for r in facts.responsibilities]
     assert ("局基教科", "协调解决入学问题", (2, 1)) in duties
     assert len(duties) == 3
+
+
+def test_indicator_table_one_cell_per_line_with_unnumbered_group_headings(tmp_path):
+    # a scraped page's indicator table, one cell per line, its group headings (学前教育, 九年义务教育) rows of
+    # their own with no number: each is a label where a row would hold no number under its years
+    text = (
+        "“十三五”期间教育事业主要预期指标\n\n指 标\n单位\n2015年\n2020年\n学前教育\n幼儿在园人数\n万人\n181\n222\n"
+        "学前三年入园率\n%\n97\n97\n九年义务教育\n在校生\n万人\n505\n535\n巩固率\n%\n100\n100\n"
+    )
+    facts = _written(tmp_path, "plan.txt", text)
+    (table,) = facts.document.tables
+    assert [[c.text for c in row] for row in table.rows[:2]] == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
+    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets if t.table] == [
+        ("幼儿在园人数", 2220000, "人", 2020),
+        ("学前三年入园率", 97, "%", 2020),
+        ("九年义务教育在校生", 5350000, "人", 2020),
+        ("九年义务教育巩固率", 100, "%", 2020),
+    ]
