@@ -9,7 +9,8 @@ Three shapes, as real files carry them:
 - ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
   or exported as plain text); two blanks between two single characters (指  标) are
   letter-spacing inside a cell; a cell's rest wrapped onto a line of its own under it is
-  that cell's (its text joined, its span the first line's);
+  that cell's (its text joined, its span the first line's), a numbered heading alone on its line
+  between rows (一、学前教育) a row of one cell;
 - ``lines``: one cell per line, what a scraped page's table becomes: a header of short
   cells (指标 / 2020年 / 2025年 / 属性), each on its own line, then the rows' cells line
   after line. Blank lines between cells are layout. A row of a table with a 属性 column
@@ -257,7 +258,7 @@ class _Reader:
                 j = last = j + 1
                 continue
             if row is None or row[0] != kind or ("|" in self.raw[slice(*lines[j])]) != bars:
-                if kind != "cells" or (heading := self._spanning_heading(lines, j, bars)) is None:
+                if (heading := self._spanning_heading(lines, j, kind, bars)) is None:
                     break
                 row = kind, [heading]
             block.append(row[1])
@@ -283,18 +284,21 @@ class _Reader:
             return Table((), rows, rows[0][0].start, rows[-1][-1].end, kind), j
         return None, j
 
-    def _spanning_heading(self, lines: list[tuple[int, int]], j: int, bars: bool) -> tuple[int, int] | None:
+    def _spanning_heading(self, lines: list[tuple[int, int]], j: int, kind: str, bars: bool) -> tuple[int, int] | None:
         """The span of line j if it is a heading between rows of bar- or tab-split cells written with no
-        separator (a Word table's merged row 学前教育, or 一、普及水平, over the rows of its group): a short
-        line, no sentence, and the next line holding text a row split alike that heads no table."""
+        separator (a Word table's merged row 学前教育, or 一、普及水平, over the rows of its group), or a
+        numbered one between rows of blank-aligned cells (一、学前教育; a short line else may be a cell's
+        rest): a short line, no sentence, and the next line holding text a row split alike that heads no table."""
         a, b = _trim(self.raw, *lines[j])
         if not a < b <= a + _MAX_HEADER_CELL or self.raw[b - 1] in _SENTENCE_END:
+            return None
+        if kind != "cells" and not _PART_HEADING.match(self.raw, a):
             return None
         k = j + 1
         while k < len(lines) and not self.raw[lines[k][0] : lines[k][1]].strip():
             k += 1
         after = self.split(*lines[k]) if k < len(lines) else None
-        if after is None or after[0] != "cells" or ("|" in self.raw[slice(*lines[k])]) != bars:
+        if after is None or after[0] != kind or ("|" in self.raw[slice(*lines[k])]) != bars:
             return None
         return None if self._is_header(self._cells(after[1])) else (a, b)
 

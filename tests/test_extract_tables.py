@@ -737,3 +737,32 @@ def test_indicator_table_one_cell_per_line_with_unnumbered_group_headings(tmp_pa
         ("九年义务教育在校生", 5350000, "人", 2020),
         ("九年义务教育巩固率", 100, "%", 2020),
     ]
+
+
+def test_space_aligned_duty_table_with_numbered_group_headings(tmp_path):
+    # a task list exported as plain text, its cells aligned by blanks, a numbered heading (一、学前教育)
+    # alone on its line over the rows of its group: a row of its own, not the table's end
+    text = (
+        "某县2023年教育工作要点\n\n附件 重点任务分解表\n"
+        "序号    工作任务            牵头单位    配合单位\n"
+        "一、学前教育\n"
+        "1       新建幼儿园6所       县教育局    县财政局\n"
+        "二、义务教育\n"
+        "2       推进县管校聘改革    县教育局    县委编办\n\n"
+        "三、保障措施\n"
+    )
+    facts = _written(tmp_path, "plan.txt", text)
+    (table,) = facts.document.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["一、学前教育"],
+        ["1", "新建幼儿园6所", "县教育局", "县财政局"],
+        ["二、义务教育"],
+        ["2", "推进县管校聘改革", "县教育局", "县委编办"],
+    ]
+    duties = sorted((r.agency, r.duty) for r in facts.responsibilities)
+    assert duties == [
+        ("县委编办", "推进县管校聘改革"),
+        ("县教育局", "推进县管校聘改革"),
+        ("县教育局", "新建幼儿园6所"),
+        ("县财政局", "新建幼儿园6所"),
+    ]
