@@ -3,7 +3,8 @@
 Three shapes, as real files carry them:
 
 - ``cells``: a row per line, cells separated by " | " (HTML and Word tables as the
-  reader writes them) or by tabs; after the first row, a row of one cell too (| 一、普及水平, a
+  reader writes them) or by tabs (one each, two in a row holding an empty cell, unless the first row
+  has runs of tabs that line its columns up); after the first row, a row of one cell too (| 一、普及水平, a
   heading spanning the columns, or a cell the cells before it span from the rows above), or a short
   line with no separator between two rows (a Word table's merged row 学前教育 over the rows of its group);
 - ``spaces``: a row per line, cells aligned by runs of two or more blanks (a table typed
@@ -68,6 +69,8 @@ _BLANK_RUN = re.compile(r"[ \u3000\xa0][ \u3000\xa0]+")
 _BLANK = " \t\n\r\u3000\xa0"
 _PIPE = re.compile(r"[ \u3000\xa0]*\|[ \u3000\xa0]*")
 _TAB = re.compile(r"[ \u3000\xa0]*\t[\t \u3000\xa0]*")
+_ONE_TAB = re.compile(r"[ \u3000\xa0]*\t[ \u3000\xa0]*")  # (between two tabs, an empty cell)
+_TABS = re.compile(r"\t[ \u3000\xa0]*\t")
 _BLANKS = re.compile(r"[ \u3000\xa0]{2,}")
 _LINE = re.compile(r"[^\n]*")
 _CELL = re.compile(r"[^ \t\u3000\xa0\r]+")
@@ -210,13 +213,17 @@ class _Reader:
         self.wrapped[start] = (self.wrapped[start][0], b) if start in self.wrapped else (a, b)
         return True
 
-    def split(self, start: int, end: int, least: int = 2) -> tuple[str, list[tuple[int, int]]] | None:
-        """The separator kind of a line and its cells' spans (blanks trimmed), if it has `least` cells or more."""
+    def split(
+        self, start: int, end: int, least: int = 2, single_tabs: bool = False
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        """The separator kind of a line and its cells' spans (blanks trimmed), if it has `least` cells or more;
+        with `single_tabs`, each tab separates two cells (two tabs in a row hold an empty cell), else a run of
+        tabs is one separator (columns typed with tabs to line them up)."""
         line = self.raw[start:end]
         if "|" in line:
             kind, sep = "cells", _PIPE
         elif "\t" in line:
-            kind, sep = "cells", _TAB
+            kind, sep = "cells", _ONE_TAB if single_tabs else _TAB
         else:
             kind, sep = "spaces", _BLANKS
         spans, pos = [], 0
@@ -246,6 +253,9 @@ class _Reader:
         kind = first[0]
         # (cells split by bars and by tabs are two tables: a Word table, then a signer and the date set apart by a tab)
         bars = "|" in self.raw[slice(*lines[i])]
+        # (a first row with no run of tabs is no table typed with tabs to line up its columns: a table copied
+        # from Word, where two tabs in a row hold an empty cell)
+        single = not bars and "\t" in self.raw[slice(*lines[i])] and not _TABS.search(self.raw, *lines[i])
         block, at = [first[1]], [i]  # the rows' spans, and the line of each
         j = last = i + 1  # (last: the line after the last one read)
         while j < len(lines):
@@ -253,7 +263,7 @@ class _Reader:
                 j += 1
                 continue
             # (a row of one cell where the cells before it span it from rows above: | 负责教师队伍建设。)
-            row = self.split(*lines[j], least=1 if kind == "cells" else 2)
+            row = self.split(*lines[j], least=1 if kind == "cells" else 2, single_tabs=single)
             if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
                 j = last = j + 1
                 continue

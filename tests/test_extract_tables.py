@@ -766,3 +766,21 @@ def test_space_aligned_duty_table_with_numbered_group_headings(tmp_path):
         ("县教育局", "新建幼儿园6所"),
         ("县财政局", "新建幼儿园6所"),
     ]
+
+
+def test_tab_split_duty_table_keeps_an_empty_cell_in_its_column(tmp_path):
+    # a task table copied out of Word: one tab between cells, two in a row where a cell is empty (no 配合单位);
+    # the cells after the empty one stay in their columns
+    text = (
+        "某县学前教育三年行动计划\n\n附件 重点任务分解\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t新建幼儿园6所\t县教育局\t县财政局\t2023年12月\n"
+        "2\t落实学前教育经费投入\t县财政局\t\t2023年6月\n"
+        "3\t推进县管校聘改革\t县教育局\t县委编办\t2023年9月\n\n"
+        "三、保障措施\n"
+    )
+    facts = _written(tmp_path, "plan.txt", text)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.rows[1]] == ["2", "落实学前教育经费投入", "县财政局", "", "2023年6月"]
+    duties = [(r.agency, r.duty) for r in facts.responsibilities if r.duty == "落实学前教育经费投入"]
+    assert duties == [("县财政局", "落实学前教育经费投入")]
