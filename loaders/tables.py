@@ -214,7 +214,7 @@ class _Reader:
         return True
 
     def split(
-        self, start: int, end: int, least: int = 2, single_tabs: bool = False
+        self, start: int, end: int, least: int = 2, single_tabs: bool = False, ends: tuple[bool, bool] = (True, True)
     ) -> tuple[str, list[tuple[int, int]]] | None:
         """The separator kind of a line and its cells' spans (blanks trimmed), if it has `least` cells or more;
         with `single_tabs`, each tab separates two cells (two tabs in a row hold an empty cell), else a run of
@@ -233,10 +233,11 @@ class _Reader:
         spans.append((pos, len(line)))
         spans = [_trim(line, a, b) for a, b in spans]
         if kind == "cells":
-            # "| a | b" as HTML rows are written: no cell before the first bar, nor after the last
-            if spans and spans[0][0] == spans[0][1]:
+            # "| a | b" as HTML rows are written: no cell before the first bar, nor after the last unless
+            # the table's first row ends with no bar (a Word row "a | b | " ends in an empty cell)
+            if spans and spans[0][0] == spans[0][1] and ends[0]:
                 spans = spans[1:]
-            if spans and spans[-1][0] == spans[-1][1]:
+            if spans and spans[-1][0] == spans[-1][1] and (ends[1] or len(spans) < 3):  # (a lone cell and a bar: one)
                 spans = spans[:-1]
         else:
             spans = _letter_spaced([p for a, b in spans if a < b for p in _label_and_value(line, a, b)], line)
@@ -256,6 +257,9 @@ class _Reader:
         # (a first row with no run of tabs is no table typed with tabs to line up its columns: a table copied
         # from Word, where two tabs in a row hold an empty cell)
         single = not bars and "\t" in self.raw[slice(*lines[i])] and not _TABS.search(self.raw, *lines[i])
+        a, b = _trim(self.raw, *lines[i])
+        # (an empty cell first is one a cell above spans, as Word writes a merged cell's rows)
+        ends = (True, self.raw[b - 1] == "|") if bars else (True, not single)
         block, at = [first[1]], [i]  # the rows' spans, and the line of each
         j = last = i + 1  # (last: the line after the last one read)
         while j < len(lines):
@@ -263,7 +267,7 @@ class _Reader:
                 j += 1
                 continue
             # (a row of one cell where the cells before it span it from rows above: | 负责教师队伍建设。)
-            row = self.split(*lines[j], least=1 if kind == "cells" else 2, single_tabs=single)
+            row = self.split(*lines[j], least=1 if kind == "cells" else 2, single_tabs=single, ends=ends)
             if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
                 j = last = j + 1
                 continue
@@ -448,6 +452,7 @@ def _spanned(header: list[TableCell], sub: list[TableCell]) -> list[TableCell] |
     """A header over two rows, the second of years (指标 | 年份 | 属性 over 2020年 | 2025年, as a page's
     rowspan and colspan cells are written): one row, the years in place of the heading that spans
     them, or of the headings over them one by one (基期 | 目标 over 2020年 | 2025年)."""
+    sub = [c for c in sub if c.text]  # (an empty cell: one a heading above spans, 属性 over two rows)
     texts = [_WS.sub("", c.text) for c in sub]
     if not any(_YEAR.match(t) for t in texts) or not all(_HEADER.match(t) for t in texts):
         return None

@@ -784,3 +784,42 @@ def test_tab_split_duty_table_keeps_an_empty_cell_in_its_column(tmp_path):
     assert [c.text for c in table.rows[1]] == ["2", "落实学前教育经费投入", "县财政局", "", "2023年6月"]
     duties = [(r.agency, r.duty) for r in facts.responsibilities if r.duty == "落实学前教育经费投入"]
     assert duties == [("县财政局", "落实学前教育经费投入")]
+
+
+def test_word_duty_table_row_ending_in_an_empty_cell(tmp_path):
+    # a Word table whose row leaves its last cell (完成时限) empty: the row is written "县财政局 | … | ",
+    # its cells still in their columns, not shifted right as a row short of a leading cell would be
+    document = docx.Document()
+    document.add_paragraph("某县学前教育三年行动计划")
+    rows = [
+        ["责任单位", "工作任务", "完成时限"],
+        ["县教育局", "新建幼儿园6所", "2023年12月底"],
+        ["县财政局", "落实学前教育经费投入", ""],
+        ["县卫健委", "做好幼儿园卫生保健指导", "2023年9月底"],
+    ]
+    grid = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = _facts(path)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.rows[1]] == ["县财政局", "落实学前教育经费投入", ""]
+    assert sorted((r.agency, r.duty) for r in facts.responsibilities) == [
+        ("县卫健委", "做好幼儿园卫生保健指导"),
+        ("县教育局", "新建幼儿园6所"),
+        ("县财政局", "落实学前教育经费投入"),
+    ]
+
+
+def test_tab_split_row_ending_in_an_empty_cell(tmp_path):
+    # the same row copied out of Word as tab-split text: "县财政局\t落实学前教育经费投入\t"
+    text = (
+        "某县学前教育三年行动计划\n\n附件 部门分工\n责任单位\t工作任务\t完成时限\n县教育局\t新建幼儿园6所\t2023年12月底\n"
+        "县财政局\t落实学前教育经费投入\t\n县卫健委\t做好幼儿园卫生保健指导\t2023年9月底\n\n三、保障措施\n"
+    )
+    facts = _written(tmp_path, "plan.txt", text)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.rows[1]] == ["县财政局", "落实学前教育经费投入", ""]
+    assert ("县财政局", "落实学前教育经费投入") in [(r.agency, r.duty) for r in facts.responsibilities]
