@@ -275,7 +275,10 @@ class _Reader:
                 if (heading := self._spanning_heading(lines, j, kind, bars)) is None:
                     break
                 row = kind, [heading]
-            block.append(row[1])
+            spans = row[1]
+            if not ends[1] and len(spans) > len(block[0]) and spans[-1][0] == spans[-1][1]:
+                spans = spans[:-1]  # (no empty cell past the first row's: a row closed with a bar)
+            block.append(spans)
             at.append(j)
             j = last = j + 1
         for h, spans in enumerate(block[:_MAX_HEADER_ROWS]):

@@ -823,3 +823,13 @@ def test_tab_split_row_ending_in_an_empty_cell(tmp_path):
     (table,) = facts.document.tables
     assert [c.text for c in table.rows[1]] == ["县财政局", "落实学前教育经费投入", ""]
     assert ("县财政局", "落实学前教育经费投入") in [(r.agency, r.duty) for r in facts.responsibilities]
+
+
+def test_a_row_closed_with_a_bar_gains_no_empty_cell_past_the_header(tmp_path):
+    text = (
+        "附件 重点任务分解\n序号 | 工作任务 | 牵头单位\n1 | 新建幼儿园6所 | 县教育局\n"
+        "2 | 推进县管校聘改革 | 县委编办 |\n\n三、保障措施\n"
+    )
+    facts = _written(tmp_path, "plan.txt", text)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.rows[1]] == ["2", "推进县管校聘改革", "县委编办"]
