@@ -1336,6 +1336,8 @@ def test_a_work_put_in_practice_by_its_own_name_is_a_program():
     assert _names("因多方面因素尚未实施公办幼儿园建设,学前教育仍然薄弱。") == []
     assert _names("年内实施城关第二小学建设,新增学位900个。") == []
     assert _names("加快实施教育装备标准化建设。") == []
+    # …nor one whose name holds a program the vocabulary knows: that program is what is put in practice
+    assert _names("全面推行县管校聘管理改革,实施班班通工程建设。") == ["县管校聘管理改革", "班班通"]
 
 
 def test_quoted_problems_listed_before_a_clean_up_are_no_programs():
