@@ -1107,6 +1107,8 @@ def test_the_count_of_a_list_is_no_fact(sentence):
         # works lead the list: the schools and projects are to be built
         ("新建县城区第三、第四、第五幼儿园等15所幼儿园。", 15),
         ("今年竣工清晖中学、清晖小学、红梅小学等14个项目。", 14),
+        # (a list of places before the works' verb: the list the count closes is the last one)
+        ("在城东、城南等片区新建改扩建实验中学东校区、外国语学校北校区等5所学校。", 5),
     ],
 )
 def test_a_task_over_a_list_keeps_its_count(sentence, value):

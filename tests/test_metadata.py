@@ -173,7 +173,7 @@ def test_gazetteer_mentions() -> None:
         # (a model-text site's title is dated by its upload: 2019精选…范文)
         ("2024县教研室学年工作参考计划范文\n一、指导思想", (None, "工作计划", None, None, None)),
         ("某小学三年发展规划(2018年—2020年)\n一、学校整体情况", (None, "规划", 2018, None, None)),
-        ("县教育局 2024 年度校园安全工作要点\n一、指导思想", ("县教育局 2024 年度校园安全工作要点", "工作要点", 2024, None, None)),
+        ("县教育局 2024 年度校园安全工作要点\n一、指导思想", ("县教育局2024年度校园安全工作要点", "工作要点", 2024, "县教育局", None)),
         ("学校餐厅管理工作方案\n一、总体要求", (None, "实施方案", None, None, None)),
         # a table that breaks a year's tasks down among those charged with them is the plan of that work
         ("2021年重大民生实事项目目标任务责任分解表.docx\n《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读。\n"

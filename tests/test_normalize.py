@@ -275,6 +275,26 @@ def test_tabs_between_table_cells_stay_one_separator(given: str, expected: str) 
     assert_offsets_point_back(n)
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # digits spaced from Han text (PDF and Word exports, some sites): the figure belongs to its sentence
+        ("到 2025 年,学前三年毛入园率达到 95 %以上", "到2025年,学前三年毛入园率达到95%以上"),
+        ("新建幼儿园 12 所,新增学位 1080 个", "新建幼儿园12所,新增学位1080个"),
+        ("全县计划投入资金 3.5亿元。", "全县计划投入资金 3.5亿元。"),  # one space alone may part words
+        ("年 底前完成12 所", "年底前完成12所"),
+        # a space parting a heading or a cell from a figure stays, as does an item's number
+        ("二、目标任务 2021年,每个乡镇新建一所公办幼儿园", "二、目标任务 2021年,每个乡镇新建一所公办幼儿园"),
+        ("学前三年毛入园率 2018年 93% 2020年 95%", "学前三年毛入园率 2018年 93% 2020年 95%"),
+        ("1 加强师资队伍建设", "1 加强师资队伍建设"),
+    ],
+)
+def test_spaces_setting_off_a_figure_inside_a_sentence_are_dropped(given: str, expected: str) -> None:
+    n = normalize(raw(given))
+    assert n.text == expected
+    assert_offsets_point_back(n)
+
+
 _PAGE = "加快推进教育现代化,努力提高育人质量和办学效益,切实推进教育优质均衡发展,全面提升办学水平和教育质量"
 
 
@@ -415,7 +435,7 @@ def test_a_narrow_page_whose_figures_widen_its_lines_is_joined_but_for_its_title
     ]
     n = normalize(raw("\n".join(lines)))
     assert n.text.split("\n")[:2] == ["某市人民政府关于印发某市教育发展三年行动计划", "各县(区)人民政府,市政府各部门,现将计划印发给你们。"]
-    assert "公办幼儿园在园幼儿占比达58%" in n.text and "农村优质学校达到 140 所" in n.text
+    assert "公办幼儿园在园幼儿占比达58%" in n.text and "农村优质学校达到140所" in n.text
     assert_offsets_point_back(n)
 
 

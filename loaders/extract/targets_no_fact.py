@@ -378,7 +378,9 @@ def _closes_list(clause: str, q: Quantity, leading: str) -> bool:
         return "、" in re.split(r"[，,；;]", leading.rstrip("，,"))[-1]
     if not before.endswith("等") or "、" not in before or not _LIST_TAIL.match(clause, q.end):
         return False
-    head = _CONJUNCTION.sub("", before.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
+    # (of the last list: one of places may come first, 在东坝、黑庄户等地区新建改扩建A、B等5所学校)
+    last = before[:-1].rsplit("等", 1)[-1] if "等" in before[:-1] else before
+    head = _CONJUNCTION.sub("", last.split("、", 1)[0])  # (并加快推进A、B等5个项目: the verb after 并 leads)
     return not _BUILDING.search(head) and (bool(_DEFINING.search(head)) or strip_verbs(head) == head)
 
 
