@@ -310,7 +310,10 @@ def _figure_space(text: str, a: int, before: str, after: str, han_before: bool) 
     if before not in "0123456789" or not (after == "%" or _HAN_CHAR.match(after)) or _FIELD_AHEAD.match(text, a + 1):
         return False  # (nor a page's fields: 2021年04月15日 14:27 来源:…)
     lead = text[max(0, a - 24) : a].rstrip("0123456789.").rstrip(" ")  # (what stands before the figure)
-    return bool(lead) and (_HAN_CHAR.match(lead[-1]) is not None or lead[-1] in "。,、;“(")
+    if not lead or lead[-1] == "\n":  # a line opening on a date (2 月 14 日,…), not on an item's number
+        return after in "年月日"
+    # (a table's cell opens on a figure: 学前三年毛入园率\t97 %)
+    return _HAN_CHAR.match(lead[-1]) is not None or lead[-1] in "。,、;“(\t|"
 
 
 def _complement(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

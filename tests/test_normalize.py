@@ -283,6 +283,8 @@ def test_tabs_between_table_cells_stay_one_separator(given: str, expected: str) 
         ("新建幼儿园 12 所,新增学位 1080 个", "新建幼儿园12所,新增学位1080个"),
         ("全县计划投入资金 3.5亿元。", "全县计划投入资金 3.5亿元。"),  # one space alone may part words
         ("年 底前完成12 所", "年底前完成12所"),
+        ("学前三年毛入园率\t97 %\t98 %", "学前三年毛入园率\t97%\t98%"),  # a cell opening on a figure
+        ("2 月 14 日,市教育局召开工作会议", "2月14日,市教育局召开工作会议"),  # a line opening on a date
         # a space parting a heading or a cell from a figure stays, as does an item's number
         ("二、目标任务 2021年,每个乡镇新建一所公办幼儿园", "二、目标任务 2021年,每个乡镇新建一所公办幼儿园"),
         ("学前三年毛入园率 2018年 93% 2020年 95%", "学前三年毛入园率 2018年 93% 2020年 95%"),
