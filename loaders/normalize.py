@@ -81,7 +81,9 @@ _GLOSSED_PAGE = 3  # toneless glosses a page has at least
 # "<省教育现代化建设主要指标>": ASCII angle brackets used as title marks;
 # "三通两平台" in ASCII quotes: Chinese quotation marks.
 _ANGLE_TITLE = re.compile(rf"<([{_HAN}][^<>\n]{{0,78}}[{_HAN})])>")
-_ASCII_QUOTED = re.compile(rf'"([^"\n]{{0,40}}[{_HAN}][^"\n]{{0,40}})"')
+# (the marks pair off in order, a pair around no Han character too, "3+X": skipped, its closing mark would open
+# the next pair and turn every quotation after it inside out)
+_ASCII_QUOTED = re.compile(r'"([^"\n]{0,81})"')
 
 _T2S_CHANGES = t2s_changes()  # None: convert every text
 # A PDF text layer breaks lines at the page width. A full-width line that stops
@@ -250,7 +252,8 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.delete(_GLOSS)
     _drop_toneless_glosses(doc)
     doc.text = _ANGLE_TITLE.sub(r"《\1》", doc.text)
-    doc.text = _ASCII_QUOTED.sub(r"“\1”", doc.text)
+    if '"' in doc.text:
+        doc.text = _ASCII_QUOTED.sub(_chinese_quotes, doc.text)
     _to_simplified(doc)
     if raw.media_type == "pdf":
         _unwrap_pdf_lines(doc)
@@ -258,6 +261,11 @@ def normalize(raw: RawDocument) -> NormalizedText:
     doc.drop(_inner_spaces(doc.text))
     trailing = doc.offs[-1] + 1 if doc.offs else 0
     return NormalizedText(raw=raw, text=doc.text, offsets=(*doc.offs, trailing))
+
+
+def _chinese_quotes(m: re.Match[str]) -> str:
+    """“…” for a pair of ASCII quotation marks around Chinese text; others as they stand."""
+    return f"“{m.group(1)}”" if _HAN_CHAR.search(m.group(1)) else m.group()
 
 
 def _drop_toneless_glosses(doc: _Text) -> None:
