@@ -554,7 +554,9 @@ def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
         len(prev) >= width
         and "\t" not in prev + nxt
         and (_runs_on(prev, nxt) or _splits_figure(prev, nxt))
-        and bool(_CLAUSE_MARK.search(nxt))
+        # (a title the line opens and does not close goes on, clause mark or none: …社保局《关于推进中小学教师⏎
+        # “县管校聘”管理改革试点工作的实施意见》)
+        and (_CLAUSE_MARK.search(nxt) is not None or prev.count("《") > prev.count("》"))
     )
 
 

@@ -392,6 +392,19 @@ def test_a_figure_a_hard_wrap_splits_is_joined() -> None:
     assert_offsets_point_back(n)
 
 
+def test_a_title_a_hard_wrap_splits_is_joined_without_a_clause_mark_after_it() -> None:
+    # the rest of the title holds no comma, as a heading would not: the title left open runs on
+    lines = [
+        f"为{_PAGE},促进学前教育、义务教育、高中阶段教育和特殊教育协调、推",
+        f"进、督查各项工作,全面落实立德树人根本任务,{_PAGE},根据《关于推",
+        "进中小学教师“县管校聘”管理改革试点工作的实施意见》(某教〔2017〕33号)和《某市中小学教师岗位设置管理办法》等文件",
+        f"精神,{_PAGE}。",
+    ]
+    n = normalize(raw("\n".join(["一、指导思想", *lines, "二、工作目标"])))
+    assert n.text.split("\n") == ["一、指导思想", "".join(lines), "二、工作目标"]
+    assert_offsets_point_back(n)
+
+
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
     n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。\n"
                       "二、按照《浙江省教育信息化三年行动计划\n》要求,实现宽带网络校校通全覆盖。"))
