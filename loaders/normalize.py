@@ -96,6 +96,7 @@ _PDF_CONTINUES = re.compile(
 )
 _FULL_LINE = 0.85  # of the page's line width (the 90th percentile of line lengths)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_BRACKET_ITEM = re.compile(r"\((?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-zA-Z])\)")
 
 # --- line-level steps (applied to stripped, Simplified lines) ----------------------
 
@@ -187,6 +188,7 @@ _NARROW_LINE = 20
 _WIDTH_SLACK = 3
 _MIN_FULL_LINES = 5
 _CLAUSE_MARK = re.compile("[,、。;!?？]")
+_WRAP_CLOSES = ",、。;:!?？)》”%"
 # a figure the wrap carried to the next line (…在园幼儿占比达⏎58%。), not an item's number (1.…)
 _FIGURE_CONTINUES = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|[万亿{_HAN}])")
 # a title's last word (…实施方案, …的通知): the line is whole, whatever its length
@@ -504,7 +506,10 @@ def _runs_on(prev: str, nxt: str) -> bool:
     return (
         _stops_inside_sentence(prev)
         and not _TITLE_END.search(prev)
-        and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt))
+        and bool(_PDF_CONTINUES.match(nxt) or _FIGURE_CONTINUES.match(nxt)
+                 # (or a note in brackets on what the line ended with: …教职工216名⏎(含2021年下半年退休6人), not an
+                 # item's number, (一), (1))
+                 or nxt.startswith("(") and _BRACKET_ITEM.match(nxt) is None)
     )
 
 
@@ -553,10 +558,16 @@ def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
     return (
         len(prev) >= width
         and "\t" not in prev + nxt
-        and (_runs_on(prev, nxt) or _splits_figure(prev, nxt))
-        # (a title the line opens and does not close goes on, clause mark or none: …社保局《关于推进中小学教师⏎
-        # “县管校聘”管理改革试点工作的实施意见》)
-        and (_CLAUSE_MARK.search(nxt) is not None or prev.count("《") > prev.count("》"))
+        and (
+            (_runs_on(prev, nxt) or _splits_figure(prev, nxt))
+            # (a title the line opens and does not close goes on, clause mark or none: …社保局《关于推进中小学教师⏎
+            # “县管校聘”管理改革试点工作的实施意见》)
+            and (_CLAUSE_MARK.search(nxt) is not None or prev.count("《") > prev.count("》"))
+            # a line opening on a mark that closes or parts a clause (⏎,共新增学位…) goes on from the one before;
+            # so does one opening on the unit of the figure the line before stops on (…坡头区1350⏎个、麻章区…)
+            or nxt[0] in _WRAP_CLOSES
+            or prev[-1].isdigit() and _HAN_CHAR.match(nxt) is not None and _CLAUSE_MARK.search(nxt) is not None
+        )
     )
 
 
