@@ -156,6 +156,7 @@ _SENTENCE_END = "。!?？;”』」)》"
 _NOTICE_HEAD = re.compile(r"温馨提示|免责声明|特别提示|下载须知|下载说明")
 _EXCERPT_HEAD = re.compile(r"文档简介|文档介绍|内容简介|文档预览|内容预览")
 _BULLET = re.compile(r"[•·●▪]")
+_LINE_BULLETS = "•·●▪■◆"
 # a list of links to other pages, under its heading or after a bare 上一篇: label: their titles
 _LINKS_HEAD = re.compile(
     r"(?:相关(?:新闻|链接|文章|报道|信息|资讯)|推荐阅读|延伸阅读|热点新闻|热点资讯|最新新闻|最新资讯|热门文章)\s*[:：]?"
@@ -445,6 +446,12 @@ def _candidate_lines(text: str) -> tuple[list[tuple[int, int]], set[int], set[in
             if _PAGE_LINE.fullmatch(content):
                 after_marker.add(len(lines))
             continue
+        if content[0] in _LINE_BULLETS and len(content) > 1:  # (a list's bullet before its item: not the item's text)
+            rest = content[1:].lstrip()
+            # (an item of running text: a bulleted row of links or names, 社旗县镇平县…, is the page's menu)
+            if rest and _HAN_CHAR.match(rest) and _CLAUSE_MARK.search(rest):
+                a = b - len(rest)
+                content = rest
         suffix = _PAGE_SUFFIX.search(content) if content.endswith("页") else None  # (tried at every character)
         if suffix:
             title = content[: suffix.start()]

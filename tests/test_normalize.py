@@ -426,6 +426,23 @@ def test_a_hard_wrap_before_a_unit_a_comma_or_a_note_is_joined(cut: tuple[str, s
     assert_offsets_point_back(n)
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("工作分工\n· 学校纪委:竞岗过程全程监督。\n•  人事科:做好聘任材料归档。",
+         "工作分工\n学校纪委:竞岗过程全程监督。\n人事科:做好聘任材料归档。"),
+        ("● 新建幼儿园6所,新增学位2700个", "新建幼儿园6所,新增学位2700个"),
+        # (a bulleted row of names is a page's menu, a dot inside a line a name's)
+        ("• 城关镇城南镇城北镇", "• 城关镇城南镇城北镇"),
+        ("由阿依古丽·买买提负责,", "由阿依古丽·买买提负责,"),
+    ],
+)
+def test_a_bullet_before_a_list_item_is_dropped(given: str, expected: str) -> None:
+    n = normalize(raw(given))
+    assert n.text == expected
+    assert_offsets_point_back(n)
+
+
 def test_a_year_and_a_title_split_off_their_line_are_joined() -> None:
     n = normalize(raw("2016\n年教育局工作要点\n一、进一步落实《\n3-6岁儿童学习与发展指南》。\n2016\n全年完成。\n"
                       "二、按照《浙江省教育信息化三年行动计划\n》要求,实现宽带网络校校通全覆盖。"))
