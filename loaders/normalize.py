@@ -190,6 +190,7 @@ _WIDTH_SLACK = 3
 _MIN_FULL_LINES = 5
 _CLAUSE_MARK = re.compile("[,、。;!?？]")
 _WRAP_CLOSES = ",、。;:!?？)》”%"
+_WRAP_AFTER_CLOSE = "%)》”"
 # a figure the wrap carried to the next line (…在园幼儿占比达⏎58%。), not an item's number (1.…)
 _FIGURE_CONTINUES = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|[万亿{_HAN}])")
 # a title's last word (…实施方案, …的通知): the line is whole, whatever its length
@@ -574,6 +575,10 @@ def _wrap_joins(prev: str, nxt: str, width: int) -> bool:
             # so does one opening on the unit of the figure the line before stops on (…坡头区1350⏎个、麻章区…)
             or nxt[0] in _WRAP_CLOSES
             or prev[-1].isdigit() and _HAN_CHAR.match(nxt) is not None and _CLAUSE_MARK.search(nxt) is not None
+            # and one stopping on a figure's %, a closing bracket or title mark the sentence goes on after
+            # (…毛入园率达到95%⏎以上,…; …《指南》⏎要求,…)
+            or prev[-1] in _WRAP_AFTER_CLOSE and not _TITLE_END.search(prev, len(prev) - 3)
+            and _PDF_CONTINUES.match(nxt) is not None and _CLAUSE_MARK.search(nxt) is not None
         )
     )
 
