@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import chain, pairwise
 from dataclasses import fields, replace
 
@@ -249,33 +249,37 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
     starts = [s.start for s in sections]
     out: list[Sentence] = []
     k = 0  # the first section start not before the current match
+    n = len(starts)
     for m in _SENTENCE.finditer(text):
         a, e = m.span()
         if a == e:
             continue
-        while k < len(starts) and starts[k] <= a:
+        while k < n and starts[k] <= a:
             k += 1
-        whole = k == len(starts) or starts[k] >= e  # most sentences: no section starts inside
-        if whole:
-            pieces: Iterable[tuple[int, int]] = ((a, e),)
-        else:
-            cuts = [a]
-            j = k
-            while j < len(starts) and starts[j] < e:
-                if starts[j] > cuts[-1]:
-                    cuts.append(starts[j])
-                j += 1
-            cuts.append(e)
-            pieces = pairwise(cuts)
-        for s, t in pieces:
+        if k == n or starts[k] >= e:  # most sentences: no section starts inside, one piece (no list of cuts)
+            while a < e and text[a] in " \n":
+                a += 1
+            while e > a and text[e - 1] in " \n":
+                e -= 1
+            if a < e:
+                # (a whole match lies in the section started last before it, unless that one has ended)
+                section = k - 1 if k and a < sections[k - 1].end else _section_at(sections, starts, a)
+                out.append(Sentence(text[a:e], a, e, section))
+            continue
+        cuts = [a]
+        j = k
+        while j < n and starts[j] < e:
+            if starts[j] > cuts[-1]:
+                cuts.append(starts[j])
+            j += 1
+        cuts.append(e)
+        for s, t in pairwise(cuts):
             while s < t and text[s] in " \n":
                 s += 1
             while t > s and text[t - 1] in " \n":
                 t -= 1
             if s < t:
-                # (a whole match lies in the section started last before it, unless that one has ended)
-                section = k - 1 if whole and k and s < sections[k - 1].end else _section_at(sections, starts, s)
-                out.append(Sentence(text[s:t], s, t, section))
+                out.append(Sentence(text[s:t], s, t, _section_at(sections, starts, s)))
     return out
 
 
