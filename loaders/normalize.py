@@ -165,7 +165,10 @@ _NEIGHBOUR_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[:
 _LINK_TITLE = 40
 # (one search for the lines that are none of these heads, most lines: each head is tried only on the others)
 _HEADS = re.compile("|".join(p.pattern for p in (_NOTICE_HEAD, _EXCERPT_HEAD, _LINKS_HEAD, _NEIGHBOUR_LABEL)))
-_NOT_TEXT = re.compile(f"{_CHROME_LINE.pattern}|{_PAGE_LINE.pattern}")  # chrome or a page marker
+# chrome or a page marker; every line of them opens with one of these characters, and most lines with none:
+# the lookahead fails them in one test of a set, where each alternative would be tried in turn
+_NOT_TEXT_OPENING = r"[\d【\[你您\-—–•·●▪>»→©Cc上下主保免共关分加发如字已当微我所手打扫承技提收文最格浏温点版猜相立第网联至设访评请返还阅隐预首]"
+_NOT_TEXT = re.compile(f"(?={_NOT_TEXT_OPENING})(?:{_CHROME_LINE.pattern}|{_PAGE_LINE.pattern})")
 # a link's bullet and date before its title: - 2017-01-19定西市委副书记…
 _LINK_LEAD = re.compile(r"[-•·●▪]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?\s*")
 _CLAUSE_END = "。;；!！?？:："  # (a title links to a page; a sentence or a heading ending so is the text's)
