@@ -39,8 +39,10 @@ ITEM_MARK = r"[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一�
 # the names of a list of bodies (a unit list after a task, a duty table's unit cell), split at its separators (and
 # 县教育局/县财政局) save inside a name's brackets (各县(市、区)人民政府)
 UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，;；/\s(（])+")
-# clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例)
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+(?:(?<=\d)[:：](?=\d)[^，,；;：:。！？!?\n]+)*")
+# clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例); the ratio's part opens with its
+# colon, and is an alternative to nothing, so that the engine passes over a clause's end by one test of a set
+_RATIO_PART = r"[:：](?<=\d[:：])(?=\d)[^，,；;：:。！？!?\n]+"
+_CLAUSE = re.compile(rf"[^，,；;：:。！？!?\n]+(?:{_RATIO_PART}(?:{_RATIO_PART})*|)")
 # “…” "…" 「…」 ‘…’ — a quoted phrase, without its quotes
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,60})\"|「([^「」\n]{1,60})」|‘([^‘’\n]{1,60})’")
 # 2025年, not 12025年: whether a digit stands before the four is looked at after them (no five
