@@ -311,15 +311,15 @@ def subject_words() -> tuple[list[str], list[str]]:
 # 经镇政府研究同意; 该镇和镇中心学校): the name starts after a word it cannot hold (…对温泉镇中心学校, 宜丰县石市镇…),
 # never at 各乡镇中心校 (many schools) nor at 所在镇政府 (each school's town); its end, searched first, gates it;
 # …and a township's offices and centres (镇平安法治办公室, 镇便民服务中心, 太芝庙镇督管办), not the 乡镇 or 城镇 of
-# every place (乡村学校少年宫活动中心, 城镇综合服务中心); every end opens with 镇, 乡 or 中, and a lookahead for them
-# lets a search skip other characters without trying the lookbehind of an alternative there
+# every place (乡村学校少年宫活动中心, 城镇综合服务中心); every end opens with 镇, 乡 or 中, which the pattern opens
+# with (what stands before it looked at behind it) so that a search skips at once to them
 _TOWN_BODY_END = re.compile(
-    r"(?=[镇乡中])(?:[镇乡](?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委)"
-    rf"|(?<![城村乡])[镇乡](?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办)"
+    r"[镇乡中](?:(?<=[镇乡])(?:(?:第[一二三四五六七八九十])?中心(?:学校|校|小学)|(?:人民)?政府|党委"
+    rf"|(?<![城村乡].)(?![村镇])(?:[{CJK}]{{2,6}}?(?:办公室|{_CENTRE})|(?:督管|教体|教管|校车|综治|党政)办))"
     # …and the central school that runs a township's schools, by its kind alone (经中心学校讨论研究, 在教育局及中心校的
     # 领导下), not the last words of a school's name (雷坪中心校) nor a principal (中心校长); 中心 is matched before
     # what stands before it is looked at
-    rf"|中心(?<=(?:(?<![{CJK}])|(?<=[经由和及与、]))中心)(?:学校|校)(?!长))"
+    rf"|(?<=中)心(?<=(?:(?<![{CJK}])|(?<=[经由和及与、]))中心)(?:学校|校)(?!长))"
 )
 _TOWN_BODY = re.compile(
     rf"(?<!所在)(?:(?<=[县区市旗、和及与对于将在到为是的了即经以由入])|(?<![{CJK}]))(?:(?![各乡镇的和与及是在对将于经以由入])[{CJK}]){{0,4}}"
