@@ -408,32 +408,18 @@ def test_a_title_a_hard_wrap_splits_is_joined_without_a_clause_mark_after_it() -
 @pytest.mark.parametrize(
     "cut",
     [
+        # after a percent or a closing mark
         ("到2025年,全县学前三年毛入园率达到95%", "以上,普惠性幼儿园覆盖率达到90%。"),
         ("各校要按照《3-6岁儿童学习与发展指南》", "要求,科学开展保育教育工作。"),
-    ],
-)
-def test_a_hard_wrap_after_a_percent_or_a_closing_mark_is_joined(cut: tuple[str, str]) -> None:
-    lines = [
-        f"为{_PAGE},促进学前教育、义务教育、高中阶段教育和特殊教育协调、推",
-        f"进、督查各项工作,全面落实立德树人根本任务,{_PAGE},全",
-        f"面贯彻党的教育方针。{_PAGE}。{cut[0]}",
-        f"{cut[1]}{_PAGE}。",
-    ]
-    n = normalize(raw("\n".join(["一、基本情况", *lines, "(一)加强领导"])))
-    assert n.text.split("\n") == ["一、基本情况", "".join(lines), "(一)加强领导"]
-    assert_offsets_point_back(n)
-
-
-@pytest.mark.parametrize(
-    "cut",
-    [
+        # before a unit, a comma or a bracketed note
         ("项目建成后将新增学位3.2万个,其中赤坎区3505个、霞山区3705个、坡头区1350", "个、麻章区2280个。"),
         ("全县共有在编教职工216名,其中专任教师200名,班级51个,截至本月已基本完工", ",共新增学位2615个。"),
         ("全县核定编制225人,截至2021年6月15日共有在编教职工216名", "(含2021年下半年退休6人),班级51个。"),
     ],
 )
-def test_a_hard_wrap_before_a_unit_a_comma_or_a_note_is_joined(cut: tuple[str, str]) -> None:
-    # (a text cut at a fixed width: the cut falls after a figure, before a comma or before a bracketed note)
+def test_a_hard_wrap_at_a_figure_a_mark_or_a_note_is_joined(cut: tuple[str, str]) -> None:
+    # (a text cut at a fixed width: the cut falls after a percent or a closing mark, after a figure before its unit,
+    # before a comma or before a bracketed note)
     lines = [
         f"为{_PAGE},促进学前教育、义务教育、高中阶段教育和特殊教育协调、推",
         f"进、督查各项工作,全面落实立德树人根本任务,{_PAGE},全",
