@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from re import _constants as op  # (the compiled patterns' parts, read by _openings)
+from re import _parser
 from itertools import pairwise
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edukg.loaders.model import NormalizedText, RawDocument
+from edukg.loaders import normalize as normalize_module
 from edukg.loaders.normalize import normalize
 from edukg.loaders.read import read_document
 from bundled_corpus import CORPUS_DIR, SAMPLES
@@ -585,3 +588,53 @@ def test_normalize_never_raises_and_offsets_point_back(text: str) -> None:
     n = normalize(raw(text))
     assert_offsets_point_back(n)
     assert n.to_original(0, len(n.text))[1] <= len(text)
+
+
+def _openings(pattern: str) -> tuple[set[str], bool]:
+    """The characters a match of `pattern` may open with (a range by its ends, \\d by its digits), and whether
+    it may open on nothing (a pattern made of optional parts only)."""
+    def first(items) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for code, arg in items:
+            chars, empty = first_of(code, arg)
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def first_of(code, arg) -> tuple[set[str], bool]:
+        if code is op.LITERAL:
+            return {chr(arg)}, False
+        if code is op.IN:
+            chars = set()
+            for kind, value in arg:
+                if kind is op.LITERAL:
+                    chars.add(chr(value))
+                elif kind is op.RANGE:
+                    chars |= {chr(value[0]), chr(value[1])}
+                else:
+                    assert value is op.CATEGORY_DIGIT, (kind, value)
+                    chars |= set("0123456789")
+            return chars, False
+        if code is op.BRANCH:
+            found = [first(branch) for branch in arg[1]]
+            return set().union(*(chars for chars, _ in found)), any(empty for _, empty in found)
+        if code is op.SUBPATTERN:
+            return first(arg[3])
+        if code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+            chars, empty = first(arg[2])
+            return chars, empty or arg[0] == 0
+        assert code in (op.ASSERT, op.ASSERT_NOT, op.AT), code  # (zero-width: what follows opens the match)
+        return set(), True
+
+    return first(_parser.parse(pattern).data)
+
+
+def test_every_chrome_or_page_line_opens_with_a_character_the_quick_test_lets_through() -> None:
+    # the lookahead before the chrome and page-marker patterns spares most lines their alternatives; a line one of
+    # them matches must pass it, or the line would be kept as text
+    opening = re.compile(normalize_module._NOT_TEXT_OPENING)
+    for pattern in (normalize_module._CHROME_LINE, normalize_module._PAGE_LINE):
+        chars, empty = _openings(pattern.pattern)
+        assert not empty and chars
+        assert sorted(c for c in chars if not opening.match(c)) == []
