@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from edukg.loaders.model import NormalizedText, Table, TableCell
 
@@ -214,11 +214,12 @@ class _Reader:
         return True
 
     def split(
-        self, start: int, end: int, least: int = 2, single_tabs: bool = False, ends: tuple[bool, bool] = (True, True)
+        self, start: int, end: int, least: int = 2, single_tabs: bool = False, closed: bool = True
     ) -> tuple[str, list[tuple[int, int]]] | None:
         """The separator kind of a line and its cells' spans (blanks trimmed), if it has `least` cells or more;
         with `single_tabs`, each tab separates two cells (two tabs in a row hold an empty cell), else a run of
-        tabs is one separator (columns typed with tabs to line them up)."""
+        tabs is one separator (columns typed with tabs to line them up); unless `closed`, a row may end in an
+        empty cell."""
         line = self.raw[start:end]
         if "|" in line:
             kind, sep = "cells", _PIPE
@@ -235,9 +236,9 @@ class _Reader:
         if kind == "cells":
             # "| a | b" as HTML rows are written: no cell before the first bar, nor after the last unless
             # the table's first row ends with no bar (a Word row "a | b | " ends in an empty cell)
-            if spans and spans[0][0] == spans[0][1] and ends[0]:
+            if spans and spans[0][0] == spans[0][1]:
                 spans = spans[1:]
-            if spans and spans[-1][0] == spans[-1][1] and (ends[1] or len(spans) < 3):  # (a lone cell and a bar: one)
+            if spans and spans[-1][0] == spans[-1][1] and (closed or len(spans) < 3):  # (a lone cell and a bar: one)
                 spans = spans[:-1]
         else:
             spans = _letter_spaced([p for a, b in spans if a < b for p in _label_and_value(line, a, b)], line)
@@ -257,9 +258,8 @@ class _Reader:
         # (a first row with no run of tabs is no table typed with tabs to line up its columns: a table copied
         # from Word, where two tabs in a row hold an empty cell)
         single = not bars and "\t" in self.raw[slice(*lines[i])] and not _TABS.search(self.raw, *lines[i])
-        a, b = _trim(self.raw, *lines[i])
-        # (an empty cell first is one a cell above spans, as Word writes a merged cell's rows)
-        ends = (True, self.raw[b - 1] == "|") if bars else (True, not single)
+        # (rows end in an empty cell where the first row ends with no bar, and in a table copied from Word)
+        closed = self.raw[_trim(self.raw, *lines[i])[1] - 1] == "|" if bars else not single
         block, at = [first[1]], [i]  # the rows' spans, and the line of each
         j = last = i + 1  # (last: the line after the last one read)
         while j < len(lines):
@@ -267,7 +267,7 @@ class _Reader:
                 j += 1
                 continue
             # (a row of one cell where the cells before it span it from rows above: | 负责教师队伍建设。)
-            row = self.split(*lines[j], least=1 if kind == "cells" else 2, single_tabs=single, ends=ends)
+            row = self.split(*lines[j], least=1 if kind == "cells" else 2, single_tabs=single, closed=closed)
             if row is None and kind == "spaces" and last == j and self.wrap(block[-1], lines[at[-1]], lines[j]):
                 j = last = j + 1
                 continue
@@ -276,7 +276,7 @@ class _Reader:
                     break
                 row = kind, [heading]
             spans = row[1]
-            if not ends[1] and len(spans) > len(block[0]) and spans[-1][0] == spans[-1][1]:
+            if not closed and len(spans) > len(block[0]) and spans[-1][0] == spans[-1][1]:
                 spans = spans[:-1]  # (no empty cell past the first row's: a row closed with a bar)
             block.append(spans)
             at.append(j)
@@ -526,7 +526,7 @@ def _rows(cells: list[TableCell], width: int, by_attribute: bool) -> Iterator[li
         yield row
 
 
-def _headed_rows(cells: list[TableCell], width: int, header: list[TableCell] = ()) -> list[list[TableCell]] | None:
+def _headed_rows(cells: list[TableCell], width: int, header: Sequence[TableCell] = ()) -> list[list[TableCell]] | None:
     """Cells read one per line with headings between rows (一、学前教育, a merged row of the page's
     table): each heading a row of its own, the other cells `width` at a time; None unless every row is full.
     Under a header with columns of years, a heading needs no number: a label (学前教育) at a row's start
