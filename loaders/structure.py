@@ -257,10 +257,7 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
         while k < n and starts[k] <= a:
             k += 1
         if k == n or starts[k] >= e:  # most sentences: no section starts inside, one piece (no list of cuts)
-            while a < e and text[a] in " \n":
-                a += 1
-            while e > a and text[e - 1] in " \n":
-                e -= 1
+            a, e = _trimmed(text, a, e)
             if a < e:
                 # (a whole match lies in the section started last before it, unless that one has ended)
                 section = k - 1 if k and a < sections[k - 1].end else _section_at(sections, starts, a)
@@ -274,13 +271,19 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
             j += 1
         cuts.append(e)
         for s, t in pairwise(cuts):
-            while s < t and text[s] in " \n":
-                s += 1
-            while t > s and text[t - 1] in " \n":
-                t -= 1
+            s, t = _trimmed(text, s, t)
             if s < t:
                 out.append(Sentence(text[s:t], s, t, _section_at(sections, starts, s)))
     return out
+
+
+def _trimmed(text: str, a: int, e: int) -> tuple[int, int]:
+    """The span of text[a:e] without the blanks and line breaks around it."""
+    while a < e and text[a] in " \n":
+        a += 1
+    while e > a and text[e - 1] in " \n":
+        e -= 1
+    return a, e
 
 
 def _section_at(sections: list[Section], starts: list[int], pos: int) -> int | None:
