@@ -43,7 +43,8 @@ from edukg.loaders.extract.programs import ProgramMentions, program_mentions, pr
 from edukg.loaders.extract.responsibilities_listed import ItemList, list_holder
 from edukg.loaders.extract.responsibilities_kept import MUST, RESPONSIBILITY_WORD, TASK_FIELD, UNIT_ROLE, kept_duties
 from edukg.loaders.extract.text import (
-    CJK, ITEM_MARK, UNIT_NAMES, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold, strip_verbs,
+    CJK, ITEM_MARK, PLACE_ALONE_ENDS, UNIT_NAMES, Gated, any_of, any_word_or_pair, clauses, garbled_at, may_hold,
+    strip_verbs,
 )
 from edukg.loaders.model import Responsibility, Sentence, StructuredDocument
 from edukg.ontology import vocab
@@ -230,9 +231,11 @@ _NAME_NOTE = re.compile(rf"[(（][{CJK}、]{{0,5}}[省市县区局][)）]")
 # (责任单位(部门):…, 责任单位《处室》:…: what the field holds, noted after its name; 【牵头单位】县教育局: the
 # field's name in brackets of its own, no colon)
 _FIELD_NOTE = r"[(（《][^()（）《》:：]{1,6}[)）》]"
+# the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
+_ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 # (责任单位:各县(市、区)教育局、各乡镇(街道)): the places a name also covers, in brackets within it; a role noted
 # after a name (县教育局(牵头)) alike
-_IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|[(（](?:牵头|负责|配合|协助|协办|主责)[)）]"
+_IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|{_ROLE_NOTE.pattern}"
 # ((牵头:省教育厅;配合:省财政厅): a role alone naming the field)
 _FIELD_ROLE = rf"(?:{UNIT_ROLE}|(?:牵头|配合|协办|参与)(?=\s*[:：]))"
 _UNIT_LIST = re.compile(
@@ -358,10 +361,7 @@ _WITH_WORDS = ("会同", "协同", "联合")
 _PARTNERED_CLAUSE = re.compile(rf"\s*(?:并由|由)?(?P<subj>[^，,；;。]{{2,20}}?)(?P<word>{'|'.join(_WITH_WORDS)})")
 _JOINED = "联合"  # (the bodies joined share no duty: the duty keeps 联合X, as annotators read such news)
 _PARTNERS_KIND = re.compile(r"等(?:有关|相关)?部门[,，]?")
-# the role in brackets after a holder (县教育局(牵头)、县财政局负责…): no part of its name
-_ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)）]")
 _ROLE_NOTE_SUB = partial(_ROLE_NOTE.sub, "")
-_PLACE_ENDS = "省市州盟县区旗镇乡)）"  # (a place alone, 各市(州), before the rest of its name)
 # a field named before a group's name (体育、卫生工作领导小组)
 _FIELD = re.compile(rf"[{CJK}]{{2,4}}")
 _GROUP_END = re.compile(r"(?:领导小组|工作小组)$")
@@ -1400,5 +1400,5 @@ def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
             names.append(name)
             pending = ""
         else:
-            pending = name + "、" if text.startswith("、", m.end()) and name[-1:] in _PLACE_ENDS else ""
+            pending = name + "、" if text.startswith("、", m.end()) and name.endswith(PLACE_ALONE_ENDS) else ""
     return names

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from edukg.loaders.extract.agencies import NAMELESS, SCHOOL_KINDS, is_agency_name
-from edukg.loaders.extract.text import CJK, garbled_at
+from edukg.loaders.extract.text import CJK, PLACE_ALONE_ENDS, garbled_at
 from edukg.loaders.model import Responsibility
 
 __all__ = ["MUST", "RESPONSIBILITY_WORD", "TASK_FIELD", "UNIT_ROLE", "kept_duties"]
@@ -114,14 +114,13 @@ def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> 
 
 
 _SCHOOLS_JOINED = ("、", "和", "及")
-_PLACE_ALONE = tuple("省市县区州镇乡)）") + ("街道",)
 
 
 def _join_schools(kept: dict[tuple[str, str], Responsibility], key: tuple[str, str], school: Responsibility) -> None:
     """A kind of school listed after the body kept under `key` in the same charge (各中小学、幼儿园要…, 各县(市、区)教育局
     和学校应…): the charge is the addressees' as listed together, so the body's name takes the schools on as written."""
     held = kept.get(key)
-    if held is None or held.evidence.text != school.evidence.text or held.agency.endswith(_PLACE_ALONE):
+    if held is None or held.evidence.text != school.evidence.text or held.agency.endswith(PLACE_ALONE_ENDS):
         return  # (各乡镇、学校要…: a place acts as its government, the schools as themselves)
     text = held.evidence.text
     for sep in _SCHOOLS_JOINED:

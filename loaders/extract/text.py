@@ -31,6 +31,7 @@ __all__ = [
     "YEAR",
     "ITEM_MARK",
     "UNIT_NAMES",
+    "PLACE_ALONE_ENDS",
 ]
 
 CJK = "\u4e00-\u9fff"
@@ -39,6 +40,9 @@ ITEM_MARK = r"[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一�
 # the names of a list of bodies (a unit list after a task, a duty table's unit cell), split at its separators (and
 # 县教育局/县财政局) save inside a name's brackets (各县(市、区)人民政府)
 UNIT_NAMES = re.compile(r"(?:[(（][^()（）]*[)）]|[^、,，;；/\s(（])+")
+# how a name that is a place alone ends (各市(州), 各乡镇, 各街道), before the rest of a body's name or a list's
+# other names
+PLACE_ALONE_ENDS = (*"省市州盟县区旗镇乡)）", "街道")
 # clause boundaries inside a sentence (not the colon of a ratio: 按1:1.5的比例); the ratio's part opens with its
 # colon, and is an alternative to nothing, so that the engine passes over a clause's end by one test of a set
 _RATIO_PART = r"[:：](?<=\d[:：])(?=\d)[^，,；;：:。！？!?\n]+"
