@@ -245,9 +245,11 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         if len(line) <= _FIELD_MAX and not line.endswith(("。", "、", ",", "，")) and not _SITE_LINE.search(line)
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
+    # (a page without its title line: the start of its first line)
+    headline = title or text[: _HEADLINE_LEN * 2].lstrip()[:_HEADLINE_LEN].split("\n", 1)[0]
     region = (
-        _corps_region(title, text) or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
-        or _town_region(title, text)
+        _corps_region(headline) or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
+        or _town_region(headline, text)
     )
     if issuer is None and region is not None:
         issuer = _own_bureau(region, text)
@@ -1715,13 +1717,13 @@ _NO_TOWN = ("乡镇", "城乡", "城镇", "村镇", "集镇", "各镇", "各乡"
 # …or of its own unit or its schools
 _TOWN_OWN = (*_TOWN_SELF, "中心小学", "中心校", "中心学校")
 _TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
-_TOWN_LINE = 60
+_HEADLINE_LEN = 60  # (the most of a text's first line read as its headline where the page has no title line)
 
 
-def _town_region(title: str | None, text: str) -> Region | None:
+def _town_region(lead: str, text: str) -> Region | None:
     """A text that names no county or city of its own but opens with its town (a town's schools' or government's
-    text, speaking of 我镇, 全镇 or its 中心校) is of that town, within the county the text says it lies in."""
-    lead = title or text[: _TOWN_LINE * 2].lstrip()[:_TOWN_LINE].split("\n", 1)[0]
+    text, speaking of 我镇, 全镇 or its 中心校) is of that town, within the county the text says it lies in; `lead`:
+    its title or headline."""
     if not ("镇" in lead or "乡" in lead) or not (m := _TOWN_LEAD.match(lead)):
         return None
     town = m.group(1)
@@ -1743,9 +1745,8 @@ _CORPS_LEAD = re.compile(
 )
 
 
-def _corps_region(title: str | None, text: str) -> Region | None:
-    """The unit of the Corps a page's headline opens with (兵团, 第三师, 四十八团: the most specific named)."""
-    lead = title or text[: _TOWN_LINE * 2].lstrip()[:_TOWN_LINE].split("\n", 1)[0]
+def _corps_region(lead: str) -> Region | None:
+    """The unit of the Corps a page's title or headline opens with (兵团, 第三师, 四十八团: the most specific named)."""
     if "团" not in lead and "师" not in lead:
         return None  # most pages
     m = _CORPS_LEAD.match(lead)
