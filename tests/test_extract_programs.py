@@ -320,6 +320,20 @@ def test_quoted_programs_in_practice(sentence, name):
     assert name in _names(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("通过市级“青禾名校长培养工程”的实施,探索和创新教师管理体制。", "青禾名校长培养工程"),
+        ("结合“省山区小规模学校提质计划”的实施,继续改造和完善农村学校食堂。", "省山区小规模学校提质计划"),
+        ("为推动“县域托幼一体化三年行动”的落实,今年我们加快了公办园的建设。", "县域托幼一体化三年行动"),
+    ],
+)
+def test_a_quoted_program_put_in_practice_by_a_noun_after_it(sentence, name):
+    # the same name unquoted is found by its suffix: the quotes take nothing away
+    assert name in _names(sentence)
+    assert any(name in found for found in _names(sentence.replace("“", "").replace("”", "")))
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

@@ -221,6 +221,11 @@ _AFTER_NOT_PROGRAM = re.compile(
     # 以“办人民满意的教育”为根本宗旨: what guides the work
     r"为(?:根本|首要|最高|基本)?(?:宗旨|遵循|指针|指南|出发点|落脚点))"
 )
+# …but a quoted name ending in a program's own noun is one where the words after it put it in practice (通过市级“名师名
+# 校长工程”的实施, 结合“省农村寄宿制学校建设工程”的实施, “…行动计划”的落实): the quotes set apart the same name
+# as is found written without them
+_NAMED_BY_OWN_SUFFIX = re.compile(r"(?:工程|计划|项目|行动|专项治理|专项整治)$")
+_ITS_PRACTICE = re.compile(r"的(?:实施|推进|落实|开展|启动)")
 # the program noun after a quote joins its name: “3313”工程, “红山教育领航人”人才培养计划 (not a plan of work)
 _JOIN_SUFFIX = re.compile(rf"^(?:工程|计划|项目|工作法|(?!工作|实施|年度|行动)(?:(?!等)[{CJK}]){{2,4}}?(?:工程|计划))")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
@@ -357,7 +362,7 @@ def _quoted_program(phrase: str, after: str, before: str = "", demands: bool = F
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
-        or (_AFTER_NOT_PROGRAM.match(after) and not demands)
+        or (_AFTER_NOT_PROGRAM.match(after) and not demands and not (_ITS_PRACTICE.match(after) and _NAMED_BY_OWN_SUFFIX.search(phrase)))
     ):
         return None
     # (demands: no slogan, 、 or ， in the quote has made it one above)
