@@ -334,6 +334,18 @@ def test_a_quoted_program_put_in_practice_by_a_noun_after_it(sentence, name):
     assert any(name in found for found in _names(sentence.replace("“", "").replace("”", "")))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("提出青禾教育振兴行动计划的实施和八大重点工程,为实现目标提供人才支撑。", "青禾教育振兴行动计划"),
+        ("加快山区小规模学校提质工程的建设和校舍维修项目。", "山区小规模学校提质工程"),
+    ],
+)
+def test_a_name_before_the_work_done_on_it_and_another_suffix(sentence, name):
+    # (the run of name characters goes on to 工程 or 改造: the name ends before 的)
+    assert any(name in found for found in _names(sentence))
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

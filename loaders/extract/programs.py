@@ -951,6 +951,12 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
     return None
 
 
+# a name ends where 的 follows its program noun and the words on the work done on it run on to another suffix in the
+# same run of name characters (提出广西教育振兴行动计划的实施和八大重点工程, 加快学前教育提升工程的建设和校安工程): the run's
+# last suffix is not the name's
+_NAME_BEFORE_OF = re.compile(r".*(?:行动计划|工程|计划|项目|行动)(?=的)")
+
+
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(name, start, end) of the programs named by their suffix (…工程, …计划; not inside `quotes`)
     or put in force as a system (实行…制度)."""
@@ -983,6 +989,10 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                 part = chunk[pos : sep.start() if sep else len(chunk)]
                 pos = sep.end() if sep else len(chunk)
                 if not _SUFFIX_END.search(part):
+                    # (提出广西教育振兴行动计划的实施和八大重点工程: a name, then 的 and the work done on it)
+                    if "的" in part and (inner := _NAME_BEFORE_OF.match(part)):
+                        if name := _suffixed_name(clause, m.start() + part_start, inner.group()):
+                            found.append((name[0], cs + name[1], cs + name[2]))
                     joined_from = part_start if sep and sep.group() == "和" else None
                     continue
                 name = _suffixed_name(clause, m.start() + part_start, part)
