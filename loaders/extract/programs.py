@@ -226,6 +226,12 @@ _AFTER_NOT_PROGRAM = re.compile(
 # as is found written without them
 _NAMED_BY_OWN_SUFFIX = re.compile(r"(?:工程|计划|项目|行动|专项治理|专项整治)$")
 _ITS_PRACTICE = re.compile(r"的(?:实施|推进|落实|开展|启动)")
+
+
+def _in_practice(after: str, before: str) -> bool:
+    """Whether the words around a quote put what it names in practice: 的实施 after it, or 实施 before it and 的 after
+    (实施“二期提升计划”的重要意义, 关于实施“…培养工程”的意见)."""
+    return bool(_ITS_PRACTICE.match(after) or (after.startswith("的") and _PRACTICE_BEFORE.search(before)))
 # the program noun after a quote joins its name: “3313”工程, “红山教育领航人”人才培养计划 (not a plan of work)
 _JOIN_SUFFIX = re.compile(rf"^(?:工程|计划|项目|工作法|(?!工作|实施|年度|行动)(?:(?!等)[{CJK}]){{2,4}}?(?:工程|计划))")
 # a document's own boilerplate (特制订本计划, 现将本方案印发), and a clause cut after 了 (制定了…计划)
@@ -362,7 +368,7 @@ def _quoted_program(phrase: str, after: str, before: str = "", demands: bool = F
         or phrase in vocab.problems()
         or phrase in vocab.aims()
         or _AGENCY_PLAN.search(phrase)
-        or (_AFTER_NOT_PROGRAM.match(after) and not demands and not (_ITS_PRACTICE.match(after) and _NAMED_BY_OWN_SUFFIX.search(phrase)))
+        or (_AFTER_NOT_PROGRAM.match(after) and not demands and not (_in_practice(after, before) and _NAMED_BY_OWN_SUFFIX.search(phrase)))
     ):
         return None
     # (demands: no slogan, 、 or ， in the quote has made it one above)
