@@ -342,11 +342,17 @@ def test_a_quoted_program_put_in_practice_by_a_noun_after_it(sentence, name):
     [
         ("提出青禾教育振兴行动计划的实施和八大重点工程,为实现目标提供人才支撑。", "青禾教育振兴行动计划"),
         ("加快山区小规模学校提质工程的建设和校舍维修项目。", "山区小规模学校提质工程"),
+        # (its works, 建设, after it)
+        ("二是以抓好青禾校舍提质工程建设和重点建设工程为重点,进一步改善办学条件;", "青禾校舍提质工程"),
+        ("对接国家教育扩容提质工程建设和教育强省推进工程,计划投资17亿元。", "国家教育扩容提质工程"),
     ],
 )
 def test_a_name_before_the_work_done_on_it_and_another_suffix(sentence, name):
-    # (the run of name characters goes on to 工程 or 改造: the name ends before 的)
-    assert any(name in found for found in _names(sentence))
+    # (the run of name characters goes on to another suffix: the name ends before 的 or 建设, and joins no aim to the
+    # next one by 和)
+    names = _names(sentence)
+    assert any(name in found for found in names)
+    assert not any("和" in found for found in names)
 
 
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():

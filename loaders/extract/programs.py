@@ -959,8 +959,9 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
 
 # a name ends where 的 follows its program noun and the words on the work done on it run on to another suffix in the
 # same run of name characters (提出广西教育振兴行动计划的实施和八大重点工程, 加快学前教育提升工程的建设和校安工程): the run's
-# last suffix is not the name's
-_NAME_BEFORE_OF = re.compile(r".*(?:行动计划|工程|计划|项目|行动)(?=的)")
+# last suffix is not the name's; so does one whose works, 建设, follow it (抓好校舍安全工程建设和重点建设工程, 学校食堂标准化
+# 改造工程建设和部分学校消防设施完善工程)
+_NAME_BEFORE_OF = re.compile(r".*(?:行动计划|工程|计划|项目|行动)(?=的|建设)")
 
 
 def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -996,10 +997,11 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                 pos = sep.end() if sep else len(chunk)
                 if not _SUFFIX_END.search(part):
                     # (提出广西教育振兴行动计划的实施和八大重点工程: a name, then 的 and the work done on it)
-                    if "的" in part and (inner := _NAME_BEFORE_OF.match(part)):
+                    joined_from = part_start if sep and sep.group() == "和" else None
+                    if ("的" in part or "建设" in part) and (inner := _NAME_BEFORE_OF.match(part)):
                         if name := _suffixed_name(clause, m.start() + part_start, inner.group()):
                             found.append((name[0], cs + name[1], cs + name[2]))
-                    joined_from = part_start if sep and sep.group() == "和" else None
+                            joined_from = None  # (a name of its own joins no aim to the next)
                     continue
                 name = _suffixed_name(clause, m.start() + part_start, part)
                 # 实施教师招聘和培养工程: two aims of one program, the last alone too vague to name it
