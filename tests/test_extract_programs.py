@@ -355,6 +355,12 @@ def test_a_name_before_the_work_done_on_it_and_another_suffix(sentence, name):
     assert not any("和" in found for found in names)
 
 
+def test_a_theme_s_campaign_is_a_program_as_its_works_are():
+    assert _names("七是实施教育信息化行动。") == ["教育信息化行动"]
+    assert _names("五是实施立德树人行动,落实全员育人。") == ["立德树人行动"]
+    assert _names("七是实施教育信息化计划。") == []  # (its plan: the theme's work in general)
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

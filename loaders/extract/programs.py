@@ -255,12 +255,17 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
 _EXPERIMENT_STEM = 5
 
 
+# (a theme's works or campaign is a program: 教育信息化工程, 立德树人行动; its plan or its projects are the theme's work in
+# general: 教育信息化计划)
+_THEME_WORKS = ("工程", "行动")
+
+
 def _specific(name: str, before: str) -> bool:
     if _YEARS_ACTION_PLAN.fullmatch(name):
         return not _COUNTED.search(before)
     stem = _SUFFIX_END.sub("", name)
-    # (a theme's works are a program: 教育信息化工程, 立德树人工程; 班班通工程 is the vocabulary's 班班通)
-    theme = is_theme_word(stem) and not (name.endswith("工程") and stem not in _vocabulary()[1])
+    # (班班通工程 is the vocabulary's 班班通)
+    theme = is_theme_word(stem) and not (name.endswith(_THEME_WORKS) and stem not in _vocabulary()[1])
     if len(stem) < 3 or theme or "的" in name or _GARBLED.search(name) or _BOILERPLATE.search(name):
         return False
     if name.endswith("实验") and len(stem) < _EXPERIMENT_STEM:
