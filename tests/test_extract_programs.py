@@ -361,6 +361,12 @@ def test_a_theme_s_campaign_is_a_program_as_its_works_are():
     assert _names("七是实施教育信息化计划。") == []  # (its plan: the theme's work in general)
 
 
+def test_a_promotion_campaign_is_no_verb_进行():
+    # (促进行动 holds 进行, no verb cutting the name)
+    assert _names("实施山区学前教育促进行动计划,新建乡镇幼儿园。") == ["山区学前教育促进行动计划"]
+    assert "动建设项目" not in _names("青禾学前教育促进行动建设项目完工2所。")  # (no fragment cut after 进行)
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []
