@@ -367,6 +367,11 @@ def test_a_promotion_campaign_is_no_verb_进行():
     assert "动建设项目" not in _names("青禾学前教育促进行动建设项目完工2所。")  # (no fragment cut after 进行)
 
 
+def test_the_works_of_a_program_named_by_its_suffix_are_no_second_program():
+    # (实施…和…工程建设: the work put in practice is the program's; no fragment of it after 和)
+    assert _names("六是实施青禾教师招聘和培养工程建设。") == ["青禾教师招聘和培养工程"]
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

@@ -909,6 +909,8 @@ def _put_in_practice(text: str) -> list[tuple[str, int, int]]:
         stem = _PRACTICE_HEAD.sub("", name)
         if len(stem) < 4 or "的" in name or is_theme_word(stem) or _SCHOOL_WORKS.search(name) or _VAGUE.search(name):
             continue
+        if _SUFFIX_END.search(stem):  # (实施教师招聘和培养工程建设: the works of a program named by its suffix are that program's)
+            continue
         found.append((name, m.end("name") - len(name), m.end("name")))
     return found
 
