@@ -372,6 +372,18 @@ def test_the_works_of_a_program_named_by_its_suffix_are_no_second_program():
     assert _names("六是实施青禾教师招聘和培养工程建设。") == ["青禾教师招聘和培养工程"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("市教育局成立青禾名校长工程领导小组,组长由市教育局局长担任。", "青禾名校长工程"),
+        ("小组下设办公室,负责青禾校舍安全工程的日常管理工作。", "青禾校舍安全工程"),
+        ("承担青禾校舍安全工程监督检查和管理工作。", "青禾校舍安全工程"),
+    ],
+)
+def test_a_program_after_the_clause_of_who_runs_it(sentence, name):
+    assert _names(sentence) == [name]
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

@@ -962,7 +962,19 @@ def _suffixed_name(clause: str, start: int, part: str) -> tuple[str, int, int] |
         return None
     if _specific(name, clause[:start]) and not _COUNTED_AFTER.match(clause, end):
         return name, start, end
+    if ("负责" in name or "承担" in name or "成立" in name) and (cut := _CLAUSE_WORDS.match(name)) and (
+        len(name) - cut.end() >= _AFTER_CLAUSE_WORDS
+    ):
+        rest = _without_clause_words(name[cut.end() :])
+        if _specific(rest, "") and not _COUNTED_AFTER.match(clause, end):
+            return rest, end - len(rest), end
     return None
+
+
+# the verbs of a clause about who runs a program, before its name (市教育局成立…工程领导小组, 办公室负责…工程的日常管理,
+# 承担…工程监督检查): a name rejected with them is what follows the last of them
+_CLAUSE_WORDS = re.compile(r".*(?:负责|承担|成立)")
+_AFTER_CLAUSE_WORDS = 5
 
 
 # a name ends where 的 follows its program noun and the words on the work done on it run on to another suffix in the
