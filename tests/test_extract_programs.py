@@ -384,6 +384,11 @@ def test_a_program_after_the_clause_of_who_runs_it(sentence, name):
     assert _names(sentence) == [name]
 
 
+def test_a_run_opening_with_和_after_a_quoted_name_joins_no_aim():
+    # (和 right after the closing quote: no part before it for the vague name after it to join)
+    assert _names("二是以抓好“青禾校舍工程”和重点建设工程为重点,进一步改善办学条件;") == ["青禾校舍工程"]
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

@@ -1017,7 +1017,8 @@ def _named_by_suffix(text: str, quotes: list[tuple[str, int, int]]) -> list[tupl
                 pos = sep.end() if sep else len(chunk)
                 if not _SUFFIX_END.search(part):
                     # (提出广西教育振兴行动计划的实施和八大重点工程: a name, then 的 and the work done on it)
-                    joined_from = part_start if sep and sep.group() == "和" else None
+                    # (not a run that opens with 和 after a quoted name: 抓好“…工程”和重点建设工程 joins no aim)
+                    joined_from = part_start if sep and sep.group() == "和" and part else None
                     if ("的" in part or "建设" in part) and (inner := _NAME_BEFORE_OF.match(part)):
                         if name := _suffixed_name(clause, m.start() + part_start, inner.group()):
                             found.append((name[0], cs + name[1], cs + name[2]))
