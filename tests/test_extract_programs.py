@@ -389,6 +389,18 @@ def test_a_run_opening_with_和_after_a_quoted_name_joins_no_aim():
     assert _names("二是以抓好“青禾校舍工程”和重点建设工程为重点,进一步改善办学条件;") == ["青禾校舍工程"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照省教育厅《关于实施青禾民办幼儿园认定工作的通知》(鲁教基字〔2012〕30号)精神,开展实地查看。",
+        "青禾区人民政府教育督导室关于实施青禾中小学校经常性督导工作的通知",
+    ],
+)
+def test_a_notice_that_puts_a_round_of_review_in_practice_by_实施_names_it(sentence):
+    # (关于实施…认定工作的通知 as 关于开展…认定工作的通知)
+    assert any(name.endswith(("认定", "督导")) and name.startswith("青禾") for name in _names(sentence))
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

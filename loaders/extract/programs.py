@@ -470,7 +470,7 @@ _CAMPAIGN = re.compile(rf"(?:{_CAMPAIGN_KINDS})$")
 # the review is a program of its own, held again each year
 _REVIEW_KINDS = r"考核|评审|认定|年检|检查|督导|督查|验收|评选"
 _REVIEW = re.compile(rf"(?:{_REVIEW_KINDS})$")
-_REVIEW_PRACTICE = re.compile(r"开展|做好")
+_REVIEW_PRACTICE = re.compile(r"开展|做好|实施")  # (关于实施普惠性民办幼儿园认定工作的通知 as 关于开展…)
 _REVIEW_NOTICE = re.compile(
     rf"关于(?:进一步)?(?:组织)?(?:{_REVIEW_PRACTICE.pattern})(?:\d{{4}}年度?)?(?P<name>[{CJK}]{{4,20}}?(?:{_REVIEW_KINDS}))(?:工作)?的通知"
 )
