@@ -401,6 +401,12 @@ def test_a_notice_that_puts_a_round_of_review_in_practice_by_实施_names_it(sen
     assert any(name.endswith(("认定", "督导")) and name.startswith("青禾") for name in _names(sentence))
 
 
+def test_each_work_of_a_list_实施_opens_is_put_in_practice():
+    # (the first at the list's head, the next in its middle, 等 closing the list)
+    names = _names("今年,青禾市教育系统将重点实施山区义务教育能力提升、青禾学前教育质量提升等7大类项目。")
+    assert "山区义务教育能力提升" in names and "青禾学前教育质量提升" in names
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []
@@ -1412,7 +1418,9 @@ def test_a_work_put_in_practice_by_its_own_name_is_a_program():
     text = "推进州级示范性幼儿园创建工作,实施学前教育大园区管理改革,推行入学准备教育。"
     assert "学前教育大园区管理改革" in _names(text)
     assert _names("其中教育项目2件,即实施中小学扩容工程及新一轮公办幼儿园建设。") == ["中小学扩容工程", "新一轮公办幼儿园建设"]
-    assert _names("今年,西宁市教育系统将重点实施学前教育质量提升、义务教育能力提升等7大类项目。") == ["学前教育质量提升"]
+    assert _names("今年,西宁市教育系统将重点实施学前教育质量提升、义务教育能力提升等7大类项目。") == [
+        "学前教育质量提升", "义务教育能力提升",  # (each work of the list)
+    ]
     # …not one not yet put in practice, one school's works, a project's or equipment's building
     assert _names("因多方面因素尚未实施公办幼儿园建设,学前教育仍然薄弱。") == []
     assert _names("年内实施城关第二小学建设,新增学位900个。") == []

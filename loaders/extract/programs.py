@@ -899,20 +899,36 @@ _SCHOOL_WORKS = re.compile(r"(?:小学|中学|学校|校区|项目)建设$|装�
 
 
 def _put_in_practice(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the works 实施 puts in practice by their own name at a clause's end."""
+    """(name, start, end) of the works 实施 puts in practice by their own name at a clause's end, and of the works
+    listed after the first (重点实施义务教育能力提升、学前教育质量提升等…: each one put in practice)."""
     found: list[tuple[str, int, int]] = []
     for m in _PUT_IN_PRACTICE_NAMED.finditer(text):
         if _NOT_YET.search(text, max(0, m.start() - 1), m.start()):
             continue
         part = _SPLIT.split(m["name"])[-1]  # (实施中小学扩容工程及新一轮公办幼儿园建设: the last work joined)
-        name = _without_clause_words(part)
-        stem = _PRACTICE_HEAD.sub("", name)
-        if len(stem) < 4 or "的" in name or is_theme_word(stem) or _SCHOOL_WORKS.search(name) or _VAGUE.search(name):
-            continue
-        if _SUFFIX_END.search(stem):  # (实施教师招聘和培养工程建设: the works of a program named by its suffix are that program's)
-            continue
-        found.append((name, m.end("name") - len(name), m.end("name")))
+        if work := _practice_work(part, m.end("name")):
+            found.append(work)
+        end = m.end()
+        while text.startswith("、", end) and (item := _PRACTICE_LIST_ITEM.match(text, end)):
+            if work := _practice_work(item["name"], item.end("name")):
+                found.append(work)
+            end = item.end()
     return found
+
+
+# the next work of a list 实施 opens, up to 等 closing it or the clause's end
+_PRACTICE_LIST_ITEM = re.compile(rf"、(?P<name>[{CJK}]{{4,16}}?(?:{_PRACTICE_HEADS}))(?=[，,。；;、等]|$)")
+
+
+def _practice_work(part: str, end: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of the work `part`, ending at `end`, names by its own name; None for a vague one."""
+    name = _without_clause_words(part)
+    stem = _PRACTICE_HEAD.sub("", name)
+    if len(stem) < 4 or "的" in name or is_theme_word(stem) or _SCHOOL_WORKS.search(name) or _VAGUE.search(name):
+        return None
+    if _SUFFIX_END.search(stem):  # (实施教师招聘和培养工程建设: the works of a program named by its suffix are that program's)
+        return None
+    return name, end - len(name), end
 
 
 def _after_quote(text: str, pos: int) -> str:
