@@ -407,6 +407,18 @@ def test_each_work_of_a_list_实施_opens_is_put_in_practice():
     assert "山区义务教育能力提升" in names and "青禾学前教育质量提升" in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("安全办公室负责人专程对所属中小学和幼儿园进行了一次“青禾安全专项检查”。", "青禾安全专项检查"),
+        ("以便顺利通过市、省评估验收及全县“青禾办学条件国家专项督导”。", "青禾办学条件国家专项督导"),
+    ],
+)
+def test_a_quoted_round_of_inspection_is_a_program_as_the_same_name_unquoted(sentence, name):
+    assert name in _names(sentence)
+    assert name in _names(sentence.replace("“", "").replace("”", ""))
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

@@ -283,7 +283,8 @@ _CAMPAIGN_YEAR = r"年(?<![\d一二三四五六七八九十百千之少青老成
 _PROGRAM_END = re.compile(
     r"(?:工程|计划|项目|专项|行动|实验|活动|工作室|制度|责任制|改革|试点|建设|治理|整治|机制|体系|模式|平台|系统|课堂|讲堂|"
     r"基地|联盟|工作|教育|月|周|节|评比|竞赛|大赛|创建|校园|书院|服务|工作法|管理|"
-    rf"{_CAMPAIGN_YEAR})$"
+    # (a round of inspection, as the same name unquoted is: 进行了一次“元旦安全专项检查”)
+    rf"{_SPECIAL_INSPECTION}|{_CAMPAIGN_YEAR})$"
 )
 # a campaign making schools of a title, or a selection of schools or people for one (“安全先进学校”创建, 开展“师德标兵”
 # 评选, 做好“浙江省特级教师”推荐工作): the title names the program
