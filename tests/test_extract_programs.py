@@ -419,6 +419,12 @@ def test_a_quoted_round_of_inspection_is_a_program_as_the_same_name_unquoted(sen
     assert name in _names(sentence.replace("“", "").replace("”", ""))
 
 
+def test_a_meeting_called_on_a_quoted_program_is_no_topic_list():
+    # (专题会: a meeting on the program, not the topics 等专题 lists)
+    assert _names("4月4日下午,青禾乡中心校召开“教育脱贫百日攻坚青禾行动”专题会。") == ["教育脱贫百日攻坚青禾行动"]
+    assert _names("分“学校规范化管理”等专题进行培训。") == []
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []

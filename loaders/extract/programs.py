@@ -847,8 +847,9 @@ _NAMED_KINDS = tuple((Gated.of(pattern, words), word) for pattern, words, word i
 _NAMED_KIND_WORDS = tuple(w for _, words, _ in _KINDS_OF_NAME for w in words)
 _NAMED_KIND_GATE = any_of(_NAMED_KIND_WORDS)
 
-# quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs
-_CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题|课程模块|模块|栏目)")
+# quoted items of some content (删除“朝议制度”等三个单元内容, 分“学校规范化管理”等专题): topics, not programs; not a meeting
+# called on one (召开“…提升行动”专题会)
+_CONTENT_ITEMS = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*等?[一二三四五六七八九十\d]*个?(?:单元|专题(?!会)|课程模块|模块|栏目)")
 # quoted phrases listed before the clean-up that deals with them (“黑机构”“小广告”“隐形变异培训”专项整治行动, “三乱”“有偿补课”
 # 专项治理): the problems, each no program, the campaign named by the words after them; not a way of governing (治理模式)
 _RECTIFIED = re.compile(r"(?:[、和及与]?“[^“”]{1,30}”)*(?:专项)?(?:整治|治理)(?!模式|体系|能力|机制|结构)")
