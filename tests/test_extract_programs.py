@@ -425,6 +425,13 @@ def test_a_meeting_called_on_a_quoted_program_is_no_topic_list():
     assert _names("分“学校规范化管理”等专题进行培训。") == []
 
 
+@pytest.mark.parametrize("place", ["旗", "州", "盟"])
+def test_our_banner_prefecture_or_league_leads_no_name(place):
+    # (我旗, 我州, 我盟 as 我县: the place whose work it is)
+    sentence = f"据悉,青禾教育园区项目是我{place}青禾山区教师培养工程的重要组成部分。"
+    assert "青禾山区教师培养工程" in _names(sentence)
+
+
 def test_a_year_given_to_a_campaign_is_a_program_but_no_year_of_a_count_or_a_person():
     assert _names("全县教育工作要围绕“全市课改年”,理清思路。") == ["全市课改年"]
     assert _names("今年是“十四五”开局之年。评选“美德少年”。") == []
