@@ -1550,12 +1550,22 @@ def _without_posting(header: str, text: str) -> str:
     return header
 
 
+# a bare time field (时间, 更新时间, 日期) below the text's first sentence is the site's footer's, on a page whose
+# paragraphs are all too short to be told from its header (…全力办好人民满意教育。 ⏎ 更新时间:2024-03-05)
+_BARE_DATE_FIELD = _DATE_FIELDS[1]
+
+
+def _above_sentences(above: str) -> str:
+    """The lines above the first that holds a sentence's end."""
+    return above[: above.rfind("\n", 0, at) + 1] if (at := above.find("。")) >= 0 else above
+
+
 def _published(header: str, text: str) -> str | None:
     above = _above_body(header)
     for field in (
         _OWN_DATE, *_DATE_FIELDS, _RECORD_DATE, _DATED_SOURCE, _SOURCE_DATED, _PAPER_DATED, _PAGE_TOOLS_DATED, _SIGNED
     ):
-        m = field.search(above)
+        m = field.search(_above_sentences(above) if field is _BARE_DATE_FIELD else above)
         if m:
             return _iso_of(m)
     # A date line closing the document (the signature date of an official text), or a page's date

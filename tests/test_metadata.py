@@ -2188,3 +2188,22 @@ def test_a_city_named_short_for_its_education_with_de_counts_as_named_after_it()
 def test_undated_news_is_not_of_the_month_a_building_was_finished_in(text: str, year: int | None) -> None:
     meta = metadata_of(text)
     assert (meta.kind, meta.plan_year) == ("新闻", year)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["主办单位:某县教育局\n更新时间:2024-03-05", "版权所有:某县融媒体中心\n时间:2024-03-05", "技术支持:某某科技\n日期:2024-03-05"],
+)
+def test_a_site_footer_s_time_field_below_a_short_page_s_text_does_not_date_it(footer: str) -> None:
+    # (a page whose paragraphs are all short: its footer's 更新时间 is the site's, below the text's sentences)
+    text = (
+        "永吉县教育局召开目标管理责任制工作会议\n"
+        "5月30日,永吉县教育局党组召开会议,部署落实2022年教育重点工作目标管理责任制任务。\n"
+        "会议要求各科室、部门通力合作,确保完成2022年度目标任务。\n" + footer
+    )
+    meta = _meta(text)
+    assert (meta.published, meta.plan_year) == (None, 2022)
+    # …while the same field above the text dates the page
+    site, stamp = footer.split("\n")
+    moved = text.replace("\n" + footer, "\n" + site).replace("\n", "\n" + stamp + "\n", 1)
+    assert _meta(moved).published == "2024-03-05"
