@@ -416,6 +416,12 @@ def _title(lines: list[str], issuers: bool = True) -> str | None:
     for (i, line), (k, after) in zip(candidates, candidates[1:]):
         if k == i + 1 and _TO_BODY.search(line):
             return after
+    # (…and below one set as a field, 当前位置:首页 > 新闻中心 > 正文: the page's first lines start there, past
+    # the site's menu entries, 首页 ⏎ 机构概况 ⏎ 新闻中心, above it)
+    crumb = next((i for i, line in enumerate(lines) if "正文" in line and _TO_BODY.search(line)), -1)
+    if crumb >= 0 and (after := next((line for i, line in candidates if i == crumb + 1), None)):
+        return after
+    leading = [line for line in lines[crumb + 1 :] if len(line.strip()) > _MENU_ENTRY][:3]
     # a digital paper lists the page's headlines, then sets the article's own again above its body
     seen: set[str] = set()
     for i, line in candidates:
@@ -454,14 +460,15 @@ def _title(lines: list[str], issuers: bool = True) -> str | None:
             # the page's short headline, then the text's own title that runs up to it from its issuer
             # (浙江省第十批…推荐工作的通知 … 绍兴市教育局关于做好浙江省第十批…推荐工作的通知)
             return next((full for k, full in candidates if k > i and k < body and full.endswith(line)), line)
-    headline = next((line for _, line in candidates[:3] if _NEWS_TITLE.search(line) and "," not in line), None)
+    first = [(i, line) for i, line in candidates if i > crumb and len(line) > _MENU_ENTRY][:3]
+    headline = next((line for _, line in first if _NEWS_TITLE.search(line) and "," not in line), None)
     if headline:
         return headline
-    for line in lines[:3]:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
+    for line in leading:  # a page that lost its line breaks: 县教育局2016年工作总结一、过去五年工作回顾…
         for shape in (_RUN_IN_TITLE, _DOUBLED_TITLE, _YEAR_LED_TITLE, _TITLE_BEFORE_YEAR):
             if m := shape.match(line.strip()):
                 return m.group(1)
-    return next((line.strip() for line in lines[:3] if _place_headline(line.strip())), None)
+    return next((line.strip() for line in leading if _place_headline(line.strip())), None)
 
 
 # a title's opening, set on a line above its kind words (关于进一步加强校园安全保卫工作的 ⏎ 通知, 2013年刘桥镇中小学

@@ -2207,3 +2207,23 @@ def test_a_site_footer_s_time_field_below_a_short_page_s_text_does_not_date_it(f
     site, stamp = footer.split("\n")
     moved = text.replace("\n" + footer, "\n" + site).replace("\n", "\n" + stamp + "\n", 1)
     assert _meta(moved).published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "kind"),
+    [
+        # a news headline below the breadcrumb
+        ("2020年全市教育工作视频会议顺利召开\n时间:2020-04-29 11:28 来源: 浏览次数:\n"
+         "在全市各级各类学校安全顺利复学复课之际,我市顺利召开2020年全市教育工作视频会议。",
+         "2020年全市教育工作视频会议顺利召开", "新闻"),
+        # a model-text page that lost its line breaks, its title run into its first part
+        ("教育局2020上半年工作总结报告范文稿2020年,教育在区委、区政府的领导下,贯彻落实党的十九大精神。"
+         "一、主要工作完成情况(一)全力抓好疫情防控。", "教育局2020上半年工作总结报告", "报告"),
+    ],
+)
+def test_a_page_s_title_is_found_below_a_site_s_menu_and_its_breadcrumb_field(page: str, title: str, kind: str) -> None:
+    # (首页 ⏎ 机构概况 ⏎ 新闻中心: menu entries, and 当前位置:… > 正文, a field, above the page's first line)
+    chrome = "首页\n机构概况\n新闻中心\n政务公开\n当前位置:首页 > 新闻中心 > 正文\n"
+    assert (_meta(page).title, _meta(page).kind) == (title, kind)
+    meta = _meta(chrome + page)
+    assert (meta.title, meta.kind) == (title, kind)
