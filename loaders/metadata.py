@@ -1787,14 +1787,17 @@ _COLUMN_AFTER_PLACE = re.compile(r"要闻|新闻|教育|动态")
 def _breadcrumb_region(raw: str) -> Region | None:
     """The place a page that names none of its own is filed under on its site: the one its breadcrumb
     names in full (您现在的位置: 南通市某中学> 教育督导), or the one its column is named after (首页 > 定州要闻)."""
-    if (m := _RAW_BREADCRUMB.search(raw, 0, _RAW_BREADCRUMB_REACH)) is None:
-        return None
-    crumb, gaz = m.group(), gazetteer()
-    names = [x.name for x in gaz.mentions(crumb) if _stated_place(crumb, x)] or [
-        unit.name for x in gaz.short_mentions(crumb)
-        if _COLUMN_AFTER_PLACE.match(crumb, x.end) and (unit := _short_unit(gaz.lookup(x.name), None))
-    ]
-    return resolve_region(names, crumb) if names else None
+    gaz = gazetteer()
+    # (the first that names a place: a site's own trail, 当前位置:首页 > 新闻中心, may stand above the column's)
+    for m in _RAW_BREADCRUMB.finditer(raw, 0, _RAW_BREADCRUMB_REACH):
+        crumb = m.group()
+        names = [x.name for x in gaz.mentions(crumb) if _stated_place(crumb, x)] or [
+            unit.name for x in gaz.short_mentions(crumb)
+            if _COLUMN_AFTER_PLACE.match(crumb, x.end) and (unit := _short_unit(gaz.lookup(x.name), None))
+        ]
+        if names:
+            return resolve_region(names, crumb)
+    return None
 
 
 def _listing_city(region: Region, text: str) -> Region | None:

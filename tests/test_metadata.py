@@ -2227,3 +2227,14 @@ def test_a_page_s_title_is_found_below_a_site_s_menu_and_its_breadcrumb_field(pa
     assert (_meta(page).title, _meta(page).kind) == (title, kind)
     meta = _meta(chrome + page)
     assert (meta.title, meta.kind) == (title, kind)
+
+
+def test_a_page_is_placed_by_the_first_of_its_breadcrumbs_that_names_a_place() -> None:
+    # (a site's own trail, 当前位置:首页 > 新闻中心, above the column's that names the school's city)
+    text = (
+        "当前位置:首页 > 新闻中心 > 工作动态\n您现在的位置: 南通市苏锡通园区实验中学> 教育督导> 正文内容\n协作督导制度\n"
+        "1.督学责任小组内学校要积极协助配合,支持责任督学开展工作。\n2.加强沟通联系、及时向责任督学报告学校重大活动。"
+    )
+    assert _meta(text).region.name == "南通市"
+    assert _meta(text.split("\n", 1)[1]).region.name == "南通市"
+
