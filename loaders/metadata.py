@@ -246,7 +246,7 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
         and not _LIST_ENTRY.match(line) and not _LABELLED_ITEM.match(line)
     )
     # (a page without its title line: the start of its first line)
-    headline = title or text[: _HEADLINE_LEN * 2].lstrip()[:_HEADLINE_LEN].split("\n", 1)[0]
+    headline = title or _first_line(text)
     region = (
         _corps_region(headline) or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
         or _town_region(headline, text)
@@ -1737,6 +1737,27 @@ _TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
 _HEADLINE_LEN = 60  # (the most of a text's first line read as its headline where the page has no title line)
 
 
+_HEADLINE_SCAN = 8  # lines a page without a title line may set its site's menu and breadcrumb in, above its first
+
+
+def _first_line(text: str) -> str:
+    """The start of a text's first line, past a site's menu entries (首页 ⏎ 机构概况, 首页 | 机构概况 | 新闻中心)
+    and its breadcrumb (当前位置:首页 > 新闻中心): a page's headline where it has no title line."""
+    lines = text[: _HEADLINE_LEN * 2].lstrip().split("\n", 1)
+    if len(lines[0].strip()) > _MENU_ENTRY and "|" not in lines[0] and "首页" not in lines[0] and "位置" not in lines[0]:
+        return lines[0][:_HEADLINE_LEN]  # most pages
+    for line in text.lstrip().split("\n", _HEADLINE_SCAN)[:_HEADLINE_SCAN]:
+        line = line.strip()
+        if len(line) > _MENU_ENTRY and not _RAW_BREADCRUMB.match(line) and not _menu_bar(line):
+            return line[:_HEADLINE_LEN]
+    return lines[0][:_HEADLINE_LEN]
+
+
+def _menu_bar(line: str) -> bool:
+    """Whether a line is a site's menu set in a row: 首页 | 机构概况 | 新闻中心."""
+    return "|" in line and all(len(entry.strip()) <= _MENU_ENTRY for entry in line.split("|"))
+
+
 def _town_region(lead: str, text: str) -> Region | None:
     """A text that names no county or city of its own but opens with its town (a town's schools' or government's
     text, speaking of 我镇, 全镇 or its 中心校) is of that town, within the county the text says it lies in; `lead`:
@@ -1846,8 +1867,9 @@ def _headline_place(text: str) -> Region | None:
     """The unit whose short name a page's first line opens with, at the level its body speaks of (漳浦新布局乡镇
     公办幼儿园 ⏎ …扩大全县的学前教育资源: 漳浦县), where nothing else places it; not an outlet (昆明信息港讯)."""
     gaz = gazetteer()
-    lead = next((m for m in gaz.short_mentions(text[:_HEADLINE_PLACE_REACH]) if m.start == 0), None)
-    if lead is None or _MEDIA.match(text, lead.end):
+    first = _first_line(text)  # (past a site's menu and breadcrumb)
+    lead = next((m for m in gaz.short_mentions(first[:_HEADLINE_PLACE_REACH]) if m.start == 0), None)
+    if lead is None or _MEDIA.match(first, lead.end):
         return None
     level = _spoken_level(Counter(_LEVEL_WORDS.findall(text, 0, _BODY_SCAN)))
     unit = _short_unit(gaz.lookup(lead.name), level)

@@ -2238,3 +2238,22 @@ def test_a_page_is_placed_by_the_first_of_its_breadcrumbs_that_names_a_place() -
     assert _meta(text).region.name == "南通市"
     assert _meta(text.split("\n", 1)[1]).region.name == "南通市"
 
+
+@pytest.mark.parametrize(
+    ("page", "region"),
+    [
+        ("漳浦新布局乡镇公办幼儿园:将覆盖人口21.21万\n2月6日,县政府召开重点工作推进会,新布局了第二批乡镇公办幼儿园建设项目。\n"
+         "项目将有效扩大全县的学前教育资源。", "漳浦县"),
+        ("兵团投资12亿元实施教育民生实事工程\n2019年07月11日11:55 来源:人民网\n"
+         "据了解,2019年兵团投资12亿元实施教育民生实事工程,涵盖了教育基础设施建设等3个方面。", "新疆生产建设兵团"),
+    ],
+)
+@pytest.mark.parametrize(
+    "chrome", ["首页\n机构概况\n新闻中心\n政务公开\n", "首页 | 机构概况 | 新闻中心 | 政务公开\n当前位置:首页 > 新闻中心 > 工作动态\n"]
+)
+def test_a_page_without_a_title_line_is_placed_by_its_first_line_past_its_site_s_menu(
+    page: str, region: str, chrome: str
+) -> None:
+    # (a headline the title shapes do not take, 漳浦新布局…:将覆盖…, read where the page's first line is)
+    assert _meta(page).region.name == region
+    assert _meta(chrome + page).region.name == region
