@@ -256,14 +256,16 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     # (a title that is only its issuers' names, 海南省人力资源和社会保障厅海南省自然资源和规划厅, stands where the
     # page lost the notice's own title line: the kind is the title's below them, if any)
     named = _title(lines, issuers=False) if title and _AGENCY_LINE.match(title) else title
-    kind = _kind(named, text, dated=bool(published or stamped))
+    # (a page without a title line that opens with its site's menu and breadcrumb: its own text starts past them)
+    start = 0 if title else _past_chrome(text)
+    kind = _kind(named, text[start:] if start else text, dated=bool(published or stamped))
     # (a page that plans work in a year before the one it was posted in was written then: its date is a re-post's)
     dated_on = None if _reposted(text, published or stamped) else published or stamped
     # (a document's cover dates it, 赞助项目实施方案 ⏎ 2019年6月22日, though its page was posted later)
     posted = (_cover_date(dating) or published) if dated_on else None
     stamped_year = _year_of_date(stamped, kind) if dated_on else None
     plan_year = (
-        _plan_year(title, _opening(text, header_end), kind, dated=bool(published))
+        _plan_year(title, _opening(text, header_end, start), kind, dated=bool(published))
         or _handed_on_period_year(text, kind)
         or _heading_year(text, header_end)
         or _planned_part_year(sections, kind)
@@ -338,12 +340,13 @@ _MIN_OPENING = 300
 _TABLE_LINE = re.compile(r"^\|.*$\n?", re.M)
 
 
-def _opening(text: str, header_end: int) -> str:
+def _opening(text: str, header_end: int, start: int = 0) -> str:
     """The text before the first section; a page that opens with its first section (一、起草背景…, a
-    page cut before it) is dated by what that section opens with, but for table rows (| 十三五期间 |)."""
-    if header_end:
+    page cut before it; past its site's menu and breadcrumb, from `start`) is dated by what that section
+    opens with, but for table rows (| 十三五期间 |)."""
+    if header_end > start:
         return text[:header_end]
-    return _TABLE_LINE.sub("", text[:_MIN_OPENING])
+    return _TABLE_LINE.sub("", text[start : start + _MIN_OPENING])
 
 
 def _header_lines(header: str) -> list[str]:
@@ -1737,6 +1740,8 @@ _TOWN_SEAT = re.compile(r"位于([\u4e00-\u9fff]{2,8}?[县区市旗])")
 _HEADLINE_LEN = 60  # (the most of a text's first line read as its headline where the page has no title line)
 
 
+_CHROME_REACH = 1000
+_CHROME_LINES = 2  # a site's menu has more than one entry
 _HEADLINE_SCAN = 8  # lines a page without a title line may set its site's menu and breadcrumb in, above its first
 
 
@@ -1744,18 +1749,45 @@ def _first_line(text: str) -> str:
     """The start of a text's first line, past a site's menu entries (首页 ⏎ 机构概况, 首页 | 机构概况 | 新闻中心)
     and its breadcrumb (当前位置:首页 > 新闻中心): a page's headline where it has no title line."""
     lines = text[: _HEADLINE_LEN * 2].lstrip().split("\n", 1)
-    if len(lines[0].strip()) > _MENU_ENTRY and "|" not in lines[0] and "首页" not in lines[0] and "位置" not in lines[0]:
+    if not _chrome_line(lines[0].strip()):
         return lines[0][:_HEADLINE_LEN]  # most pages
-    for line in text.lstrip().split("\n", _HEADLINE_SCAN)[:_HEADLINE_SCAN]:
-        line = line.strip()
-        if len(line) > _MENU_ENTRY and not _RAW_BREADCRUMB.match(line) and not _menu_bar(line):
-            return line[:_HEADLINE_LEN]
-    return lines[0][:_HEADLINE_LEN]
+    start = _past_chrome(text)
+    return text[start : start + _HEADLINE_LEN * 2].split("\n", 1)[0][:_HEADLINE_LEN].strip() or lines[0][:_HEADLINE_LEN]
+
+
+def _chrome_line(line: str) -> bool:
+    """Whether a page's line may be its site's: a menu entry, a breadcrumb or a menu set in a row (not a part's
+    heading, 一、总则)."""
+    if len(line) > _MENU_ENTRY and "|" not in line and "首页" not in line and "位置" not in line:
+        return False  # most lines
+    return bool(
+        line and ((len(line) <= _MENU_ENTRY and line[-1] not in ":：") or _RAW_BREADCRUMB.match(line) or _menu_bar(line))
+        and not _PART_OPENING.match(line)
+    )
+
+
+def _past_chrome(text: str) -> int:
+    """Where a page's own text starts, past the site's menu entries and breadcrumb it opens with (0 for most)."""
+    at = chrome = 0
+    crumb = False
+    for line in text[:_CHROME_REACH].split("\n", _HEADLINE_SCAN)[:_HEADLINE_SCAN]:
+        # (a short line below a breadcrumb or a menu's row is the text's heading: 当前位置:首页 > … ⏎ 内设机构)
+        if line.strip() and (not _chrome_line(line.strip()) or (crumb and len(line.strip()) <= _MENU_ENTRY)):
+            # (a lone short line, a speaker's name above 同志们:, is the text's; a breadcrumb or a menu's row is
+            # the site's)
+            return at if crumb or chrome >= _CHROME_LINES else 0
+        chrome += bool(line.strip())
+        crumb = crumb or len(line.strip()) > _MENU_ENTRY
+        at += len(line) + 1
+    return 0
 
 
 def _menu_bar(line: str) -> bool:
     """Whether a line is a site's menu set in a row: 首页 | 机构概况 | 新闻中心."""
-    return "|" in line and all(len(entry.strip()) <= _MENU_ENTRY for entry in line.split("|"))
+    return (
+        "|" in line and not line.startswith("|") and not line.endswith("|")  # (not a table's row: | 时间 | 内容 |)
+        and all(len(entry.strip()) <= _MENU_ENTRY for entry in line.split("|"))
+    )
 
 
 def _town_region(lead: str, text: str) -> Region | None:

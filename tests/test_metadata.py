@@ -2257,3 +2257,35 @@ def test_a_page_without_a_title_line_is_placed_by_its_first_line_past_its_site_s
     # (a headline the title shapes do not take, 漳浦新布局…:将覆盖…, read where the page's first line is)
     assert _meta(page).region.name == region
     assert _meta(chrome + page).region.name == region
+
+
+@pytest.mark.parametrize(
+    ("page", "kind", "plan_year"),
+    [
+        ("1.乡镇学校按照学生实际报名情况实行标准班额编班。\n2.城区学校招生计划。2022至2023学年城区小学一年级指导性招收30个班级。\n"
+         "3.民办学校招生计划。2022至2023学年,各民办义务教育学校新学期招生数不得突破上届起始年级招生数。", "实施方案", 2022),
+        ("1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局;\n"
+         "2.市、县(市、区)教育局分别组织专家组对所属民办学校报送的年检材料进行初审;\n"
+         "3.按照工作职责,市、县(市、区)教育局的内部相关职能科室对所属地民办学校进行联审。", "实施方案", None),
+    ],
+)
+@pytest.mark.parametrize(
+    "chrome", ["首页\n机构概况\n新闻中心\n政务公开\n当前位置:首页 > 新闻中心 > 正文\n", "首页 | 机构概况 | 新闻中心 | 政务公开 | 办事服务\n"]
+)
+def test_a_page_that_opens_with_its_parts_below_its_site_s_menu_is_read_from_its_first_part(
+    page: str, kind: str, plan_year: int | None, chrome: str
+) -> None:
+    # (a page cut before its first part, without a title line: what that part opens with, past the site's lines)
+    assert (_meta(page).kind, _meta(page).plan_year) == (kind, plan_year)
+    meta = _meta(chrome + page)
+    assert (meta.kind, meta.plan_year) == (kind, plan_year)
+
+
+def test_a_short_line_below_a_breadcrumb_is_the_page_s_heading() -> None:
+    # (内设机构 below 当前位置:…: the text's heading, and its list of who is charged with what no plan's parts)
+    text = (
+        "内设机构\n(一)办公室。负责文电、会务、机要、档案等机关日常运转工作。\n(二)组织人事科。负责教育系统干部队伍建设。\n"
+        "(三)计划财务科。负责教育经费的统筹管理。\n(四)基础教育科。负责全区基础教育的宏观管理。"
+    )
+    assert _meta(text).kind == "通知"
+    assert _meta("首页 | 机构概况 | 新闻中心 | 政务公开\n当前位置:首页 > 政务公开 > 正文\n" + text).kind == "通知"
