@@ -1414,6 +1414,11 @@ def _cn_year(digits: str) -> int:
     return int("".join(str(DIGITS.get(ch, 0)) for ch in digits))
 
 
+def _cn_iso(m: re.Match[str]) -> str | None:
+    """YYYY-MM-DD of a match whose first three groups are a date in Chinese numerals (二〇二二, 一, 三十)."""
+    return _iso(str(_cn_year(m.group(1))), str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
+
+
 def _iso(y: str, mo: str, d: str) -> str | None:
     year, month, day = int(y), int(mo), int(d)
     if 1 <= month <= 12 and 1 <= day <= 31:
@@ -1471,6 +1476,10 @@ _SIGNED_DATE = rf"\s*\n\s*{_DATE}日?\s*$"
 _SIGNED = re.compile(rf"^{_SIGNING_AGENCY}{_SIGNED_DATE}", re.M)
 # …and who signs it
 _SIGNER = re.compile(rf"^({_SIGNING_AGENCY})(?={_SIGNED_DATE})", re.M)
+# …or dated in Chinese numerals (上海市人民政府办公厅 / 二○一一年五月十八日), on a page that writes a year so
+# (二〇, 二○, 二零, 二0, 一九: looked for first)
+_CN_SIGNED = re.compile(rf"^{_SIGNING_AGENCY}\s*\n\s*{_CN_DATE_TEXT}\s*$", re.M)
+_CN_YEAR_MARKS = ("二〇", "二○", "二零", "二0", "一九")
 # a signature run into the text's last line, the body's name then its date
 # (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
 _CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
@@ -1578,6 +1587,8 @@ def _published(header: str, text: str) -> str | None:
         m = field.search(_above_sentences(above) if field is _BARE_DATE_FIELD else above)
         if m:
             return _iso_of(m)
+    if any(mark in above for mark in _CN_YEAR_MARKS) and (m := _CN_SIGNED.search(above)):
+        return _cn_iso(m)
     # A date line closing the document (the signature date of an official text), or a page's date
     # field set below its body (…建设\n发布时间:2012-02-21 来源:黑龙江农业信息网\n摘要:…)
     for line in text.rstrip().split("\n")[-4:][::-1]:
@@ -1587,7 +1598,7 @@ def _published(header: str, text: str) -> str | None:
         if m := _DATE_FIELDS[0].search(line) or _PAPER_PROPERTIES.search(line):
             return _iso_of(m)
         if m := _CN_DATE.match(line) or _CN_SIGNED_LAST.search(line):
-            return _iso(str(_cn_year(m.group(1))), str(chinese_int(m.group(2)) or 0), str(chinese_int(m.group(3)) or 0))
+            return _cn_iso(m)
     # an official text's colophon (某县人民政府办公室 2016年6月22日印发), whatever a site sets below it
     if _ISSUED_ON_MARK in text and (m := _ISSUED_ON.search(text)):
         return _iso_of(m)

@@ -2289,3 +2289,17 @@ def test_a_short_line_below_a_breadcrumb_is_the_page_s_heading() -> None:
     )
     assert _meta(text).kind == "通知"
     assert _meta("首页 | 机构概况 | 新闻中心 | 政务公开\n当前位置:首页 > 政务公开 > 正文\n" + text).kind == "通知"
+
+
+@pytest.mark.parametrize("signed", ["2018年5月30日", "二〇一八年五月三十日", "二○一八年五月三十日", "二0一八年五月三十日"])
+def test_a_forwarding_notice_s_signature_above_the_text_it_hands_on_dates_it_in_chinese_numerals_too(signed: str) -> None:
+    # (上海市人民政府办公厅 / 二○一一年五月十八日 above the plan: the date the notice is signed with, however written)
+    text = (
+        "东莞市人民政府办公室关于印发园区、镇(街)公办中小学幼儿园规划建设指导意见的通知\n各镇人民政府(街道办事处),市府直属各单位:\n"
+        "《东莞市园区、镇(街)公办中小学幼儿园规划建设指导意见》业经市人民政府同意,现印发给你们,请认真贯彻执行。\n"
+        f"东莞市人民政府办公室\n{signed}\n东莞市园区、镇(街)公办中小学幼儿园规划建设指导意见\n"
+        "为加快推进我市公办中小学幼儿园规划建设,扩大公办学位供给,结合我市实际,制定本意见。\n"
+        "一、总体要求\n按照统筹规划、分步实施的原则,推进公办中小学幼儿园建设。"
+    )
+    meta = _meta(text)
+    assert (meta.published, meta.plan_year) == ("2018-05-30", 2018)
