@@ -16,6 +16,7 @@ from itertools import islice
 from edukg.loaders.chinese_numerals import DIGITS, chinese_int
 from edukg.loaders.gazetteer import HAN, Mention, everyday_name, gazetteer
 from edukg.loaders.model import Metadata, NormalizedText, Region, Section
+from edukg.loaders.simplified import T2S
 
 __all__ = ["infer_metadata", "resolve_region", "parse_date", "KINDS", "KIND_WORDS"]
 
@@ -1842,7 +1843,10 @@ _SITE_ADDRESS_LINE = re.compile(r"^[^\n]*网址\s*[:：]\s*[\w.:/-]+[ \t]*$", re
 
 
 # a site's breadcrumb, dropped from the text with the page's other chrome (当前位置: 首页>热点专题>白沙县权责清单)
-_RAW_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：][^\n]{0,80}|首页\s*(?:>|»|→|＞)[^\n]{0,80}")
+# (the raw text of a page in Traditional characters writes it so: 您現在的位置: 南通市蘇錫通園區實驗中學> 教育督導)
+_RAW_BREADCRUMB = re.compile(
+    r"(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)\s*[:：][^\n]{0,80}|首[页頁]\s*(?:>|»|→|＞)[^\n]{0,80}"
+)
 _RAW_BREADCRUMB_REACH = 3000
 # a site's column named after its place (定州要闻, 千阳新闻)
 _COLUMN_AFTER_PLACE = re.compile(r"要闻|新闻|教育|动态")
@@ -1854,7 +1858,7 @@ def _breadcrumb_region(raw: str) -> Region | None:
     gaz = gazetteer()
     # (the first that names a place: a site's own trail, 当前位置:首页 > 新闻中心, may stand above the column's)
     for m in _RAW_BREADCRUMB.finditer(raw, 0, _RAW_BREADCRUMB_REACH):
-        crumb = m.group()
+        crumb = T2S.convert(m.group())  # (read as the text is: in Simplified characters)
         names = [x.name for x in gaz.mentions(crumb) if _stated_place(crumb, x)] or [
             unit.name for x in gaz.short_mentions(crumb)
             if _COLUMN_AFTER_PLACE.match(crumb, x.end) and (unit := _short_unit(gaz.lookup(x.name), None))

@@ -2303,3 +2303,12 @@ def test_a_forwarding_notice_s_signature_above_the_text_it_hands_on_dates_it_in_
     )
     meta = _meta(text)
     assert (meta.published, meta.plan_year) == ("2018-05-30", 2018)
+
+
+def test_a_page_in_traditional_characters_is_placed_by_its_breadcrumb() -> None:
+    # (您現在的位置: 南通市蘇錫通園區實驗中學> …: the breadcrumb dropped from the text is read in Simplified characters)
+    text = (
+        "您現在的位置: 南通市蘇錫通園區實驗中學> 教育督導> 正文內容\n協作督導制度\n"
+        "1.督學責任小組內學校要積極協助配合,支持責任督學開展工作。\n2.加強溝通聯繫、及時向責任督學報告學校重大活動。"
+    )
+    assert _meta(text).region.name == "南通市"
