@@ -53,6 +53,7 @@ _MAX_CELL = 300  # characters of a cell whose paragraphs are joined on one line
 # a group's heading inside a data table: numbered (一、普及水平, (二)保障水平, 3.) or short (学前教育)
 _GROUP_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")
 _GROUP_LEN = 10
+_TITLE_SHARE = 2  # a line stands for the page's <title> where it holds half of it at least
 _SPAN_LOOK = 5  # rows above a cell looked at for a cell spanning down to it
 
 
@@ -73,7 +74,11 @@ def html_to_text(source: str) -> str:
     lines = [_BLANKS.sub(" ", line).strip() for line in _text(root).split("\n")]
     lines = [line for line in lines if line and line != "|"]
     head = [f for f in fields if f.split(":")[0] not in "\n".join(lines[:12])]
-    if title and not any(title in line or line in title for line in lines[:10] if len(line) >= 4):
+    # (a line that is the title's most, its headline without the issuer or site it names, stands for it; a short
+    # line the title holds, its issuer's signature 临湘市教育体育局 on a short page, does not)
+    if title and not any(
+        title in line or (line in title and len(line) * _TITLE_SHARE >= len(title)) for line in lines[:10] if len(line) >= 4
+    ):
         head.insert(0, title)
     return "\n".join(head + lines)
 

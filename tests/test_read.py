@@ -423,6 +423,26 @@ def test_html_meta_fields_lead_the_text(tmp_path: Path) -> None:
     assert read_document(path).text == "某县2021年教育工作计划\n发布日期:2021-01-08 09:30\n来源:某县教育局\n一、总体要求"
 
 
+def test_html_title_leads_a_page_whose_short_lines_it_holds_only_in_part(tmp_path: Path) -> None:
+    # a short page without a headline of its own, signed by the issuer its <title> opens with: the signature is no
+    # headline standing for the title (…公示 ⏎ 临湘市教育体育局 ⏎ 2020年12月2日)
+    path = tmp_path / "signed.html"
+    path.write_text(
+        "<html><head><title>临湘市教育体育局2020年重点民生实事项目任务完成情况公示</title></head><body>"
+        "<p>现将教育体育局2020年民生实事项目建设情况公示如下:</p><p>1、扩大公办学前教育资源,增加公办幼儿园学位970个。</p>"
+        "<p>临湘市教育体育局</p><p>2020年12月2日</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).text.split("\n")[0] == "临湘市教育体育局2020年重点民生实事项目任务完成情况公示"
+    # …while a headline that is the title's most, without the site it names, stands for it
+    path.write_text(
+        "<html><head><title>临湘市教育体育局2020年重点民生实事项目任务完成情况公示 - 临湘市人民政府</title></head><body>"
+        "<h1>2020年重点民生实事项目任务完成情况公示</h1><p>现将教育体育局2020年民生实事项目建设情况公示如下:</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).text.split("\n")[0] == "2020年重点民生实事项目任务完成情况公示"
+
+
 def test_html_ruby_pinyin_is_no_text(tmp_path: Path) -> None:
     # a Traditional page glossing characters with pinyin in ruby markup: the gloss is not the text's
     path = tmp_path / "ruby.html"
