@@ -874,14 +874,19 @@ def _title_year(title: str, opening: str, kind: str | None) -> int | None:
     # (…and the year a title opens with, 年 left out: 2024银川金凤区中小学招生计划)
     if years and (lead := _LEADING_BARE_YEAR.match(title)):
         years.insert(0, (int(lead.group(1)), lead.group(1)))
+    # (a title that writes its years in Chinese numerals names them as one in figures does: 二〇二二年工作总结与
+    # 二〇二三年工作计划 plans 二〇二三)
+    if not years and "年" in title:
+        years = [
+            (year, m.group(0)) for m in _CN_TITLE_YEAR.finditer(title)
+            if 1980 <= (year := _cn_year(m.group(1))) < 2100 and not (kind == "新闻" and _deadline_before(title, m.start()))
+        ]
     if years:
         # 2022年工作总结和2023年工作计划: the year planned, the last named; a period's first year
         last = max(years)
         # (关于印发2019年…工作总结和2020年工作要点的通知: the year planned, whatever the title's kind)
         planned = kind in _PLAN_KINDS or (_SUMMARY_WORD.search(title) and _PLAN_WORD.search(title, title.find(last[1])))
         return last[0] if planned and not _PERIOD_SPAN.search(last[1]) else years[0][0]
-    if "年" in title and (m := _CN_TITLE_YEAR.search(title)) and 1980 <= (year := _cn_year(m.group(1))) < 2100:
-        return year
     for name, year in _FIVE_YEAR.items():
         if name in title:
             # (its opening may give the span it runs: 2022—2025年全州教育信息化工作…)

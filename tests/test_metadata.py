@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -2312,3 +2313,20 @@ def test_a_page_in_traditional_characters_is_placed_by_its_breadcrumb() -> None:
         "1.督學責任小組內學校要積極協助配合,支持責任督學開展工作。\n2.加強溝通聯繫、及時向責任督學報告學校重大活動。"
     )
     assert _meta(text).region.name == "南通市"
+
+
+@pytest.mark.parametrize(
+    ("title", "plan_year"),
+    [
+        ("区教育体育局二〇二一年工作总结和二〇二二年工作计划", 2022),
+        ("六盘水市教育局二〇一八年工作总结及二〇一九年工作打算", 2019),
+        ("广州市教育局关于印发二〇一九年广州教育工作总结和二〇二〇年工作要点的通知", 2020),
+        ("某县教育局二〇二三年工作要点", 2023),
+    ],
+)
+def test_a_title_s_years_in_chinese_numerals_are_read_as_its_years_in_figures(title: str, plan_year: int) -> None:
+    # (a summing-up of one year and the plan of the next: the year planned, however the title writes it)
+    text = f"{title}\n一、主要工作\n全年新建幼儿园6所,改扩建中小学3所。"
+    assert _meta(text).plan_year == plan_year
+    figures = re.sub("[〇一二三四五六七八九]{4}(?=年)", lambda m: m.group().translate(str.maketrans("〇一二三四五六七八九", "0123456789")), title)
+    assert _meta(text.replace(title, figures)).plan_year == plan_year
