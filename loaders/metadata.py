@@ -395,6 +395,9 @@ _CAPTION = re.compile(r"向[^，,。]{1,12}作")
 _CLAUSE_OPENING = re.compile(r"(?:通过|按照|根据|依据|为了|随着|围绕|尤其|特别是)")
 
 
+_COLUMN_TAG = re.compile(r"^\s*(?:【[\u4e00-\u9fff]{2,6}】|\[[\u4e00-\u9fff]{2,6}\]|［[\u4e00-\u9fff]{2,6}］)\s*(?=[^\s【\[［])")
+
+
 def _title(lines: list[str], issuers: bool = True) -> str | None:
     """The first short header line that names a kind of document and is not a field line;
     else a news headline (县教体局召开…工作会), the first such line telling what was done.
@@ -402,6 +405,8 @@ def _title(lines: list[str], issuers: bool = True) -> str | None:
     A title set on two lines, the issuer above ("某县教育局" / "2021年工作计划"), is joined. Without
     `issuers`, a line that is only a body's name (某省自然资源和规划厅) is none.
     """
+    # (a title led by its site's column in brackets, [通知公告] 关于…的通知, 【工作动态】…: the title is what follows)
+    lines = [_COLUMN_TAG.sub("", line, 1) if line.lstrip()[:1] in "【[［" else line for line in lines]
     lines = _broken_title(lines)
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
         if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()):

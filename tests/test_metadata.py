@@ -2330,3 +2330,14 @@ def test_a_title_s_years_in_chinese_numerals_are_read_as_its_years_in_figures(ti
     assert _meta(text).plan_year == plan_year
     figures = re.sub("[〇一二三四五六七八九]{4}(?=年)", lambda m: m.group().translate(str.maketrans("〇一二三四五六七八九", "0123456789")), title)
     assert _meta(text.replace(title, figures)).plan_year == plan_year
+
+
+@pytest.mark.parametrize("tag", ["[通知公告] ", "【通知公告】", "［工作动态］"])
+def test_a_title_led_by_its_site_s_column_in_brackets_is_what_follows(tag: str) -> None:
+    # ([通知公告] 关于…的通知: the column the page is filed under, which names kinds of pages, not the title's)
+    text = (
+        f"{tag}某县教育局2021年教育工作计划\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针。\n"
+        "二、主要工作\n新建幼儿园6所。"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.kind, meta.plan_year, meta.issuer) == ("某县教育局2021年教育工作计划", "工作计划", 2021, "某县教育局")
