@@ -164,6 +164,7 @@ _DATE_FOUND = re.compile(_DATE)
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
 # Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later);
 # news pages may bracket the date instead: 发布时间：【2023-03-05】.
+_DATE_FIELD_NAMES = "发布日期|发布时间|公布日期|公开日期|发文日期|印发日期|成文日期"
 _DATE_FIELDS = tuple(
     re.compile(rf"(?:{names})\s*[:|】]?\s*[|\[［【]?\s*{_DATE}")
     # (注册日期 of a forum's poster, 出生日期: no date of the page)
@@ -1491,6 +1492,8 @@ _SIGNER = re.compile(rf"^({_SIGNING_AGENCY})(?={_SIGNED_DATE})", re.M)
 # (二〇, 二○, 二零, 二0, 一九: looked for first)
 _CN_SIGNED = re.compile(rf"^{_SIGNING_AGENCY}\s*\n\s*{_CN_DATE_TEXT}\s*$", re.M)
 _CN_YEAR_MARKS = ("二〇", "二○", "二零", "二0", "一九")
+# …and a date field so dated (成文日期:二〇一八年五月三十日)
+_CN_DATE_FIELD = re.compile(rf"(?:{_DATE_FIELD_NAMES})\s*[:|】]?\s*[|\[［【]?\s*{_CN_DATE_TEXT}")
 # a signature run into the text's last line, the body's name then its date
 # (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
 _CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
@@ -1598,7 +1601,7 @@ def _published(header: str, text: str) -> str | None:
         m = field.search(_above_sentences(above) if field is _BARE_DATE_FIELD else above)
         if m:
             return _iso_of(m)
-    if any(mark in above for mark in _CN_YEAR_MARKS) and (m := _CN_SIGNED.search(above)):
+    if any(mark in above for mark in _CN_YEAR_MARKS) and (m := _CN_DATE_FIELD.search(above) or _CN_SIGNED.search(above)):
         return _cn_iso(m)
     # A date line closing the document (the signature date of an official text), or a page's date
     # field set below its body (…建设\n发布时间:2012-02-21 来源:黑龙江农业信息网\n摘要:…)

@@ -2341,3 +2341,15 @@ def test_a_title_led_by_its_site_s_column_in_brackets_is_what_follows(tag: str) 
     )
     meta = _meta(text)
     assert (meta.title, meta.kind, meta.plan_year, meta.issuer) == ("某县教育局2021年教育工作计划", "工作计划", 2021, "某县教育局")
+
+
+@pytest.mark.parametrize(
+    "field", ["成文日期:二〇二三年五月八日", "发布时间:二〇二三年五月八日", "发布日期:二○二三年五月八日", "成文日期:2023年5月8日"]
+)
+def test_a_date_field_dates_a_page_in_chinese_numerals_too(field: str) -> None:
+    text = (
+        f"关于做好义务教育学校招生入学工作的通知\n{field}\n各学校:\n为做好今年义务教育学校招生入学工作,现将有关事项通知如下。\n"
+        "一、招生原则\n坚持免试就近入学。"
+    )
+    meta = _meta(text)
+    assert (meta.published, meta.plan_year) == ("2023-05-08", 2023)
