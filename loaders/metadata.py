@@ -194,6 +194,8 @@ _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{_AGENCY_SUFFIX}$")
 _TITLE_FIELD = re.compile(
     r"(?:标\s*题|题\s*名|文件名称|信息名称|公告|通告|公示)(?:\s*[:：|]|\s)\s*[|]?\s*(?:【[^】]{1,6}】)?([^|]{4,80}?)\s*(?:\||$)"
 )
+# a disclosure table's 名称 field, the next field on its line (名 称: 对市人大…建议会办工作的意见 发布日期: 2023年07月03日)
+_NAME_FIELD = re.compile(r"名\s*称\s*[:：]\s*([^|:：]{4,80}?)\s*(?:\s[\u4e00-\u9fff][\u4e00-\u9fff ]{1,6}[:：]|\||$)")
 _FIELD_LINE = re.compile(r"[:|]|索引号|文号|浏览|来源")
 _SHORT_LEADS = re.compile(r"(?:.{0,8}(?:关于|印发|转发)[《“]?)?$")
 # 西安高新区, 长春经开区: a zone of the city its short name opens
@@ -410,7 +412,7 @@ def _title(lines: list[str], issuers: bool = True) -> str | None:
     lines = [_COLUMN_TAG.sub("", line, 1) if line.lstrip()[:1] in "【[［" else line for line in lines]
     lines = _broken_title(lines)
     for line in lines:  # a disclosure table's field: 标题:关于做好…的通知 | |
-        if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()):
+        if m := _TITLE_FIELD.match(line.strip()) or _SHARED_FILE.match(line.strip()) or _NAME_FIELD.match(line.strip()):
             return m.group(1).strip()
         if m := _RECORD_TITLE.match(line):
             return m.group(2).strip()

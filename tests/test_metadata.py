@@ -2353,3 +2353,20 @@ def test_a_date_field_dates_a_page_in_chinese_numerals_too(field: str) -> None:
     )
     meta = _meta(text)
     assert (meta.published, meta.plan_year) == ("2023-05-08", 2023)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "名称:对市人大六届二次会议第045号建议会办工作的意见 发布日期: 2023年07月03日\n有效性:有效",
+        "名 称:对市人大六届二次会议第045号建议会办工作的意见 文号:\n发布日期: 2023-07-03",
+    ],
+)
+def test_a_disclosure_table_s_name_field_is_the_title_of_a_page_without_a_title_line(fields: str) -> None:
+    # (索引号 …, 发文机构 …, 名称: …: the page's title, up to the next field on its line)
+    text = (
+        "索引号 : 011359676/2023-19049\n发文机构: 崇阳县教育局 主题分类: 教育\n" + fields + "\n市教育局\n"
+        "现将市人大六届次会议第045号建议提出的《关于规范校内午托管理的建议》的办理情况函告如下,请综合后一并答复代表。"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.kind) == ("对市人大六届二次会议第045号建议会办工作的意见", "意见")
