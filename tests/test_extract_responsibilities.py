@@ -835,6 +835,15 @@ def test_a_must_said_more_strongly_is_a_charge(must):
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "于1月11日前将排查整改台账上报县教育局")]
 
 
+@pytest.mark.parametrize("must", ["需", "需要"])
+def test_need_charges_as_must_does(must):
+    text = f"各学校{must}于3月1日前将自查报告报送县教育局,并做好整改工作。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("各学校", "于3月1日前将自查报告报送县教育局,并做好整改工作")
+    ]
+    assert _duties("要满足各学校需求,县教育局需求资金保障。", kind="通知") == []  # (需求: a noun, no charge)
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
