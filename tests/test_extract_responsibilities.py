@@ -844,6 +844,13 @@ def test_need_charges_as_must_does(must):
     assert _duties("要满足各学校需求,县教育局需求资金保障。", kind="通知") == []  # (需求: a noun, no charge)
 
 
+@pytest.mark.parametrize("townships", ["各乡镇(街道)", "各乡镇、街道"])
+def test_the_streets_listed_beside_the_townships_are_charged_as_when_noted_in_brackets(townships):
+    duties = [(a, d) for a, d, _ in _duties(f"{townships}要认真做好适龄儿童入学摸底排查工作。", kind="通知")]
+    assert duties and all(d == "认真做好适龄儿童入学摸底排查工作" for _, d in duties)
+    assert duties[0][0].startswith("各乡镇")
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

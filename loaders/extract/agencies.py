@@ -204,9 +204,10 @@ _SPEAKER = rf"[{CJK}]{{0,8}}?(?:{_SPEAKS})|[^，,；;。:：]{{0,24}}?要求"
 
 # every township of the place, acting as its government (各乡镇要…, 各镇要…, 各乡(镇)负责…), and every county or
 # city under it (各县市区负责…, 各市州要…, 各市县要…): a subject, no name (各区县 is not: it opens a list of bodies,
-# 各区县、开发区教育局)
+# 各区县、开发区教育局); the streets beside the townships are listed as often as noted in brackets (各乡镇、街道要…,
+# as 各乡镇(街道)要…)
 _EVERY_PLACE = (
-    r"各(?:乡镇|镇|街道|乡[(（]镇[)）]|镇[(（]乡[)）]|镇街)(?:[(（]街道[)）])?|各(?:县市区|市州|市县|县[(（]市(?:、?区)?[)）])"
+    r"各(?:乡镇|镇|街道|乡[(（]镇[)）]|镇[(（]乡[)）]|镇街)(?:[(（]街道[)）]|、街道)?|各(?:县市区|市州|市县|县[(（]市(?:、?区)?[)）])"
 )
 _PLACE_ENDS = ("镇", "镇)", "镇）", "乡)", "乡）", "镇街", "街道", "街道)", "街道）", "县市区", "市州", "市县", "区)", "区）", "市)", "市）")
 
