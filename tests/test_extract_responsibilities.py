@@ -851,6 +851,14 @@ def test_the_streets_listed_beside_the_townships_are_charged_as_when_noted_in_br
     assert duties[0][0].startswith("各乡镇")
 
 
+def test_bodies_requested_by_a_subject_s_verb_are_charged_to_the_end_of_the_sentence():
+    text = "请各办事处、各有关部门成立相应的组织,确保该项工作有人抓、有人管。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("各办事处", "成立相应的组织,确保该项工作有人抓、有人管"),
+        ("各有关部门", "成立相应的组织,确保该项工作有人抓、有人管"),
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

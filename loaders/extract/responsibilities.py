@@ -170,6 +170,7 @@ _RESTATED = re.compile(r"\s*(?:并|还|也|同时)?要(?![求是])")
 # a clause saying what a charge is for, not what is to be done: 确保责任到人, 以保证…
 _PURPOSE = re.compile(r"(?:确保|保证|保障|力争|以便|以)")
 # 请各县(市、区)教育局…: a request to the agencies named
+_REQUESTING = ("要求", "请", "希望")  # (what may open a clause before the bodies it charges)
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # …or to the schools by their kind (请各学校于3月1日前…, 请各乡镇中心学校结合实际…, 请各中小学校、幼儿园…); not the
 # run of a longer name (各校长, 各学校的…, 各中小学 of 各中小学校)
@@ -1101,8 +1102,9 @@ class _Rules:
         # 各乡镇政府分管领导负责…: the body's official acts for it, the post no part of the duty
         skip = post.end() if (post := _OFFICIAL_POST.match(m["rest"])) else 0
         at, doing = m.start("rest") + skip, m["rest"][skip:]
-        # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb)
-        asked = text.endswith("要求", cs, cs + m.start("subj"))
+        # (要求邱村镇政府会同…,充分论证…: the bodies asked are charged, whatever their verb; so are those requested,
+        # 请各办事处、各有关部门成立…,确保…, whose names the request rule does not know)
+        asked = text.endswith(_REQUESTING, cs, cs + m.start("subj"))
         charge = _CHARGE.match(doing) or _FRAMED_CHARGE.match(doing) or asked
         if self.charges_only and not (charge or _CHARGED.match(doing) or _ORDERED.search(m["subj"])):
             return None  # 市教育局公布…, 督导组对…进行核查: what a body did is no duty
