@@ -859,6 +859,14 @@ def test_bodies_requested_by_a_subject_s_verb_are_charged_to_the_end_of_the_sent
     ]
 
 
+@pytest.mark.parametrize("named", ["县财政局:", "县财政局职责:", "县财政局主要职责:", "县财政局的工作职责:"])
+def test_a_body_s_duties_named_before_a_colon_are_its_own(named):
+    text = f"{named}负责幼教点开办资金的筹措和管理,统筹安排学校建设资金。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县财政局", "负责幼教点开办资金的筹措和管理,统筹安排学校建设资金")
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

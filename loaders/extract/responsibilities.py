@@ -1293,9 +1293,14 @@ def _first_program(text: str, find: ProgramMentions = program_mentions) -> str |
     return programs[0] if programs else None
 
 
+_DUTIES_WORD = "职责"
+
+
 def _lone_subject(clause: str, matcher: AgencyMatcher) -> list[str]:
     """The agencies of a clause that names nothing else (加强领导创建工作领导小组 → the group), else []."""
     name = _AS_ROLE.sub("", _LAST_ITEM.sub("", clause.strip()))
+    if name.endswith(_DUTIES_WORD):  # (县财政局职责:负责…: the body's duties named before them, as 县财政局:负责…)
+        name = name[: -len(_DUTIES_WORD)].removesuffix("主要").removesuffix("工作").removesuffix("的")
     head = _HEADING.match(name)
     name = name[head.end() :] if head and len(name) - head.end() >= 4 else strip_verbs(name)
     if len(name) > _MAX_LONE_SUBJECT or "在" in name or "的" in name:
