@@ -310,6 +310,29 @@ def test_duty_table_one_cell_per_line_closed_by_bars(tmp_path):
     assert {t.indicator for t in (*facts.targets, *facts.observations)} >= {"托位数"}
 
 
+# a bureau's own task breakdown: its divisions, not units, hold the tasks (牵头责任科室 | 责任科室)
+TASKS_OF_DIVISIONS = """2024年教育工作重点任务分解表
+序号 |
+重点任务 |
+牵头责任科室 |
+责任科室 |
+1 |
+加大普惠性托育供给，新增托位数400个以上。 |
+学前教育科 |
+计划财务科 |
+"""
+
+
+def test_duty_table_of_a_bureau_s_divisions_one_cell_per_line(tmp_path):
+    facts = _written(tmp_path, "tasks.txt", TASKS_OF_DIVISIONS)
+    (table,) = facts.document.tables
+    assert [c.text for c in table.header] == ["序号", "重点任务", "牵头责任科室", "责任科室"]
+    assert [(r.agency, r.duty) for r in facts.responsibilities] == [
+        ("学前教育科", "加大普惠性托育供给,新增托位数400个以上"),
+        ("计划财务科", "加大普惠性托育供给,新增托位数400个以上"),
+    ]
+
+
 # a city's 十四五 plan: 核心指标 in an HTML table whose label cells span columns and rows
 CORE_INDICATORS = """<html><body><p>（四）核心指标</p><table><thead><tr><td>一级</td><td colspan="4"><p>二级</p></td>
 <td><p>十三五期间</p></td><td><p><span>2025</span><span>目标</span></p></td></tr></thead><tbody>
