@@ -867,6 +867,18 @@ def test_a_body_s_duties_named_before_a_colon_are_its_own(named):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健全控辍保学工作机制,由县教育局牵头负责。",
+        "健全控辍保学工作机制(县教育局牵头负责,县财政局配合)。",
+        "由县教育局牵头负责,县财政局配合,健全控辍保学工作机制。",
+    ],
+)
+def test_the_lead_s_role_told_with_both_words_holds_the_task(text):
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [("青山县教育局", "健全控辍保学工作机制")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

@@ -263,7 +263,7 @@ _ROLE_CLOSED = re.compile(r"牵头[)）]|负责[)）]|配合[)）]|协助[)）]|
 _ROLE_BRACKET = re.compile(rf"[(（](?P<body>(?:{_IN_NAME}|[^()（）:：]){{3,80}}?(?:牵头|负责|配合|协助|参与|落实|实施))[)）]")
 _ROLE_PART = re.compile(
     r"(?:由|并由)?(?P<list>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|共同|具体)?"
-    r"(?P<role>牵头|负责(?:落实|实施)?|配合|协助|参与|落实|实施)"
+    r"(?P<role>牵头(?:负责)?|负责(?:落实|实施)?|配合|协助|参与|落实|实施)"
 )
 _ROLE_PARTS = re.compile(r"[,，;；]")
 # (责任单位:县教育局、县财政局等): the list's closing 等 is no part of its last name
@@ -292,7 +292,8 @@ _COMPOSED_OF = re.compile(r"构成|组成|担任|兼任|任(?:召集人|组长|�
 # …是由X…的Z, also 是在…下,由X…的Z
 _DEFINED = re.compile(r"是(?:在[^，,；;。]*[，,])?\s*$")
 # (具体 written as an alternative of its own: a pattern whose alternatives open with literals lets a search skip to them)
-_ROLE_WORD = re.compile(r"具体(?:负责|牵头|承担)(?:实施|落实)?|负责(?:实施|落实)?|牵头(?:实施|落实)?|承担(?:实施|落实)?")
+# (牵头负责: the lead's role, told with both words)
+_ROLE_WORD = re.compile(r"具体(?:负责|牵头|承担)(?:实施|落实)?|负责(?:实施|落实)?|牵头(?:负责|实施|落实)?|承担(?:实施|落实)?")
 # 由X参与的, 由X共同组成的: a verb and 的 right after the bodies describe a thing by who makes it up
 _BY_WHOM_MADE = re.compile(r"(?:共同|分别)?(?:参与|参加|组成|构成)的")
 # …报市教育局核准: an agency approving what is sent to it
@@ -312,7 +313,7 @@ _HELPING = ("配合", "协助", "参与")
 _ROLES = ("牵头", "负责", *_HELPING)
 _ROLE_ONLY = Gated.of(
     re.compile(
-        rf"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体)?(?:{'|'.join(_ROLES)})(?:实施|落实)?$"
+        rf"^(?:由|并由)?(?P<subj>.+?)(?:按职责分工|按照职责分工|按职责|分工|共同|具体|牵头(?=负责))?(?:{'|'.join(_ROLES)})(?:实施|落实)?$"
     ),
     _ROLES,
 )
