@@ -879,6 +879,14 @@ def test_the_lead_s_role_told_with_both_words_holds_the_task(text):
     assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [("青山县教育局", "健全控辍保学工作机制")]
 
 
+def test_a_circled_item_number_is_no_part_of_the_holder():
+    text = "①县教育局负责健全控辍保学工作机制。②各学校要建立控辍保学工作台账。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县教育局", "负责健全控辍保学工作机制"),
+        ("各学校", "建立控辍保学工作台账"),
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

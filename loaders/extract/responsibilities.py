@@ -98,11 +98,11 @@ _OFFICE_DUTY = re.compile(
 # a section of the division of duties (四、职责分工, 三、部门职责): the bodies' sections under it list their duties
 _DIVISION = re.compile(r"职责|分工")
 _OFFICE_DUTY_PART = re.compile(rf"[^；;。,，:：]+(?:[,，](?!{_OFFICE_DUTY.pattern})[^；;。,，:：]+)*")
-# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…, or a rule's article number
+# a list item's number before a clause: (三)各乡镇中心学校要…, 2.市教育局负责…, ①县教育局负责…, or a rule's article number
 # (第三条各级人民政府教育督导委员会负责…); and the date a step of a procedure is due by, before its doer
 # (1.每年4月15日前各民办学校按规定时间将年检材料报送所属教育局)
 _ITEM_LEAD = re.compile(
-    r"\s*(?:(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）]|第[\d一二三四五六七八九十百]{1,4}条)\s*)?"
+    r"\s*(?:(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[.、．)）]|第[\d一二三四五六七八九十百]{1,4}条|[①-⑳])\s*)?"
     r"(?:(?:每年|每学期)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前|底前)\s*)?"
 )
 _MAX_CONTINUATION = 2
