@@ -887,6 +887,17 @@ def test_a_circled_item_number_is_no_part_of_the_holder():
     ]
 
 
+@pytest.mark.parametrize("listed", ["县教育局、县财政局", "县教育局和县财政局", "县教育局及县财政局"])
+def test_a_unit_list_s_bodies_joined_by_a_word_are_each_a_holder(listed):
+    text = f"1.健全控辍保学工作机制。(责任单位:{listed})"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县教育局", "健全控辍保学工作机制"), ("青山县财政局", "健全控辍保学工作机制"),
+    ]
+    assert [a for a, _, _ in _duties("1.健全控辍保学工作机制。(责任单位:县人力资源和社会保障局)")] == [
+        "青山县人力资源和社会保障局"
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

@@ -1405,7 +1405,8 @@ def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
     for m in UNIT_NAMES.finditer(text):
         name = pending + _ROLE_NOTE_SUB(m.group())
         if matcher.is_name(name) or matcher.is_subject(name):
-            names.append(name)
+            # (责任单位:县教育局和县财政局: two bodies joined by 和 or 及, as by 、; not 人力资源和社会保障局)
+            names.extend(_holders(name, matcher) if "和" in name or "及" in name else [name])
             pending = ""
         else:
             pending = name + "、" if text.startswith("、", m.end()) and name.endswith(PLACE_ALONE_ENDS) else ""
