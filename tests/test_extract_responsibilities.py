@@ -898,6 +898,13 @@ def test_a_unit_list_s_bodies_joined_by_a_word_are_each_a_holder(listed):
     ]
 
 
+def test_should_charges_as_must_does_and_its_second_character_is_no_part_of_the_task():
+    text = "各校应该成立以校长为组长的安全工作领导小组,加强对安全工作的领导。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("各校", "成立以校长为组长的安全工作领导小组,加强对安全工作的领导")
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
