@@ -905,6 +905,13 @@ def test_should_charges_as_must_does_and_its_second_character_is_no_part_of_the_
     ]
 
 
+def test_a_body_s_main_duty_is_its_duty_and_its_head_is_no_duty():
+    assert [(a, d) for a, d, _ in _duties("县教育局主要负责全县控辍保学的日常管理和协调工作。", kind="实施方案")] == [
+        ("青山县教育局", "主要负责全县控辍保学的日常管理和协调工作")
+    ]
+    assert _duties("县教育局主要负责同志亲自部署。", kind="实施方案") == []
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
