@@ -912,6 +912,14 @@ def test_a_body_s_main_duty_is_its_duty_and_its_head_is_no_duty():
     assert _duties("县教育局主要负责同志亲自部署。", kind="实施方案") == []
 
 
+def test_a_unit_list_in_square_brackets_is_read_as_in_others():
+    text = "1.同步规划产教融合与经济社会发展。将产教融合发展纳入全市经济社会发展总体规划。[责任单位:市发改委、市教育局]"
+    task = "同步规划产教融合与经济社会发展:将产教融合发展纳入全市经济社会发展总体规划"
+    assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="实施意见")] == [
+        ("江城市发改委", task), ("江城市教育局", task),
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

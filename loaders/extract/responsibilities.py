@@ -239,14 +239,15 @@ _ROLE_NOTE = re.compile(r"[(（](?:牵头|负责|配合|协助|协办|主责)[)�
 _IN_NAME = rf"[(（][{CJK}、]{{0,6}}(?:[省市州盟县区旗局镇乡园]|街道)[)）]|{_ROLE_NOTE.pattern}"
 # ((牵头:省教育厅;配合:省财政厅): a role alone naming the field)
 _FIELD_ROLE = rf"(?:{UNIT_ROLE}|(?:牵头|配合|协办|参与)(?=\s*[:：]))"
+# ([责任单位:市发改委、市教育局]: square brackets too)
 _UNIT_LIST = re.compile(
-    rf"[(（【〔]?\s*{_FIELD_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：】]\s*(?P<list>(?:{_IN_NAME}|(?!{_FIELD_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕。;；\n:：])+)"
+    rf"[(（【〔\[［]?\s*{_FIELD_ROLE}\s*(?:{_FIELD_NOTE})?\s*[:：】]\s*(?P<list>(?:{_IN_NAME}|(?!{_FIELD_ROLE}|{TASK_FIELD}\s*[:：])[^()（）【】〔〕\[\]［］。;；\n:：])+)"
 )
 # (牵头领导:张三 before the units: the field and its value end the task's text)
 _FIELD_BEFORE = re.compile(rf"[(（【〔]?\s*{TASK_FIELD}\s*[:：][^:：]*$")
-_LIST_CLOSE = ")）】〕;；"  # what closes a unit list before the next task
+_LIST_CLOSE = ")）】〕]］;；"  # what closes a unit list before the next task
 # (…;完成时限:长期坚持);推进…(责任单位:…): the fields closed after a list, before the next task
-_FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{_LIST_CLOSE}]*[{_LIST_CLOSE}]+)+")
+_FIELD_FIRST = re.compile(rf"^(?:\s*{TASK_FIELD}\s*[:：][^{re.escape(_LIST_CLOSE)}]*[{re.escape(_LIST_CLOSE)}]+)+")
 # a line of a task's fields alone (牵头单位:县教育局 / 完成时限:2024年12月), under the task's own line
 _FIELD_LINE = re.compile(rf"\s*[(（【〔]?\s*(?:{UNIT_ROLE}|{TASK_FIELD})\s*[:：]")
 # (each alternative of these opens with its word, so that a search skips to the words' first
