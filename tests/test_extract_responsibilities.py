@@ -920,6 +920,11 @@ def test_a_unit_list_in_square_brackets_is_read_as_in_others():
     ]
 
 
+def test_a_role_bracket_opening_with_by_gives_its_task_once():
+    text = "建立控辍保学工作台账(由县教育局负责)。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [("青山县教育局", "建立控辍保学工作台账")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

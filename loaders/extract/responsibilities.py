@@ -894,6 +894,8 @@ class _Rules:
         text = self.doc.sentences[i].text
         cs, ce = spans[j]
         by = _BY_AGENCY.search(text, cs, ce)
+        if by and self.role_spans and any(bs < by.start() < be for bs, be in self.role_spans):
+            return None  # (建立…台账(由县教育局负责): the roles' bracket, read whole, gave the duty)
         subject_end = self._agencies_from(text, by.end(), ce) if by else None
         if subject_end is None and by and (office := self.subject_of(text[by.end() : ce])):
             subject_end = by.end() + office.end("subj")  # 由学生处负责解释: an office, named only as a subject
