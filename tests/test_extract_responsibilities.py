@@ -925,6 +925,14 @@ def test_a_role_bracket_opening_with_by_gives_its_task_once():
     assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [("青山县教育局", "建立控辍保学工作台账")]
 
 
+@pytest.mark.parametrize("intro", ["县教育局主要职责是:", "县教育局的职责:", "县教育局的工作职责为:"])
+def test_the_items_under_a_body_s_duties_named_as_its_own_are_its_duties(intro):
+    text = f"{intro}\n(1)建立控辍保学工作台账。\n(2)落实控辍保学责任。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [
+        ("青山县教育局", "建立控辍保学工作台账"), ("青山县教育局", "落实控辍保学责任"),
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

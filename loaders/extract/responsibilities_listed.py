@@ -15,10 +15,10 @@ from edukg.loaders.model import StructuredDocument
 __all__ = ["ItemList", "list_holder"]
 
 # the holder, perhaps charged, and what it is to do as what follows (负责以下工作, 要做好如下几项工作, 主要职责), or nothing
-# more (县教育局负责:)
+# more (县教育局负责:); its duties may be named as its own (县教育局的职责:, 县教育局主要职责是:, 县教育局的工作职责为:)
 _INTRO = re.compile(
-    rf"^(?P<subj>[^，,；;。:：]{{2,30}}?)(?P<must>(?:也|均|都|还)?(?:{MUST}))?(?:主要|具体|认真|切实)?"
-    r"(?:负责|承担|履行|做好|抓好|落实)?(?:以下|如下|下列)?(?:[一二三四五六七八九十几]项)?(?:工作|职责|任务|事项)?\s*[:：]\s*$"
+    rf"^(?P<subj>[^，,；;。:：]{{2,30}}?)(?P<must>(?:也|均|都|还)?(?:{MUST}))?的?(?:主要|具体|认真|切实)?"
+    r"(?:负责|承担|履行|做好|抓好|落实)?(?:以下|如下|下列)?(?:[一二三四五六七八九十几]项)?(?:工作)?(?:职责|任务|事项)?(?:是|为)?\s*[:：]\s*$"
 )
 # the clause of the holder: after the last mark of a clause, and after the line's own number
 _LAST_CLAUSE = re.compile(r"^.*[，,；;。]")
