@@ -933,6 +933,12 @@ def test_the_items_under_a_body_s_duties_named_as_its_own_are_its_duties(intro):
     ]
 
 
+@pytest.mark.parametrize("schools", ["各乡镇中心小学", "各初中"])
+def test_schools_requested_by_their_level_s_name_hold_the_request(schools):
+    text = f"请{schools}合理分配辖区生源,严控本部班额。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [(schools, "合理分配辖区生源,严控本部班额")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [
