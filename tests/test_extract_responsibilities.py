@@ -939,6 +939,14 @@ def test_schools_requested_by_their_level_s_name_hold_the_request(schools):
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [(schools, "合理分配辖区生源,严控本部班额")]
 
 
+@pytest.mark.parametrize("asking", ["请", "会议要求"])
+def test_schools_requested_with_the_kindergartens_noted_in_brackets_are_one_holder(asking):
+    text = f"{asking}各中小学校(幼儿园)设立安全保卫机构,成立安全保卫工作领导小组。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [
+        ("各中小学校(幼儿园)", "设立安全保卫机构,成立安全保卫工作领导小组")
+    ]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

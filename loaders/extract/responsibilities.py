@@ -172,12 +172,13 @@ _PURPOSE = re.compile(r"(?:确保|保证|保障|力争|以便|以)")
 # 请各县(市、区)教育局…: a request to the agencies named
 _REQUESTING = ("要求", "请", "希望")  # (what may open a clause before the bodies it charges)
 _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
-# …or to the schools by their kind (请各学校于3月1日前…, 请各乡镇中心学校结合实际…, 请各中小学校、幼儿园…); not the
+# …or to the schools by their kind (请各学校于3月1日前…, 请各乡镇中心学校结合实际…, 请各中小学校、幼儿园…, the kindergartens
+# noted in brackets: 请各中小学校(幼儿园)…); not the
 # run of a longer name (各校长, 各学校的…, 各中小学 of 各中小学校)
 # (请各乡镇中心小学…, 请各初中…: a level's schools by the level's name)
 _SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园|小学|初中|中学|高中)"
 _ASKED_SCHOOLS = re.compile(
-    rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?![的长园室校学生])"
+    rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?:[(（]{_SCHOOL}[)）])?(?![的长园室校学生])"
 )
 # the roles people are charged by (the ontology's Roles: 教师, 班主任, 负责人…)
 _PEOPLE_ROLES = vocab.roles()
