@@ -947,6 +947,13 @@ def test_schools_requested_with_the_kindergartens_noted_in_brackets_are_one_hold
     ]
 
 
+@pytest.mark.parametrize("adverb", ["", "切实", "进一步"])
+def test_an_attitude_after_an_adverb_is_no_duty_and_opens_none(adverb):
+    assert _duties(f"各级各部门要{adverb}高度重视义务教育均衡发展工作。", kind="通知") == []
+    text = f"各校要{adverb}高度重视,成立以校长为组长的安全工作领导小组。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "成立以校长为组长的安全工作领导小组")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

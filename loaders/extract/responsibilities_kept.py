@@ -57,7 +57,8 @@ _NO_DUTY = re.compile(
     r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
     # an attitude, not a task (对…工作高度重视, 从战略和全局的高度谋划…), or only obeying what is above
     # (认真贯彻落实国家和省的决策部署)
-    r"^(?:对[^，,；;]*)?(?:高度重视|从[^，,；;]*高度)|"
+    # (切实高度重视…, 进一步高度重视…: an adverb before the attitude)
+    r"^(?:切实|进一步|更加)?(?:对[^，,；;]*)?(?:高度重视|从[^，,；;]*高度)|"
     r"^(?:结合[^，,；;]{0,10}[,，])?(?:认真|坚决|全面|切实)?(?:抓好)?贯彻落实(?:[^，,；;]{0,20}(?:决策部署|精神|要求))?$|"
     # who chairs a meeting (会议由副县长主持), or only when (在接下来的时间里)
     r"^[^，,；;]{0,12}主持$|^在[^，,；;]{0,12}(?:时间里|时间内|期间|之际)$|"
@@ -72,7 +73,7 @@ _NO_DUTY = re.compile(
 # the tasks are the government's and its departments' (the youth league's committee, 团县委, is such a body)
 _PLACE_PARTY_COMMITTEE = re.compile(r"^(?!.*团).*[省市县区州盟旗]委$")
 # an attitude that opens a charge before its task (要高度重视,继续把教育发展放在首位): the task is the duty
-_ATTITUDE_FIRST = re.compile(r"^(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
+_ATTITUDE_FIRST = re.compile(r"^(?:切实|进一步|更加)?(?:对[^，,；;]*)?(?:高度重视|充分认识[^，,；;]*)[，,]\s*(?=[^，,；;]{4})")
 # a later clause naming a responsibility (明确一把手为第一责任人, 负责本单位…, 对本行政区域的…工作负总责) belongs to the
 # duty too
 RESPONSIBILITY_WORD = re.compile(r"负责|负总责|承担|担负|牵头|责任|职责")
