@@ -950,6 +950,7 @@ def test_schools_requested_with_the_kindergartens_noted_in_brackets_are_one_hold
 @pytest.mark.parametrize("adverb", ["", "切实", "进一步"])
 def test_an_attitude_after_an_adverb_is_no_duty_and_opens_none(adverb):
     assert _duties(f"各级各部门要{adverb}高度重视义务教育均衡发展工作。", kind="通知") == []
+    assert _duties(f"各级各部门要{adverb}结合实际,认真抓好贯彻落实。", kind="通知") == []  # (only obeying)
     text = f"各校要{adverb}高度重视,成立以校长为组长的安全工作领导小组。"
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "成立以校长为组长的安全工作领导小组")]
 

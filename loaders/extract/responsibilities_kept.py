@@ -57,8 +57,7 @@ _NO_DUTY = re.compile(
     r"^(?:按照[^，,；;]{0,10}?|依法)?(?:切实|认真|进一步)?明确[^，,；;]{0,30}责任$|"
     # an attitude, not a task (对…工作高度重视, 从战略和全局的高度谋划…), or only obeying what is above
     # (认真贯彻落实国家和省的决策部署)
-    # (切实高度重视…, 进一步高度重视…: an adverb before the attitude)
-    r"^(?:切实|进一步|更加)?(?:对[^，,；;]*)?(?:高度重视|从[^，,；;]*高度)|"
+    r"^(?:对[^，,；;]*)?(?:高度重视|从[^，,；;]*高度)|"
     r"^(?:结合[^，,；;]{0,10}[,，])?(?:认真|坚决|全面|切实)?(?:抓好)?贯彻落实(?:[^，,；;]{0,20}(?:决策部署|精神|要求))?$|"
     # who chairs a meeting (会议由副县长主持), or only when (在接下来的时间里)
     r"^[^，,；;]{0,12}主持$|^在[^，,；;]{0,12}(?:时间里|时间内|期间|之际)$|"
@@ -99,7 +98,7 @@ def kept_duties(found: list[Responsibility], *, news: bool, task_plan: bool) -> 
     for r in found:
         before, last = last, None
         duty = _ATTITUDE_FIRST.sub("", _unbroken(r.duty))
-        if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(duty):
+        if len(duty) < 2 or not is_agency_name(r.agency) or _NO_DUTY.match(_without_adverb(duty)):
             continue
         if r.agency in NAMELESS or _PLACE_PARTY_COMMITTEE.search(r.agency):
             continue
@@ -141,6 +140,16 @@ def _charged(r: Responsibility) -> bool:
     """Whether the evidence charges the holder with the duty (学校要|迅速派出…), not only states it."""
     at = r.evidence.text.find(r.duty[:_DUTY_OPENING])
     return at > 0 and _CHARGED_BEFORE.search(r.evidence.text, 0, at) is not None
+
+
+# how a charge is to be carried out, before what it is (切实高度重视…, 进一步结合实际,认真抓好贯彻落实): no part of
+# whether it is a duty
+_ADVERB = re.compile(r"(?:切实|进一步|更加)+")
+
+
+def _without_adverb(duty: str) -> str:
+    """`duty` without the adverbs that open it."""
+    return duty[m.end() :] if (m := _ADVERB.match(duty)) else duty
 
 
 def _unbroken(duty: str) -> str:
