@@ -955,6 +955,12 @@ def test_an_attitude_after_an_adverb_is_no_duty_and_opens_none(adverb):
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "成立以校长为组长的安全工作领导小组")]
 
 
+@pytest.mark.parametrize("must", ["务必要", "必须要", "须要"])
+def test_a_must_doubled_with_yao_leaves_no_yao_in_the_duty(must):
+    text = f"各校{must}于3月1日前将自查报告报送县教育局。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "于3月1日前将自查报告报送县教育局")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

@@ -22,8 +22,8 @@ __all__ = ["MUST", "RESPONSIBILITY_WORD", "TASK_FIELD", "UNIT_ROLE", "kept_dutie
 # the words that charge a doer with a task (学校要…, 各地应当…, 必须…); 要求 and 应用 are verbs of their own
 # (复查组要求各县… asks the counties); the 当 of 当天, 当日, 当场, 当面 or 当即 after 应 is the task's (学校应当天向
 # 中心学校汇报: it is to report that day); 需 and 需要 charge as 须 does (各校需于3月1日前报送…), not the noun 需求;
-# 应该 as 应当 (the 该 is the modal's, no part of the task)
-MUST = r"要(?!求)|应当(?![天日场面即])|应该|应(?!用)|必须|须|需要(?!求)|需(?![求要])|务必|一定要"
+# 应该 as 应当 (the 该 is the modal's, no part of the task); 务必要, 必须要, 须要 as 务必, 必须, 须 (the 要 is the modal's too)
+MUST = r"要(?!求)|应当(?![天日场面即])|应该|应(?!用)|必须要?(?!求)|须要?(?!求)|需要(?!求)|需(?![求要])|务必要?(?!求)|一定要"
 
 # the other fields of a task table's line, after or before its units (责任单位:县教育局 完成时限:2024年12月底,
 # 牵头领导:张三 牵头单位:县教育局): no body and no task; a report's list of corrections names them for the
