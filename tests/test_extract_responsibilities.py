@@ -961,6 +961,12 @@ def test_a_must_doubled_with_yao_leaves_no_yao_in_the_duty(must):
     assert [(a, d) for a, d, _ in _duties(text, kind="通知")] == [("各校", "于3月1日前将自查报告报送县教育局")]
 
 
+@pytest.mark.parametrize("when", ["同时", "首先"])
+def test_a_charge_after_what_comes_with_or_before_it_is_a_charge(when):
+    text = f"县教育局{when}要于3月1日前完成校舍安全排查。"
+    assert [(a, d) for a, d, _ in _duties(text, kind="实施方案")] == [("青山县教育局", "于3月1日前完成校舍安全排查")]
+
+
 def test_what_an_action_is_on_runs_into_its_verb():
     text = "市教育局对全市报送的推荐人选,对照评选条件进行审核,确定培养对象名单。"
     assert [(a, d) for a, d, _ in _duties(text, region=CITY, kind="意见")] == [

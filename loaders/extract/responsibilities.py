@@ -58,7 +58,8 @@ _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
 # (…下一步将协调…, …今后要…: when comes before the charge)
-_ALSO = r"(?:(?:下一步|下步|今后|接下来)(?=将|要))?(?:也|均|都|还)?"
+# (同时要…, 首先要…: what comes with or before the charge)
+_ALSO = r"(?:(?:下一步|下步|今后|接下来)(?=将|要))?(?:也|均|都|还|同时|首先)?"
 _CHARGE = re.compile(rf"{_ALSO}(?:{MUST}|将)")
 # (将 before what is handled, as 把, opens the duty: 各县直学校将核准结果反馈给教育体育局, 将安全教育纳入教学计划)
 # …and 将 before a title or a quoted name (请各县将《申报汇总表》于4月20日前报市教育局): no verb opens with one, so
