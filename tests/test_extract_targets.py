@@ -190,6 +190,24 @@ def test_a_value_passed_for_the_first_time_is_reported_unless_aimed_at():
     assert [t.value for t in targets] == [50]
 
 
+@pytest.mark.parametrize(
+    ("opening", "planned"),
+    [
+        ("到2020年", True),
+        # the year before which a plan is to be carried out (2020年前, 2020年末前): a deadline like 到2020年
+        ("2020年前", True),
+        ("2020年末前", True),
+        # (…but a year before the plan's, or a time around a year, aims at nothing)
+        ("2015年前", False),
+        ("2020年前后", False),
+    ],
+)
+def test_a_total_after_a_deadline_is_aimed_at_in_news(opening, planned):
+    text = f"在教育教学模式方面,{opening},小学三至六年级和初中编程教育累计不少于36课时。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2018)
+    assert ([t.value for t in targets], [o.value for o in observations]) == (([36], []) if planned else ([], [36]))
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")
