@@ -208,6 +208,23 @@ def test_a_total_after_a_deadline_is_aimed_at_in_news(opening, planned):
     assert ([t.value for t in targets], [o.value for o in observations]) == (([36], []) if planned else ([], [36]))
 
 
+@pytest.mark.parametrize(
+    ("opening", "planned"),
+    [
+        ("到2025年", True),
+        # the end of a five-year plan is a deadline like its last year (“十四五”末: 2025)
+        ("到“十四五”末", True),
+        ("至“十四五”期末", True),
+        # (…but one that ended before the plan's year aims at nothing)
+        ("“十三五”末", False),
+    ],
+)
+def test_the_end_of_a_five_year_plan_is_a_deadline_in_news(opening, planned):
+    text = f"{opening},全市培育优质教育集团7-9个。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert ([t.value for t in targets], [o.value for o in observations]) == (([7], []) if planned else ([], [7]))
+
+
 def test_a_reply_to_a_proposal_plans_only_what_it_says_it_plans():
     text = "东区辖区内有公办幼儿园5所,学位数1610个。\n城东片区规划新建一所20个班的幼儿园,规划能容纳600名幼儿。"
     targets, observations = _targets(text, kind="通知", title="关于区政协七届五次会议第53号提案的答复")

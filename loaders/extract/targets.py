@@ -687,6 +687,8 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
         return True
     if plan is not None and doc.metadata.kind == "报告":
         plan += 1
+    if plan is not None and "五" in text and _period_ahead(text, plan):
+        return True  # (到“十四五”末,…: the last year of a five-year plan not before the plan's)
     # (2022年,全县共有各级各类学校486所: the year of a count of what there is, no year ahead; 2012年,… in news
     # posted in 2013: a year that had ended when the page was posted)
     # (年 first: a scan for it costs a fraction of the pattern's search, and most clauses name no year)
@@ -694,6 +696,15 @@ def _year_ahead(doc: StructuredDocument, text: str) -> bool:
         int(m.group(1)) >= plan and not _HAS_IN_YEAR.match(text, m.end()) and not _ended(doc, int(m.group(1)))
         for m in YEAR.finditer(text)
     )
+
+
+# the end of a five-year plan, a deadline (到“十四五”末, 至“十四五”期末): the plan's last year
+_PERIOD_AIM = re.compile(r"十([一二三四五])五[”\"]?(?:末|期末|时期末)")
+
+
+def _period_ahead(text: str, plan: int) -> bool:
+    """Whether `text` names the end of a five-year plan that is not before the year `plan`."""
+    return any(_PERIOD_LAST[m.group(1)] >= plan for m in _PERIOD_AIM.finditer(text))
 
 
 _HAS_IN_YEAR = re.compile(r"(?:底|末)?\s*[,，]?\s*(?:全[省市县区州旗]|我[省市县区州旗])?(?:共有|现有|拥有)")
