@@ -710,6 +710,21 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
+@pytest.mark.parametrize("will", ["将", "计划", "拟", "要"])
+def test_news_whose_headline_says_what_is_to_be_done_in_any_of_its_words_tells_a_plan(will):
+    # 拟 and 要 before what is to be done say what will be done as 将 and 计划 do (某市今年拟新建…80所)
+    text = (
+        f"江城今年{will}新建、改扩建中小学、幼儿园30所\n"
+        "2月23日上午,江城市人民政府新闻办公室召开新闻发布会,介绍了2021年度全市教育十件实事有关情况。\n"
+        "实施校舍建设工程,全市新增学位2万个。"
+    )
+    targets, observations = _targets(text, kind="新闻", plan_year=2021)
+    assert [t.value for t in targets] == [30, 20000] and observations == ()
+    # (…but not the 要 of 主要, 重要)
+    done = text.replace(f"江城今年{will}新建、改扩建中小学、幼儿园30所", "江城今年主要建设成果")
+    assert [o.value for o in _targets(done, kind="新闻", plan_year=2021)[1]] == [20000]
+
+
 def test_a_share_told_aside_does_not_make_what_follows_reported():
     text = (
         "至2017年,全市学区和集团数预计为118个,覆盖学校717所(占全市义务教育阶段学校总数的56.10%),"
