@@ -675,15 +675,20 @@ def _condition(clause: str, q: Quantity) -> bool:
 _STEP_OF_A_RATIO = ("每增加", "每增", "每满", "每超过", "每超出", "每录取", "每招收")
 
 
-# 今年,我县将…, 今年,某县安排资金…: this year's work ahead (not 今年以来, so far this year)
-_THIS_YEAR_AHEAD = re.compile(r"今年(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟|安排)")
+# 今年,我县将…, 今年,某县安排资金…, 本年度将…: this year's work ahead (not 今年以来, so far this year)
+_THIS_YEAR_AHEAD = re.compile(r"(?:今年|本年度)(?!以来|上半年|1-|前)[^。；;]{0,12}?(?:将|要|计划|拟|安排)")
+
+
+def _this_year(text: str) -> bool:
+    """Whether `text` names the year it is written in in words (今年, or 本年度 as official texts write it)."""
+    return "今年" in text or "本年度" in text
 
 
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
     """Whether `text` names the plan's year or a later one, or next year, as what it speaks of (a
     report's year is the one it reports on: only a later one is ahead)."""
     plan = doc.metadata.plan_year
-    if "明年" in text or "下一步" in text or _THIS_YEAR_AHEAD.search(text):
+    if "明年" in text or "下一步" in text or (_this_year(text) and _THIS_YEAR_AHEAD.search(text)):
         return True
     if plan is not None and doc.metadata.kind == "报告":
         plan += 1
@@ -1386,7 +1391,7 @@ def _plans_ahead(doc: StructuredDocument, sent: Sentence, opening: str | None) -
 def _turns_ahead(doc: StructuredDocument, clause: str) -> bool:
     """Whether a clause of a sentence that looks back names the plan's years (十四五期间将…, 今年…) or
     says what will be done (下半年将新建2所, 计划再建2所)"""
-    if _year_ahead(doc, clause) or "今年" in clause or _LEAD_AHEAD.search(clause):
+    if _year_ahead(doc, clause) or _this_year(clause) or _LEAD_AHEAD.search(clause):
         return True
     plan = doc.metadata.plan_year
     # a five-year plan's first year is four before its last
@@ -1843,7 +1848,7 @@ def _leads_ahead(doc: StructuredDocument) -> bool:
     first = doc.sentences[0]
     lead = next((s for s in doc.sentences[:_LEAD_REACH] if _reads_as_prose(s.text)), first)
     return any(
-        _LEAD_AHEAD.search(_TITLE.sub("", s.text)) is not None and ("今年" in s.text or _year_ahead(doc, s.text))
+        _LEAD_AHEAD.search(_TITLE.sub("", s.text)) is not None and (_this_year(s.text) or _year_ahead(doc, s.text))
         for s in ((first, lead) if lead is not first else (first,))
     )
 
