@@ -765,6 +765,22 @@ def test_news_whose_lead_names_this_year_in_official_words_tells_a_plan(this_yea
     assert [t.value for t in targets] == [65000000, 65120000, 28, 30000, 22000000] and observations == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plan_year", "values"),
+    [
+        ("2012年,拉萨市城乡幼儿园建设项目{}新建27所幼儿园,建设面积共计55400平方米。", 2012, [27, 55400]),
+        ("据统计,投资2亿余元新建的3所学校,完工后县城城区{}新增初中学位1800个。", 2017, [200000000, 3, 1800]),
+    ],
+)
+def test_yao_before_what_is_to_be_done_plans_like_jiang_in_news(sentence, plan_year, values):
+    # 要新建, 要新增: what is to be done, as with 将 (a total after it, 共计…, is planned, not told)
+    for will in ("将", "要"):
+        targets, observations = _targets(sentence.format(will), kind="新闻", plan_year=plan_year)
+        assert [t.value for t in targets] == values and observations == ()
+    targets, observations = _targets(sentence.format("已"), kind="新闻", plan_year=plan_year)
+    assert targets == () and [o.value for o in observations] == values
+
+
 def test_what_news_says_this_year_sets_aside_is_planned():
     text = "某县校舍维修资金到位\n今年,某县安排校舍维修资金517万元,用于全县20所农村中小学校舍维修改造。"
     targets, observations = _targets(text, kind="新闻", plan_year=2012)
