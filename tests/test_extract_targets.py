@@ -710,9 +710,10 @@ def test_news_that_opens_on_what_will_be_done_tells_a_plan():
     assert [t.value for t in targets] == [20000, 4700] and observations == ()
 
 
-@pytest.mark.parametrize("will", ["将", "计划", "拟", "要"])
+@pytest.mark.parametrize("will", ["将", "计划", "拟", "要", "力争", "争取", "预计"])
 def test_news_whose_headline_says_what_is_to_be_done_in_any_of_its_words_tells_a_plan(will):
-    # 拟 and 要 before what is to be done say what will be done as 将 and 计划 do (某市今年拟新建…80所)
+    # 拟 and 要 before what is to be done say what will be done as 将 and 计划 do (某市今年拟新建…80所), and so
+    # do the words of an aim or a forecast (今年力争新建…, 今年预计新增…)
     text = (
         f"江城今年{will}新建、改扩建中小学、幼儿园30所\n"
         "2月23日上午,江城市人民政府新闻办公室召开新闻发布会,介绍了2021年度全市教育十件实事有关情况。\n"

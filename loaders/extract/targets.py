@@ -1834,9 +1834,9 @@ def _task_cell(doc: StructuredDocument, sent: Sentence) -> bool:
 
 
 # what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…, 今年…计划新建…, 今年…拟投入…,
-# 2016年…要新建…)
+# 2016年…要新建…, 今年力争新建…)
 _LEAD_AHEAD = re.compile(
-    rf"{_WILL}|(?:计划|拟|要(?<![主重需首纲]要))(?=再?(?:增加|新增|新建|建设|建|投入|投资|实施|开工|完成|改扩建|扩建|改建))"
+    rf"{_WILL}|(?:计划|拟|要(?<![主重需首纲]要)|力争|争取|预计)(?=再?(?:增加|新增|新建|建设|建|投入|投资|实施|开工|完成|改扩建|扩建|改建))"
 )
 
 
