@@ -197,6 +197,10 @@ def test_a_value_passed_for_the_first_time_is_reported_unless_aimed_at():
         # the year before which a plan is to be carried out (2020年前, 2020年末前): a deadline like 到2020年
         ("2020年前", True),
         ("2020年末前", True),
+        # (…and so is the year a plan names for its work with 在 or 于: 在2020年, 于2020年)
+        ("在2020年", True),
+        ("于2020年", True),
+        ("在2015年", False),
         # (…but a year before the plan's, or a time around a year, aims at nothing)
         ("2015年前", False),
         ("2020年前后", False),

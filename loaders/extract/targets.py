@@ -107,10 +107,11 @@ _MUST = r"要(?<![主重需首纲纪摘]要)(?![求点])(?=[^，,。；;]{0,4}?(
 # a deadline written as the year before which (2025年前, 2025年末前: by 2025), its year in the second group; not
 # a time around a year (2020年前后) nor the first months of one (2020年前三季度)
 _YEAR_BEFORE = r"年(?<=((?:19|20)\d{2})年)末?前(?![后\d一二三四五六七八九十两])"
+# a year a plan names for its work (到2025年, 至2025年, 在2025年, 于2025年) in the first group: ahead when not before the plan's
 # (not the name of a plan, 学前教育行动计划 or “双千计划”, which says nothing of the time)
 # (the look ahead for the characters the words open with fails at once at any other character: the first
 # alternative opens with a group and 计划 with a look back, so that a search would try each alternative there)
-_AHEAD = re.compile(rf"(?=[到至截\-—–~力确争计预拟决规将要年今本明])(?:(?:到|至|截至|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|{_MUST}|年底前|{_YEAR_BEFORE}|年内|今年|本年|明年)")
+_AHEAD = re.compile(rf"(?=[到至截在于\-—–~力确争计预拟决规将要年今本明])(?:(?:到|至|截至|在|于|[-—–~])\s*((?:19|20)\d{{2}})\s*年|力争|确保|{_SEEK}|(?<!行动)计划(?![”\"」』》])|预计|{_INTEND}|{_WILL}|{_MUST}|年底前|{_YEAR_BEFORE}|年内|今年|本年|明年)")
 # a sentence that opens on the present (目前,全区有…) or on statistics (据统计,全省新增…33所): what is, or was counted
 _NOW_OPENING = re.compile(r"\s*(?:目前|当前|现在|如今|现阶段|据统计)[,，]")
 _SO_FAR = re.compile(r"\s*(?:截至|截止|到)\s*(?:目前|现在)(?:为止)?[,，]")
