@@ -759,9 +759,9 @@ def test_news_whose_lead_after_its_headline_opens_on_what_will_be_done_tells_a_p
     assert [t.value for t in _targets(done, kind="新闻", plan_year=2013)[0] if t.evidence.text.startswith("这")] == []
 
 
-@pytest.mark.parametrize("this_year", ["今年", "本年度"])
+@pytest.mark.parametrize("this_year", ["今年", "本年度", "年内"])
 def test_news_whose_lead_names_this_year_in_official_words_tells_a_plan(this_year):
-    # 本年度, as official texts write 今年, names the year the page speaks of
+    # 本年度, as official texts write 今年, names the year the page speaks of; 年内 (within it) too
     text = (
         f"某县投资6500万元改善办学条件\n本报讯 {this_year},某县将投资6512万元建设28个教育项目,全面改善办学条件。\n"
         "这28个教育项目总计建筑面积达3万多平方米,其中包括投资2200万元的县二中综合教学楼建设项目。"

@@ -683,8 +683,12 @@ _THIS_YEAR_AHEAD = re.compile(r"(?:今年|本年度)(?!以来|上半年|1-|前)[
 
 
 def _this_year(text: str) -> bool:
-    """Whether `text` names the year it is written in in words (今年, or 本年度 as official texts write it)."""
-    return "今年" in text or "本年度" in text
+    """Whether `text` names the year it is written in in words (今年, or 本年度 as official texts write it, or
+    年内: within it; not 三年内, within some years)."""
+    return "今年" in text or "本年度" in text or ("年内" in text and _WITHIN_THE_YEAR.search(text) is not None)
+
+
+_WITHIN_THE_YEAR = re.compile(r"年内(?<![\d一二三四五六七八九十两几多]年内)")
 
 
 def _year_ahead(doc: StructuredDocument, text: str) -> bool:
