@@ -303,6 +303,16 @@ def test_tasks_one_after_another_each_with_its_units():
     # (fields between the lists are no task: the lists share the one before them)
     text = "推进智慧校园建设(牵头单位:县教育局;完成时限:2023年底;配合单位:县财政局)。"
     assert {d for _, d, _ in _duties(text)} == {"推进智慧校园建设"}
+    # (lists closing sentences of one paragraph: the task after a list's full stop is the next list's)
+    text = (
+        "推进义务教育优质均衡发展,通过国家验收。(责任单位:县教育局)加强经费保障,足额拨付学校公用经费。"
+        "(责任单位:县财政局)补充紧缺学科教师。(责任单位:县人社局)"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "推进义务教育优质均衡发展,通过国家验收"),
+        ("青山县财政局", "加强经费保障,足额拨付学校公用经费"),
+        ("青山县人社局", "补充紧缺学科教师"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1374,13 +1374,15 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
         return []
     task = _FIELD_BEFORE.sub("", _ITEM_NUMBER.sub("", sent.text[: lists[0].start()])).strip(" ,，;；。:：")
     before = i - 1  # (配合单位:… under 牵头单位:…: the task is on the line above the fields)
+    own = ""
     while (
-        before > 0 and _FIELD_LINE.match(doc.sentences[before].text)
+        not task and before > 0 and _FIELD_LINE.match(doc.sentences[before].text)
         and doc.sentences[before - 1].section == sent.section
+        and not (own := _task_after_list(doc.sentences[before].text))
     ):
         before -= 1
     if not task and i and doc.sentences[before].section == sent.section:
-        task = _ITEM_NUMBER.sub("", doc.sentences[before].text).strip(" ,，;；。")
+        task = own or _ITEM_NUMBER.sub("", doc.sentences[before].text).strip(" ,，;；。")
     if task and (heading := _item_heading(doc, sent)) and heading not in task:
         task = f"{heading}:{task}"  # 1.加强思想理论武装。…贯彻落实…(责任科室:…): the item's own name first
     if not task and sent.section is not None:
@@ -1402,6 +1404,16 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
             for name in _unit_names(_LIST_ETC.sub("", m["list"].strip()), matcher)
         ]
     return found
+
+
+def _task_after_list(text: str) -> str:
+    """The task after the closed unit list that opens `text` ((责任单位:县教育局)加强经费保障。: 加强经费保障),
+    the holders of the list closing the task before it; "" when the line holds the fields alone."""
+    m = _UNIT_LIST.match(text)
+    if not m or not text.startswith(tuple(_LIST_CLOSE), m.end()):
+        return ""
+    own = _FIELD_FIRST.sub("", text[m.end() :].lstrip(_LIST_CLOSE)).strip(" ,，;；。")
+    return own if len(own) >= 2 and ":" not in own and "：" not in own else ""
 
 
 def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
