@@ -272,6 +272,9 @@ def test_request_to_schools_by_their_kind():
     # (a principal, or schools that only describe the body asked, are no schools asked)
     assert _duties("请各校长于周五前报送材料。") == []
     assert _duties("请各直接管理普通高中学校的县教育局6月底前将工作计划报教育厅基教处。") == []
+    # (the places with their schools, joined by 、 or not, are one body asked: 各地各校)
+    for text in ("请各地各校围绕国家平台的服务场景,组织师生常态化应用。", "请各地、各校围绕国家平台的服务场景,组织师生常态化应用。"):
+        assert _duties(text) == [("各地各校", "围绕国家平台的服务场景,组织师生常态化应用", None)]
 
 
 def test_schools_asked_after_the_agencies_are_asked_too():

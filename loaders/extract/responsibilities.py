@@ -179,7 +179,7 @@ _PLEASE = re.compile(r"\s*(?:请|望|希望)(?=各|[省市县区])")
 # (请各乡镇中心小学…, 请各初中…: a level's schools by the level's name)
 _SCHOOL = rf"(?:中心)?(?:{SCHOOL_KINDS})*(?:学校|校|中小学|幼儿园|小学|初中|中学|高中)"
 _ASKED_SCHOOLS = re.compile(
-    rf"各(?:乡镇|镇|县直|市直|区直|直属|地各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?:[(（]{_SCHOOL}[)）])?(?![的长园室校学生])"
+    rf"各(?:乡镇|镇|县直|市直|区直|直属|地[、和及]?各?|级各类)?{_SCHOOL}(?:[、和及]各?{_SCHOOL})*(?:[(（]{_SCHOOL}[)）])?(?![的长园室校学生])"
 )
 # the roles people are charged by (the ontology's Roles: 教师, 班主任, 负责人…)
 _PEOPLE_ROLES = vocab.roles()
@@ -985,7 +985,7 @@ class _Rules:
             return None
         end = spans[-1][1]
         duty = text[subject_end:end].strip(" ,，;；:：。")
-        holders = _holders(text[m.end() : subject_end], self.matcher)
+        holders = _asked_holders(text[m.end() : subject_end], self.matcher)
         if len(duty) < 2 or not holders:
             return None
         return self._facts(i, holders, duty, cs, end, text), len(spans)
@@ -1008,7 +1008,7 @@ class _Rules:
         if end is None:
             return None
         # (people asked by their role are held as named: 镇村干部及教师 is one charge, not two bodies)
-        holders = [role.group()] if role else _holders(text[start:end], self.matcher)
+        holders = [role.group()] if role else _asked_holders(text[start:end], self.matcher)
         duty_end, k = self._charge_run(text, spans, j + 1, ce)
         duty = _DUTY_LEAD.sub("", text[end:duty_end].strip(" ,，")).strip()
         if not holders or len(duty) < 4 or _SLOGAN.match(duty):
@@ -1414,6 +1414,14 @@ def _task_after_list(text: str) -> str:
         return ""
     own = _FIELD_FIRST.sub("", text[m.end() :].lstrip(_LIST_CLOSE)).strip(" ,，;；。")
     return own if len(own) >= 2 and ":" not in own and "：" not in own else ""
+
+
+def _asked_holders(text: str, matcher: AgencyMatcher) -> list[str]:
+    """The bodies a request names; the places with their schools (各地、各校, 各地和各学校) are one holder, as
+    各地各校 is: the places alone name no body."""
+    if text.startswith("各地") and text[2:3] in "、和及":
+        return [text[:2] + text[3:]]
+    return _holders(text, matcher)
 
 
 def _unit_names(text: str, matcher: AgencyMatcher) -> list[str]:
