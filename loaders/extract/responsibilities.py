@@ -54,6 +54,8 @@ __all__ = ["extract_responsibilities", "whole_duties"]
 # the kinds of document that hand tasks out to those they name, schools of a kind too
 _TASK_PLANS = ("实施方案", "行动计划")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
+# the verbs a body's list of duties opens each item with (县教育局:负责…;负责…;承担…)
+_DUTY_VERBS = ("负责", "承担")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
 # a charge laid on the agency (…要, …应, …必须): it runs to the end of the sentence
 # …and what it will do (市教育局将在暑期举办培训班) is its plan, a charge too
@@ -649,14 +651,28 @@ class _Rules:
         ) or ("要求" in text and any(word in text for word in _ASKED_WORDS))):
             return found  # most sentences: no clause of them can assign a duty
         clause_rules = self.clause_rules()
+        last: list[Responsibility] = []
         for seg in _SEGMENT.finditer(text):
             spans = [(seg.start() + s, seg.start() + e) for s, e in clauses(seg.group())]
             if spans and (lead := _ITEM_LEAD.match(text, spans[0][0], spans[0][1])):
                 spans[0] = (lead.end(), spans[0][1])
             if self.role_spans:  # (the clauses of a roles' bracket, read whole, give no duties of their own)
                 spans = [(s, e) for s, e in spans if not any(bs <= s and e <= be + 1 for bs, be in self.role_spans)]
-            found.extend(self._clause_duties(i, spans, clause_rules))
+            facts = self._clause_duties(i, spans, clause_rules)
+            if not facts and last and spans and text.startswith(_DUTY_VERBS, spans[0][0]):
+                facts = self._next_duty(i, last, spans)
+            last = facts if facts and facts[0].duty.startswith(_DUTY_VERBS) else []
+            found.extend(facts)
         return found
+
+    def _next_duty(self, i: int, last: list[Responsibility], spans: list[tuple[int, int]]) -> list[Responsibility]:
+        """县教育局:负责A;负责B: a part opening with 负责 after a part whose holders' duty opened with it is theirs
+        too, the items of one body's duties."""
+        text = self.doc.sentences[i].text
+        start, end = spans[0][0], spans[-1][1]
+        duty = text[start:end].strip()
+        holders = list(dict.fromkeys(r.agency for r in last))
+        return self._facts(i, holders, duty, start, end, text) if len(duty) >= 4 else []
 
     def _clause_duties(
         self, i: int, spans: list[tuple[int, int]], clause_rules: tuple[_ClauseRule, ...]
