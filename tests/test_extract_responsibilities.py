@@ -135,6 +135,16 @@ def test_a_body_s_duties_item_by_item_after_semicolons_are_its_own():
         ]
 
 
+def test_a_dash_between_a_body_and_its_duty_reads_as_a_colon():
+    text = "二、职责分工\n县教育局——负责统筹推进义务教育均衡发展工作。\n(二)县财政局——主要负责落实经费保障。"
+    assert [(a, d) for a, d, _ in _duties(text)] == [
+        ("青山县教育局", "负责统筹推进义务教育均衡发展工作"),
+        ("青山县财政局", "主要负责落实经费保障"),
+    ]
+    # (a dash in a chain of levels is no body's duty)
+    assert _duties("完善中小学“学校—年级—班级”三级预警网络。") == []
+
+
 def test_lead_unit_lists():
     text = "三、重点任务\n(一)推进学前教育普及普惠,新建公办幼儿园5所。(牵头单位:县教育局;配合单位:县财政局、县自然资源局)"
     duties = _duties(text)

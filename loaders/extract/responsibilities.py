@@ -54,6 +54,8 @@ __all__ = ["extract_responsibilities", "whole_duties"]
 # the kinds of document that hand tasks out to those they name, schools of a kind too
 _TASK_PLANS = ("实施方案", "行动计划")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
+# 县教育局——负责…: a dash after the body, before its duty
+_DASH_DUTY = re.compile(r"—{1,2}\s*(?=(?:主要|具体)?(?:负责|承担))")
 # the verbs a body's list of duties opens each item with (县教育局:负责…;负责…;承担…)
 _DUTY_VERBS = ("负责", "承担")
 _LIST_SPLIT = re.compile(r"和|及|与|、")
@@ -658,12 +660,22 @@ class _Rules:
                 spans[0] = (lead.end(), spans[0][1])
             if self.role_spans:  # (the clauses of a roles' bracket, read whole, give no duties of their own)
                 spans = [(s, e) for s, e in spans if not any(bs <= s and e <= be + 1 for bs, be in self.role_spans)]
+            if "—" in seg.group() and spans:
+                spans = self._dash_split(text, spans)
             facts = self._clause_duties(i, spans, clause_rules)
             if not facts and last and spans and text.startswith(_DUTY_VERBS, spans[0][0]):
                 facts = self._next_duty(i, last, spans)
             last = facts if facts and facts[0].duty.startswith(_DUTY_VERBS) else []
             found.extend(facts)
         return found
+
+    def _dash_split(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """县教育局——负责…: a dash between a body and its duty parts them as a colon does."""
+        cs, ce = spans[0]
+        m = _DASH_DUTY.search(text, cs, ce)
+        if not m or not _lone_subject(text[cs : m.start()], self.matcher):
+            return spans
+        return [(cs, m.start()), (m.end(), ce), *spans[1:]]
 
     def _next_duty(self, i: int, last: list[Responsibility], spans: list[tuple[int, int]]) -> list[Responsibility]:
         """县教育局:负责A;负责B: a part opening with 负责 after a part whose holders' duty opened with it is theirs
