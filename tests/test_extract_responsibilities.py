@@ -339,6 +339,15 @@ def test_tasks_one_after_another_each_with_its_units():
         ("青山县财政局", "加强经费保障,足额拨付学校公用经费"),
         ("青山县人社局", "补充紧缺学科教师"),
     ]
+    # (a lead's and its partners' lists closing the task before: the next lists' task is after both)
+    text = (
+        "推进义务教育优质均衡发展,通过国家验收。(牵头单位:县教育局;配合单位:县发改局)加强经费保障,足额拨付学校公用经费。"
+        "(牵头单位:县财政局;配合单位:县教育局)"
+    )
+    assert [(a, d) for a, d, _ in _duties(text)][2:] == [
+        ("青山县财政局", "加强经费保障,足额拨付学校公用经费"),
+        ("青山县教育局", "加强经费保障,足额拨付学校公用经费"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1437,10 +1437,12 @@ def _unit_lists(doc: StructuredDocument, i: int, matcher: AgencyMatcher) -> list
 def _task_after_list(text: str) -> str:
     """The task after the closed unit list that opens `text` ((责任单位:县教育局)加强经费保障。: 加强经费保障),
     the holders of the list closing the task before it; "" when the line holds the fields alone."""
-    m = _UNIT_LIST.match(text)
-    if not m or not text.startswith(tuple(_LIST_CLOSE), m.end()):
+    at = 0  # ((牵头单位:县教育局;配合单位:县发改局)加强…: the lists of one task's fields, one after another)
+    while (m := _UNIT_LIST.match(text, at)) and text.startswith(tuple(_LIST_CLOSE), m.end()):
+        at = len(text) - len(_FIELD_FIRST.sub("", text[m.end() :].lstrip(_LIST_CLOSE)))
+    if not at:
         return ""
-    own = _FIELD_FIRST.sub("", text[m.end() :].lstrip(_LIST_CLOSE)).strip(" ,，;；。")
+    own = text[at:].strip(" ,，;；。")
     return own if len(own) >= 2 and ":" not in own and "：" not in own else ""
 
 
