@@ -2528,3 +2528,19 @@ def test_what_a_cited_document_lays_down_is_no_fact():
 def test_the_length_of_a_span_its_dates_give_is_no_fact(sentence, kept):
     targets, observations = _targets(sentence, kind="意见")
     assert [t.value for t in targets + observations] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("全省学前一年教育幼儿入园率达到或超过85%。", ">="),
+        ("全省学前一年教育幼儿入园率达到或高于85%。", ">="),
+        ("全省学前一年教育幼儿入园率达到并超过85%。", ">="),
+        ("全省学前一年教育幼儿入园率不低于或等于85%。", ">="),
+        ("全省学前一年教育幼儿入园率小于或等于85%。", "<="),
+    ],
+)
+def test_two_bounds_joined_as_one_are_no_part_of_the_name(sentence, comparator):
+    (target,), _ = _targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.comparator) == (
+        "学前一年教育幼儿入园率", 85, "%", comparator)
