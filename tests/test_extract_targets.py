@@ -2544,3 +2544,10 @@ def test_two_bounds_joined_as_one_are_no_part_of_the_name(sentence, comparator):
     (target,), _ = _targets(sentence)
     assert (target.indicator, target.value, target.unit, target.comparator) == (
         "学前一年教育幼儿入园率", 85, "%", comparator)
+
+
+def test_a_share_in_words_listed_before_another_is_a_value_of_its_own():
+    # 百分之三和百分之一: the 之一 of a share in words is no 之一 of a set a thing is one of
+    targets, _ = _targets("在校学生年辍学率初中、小学分别控制在百分之三和百分之一以内。")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in targets] == [
+        ("在校学生年辍学率初中", 3, "%", "<="), ("在校学生年辍学率小学", 1, "%", "<=")]

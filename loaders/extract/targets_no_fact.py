@@ -296,8 +296,8 @@ def _counts_values(clause: str, q: Quantity) -> bool:
     return q.unit == "个" and clause.endswith("等", 0, q.start) and _VALUE_NEXT.match(clause, q.end) is not None
 
 
-# 20项民生实事之一: the set a thing is one of
-_ONE_OF = re.compile(rf"[{CJK}]{{0,10}}?之一")
+# 20项民生实事之一: the set a thing is one of (not the 之一 of a share in words, 3%和百分之一以内: a value)
+_ONE_OF = re.compile(rf"[{CJK}]{{0,10}}?之一(?<!分之一)")
 
 
 # 10件为民办实事, 10件40项民生实事: how many practical things a government's list for the year holds
