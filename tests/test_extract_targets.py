@@ -2551,3 +2551,9 @@ def test_a_share_in_words_listed_before_another_is_a_value_of_its_own():
     targets, _ = _targets("在校学生年辍学率初中、小学分别控制在百分之三和百分之一以内。")
     assert [(t.indicator, t.value, t.unit, t.comparator) for t in targets] == [
         ("在校学生年辍学率初中", 3, "%", "<="), ("在校学生年辍学率小学", 1, "%", "<=")]
+
+
+def test_goals_held_to_in_words_are_aims_in_news():
+    text = "近年来,某县紧紧围绕学前教育三年毛入园率达百分之八十五、普惠性幼儿园覆盖率达百分之八十的目标,加快公办幼儿园建设。"
+    targets, observations = _targets(text, kind="新闻", plan_year=2022)
+    assert [t.value for t in targets] == [85, 80] and observations == ()

@@ -1491,8 +1491,9 @@ _MARKS = _RATIO_MARKS + _THOUSANDS_MARKS
 _INSIDE_NUMBER = re.compile(r"[:：,，](?<=\d[:：,，])\d")
 
 
-# values a text holds to as its goals (紧紧围绕学前三年毛入园率达85%、…达50%的目标,…): aims, in news too
-_GOALS_HELD_TO = re.compile(r"(?:围绕|朝着|向着|瞄准|对标|锚定)[^。；;]{0,80}?\d[^。；;]{0,80}?的(?:发展|奋斗|工作)?目标")
+# values a text holds to as its goals (紧紧围绕学前三年毛入园率达85%、…达50%的目标,…, or a share in words,
+# 达百分之八十五): aims, in news too
+_GOALS_HELD_TO = re.compile(r"(?:围绕|朝着|向着|瞄准|对标|锚定)[^。；;]{0,80}?(?:\d|百分之)[^。；;]{0,80}?的(?:发展|奋斗|工作)?目标")
 # an item's number run into a count (2.50个小区新增…): read as 2.5 but for the items around it
 _ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,2})[.．](?=\d)")
 _ITEM_REACH = 5  # sentences before and after where the neighbouring items' numbers are looked for
