@@ -2557,3 +2557,10 @@ def test_goals_held_to_in_words_are_aims_in_news():
     text = "近年来,某县紧紧围绕学前教育三年毛入园率达百分之八十五、普惠性幼儿园覆盖率达百分之八十的目标,加快公办幼儿园建设。"
     targets, observations = _targets(text, kind="新闻", plan_year=2022)
     assert [t.value for t in targets] == [85, 80] and observations == ()
+
+
+def test_one_percent_in_words_is_a_share_not_the_one_work_news_is_of():
+    text = "某镇控辍保学工作\n严格实行入学通知书制度,确保学年内小学辍学率控制在百分之一以内,中学辍学率控制在2.5%以内。"
+    targets, _ = _targets(text, kind="新闻", plan_year=None)
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [
+        ("学年内小学辍学率", 1, "<="), ("中学辍学率", 2.5, "<=")]

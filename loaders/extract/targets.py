@@ -1609,10 +1609,11 @@ def _sentence_facts(
             if status == TARGET and reported and not n and _goes_on_reporting(clause, leading, q, indicator):
                 status = OBSERVATION
             elif (
-                status == TARGET and reporting and q.chinese and q.value == 1 and "每" not in between
+                status == TARGET and reporting and q.chinese and q.value == 1 and q.unit != "%" and "每" not in between
                 and not _BOUND_BEFORE.search(between)
             ):
-                status = NEITHER  # 县城区将新建一所中学,暂定名为城西中学: the one work news is of, no amount
+                # 县城区将新建一所中学,暂定名为城西中学: the one work news is of, no amount (百分之一 is a share)
+                status = NEITHER
             elif listed and status != NEITHER and last_status != NEITHER:
                 status = last_status
             last_status = status
