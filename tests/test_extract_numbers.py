@@ -76,6 +76,9 @@ def test_quantities_keep_their_value_type_after_scaling(text, value, unit):
         ("每学年不少于30个学时", [(30, None, "学时", False, False)]),
         ("控制在5%以内", [(5, None, "%", False, True)]),
         ("达到百分之九十五点五", [(95.5, None, "%", False, False)]),
+        # a share in words bounded after it, as one in digits
+        ("毛入园率百分之九十五以上", [(95, None, "%", True, False)]),
+        ("辍学率控制在百分之一以内", [(1, None, "%", False, True)]),
         ("新增多媒体教学设备1200套、计算机2200台", [(1200, None, "套", False, False), (2200, None, "台", False, False)]),
         # ranges as plans write them: 到 between bare numbers, the unit or magnitude written twice
         ("新建幼儿园5到8所", [(5, 8, "所", False, False)]),

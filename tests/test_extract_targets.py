@@ -2564,3 +2564,12 @@ def test_one_percent_in_words_is_a_share_not_the_one_work_news_is_of():
     targets, _ = _targets(text, kind="新闻", plan_year=None)
     assert [(t.indicator, t.value, t.comparator) for t in targets] == [
         ("学年内小学辍学率", 1, "<="), ("中学辍学率", 2.5, "<=")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [("学前三年毛入园率达到百分之八十五左右。", "≈"), ("学前三年毛入园率百分之八十五以上。", ">=")],
+)
+def test_a_share_in_words_keeps_the_bound_after_it(sentence, comparator):
+    (target,), _ = _targets(sentence)
+    assert (target.value, target.unit, target.comparator) == (85, "%", comparator)

@@ -296,7 +296,14 @@ def _quantity(text: str, m: re.Match[str], offset: int = 0) -> Quantity | None:
         value = _chinese_percent(pct)
         if value is None:
             return None
-        return Quantity(value, "%", start - offset, m.end() - offset, approx=approx, chinese=True, text=m.group())
+        # (the bound after a share in words, 百分之九十五以上, 百分之八十五左右, as after one in digits)
+        post_m = _UNITLESS_POST.match(text, m.end())
+        word = post_m.group().strip() if post_m else ""
+        end = post_m.end() if post_m else m.end()
+        return Quantity(
+            value, "%", start - offset, end - offset, at_least="以上" in word, at_most=word in ("以下", "以内"),
+            approx=approx or word == "左右", chinese=True, text=text[start:end],
+        )
     if mag1 and mag1 != mag:
         return None  # 1万至1.5亿: not one range
     chinese = not num[0].isdigit()
