@@ -2573,3 +2573,9 @@ def test_one_percent_in_words_is_a_share_not_the_one_work_news_is_of():
 def test_a_share_in_words_keeps_the_bound_after_it(sentence, comparator):
     (target,), _ = _targets(sentence)
     assert (target.value, target.unit, target.comparator) == (85, "%", comparator)
+
+
+@pytest.mark.parametrize("sentence", ["计划投资额约为6000万元。", "学前三年毛入园率约为85%。"])
+def test_yue_wei_says_about_so_much(sentence):
+    (target,), _ = _targets(sentence)
+    assert target.comparator == "≈"

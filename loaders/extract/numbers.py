@@ -83,7 +83,7 @@ _UNITLESS_POST = re.compile(r"\s*(?:及以上|以上|以下|以内|左右)")
 # what stands right before a number: 每 (每十万人口, 每百名学生: the base of a rate, not a
 # quantity of its own) or 约, 近 (about)
 _LOOKBACK = 4
-_APPROX_WORDS = ("约", "大约", "大概", "近")  # (近3000个, 将近, 接近; not 最近3个月)
+_APPROX_WORDS = ("约", "约为", "大约", "大概", "近")  # (近3000个, 将近, 接近, 投资约为6000万元; not 最近3个月)
 _NOT_APPROX_WORDS = ("最近", "附近")
 _IDIOM_NUMERALS = frozenset("十百千万")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
