@@ -252,7 +252,8 @@ def infer_metadata(norm: NormalizedText, sections: list[Section] | tuple[Section
     # (a page without its title line: the start of its first line)
     headline = title or _first_line(text)
     region = (
-        _corps_region(headline) or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
+        _corps_region(headline) or (None if title else _corps_region(_below_field_line(text)))
+        or _region(title, issuer, fields, text) or _breadcrumb_region(norm.raw.text)
         or _town_region(headline, text)
     )
     if issuer is None and region is not None:
@@ -1840,6 +1841,15 @@ _CORPS = "新疆生产建设兵团"
 _CORPS_LEAD = re.compile(
     r"(?:(?:新疆生产建设|新疆)?(兵团))?(第[一二三四五六七八九十]{1,3}师)?([一二三四五六七八九十〇零百]{2,5}团)?(?!场)"
 )
+
+
+def _below_field_line(text: str) -> str:
+    """The line below a page's first line where that is a field line set above the headline
+    (发布时间:2019-07-11 来源:本站 ⏎ 兵团投资12亿元…); else nothing."""
+    lines = text[: _HEADLINE_LEN * 4].lstrip().split("\n", 2)
+    if len(lines) < 2 or not ("来源" in lines[0] or "发布" in lines[0]):
+        return ""
+    return lines[1].strip()[:_HEADLINE_LEN]
 
 
 def _corps_region(lead: str) -> Region | None:
