@@ -1446,10 +1446,13 @@ def _task_after_list(text: str) -> str:
     return own if len(own) >= 2 and ":" not in own and "：" not in own else ""
 
 
+_PLACES_WITH_SCHOOLS = ("各地、", "各地和", "各地及")
+
+
 def _asked_holders(text: str, matcher: AgencyMatcher) -> list[str]:
     """The bodies a request names; the places with their schools (各地、各校, 各地和各学校) are one holder, as
     各地各校 is: the places alone name no body."""
-    if text.startswith("各地") and text[2:3] in "、和及":
+    if text.startswith(_PLACES_WITH_SCHOOLS):
         return [text[:2] + text[3:]]
     return _holders(text, matcher)
 

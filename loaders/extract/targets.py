@@ -102,8 +102,10 @@ _SEEK = r"争取(?![^，,。；;：:]{0,48}?资金)"
 # 将 of what will be, not of what was made something (将…确定为民生实事项目, 将…纳入考核); the look back
 # after 将, as after 要 in _PLANNED: one before it would have a search try the pattern at every character
 _WILL = r"将(?<!完成将)(?![^，,。；;]{0,30}?(?:确定为|列入|纳入|作为|列为|改为|转为|划归|调整为))"
-# 要 before what is to be done (…要新增初中学位1800个), not 主要/重要 nor 要求/要点
-_MUST = r"要(?<![主重需首纲纪摘]要)(?![求点])(?=[^，,。；;]{0,4}?(?:新增|新建|建设|投入|投资|完成|改扩建|扩建|改建|增加|实现|达到))"
+# 要 as a modal, not of a word it ends (主要, 重要, 需要, 首要, 纲要, 纪要, 摘要)
+_MODAL_YAO = r"要(?<![主重需首纲纪摘]要)"
+# 要 before what is to be done (…要新增初中学位1800个), not 要求/要点
+_MUST = rf"{_MODAL_YAO}(?![求点])(?=[^，,。；;]{{0,4}}?(?:新增|新建|建设|投入|投资|完成|改扩建|扩建|改建|增加|实现|达到))"
 # a deadline written as the year before which (2025年前, 2025年末前: by 2025), its year in the second group; not
 # a time around a year (2020年前后) nor the first months of one (2020年前三季度)
 _YEAR_BEFORE = r"年(?<=((?:19|20)\d{2})年)末?前(?![后\d一二三四五六七八九十两])"
@@ -125,7 +127,7 @@ _DONE_OPENING = re.compile(r"(?:[^，,；;。\d]{0,12}[,，])?[^，,；;。]{0,3
 # 较 looked back from after it: a look back first would have a search try the pattern at every character)
 _COMPARED = re.compile(r"去年|上年|同比|较上年|" + "|".join(rf"{w}(?<![占对评类]{w})\s*(?:19|20)\d{{2}}\s*年" for w in "比较"))
 # (not the 要 of 要求, 主要, 重要, 需要)
-_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|要(?<![主重需]要)(?![求点])|应")
+_PLANNED = re.compile(rf"确保|力争|争取|计划|预计|{_INTEND}|{_WILL}|{_MODAL_YAO}(?![求点])|应")
 _PAST_SECTION = re.compile(
     r"回顾|总结|成绩|成效|成就|基本情况|整体情况|工作情况|情况分析|现状|取得|概况|进展情况|完成情况|实施情况|落实情况|执行情况|"
     r"开展情况|推进情况|工作进展|工作亮点|亮点工作|"
@@ -1846,7 +1848,7 @@ def _task_cell(doc: StructuredDocument, sent: Sentence) -> bool:
 # what news opens on when it tells of what will be done (今年宁夏将投入…, 2025年…将新增…, 今年…计划新建…, 今年…拟投入…,
 # 2016年…要新建…, 今年力争新建…)
 _LEAD_AHEAD = re.compile(
-    rf"{_WILL}|(?:计划|拟|要(?<![主重需首纲]要)|力争|争取|预计)(?=再?(?:增加|新增|新建|建设|建|投入|投资|实施|开工|完成|改扩建|扩建|改建))"
+    rf"{_WILL}|(?:计划|拟|{_MODAL_YAO}|力争|争取|预计)(?=再?(?:增加|新增|新建|建设|建|投入|投资|实施|开工|完成|改扩建|扩建|改建))"
 )
 
 
