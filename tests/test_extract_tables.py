@@ -697,6 +697,13 @@ def test_duty_table_of_divisions_or_measures(tmp_path, head, unit, holder):
     assert [(r.agency, r.duty) for r in facts.responsibilities] == [(holder, "实施学前教育普及攻坚行动")]
 
 
+def _grouped_rows_and_targets(facts) -> tuple[list[list[str]], list[tuple]]:
+    """The first two rows of a document's one table (its first group's heading and row) and the targets of its rows."""
+    (table,) = facts.document.tables
+    rows = [[c.text for c in row] for row in table.rows[:2]]
+    return rows, [(t.indicator, t.value, t.unit, t.year) for t in facts.targets if t.table]
+
+
 def test_word_indicator_table_with_merged_group_rows(tmp_path):
     # a Word table whose group headings (学前教育, 九年义务教育) are rows merged across the columns: such a row
     # is written as one cell with no bar, and the rows after it stay rows of the table
@@ -719,10 +726,9 @@ def test_word_indicator_table_with_merged_group_rows(tmp_path):
             grid.cell(r, c).text = text
     path = tmp_path / "plan.docx"
     document.save(path)
-    facts = _facts(path)
-    (table,) = facts.document.tables
-    assert [[c.text for c in row] for row in table.rows[:2]] == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
-    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets if t.table] == [
+    rows, targets = _grouped_rows_and_targets(_facts(path))
+    assert rows == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
+    assert targets == [
         ("幼儿在园人数", 2220000, "人", 2020),
         ("学前三年入园率", 97, "%", 2020),
         ("九年义务教育巩固率", 100, "%", 2020),  # the group heading names the row
@@ -751,10 +757,9 @@ def test_indicator_table_one_cell_per_line_with_unnumbered_group_headings(tmp_pa
         "“十三五”期间教育事业主要预期指标\n\n指 标\n单位\n2015年\n2020年\n学前教育\n幼儿在园人数\n万人\n181\n222\n"
         "学前三年入园率\n%\n97\n97\n九年义务教育\n在校生\n万人\n505\n535\n巩固率\n%\n100\n100\n"
     )
-    facts = _written(tmp_path, "plan.txt", text)
-    (table,) = facts.document.tables
-    assert [[c.text for c in row] for row in table.rows[:2]] == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
-    assert [(t.indicator, t.value, t.unit, t.year) for t in facts.targets if t.table] == [
+    rows, targets = _grouped_rows_and_targets(_written(tmp_path, "plan.txt", text))
+    assert rows == [["学前教育"], ["幼儿在园人数", "万人", "181", "222"]]
+    assert targets == [
         ("幼儿在园人数", 2220000, "人", 2020),
         ("学前三年入园率", 97, "%", 2020),
         ("九年义务教育在校生", 5350000, "人", 2020),
