@@ -164,11 +164,13 @@ _DATE_FOUND = re.compile(_DATE)
 # Date fields, the publication date first: a disclosure table may also give 成文日期.
 # Law databases write fields in brackets: 【公布日期】2005.02.01 (施行日期, when it takes effect, comes later);
 # news pages may bracket the date instead: 发布时间：【2023-03-05】.
-_DATE_FIELD_NAMES = "发布日期|发布时间|公布日期|公开日期|发文日期|印发日期|成文日期"
+_PUBLISHED_FIELD_NAMES = "发布日期|发布时间|公布日期|公开日期|发文日期|印发日期"
+_DATE_FIELD_NAMES = f"{_PUBLISHED_FIELD_NAMES}|成文日期"
+_FIELD_VALUE = r"\s*[:|】]?\s*[|\[［【]?\s*"  # (between a date field's name and its value)
 _DATE_FIELDS = tuple(
-    re.compile(rf"(?:{names})\s*[:|】]?\s*[|\[［【]?\s*{_DATE}")
+    re.compile(rf"(?:{names}){_FIELD_VALUE}{_DATE}")
     # (注册日期 of a forum's poster, 出生日期: no date of the page)
-    for names in ("发布日期|发布时间|公布日期|公开日期|发文日期|印发日期", "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
+    for names in (_PUBLISHED_FIELD_NAMES, "成文日期|(?<!注册)(?<!加入)(?<!登录)(?<!出生)(?:日期|时间)")
 )
 # (a zero is often typed as ○, 0 or O between the Chinese digits: 二0一一年十月十七日)
 _CN_DIGIT = "〇零○0OＯ０一二三四五六七八九"
@@ -1496,7 +1498,7 @@ _SIGNER = re.compile(rf"^({_SIGNING_AGENCY})(?={_SIGNED_DATE})", re.M)
 _CN_SIGNED = re.compile(rf"^{_SIGNING_AGENCY}\s*\n\s*{_CN_DATE_TEXT}\s*$", re.M)
 _CN_YEAR_MARKS = ("二〇", "二○", "二零", "二0", "一九")
 # …and a date field so dated (成文日期:二〇一八年五月三十日)
-_CN_DATE_FIELD = re.compile(rf"(?:{_DATE_FIELD_NAMES})\s*[:|】]?\s*[|\[［【]?\s*{_CN_DATE_TEXT}")
+_CN_DATE_FIELD = re.compile(rf"(?:{_DATE_FIELD_NAMES}){_FIELD_VALUE}{_CN_DATE_TEXT}")
 # a signature run into the text's last line, the body's name then its date
 # (…通知有关对象。台州市教育局人事处二0一一年十月十七日)
 _CN_SIGNED_LAST = re.compile(rf"(?:{_AGENCY_SUFFIX}|[处科室])\s*{_CN_DATE_TEXT}\s*$")
